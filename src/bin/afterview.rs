@@ -1,0 +1,111 @@
+//! `afterview`: the core's questions on the command line (shared/CONTRACT.md).
+//! Answers are one JSON document on standard output; bad input exits 2 with one line on
+//! standard error naming the file, the place and what was expected.
+
+use afterview::core::model::{parse_state, State};
+use afterview::core::{plan, when};
+use afterview::native::zone_for;
+use chrono::{DateTime, FixedOffset, Local};
+use clap::{Parser, Subcommand};
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "afterview",
+    version,
+    about = "Plan, draft and check job-interview follow-ups"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read a deadline phrase: `{"earliest", "latest", "phrase"}`.
+    When {
+        /// The time the phrase was said, RFC 3339 with offset (default: now).
+        #[arg(long, value_parser = parse_now)]
+        now: Option<DateTime<FixedOffset>>,
+        /// What the employer said, e.g. "by the end of next week".
+        phrase: String,
+    },
+    /// Every pending follow-up of a state, with rule and reason.
+    Plan {
+        /// The time to plan at, RFC 3339 with offset (default: now).
+        #[arg(long, value_parser = parse_now)]
+        now: Option<DateTime<FixedOffset>>,
+        /// The state document (default: standard input).
+        file: Option<PathBuf>,
+    },
+}
+
+fn parse_now(raw: &str) -> Result<DateTime<FixedOffset>, String> {
+    DateTime::parse_from_rfc3339(raw).map_err(|e| {
+        format!("expected RFC 3339 with an offset, like 2026-11-20T16:30:00-05:00 ({e})")
+    })
+}
+
+/// A failure to report: one line, exit 2.
+struct Failure(String);
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(answer) => {
+            println!("{answer}");
+            ExitCode::SUCCESS
+        }
+        Err(Failure(line)) => {
+            eprintln!("afterview: {line}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Command) -> Result<String, Failure> {
+    match command {
+        Command::When { now, phrase } => {
+            let now = now.unwrap_or_else(|| Local::now().fixed_offset());
+            to_json(&when::read_deadline(&phrase, now.date_naive()))
+        }
+        Command::Plan { now, file } => {
+            let now = now.unwrap_or_else(|| Local::now().fixed_offset());
+            let (name, state) = read_state(file.as_ref())?;
+            let zone = zone_for(state.profile.timezone.as_deref(), *now.offset())
+                .map_err(|e| Failure(format!("{name}: profile.timezone: {e}")))?;
+            to_json(&plan::plan(&state, now, zone.as_ref()))
+        }
+    }
+}
+
+fn read_input(file: Option<&PathBuf>) -> Result<(String, String), Failure> {
+    match file {
+        Some(path) => {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Failure(format!("{name}: cannot read: {e}")))?;
+            Ok((name, text))
+        }
+        None => {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| Failure(format!("<stdin>: cannot read: {e}")))?;
+            Ok(("<stdin>".to_string(), text))
+        }
+    }
+}
+
+fn read_state(file: Option<&PathBuf>) -> Result<(String, State), Failure> {
+    let (name, text) = read_input(file)?;
+    let state = parse_state(&text).map_err(|e| Failure(format!("{name}: {e}")))?;
+    Ok((name, state))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Failure> {
+    serde_json::to_string_pretty(value)
+        .map_err(|e| Failure(format!("cannot write the answer: {e}")))
+}

@@ -1,0 +1,8 @@
+//! The pure core: no clock, no I/O, no browser. Every function takes "now" (and the
+//! user's [`calendar::Zone`]) as arguments and returns values, so the same code answers
+//! on the command line, in the extension's service worker and in the playground.
+
+pub mod calendar;
+pub mod model;
+pub mod plan;
+pub mod when;

@@ -1,0 +1,738 @@
+//! The state document of `shared/CONTRACT.md`: one user's profile, processes, contacts,
+//! interviews, notes and events. Owns parsing (with JSON-path errors), schema migration
+//! and validation. Unknown fields are kept in `extra` maps so that a document written
+//! by a newer build survives a read–write round trip untouched.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// The whole state of one user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// Schema version of the document (see [`SCHEMA_VERSION`]).
+    pub schema: u64,
+    /// Who the user is.
+    #[serde(default)]
+    pub profile: Profile,
+    /// Every application the user tracks.
+    #[serde(default)]
+    pub processes: Vec<Process>,
+    /// Fields this build does not know, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            schema: SCHEMA_VERSION,
+            profile: Profile::default(),
+            processes: Vec::new(),
+            extra: Map::new(),
+        }
+    }
+}
+
+/// The user's own details.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Full name, used to sign drafts.
+    #[serde(default)]
+    pub name: String,
+    /// The user's email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// IANA time zone, e.g. `America/New_York`; the browser's when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// LinkedIn invitation-note limit in UTF-16 units: 300 (default) or 200 (free accounts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linkedin_note_limit: Option<u32>,
+    /// Fields this build does not know, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Profile {
+    /// The invitation-note limit in force (L2): 300 unless the user set another.
+    pub fn note_limit(&self) -> usize {
+        self.linkedin_note_limit.map_or(300, |n| n as usize)
+    }
+
+    /// The user's first name, for informal sign-offs.
+    pub fn first_name(&self) -> &str {
+        first_name(&self.name)
+    }
+}
+
+/// One application: a company, a role, the people met and everything that happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Process {
+    /// Stable id, unique within the state.
+    pub id: String,
+    /// Company name.
+    pub company: String,
+    /// Job title applied for.
+    #[serde(default)]
+    pub role: String,
+    /// People at the company (interviewers, recruiters, …).
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// Interviews, past or upcoming.
+    #[serde(default)]
+    pub interviews: Vec<Interview>,
+    /// What the user noted.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// The user's references for this application.
+    #[serde(default)]
+    pub references: Vec<Reference>,
+    /// What happened, in any order (the planner sorts).
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Fields this build does not know, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Process {
+    /// The contact with this id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    /// The notes of one kind, in the order they were written.
+    pub fn notes_of<'a>(&'a self, kind: NoteKind) -> impl Iterator<Item = &'a Note> + 'a {
+        self.notes.iter().filter(move |n| n.kind == kind)
+    }
+}
+
+/// A person at the company.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    /// Stable id, unique within the process.
+    pub id: String,
+    /// Full name as they write it.
+    pub name: String,
+    /// Job title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// LinkedIn profile URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linkedin: Option<String>,
+    /// Their part in the process.
+    #[serde(default)]
+    pub role: ContactRole,
+    /// Fields this build does not know, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Contact {
+    /// First name, for greetings.
+    pub fn first_name(&self) -> &str {
+        first_name(&self.name)
+    }
+}
+
+/// A contact's part in the process.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactRole {
+    /// Someone who interviewed the user.
+    Interviewer,
+    /// The recruiter or talent partner.
+    Recruiter,
+    /// Whoever schedules interviews.
+    Coordinator,
+    /// A reference kept as a contact.
+    Reference,
+    /// Anyone else.
+    #[default]
+    Other,
+}
+
+/// One interview (a call, a video meeting, an onsite day or several).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Interview {
+    /// When it starts, RFC 3339 with offset.
+    pub start: DateTime<FixedOffset>,
+    /// When it ends.
+    pub end: DateTime<FixedOffset>,
+    /// How it took place.
+    #[serde(default)]
+    pub format: InterviewFormat,
+    /// Ids of the contacts who were there.
+    #[serde(default)]
+    pub contacts: Vec<String>,
+    /// What the employer said about their timeline, in their words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<String>,
+    /// Fields this build does not know, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// How an interview took place (T6 keys off `multi_day` and `with_meal`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterviewFormat {
+    /// A phone call.
+    Phone,
+    /// A video call.
+    #[default]
+    Video,
+    /// On site, one day.
+    Onsite,
+    /// Over several days.
+    MultiDay,
+    /// Included a meal.
+    WithMeal,
+}
+
+/// Something the user noted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    /// The contact it is tied to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// What sort of note.
+    pub kind: NoteKind,
+    /// The note, as a phrase that can follow "about" or "my".
+    pub text: String,
+    /// Fields this build does not know, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The sorts of note (CONTRACT.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// Something discussed, best tied to a contact.
+    Detail,
+    /// A pain point or goal they raised.
+    Need,
+    /// The user's skill or achievement to stress.
+    Strength,
+    /// A doubt they raised.
+    Gap,
+    /// A shared interest (a trend, an article).
+    Interest,
+}
+
+/// One of the user's references.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    /// Optional stable id; the email or the name stands in when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Full name.
+    pub name: String,
+    /// Email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// How they know the user ("former manager").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<String>,
+    /// Fields this build does not know, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Reference {
+    /// The identifier events use for this reference: its id, else email, else name.
+    pub fn key(&self) -> &str {
+        self.id
+            .as_deref()
+            .or(self.email.as_deref())
+            .unwrap_or(&self.name)
+    }
+}
+
+/// Something that happened in a process.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// When it happened.
+    pub at: DateTime<FixedOffset>,
+    /// What happened.
+    pub kind: EventKind,
+    /// `sent`: how it was sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// `sent`: contact ids (or reference keys) it went to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub to: Vec<String>,
+    /// `sent`: which action it fulfils.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<ActionKind>,
+    /// `sent`: the subject line, where the extension saw it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// `sent`: the body, where the extension saw it (kept locally for T7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// `reply`: the contact id who answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// `reply`: what the answer said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub says: Option<ReplySays>,
+    /// `reply` with `offer`: when the offer needs an answer (RFC 3339 or `YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respond_by: Option<String>,
+    /// `delay`: what the employer said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Fields this build does not know, kept verbatim.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Event {
+    /// A bare event of `kind` at `at`, for the shells and tests to fill in.
+    pub fn new(at: DateTime<FixedOffset>, kind: EventKind) -> Self {
+        Event {
+            at,
+            kind,
+            channel: None,
+            to: Vec::new(),
+            purpose: None,
+            subject: None,
+            body: None,
+            from: None,
+            says: None,
+            respond_by: None,
+            text: None,
+            extra: Map::new(),
+        }
+    }
+
+    /// Whether this is a message the user sent for `purpose`.
+    pub fn is_sent(&self, purpose: ActionKind) -> bool {
+        self.kind == EventKind::Sent && self.purpose == Some(purpose)
+    }
+
+    /// Whether this is a reply that says `says`.
+    pub fn is_reply(&self, says: ReplySays) -> bool {
+        self.kind == EventKind::Reply && self.says == Some(says)
+    }
+
+    /// The offer's response deadline as an instant: a bare date means 17:00 that day
+    /// in the event's own offset.
+    pub fn respond_by_instant(&self) -> Option<DateTime<FixedOffset>> {
+        let raw = self.respond_by.as_deref()?;
+        parse_instant_or_date(raw, *self.at.offset())
+    }
+}
+
+/// Parses RFC 3339, or a `YYYY-MM-DD` date taken as 17:00 in `offset`.
+pub fn parse_instant_or_date(raw: &str, offset: FixedOffset) -> Option<DateTime<FixedOffset>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
+        return Some(t);
+    }
+    let day = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()?;
+    day.and_hms_opt(17, 0, 0)?
+        .and_local_timezone(offset)
+        .single()
+}
+
+/// What an event records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// The user sent a message.
+    Sent,
+    /// The employer answered.
+    Reply,
+    /// The employer asked for or will check references.
+    ReferencesRequested,
+    /// A hiring freeze, restructuring or open-ended delay.
+    Delay,
+    /// The user accepted this process's offer.
+    Accepted,
+    /// The user withdrew.
+    Withdrawn,
+    /// The process closed (or the user archived it after moving on).
+    Closed,
+}
+
+/// The channel a message went out on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Email.
+    Email,
+    /// A LinkedIn invitation note.
+    LinkedinNote,
+    /// A LinkedIn message.
+    LinkedinMessage,
+    /// A handwritten card.
+    Card,
+}
+
+impl Channel {
+    /// The contract's name for the channel.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::LinkedinNote => "linkedin_note",
+            Channel::LinkedinMessage => "linkedin_message",
+            Channel::Card => "card",
+        }
+    }
+}
+
+/// What an employer's reply said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplySays {
+    /// "I'll get back to you when I know more."
+    Later,
+    /// Invited to another round.
+    NextRound,
+    /// A rejection.
+    Rejection,
+    /// An offer (see `respond_by`).
+    Offer,
+    /// Anything else.
+    Other,
+}
+
+/// The kinds of action the planner proposes (and the purposes of sent messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionKind {
+    /// T1: thank each interviewer within 24 hours.
+    ThankYou,
+    /// T6: a handwritten card after a multi-day interview or a meal.
+    Card,
+    /// L1: a LinkedIn connection request with a note.
+    LinkedinConnect,
+    /// L3: a LinkedIn message continuing a shared interest.
+    LinkedinMessage,
+    /// R1: tell a reference who may call.
+    ReferenceHeadsUp,
+    /// W2/W3/D1: ask for the status.
+    CheckIn,
+    /// W6: answer "I'll get back to you" once.
+    Reply,
+    /// D2: ask a preferred company to speed up because of an offer.
+    Expedite,
+    /// D3: withdraw after accepting another offer.
+    Withdraw,
+    /// D4: answer a rejection graciously.
+    GraciousReply,
+    /// W4: two check-ins unanswered; archive and keep applying.
+    MoveOn,
+    /// A2: ask for missing interviewer emails.
+    AskContacts,
+}
+
+impl ActionKind {
+    /// Every kind, in the contract's order.
+    pub const ALL: [ActionKind; 12] = [
+        ActionKind::ThankYou,
+        ActionKind::Card,
+        ActionKind::LinkedinConnect,
+        ActionKind::LinkedinMessage,
+        ActionKind::ReferenceHeadsUp,
+        ActionKind::CheckIn,
+        ActionKind::Reply,
+        ActionKind::Expedite,
+        ActionKind::Withdraw,
+        ActionKind::GraciousReply,
+        ActionKind::MoveOn,
+        ActionKind::AskContacts,
+    ];
+
+    /// The contract's name for the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionKind::ThankYou => "thank_you",
+            ActionKind::Card => "card",
+            ActionKind::LinkedinConnect => "linkedin_connect",
+            ActionKind::LinkedinMessage => "linkedin_message",
+            ActionKind::ReferenceHeadsUp => "reference_heads_up",
+            ActionKind::CheckIn => "check_in",
+            ActionKind::Reply => "reply",
+            ActionKind::Expedite => "expedite",
+            ActionKind::Withdraw => "withdraw",
+            ActionKind::GraciousReply => "gracious_reply",
+            ActionKind::MoveOn => "move_on",
+            ActionKind::AskContacts => "ask_contacts",
+        }
+    }
+
+    /// Parses the contract's name.
+    pub fn parse(name: &str) -> Option<ActionKind> {
+        ActionKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+impl fmt::Display for ActionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The first word of a full name ("Jordan Lee" → "Jordan"); the whole name when it is one word.
+pub fn first_name(full: &str) -> &str {
+    full.split_whitespace().next().unwrap_or(full)
+}
+
+/// Why a document could not be read: where (a JSON path such as
+/// `processes[0].interviews[1].end`, with line and column when the JSON itself is broken)
+/// and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateError {
+    /// JSON path of the offending value (`.` for the document).
+    pub path: String,
+    /// Line and column in the text, when known.
+    pub line_column: Option<(usize, usize)>,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for StateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line_column {
+            Some((line, column)) if self.path == "." => {
+                write!(f, "line {line}, column {column}: {}", self.message)
+            }
+            Some((line, column)) => {
+                write!(
+                    f,
+                    "{} (line {line}, column {column}): {}",
+                    self.path, self.message
+                )
+            }
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
+    }
+}
+
+impl std::error::Error for StateError {}
+
+impl StateError {
+    fn at(path: impl Into<String>, message: impl Into<String>) -> Self {
+        StateError {
+            path: path.into(),
+            line_column: None,
+            message: message.into(),
+        }
+    }
+}
+
+/// Decodes any serde-readable value from JSON text, reporting the JSON path and
+/// line/column of the first problem.
+pub fn decode_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StateError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let inner = e.inner();
+        StateError {
+            path: display_path(&e.path().to_string()),
+            line_column: Some((inner.line(), inner.column())),
+            message: strip_position(&inner.to_string()),
+        }
+    })?;
+    de.end().map_err(|e| StateError {
+        path: ".".into(),
+        line_column: Some((e.line(), e.column())),
+        message: strip_position(&e.to_string()),
+    })?;
+    Ok(value)
+}
+
+/// Decodes a serde value from an already-parsed JSON value, reporting the JSON path.
+pub fn decode_value<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, StateError> {
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| StateError::at(display_path(&e.path().to_string()), e.inner().to_string()))
+}
+
+fn display_path(path: &str) -> String {
+    if path.is_empty() {
+        ".".to_string()
+    } else {
+        path.to_string()
+    }
+}
+
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Reads a state document: JSON → migration to [`SCHEMA_VERSION`] → typed state →
+/// validation. Every failure names the place and what was expected.
+pub fn parse_state(text: &str) -> Result<State, StateError> {
+    let raw: Value = decode_json(text)?;
+    state_from_value(raw)
+}
+
+/// The same as [`parse_state`], from a parsed JSON value.
+pub fn state_from_value(raw: Value) -> Result<State, StateError> {
+    let migrated = migrate(raw)?;
+    let state: State = decode_value(migrated)?;
+    validate(&state)?;
+    Ok(state)
+}
+
+/// Brings a document of any known schema version to the current one. Version 1 is the
+/// first, so this only checks the version today; later versions add steps here, each a
+/// pure function of the previous document.
+pub fn migrate(mut raw: Value) -> Result<Value, StateError> {
+    let Some(object) = raw.as_object_mut() else {
+        return Err(StateError::at(
+            ".",
+            "expected a JSON object with \"schema\" and \"processes\"",
+        ));
+    };
+    let version = match object.get("schema") {
+        Some(Value::Number(n)) => n.as_u64().ok_or_else(|| {
+            StateError::at(
+                "schema",
+                format!("expected a whole schema version, found {n}"),
+            )
+        })?,
+        Some(other) => {
+            return Err(StateError::at(
+                "schema",
+                format!("expected a number, found {other}"),
+            ))
+        }
+        None => {
+            return Err(StateError::at(
+                "schema",
+                "missing schema version (this build reads 1)",
+            ))
+        }
+    };
+    match version {
+        SCHEMA_VERSION => Ok(raw),
+        v if v > SCHEMA_VERSION => Err(StateError::at(
+            "schema",
+            format!("unknown schema version {v}: this build reads version {SCHEMA_VERSION}; update Afterview"),
+        )),
+        v => Err(StateError::at("schema", format!("unknown schema version {v}: the first version is 1"))),
+    }
+}
+
+/// Whether a document's schema is newer than this build understands (the engine keeps
+/// such a document untouched rather than rewriting it).
+pub fn is_future_schema(raw: &Value) -> bool {
+    raw.get("schema")
+        .and_then(Value::as_u64)
+        .is_some_and(|v| v > SCHEMA_VERSION)
+}
+
+/// Checks what serde cannot: unique ids, references between parts, time order.
+pub fn validate(state: &State) -> Result<(), StateError> {
+    let mut seen = std::collections::HashSet::new();
+    for (p, process) in state.processes.iter().enumerate() {
+        let here = format!("processes[{p}]");
+        if process.id.trim().is_empty() {
+            return Err(StateError::at(
+                format!("{here}.id"),
+                "expected a non-empty process id",
+            ));
+        }
+        if !seen.insert(process.id.as_str()) {
+            return Err(StateError::at(
+                format!("{here}.id"),
+                format!("duplicate process id {:?}", process.id),
+            ));
+        }
+        validate_process(process, &here)?;
+    }
+    Ok(())
+}
+
+fn validate_process(process: &Process, here: &str) -> Result<(), StateError> {
+    let mut ids = std::collections::HashSet::new();
+    for (c, contact) in process.contacts.iter().enumerate() {
+        if contact.id.trim().is_empty() {
+            return Err(StateError::at(
+                format!("{here}.contacts[{c}].id"),
+                "expected a non-empty contact id",
+            ));
+        }
+        if !ids.insert(contact.id.as_str()) {
+            return Err(StateError::at(
+                format!("{here}.contacts[{c}].id"),
+                format!("duplicate contact id {:?}", contact.id),
+            ));
+        }
+    }
+    let known_contact = |id: &str| ids.contains(id);
+    let known_recipient = |id: &str| {
+        known_contact(id)
+            || process
+                .references
+                .iter()
+                .any(|r| r.key() == id || r.name == id)
+    };
+    for (i, interview) in process.interviews.iter().enumerate() {
+        if interview.end < interview.start {
+            return Err(StateError::at(
+                format!("{here}.interviews[{i}].end"),
+                format!(
+                    "the interview ends ({}) before it starts ({})",
+                    interview.end, interview.start
+                ),
+            ));
+        }
+        for (k, id) in interview.contacts.iter().enumerate() {
+            if !known_contact(id) {
+                return Err(unknown_contact(
+                    format!("{here}.interviews[{i}].contacts[{k}]"),
+                    id,
+                ));
+            }
+        }
+    }
+    for (n, note) in process.notes.iter().enumerate() {
+        if let Some(id) = note.contact.as_deref().filter(|id| !known_contact(id)) {
+            return Err(unknown_contact(format!("{here}.notes[{n}].contact"), id));
+        }
+    }
+    for (e, event) in process.events.iter().enumerate() {
+        for (k, id) in event.to.iter().enumerate() {
+            if !known_recipient(id) {
+                return Err(unknown_contact(format!("{here}.events[{e}].to[{k}]"), id));
+            }
+        }
+        if let Some(id) = event.from.as_deref().filter(|id| !known_contact(id)) {
+            return Err(unknown_contact(format!("{here}.events[{e}].from"), id));
+        }
+        if let Some(raw) = event.respond_by.as_deref() {
+            if parse_instant_or_date(raw, *event.at.offset()).is_none() {
+                return Err(StateError::at(
+                    format!("{here}.events[{e}].respond_by"),
+                    format!("expected an RFC 3339 time or a YYYY-MM-DD date, found {raw:?}"),
+                ));
+            }
+        }
+        if event.kind == EventKind::Sent && event.purpose.is_none() {
+            return Err(StateError::at(
+                format!("{here}.events[{e}].purpose"),
+                "a sent event needs a purpose (thank_you, check_in, …)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn unknown_contact(path: String, id: &str) -> StateError {
+    StateError::at(path, format!("no contact with id {id:?} in this process"))
+}

@@ -1,0 +1,598 @@
+//! The planner: from the state and the time now, every follow-up to do, for whom, by
+//! when and why (RULES.md sections A, T, L, R, W and D). Each action cites its rule and
+//! carries a sentence that names the person and the date. Pure: `now` and the user's
+//! zone are arguments.
+
+pub mod facts;
+pub mod schedule;
+
+use crate::core::calendar::{
+    at_hour, day_window, local_date, on_or_next_business_day, spoken_date, to_local, Zone, DUE_HOUR,
+};
+use crate::core::model::{
+    ActionKind, Channel, Contact, ContactRole, Event, EventKind, InterviewFormat, NoteKind,
+    Process, ReplySays, State,
+};
+use chrono::{DateTime, Duration, FixedOffset};
+use facts::{Facts, Standing};
+use schedule::{Basis, Schedule};
+use serde::Serialize;
+
+/// Hours after the interview within which a thank-you is due (T1).
+pub const THANK_YOU_HOURS: i64 = 24;
+/// Days after an interview past which an unsent thank-you is no longer proposed: by
+/// then the first check-in is near, and a thank-you would read oddly (our choice).
+pub const THANK_YOU_STALE_DAYS: i64 = 7;
+/// Hours to answer an event that needs a prompt answer (R1, W6, D3, D4).
+pub const PROMPT_HOURS: i64 = 24;
+/// Hours a company should get to answer an expedite request, at the least (D2).
+pub const EXPEDITE_WINDOW_HOURS: (i64, i64) = (48, 72);
+
+/// Where an action stands relative to now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Its window has not opened yet.
+    Upcoming,
+    /// Open now, not yet due.
+    Open,
+    /// Past its due time (still worth doing).
+    Overdue,
+}
+
+/// One thing to do.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Action {
+    /// The process id.
+    pub process: String,
+    /// What to do.
+    pub kind: ActionKind,
+    /// Who to write to: a contact id (or a reference's key for R1); absent when nobody is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// From when it makes sense.
+    pub opens: DateTime<FixedOffset>,
+    /// By when it should be done.
+    pub due: DateTime<FixedOffset>,
+    /// The RULES.md id it comes from.
+    pub rule: &'static str,
+    /// One sentence saying why, naming the person and the date.
+    pub why: String,
+    /// Upcoming, open or overdue at the time of planning.
+    pub status: Status,
+}
+
+/// The planner's answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Plan {
+    /// Every pending action, by due time then opening time.
+    pub actions: Vec<Action>,
+}
+
+/// Plans every process of `state` at `now`, with times in `zone`.
+pub fn plan(state: &State, now: DateTime<FixedOffset>, zone: &dyn Zone) -> Plan {
+    let all: Vec<Facts> = state.processes.iter().map(|p| Facts::new(p, now)).collect();
+    let accepted = all.iter().find_map(|f| match f.standing() {
+        Standing::Accepted(event) => Some((f.process, event)),
+        _ => None,
+    });
+    let offers: Vec<(&Process, &Event)> = all
+        .iter()
+        .filter_map(|f| outstanding_offer(f).map(|e| (f.process, e)))
+        .collect();
+
+    let mut actions = Vec::new();
+    for facts in &all {
+        let mut out = Planner {
+            facts,
+            zone,
+            state,
+            actions: &mut actions,
+        };
+        match (facts.standing(), accepted) {
+            (Standing::Active, Some((chosen, event))) if chosen.id != facts.process.id => {
+                out.withdraw(chosen, event)
+            }
+            (Standing::Active, _) => out.active(&offers),
+            (Standing::Rejected(event), _) => out.gracious_reply(event),
+            (Standing::Accepted(_) | Standing::Ended(_), _) => {}
+        }
+    }
+    for action in &mut actions {
+        action.opens = to_local(zone, action.opens);
+        action.due = to_local(zone, action.due);
+        action.status = if now < action.opens {
+            Status::Upcoming
+        } else if now <= action.due {
+            Status::Open
+        } else {
+            Status::Overdue
+        };
+    }
+    actions.sort_by(|a, b| {
+        (a.due, a.opens, &a.process, a.kind, &a.contact)
+            .cmp(&(b.due, b.opens, &b.process, b.kind, &b.contact))
+    });
+    Plan { actions }
+}
+
+/// An offer in this process still waiting for the user's answer (D2 looks at these).
+fn outstanding_offer<'a>(facts: &Facts<'a>) -> Option<&'a Event> {
+    if facts.standing() != Standing::Active {
+        return None;
+    }
+    let offer = facts
+        .events
+        .iter()
+        .copied()
+        .rev()
+        .find(|e| e.is_reply(ReplySays::Offer))?;
+    match offer.respond_by_instant() {
+        Some(deadline) if deadline <= facts.now => None,
+        _ => Some(offer),
+    }
+}
+
+struct Planner<'a, 'b> {
+    facts: &'b Facts<'a>,
+    zone: &'b dyn Zone,
+    state: &'a State,
+    actions: &'b mut Vec<Action>,
+}
+
+impl<'a> Planner<'a, '_> {
+    fn process(&self) -> &'a Process {
+        self.facts.process
+    }
+
+    fn name_of(&self, contact: Option<&Contact>) -> String {
+        contact.map_or_else(
+            || format!("someone at {}", self.process().company),
+            |c| c.name.clone(),
+        )
+    }
+
+    fn day(&self, t: DateTime<FixedOffset>) -> String {
+        spoken_date(local_date(self.zone, t))
+    }
+
+    fn push(
+        &mut self,
+        kind: ActionKind,
+        contact: Option<&str>,
+        window: (DateTime<FixedOffset>, DateTime<FixedOffset>),
+        rule: &'static str,
+        why: String,
+    ) {
+        self.actions.push(Action {
+            process: self.process().id.clone(),
+            kind,
+            contact: contact.map(str::to_string),
+            opens: window.0,
+            due: window.1.max(window.0),
+            rule,
+            why,
+            status: Status::Upcoming,
+        });
+    }
+
+    /// D3: another offer was accepted; withdraw here and nothing else.
+    fn withdraw(&mut self, chosen: &Process, accepted: &Event) {
+        let f = self.facts;
+        if f.last_sent(ActionKind::Withdraw, None, Some(accepted.at))
+            .is_some()
+        {
+            return;
+        }
+        let contact = f.main_contact();
+        let why = format!(
+            "You accepted the offer from {} on {}: withdraw from {} with a short, gracious note to {}; every other follow-up here is cancelled.",
+            chosen.company,
+            self.day(accepted.at),
+            self.process().company,
+            self.name_of(contact)
+        );
+        let window = (accepted.at, accepted.at + Duration::hours(PROMPT_HOURS * 2));
+        self.push(
+            ActionKind::Withdraw,
+            contact.map(|c| c.id.as_str()),
+            window,
+            "D3",
+            why,
+        );
+    }
+
+    /// D4: a rejection; stop everything, suggest a gracious answer.
+    fn gracious_reply(&mut self, rejection: &Event) {
+        let f = self.facts;
+        if f.last_sent(ActionKind::GraciousReply, None, Some(rejection.at))
+            .is_some()
+        {
+            return;
+        }
+        let contact = rejection
+            .from
+            .as_deref()
+            .and_then(|id| self.process().contact(id))
+            .or_else(|| f.main_contact());
+        let why = format!(
+            "{} said no on {}: all follow-ups stop; a short, gracious reply to {} keeps the door open for later roles.",
+            self.process().company,
+            self.day(rejection.at),
+            self.name_of(contact)
+        );
+        let window = (
+            rejection.at,
+            rejection.at + Duration::hours(PROMPT_HOURS * 2),
+        );
+        self.push(
+            ActionKind::GraciousReply,
+            contact.map(|c| c.id.as_str()),
+            window,
+            "D4",
+            why,
+        );
+    }
+
+    fn active(&mut self, offers: &[(&Process, &Event)]) {
+        self.expedite(offers);
+        self.references();
+        self.after_interviews();
+        self.linkedin();
+        self.waiting();
+    }
+
+    /// D2: an offer elsewhere needs an answer; ask this company whether it can speed up.
+    fn expedite(&mut self, offers: &[(&Process, &Event)]) {
+        let f = self.facts;
+        let here = self.process().id.as_str();
+        for (other, offer) in offers.iter().filter(|(p, _)| p.id != here) {
+            if f.last_sent(ActionKind::Expedite, None, Some(offer.at))
+                .is_some()
+            {
+                continue;
+            }
+            let contact = f.main_contact();
+            let deadline = offer.respond_by_instant();
+            let latest_send = deadline.map(|d| d - Duration::hours(EXPEDITE_WINDOW_HOURS.0));
+            let due = latest_send.map_or(offer.at + Duration::hours(PROMPT_HOURS), |l| {
+                l.min(offer.at + Duration::hours(PROMPT_HOURS))
+            });
+            let deadline_text = deadline.map_or_else(String::new, |d| {
+                format!(" that needs an answer by {}", self.day(d))
+            });
+            let why = format!(
+                "{} made you an offer{}: if {} is your preference, tell {} now, truthfully and without an ultimatum, and ask whether they can decide within {} to {} hours.",
+                other.company,
+                deadline_text,
+                self.process().company,
+                self.name_of(contact),
+                EXPEDITE_WINDOW_HOURS.0,
+                EXPEDITE_WINDOW_HOURS.1
+            );
+            self.push(
+                ActionKind::Expedite,
+                contact.map(|c| c.id.as_str()),
+                (offer.at, due),
+                "D2",
+                why,
+            );
+        }
+    }
+
+    /// R1: references were requested; tell each reference at once.
+    fn references(&mut self) {
+        let f = self.facts;
+        let Some(requested) = f.last_of(EventKind::ReferencesRequested, None) else {
+            return;
+        };
+        let process = self.process();
+        let mut keys: Vec<(String, String)> = process
+            .references
+            .iter()
+            .map(|r| (r.key().to_string(), r.name.clone()))
+            .collect();
+        keys.extend(
+            process
+                .contacts
+                .iter()
+                .filter(|c| c.role == ContactRole::Reference)
+                .map(|c| (c.id.clone(), c.name.clone())),
+        );
+        for (key, name) in keys {
+            if f.last_sent(ActionKind::ReferenceHeadsUp, Some(&key), Some(requested.at))
+                .is_some()
+            {
+                continue;
+            }
+            let why = format!(
+                "{} asked for references on {}: tell {} today who may call about the {} role.",
+                process.company,
+                self.day(requested.at),
+                name,
+                process.role
+            );
+            let window = (requested.at, requested.at + Duration::hours(PROMPT_HOURS));
+            self.push(ActionKind::ReferenceHeadsUp, Some(&key), window, "R1", why);
+        }
+    }
+
+    /// T1, T6, A2: per-interviewer thank-yous and cards, and missing emails.
+    fn after_interviews(&mut self) {
+        let f = self.facts;
+        let now = f.now;
+        let mut missing_email: Vec<&Contact> = Vec::new();
+        let mut ask_after = None;
+        for contact in f.interviewed_by() {
+            let Some(interview) = f.last_interview_with(&contact.id) else {
+                continue;
+            };
+            if now > interview.end + Duration::days(THANK_YOU_STALE_DAYS) {
+                continue;
+            }
+            let when = self.day(interview.end);
+            if f.last_sent(
+                ActionKind::ThankYou,
+                Some(&contact.id),
+                Some(interview.start),
+            )
+            .is_none()
+            {
+                let due = interview.end + Duration::hours(THANK_YOU_HOURS);
+                let late = if now > due {
+                    " It is late now, but still worth sending."
+                } else {
+                    ""
+                };
+                let thread = if matches!(
+                    contact.role,
+                    ContactRole::Recruiter | ContactRole::Coordinator
+                ) {
+                    " Reply in their latest email thread (T5)."
+                } else {
+                    ""
+                };
+                let why = format!(
+                    "Thank {} within 24 hours of the interview of {}, with something you discussed with them.{}{}",
+                    contact.name, when, thread, late
+                );
+                self.push(
+                    ActionKind::ThankYou,
+                    Some(&contact.id),
+                    (interview.end, due),
+                    "T1",
+                    why,
+                );
+                if contact.email.as_deref().is_none_or(|e| e.trim().is_empty()) {
+                    missing_email.push(contact);
+                    ask_after = ask_after.max(Some(interview.end));
+                }
+            }
+            let card_format = matches!(
+                interview.format,
+                InterviewFormat::MultiDay | InterviewFormat::WithMeal
+            );
+            let card_sent = f.events.iter().any(|e| {
+                e.kind == EventKind::Sent
+                    && e.at >= interview.start
+                    && (e.purpose == Some(ActionKind::Card) || e.channel == Some(Channel::Card))
+                    && e.to.iter().any(|t| *t == contact.id)
+            });
+            if card_format && !card_sent {
+                let occasion = if interview.format == InterviewFormat::MultiDay {
+                    "a multi-day interview"
+                } else {
+                    "an interview over a meal"
+                };
+                let due_day = on_or_next_business_day(
+                    local_date(self.zone, interview.end) + Duration::days(2),
+                );
+                let why = format!(
+                    "After {} ending {}, a handwritten card to {} adds a warm touch — in addition to the email, never instead.",
+                    occasion, when, contact.name
+                );
+                self.push(
+                    ActionKind::Card,
+                    Some(&contact.id),
+                    (interview.end, at_hour(self.zone, due_day, DUE_HOUR)),
+                    "T6",
+                    why,
+                );
+            }
+        }
+        if let (false, Some(end)) = (missing_email.is_empty(), ask_after) {
+            if f.last_sent(ActionKind::AskContacts, None, Some(end))
+                .is_none()
+            {
+                let helper = self.process().contacts.iter().find(|c| {
+                    c.email.as_deref().is_some_and(|e| !e.trim().is_empty())
+                        && matches!(c.role, ContactRole::Recruiter | ContactRole::Coordinator)
+                });
+                let names: Vec<&str> = missing_email.iter().map(|c| c.name.as_str()).collect();
+                let who = helper.map_or_else(
+                    || "the person who arranged the interview".to_string(),
+                    |h| h.name.clone(),
+                );
+                let why = format!("You have no email for {}: ask {} for it so each thank-you can go out within 24 hours.", join_names(&names), who);
+                self.push(
+                    ActionKind::AskContacts,
+                    helper.map(|h| h.id.as_str()),
+                    (end, end + Duration::hours(THANK_YOU_HOURS)),
+                    "A2",
+                    why,
+                );
+            }
+        }
+    }
+
+    /// L1 and L3: connect after the thank-you; continue a shared interest days later.
+    fn linkedin(&mut self) {
+        let f = self.facts;
+        let limit = self.state.profile.note_limit();
+        for contact in f.interviewed_by() {
+            let Some(thanked) = f.last_sent(ActionKind::ThankYou, Some(&contact.id), None) else {
+                continue;
+            };
+            let connected = f.events.iter().find(|e| {
+                e.kind == EventKind::Sent
+                    && (e.purpose == Some(ActionKind::LinkedinConnect)
+                        || e.channel == Some(Channel::LinkedinNote))
+                    && e.to.iter().any(|t| *t == contact.id)
+            });
+            let Some(connected) = connected else {
+                let why = format!(
+                    "Your thank-you reached {} on {}: connect on LinkedIn with a short note (at most {} characters) that recalls the interview.",
+                    contact.name,
+                    self.day(thanked.at),
+                    limit
+                );
+                self.push(
+                    ActionKind::LinkedinConnect,
+                    Some(&contact.id),
+                    (thanked.at, thanked.at + Duration::hours(PROMPT_HOURS * 2)),
+                    "L1",
+                    why,
+                );
+                continue;
+            };
+            let interest =
+                self.process()
+                    .notes_of(NoteKind::Interest)
+                    .find(|n| match n.contact.as_deref() {
+                        Some(id) => id == contact.id,
+                        None => f
+                            .interviewed_by()
+                            .first()
+                            .is_some_and(|c| c.id == contact.id),
+                    });
+            let Some(interest) = interest else { continue };
+            if f.last_sent(ActionKind::LinkedinMessage, Some(&contact.id), None)
+                .is_some()
+            {
+                continue;
+            }
+            let base = local_date(self.zone, connected.at);
+            let window = day_window(
+                self.zone,
+                base + Duration::days(3),
+                base + Duration::days(5),
+            );
+            let why = format!(
+                "You connected with {} on {}: a few days later, a short LinkedIn message about {} continues the conversation.",
+                contact.name,
+                self.day(connected.at),
+                interest.text
+            );
+            self.push(
+                ActionKind::LinkedinMessage,
+                Some(&contact.id),
+                window,
+                "L3",
+                why,
+            );
+        }
+    }
+
+    /// W2–W6, D1: reply to "later", the next check-in, or move on.
+    fn waiting(&mut self) {
+        let f = self.facts;
+        let process = self.process();
+        if let Some(interview) = f.last_ended_interview() {
+            let later = f
+                .events
+                .iter()
+                .copied()
+                .rev()
+                .find(|e| e.at >= interview.start && e.kind == EventKind::Reply);
+            if let Some(later) = later.filter(|e| e.says == Some(ReplySays::Later)) {
+                if f.last_sent(ActionKind::Reply, None, Some(later.at))
+                    .is_none()
+                {
+                    let from = later
+                        .from
+                        .as_deref()
+                        .and_then(|id| process.contact(id))
+                        .or_else(|| f.main_contact());
+                    let why = format!(
+                        "{} wrote on {} that they will get back to you: reply once, briefly and patiently; the next check-in waits at least 7 days.",
+                        self.name_of(from),
+                        self.day(later.at)
+                    );
+                    self.push(
+                        ActionKind::Reply,
+                        from.map(|c| c.id.as_str()),
+                        (later.at, later.at + Duration::hours(PROMPT_HOURS)),
+                        "W6",
+                        why,
+                    );
+                }
+            }
+        }
+        let contact = f.main_contact();
+        let name = self.name_of(contact);
+        let id = contact.map(|c| c.id.as_str());
+        match schedule::schedule(f, self.zone) {
+            Schedule::None => {}
+            Schedule::MoveOn { opens, due, last } => {
+                let why = format!(
+                    "Two check-ins with {} went unanswered (the last on {}): stop following up, archive it and keep applying elsewhere.",
+                    process.company,
+                    self.day(last)
+                );
+                self.push(ActionKind::MoveOn, id, (opens, due), "W4", why);
+            }
+            Schedule::CheckIn { opens, due, basis } => {
+                let role = if process.role.is_empty() {
+                    "the".to_string()
+                } else {
+                    format!("the {}", process.role)
+                };
+                let why = match &basis {
+                    Basis::StatedDate(date) => format!(
+                        "{} said they would decide by {}: check in with {} about {} role from the day after, not before.",
+                        process.company,
+                        spoken_date(*date),
+                        name,
+                        role
+                    ),
+                    Basis::NoDate(date) => format!(
+                        "No decision date was given at the interview of {}: check in with {} about {} role a week to ten days after it.",
+                        spoken_date(*date),
+                        name,
+                        role
+                    ),
+                    Basis::Spacing { last, unanswered } => format!(
+                        "Your last message to {} was on {} ({} of {} check-ins unanswered): check in with {} again after at least 7 days.",
+                        process.company,
+                        spoken_date(*last),
+                        unanswered,
+                        schedule::MAX_UNANSWERED,
+                        name
+                    ),
+                    Basis::AfterLater(date) => format!(
+                        "{} promised on {} to get back to you: if nothing comes, check in with {} again at least 7 days later.",
+                        process.company,
+                        spoken_date(*date),
+                        name
+                    ),
+                    Basis::Freeze(date) => format!(
+                        "{} announced a delay on {}: check in with {} no sooner than 10 days later, acknowledging the uncertainty and asking for a revised timeline.",
+                        process.company,
+                        spoken_date(*date),
+                        name
+                    ),
+                };
+                self.push(ActionKind::CheckIn, id, (opens, due), basis.rule(), why);
+            }
+        }
+    }
+}
+
+/// "Ana", "Ana and Ben", "Ana, Ben and Cleo".
+pub fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}

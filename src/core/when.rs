@@ -1,0 +1,730 @@
+//! Reads what an employer said about their timeline ("you should hear from us by the end
+//! of next week") and answers a date window: `latest` is the stated decision date (W2
+//! counts from it), `earliest` the first day it could come. Conventions are those of
+//! CONTRACT.md: weeks start on Monday, business days are Monday–Friday, and the words
+//! around the date do not matter. Open-ended sentences answer nulls.
+//!
+//! A small tokenizer feeds a set of pattern readers tried at each token; every reader
+//! looks ahead a bounded number of tokens, so the whole read is linear in the input.
+
+use crate::core::calendar::{
+    add_business_days, month_end, next_month_start, next_weekday_after, week_start, weekday_of_week,
+};
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use serde::Serialize;
+
+/// What a phrase says about a deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateWindow {
+    /// The first day the answer may come (today unless the phrase gives a range).
+    pub earliest: Option<NaiveDate>,
+    /// The stated decision date.
+    pub latest: Option<NaiveDate>,
+    /// The phrase as given.
+    pub phrase: String,
+}
+
+/// Reads `phrase`, said on `today`.
+pub fn read_deadline(phrase: &str, today: NaiveDate) -> DateWindow {
+    let tokens = tokenize(phrase);
+    let found = find_expressions(&tokens, today);
+    let window = combine(&tokens, &found, today);
+    DateWindow {
+        earliest: window.map(|w| w.0),
+        latest: window.map(|w| w.1),
+        phrase: phrase.to_string(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Word(String),
+    Num {
+        value: u32,
+        ordinal: bool,
+        width: usize,
+    },
+    Sym(char),
+}
+
+/// Longest input token kept, in bytes: nothing in a date phrase is longer, and it bounds
+/// the work a pathological "word" can cause.
+const MAX_TOKEN: usize = 40;
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if c.is_alphabetic() {
+            let mut word = String::new();
+            while let Some(&(_, c)) = chars.peek() {
+                if c.is_alphabetic() || c == '\'' || c == '’' {
+                    if word.len() < MAX_TOKEN {
+                        word.extend(c.to_lowercase());
+                    }
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Tok::Word(word.replace('’', "'")));
+        } else if c.is_ascii_digit() {
+            let mut end = start;
+            while let Some(&(i, c)) = chars.peek() {
+                if c.is_ascii_digit() {
+                    end = i + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let digits = &text[start..end];
+            let value = if digits.len() > 9 {
+                u32::MAX
+            } else {
+                digits.parse().unwrap_or(u32::MAX)
+            };
+            let mut ordinal = false;
+            let rest = &text[end..];
+            for suffix in ["st", "nd", "rd", "th"] {
+                let boundary = rest
+                    .get(2..3)
+                    .is_none_or(|n| !n.chars().all(char::is_alphanumeric));
+                if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(suffix) && boundary {
+                    chars.next();
+                    chars.next();
+                    ordinal = true;
+                    break;
+                }
+            }
+            tokens.push(Tok::Num {
+                value,
+                ordinal,
+                width: digits.len(),
+            });
+        } else {
+            chars.next();
+            match c {
+                '-' | '–' | '—' | '/' | ',' | '.' | '?' | '!' | ';' | ':' => {
+                    tokens.push(Tok::Sym(if c == '–' || c == '—' { '-' } else { c }))
+                }
+                _ => {}
+            }
+        }
+    }
+    tokens
+}
+
+/// A date expression found in the phrase: tokens `start..end`, the window it gives
+/// (`earliest` None = today).
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    start: usize,
+    end: usize,
+    earliest: Option<NaiveDate>,
+    latest: NaiveDate,
+}
+
+struct Reader<'a> {
+    tokens: &'a [Tok],
+    today: NaiveDate,
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        match self.tokens.get(i) {
+            Some(Tok::Word(w)) => Some(w.as_str()),
+            _ => None,
+        }
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| words.contains(&w))
+    }
+
+    fn sym(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i) == Some(&Tok::Sym(c))
+    }
+
+    fn num(&self, i: usize) -> Option<(u32, bool, usize)> {
+        match self.tokens.get(i) {
+            Some(Tok::Num {
+                value,
+                ordinal,
+                width,
+            }) => Some((*value, *ordinal, *width)),
+            _ => None,
+        }
+    }
+
+    /// Skips optional words, returning the next index.
+    fn skip(&self, mut i: usize, words: &[&str]) -> usize {
+        while self.is(i, words) || self.sym(i, '-') && words.contains(&"-") {
+            i += 1;
+        }
+        i
+    }
+
+    /// A count: digits, a number word up to twenty, or "a"/"an".
+    fn count(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some((n, false, _)) = self.num(i) {
+            return Some((n, i + 1));
+        }
+        let w = self.word(i)?;
+        let n = match w {
+            "a" | "an" | "one" => 1,
+            _ => NUMBER_WORDS.iter().position(|x| *x == w)? as u32,
+        };
+        Some((n, i + 1))
+    }
+
+    /// A quantity with optional fuzziness: (low, high, fuzzy, next index).
+    fn quantity(&self, i: usize) -> Option<(u32, u32, bool, usize)> {
+        let a = usize::from(self.is(i, &["a"]));
+        if self.is(i + a, &["couple"]) {
+            let j = if self.is(i + a + 1, &["of"]) {
+                i + a + 2
+            } else {
+                i + a + 1
+            };
+            return Some((2, 2, true, j));
+        }
+        if self.is(i + a, &["few"]) {
+            return Some((3, 5, true, i + a + 1));
+        }
+        if self.is(i, &["several"]) {
+            return Some((3, 7, true, i + 1));
+        }
+        let (low, j) = self.count(i)?;
+        // "one to two", "7-10", "5 or 6"
+        if self.is(j, &["to", "or"]) || self.sym(j, '-') {
+            if let Some((high, k)) = self.count(j + 1) {
+                if high >= low && !self.is(j + 1, &["a", "an"]) {
+                    return Some((low, high, true, k));
+                }
+            }
+        }
+        Some((low, low, false, j))
+    }
+
+    /// A unit: days, business days, weeks, months, hours.
+    fn unit(&self, i: usize) -> Option<(Unit, usize)> {
+        let i = self.skip(i, &["-"]);
+        let w = self.word(i)?;
+        match w {
+            "day" | "days" => Some((Unit::Days, i + 1)),
+            "business" | "working" | "work" | "weekday" | "weekdays" => {
+                if w.starts_with("weekday") {
+                    return Some((Unit::BusinessDays, i + 1));
+                }
+                let j = self.skip(i + 1, &["-"]);
+                if self.is(j, &["day", "days"]) {
+                    Some((Unit::BusinessDays, j + 1))
+                } else if self.is(j, &["week", "weeks"]) {
+                    Some((Unit::Weeks, j + 1))
+                } else {
+                    None
+                }
+            }
+            "week" | "weeks" | "wk" | "wks" => Some((Unit::Weeks, i + 1)),
+            "month" | "months" => Some((Unit::Months, i + 1)),
+            "hour" | "hours" | "hrs" | "hr" => Some((Unit::Hours, i + 1)),
+            _ => None,
+        }
+    }
+
+    fn after(&self, n: u32, unit: Unit) -> NaiveDate {
+        let n = n.min(3660);
+        match unit {
+            Unit::Days => self.today + Duration::days(i64::from(n)),
+            Unit::BusinessDays => add_business_days(self.today, n),
+            Unit::Weeks => self.today + Duration::weeks(i64::from(n)),
+            Unit::Months => self
+                .today
+                .checked_add_months(Months::new(n))
+                .unwrap_or(self.today),
+            Unit::Hours => self.today + Duration::days(i64::from(n.div_ceil(24))),
+        }
+    }
+
+    /// "in two weeks", "within 5 business days", "a week or two", "7-10 days",
+    /// "the next few days".
+    fn duration(&self, i: usize) -> Option<(Option<NaiveDate>, NaiveDate, usize)> {
+        let mut start = i;
+        if self.is(start, &["the"]) && self.is(start + 1, &["next", "coming"]) {
+            start += 2;
+            // "the next week": one week; "the coming days": a few
+            if let Some((unit, end)) = self.unit(start) {
+                if self.word(end - 1).is_some_and(|w| w.ends_with('s')) {
+                    let (low, high) = if matches!(unit, Unit::Days | Unit::BusinessDays) {
+                        (3, 5)
+                    } else {
+                        (2, 3)
+                    };
+                    return Some((Some(self.after(low, unit)), self.after(high, unit), end));
+                }
+                return Some((None, self.after(1, unit), end));
+            }
+        }
+        let (low, high, fuzzy, j) = self.quantity(start)?;
+        let (unit, mut end) = self.unit(j)?;
+        let (mut low, mut high, mut fuzzy) = (low, high, fuzzy);
+        // "a week or two", "a day or two"
+        if self.is(end, &["or", "to"]) {
+            if let Some((n, k)) = self.count(end + 1) {
+                if n > high && self.unit(k).is_none() {
+                    high = n;
+                    fuzzy = true;
+                    end = k;
+                }
+            }
+        }
+        if fuzzy && low == high && high == 2 && unit == Unit::Days {
+            low = 2;
+        }
+        if !fuzzy {
+            low = high;
+        }
+        let earliest = fuzzy.then(|| self.after(low, unit));
+        Some((earliest, self.after(high, unit), end))
+    }
+
+    /// "today", "tomorrow", "end of day tomorrow", "the day after tomorrow", "EOD".
+    fn named_day(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        if self.is(i, &["day"]) && self.is(i + 1, &["after"]) && self.is(i + 2, &["tomorrow"]) {
+            return Some((self.today + Duration::days(2), i + 3));
+        }
+        match self.word(i)? {
+            "tomorrow" => Some((self.today + Duration::days(1), i + 1)),
+            "today" | "tonight" | "eod" | "cob" => Some((self.today, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// Weekday names, full and abbreviated ("sat" and "sun" are left out: too often words).
+    fn weekday(&self, i: usize) -> Option<(Weekday, usize)> {
+        let day = match self.word(i)? {
+            "monday" | "mon" | "mondays" => Weekday::Mon,
+            "tuesday" | "tue" | "tues" => Weekday::Tue,
+            "wednesday" | "wed" | "weds" => Weekday::Wed,
+            "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+            "friday" | "fri" => Weekday::Fri,
+            "saturday" => Weekday::Sat,
+            "sunday" => Weekday::Sun,
+            _ => return None,
+        };
+        let next = if self.sym(i + 1, '.') { i + 2 } else { i + 1 };
+        Some((day, next))
+    }
+
+    /// "next Tuesday", "this Friday", "Tuesday next week", "by Tuesday", "Friday".
+    fn weekday_phrase(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        let today = self.today;
+        if self.is(i, &["next", "following"])
+            || self.is(i, &["the"]) && self.is(i + 1, &["following"])
+        {
+            let j = if self.is(i, &["the"]) { i + 2 } else { i + 1 };
+            let (day, end) = self.weekday(j)?;
+            let date = if self.is(i, &["next"]) {
+                weekday_of_week(today + Duration::weeks(1), day)
+            } else {
+                next_weekday_after(today, day)
+            };
+            return Some((date, end));
+        }
+        if self.is(i, &["this", "coming"]) {
+            let j = self.skip(i + 1, &["coming"]);
+            let (day, end) = self.weekday(j)?;
+            let in_week = weekday_of_week(today, day);
+            let date = if in_week >= today {
+                in_week
+            } else {
+                next_weekday_after(today, day)
+            };
+            return Some((date, end));
+        }
+        let (day, end) = self.weekday(i)?;
+        // "Tuesday next week", "Tuesday of next week", "Tuesday the week after next"
+        let j = self.skip(end, &["of", "the"]);
+        if self.is(j, &["next"]) && self.is(j + 1, &["week"]) {
+            return Some((weekday_of_week(today + Duration::weeks(1), day), j + 2));
+        }
+        if self.is(j, &["week"]) && self.is(j + 1, &["after"]) && self.is(j + 2, &["next"]) {
+            return Some((weekday_of_week(today + Duration::weeks(2), day), j + 3));
+        }
+        if self.is(j, &["this"]) && self.is(j + 1, &["week"]) {
+            return Some((weekday_of_week(today, day), j + 2));
+        }
+        // Friday stands for "the end of the week" (this week's Friday; on a weekend, next week's).
+        let date = if day == Weekday::Fri && today.weekday().num_days_from_monday() < 5 {
+            weekday_of_week(today, day)
+        } else {
+            next_weekday_after(today, day)
+        };
+        Some((date, end))
+    }
+
+    /// Which week: this, next, the week after next → its Monday.
+    fn week_ref(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        let today = self.today;
+        let this_week = if today.weekday().num_days_from_monday() >= 5 {
+            week_start(today) + Duration::weeks(1)
+        } else {
+            week_start(today)
+        };
+        let i = self.skip(i, &["the"]);
+        if self.is(i, &["week"]) && self.is(i + 1, &["after"]) && self.is(i + 2, &["next"]) {
+            return Some((week_start(today) + Duration::weeks(2), i + 3));
+        }
+        if self.is(i, &["next", "following"]) && self.is(i + 1, &["week"]) {
+            if self.is(i + 2, &["after"]) && self.is(i + 3, &["next"]) {
+                return Some((week_start(today) + Duration::weeks(2), i + 4));
+            }
+            return Some((week_start(today) + Duration::weeks(1), i + 2));
+        }
+        if self.is(i, &["this", "the"]) && self.is(i + 1, &["week"]) {
+            return Some((this_week, i + 2));
+        }
+        if self.is(i, &["week"]) {
+            return Some((this_week, i + 1));
+        }
+        if self.is(i, &["eow"]) {
+            return Some((this_week + Duration::days(4), i + 1));
+        }
+        None
+    }
+
+    /// A part of a week or month: "end of", "early", "mid", "late", "beginning of" …
+    fn part(&self, i: usize) -> Option<(Part, usize)> {
+        let (part, j) = match self.word(i)? {
+            "end" | "close" => (Part::End, i + 1),
+            "early" | "earlier" => (Part::Early, i + 1),
+            "beginning" | "start" => (Part::Start, i + 1),
+            "mid" | "middle" => (Part::Mid, i + 1),
+            "late" | "later" => (Part::Late, i + 1),
+            _ => return None,
+        };
+        Some((part, self.skip(j, &["of", "-", "the", "in"])))
+    }
+
+    /// "by the end of next week", "early next week", "the week after next", "this week".
+    fn week_phrase(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        let (part, j) = self.part(i).unwrap_or((Part::Whole, i));
+        let (monday, end) = self.week_ref(j)?;
+        let offset = match part {
+            Part::Start => 0,
+            Part::Early => 1,
+            Part::Mid => 2,
+            Part::End | Part::Late | Part::Whole => 4,
+        };
+        Some((monday + Duration::days(offset), end))
+    }
+
+    /// A month name (with "may" and "march" only where a date or a preposition makes it one).
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.word(i)?;
+        let m = MONTHS.iter().position(|names| names.contains(&w))? as u32 + 1;
+        let next = if self.sym(i + 1, '.') { i + 2 } else { i + 1 };
+        if matches!(w, "may" | "march" | "jan" | "mar" | "jun" | "sept") {
+            let has_number = self.num(next).is_some()
+                || i > 0 && self.num(i - 1).is_some()
+                || i > 1 && self.is(i - 1, &["of"]) && self.num(i - 2).is_some();
+            let has_preposition = i > 0
+                && self.is(
+                    i - 1,
+                    &[
+                        "in", "by", "early", "mid", "late", "of", "before", "until", "end",
+                    ],
+                )
+                || i > 0 && self.sym(i - 1, '-');
+            if !has_number && !has_preposition {
+                return None;
+            }
+        }
+        Some((m, next))
+    }
+
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let j = if self.sym(i, ',') { i + 1 } else { i };
+        match self.num(j) {
+            Some((y, false, 4)) => Some((y as i32, j + 1)),
+            _ => None,
+        }
+    }
+
+    /// The next `month`/`day` on or after today, or in `year` when given.
+    fn next_date(&self, month: u32, day: u32, year: Option<i32>) -> Option<NaiveDate> {
+        if let Some(y) = year {
+            return NaiveDate::from_ymd_opt(y, month, day);
+        }
+        let this_year = NaiveDate::from_ymd_opt(self.today.year(), month, day);
+        match this_year {
+            Some(d) if d >= self.today => Some(d),
+            _ => NaiveDate::from_ymd_opt(self.today.year() + 1, month, day),
+        }
+    }
+
+    /// "December 5", "Dec. 5th, 2026", "5 December", "the 5th of December", "12/5",
+    /// "12/5/2026", "2026-12-05", "the 5th", "early December", "end of December".
+    fn calendar_date(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        // ISO 2026-12-05
+        if let (Some((y, false, 4)), true, Some((m, false, _)), true, Some((d, false, _))) = (
+            self.num(i),
+            self.sym(i + 1, '-'),
+            self.num(i + 2),
+            self.sym(i + 3, '-'),
+            self.num(i + 4),
+        ) {
+            return NaiveDate::from_ymd_opt(y as i32, m, d).map(|date| (date, i + 5));
+        }
+        // 12/5 or 12/5/2026 (month first)
+        if let (Some((m, false, 1..=2)), true, Some((d, false, 1..=2))) =
+            (self.num(i), self.sym(i + 1, '/'), self.num(i + 2))
+        {
+            if self.sym(i + 3, '/') {
+                if let Some((y, false, w)) = self.num(i + 4) {
+                    let year = if w == 2 { 2000 + y as i32 } else { y as i32 };
+                    return NaiveDate::from_ymd_opt(year, m, d).map(|date| (date, i + 5));
+                }
+            }
+            return self.next_date(m, d, None).map(|date| (date, i + 3));
+        }
+        // Month day[, year]
+        if let Some((m, j)) = self.month(i) {
+            if let Some((d, _, 1..=2)) = self.num(j) {
+                let (year, end) = match self.year_after(j + 1) {
+                    Some((y, e)) => (Some(y), e),
+                    None => (None, j + 1),
+                };
+                return self.next_date(m, d, year).map(|date| (date, end));
+            }
+            return None;
+        }
+        // day Month, "the 5th of December", "the 5th"
+        let j = self.skip(i, &["the"]);
+        let (d, ordinal, width) = self.num(j)?;
+        if width > 2 {
+            return None;
+        }
+        let k = self.skip(j + 1, &["of"]);
+        if let Some((m, end)) = self.month(k) {
+            let (year, end) = match self.year_after(end) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, end),
+            };
+            return self.next_date(m, d, year).map(|date| (date, end));
+        }
+        if ordinal && self.is(i, &["the"]) {
+            let this_month = NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), d);
+            let date = match this_month {
+                Some(date) if date >= self.today => Some(date),
+                _ => {
+                    let next = next_month_start(self.today);
+                    NaiveDate::from_ymd_opt(next.year(), next.month(), d)
+                }
+            }?;
+            return Some((date, j + 1));
+        }
+        None
+    }
+
+    /// "by the end of the month", "end of next month", "early December", "in January",
+    /// "mid-December", "by the end of the year".
+    fn month_phrase(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        let (part, j) = self.part(i).unwrap_or((Part::Whole, i));
+        let j = self.skip(j, &["the"]);
+        let (first, end) = if self.is(j, &["month"]) {
+            (self.today.with_day(1)?, j + 1)
+        } else if self.is(j, &["this"]) && self.is(j + 1, &["month"]) {
+            (self.today.with_day(1)?, j + 2)
+        } else if self.is(j, &["next", "following"]) && self.is(j + 1, &["month"]) {
+            (next_month_start(self.today), j + 2)
+        } else if self.is(j, &["year"]) || self.is(j, &["this"]) && self.is(j + 1, &["year"]) {
+            let end = if self.is(j, &["year"]) { j + 1 } else { j + 2 };
+            if part == Part::End || part == Part::Late {
+                return Some((NaiveDate::from_ymd_opt(self.today.year(), 12, 31)?, end));
+            }
+            return None;
+        } else if let Some((m, end)) = self.month(j) {
+            if self.num(end).is_some_and(|(_, _, w)| w <= 2) {
+                return None;
+            }
+            let first = self.next_date(m, 1, None)?;
+            // A month already under way is this month, not next year's.
+            let first = if self.today.month() == m {
+                self.today.with_day(1)?
+            } else {
+                first
+            };
+            if part == Part::Whole && i > 0 && self.is(i - 1, &["by", "before"]) {
+                return Some((first, end));
+            }
+            (first, end)
+        } else {
+            return None;
+        };
+        let date = match part {
+            Part::Start => first,
+            Part::Early => first + Duration::days(9),
+            Part::Mid => first + Duration::days(14),
+            Part::End | Part::Late | Part::Whole => month_end(first),
+        };
+        Some((date, end))
+    }
+
+    /// Holidays that recruiters name: Christmas, New Year, Thanksgiving (US).
+    fn holiday(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        match self.word(i)? {
+            "christmas" | "xmas" => Some((self.next_date(12, 25, None)?, i + 1)),
+            "thanksgiving" => {
+                let year = if self.today.month() == 12 {
+                    self.today.year() + 1
+                } else {
+                    self.today.year()
+                };
+                let first = NaiveDate::from_ymd_opt(year, 11, 1)?;
+                let first_thursday = if first.weekday() == Weekday::Thu {
+                    first
+                } else {
+                    next_weekday_after(first, Weekday::Thu)
+                };
+                Some((first_thursday + Duration::weeks(3), i + 1))
+            }
+            "new" if self.is(i + 1, &["year", "year's", "years"]) => {
+                Some((self.next_date(1, 1, None)?, i + 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// Tries every reader at token `i`, longest match first.
+    fn read_at(&self, i: usize) -> Option<Found> {
+        let dated = |r: Option<(NaiveDate, usize)>| r.map(|(latest, end)| (None, latest, end));
+        let candidates = [
+            self.duration(i),
+            dated(self.calendar_date(i)),
+            dated(self.month_phrase(i)),
+            dated(self.week_phrase(i)),
+            dated(self.weekday_phrase(i)),
+            dated(self.named_day(i)),
+            dated(self.holiday(i)),
+        ];
+        // The longest reading wins; on a tie, the earlier reader in the list.
+        let mut best: Option<(Option<NaiveDate>, NaiveDate, usize)> = None;
+        for candidate in candidates.into_iter().flatten() {
+            if best.is_none_or(|b| candidate.2 > b.2) {
+                best = Some(candidate);
+            }
+        }
+        best.map(|(earliest, latest, end)| Found {
+            start: i,
+            end,
+            earliest,
+            latest,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Days,
+    BusinessDays,
+    Weeks,
+    Months,
+    Hours,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Start,
+    Early,
+    Mid,
+    Late,
+    End,
+    Whole,
+}
+
+const NUMBER_WORDS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+const MONTHS: [&[&str]; 12] = [
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sep", "sept"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+fn find_expressions(tokens: &[Tok], today: NaiveDate) -> Vec<Found> {
+    let reader = Reader { tokens, today };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match reader.read_at(i) {
+            Some(f) => {
+                i = f.end.max(i + 1);
+                found.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// Joins "X to Y" / "between X and Y" into one window; otherwise the expression with the
+/// latest date wins (checking in after the later date is the safe reading, W1).
+fn combine(tokens: &[Tok], found: &[Found], today: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let mut best: Option<(NaiveDate, NaiveDate)> = None;
+    let mut k = 0;
+    while k < found.len() {
+        let here = &found[k];
+        let mut window = (here.earliest.unwrap_or(today), here.latest);
+        if let Some(next) = found.get(k + 1) {
+            let between = &tokens[here.end..next.start];
+            let joins = !between.is_empty()
+                && between.iter().all(|t| {
+                    matches!(t, Tok::Sym('-')) || matches!(t, Tok::Word(w) if ["to", "or", "and", "through", "thru", "until", "till"].contains(&w.as_str()))
+                });
+            if joins && next.latest >= here.latest {
+                window = (here.latest, next.latest);
+                k += 1;
+            }
+        }
+        if window.0 > window.1 {
+            window.0 = window.1;
+        }
+        if best.is_none_or(|b| window.1 > b.1) {
+            best = Some(window);
+        }
+        k += 1;
+    }
+    best
+}

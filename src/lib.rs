@@ -1,0 +1,22 @@
+//! # Afterview
+//!
+//! The core of a post-interview follow-up assistant. Given what a job seeker recorded
+//! about their applications (the state document of `shared/CONTRACT.md`) and the time
+//! now, it says what to do next and why (`plan`), reads an employer's timeline sentence
+//! (`when`), drafts each follow-up (`draft`) and checks a draft as it is typed (`check`).
+//!
+//! ```
+//! use afterview::core::when::read_deadline;
+//! use chrono::NaiveDate;
+//!
+//! let monday = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
+//! let window = read_deadline("You should hear from us by the end of next week", monday);
+//! assert_eq!(window.latest, NaiveDate::from_ymd_opt(2026, 11, 27));
+//! ```
+//!
+//! Modules: [`core`] is pure Rust (model, calendar, when, plan, draft, check, lexicon);
+//! `native` gives the CLI real IANA time zones; `web` (wasm32 only) is the browser shell.
+
+pub mod core;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
