@@ -79,8 +79,16 @@ pub fn on_or_next_business_day(day: NaiveDate) -> NaiveDate {
 
 /// The `n`th business day after `day` (n = 0 gives `day`).
 pub fn add_business_days(day: NaiveDate, n: u32) -> NaiveDate {
-    let whole_weeks = n / 5;
-    let mut current = day + Duration::weeks(i64::from(whole_weeks));
+    if n == 0 {
+        return day;
+    }
+    // From a weekend, counting starts as from the Friday before: Saturday + 1 is Monday.
+    let start = match day.weekday() {
+        Weekday::Sat => day - Duration::days(1),
+        Weekday::Sun => day - Duration::days(2),
+        _ => day,
+    };
+    let mut current = start + Duration::weeks(i64::from(n / 5));
     let mut left = n % 5;
     while left > 0 {
         current += Duration::days(1);
@@ -159,6 +167,8 @@ mod tests {
         assert_eq!(add_business_days(d(2026, 11, 16), 10), d(2026, 11, 30));
         assert_eq!(add_business_days(d(2026, 11, 20), 1), d(2026, 11, 23));
         assert_eq!(add_business_days(d(2026, 11, 21), 1), d(2026, 11, 23));
+        assert_eq!(add_business_days(d(2026, 11, 21), 5), d(2026, 11, 27));
+        assert_eq!(add_business_days(d(2026, 11, 22), 10), d(2026, 12, 4));
         assert_eq!(add_business_days(d(2026, 11, 19), 10), d(2026, 12, 3));
     }
 

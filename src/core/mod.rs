@@ -3,6 +3,7 @@
 //! on the command line, in the extension's service worker and in the playground.
 
 pub mod calendar;
+pub mod matching;
 pub mod model;
 pub mod plan;
 pub mod when;

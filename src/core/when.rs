@@ -429,14 +429,10 @@ impl Reader<'_> {
             let has_number = self.num(next).is_some()
                 || i > 0 && self.num(i - 1).is_some()
                 || i > 1 && self.is(i - 1, &["of"]) && self.num(i - 2).is_some();
-            let has_preposition = i > 0
-                && self.is(
-                    i - 1,
-                    &[
-                        "in", "by", "early", "mid", "late", "of", "before", "until", "end",
-                    ],
-                )
-                || i > 0 && self.sym(i - 1, '-');
+            const BEFORE: [&str; 9] = [
+                "in", "by", "early", "mid", "late", "of", "before", "until", "end",
+            ];
+            let has_preposition = i > 0 && (self.is(i - 1, &BEFORE) || self.sym(i - 1, '-'));
             if !has_number && !has_preposition {
                 return None;
             }

@@ -113,8 +113,8 @@ impl<'a> Facts<'a> {
         self.events
             .iter()
             .copied()
-            .filter(|e| e.kind == kind && since.is_none_or(|s| e.at >= s))
-            .last()
+            .rev()
+            .find(|e| e.kind == kind && since.is_none_or(|s| e.at >= s))
     }
 
     /// Who follow-ups go to (T5: whoever last wrote, else the recruiter or coordinator,

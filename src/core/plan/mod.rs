@@ -16,7 +16,7 @@ use crate::core::model::{
 use chrono::{DateTime, Duration, FixedOffset};
 use facts::{Facts, Standing};
 use schedule::{Basis, Schedule};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Hours after the interview within which a thank-you is due (T1).
 pub const THANK_YOU_HOURS: i64 = 24;
@@ -29,7 +29,7 @@ pub const PROMPT_HOURS: i64 = 24;
 pub const EXPEDITE_WINDOW_HOURS: (i64, i64) = (48, 72);
 
 /// Where an action stands relative to now.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Its window has not opened yet.
@@ -41,7 +41,7 @@ pub enum Status {
 }
 
 /// One thing to do.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     /// The process id.
     pub process: String,
@@ -55,7 +55,7 @@ pub struct Action {
     /// By when it should be done.
     pub due: DateTime<FixedOffset>,
     /// The RULES.md id it comes from.
-    pub rule: &'static str,
+    pub rule: String,
     /// One sentence saying why, naming the person and the date.
     pub why: String,
     /// Upcoming, open or overdue at the time of planning.
@@ -170,7 +170,7 @@ impl<'a> Planner<'a, '_> {
             contact: contact.map(str::to_string),
             opens: window.0,
             due: window.1.max(window.0),
-            rule,
+            rule: rule.to_string(),
             why,
             status: Status::Upcoming,
         });
@@ -376,7 +376,7 @@ impl<'a> Planner<'a, '_> {
                 e.kind == EventKind::Sent
                     && e.at >= interview.start
                     && (e.purpose == Some(ActionKind::Card) || e.channel == Some(Channel::Card))
-                    && e.to.iter().any(|t| *t == contact.id)
+                    && e.to.contains(&contact.id)
             });
             if card_format && !card_sent {
                 let occasion = if interview.format == InterviewFormat::MultiDay {
@@ -437,7 +437,7 @@ impl<'a> Planner<'a, '_> {
                 e.kind == EventKind::Sent
                     && (e.purpose == Some(ActionKind::LinkedinConnect)
                         || e.channel == Some(Channel::LinkedinNote))
-                    && e.to.iter().any(|t| *t == contact.id)
+                    && e.to.contains(&contact.id)
             });
             let Some(connected) = connected else {
                 let why = format!(

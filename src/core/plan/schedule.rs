@@ -85,9 +85,9 @@ pub fn last_follow_up(
     facts
         .events
         .iter()
-        .filter(|e| e.at >= since && is_follow_up(e))
+        .rev()
+        .find(|e| e.at >= since && is_follow_up(e))
         .map(|e| e.at)
-        .last()
 }
 
 /// The check-in schedule of an active process (see the module doc).
@@ -103,8 +103,8 @@ pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
         .events
         .iter()
         .copied()
-        .filter(|e| e.at >= since && is_answer(e))
-        .last();
+        .rev()
+        .find(|e| e.at >= since && is_answer(e));
     if answer.is_some_and(|a| a.is_reply(ReplySays::Offer)) {
         return Schedule::None;
     }

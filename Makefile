@@ -1,0 +1,86 @@
+# Afterview — the README's two commands are `make run` and `make test`.
+# Every target installs what it needs (idempotently) through `setup`.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+
+E2E        := tests/e2e
+NODE_BIN   := $(E2E)/node_modules/.bin
+WASM_RAW   := target/wasm32-unknown-unknown/wasm/afterview.wasm
+PKG        := extension/pkg
+# wasm-bindgen-cli must equal the crate version pinned in Cargo.lock (DESIGN.md, pinned tools).
+WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[" ]/, "", $$0); sub(/version=/, "", $$0); print; exit}' Cargo.lock)
+# The features rustc's wasm32 target emits; named explicitly, never --all-features.
+WASM_OPT_FLAGS := -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
+                  --enable-sign-ext --enable-reference-types --enable-multivalue
+CARGO_BIN  := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+
+.PHONY: setup build run test bench package clean setup-rust setup-apt setup-npm lint-js
+
+## setup: install every tool the other targets use (safe to run again)
+setup: setup-rust setup-apt setup-npm
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@want="$(WASM_BINDGEN_VERSION)"; have=$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}'); \
+	  if [ "$$have" != "$$want" ]; then echo "installing wasm-bindgen-cli $$want (have: $${have:-none})"; \
+	    cargo install wasm-bindgen-cli --version "$$want" --force; fi
+
+setup-apt:
+	@missing=""; \
+	  [ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
+	  [ -x /usr/bin/chromedriver ] || missing="$$missing chromium-driver"; \
+	  command -v zip >/dev/null || missing="$$missing zip"; \
+	  if [ -n "$$missing" ]; then echo "apt: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
+
+setup-npm: $(E2E)/node_modules/.installed
+
+$(E2E)/node_modules/.installed: $(E2E)/package.json $(E2E)/package-lock.json
+	cd $(E2E) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## build: the wasm core, the unpacked extensions in dist/ and their zips, the playground
+build: setup
+	cargo build --lib --target wasm32-unknown-unknown --profile wasm
+	rm -rf $(PKG) && wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name afterview $(WASM_RAW)
+	$(NODE_BIN)/wasm-opt $(WASM_OPT_FLAGS) $(PKG)/afterview_bg.wasm -o $(PKG)/afterview_bg.wasm
+	node tools/package.mjs
+
+## run: build, then serve the playground at http://127.0.0.1:8080
+run: build
+	@echo
+	@echo "Playground: http://127.0.0.1:8080/   (Ctrl+C to stop)"
+	@echo "Extension:  open chrome://extensions, turn on Developer mode, 'Load unpacked' and pick $(CURDIR)/dist/chrome"
+	@echo "            (Firefox: about:debugging → This Firefox → Load Temporary Add-on → dist/firefox/manifest.json)"
+	@echo
+	cd www && python3 -m http.server 8080 --bind 127.0.0.1
+
+## test: formatting, lints, native tests, the wasm build, JS type check, web-ext lint, browser tests
+test: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo test
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory lint-js
+	cd $(E2E) && node --test --test-concurrency=1 specs/*.spec.mjs
+
+lint-js:
+	$(NODE_BIN)/tsc --noEmit -p $(E2E)/tsconfig.content.json
+	$(NODE_BIN)/web-ext lint --source-dir dist/firefox --self-hosted --warnings-as-errors=false --output=text
+
+## bench: native benchmarks of the core
+bench: setup
+	cargo bench --bench core
+
+## package: the store zips in dist/
+package: build
+	@ls -l dist/*.zip
+
+clean:
+	cargo clean
+	rm -rf dist $(PKG) www/pkg

@@ -1,0 +1,49 @@
+// @ts-check
+// The engine's service worker. Listeners are registered synchronously at the top, as MV3
+// requires for events that wake the worker; each hands its event to the wasm engine once
+// it is ready. All decisions and all writes happen in Rust (src/web/engine.rs).
+import init, * as wasm from './pkg/afterview.js';
+
+/** @type {Promise<typeof wasm>} */
+const ready = init({ module_or_path: chrome.runtime.getURL('pkg/afterview_bg.wasm') }).then(async () => {
+  await wasm.engine_start();
+  return wasm;
+});
+
+const PAGE_PORT = 'afterview-page';
+
+chrome.runtime.onConnect.addListener((port) => {
+  if (port.name !== PAGE_PORT) return;
+  port.onMessage.addListener((envelope) => {
+    const requestId = envelope && envelope.request_id;
+    ready
+      .then((engine) => engine.engine_page_message(envelope && envelope.message))
+      .then((answer) => {
+        try {
+          port.postMessage({ request_id: requestId, answer });
+        } catch {
+          // The page went away while we answered: nothing to do.
+        }
+      });
+  });
+});
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  // Privileged requests come only from our own pages (popup, options), never a site.
+  if (sender.id !== chrome.runtime.id || !sender.url || !sender.url.startsWith(chrome.runtime.getURL(''))) return false;
+  ready.then((engine) => engine.engine_ui_message(message)).then(sendResponse);
+  return true;
+});
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  ready.then((engine) => engine.engine_storage_changed(changes, area));
+});
+
+chrome.alarms.onAlarm.addListener((alarm) => {
+  ready.then((engine) => engine.engine_alarm(alarm.name));
+});
+
+chrome.notifications.onClicked.addListener((id) => {
+  chrome.notifications.clear(id);
+  if (chrome.action.openPopup) chrome.action.openPopup().catch(() => chrome.tabs.create({ url: 'popup.html' }));
+});

@@ -1,0 +1,156 @@
+// @ts-check
+// Picks the site adapter, finds compose surfaces (a start-up scan, then one debounced
+// MutationObserver), attaches a panel to each and talks to the engine over one port.
+// The only content-script file that touches chrome.* (DESIGN.md convention 7).
+
+(function () {
+  const adapter = afterviewSites.find((site) => site.matchesUrl(new URL(location.href)));
+  if (!adapter) return;
+  const site = adapter;
+
+  // ---- the engine port: connected lazily, reconnected after the worker restarts ----
+  /** @type {chrome.runtime.Port | null} */
+  let port = null;
+  let nextRequest = 1;
+  /** @type {Map<number, (answer: EngineToPage) => void>} */
+  const waiting = new Map();
+
+  function connect() {
+    const p = chrome.runtime.connect({ name: AFTERVIEW_PORT });
+    p.onMessage.addListener((envelope) => {
+      const resolve = waiting.get(envelope.request_id);
+      if (resolve) {
+        waiting.delete(envelope.request_id);
+        resolve(envelope.answer);
+      }
+    });
+    p.onDisconnect.addListener(() => {
+      port = null;
+      for (const resolve of waiting.values()) resolve({ type: 'error', message: 'engine disconnected' });
+      waiting.clear();
+    });
+    return p;
+  }
+
+  /**
+   * @param {PageToEngine} message
+   * @returns {Promise<EngineToPage>}
+   */
+  function ask(message) {
+    return new Promise((resolve) => {
+      try {
+        if (!port) port = connect();
+        const requestId = nextRequest++;
+        waiting.set(requestId, resolve);
+        port.postMessage({ request_id: requestId, message });
+      } catch (error) {
+        // The extension was reloaded or removed: stay quiet.
+        resolve({ type: 'error', message: String(error) });
+      }
+    });
+  }
+
+  // ---- one session per compose surface ----
+  class Session {
+    /** @param {Element} compose */
+    constructor(compose) {
+      this.compose = compose;
+      this.surface = site.surface(compose);
+      this.panel = new AfterviewPanel(site.name, this.surface);
+      site.panelAnchor(compose).after(this.panel.host);
+      this.recipientsKey = '';
+      /** @type {ReturnType<typeof setTimeout> | undefined} */
+      this.timer = undefined;
+      this.onInput = () => this.schedule();
+      this.onClick = (/** @type {Event} */ event) => {
+        if (event.target instanceof Element && site.isSendTarget(event.target)) this.sent();
+      };
+      this.onKey = (/** @type {Event} */ event) => {
+        if (event instanceof KeyboardEvent && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.sent();
+      };
+      compose.addEventListener('input', this.onInput, true);
+      compose.addEventListener('change', this.onInput, true);
+      compose.addEventListener('click', this.onClick, true);
+      compose.addEventListener('keydown', this.onKey, true);
+      this.refresh();
+    }
+
+    schedule() {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.refresh(), 300);
+    }
+
+    /** Reads the recipients; asks the engine who they are when they changed. */
+    async refresh() {
+      const to = site.readTo(this.compose);
+      const cc = site.readCc(this.compose);
+      const key = JSON.stringify([to, cc]);
+      if (key === this.recipientsKey) return;
+      this.recipientsKey = key;
+      this.panel.set({ to, state: 'checking' });
+      const answer = await ask({ type: 'compose', site: site.name, surface: this.surface, to, cc });
+      if (key !== this.recipientsKey || !this.panel.host.isConnected) return;
+      this.panel.showContext(answer);
+      this.panel.set({ state: 'ready' });
+    }
+
+    /** The user sent: the engine records it when the recipients are tracked. */
+    sent() {
+      if (this.wasSent) return;
+      this.wasSent = true;
+      ask({
+        type: 'sent',
+        channel: site.channel(this.compose),
+        to: site.readTo(this.compose),
+        cc: site.readCc(this.compose),
+        subject: site.readSubject(this.compose),
+        body: site.readBody(this.compose),
+      });
+    }
+
+    dispose() {
+      clearTimeout(this.timer);
+      this.compose.removeEventListener('input', this.onInput, true);
+      this.compose.removeEventListener('change', this.onInput, true);
+      this.compose.removeEventListener('click', this.onClick, true);
+      this.compose.removeEventListener('keydown', this.onKey, true);
+      this.panel.remove();
+    }
+  }
+
+  /** @type {Map<Element, Session>} */
+  const sessions = new Map();
+  let warned = false;
+
+  function scan() {
+    const composes = site.findComposes(document);
+    for (const compose of composes) {
+      if (!sessions.has(compose)) sessions.set(compose, new Session(compose));
+    }
+    for (const [compose, session] of sessions) {
+      if (!compose.isConnected) {
+        session.dispose();
+        sessions.delete(compose);
+      } else if (!session.panel.host.isConnected) {
+        site.panelAnchor(compose).after(session.panel.host);
+      }
+    }
+    if (composes.length === 0 && !warned && site.looksLikeCompose(document)) {
+      warned = true;
+      console.info(`Afterview: this ${site.name} compose layout is not recognised; staying out of the way.`);
+    }
+  }
+
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let pending;
+  const observer = new MutationObserver(() => {
+    if (pending !== undefined) return;
+    pending = setTimeout(() => {
+      pending = undefined;
+      scan();
+      for (const session of sessions.values()) session.schedule();
+    }, 150);
+  });
+  scan();
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+})();

@@ -1,0 +1,104 @@
+// @ts-check
+// Gmail (mail.google.com): new compose (popup and full screen), inline reply, pop-out.
+// Gmail's class names are obfuscated and change; the attributes below (aria-label, name,
+// role, data-hovercard-id) have been stable for years and are what InboxSDK and gmail.js
+// rely on too. Newest first, with the date each was last seen.
+
+(function () {
+  const BODY = [
+    { selector: 'div[aria-label="Message Body"][contenteditable="true"]', seen: '2025-06' },
+    { selector: 'div[g_editable="true"][role="textbox"]', seen: '2020-05' },
+  ];
+  const ROOT = [
+    { selector: 'div[role="dialog"]', seen: '2025-06' }, // new message popup / full screen
+    { selector: '.M9', seen: '2024-01' }, // inline reply and pop-out form container
+    { selector: 'td.Bu', seen: '2020-05' },
+  ];
+  const TO_CHIPS = [
+    { selector: '[name="to"] [data-hovercard-id], div[aria-label^="To"] [data-hovercard-id]', seen: '2025-06' },
+    { selector: 'div.aoD.hl [data-hovercard-id]', seen: '2021-09' },
+    { selector: 'span[email]', seen: '2019-01' },
+  ];
+  const TO_FIELDS = [
+    { selector: 'textarea[name="to"], input[name="to"]', seen: '2020-05' },
+  ];
+  const CC_CHIPS = [
+    { selector: '[name="cc"] [data-hovercard-id], div[aria-label^="Cc"] [data-hovercard-id]', seen: '2025-06' },
+  ];
+  const CC_FIELDS = [{ selector: 'textarea[name="cc"], input[name="cc"]', seen: '2020-05' }];
+  const SUBJECT = [{ selector: 'input[name="subjectbox"]', seen: '2025-06' }];
+  const SEND = [
+    { selector: '[role="button"][data-tooltip^="Send"]', seen: '2025-06' },
+    { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06' },
+  ];
+
+  /** @param {Element} editor */
+  function rootOf(editor) {
+    return closestFirst(editor, ROOT);
+  }
+
+  /** @param {Element} compose */
+  function bodyEditor(compose) {
+    return queryFirst(compose, BODY)[0] || null;
+  }
+
+  /**
+   * @param {Element} compose
+   * @param {{selector: string, seen: string}[]} chips
+   * @param {{selector: string, seen: string}[]} fields
+   */
+  function recipients(compose, chips, fields) {
+    const out = [];
+    for (const chip of queryFirst(compose, chips)) {
+      const id = chip.getAttribute('data-hovercard-id') || chip.getAttribute('email');
+      if (id) out.push(normalizeRecipient(id));
+    }
+    for (const field of queryFirst(compose, fields)) {
+      if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+        out.push(...splitRecipients(field.value));
+      }
+    }
+    return Array.from(new Set(out));
+  }
+
+  /** @type {SiteAdapter} */
+  const gmail = {
+    name: 'gmail',
+    exampleUrls: ['https://mail.google.com/mail/u/0/#inbox', 'https://mail.google.com/mail/u/1/#inbox?compose=new'],
+    matchesUrl: (url) => url.hostname === 'mail.google.com',
+    findComposes(root) {
+      const roots = new Set();
+      for (const editor of queryFirst(root, BODY)) {
+        const compose = rootOf(editor);
+        if (compose) roots.add(compose);
+      }
+      return Array.from(roots);
+    },
+    surface(compose) {
+      // A reply carries the thread's subject and sits in the conversation, not a dialog.
+      return compose.matches('div[role="dialog"]') ? 'compose' : 'reply';
+    },
+    channel: () => 'email',
+    readTo: (compose) => recipients(compose, TO_CHIPS, TO_FIELDS),
+    readCc: (compose) => recipients(compose, CC_CHIPS, CC_FIELDS),
+    readSubject(compose) {
+      const subject = queryFirst(compose, SUBJECT)[0];
+      return subject instanceof HTMLInputElement ? subject.value : '';
+    },
+    readBody(compose) {
+      const editor = bodyEditor(compose);
+      return editor instanceof HTMLElement ? editor.innerText.replace(/\n$/, '') : '';
+    },
+    isSendTarget(target) {
+      return Boolean(target.closest(SEND.map((s) => s.selector).join(',')));
+    },
+    panelAnchor(compose) {
+      const editor = bodyEditor(compose);
+      return (editor && editor.parentElement) || compose;
+    },
+    looksLikeCompose(doc) {
+      return doc.querySelector('div[role="dialog"] [contenteditable="true"]') !== null;
+    },
+  };
+  afterviewSites.push(gmail);
+})();

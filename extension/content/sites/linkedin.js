@@ -1,0 +1,86 @@
+// @ts-check
+// LinkedIn (www.linkedin.com): the invitation note (today inside the open shadow root
+// of #interop-outlet, earlier in an .artdeco-modal) and the messaging composer (the
+// messaging page and the overlay bubbles). Newest first, with the date each was last seen.
+
+(function () {
+  const NOTE = [{ selector: 'textarea#custom-message', seen: '2025-06' }];
+  const NOTE_ROOT = [
+    { selector: '[role="dialog"]', seen: '2025-06' },
+    { selector: '.artdeco-modal', seen: '2022-03' },
+  ];
+  const MESSAGE = [{ selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06' }];
+  const MESSAGE_ROOT = [{ selector: 'form.msg-form, .msg-form', seen: '2025-06' }];
+  const SEND = [
+    { selector: '.msg-form__send-button', seen: '2025-06' },
+    { selector: 'button[aria-label^="Send"]', seen: '2025-06' },
+  ];
+
+  /** Where invitation dialogs live: the document and the #interop-outlet shadow root. */
+  function searchRoots() {
+    /** @type {ParentNode[]} */
+    const roots = [document];
+    const outlet = document.querySelector('#interop-outlet');
+    if (outlet && outlet.shadowRoot) roots.push(outlet.shadowRoot);
+    return roots;
+  }
+
+  /** The profile URL of the page the dialog belongs to. */
+  function profileUrl() {
+    const match = /^\/in\/[^/]+\/?/.exec(location.pathname);
+    return match ? `https://www.linkedin.com${match[0]}` : '';
+  }
+
+  /** @param {Element} compose */
+  function isNote(compose) {
+    return queryFirst(compose, NOTE).length > 0;
+  }
+
+  /** @type {SiteAdapter} */
+  const linkedin = {
+    name: 'linkedin',
+    exampleUrls: ['https://www.linkedin.com/in/jordan-lee-0a1b2c/', 'https://www.linkedin.com/messaging/thread/2-abc/'],
+    matchesUrl: (url) => url.hostname === 'www.linkedin.com',
+    findComposes() {
+      const found = new Set();
+      for (const root of searchRoots()) {
+        for (const note of queryFirst(root, NOTE)) {
+          const dialog = closestFirst(note, NOTE_ROOT);
+          if (dialog) found.add(dialog);
+        }
+        for (const editor of queryFirst(root, MESSAGE)) {
+          const form = closestFirst(editor, MESSAGE_ROOT);
+          if (form) found.add(form);
+        }
+      }
+      return Array.from(found);
+    },
+    surface: (compose) => (isNote(compose) ? 'invite-note' : 'message'),
+    channel: (compose) => (isNote(compose) ? 'linkedin_note' : 'linkedin_message'),
+    readTo(compose) {
+      if (isNote(compose)) return profileUrl() ? [profileUrl()] : [];
+      const link = compose.closest('.msg-overlay-conversation-bubble, .msg-convo-wrapper, main');
+      const profile = link && link.querySelector('a[href*="/in/"]');
+      return profile instanceof HTMLAnchorElement ? [profile.href] : [];
+    },
+    readCc: () => [],
+    readSubject: () => '',
+    readBody(compose) {
+      const note = queryFirst(compose, NOTE)[0];
+      if (note instanceof HTMLTextAreaElement) return note.value;
+      const editor = queryFirst(compose, MESSAGE)[0];
+      return editor instanceof HTMLElement ? editor.innerText.replace(/\n$/, '') : '';
+    },
+    isSendTarget(target) {
+      return Boolean(target.closest(SEND.map((s) => s.selector).join(',')));
+    },
+    panelAnchor(compose) {
+      const field = queryFirst(compose, NOTE)[0] || queryFirst(compose, MESSAGE)[0];
+      return (field && field.parentElement) || compose;
+    },
+    looksLikeCompose(doc) {
+      return doc.querySelector('.msg-form, .artdeco-modal textarea') !== null;
+    },
+  };
+  afterviewSites.push(linkedin);
+})();

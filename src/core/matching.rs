@@ -1,0 +1,142 @@
+//! Who a draft is for: recipients as the pages show them (emails, LinkedIn profile URLs
+//! or display names) matched to a process and a contact, and the purpose inferred from
+//! that contact's next planned action.
+
+use crate::core::calendar::Zone;
+use crate::core::model::{ActionKind, Contact, Process, State};
+use crate::core::plan::{plan, Status};
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+/// What a draft is about: `PROCESS:CONTACT:PURPOSE` in the page's `data-match`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Context {
+    /// The matched process id.
+    pub process: String,
+    /// The matched contact id.
+    pub contact: String,
+    /// What the message is for.
+    pub purpose: ActionKind,
+}
+
+/// A LinkedIn profile URL reduced to its slug: `https://www.linkedin.com/in/jordan-lee/?x=1`
+/// and `linkedin.com/in/Jordan-Lee` both give `jordan-lee`. Locale segments after the
+/// slug (`/in/slug/fr/`) are ignored.
+pub fn linkedin_slug(url: &str) -> Option<String> {
+    let lower = url.trim().to_lowercase();
+    let rest = lower.split("linkedin.com/in/").nth(1)?;
+    let slug = rest.split(['/', '?', '#']).next()?.trim();
+    (!slug.is_empty()).then(|| slug.to_string())
+}
+
+/// The email inside `Name <email>` or a bare address, lower-cased.
+pub fn email_of(recipient: &str) -> Option<String> {
+    let r = recipient.trim();
+    let inner = match (r.rfind('<'), r.rfind('>')) {
+        (Some(a), Some(b)) if a < b => &r[a + 1..b],
+        _ => r,
+    };
+    let inner = inner.trim().trim_start_matches("mailto:");
+    (inner.contains('@') && !inner.contains(char::is_whitespace)).then(|| inner.to_lowercase())
+}
+
+/// Whether `recipient` (email, profile URL or display name) is `contact`.
+pub fn is_contact(recipient: &str, contact: &Contact) -> bool {
+    if let Some(email) = email_of(recipient) {
+        return contact
+            .email
+            .as_deref()
+            .is_some_and(|e| e.trim().eq_ignore_ascii_case(&email));
+    }
+    if let Some(slug) = linkedin_slug(recipient) {
+        return contact
+            .linkedin
+            .as_deref()
+            .and_then(linkedin_slug)
+            .is_some_and(|s| s == slug);
+    }
+    let name = recipient.trim().trim_matches('"');
+    !name.is_empty() && fold(name) == fold(&contact.name)
+}
+
+fn fold(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The first process and contact any recipient names, in recipient order.
+pub fn find_recipient<'a>(
+    state: &'a State,
+    recipients: &[String],
+) -> Option<(&'a Process, &'a Contact)> {
+    recipients.iter().find_map(|r| {
+        state
+            .processes
+            .iter()
+            .find_map(|p| p.contacts.iter().find(|c| is_contact(r, c)).map(|c| (p, c)))
+    })
+}
+
+/// Matches recipients to a context. `purpose` is taken when given; otherwise it is the
+/// contact's most pressing planned action (open or overdue first), else a check-in.
+pub fn match_context(
+    state: &State,
+    recipients: &[String],
+    purpose: Option<ActionKind>,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> Option<Context> {
+    let (process, contact) = find_recipient(state, recipients)?;
+    let purpose = purpose.or_else(|| {
+        let planned = plan(state, now, zone);
+        let mine = planned
+            .actions
+            .into_iter()
+            .filter(|a| a.process == process.id && a.contact.as_deref() == Some(&contact.id));
+        let mut mine: Vec<_> = mine.collect();
+        mine.sort_by_key(|a| (a.status == Status::Upcoming, a.due));
+        mine.first().map(|a| a.kind)
+    });
+    Some(Context {
+        process: process.id.clone(),
+        contact: contact.id.clone(),
+        purpose: purpose.unwrap_or(ActionKind::CheckIn),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linkedin_urls_reduce_to_slugs() {
+        for url in [
+            "https://www.linkedin.com/in/ana-souza",
+            "https://www.linkedin.com/in/ana-souza/",
+            "https://www.linkedin.com/in/Ana-Souza/?originalSubdomain=uk",
+            "https://linkedin.com/in/ana-souza/fr/",
+            "www.linkedin.com/in/ana-souza#top",
+        ] {
+            assert_eq!(linkedin_slug(url).as_deref(), Some("ana-souza"), "{url}");
+        }
+        assert_eq!(
+            linkedin_slug("https://www.linkedin.com/company/globex"),
+            None
+        );
+    }
+
+    #[test]
+    fn emails_are_found_in_display_forms() {
+        assert_eq!(
+            email_of("Jordan Lee <Jordan.Lee@Acme.example>").as_deref(),
+            Some("jordan.lee@acme.example")
+        );
+        assert_eq!(
+            email_of(" jordan.lee@acme.example ").as_deref(),
+            Some("jordan.lee@acme.example")
+        );
+        assert_eq!(email_of("Jordan Lee"), None);
+    }
+}

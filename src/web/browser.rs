@@ -1,0 +1,113 @@
+//! The one module that binds `chrome.*` (DESIGN.md convention 7): storage, alarms,
+//! notifications, the action badge and messaging. Firefox exposes the same promise-based
+//! `chrome` namespace in MV3, so nothing here branches on the browser.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = ["chrome", "storage", "local"], js_name = get, catch)]
+    async fn storage_local_get(keys: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "storage", "local"], js_name = set, catch)]
+    async fn storage_local_set(items: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "alarms"], js_name = create, catch)]
+    async fn alarms_create(name: &str, info: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "alarms"], js_name = clear, catch)]
+    async fn alarms_clear(name: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "action"], js_name = setBadgeText, catch)]
+    async fn action_set_badge_text(details: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "action"], js_name = setBadgeBackgroundColor, catch)]
+    async fn action_set_badge_background_color(details: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "notifications"], js_name = create, catch)]
+    async fn notifications_create(id: &str, options: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "runtime"], js_name = sendMessage, catch)]
+    async fn runtime_send_message(message: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "runtime"], js_name = getURL)]
+    fn runtime_get_url(path: &str) -> String;
+}
+
+fn object(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o.into()
+}
+
+fn error_text(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            js_sys::Reflect::get(&e, &JsValue::from_str("message"))
+                .ok()
+                .and_then(|m| m.as_string())
+        })
+        .unwrap_or_else(|| "unknown browser error".to_string())
+}
+
+/// Reads keys from `chrome.storage.local`: the object of found values.
+pub async fn storage_get(keys: &[&str]) -> Result<JsValue, String> {
+    let list = js_sys::Array::new();
+    for k in keys {
+        list.push(&JsValue::from_str(k));
+    }
+    storage_local_get(list.into()).await.map_err(error_text)
+}
+
+/// Writes several keys of `chrome.storage.local` in one call (atomic for listeners).
+pub async fn storage_set(pairs: &[(&str, JsValue)]) -> Result<(), String> {
+    storage_local_set(object(pairs))
+        .await
+        .map(|_| ())
+        .map_err(error_text)
+}
+
+/// Arms (or re-arms) the alarm `name` for `when_ms` (ms since the epoch).
+pub async fn set_alarm(name: &str, when_ms: f64) -> Result<(), String> {
+    alarms_create(name, object(&[("when", JsValue::from_f64(when_ms))]))
+        .await
+        .map(|_| ())
+        .map_err(error_text)
+}
+
+/// Removes the alarm `name`.
+pub async fn clear_alarm(name: &str) -> Result<(), String> {
+    alarms_clear(name).await.map(|_| ()).map_err(error_text)
+}
+
+/// Shows `text` on the toolbar icon ("" hides the badge).
+pub async fn set_badge(text: &str) -> Result<(), String> {
+    action_set_badge_background_color(object(&[("color", JsValue::from_str("#1f6feb"))]))
+        .await
+        .map_err(error_text)?;
+    action_set_badge_text(object(&[("text", JsValue::from_str(text))]))
+        .await
+        .map(|_| ())
+        .map_err(error_text)
+}
+
+/// Shows a system notification.
+pub async fn notify(id: &str, title: &str, message: &str) -> Result<(), String> {
+    let options = object(&[
+        ("type", JsValue::from_str("basic")),
+        (
+            "iconUrl",
+            JsValue::from_str(&runtime_get_url("icons/icon-128.png")),
+        ),
+        ("title", JsValue::from_str(title)),
+        ("message", JsValue::from_str(message)),
+    ]);
+    notifications_create(id, options)
+        .await
+        .map(|_| ())
+        .map_err(error_text)
+}
+
+/// Sends a message to the engine (from the popup or options page) and awaits its answer.
+pub async fn send_to_engine(message: JsValue) -> Result<JsValue, String> {
+    runtime_send_message(message).await.map_err(error_text)
+}
+
+/// The extension URL of a packaged file.
+pub fn extension_url(path: &str) -> String {
+    runtime_get_url(path)
+}

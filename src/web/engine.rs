@@ -1,0 +1,433 @@
+//! The engine: the extension's service worker, and the ONE writer of the state in
+//! `chrome.storage.local` (key `afterview`). `background.js` registers the listeners
+//! synchronously and hands each event to the functions exported here once the wasm is
+//! ready. Every write also stamps `afterview_meta` with this worker's id, so the
+//! storage echo of our own write is told apart from a change made elsewhere (an import,
+//! a test seeding the store), which is reloaded.
+
+use super::browser;
+use super::intl::zone_for;
+use super::messages::{EngineToPage, EngineToUi, PageToEngine, UiToEngine, PROTOCOL};
+use crate::core::calendar::{local_date, Zone};
+use crate::core::matching::{find_recipient, match_context};
+use crate::core::model::{
+    is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, State,
+};
+use crate::core::plan::{plan, Action, Status};
+use serde::Serialize;
+use serde_json::Value;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+/// The storage key of the state document (CONTRACT.md).
+pub const STATE_KEY: &str = "afterview";
+/// The storage key stamped by each engine write.
+pub const META_KEY: &str = "afterview_meta";
+/// The storage key that keeps a document the engine could not read, untouched.
+pub const BACKUP_KEY: &str = "afterview_backup";
+/// The alarm that wakes the worker at the next due or opening time.
+pub const ALARM: &str = "afterview-next";
+
+#[derive(Default)]
+struct Store {
+    state: State,
+    /// Why the stored document is not in use, when it could not be read.
+    problem: Option<String>,
+    writer: String,
+    revision: u64,
+}
+
+thread_local! {
+    static STORE: RefCell<Store> = RefCell::new(Store::default());
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
+fn zone(state: &State) -> Box<dyn Zone> {
+    zone_for(state.profile.timezone.as_deref())
+}
+
+/// Starts the engine: loads the state, then refreshes the badge and alarm.
+#[wasm_bindgen]
+pub async fn engine_start() {
+    STORE.with(|s| s.borrow_mut().writer = format!("engine-{}", js_sys::Math::random()));
+    load().await;
+    refresh().await;
+}
+
+/// Reads the stored document: a good one becomes the state; a bad one is kept untouched
+/// under [`BACKUP_KEY`] and reported, and nothing is written over it.
+async fn load() {
+    let stored = match browser::storage_get(&[STATE_KEY]).await {
+        Ok(v) => {
+            js_sys::Reflect::get(&v, &JsValue::from_str(STATE_KEY)).unwrap_or(JsValue::UNDEFINED)
+        }
+        Err(e) => {
+            set_problem(Some(format!("Could not read browser storage: {e}")));
+            return;
+        }
+    };
+    if stored.is_undefined() || stored.is_null() {
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.state = State::default();
+            s.problem = None;
+        });
+        return;
+    }
+    let raw: Result<Value, _> = serde_wasm_bindgen::from_value(stored.clone());
+    let parsed = match raw {
+        Ok(value) => {
+            let future = is_future_schema(&value);
+            state_from_value(value).map_err(|e| (e.to_string(), future))
+        }
+        Err(e) => Err((format!("the stored document is not JSON data: {e}"), false)),
+    };
+    match parsed {
+        Ok(state) => STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.state = state;
+            s.problem = None;
+        }),
+        Err((message, future)) => {
+            let _ = browser::storage_set(&[(BACKUP_KEY, stored)]).await;
+            let what = if future {
+                "was written by a newer Afterview"
+            } else {
+                "could not be read"
+            };
+            set_problem(Some(format!(
+                "Your saved data {what} ({message}). It is kept untouched; export it from the options page before changing anything."
+            )));
+        }
+    }
+}
+
+fn set_problem(problem: Option<String>) {
+    STORE.with(|s| s.borrow_mut().problem = problem);
+}
+
+/// Applies `change` to the state and writes it, unless the stored document is in
+/// trouble (then nothing is written over it).
+async fn mutate(change: impl FnOnce(&mut State) -> Result<(), String>) -> Result<(), String> {
+    let (doc, meta) = STORE.with(|s| {
+        let mut s = s.borrow_mut();
+        if let Some(problem) = &s.problem {
+            return Err(problem.clone());
+        }
+        change(&mut s.state)?;
+        s.revision += 1;
+        let meta = serde_json::json!({"writer": s.writer, "revision": s.revision});
+        Ok((to_js(&s.state), to_js(&meta)))
+    })?;
+    browser::storage_set(&[(STATE_KEY, doc), (META_KEY, meta)]).await?;
+    refresh().await;
+    Ok(())
+}
+
+/// `storage.onChanged` from anywhere: reload unless it is the echo of our own write.
+#[wasm_bindgen]
+pub async fn engine_storage_changed(changes: JsValue, area: String) {
+    if area != "local"
+        || !js_sys::Reflect::has(&changes, &JsValue::from_str(STATE_KEY)).unwrap_or(false)
+    {
+        return;
+    }
+    let writer = js_sys::Reflect::get(&changes, &JsValue::from_str(META_KEY))
+        .ok()
+        .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("newValue")).ok())
+        .and_then(|m| js_sys::Reflect::get(&m, &JsValue::from_str("writer")).ok())
+        .and_then(|w| w.as_string());
+    if writer.is_some() && writer == STORE.with(|s| Some(s.borrow().writer.clone())) {
+        return;
+    }
+    load().await;
+    refresh().await;
+}
+
+/// The alarm fired: notify what just fell open or due, then re-arm.
+#[wasm_bindgen]
+pub async fn engine_alarm(_name: String) {
+    let now = super::now();
+    let (actions, names) = STORE.with(|s| {
+        let s = s.borrow();
+        let z = zone(&s.state);
+        let actions = plan(&s.state, now, z.as_ref()).actions;
+        let names: Vec<String> = actions.iter().map(|a| contact_name(&s.state, a)).collect();
+        (actions, names)
+    });
+    let window = chrono::Duration::minutes(1);
+    for (action, name) in actions.iter().zip(names) {
+        let just_opened = action.opens <= now && action.opens > now - window;
+        let just_due = action.due <= now && action.due > now - window;
+        if just_opened || just_due {
+            let title = format!("{} {}", verb(action.kind), name);
+            let left = action.due - now;
+            let message = if left.num_minutes() > 0 {
+                format!("Due in {} — {}", human_duration(left), action.why)
+            } else {
+                format!("Due now — {}", action.why)
+            };
+            let id = format!(
+                "{}|{}|{}",
+                action.process,
+                action.kind,
+                action.contact.as_deref().unwrap_or("")
+            );
+            let _ = browser::notify(&id, &title, &message).await;
+        }
+    }
+    refresh().await;
+}
+
+fn contact_name(state: &State, action: &Action) -> String {
+    state
+        .processes
+        .iter()
+        .find(|p| p.id == action.process)
+        .and_then(|p| {
+            let name = action
+                .contact
+                .as_deref()
+                .and_then(|c| p.contact(c))
+                .map(|c| c.name.clone());
+            name.or_else(|| Some(p.company.clone()))
+        })
+        .unwrap_or_default()
+}
+
+/// "Thank", "Check in with", … — the first words of a notification title.
+pub fn verb(kind: ActionKind) -> &'static str {
+    match kind {
+        ActionKind::ThankYou => "Thank",
+        ActionKind::Card => "Send a card to",
+        ActionKind::LinkedinConnect => "Connect with",
+        ActionKind::LinkedinMessage => "Message",
+        ActionKind::ReferenceHeadsUp => "Tell your reference",
+        ActionKind::CheckIn => "Check in with",
+        ActionKind::Reply => "Reply to",
+        ActionKind::Expedite => "Ask for a faster answer from",
+        ActionKind::Withdraw => "Withdraw from",
+        ActionKind::GraciousReply => "Answer",
+        ActionKind::MoveOn => "Move on from",
+        ActionKind::AskContacts => "Ask for emails:",
+    }
+}
+
+fn human_duration(d: chrono::Duration) -> String {
+    let hours = d.num_hours();
+    if hours >= 48 {
+        format!("{} days", hours / 24)
+    } else if hours >= 1 {
+        format!("{hours} hour{}", if hours == 1 { "" } else { "s" })
+    } else {
+        format!("{} minutes", d.num_minutes().max(1))
+    }
+}
+
+/// Badge = actions due today (open or overdue, due before tomorrow); alarm = the next
+/// opening or due time still ahead.
+async fn refresh() {
+    let now = super::now();
+    let (count, next) = STORE.with(|s| {
+        let s = s.borrow();
+        let z = zone(&s.state);
+        let actions = plan(&s.state, now, z.as_ref()).actions;
+        let today = local_date(z.as_ref(), now);
+        let count = actions
+            .iter()
+            .filter(|a| a.status != Status::Upcoming && local_date(z.as_ref(), a.due) <= today)
+            .count();
+        let next = actions
+            .iter()
+            .flat_map(|a| [a.opens, a.due])
+            .filter(|t| *t > now)
+            .min();
+        (count, next)
+    });
+    let _ = browser::set_badge(&if count == 0 {
+        String::new()
+    } else {
+        count.to_string()
+    })
+    .await;
+    match next {
+        Some(t) => {
+            let _ = browser::set_alarm(ALARM, t.timestamp_millis() as f64).await;
+        }
+        None => {
+            let _ = browser::clear_alarm(ALARM).await;
+        }
+    }
+}
+
+/// A message from a content script's port. Content scripts are not trusted with the
+/// state: they get the match for their own compose and may record a `sent` event, no more.
+#[wasm_bindgen]
+pub async fn engine_page_message(message: JsValue) -> JsValue {
+    let parsed: Result<PageToEngine, _> = serde_wasm_bindgen::from_value(message);
+    let answer = match parsed {
+        Err(e) => EngineToPage::Error {
+            message: format!("unrecognised message: {e}"),
+        },
+        Ok(PageToEngine::Ping) => EngineToPage::Pong {
+            version: super::core_version(),
+            protocol: PROTOCOL,
+        },
+        Ok(PageToEngine::Compose { to, cc, .. }) => compose_context(&to, &cc),
+        Ok(PageToEngine::Sent {
+            channel,
+            to,
+            cc,
+            subject,
+            body,
+        }) => record_sent(channel, &to, &cc, subject, body).await,
+    };
+    to_js(&answer)
+}
+
+fn compose_context(to: &[String], cc: &[String]) -> EngineToPage {
+    let now = super::now();
+    STORE.with(|s| {
+        let s = s.borrow();
+        let z = zone(&s.state);
+        let recipients: Vec<String> = to.iter().chain(cc).cloned().collect();
+        let context = match_context(&s.state, &recipients, None, now, z.as_ref());
+        let found = find_recipient(&s.state, &recipients);
+        let action = context.as_ref().and_then(|c| {
+            plan(&s.state, now, z.as_ref())
+                .actions
+                .into_iter()
+                .find(|a| {
+                    a.process == c.process
+                        && a.contact.as_deref() == Some(c.contact.as_str())
+                        && a.kind == c.purpose
+                })
+        });
+        EngineToPage::Context {
+            contact_name: found.map(|(_, c)| c.name.clone()),
+            company: found.map(|(p, _)| p.company.clone()),
+            context,
+            action,
+        }
+    })
+}
+
+async fn record_sent(
+    channel: Channel,
+    to: &[String],
+    cc: &[String],
+    subject: String,
+    body: String,
+) -> EngineToPage {
+    let now = super::now();
+    let matched = STORE.with(|s| {
+        let s = s.borrow();
+        let z = zone(&s.state);
+        let recipients: Vec<String> = to.iter().chain(cc).cloned().collect();
+        let context = match_context(&s.state, &recipients, None, now, z.as_ref())?;
+        let process = s.state.processes.iter().find(|p| p.id == context.process)?;
+        let ids: Vec<String> = to
+            .iter()
+            .filter_map(|r| {
+                process
+                    .contacts
+                    .iter()
+                    .find(|c| crate::core::matching::is_contact(r, c))
+                    .map(|c| c.id.clone())
+            })
+            .collect();
+        Some((context, ids))
+    });
+    let Some((context, ids)) = matched else {
+        return EngineToPage::Recorded { recorded: false };
+    };
+    let mut event = Event::new(now, EventKind::Sent);
+    event.channel = Some(channel);
+    event.to = if ids.is_empty() {
+        vec![context.contact.clone()]
+    } else {
+        ids
+    };
+    event.purpose = Some(context.purpose);
+    event.subject = (!subject.is_empty()).then_some(subject);
+    event.body = Some(body);
+    match append_event(&context.process, event).await {
+        Ok(()) => EngineToPage::Recorded { recorded: true },
+        Err(message) => EngineToPage::Error { message },
+    }
+}
+
+async fn append_event(process: &str, event: Event) -> Result<(), String> {
+    let id = process.to_string();
+    mutate(move |state| {
+        let p = state
+            .processes
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or_else(|| format!("no process {id:?}"))?;
+        p.events.push(event);
+        Ok(())
+    })
+    .await
+}
+
+/// A message from the popup or options page.
+#[wasm_bindgen]
+pub async fn engine_ui_message(message: JsValue) -> JsValue {
+    let parsed: Result<UiToEngine, _> = serde_wasm_bindgen::from_value(message);
+    let answer = match parsed {
+        Err(e) => EngineToUi::Error {
+            message: format!("unrecognised message: {e}"),
+        },
+        Ok(UiToEngine::Overview) => overview(),
+        Ok(UiToEngine::Record { process, event }) => saved(append_event(&process, event).await),
+        Ok(UiToEngine::SaveProfile { profile }) => saved(
+            mutate(move |state| {
+                state.profile = profile;
+                Ok(())
+            })
+            .await,
+        ),
+        Ok(UiToEngine::MarkDone {
+            process,
+            kind,
+            contact,
+        }) => {
+            let mut event = Event::new(super::now(), EventKind::Sent);
+            event.channel = Some(match kind {
+                ActionKind::LinkedinConnect => Channel::LinkedinNote,
+                ActionKind::LinkedinMessage => Channel::LinkedinMessage,
+                ActionKind::Card => Channel::Card,
+                _ => Channel::Email,
+            });
+            event.purpose = Some(kind);
+            event.to = contact.into_iter().collect();
+            saved(append_event(&process, event).await)
+        }
+    };
+    to_js(&answer)
+}
+
+fn saved(result: Result<(), String>) -> EngineToUi {
+    match result {
+        Ok(()) => EngineToUi::Saved,
+        Err(message) => EngineToUi::Error { message },
+    }
+}
+
+fn overview() -> EngineToUi {
+    STORE.with(|s| {
+        let s = s.borrow();
+        let z = zone(&s.state);
+        EngineToUi::Overview {
+            actions: plan(&s.state, super::now(), z.as_ref()).actions,
+            state: s.state.clone(),
+            problem: s.problem.clone(),
+        }
+    })
+}

@@ -1,0 +1,143 @@
+//! The typed messages between the pages and the engine (DESIGN.md convention 6): one
+//! enum per direction, tagged by `type`, mirrored in `extension/content/messages.js`.
+
+use crate::core::matching::Context;
+use crate::core::model::{ActionKind, Channel, Event, Profile, State};
+use crate::core::plan::Action;
+use serde::{Deserialize, Serialize};
+
+/// Version of the message protocol; a page speaking another version is told so.
+pub const PROTOCOL: u32 = 1;
+
+/// What a content script sends over its port.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum PageToEngine {
+    /// Is the engine there?
+    Ping,
+    /// A compose surface was found or its recipients changed: who is this for?
+    Compose {
+        /// `gmail`, `outlook` or `linkedin`.
+        site: String,
+        /// `compose`, `reply`, `invite-note` or `message`.
+        surface: String,
+        /// Recipients as read (emails, profile URLs or display names).
+        #[serde(default)]
+        to: Vec<String>,
+        /// Cc recipients.
+        #[serde(default)]
+        cc: Vec<String>,
+    },
+    /// The user sent a message from a recognised surface.
+    Sent {
+        /// The channel it went out on.
+        channel: Channel,
+        /// Recipients as read.
+        #[serde(default)]
+        to: Vec<String>,
+        /// Cc recipients.
+        #[serde(default)]
+        cc: Vec<String>,
+        /// Subject line (empty for LinkedIn).
+        #[serde(default)]
+        subject: String,
+        /// The text sent.
+        #[serde(default)]
+        body: String,
+    },
+}
+
+/// What the engine answers a content script.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EngineToPage {
+    /// Answer to `ping`.
+    Pong {
+        /// The core's version.
+        version: String,
+        /// The protocol version.
+        protocol: u32,
+    },
+    /// Who a compose is for, and what is due for them.
+    Context {
+        /// The match, or null.
+        context: Option<Context>,
+        /// The contact's name, for the panel.
+        contact_name: Option<String>,
+        /// The company, for the panel.
+        company: Option<String>,
+        /// The contact's next action, when one is planned.
+        action: Option<Action>,
+    },
+    /// A `sent` event was recorded (or not: `recorded` false when nothing matched).
+    Recorded {
+        /// Whether an event was appended.
+        recorded: bool,
+    },
+    /// Something went wrong; the page shows nothing and logs this.
+    Error {
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// What the popup and options pages send with `runtime.sendMessage`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum UiToEngine {
+    /// The state, its plan and any storage problem.
+    Overview,
+    /// Append an event to a process.
+    Record {
+        /// The process id.
+        process: String,
+        /// The event to append.
+        event: Event,
+    },
+    /// Replace the profile.
+    SaveProfile {
+        /// The new profile.
+        profile: Profile,
+    },
+    /// Mark an action done by recording the matching `sent` event.
+    MarkDone {
+        /// The process id.
+        process: String,
+        /// The action kind.
+        kind: ActionKind,
+        /// The contact, if any.
+        contact: Option<String>,
+    },
+}
+
+/// The engine's answer to the popup and options pages.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EngineToUi {
+    /// The state as the engine holds it, with its plan.
+    Overview {
+        /// The state.
+        state: State,
+        /// Pending actions.
+        actions: Vec<Action>,
+        /// A storage problem the user must see (corrupt or future document), if any.
+        problem: Option<String>,
+    },
+    /// The change was saved.
+    Saved,
+    /// The request failed.
+    Error {
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// Sends `message` to the engine from an extension page and reads its answer.
+pub async fn ask_engine(message: &UiToEngine) -> Result<EngineToUi, String> {
+    let request = message
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| e.to_string())?;
+    let reply = super::browser::send_to_engine(request).await?;
+    serde_wasm_bindgen::from_value(reply)
+        .map_err(|e| format!("unexpected answer from the engine: {e}"))
+}

@@ -1,0 +1,96 @@
+//! Views shared by the popup and the playground: an action as a card, and the plan
+//! split into "due now", "this week" and "later".
+
+use super::dom::{add, attr, el, text_el};
+use super::engine::verb;
+use crate::core::calendar::{local_date, to_local, Zone};
+use crate::core::model::State;
+use crate::core::plan::{Action, Status};
+use chrono::{DateTime, Duration, FixedOffset};
+use web_sys::{Document, Element};
+
+/// The three sections of the dashboard.
+pub fn sections<'a>(
+    actions: &'a [Action],
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> [(&'static str, Vec<&'a Action>); 3] {
+    let today = local_date(zone, now);
+    let week_end = today + Duration::days(7);
+    let mut due_now = Vec::new();
+    let mut this_week = Vec::new();
+    let mut later = Vec::new();
+    for action in actions {
+        let due_day = local_date(zone, action.due);
+        if action.status != Status::Upcoming && due_day <= today || action.status == Status::Overdue
+        {
+            due_now.push(action);
+        } else if local_date(zone, action.opens) <= week_end {
+            this_week.push(action);
+        } else {
+            later.push(action);
+        }
+    }
+    [
+        ("Due now", due_now),
+        ("This week", this_week),
+        ("Waiting", later),
+    ]
+}
+
+/// One action as a card: what, for whom, by when, why, and the rule it cites.
+pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zone) -> Element {
+    let card = el(doc, "li", "action");
+    attr(&card, "data-kind", action.kind.as_str());
+    attr(&card, "data-status", status_name(action.status));
+    let process = state.processes.iter().find(|p| p.id == action.process);
+    let who = process
+        .and_then(|p| {
+            action
+                .contact
+                .as_deref()
+                .and_then(|c| p.contact(c))
+                .map(|c| c.name.clone())
+        })
+        .or_else(|| action.contact.clone())
+        .or_else(|| process.map(|p| p.company.clone()))
+        .unwrap_or_default();
+    let title = text_el(
+        doc,
+        "h3",
+        "action-title",
+        &format!("{} {}", verb(action.kind), who),
+    );
+    add(&card, &title);
+    if let Some(p) = process {
+        let place = if p.role.is_empty() {
+            p.company.clone()
+        } else {
+            format!("{} · {}", p.company, p.role)
+        };
+        add(&card, &text_el(doc, "p", "action-place", &place));
+    }
+    let due = to_local(zone, action.due);
+    let when = match action.status {
+        Status::Upcoming => format!(
+            "Opens {} · due {}",
+            to_local(zone, action.opens).format("%a %-d %b %H:%M"),
+            due.format("%a %-d %b %H:%M")
+        ),
+        Status::Open => format!("Due {}", due.format("%a %-d %b %H:%M")),
+        Status::Overdue => format!("Overdue since {}", due.format("%a %-d %b %H:%M")),
+    };
+    add(&card, &text_el(doc, "p", "action-when", &when));
+    let why = text_el(doc, "p", "action-why", &action.why);
+    add(&why, &text_el(doc, "span", "rule", &action.rule));
+    add(&card, &why);
+    card
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Upcoming => "upcoming",
+        Status::Open => "open",
+        Status::Overdue => "overdue",
+    }
+}

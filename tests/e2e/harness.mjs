@@ -1,0 +1,169 @@
+// The browser test harness: Debian's Chromium, driven by playwright-core, with the
+// unpacked extension from dist/chrome loaded. Site pages are served from fixtures at
+// their real URLs through request routing (with a strict CSP header, as real sites
+// send); every other request is refused and recorded, and `close()` fails the test if
+// any was made: the extension must never talk to the network.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = join(here, '..', '..');
+export const sharedRoot = join(repoRoot, '..', 'shared');
+const extensionDir = join(repoRoot, 'dist', 'chrome');
+
+// Service-worker requests are reported to the context only with this flag.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
+/** A strict policy like the sites': no inline script without a nonce, no eval, no wasm. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'nonce-fixture'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+/**
+ * A running browser with the extension.
+ * @typedef {{context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker,
+ *   extensionId: string, violations: string[], close: () => Promise<void>}} Browser
+ */
+
+/**
+ * Starts Chromium with the extension. `fixtures` maps a page URL (without its #fragment)
+ * to an HTML file; every other request to a fixture's origin, or to one of the site's
+ * `assetOrigins` (its image CDNs, say), is answered locally with a 404.
+ * @param {{fixtures?: Record<string, string>, assetOrigins?: string[]}} [options]
+ * @returns {Promise<Browser>}
+ */
+export async function launch(options = {}) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--metrics-recording-only',
+    ],
+  });
+  const violations = [];
+  const fixtures = new Map(Object.entries(options.fixtures || {}).map(([url, file]) => [url.split('#')[0], file]));
+  const origins = new Set([...fixtures.keys()].map((url) => new URL(url).origin).concat(options.assetOrigins || []));
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const bare = url.split('#')[0];
+    if (/^(chrome-extension|data|blob):/.test(url)) {
+      await route.continue();
+    } else if (fixtures.has(bare)) {
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'content-security-policy': STRICT_CSP },
+        body: readFileSync(fixtures.get(bare)),
+      });
+    } else if (origins.has(new URL(url).origin)) {
+      await route.fulfill({ status: 404, body: '' });
+    } else {
+      violations.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  const watch = (/** @type {import('playwright-core').Request} */ request) => {
+    const url = request.url();
+    const origin = url.startsWith('http') ? new URL(url).origin : '';
+    if (/^(chrome-extension|data|blob|about):/.test(url) || origins.has(origin)) return;
+    if (!violations.includes(url)) violations.push(url);
+  };
+  context.on('request', watch);
+
+  let worker = context.serviceWorkers()[0];
+  if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    worker,
+    extensionId,
+    violations,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      if (violations.length > 0) throw new Error(`requests left the browser: ${violations.join(', ')}`);
+    },
+  };
+}
+
+/**
+ * Replaces the stored state (the engine reloads it on storage.onChanged).
+ * @param {Browser} browser
+ * @param {unknown} state
+ */
+export async function seedState(browser, state) {
+  await browser.worker.evaluate((s) => chrome.storage.local.set({ afterview: s }), state);
+}
+
+/**
+ * The stored state document.
+ * @param {Browser} browser
+ */
+export async function readState(browser) {
+  return browser.worker.evaluate(async () => (await chrome.storage.local.get('afterview')).afterview);
+}
+
+/**
+ * Opens an extension page (popup.html, options.html) in a tab.
+ * @param {Browser} browser
+ * @param {string} path
+ */
+export async function openExtensionPage(browser, path) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+/** RFC 3339 with offset for a Date, in UTC. */
+export function iso(date) {
+  return date.toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+/**
+ * A state with one process whose interview ended `hoursAgo` hours ago, relative to the
+ * real clock (the extension plans against the real time).
+ * @param {{hoursAgo?: number}} [options]
+ */
+export function freshState(options = {}) {
+  const hoursAgo = options.hoursAgo ?? 2;
+  const end = new Date(Date.now() - hoursAgo * 3600_000);
+  const start = new Date(end.getTime() - 3600_000);
+  return {
+    schema: 1,
+    profile: { name: 'Sam Rivera', email: 'sam.rivera@example.com', timezone: 'America/New_York', linkedin_note_limit: 300 },
+    processes: [
+      {
+        id: 'acme-analyst',
+        company: 'Acme Corp',
+        role: 'Data Analyst',
+        contacts: [
+          { id: 'jordan', name: 'Jordan Lee', title: 'Analytics Manager', email: 'jordan.lee@acme.example', linkedin: 'https://www.linkedin.com/in/jordan-lee-0a1b2c', role: 'interviewer' },
+          { id: 'morgan', name: 'Morgan Diaz', email: 'morgan.diaz@acme.example', role: 'recruiter' },
+        ],
+        interviews: [{ start: iso(start), end: iso(end), format: 'video', contacts: ['jordan'], timeline: "We'll be in touch by the end of next week" }],
+        notes: [
+          { contact: 'jordan', kind: 'detail', text: 'the plan to rebuild the weekly revenue dashboard' },
+          { kind: 'need', text: 'faster answers to ad-hoc sales questions' },
+          { kind: 'strength', text: 'building self-serve Tableau dashboards for a 40-person sales team' },
+        ],
+        events: [],
+      },
+    ],
+  };
+}

@@ -1,0 +1,104 @@
+// The foundation: the extension loads, its engine answers through the wasm, the popup
+// renders the plan, and the Gmail adapter attaches to a real 2020 compose window.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { freshState, launch, openExtensionPage, readState, seedState, sharedRoot } from '../harness.mjs';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
+const GMAIL_2020 = join(sharedRoot, 'fixtures', 'gmail', 'compose-2020.html');
+/** Gmail's own static hosts, which the captured page loads images from. */
+const GMAIL_ASSETS = ['https://ssl.gstatic.com', 'https://www.gstatic.com'];
+
+test('the service worker starts and answers a ping through the wasm engine', async () => {
+  const browser = await launch();
+  try {
+    const page = await openExtensionPage(browser, 'popup.html');
+    const answer = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const port = chrome.runtime.connect({ name: 'afterview-page' });
+          port.onMessage.addListener((envelope) => resolve(envelope));
+          port.postMessage({ request_id: 7, message: { type: 'ping' } });
+        }),
+    );
+    assert.equal(answer.request_id, 7);
+    assert.equal(answer.answer.type, 'pong');
+    assert.match(answer.answer.version, /^\d+\.\d+\.\d+$/);
+    assert.equal(answer.answer.protocol, 1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the popup renders the plan from storage, with reasons and rule ids', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const page = await openExtensionPage(browser, 'popup.html');
+    const card = page.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    assert.match(await card.locator('.action-title').innerText(), /Thank Jordan Lee/);
+    assert.match(await card.locator('.action-why').innerText(), /within 24 hours/);
+    assert.match(await card.locator('.rule').innerText(), /^T1$/);
+    assert.ok(await page.getByRole('heading', { name: /Due now/ }).isVisible());
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the popup teaches the first step when nothing is stored', async () => {
+  const browser = await launch();
+  try {
+    const page = await openExtensionPage(browser, 'popup.html');
+    await page.getByRole('heading', { name: 'No interviews yet' }).waitFor({ timeout: 10000 });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('on the 2020 Gmail compose the panel attaches, matches the recipient and records the send', async () => {
+  const browser = await launch({ fixtures: { [GMAIL]: GMAIL_2020 }, assetOrigins: GMAIL_ASSETS });
+  try {
+    await seedState(browser, freshState());
+    const page = await browser.context.newPage();
+    const logs = [];
+    page.on('console', (m) => logs.push(m.text()));
+    await page.goto(GMAIL);
+    const panel = page.locator('afterview-panel');
+    await panel.waitFor({ state: 'attached', timeout: 10000 });
+    assert.equal(await panel.count(), 1);
+    assert.equal(await panel.getAttribute('data-site'), 'gmail');
+    assert.equal(await panel.getAttribute('data-surface'), 'compose');
+
+    // The captured markup comes without Gmail's stylesheet, which leaves the To row
+    // hidden: type into it the way Gmail's own autocomplete does (value + input event).
+    await page.evaluate(() => {
+      const to = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea[name="to"]'));
+      to.value = 'Jordan Lee <Jordan.Lee@acme.example>';
+      to.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('afterview-panel')?.getAttribute('data-match') !== '' && document.querySelector('afterview-panel')?.getAttribute('data-state') === 'ready', null, { timeout: 10000 });
+    assert.equal(await panel.getAttribute('data-match'), 'acme-analyst:jordan:thank_you');
+    assert.equal(await panel.getAttribute('data-to'), 'jordan.lee@acme.example');
+
+    await page.locator('input[name="subjectbox"]').fill('Thank you – Sam Rivera');
+    await page.locator('div[aria-label="Message Body"][contenteditable="true"]').fill('Dear Jordan, thank you for your time today.');
+    await page.locator('[role="button"][data-tooltip^="Send"]').click();
+    let sent;
+    for (let i = 0; i < 50 && !sent; i++) {
+      const state = await readState(browser);
+      sent = state.processes[0].events.find((e) => e.kind === 'sent');
+      if (!sent) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(sent, 'a sent event was recorded');
+    assert.deepEqual(sent.to, ['jordan']);
+    assert.equal(sent.purpose, 'thank_you');
+    assert.equal(sent.channel, 'email');
+    assert.equal(sent.subject, 'Thank you – Sam Rivera');
+    assert.match(sent.body, /thank you for your time/);
+    assert.ok(!logs.some((l) => /not recognised/.test(l)), 'no "not recognised" log on a known layout');
+  } finally {
+    await browser.close();
+  }
+});
