@@ -8,6 +8,18 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fmt;
 
+/// Writes instants as RFC 3339 with a numeric offset (`+00:00`, never `Z`), the form the
+/// contract's documents use, so a document read and written back keeps its spelling.
+pub mod instant {
+    use chrono::{DateTime, FixedOffset, SecondsFormat};
+    use serde::Serializer;
+
+    /// Serializes one instant.
+    pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::AutoSi, false))
+    }
+}
+
 /// The schema version this build reads and writes.
 pub const SCHEMA_VERSION: u64 = 1;
 
@@ -90,7 +102,7 @@ pub struct Process {
     #[serde(default)]
     pub notes: Vec<Note>,
     /// The user's references for this application.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub references: Vec<Reference>,
     /// What happened, in any order (the planner sorts).
     #[serde(default)]
@@ -164,8 +176,10 @@ pub enum ContactRole {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Interview {
     /// When it starts, RFC 3339 with offset.
+    #[serde(serialize_with = "instant::serialize")]
     pub start: DateTime<FixedOffset>,
     /// When it ends.
+    #[serde(serialize_with = "instant::serialize")]
     pub end: DateTime<FixedOffset>,
     /// How it took place.
     #[serde(default)]
@@ -262,6 +276,7 @@ impl Reference {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// When it happened.
+    #[serde(serialize_with = "instant::serialize")]
     pub at: DateTime<FixedOffset>,
     /// What happened.
     pub kind: EventKind,

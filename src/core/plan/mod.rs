@@ -51,8 +51,10 @@ pub struct Action {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
     /// From when it makes sense.
+    #[serde(serialize_with = "crate::core::model::instant::serialize")]
     pub opens: DateTime<FixedOffset>,
     /// By when it should be done.
+    #[serde(serialize_with = "crate::core::model::instant::serialize")]
     pub due: DateTime<FixedOffset>,
     /// The RULES.md id it comes from.
     pub rule: String,
