@@ -14,19 +14,34 @@ fn afterview(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .expect("run afterview");
     if let Some(input) = stdin {
-        child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("afterview output")
 }
 
 fn json(output: &Output) -> Value {
-    assert!(output.status.success(), "exit {:?}: {}", output.status, String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "exit {:?}: {}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("one JSON document")
 }
 
 fn failure(output: &Output) -> String {
-    assert_eq!(output.status.code(), Some(2), "stdout: {}", String::from_utf8_lossy(&output.stdout));
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "stdout: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();
     assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
     stderr
@@ -36,9 +51,28 @@ const STATE: &str = include_str!("data/state.json");
 
 #[test]
 fn when_answers_the_contract_shape() {
-    let out = json(&afterview(&["when", "--now", "2026-11-16T10:00:00-05:00", "by the end of next week"], None));
-    assert_eq!(out, serde_json::json!({"earliest": "2026-11-16", "latest": "2026-11-27", "phrase": "by the end of next week"}));
-    let open = json(&afterview(&["when", "--now", "2026-11-16T10:00:00-05:00", "we'll let you know"], None));
+    let out = json(&afterview(
+        &[
+            "when",
+            "--now",
+            "2026-11-16T10:00:00-05:00",
+            "by the end of next week",
+        ],
+        None,
+    ));
+    assert_eq!(
+        out,
+        serde_json::json!({"earliest": "2026-11-16", "latest": "2026-11-27", "phrase": "by the end of next week"})
+    );
+    let open = json(&afterview(
+        &[
+            "when",
+            "--now",
+            "2026-11-16T10:00:00-05:00",
+            "we'll let you know",
+        ],
+        None,
+    ));
     assert_eq!(open["earliest"], Value::Null);
     assert_eq!(open["latest"], Value::Null);
 }
@@ -46,7 +80,10 @@ fn when_answers_the_contract_shape() {
 #[test]
 fn when_reads_the_day_in_the_offset_of_now() {
     // 02:00 on Tuesday in UTC is still Monday evening in New York.
-    let out = json(&afterview(&["when", "--now", "2026-11-16T21:00:00-05:00", "tomorrow"], None));
+    let out = json(&afterview(
+        &["when", "--now", "2026-11-16T21:00:00-05:00", "tomorrow"],
+        None,
+    ));
     assert_eq!(out["latest"], "2026-11-17");
 }
 
@@ -56,12 +93,26 @@ fn plan_reads_a_file_or_standard_input_and_sorts_by_due() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join("state.json");
     std::fs::write(&path, STATE).expect("write state");
-    let from_file = json(&afterview(&["plan", "--now", "2026-11-20T09:00:00+00:00", path.to_str().expect("utf-8 path")], None));
-    let from_stdin = json(&afterview(&["plan", "--now", "2026-11-20T09:00:00+00:00"], Some(STATE)));
+    let from_file = json(&afterview(
+        &[
+            "plan",
+            "--now",
+            "2026-11-20T09:00:00+00:00",
+            path.to_str().expect("utf-8 path"),
+        ],
+        None,
+    ));
+    let from_stdin = json(&afterview(
+        &["plan", "--now", "2026-11-20T09:00:00+00:00"],
+        Some(STATE),
+    ));
     assert_eq!(from_file, from_stdin);
     let actions = from_file["actions"].as_array().expect("actions");
     assert!(!actions.is_empty());
-    let dues: Vec<&str> = actions.iter().map(|a| a["due"].as_str().expect("due")).collect();
+    let dues: Vec<&str> = actions
+        .iter()
+        .map(|a| a["due"].as_str().expect("due"))
+        .collect();
     let mut sorted = dues.clone();
     sorted.sort_by_key(|d| chrono::DateTime::parse_from_rfc3339(d).expect("rfc3339"));
     assert_eq!(dues, sorted);
@@ -70,7 +121,10 @@ fn plan_reads_a_file_or_standard_input_and_sorts_by_due() {
             assert!(action.get(field).is_some(), "{field} in {action}");
         }
     }
-    let ben = actions.iter().find(|a| a["kind"] == "thank_you" && a["contact"] == "ben").expect("Ben's thank-you");
+    let ben = actions
+        .iter()
+        .find(|a| a["kind"] == "thank_you" && a["contact"] == "ben")
+        .expect("Ben's thank-you");
     assert_eq!(ben["opens"], "2026-11-19T16:00:00+00:00");
     assert_eq!(ben["due"], "2026-11-20T16:00:00+00:00");
     assert_eq!(ben["rule"], "T1");
@@ -80,14 +134,27 @@ fn plan_reads_a_file_or_standard_input_and_sorts_by_due() {
 
 #[test]
 fn broken_json_names_the_file_line_and_column() {
-    let err = failure(&afterview(&["plan", "--now", "2026-11-20T09:00:00+00:00"], Some("{\"schema\": 1,\n \"processes\": [}")));
-    assert!(err.starts_with("afterview: <stdin>: ") && err.contains("line 2, column"), "{err}");
+    let err = failure(&afterview(
+        &["plan", "--now", "2026-11-20T09:00:00+00:00"],
+        Some("{\"schema\": 1,\n \"processes\": [}"),
+    ));
+    assert!(
+        err.starts_with("afterview: <stdin>: ") && err.contains("line 2, column"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_wrong_type_names_the_json_path() {
-    let bad = STATE.replacen("\"end\": \"2026-11-19T16:00:00+00:00\"", "\"end\": \"Thursday afternoon\"", 1);
-    let err = failure(&afterview(&["plan", "--now", "2026-11-20T09:00:00+00:00"], Some(&bad)));
+    let bad = STATE.replacen(
+        "\"end\": \"2026-11-19T16:00:00+00:00\"",
+        "\"end\": \"Thursday afternoon\"",
+        1,
+    );
+    let err = failure(&afterview(
+        &["plan", "--now", "2026-11-20T09:00:00+00:00"],
+        Some(&bad),
+    ));
     assert!(err.contains("processes[0].interviews[0].end"), "{err}");
 }
 
@@ -103,14 +170,24 @@ fn an_unknown_contact_id_is_named() {
     let bad = STATE.replacen("\"to\": [\n      \"ana\"", "\"to\": [\n      \"zed\"", 1);
     assert_ne!(bad, STATE);
     let err = failure(&afterview(&["plan"], Some(&bad)));
-    assert!(err.contains("processes[0].events[0].to[0]") && err.contains("zed"), "{err}");
+    assert!(
+        err.contains("processes[0].events[0].to[0]") && err.contains("zed"),
+        "{err}"
+    );
 }
 
 #[test]
 fn an_interview_that_ends_before_it_starts_is_refused() {
-    let bad = STATE.replacen("\"end\": \"2026-11-19T16:00:00+00:00\"", "\"end\": \"2026-11-17T16:00:00+00:00\"", 1);
+    let bad = STATE.replacen(
+        "\"end\": \"2026-11-19T16:00:00+00:00\"",
+        "\"end\": \"2026-11-17T16:00:00+00:00\"",
+        1,
+    );
     let err = failure(&afterview(&["plan"], Some(&bad)));
-    assert!(err.contains("processes[0].interviews[0].end") && err.contains("before it starts"), "{err}");
+    assert!(
+        err.contains("processes[0].interviews[0].end") && err.contains("before it starts"),
+        "{err}"
+    );
 }
 
 #[test]

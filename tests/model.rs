@@ -47,14 +47,29 @@ fn documents_without_a_schema_or_not_objects_are_refused() {
 fn duplicate_ids_and_missing_purposes_are_refused_with_paths() {
     let mut doc: Value = serde_json::from_str(STATE).expect("example");
     doc["processes"][1]["id"] = json!("globex-pm");
-    assert_eq!(state_from_value(doc).expect_err("dup").path, "processes[1].id");
+    assert_eq!(
+        state_from_value(doc).expect_err("dup").path,
+        "processes[1].id"
+    );
     let mut doc: Value = serde_json::from_str(STATE).expect("example");
     doc["processes"][0]["contacts"][1]["id"] = json!("ana");
-    assert_eq!(state_from_value(doc).expect_err("dup").path, "processes[0].contacts[1].id");
+    assert_eq!(
+        state_from_value(doc).expect_err("dup").path,
+        "processes[0].contacts[1].id"
+    );
     let mut doc: Value = serde_json::from_str(STATE).expect("example");
-    doc["processes"][0]["events"][0].as_object_mut().expect("event").remove("purpose");
-    assert_eq!(state_from_value(doc).expect_err("purpose").path, "processes[0].events[0].purpose");
+    doc["processes"][0]["events"][0]
+        .as_object_mut()
+        .expect("event")
+        .remove("purpose");
+    assert_eq!(
+        state_from_value(doc).expect_err("purpose").path,
+        "processes[0].events[0].purpose"
+    );
     let mut doc: Value = serde_json::from_str(STATE).expect("example");
     doc["processes"][0]["notes"][0]["contact"] = json!("nobody");
-    assert_eq!(state_from_value(doc).expect_err("note").path, "processes[0].notes[0].contact");
+    assert_eq!(
+        state_from_value(doc).expect_err("note").path,
+        "processes[0].notes[0].contact"
+    );
 }

@@ -96,8 +96,9 @@ pub fn plan(state: &State, now: DateTime<FixedOffset>, zone: &dyn Zone) -> Plan 
                 out.withdraw(chosen, event)
             }
             (Standing::Active, _) => out.active(&offers),
-            (Standing::Rejected(event), _) => out.gracious_reply(event),
-            (Standing::Accepted(_) | Standing::Ended(_), _) => {}
+            // Once an offer is accepted, a rejection elsewhere needs no answer either (D3).
+            (Standing::Rejected(event), None) => out.gracious_reply(event),
+            (Standing::Rejected(_) | Standing::Accepted(_) | Standing::Ended(_), _) => {}
         }
     }
     for action in &mut actions {
@@ -432,9 +433,22 @@ impl<'a> Planner<'a, '_> {
         let f = self.facts;
         let limit = self.state.profile.note_limit();
         for contact in f.interviewed_by() {
-            let Some(thanked) = f.last_sent(ActionKind::ThankYou, Some(&contact.id), None) else {
+            // Only a thank-you sent after meeting them counts, and L1 opens once both happened.
+            let first_met = f
+                .process
+                .interviews
+                .iter()
+                .filter(|i| i.contacts.contains(&contact.id))
+                .min_by_key(|i| i.start);
+            let Some(first_met) = first_met else { continue };
+            let Some(thanked) = f.last_sent(
+                ActionKind::ThankYou,
+                Some(&contact.id),
+                Some(first_met.start),
+            ) else {
                 continue;
             };
+            let connect_opens = thanked.at.max(first_met.end);
             let connected = f.events.iter().find(|e| {
                 e.kind == EventKind::Sent
                     && (e.purpose == Some(ActionKind::LinkedinConnect)
@@ -451,7 +465,10 @@ impl<'a> Planner<'a, '_> {
                 self.push(
                     ActionKind::LinkedinConnect,
                     Some(&contact.id),
-                    (thanked.at, thanked.at + Duration::hours(PROMPT_HOURS * 2)),
+                    (
+                        connect_opens,
+                        connect_opens + Duration::hours(PROMPT_HOURS * 2),
+                    ),
                     "L1",
                     why,
                 );

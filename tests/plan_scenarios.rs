@@ -1,0 +1,409 @@
+//! The planner walked with a virtual clock through whole processes: from the interview to
+//! the thank-yous, LinkedIn, check-ins, and each way a process ends (RULES.md).
+
+use afterview::core::model::{parse_state, State};
+use afterview::core::plan::{plan, Action};
+use afterview::native::IanaZone;
+use chrono::{DateTime, FixedOffset};
+use serde_json::{json, Value};
+
+fn t(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).expect("test time")
+}
+
+fn base() -> Value {
+    json!({
+      "schema": 1,
+      "profile": {"name": "Sam Rivera", "email": "sam@example.com", "timezone": "America/New_York"},
+      "processes": [{
+        "id": "acme", "company": "Acme Corp", "role": "Data Analyst",
+        "contacts": [
+          {"id": "jordan", "name": "Jordan Lee", "email": "jordan@acme.example", "role": "interviewer"},
+          {"id": "priya", "name": "Priya Nair", "role": "interviewer"},
+          {"id": "morgan", "name": "Morgan Diaz", "email": "morgan@acme.example", "role": "recruiter"}
+        ],
+        "interviews": [{"start": "2026-11-20T14:00:00-05:00", "end": "2026-11-20T15:00:00-05:00",
+                        "format": "video", "contacts": ["jordan", "priya"],
+                        "timeline": "We'll be in touch by the end of next week"}],
+        "notes": [{"contact": "jordan", "kind": "interest", "text": "the article on data contracts"}],
+        "references": [{"name": "Pat Kim", "email": "pat@example.org", "relation": "former manager"}],
+        "events": []
+      }, {
+        "id": "globex", "company": "Globex", "role": "Analyst",
+        "contacts": [{"id": "cleo", "name": "Cleo Wright", "email": "cleo@globex.example", "role": "recruiter"}],
+        "interviews": [{"start": "2026-11-16T10:00:00-05:00", "end": "2026-11-16T11:00:00-05:00", "format": "phone", "contacts": ["cleo"]}],
+        "events": [{"at": "2026-11-16T13:00:00-05:00", "kind": "sent", "channel": "email", "to": ["cleo"], "purpose": "thank_you"},
+                   {"at": "2026-11-16T14:00:00-05:00", "kind": "sent", "channel": "linkedin_note", "to": ["cleo"], "purpose": "linkedin_connect"}]
+      }]
+    })
+}
+
+fn with_events(mut doc: Value, process: usize, events: &[Value]) -> State {
+    let list = doc["processes"][process]["events"]
+        .as_array_mut()
+        .expect("events");
+    list.extend(events.iter().cloned());
+    parse_state(&doc.to_string()).expect("valid scenario state")
+}
+
+fn state(doc: Value) -> State {
+    parse_state(&doc.to_string()).expect("valid scenario state")
+}
+
+fn actions_at(state: &State, now: &str) -> Vec<Action> {
+    let zone = IanaZone(chrono_tz::America::New_York);
+    plan(state, t(now), &zone).actions
+}
+
+fn find<'a>(
+    actions: &'a [Action],
+    process: &str,
+    kind: &str,
+    contact: Option<&str>,
+) -> Option<&'a Action> {
+    actions.iter().find(|a| {
+        a.process == process
+            && a.kind.as_str() == kind
+            && a.contact.as_deref() == contact.or(a.contact.as_deref())
+    })
+}
+
+fn kinds(actions: &[Action], process: &str) -> Vec<String> {
+    actions
+        .iter()
+        .filter(|a| a.process == process)
+        .map(|a| format!("{}:{}", a.kind, a.contact.as_deref().unwrap_or("-")))
+        .collect()
+}
+
+fn sent(at: &str, to: &str, purpose: &str) -> Value {
+    let channel = match purpose {
+        "linkedin_connect" => "linkedin_note",
+        "linkedin_message" => "linkedin_message",
+        _ => "email",
+    };
+    json!({"at": at, "kind": "sent", "channel": channel, "to": [to], "purpose": purpose})
+}
+
+#[test]
+fn before_the_interview_ends_nothing_is_open_and_no_check_in_is_planned() {
+    let s = state(base());
+    let actions = actions_at(&s, "2026-11-20T12:00:00-05:00");
+    let acme = kinds(&actions, "acme");
+    assert!(acme.contains(&"thank_you:jordan".to_string()));
+    assert!(acme.contains(&"thank_you:priya".to_string()));
+    assert!(!acme.iter().any(|k| k.starts_with("check_in")), "{acme:?}");
+    for a in actions.iter().filter(|a| a.process == "acme") {
+        assert!(a.opens >= t("2026-11-20T15:00:00-05:00"), "{a:?}");
+    }
+}
+
+#[test]
+fn right_after_the_interview_each_interviewer_gets_a_thank_you_within_24_hours() {
+    let s = state(base());
+    let actions = actions_at(&s, "2026-11-20T15:30:00-05:00");
+    let jordan = find(&actions, "acme", "thank_you", Some("jordan")).expect("thank Jordan");
+    assert_eq!(jordan.opens, t("2026-11-20T15:00:00-05:00"));
+    assert_eq!(jordan.due, t("2026-11-21T15:00:00-05:00"));
+    assert_eq!(jordan.rule, "T1");
+    assert!(
+        jordan.why.contains("Jordan Lee") && jordan.why.contains("Friday 20 November"),
+        "{}",
+        jordan.why
+    );
+    // A2: Priya has no email; ask the recruiter.
+    let ask = find(&actions, "acme", "ask_contacts", None).expect("ask for Priya's email");
+    assert_eq!(ask.contact.as_deref(), Some("morgan"));
+    assert!(ask.why.contains("Priya Nair"));
+    assert_eq!(ask.rule, "A2");
+}
+
+#[test]
+fn after_the_thank_you_connect_on_linkedin_then_message_about_the_interest() {
+    let s = with_events(
+        base(),
+        0,
+        &[sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you")],
+    );
+    let actions = actions_at(&s, "2026-11-20T18:30:00-05:00");
+    assert!(find(&actions, "acme", "thank_you", Some("jordan")).is_none());
+    let connect = find(&actions, "acme", "linkedin_connect", Some("jordan")).expect("L1");
+    assert_eq!(connect.opens, t("2026-11-20T18:00:00-05:00"));
+    assert_eq!(connect.rule, "L1");
+    assert!(
+        find(&actions, "acme", "linkedin_message", Some("jordan")).is_none(),
+        "not before connecting"
+    );
+
+    let s = with_events(
+        base(),
+        0,
+        &[
+            sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+            sent("2026-11-21T10:00:00-05:00", "jordan", "linkedin_connect"),
+        ],
+    );
+    let actions = actions_at(&s, "2026-11-21T11:00:00-05:00");
+    assert!(find(&actions, "acme", "linkedin_connect", Some("jordan")).is_none());
+    let message = find(&actions, "acme", "linkedin_message", Some("jordan")).expect("L3");
+    assert_eq!(message.opens, t("2026-11-24T09:00:00-05:00"));
+    assert_eq!(message.due, t("2026-11-26T17:00:00-05:00"));
+    assert!(message.why.contains("data contracts"));
+}
+
+#[test]
+fn the_first_check_in_opens_the_monday_after_the_stated_friday() {
+    let s = with_events(
+        base(),
+        0,
+        &[sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you")],
+    );
+    let actions = actions_at(&s, "2026-11-21T09:00:00-05:00");
+    let check = find(&actions, "acme", "check_in", None).expect("W2");
+    assert_eq!(check.opens, t("2026-11-30T09:00:00-05:00"));
+    assert_eq!(check.due, t("2026-12-02T17:00:00-05:00"));
+    assert_eq!(check.rule, "W2");
+    assert_eq!(check.contact.as_deref(), Some("morgan"));
+    assert!(check.why.contains("Friday 27 November"), "{}", check.why);
+}
+
+#[test]
+fn with_no_stated_date_the_first_check_in_falls_on_days_7_to_10() {
+    let mut doc = base();
+    doc["processes"][0]["interviews"][0]
+        .as_object_mut()
+        .expect("interview")
+        .remove("timeline");
+    let s = state(doc);
+    let check = actions_at(&s, "2026-11-21T09:00:00-05:00")
+        .into_iter()
+        .find(|a| a.process == "acme" && a.kind.as_str() == "check_in")
+        .expect("W2");
+    assert_eq!(check.opens, t("2026-11-27T09:00:00-05:00"));
+    assert_eq!(check.due, t("2026-11-30T17:00:00-05:00"));
+}
+
+#[test]
+fn check_ins_are_spaced_7_days_and_stop_after_two_unanswered() {
+    let one = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        sent("2026-11-30T10:30:00-05:00", "morgan", "check_in"),
+    ];
+    let s = with_events(base(), 0, &one);
+    let check = find(
+        &actions_at(&s, "2026-11-30T11:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("W3");
+    assert_eq!(check.opens, t("2026-12-07T09:00:00-05:00"));
+    assert_eq!(check.due, t("2026-12-10T17:00:00-05:00"));
+    assert_eq!(check.rule, "W3");
+
+    let two = [
+        one[0].clone(),
+        one[1].clone(),
+        sent("2026-12-07T10:00:00-05:00", "morgan", "check_in"),
+    ];
+    let s = with_events(base(), 0, &two);
+    let actions = actions_at(&s, "2026-12-08T09:00:00-05:00");
+    assert!(
+        find(&actions, "acme", "check_in", None).is_none(),
+        "W4: no third check-in"
+    );
+    let move_on = find(&actions, "acme", "move_on", None).expect("W4");
+    assert_eq!(move_on.opens, t("2026-12-14T09:00:00-05:00"));
+    assert_eq!(move_on.rule, "W4");
+}
+
+#[test]
+fn a_later_answer_gets_one_reply_and_restarts_the_count() {
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        sent("2026-11-30T10:30:00-05:00", "morgan", "check_in"),
+        sent("2026-12-07T10:00:00-05:00", "morgan", "check_in"),
+        json!({"at": "2026-12-08T09:00:00-05:00", "kind": "reply", "from": "morgan", "says": "later"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    let actions = actions_at(&s, "2026-12-08T10:00:00-05:00");
+    let reply = find(&actions, "acme", "reply", Some("morgan")).expect("W6 reply");
+    assert_eq!(reply.rule, "W6");
+    assert!(find(&actions, "acme", "move_on", None).is_none());
+    let check = find(&actions, "acme", "check_in", None).expect("next check-in");
+    assert_eq!(check.opens, t("2026-12-15T09:00:00-05:00"));
+
+    let mut replied = events.to_vec();
+    replied.push(sent("2026-12-09T09:00:00-05:00", "morgan", "reply"));
+    let s = with_events(base(), 0, &replied);
+    let actions = actions_at(&s, "2026-12-09T10:00:00-05:00");
+    assert!(find(&actions, "acme", "reply", None).is_none());
+    assert_eq!(
+        find(&actions, "acme", "check_in", None)
+            .expect("check-in")
+            .opens,
+        t("2026-12-16T09:00:00-05:00")
+    );
+}
+
+#[test]
+fn a_freeze_spaces_check_ins_at_ten_days_or_more() {
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-12-01T12:00:00-05:00", "kind": "delay", "text": "hiring freeze until the new budget"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    let check = find(
+        &actions_at(&s, "2026-12-01T13:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("D1");
+    assert_eq!(check.rule, "D1");
+    assert_eq!(check.opens, t("2026-12-11T09:00:00-05:00"));
+    assert_eq!(check.due, t("2026-12-15T17:00:00-05:00"));
+}
+
+#[test]
+fn references_requested_means_telling_each_reference_today() {
+    let events = [json!({"at": "2026-11-23T11:00:00-05:00", "kind": "references_requested"})];
+    let s = with_events(base(), 0, &events);
+    let actions = actions_at(&s, "2026-11-23T12:00:00-05:00");
+    let heads_up = find(
+        &actions,
+        "acme",
+        "reference_heads_up",
+        Some("pat@example.org"),
+    )
+    .expect("R1");
+    assert_eq!(heads_up.due, t("2026-11-24T11:00:00-05:00"));
+    assert!(heads_up.why.contains("Pat Kim"));
+}
+
+#[test]
+fn a_competing_offer_means_asking_every_other_company_to_speed_up_now() {
+    let offer = json!({"at": "2026-11-23T10:00:00-05:00", "kind": "reply", "from": "morgan", "says": "offer", "respond_by": "2026-11-27T17:00:00-05:00"});
+    let s = with_events(
+        base(),
+        0,
+        &[
+            sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+            offer,
+        ],
+    );
+    let actions = actions_at(&s, "2026-11-23T10:30:00-05:00");
+    let expedite = find(&actions, "globex", "expedite", Some("cleo")).expect("D2 at Globex");
+    assert_eq!(expedite.rule, "D2");
+    assert_eq!(expedite.opens, t("2026-11-23T10:00:00-05:00"));
+    assert!(
+        expedite.due <= t("2026-11-25T17:00:00-05:00"),
+        "leaves them at least 48 hours"
+    );
+    assert!(find(&actions, "acme", "expedite", None).is_none());
+    assert!(
+        find(&actions, "acme", "check_in", None).is_none(),
+        "no check-in where the offer is"
+    );
+}
+
+#[test]
+fn accepting_an_offer_leaves_only_withdrawals_elsewhere() {
+    let s = with_events(
+        base(),
+        0,
+        &[json!({"at": "2026-11-25T10:00:00-05:00", "kind": "accepted"})],
+    );
+    let actions = actions_at(&s, "2026-11-25T11:00:00-05:00");
+    assert!(
+        kinds(&actions, "acme").is_empty(),
+        "{:?}",
+        kinds(&actions, "acme")
+    );
+    assert_eq!(kinds(&actions, "globex"), vec!["withdraw:cleo".to_string()]);
+    let mut doc = base();
+    doc["processes"][0]["events"] =
+        json!([{"at": "2026-11-25T10:00:00-05:00", "kind": "accepted"}]);
+    doc["processes"][1]["events"]
+        .as_array_mut()
+        .expect("events")
+        .push(sent("2026-11-25T12:00:00-05:00", "cleo", "withdraw"));
+    let actions = actions_at(&state(doc), "2026-11-25T13:00:00-05:00");
+    assert!(actions.is_empty(), "{actions:?}");
+}
+
+#[test]
+fn a_rejection_stops_everything_but_a_gracious_reply() {
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-11-24T09:00:00-05:00", "kind": "reply", "from": "jordan", "says": "rejection"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    let actions = actions_at(&s, "2026-11-24T10:00:00-05:00");
+    assert_eq!(
+        kinds(&actions, "acme"),
+        vec!["gracious_reply:jordan".to_string()]
+    );
+    assert_eq!(
+        find(&actions, "acme", "gracious_reply", None)
+            .expect("D4")
+            .rule,
+        "D4"
+    );
+}
+
+#[test]
+fn a_multi_day_interview_adds_a_card_for_each_interviewer() {
+    let mut doc = base();
+    doc["processes"][0]["interviews"][0]["format"] = json!("multi_day");
+    let actions = actions_at(&state(doc), "2026-11-20T16:00:00-05:00");
+    for who in ["jordan", "priya"] {
+        let card = find(&actions, "acme", "card", Some(who)).expect("T6");
+        assert_eq!(card.rule, "T6");
+        assert!(card.why.contains("in addition to the email"));
+    }
+}
+
+#[test]
+fn a_thank_you_missed_for_a_week_is_no_longer_proposed_and_late_ones_say_so() {
+    let s = state(base());
+    let late = find(
+        &actions_at(&s, "2026-11-22T09:00:00-05:00"),
+        "acme",
+        "thank_you",
+        Some("jordan"),
+    )
+    .cloned()
+    .expect("late");
+    assert!(late.why.contains("late"), "{}", late.why);
+    assert!(find(
+        &actions_at(&s, "2026-11-28T09:00:00-05:00"),
+        "acme",
+        "thank_you",
+        None
+    )
+    .is_none());
+}
+
+#[test]
+fn windows_keep_local_hours_across_a_dst_change() {
+    // New York leaves DST on Sunday 2026-11-01: the interview is at -04:00, the check-in at -05:00.
+    let mut doc = base();
+    doc["processes"][0]["interviews"][0] = json!({"start": "2026-10-30T10:00:00-04:00", "end": "2026-10-30T11:00:00-04:00", "format": "video", "contacts": ["jordan"]});
+    doc["processes"][0]["events"] = json!([{"at": "2026-10-30T15:00:00-04:00", "kind": "sent", "channel": "email", "to": ["jordan"], "purpose": "thank_you"}]);
+    let actions = actions_at(&state(doc), "2026-10-31T09:00:00-04:00");
+    let check = find(&actions, "acme", "check_in", None).expect("check-in");
+    assert_eq!(check.opens.to_rfc3339(), "2026-11-06T09:00:00-05:00");
+    assert_eq!(check.due.to_rfc3339(), "2026-11-09T17:00:00-05:00");
+}
+
+#[test]
+fn actions_are_sorted_by_due_then_opens() {
+    let s = state(base());
+    let actions = actions_at(&s, "2026-11-20T16:00:00-05:00");
+    assert!(actions
+        .windows(2)
+        .all(|w| (w[0].due, w[0].opens) <= (w[1].due, w[1].opens)));
+}
