@@ -24,3 +24,13 @@ pub fn zone_for(name: Option<&str>, fallback: FixedOffset) -> Result<Box<dyn Zon
             .map_err(|_| format!("unknown IANA time zone {name:?}")),
     }
 }
+
+/// The Hunspell affix file the extension ships, embedded for the CLI.
+pub const DICTIONARY_AFF: &str = include_str!("../extension/dictionaries/en_US.aff");
+/// The Hunspell word list the extension ships, embedded for the CLI.
+pub const DICTIONARY_DIC: &str = include_str!("../extension/dictionaries/en_US.dic");
+
+/// The speller built from the same dictionary files the extension ships.
+pub fn speller() -> Result<crate::core::lexicon::Speller, String> {
+    crate::core::lexicon::Speller::new(DICTIONARY_AFF, DICTIONARY_DIC)
+}

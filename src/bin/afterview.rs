@@ -2,9 +2,10 @@
 //! Answers are one JSON document on standard output; bad input exits 2 with one line on
 //! standard error naming the file, the place and what was expected.
 
-use afterview::core::model::{parse_state, State};
+use afterview::core::check::{self, Draft, Options};
+use afterview::core::model::{decode_json, parse_state, state_from_value, State};
 use afterview::core::{plan, when};
-use afterview::native::zone_for;
+use afterview::native::{speller, zone_for};
 use chrono::{DateTime, FixedOffset, Local};
 use clap::{Parser, Subcommand};
 use std::io::Read;
@@ -40,6 +41,24 @@ enum Command {
         /// The state document (default: standard input).
         file: Option<PathBuf>,
     },
+    /// Findings for a draft: `{"state": …, "draft": {…}}` in, `{context, findings, score, stats}` out.
+    Check {
+        /// The time of sending, RFC 3339 with offset (default: now).
+        #[arg(long, value_parser = parse_now)]
+        now: Option<DateTime<FixedOffset>>,
+        /// How many misspellings get a suggested fix (suggestions are slow).
+        #[arg(long, default_value_t = 3)]
+        suggestions: usize,
+        /// The request document (default: standard input).
+        file: Option<PathBuf>,
+    },
+}
+
+/// `afterview check` input.
+#[derive(serde::Deserialize)]
+struct CheckRequest {
+    state: serde_json::Value,
+    draft: Draft,
 }
 
 fn parse_now(raw: &str) -> Result<DateTime<FixedOffset>, String> {
@@ -77,6 +96,32 @@ fn run(command: Command) -> Result<String, Failure> {
             let zone = zone_for(state.profile.timezone.as_deref(), *now.offset())
                 .map_err(|e| Failure(format!("{name}: profile.timezone: {e}")))?;
             to_json(&plan::plan(&state, now, zone.as_ref()))
+        }
+        Command::Check {
+            now,
+            suggestions,
+            file,
+        } => {
+            let now = now.unwrap_or_else(|| Local::now().fixed_offset());
+            let (name, text) = read_input(file.as_ref())?;
+            let request: CheckRequest =
+                decode_json(&text).map_err(|e| Failure(format!("{name}: {e}")))?;
+            let state = state_from_value(request.state)
+                .map_err(|e| Failure(format!("{name}: state.{e}")))?;
+            let zone = zone_for(state.profile.timezone.as_deref(), *now.offset())
+                .map_err(|e| Failure(format!("{name}: state.profile.timezone: {e}")))?;
+            let speller = speller().map_err(Failure)?;
+            let options = Options {
+                speller: Some(&speller),
+                suggestions,
+            };
+            to_json(&check::check(
+                &state,
+                &request.draft,
+                now,
+                zone.as_ref(),
+                options,
+            ))
         }
     }
 }

@@ -6,10 +6,10 @@ use crate::core::calendar::Zone;
 use crate::core::model::{ActionKind, Contact, Process, State};
 use crate::core::plan::{plan, Status};
 use chrono::{DateTime, FixedOffset};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a draft is about: `PROCESS:CONTACT:PURPOSE` in the page's `data-match`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Context {
     /// The matched process id.
     pub process: String,

@@ -3,6 +3,8 @@
 //! on the command line, in the extension's service worker and in the playground.
 
 pub mod calendar;
+pub mod check;
+pub mod lexicon;
 pub mod matching;
 pub mod model;
 pub mod plan;

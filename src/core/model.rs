@@ -381,10 +381,11 @@ pub enum EventKind {
 }
 
 /// The channel a message went out on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// Email.
+    #[default]
     Email,
     /// A LinkedIn invitation note.
     LinkedinNote,

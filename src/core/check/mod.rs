@@ -1,0 +1,438 @@
+//! The draft checker: a draft and the state → findings (RULES.md section M), each with
+//! its UTF-16 span in the subject or body, a message, the rule and a fix where one is
+//! obvious; a score and reading statistics. One file per family of checks; [`REGISTRY`]
+//! lists every check id with its rule and default severity.
+
+mod proofreading;
+mod recipients;
+pub mod stats;
+mod structure;
+pub mod text;
+mod timing;
+mod tone;
+
+use crate::core::calendar::Zone;
+use crate::core::lexicon::Speller;
+use crate::core::matching::{match_context, Context};
+use crate::core::model::{ActionKind, Channel, Contact, Process, State};
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use stats::Stats;
+use std::collections::HashSet;
+use text::Utf16Index;
+
+/// A draft as the page (or the CLI) sees it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// Where it will go out.
+    #[serde(default = "email")]
+    pub channel: Channel,
+    /// Recipients: emails, LinkedIn profile URLs or names.
+    #[serde(default)]
+    pub to: Vec<String>,
+    /// Cc recipients.
+    #[serde(default)]
+    pub cc: Vec<String>,
+    /// Subject line (empty on LinkedIn).
+    #[serde(default)]
+    pub subject: String,
+    /// The text.
+    #[serde(default)]
+    pub body: String,
+    /// What it is for, when the page knows; inferred otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<ActionKind>,
+}
+
+fn email() -> Channel {
+    Channel::Email
+}
+
+/// How much a finding matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Worth fixing.
+    Warning,
+    /// Fix before sending.
+    Error,
+}
+
+/// One thing wrong with a draft.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The RULES.md section M id (`placeholder`, `greeting`, …).
+    pub id: String,
+    /// How much it matters.
+    pub severity: Severity,
+    /// The rule it comes from.
+    pub rule: String,
+    /// `subject`, `body` or `to`.
+    pub field: String,
+    /// UTF-16 offset where it starts in the field.
+    pub start: usize,
+    /// UTF-16 offset where it ends.
+    pub end: usize,
+    /// One sentence a person understands.
+    pub message: String,
+    /// The replacement for `start..end`, or "" when there is no obvious one.
+    pub fix: String,
+}
+
+/// The checker's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The matched process, contact and purpose, or null.
+    pub context: Option<Context>,
+    /// Everything found, by field then position.
+    pub findings: Vec<Finding>,
+    /// 100 for a draft with no finding; less for each finding by severity.
+    pub score: u32,
+    /// Reading statistics of the body.
+    pub stats: Stats,
+}
+
+/// The check ids of RULES.md section M with their rule and default severity.
+pub const REGISTRY: &[(&str, &str, Severity, &str)] = &[
+    (
+        "placeholder",
+        "M",
+        Severity::Error,
+        "An unfilled template slot such as [Job Title] or {name}.",
+    ),
+    (
+        "greeting",
+        "T2",
+        Severity::Warning,
+        "No greeting with the recipient's name, or someone else's name.",
+    ),
+    (
+        "no-thanks",
+        "T2",
+        Severity::Error,
+        "A thank-you note that never says thank you.",
+    ),
+    (
+        "no-detail",
+        "T2",
+        Severity::Warning,
+        "Nothing specific to this person from the interview.",
+    ),
+    (
+        "no-closing",
+        "T2",
+        Severity::Warning,
+        "No professional sign-off.",
+    ),
+    (
+        "subject",
+        "T4",
+        Severity::Warning,
+        "An empty, vague or over-long subject.",
+    ),
+    (
+        "length",
+        "T3",
+        Severity::Warning,
+        "Longer than a message of its kind should be.",
+    ),
+    ("emoji", "M", Severity::Warning, "An emoji or emoticon."),
+    (
+        "casual",
+        "M",
+        Severity::Warning,
+        "Slang, text-speak, shouting or a string of exclamation marks.",
+    ),
+    (
+        "impatient",
+        "W5",
+        Severity::Warning,
+        "Pressure or frustration.",
+    ),
+    (
+        "ultimatum",
+        "D2",
+        Severity::Error,
+        "A threat or final-chance wording.",
+    ),
+    (
+        "spelling",
+        "M",
+        Severity::Warning,
+        "A word the dictionary does not know.",
+    ),
+    (
+        "grammar",
+        "M",
+        Severity::Warning,
+        "A repeated word, a lower-case sentence start or \"i\", or no final punctuation.",
+    ),
+    (
+        "duplicate",
+        "T7",
+        Severity::Warning,
+        "A near copy of a note sent to someone else in this process.",
+    ),
+    (
+        "wrong-recipient",
+        "M",
+        Severity::Warning,
+        "A recipient who is not one of this process's contacts.",
+    ),
+    (
+        "too-soon",
+        "W1",
+        Severity::Warning,
+        "A check-in before the employer's decision date has passed.",
+    ),
+    (
+        "too-frequent",
+        "W3",
+        Severity::Warning,
+        "A second message to the company within 7 days.",
+    ),
+    (
+        "too-many",
+        "W4",
+        Severity::Warning,
+        "A third check-in without any answer.",
+    ),
+    (
+        "late",
+        "T1",
+        Severity::Info,
+        "A thank-you more than 24 hours after the interview.",
+    ),
+];
+
+/// Options of one check run.
+#[derive(Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// The spelling dictionary; without it, spelling is not checked.
+    pub speller: Option<&'a Speller>,
+    /// How many misspellings get a suggested fix (suggestions are slow).
+    pub suggestions: usize,
+}
+
+/// Everything a check reads.
+pub struct Input<'a> {
+    /// The whole state.
+    pub state: &'a State,
+    /// The draft.
+    pub draft: &'a Draft,
+    /// The matched process.
+    pub process: Option<&'a Process>,
+    /// The matched contact.
+    pub contact: Option<&'a Contact>,
+    /// The purpose: given, else inferred.
+    pub purpose: Option<ActionKind>,
+    /// The time of the check.
+    pub now: DateTime<FixedOffset>,
+    /// The user's zone.
+    pub zone: &'a dyn Zone,
+    /// The body, ASCII-lower-cased (same byte offsets).
+    pub body_lower: String,
+    /// Words the dictionary need not know: names, companies, the user's notes.
+    pub known: HashSet<String>,
+    /// Spelling options.
+    pub options: Options<'a>,
+}
+
+/// Collects findings, converting byte spans to UTF-16.
+pub struct Findings {
+    body: Utf16Index,
+    subject: Utf16Index,
+    list: Vec<Finding>,
+}
+
+impl Findings {
+    /// Records a finding over bytes `start..end` of `field`.
+    pub fn push(
+        &mut self,
+        id: &str,
+        severity: Severity,
+        field: &str,
+        span: (usize, usize),
+        message: String,
+        fix: String,
+    ) {
+        let rule = REGISTRY.iter().find(|r| r.0 == id).map_or("M", |r| r.1);
+        self.push_rule(id, rule, severity, field, span, message, fix);
+    }
+
+    /// Records a finding that cites a specific rule.
+    #[allow(clippy::too_many_arguments)]
+    pub fn push_rule(
+        &mut self,
+        id: &str,
+        rule: &str,
+        severity: Severity,
+        field: &str,
+        span: (usize, usize),
+        message: String,
+        fix: String,
+    ) {
+        let index = if field == "subject" {
+            &self.subject
+        } else {
+            &self.body
+        };
+        let (start, end) = if field == "to" {
+            span
+        } else {
+            (index.at(span.0), index.at(span.1))
+        };
+        self.list.push(Finding {
+            id: id.to_string(),
+            severity,
+            rule: rule.to_string(),
+            field: field.to_string(),
+            start,
+            end,
+            message,
+            fix,
+        });
+    }
+
+    /// How many findings of `id` so far.
+    pub fn count(&self, id: &str) -> usize {
+        self.list.iter().filter(|f| f.id == id).count()
+    }
+}
+
+/// Most findings of one id kept (a 1 MB draft of emoji stays a short report).
+pub const MAX_PER_ID: usize = 25;
+
+/// Checks `draft` against `state` at `now`.
+pub fn check(
+    state: &State,
+    draft: &Draft,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+    options: Options,
+) -> Report {
+    let mut recipients = draft.to.clone();
+    recipients.extend(draft.cc.iter().cloned());
+    let context = match_context(state, &recipients, draft.purpose, now, zone).map(|mut c| {
+        if draft.purpose.is_none() {
+            c.purpose = infer_purpose(&draft.body, c.purpose);
+        }
+        c
+    });
+    let process = context
+        .as_ref()
+        .and_then(|c| state.processes.iter().find(|p| p.id == c.process));
+    let contact = context
+        .as_ref()
+        .and_then(|c| process.and_then(|p| p.contact(&c.contact)));
+    let purpose = context.as_ref().map(|c| c.purpose).or(draft.purpose);
+    let input = Input {
+        state,
+        draft,
+        process,
+        contact,
+        purpose,
+        now,
+        zone,
+        body_lower: draft.body.to_ascii_lowercase(),
+        known: known_words(state),
+        options,
+    };
+    let mut findings = Findings {
+        body: Utf16Index::new(&draft.body),
+        subject: Utf16Index::new(&draft.subject),
+        list: Vec::new(),
+    };
+    structure::check(&input, &mut findings);
+    tone::check(&input, &mut findings);
+    proofreading::check(&input, &mut findings);
+    recipients::check(&input, &mut findings);
+    timing::check(&input, &mut findings);
+    let mut list = findings.list;
+    list.sort_by(|a, b| {
+        (field_order(&a.field), a.start, &a.id).cmp(&(field_order(&b.field), b.start, &b.id))
+    });
+    let penalty: u32 = list
+        .iter()
+        .map(|f| match f.severity {
+            Severity::Error => 15,
+            Severity::Warning => 7,
+            Severity::Info => 2,
+        })
+        .sum();
+    Report {
+        context,
+        findings: list,
+        score: 100u32.saturating_sub(penalty),
+        stats: stats::stats(&draft.body),
+    }
+}
+
+fn field_order(field: &str) -> u8 {
+    match field {
+        "to" => 0,
+        "subject" => 1,
+        _ => 2,
+    }
+}
+
+/// Without a stated purpose: a note that thanks for the interview is a thank-you, one that
+/// asks about the status a check-in; otherwise the contact's next planned action.
+fn infer_purpose(body: &str, planned: ActionKind) -> ActionKind {
+    let lower = body.to_ascii_lowercase();
+    let thanks = [
+        "thank you for",
+        "thanks for",
+        "thank you so much for",
+        "grateful for",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    let status = [
+        "status",
+        "any update",
+        "any news",
+        "checking in",
+        "check in",
+        "following up",
+        "timeline",
+        "next steps",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    match planned {
+        ActionKind::ThankYou | ActionKind::CheckIn if status && !thanks => ActionKind::CheckIn,
+        ActionKind::CheckIn if thanks && !status => ActionKind::ThankYou,
+        other => other,
+    }
+}
+
+/// Names and note words, lower-cased: known to the spell checker.
+fn known_words(state: &State) -> HashSet<String> {
+    let mut known = HashSet::new();
+    let mut add = |text: &str| {
+        for word in text::words(text) {
+            known.insert(word.text.to_lowercase());
+        }
+    };
+    add(&state.profile.name);
+    for p in &state.processes {
+        add(&p.company);
+        add(&p.role);
+        for c in &p.contacts {
+            add(&c.name);
+            if let Some(t) = &c.title {
+                add(t);
+            }
+        }
+        for n in &p.notes {
+            add(&n.text);
+        }
+        for r in &p.references {
+            add(&r.name);
+        }
+    }
+    known
+}

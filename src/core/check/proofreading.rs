@@ -1,0 +1,191 @@
+//! Proofreading: spelling against the Hunspell dictionary (names, companies and the
+//! user's own note words are known), and light grammar: a repeated word, a lower-case
+//! sentence start or "i", and a paragraph without final punctuation.
+
+use super::text::{paragraphs, sentences, words, Word};
+use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::phrases::GREETINGS;
+
+pub(super) fn check(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    let skip = skipped_spans(body);
+    let list: Vec<Word> = words(body)
+        .into_iter()
+        .filter(|w| !skip.iter().any(|(s, e)| w.start >= *s && w.end <= *e))
+        .collect();
+    spelling(input, &list, out);
+    grammar(input, &list, &skip, out);
+}
+
+/// URLs, email addresses and @handles: neither spelling nor grammar applies inside them.
+fn skipped_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for token in text.split_inclusive(char::is_whitespace) {
+        let t = token.trim_end();
+        let t = t.trim_start_matches(['(', '<', '"', '\'']);
+        let lead = token.len() - token.trim_start_matches(['(', '<', '"', '\'']).len();
+        let is_link = t.contains("://")
+            || t.starts_with("www.")
+            || t.contains('@')
+            || t.contains(".com")
+            || t.contains(".org")
+            || t.contains(".io");
+        if is_link {
+            spans.push((offset + lead, offset + lead + t.len()));
+        }
+        offset += token.len();
+    }
+    spans
+}
+
+fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
+    let Some(speller) = input.options.speller else {
+        return;
+    };
+    let body = &input.draft.body;
+    let mut suggested = 0;
+    for word in list {
+        if out.count("spelling") >= MAX_PER_ID {
+            return;
+        }
+        let w = word
+            .text
+            .trim_matches('\'')
+            .trim_end_matches("'s")
+            .trim_end_matches("’s");
+        // Digits, non-Latin letters, accents and capitals mid-sentence are names, codes or
+        // words of other languages: not ours to judge (José, Zoë, 王芳, ACME2).
+        if w.is_empty()
+            || w.chars()
+                .any(|c| !c.is_ascii_alphabetic() && c != '\'' && c != '-')
+        {
+            continue;
+        }
+        let starts_sentence = body[..word.start]
+            .trim_end()
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'))
+            || body[..word.start].ends_with('\n');
+        if w.chars().next().is_some_and(char::is_uppercase) && !starts_sentence {
+            continue;
+        }
+        if input.known.contains(&w.to_lowercase())
+            || w.split('-').all(|part| {
+                !part.is_empty()
+                    && (speller.check(part) || input.known.contains(&part.to_lowercase()))
+            })
+        {
+            continue;
+        }
+        if speller.check(w) {
+            continue;
+        }
+        let fix = if suggested < input.options.suggestions {
+            suggested += 1;
+            speller.suggest(w).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        out.push(
+            "spelling",
+            Severity::Warning,
+            "body",
+            (word.start, word.start + w.len()),
+            format!("\"{w}\" may be misspelled."),
+            fix,
+        );
+    }
+}
+
+fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Findings) {
+    let body = &input.draft.body;
+    // A repeated word: "the the".
+    for pair in list.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let between = &body[a.end..b.start];
+        if a.text.eq_ignore_ascii_case(b.text)
+            && between.chars().all(|c| c == ' ')
+            && !between.is_empty()
+            && a.text.chars().any(char::is_alphabetic)
+            && out.count("grammar") < MAX_PER_ID
+        {
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (a.start, b.end),
+                format!("\"{}\" is written twice.", a.text),
+                a.text.to_string(),
+            );
+        }
+    }
+    // Lower-case "i".
+    for word in list {
+        if word.text == "i" && out.count("grammar") < MAX_PER_ID {
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (word.start, word.end),
+                "Write \"I\" as a capital.".to_string(),
+                "I".to_string(),
+            );
+        }
+    }
+    // Sentences that start in lower case.
+    for (s, _) in sentences(body) {
+        let Some(first) = body[s..].chars().next() else {
+            continue;
+        };
+        if first.is_lowercase()
+            && !skip.iter().any(|(a, b)| s >= *a && s < *b)
+            && out.count("grammar") < MAX_PER_ID
+        {
+            let end = s + body[s..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(body.len() - s);
+            let word = &body[s..end];
+            let fix: String = word
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>() + &word[c.len_utf8()..])
+                .unwrap_or_default();
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (s, end),
+                "Start the sentence with a capital letter.".to_string(),
+                fix,
+            );
+        }
+    }
+    // A paragraph whose last line is a sentence (four words or more: not a sign-off or a
+    // name) should end with punctuation.
+    for (s, e) in paragraphs(body) {
+        let line_start = body[s..e].rfind('\n').map_or(s, |n| s + n + 1);
+        let line = body[line_start..e].trim();
+        let is_sentence = words(line).len() >= 4
+            && !GREETINGS
+                .iter()
+                .any(|g| input.body_lower[line_start..].starts_with(g));
+        let last = line.chars().last();
+        let ends_ok = last.is_none_or(|c| !c.is_alphanumeric());
+        let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
+        if is_sentence && !ends_ok && !in_link && out.count("grammar") < MAX_PER_ID {
+            let start = body[..e]
+                .rfind(char::is_whitespace)
+                .map_or(s, |i| (i + 1).max(s));
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (start, e),
+                "End the sentence with a full stop.".to_string(),
+                format!("{}.", &body[start..e]),
+            );
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Who it goes to: recipients outside the process (M), and near copies of a note already
+//! sent to another person of the same process (T7).
+
+use super::text::words;
+use super::{Findings, Input, Severity};
+use crate::core::matching::is_contact;
+use crate::core::model::{ActionKind, EventKind};
+use std::collections::HashSet;
+
+/// Word-trigram overlap (Jaccard) above which two notes are near copies.
+pub const DUPLICATE_SIMILARITY: f64 = 0.6;
+
+pub(super) fn check(input: &Input, out: &mut Findings) {
+    wrong_recipients(input, out);
+    duplicates(input, out);
+}
+
+fn wrong_recipients(input: &Input, out: &mut Findings) {
+    let Some(process) = input.process else { return };
+    let mut offset = 0;
+    let own = input
+        .state
+        .profile
+        .email
+        .as_deref()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    for recipient in input.draft.to.iter().chain(&input.draft.cc) {
+        let span = (offset, offset + recipient.encode_utf16().count());
+        offset = span.1 + 1;
+        let known = process.contacts.iter().any(|c| is_contact(recipient, c));
+        let is_self = !own.is_empty() && recipient.to_ascii_lowercase().contains(&own);
+        if !known && !is_self && !recipient.trim().is_empty() {
+            let message = format!(
+                "{} was not part of your {} process: check that this should go to them.",
+                recipient.trim(),
+                process.company
+            );
+            out.push(
+                "wrong-recipient",
+                Severity::Warning,
+                "to",
+                span,
+                message,
+                String::new(),
+            );
+        }
+    }
+}
+
+fn trigrams(text: &str, names: &HashSet<String>) -> HashSet<(String, String, String)> {
+    let list: Vec<String> = words(text)
+        .iter()
+        .map(|w| w.text.to_lowercase())
+        .filter(|w| !names.contains(w))
+        .collect();
+    list.windows(3)
+        .map(|w| (w[0].clone(), w[1].clone(), w[2].clone()))
+        .collect()
+}
+
+fn duplicates(input: &Input, out: &mut Findings) {
+    let (Some(process), Some(contact)) = (input.process, input.contact) else {
+        return;
+    };
+    if !matches!(
+        input.purpose,
+        Some(ActionKind::ThankYou | ActionKind::LinkedinConnect | ActionKind::Card)
+    ) {
+        return;
+    }
+    let names: HashSet<String> = process
+        .contacts
+        .iter()
+        .flat_map(|c| c.name.split_whitespace().map(|n| n.to_lowercase()))
+        .collect();
+    let mine = trigrams(&input.draft.body, &names);
+    if mine.len() < 5 {
+        return;
+    }
+    for event in process
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Sent && !e.to.contains(&contact.id))
+    {
+        let Some(body) = event.body.as_deref() else {
+            continue;
+        };
+        let theirs = trigrams(body, &names);
+        let shared = mine.intersection(&theirs).count() as f64;
+        let union = mine.union(&theirs).count() as f64;
+        if union > 0.0 && shared / union >= DUPLICATE_SIMILARITY {
+            let other = event
+                .to
+                .first()
+                .and_then(|id| process.contact(id))
+                .map_or("someone else", |c| c.name.as_str());
+            let message = format!("This is nearly the note you sent {other}: interviewers compare notes, so make it about your talk with {}.", contact.name);
+            out.push(
+                "duplicate",
+                Severity::Warning,
+                "body",
+                (0, input.draft.body.trim_end().len()),
+                message,
+                String::new(),
+            );
+            return;
+        }
+    }
+}

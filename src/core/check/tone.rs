@@ -1,0 +1,195 @@
+//! Tone: emoji and emoticons, casual words and shouting, impatience, ultimatums
+//! (RULES.md M, W5, D2).
+
+use super::text::{find_phrases, words};
+use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::phrases::{ACRONYMS, CASUAL, EMOTICONS, IMPATIENT, ULTIMATUM};
+use unicode_properties::UnicodeEmoji;
+
+pub(super) fn check(input: &Input, out: &mut Findings) {
+    emoji(input, out);
+    casual(input, out);
+    phrase_family(input, out, IMPATIENT, "impatient", Severity::Warning, |p| {
+        format!(
+            "\"{p}\" sounds impatient: a short, friendly question about the status works better."
+        )
+    });
+    phrase_family(input, out, ULTIMATUM, "ultimatum", Severity::Error, |p| {
+        format!("\"{p}\" reads as an ultimatum: say what deadline you face and ask whether they can help, without a threat.")
+    });
+}
+
+/// Pictographic emoji (not digits, `#` or `*`, which are emoji components) and emoticons.
+pub fn is_emoji(c: char) -> bool {
+    !c.is_ascii()
+        && (c.is_emoji_char() && !c.is_emoji_component()
+            || matches!(c, '\u{2600}'..='\u{27BF}' | '\u{1F000}'..='\u{1FAFF}'))
+}
+
+fn emoji(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if out.count("emoji") >= MAX_PER_ID {
+            return;
+        }
+        if is_emoji(c) {
+            let mut end = i + c.len_utf8();
+            // Keep a sequence (skin tone, variation selector, zero-width joiner) as one.
+            while let Some(&(j, n)) = chars.peek() {
+                if n == '\u{FE0F}'
+                    || n == '\u{200D}'
+                    || ('\u{1F3FB}'..='\u{1F3FF}').contains(&n)
+                    || is_emoji(n) && body[i..j].ends_with('\u{200D}')
+                {
+                    end = j + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(
+                "emoji",
+                Severity::Warning,
+                "body",
+                (i, end),
+                "Leave emoji out of a professional note.".to_string(),
+                String::new(),
+            );
+        }
+    }
+    for (s, e, _) in find_phrases(&input.body_lower, EMOTICONS)
+        .into_iter()
+        .take(MAX_PER_ID)
+    {
+        out.push(
+            "emoji",
+            Severity::Warning,
+            "body",
+            (s, e),
+            "Leave emoticons out of a professional note.".to_string(),
+            String::new(),
+        );
+    }
+}
+
+fn casual(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    let lone_letter_ok = |e: usize| {
+        body.as_bytes()
+            .get(e)
+            .is_some_and(|b| matches!(b, b'.' | b'-' | b'&' | b'\''))
+    };
+    let found = find_phrases(&input.body_lower, CASUAL)
+        .into_iter()
+        .filter(|(_, e, p)| p.len() > 1 || !lone_letter_ok(*e));
+    let mut covered = 0;
+    for (s, e, p) in found.take(MAX_PER_ID) {
+        if s < covered {
+            continue; // "thanks 4 the": one finding, not two overlapping ones
+        }
+        covered = e;
+        let fix = match p {
+            "hey" | "hiya" | "yo" => "Dear",
+            "thx" | "thnx" | "tnx" | "ty" => "thank you",
+            "gonna" => "going to",
+            "wanna" => "want to",
+            "gotta" => "have to",
+            "pls" | "plz" => "please",
+            "u" => "you",
+            "ur" => "your",
+            "yeah" | "yep" | "yup" => "yes",
+            "4 the" => "for the",
+            "thanks 4" => "thanks for",
+            _ => "",
+        };
+        let fix = if fix == "Dear" || body[s..e].starts_with(|c: char| c.is_uppercase()) {
+            capitalize(fix)
+        } else {
+            fix.to_string()
+        };
+        out.push(
+            "casual",
+            Severity::Warning,
+            "body",
+            (s, e),
+            format!("\"{}\" is casual for a note to an employer.", &body[s..e]),
+            fix,
+        );
+    }
+    // "!!" and more
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'!' {
+            let run = bytes[i..].iter().take_while(|b| **b == b'!').count();
+            if run >= 2 && out.count("casual") < MAX_PER_ID {
+                out.push(
+                    "casual",
+                    Severity::Warning,
+                    "body",
+                    (i, i + run),
+                    "One exclamation mark at most.".to_string(),
+                    "!".to_string(),
+                );
+            }
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+    // Shouting: a word of four or more capitals that is no acronym, name or note word.
+    for word in words(body) {
+        let letters = word.text.chars().filter(|c| c.is_alphabetic()).count();
+        let shouting = letters >= 4
+            && word
+                .text
+                .chars()
+                .all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && word.text.chars().any(char::is_alphabetic);
+        if shouting
+            && !ACRONYMS.contains(&word.text)
+            && !input.known.contains(&word.text.to_lowercase())
+            && out.count("casual") < MAX_PER_ID
+        {
+            out.push(
+                "casual",
+                Severity::Warning,
+                "body",
+                (word.start, word.end),
+                format!("\"{}\" in capitals reads as shouting.", word.text),
+                word.text.to_lowercase(),
+            );
+        }
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| {
+        f.to_uppercase().collect::<String>() + c.as_str()
+    })
+}
+
+fn phrase_family(
+    input: &Input,
+    out: &mut Findings,
+    phrases: &[&str],
+    id: &str,
+    severity: Severity,
+    message: impl Fn(&str) -> String,
+) {
+    for (s, e, _) in find_phrases(&input.body_lower, phrases)
+        .into_iter()
+        .take(MAX_PER_ID)
+    {
+        out.push(
+            id,
+            severity,
+            "body",
+            (s, e),
+            message(&input.draft.body[s..e]),
+            String::new(),
+        );
+    }
+}
