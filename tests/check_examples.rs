@@ -17,7 +17,10 @@ fn shared_speller() -> &'static Speller {
 
 fn run(state: &State, draft: &Draft, now: &str) -> Report {
     let now = DateTime::parse_from_rfc3339(now).expect("now");
-    let options = Options { speller: Some(shared_speller()), suggestions: 1 };
+    let options = Options {
+        speller: Some(shared_speller()),
+        suggestions: 1,
+    };
     check(state, draft, now, &FixedZone(*now.offset()), options)
 }
 
@@ -35,10 +38,21 @@ fn the_shared_cases_find_what_they_expect_and_nothing_they_forbid() {
         let report = run(&state, &draft, case["now"].as_str().expect("now"));
         let found = ids(&report);
         for id in case["expect"].as_array().expect("expect") {
-            assert!(found.contains(&id.as_str().expect("id")), "case {i}: expected {id} in {found:?}");
+            assert!(
+                found.contains(&id.as_str().expect("id")),
+                "case {i}: expected {id} in {found:?}"
+            );
         }
-        for id in case.get("absent").and_then(Value::as_array).into_iter().flatten() {
-            assert!(!found.contains(&id.as_str().expect("id")), "case {i}: {id} must not be in {found:?}");
+        for id in case
+            .get("absent")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            assert!(
+                !found.contains(&id.as_str().expect("id")),
+                "case {i}: {id} must not be in {found:?}"
+            );
         }
         if case["expect"].as_array().is_some_and(|e| e.is_empty()) {
             assert_eq!(report.score, 100, "case {i}: {found:?}");
@@ -53,8 +67,22 @@ fn offsets_are_utf16_after_astral_characters() {
     let draft: Draft = serde_json::from_value(cases[0]["request"]["draft"].clone()).expect("draft");
     let report = run(&state, &draft, "2026-11-19T20:00:00+00:00");
     let utf16: Vec<u16> = draft.body.encode_utf16().collect();
-    let slot = report.findings.iter().find(|f| f.id == "placeholder").expect("placeholder");
-    assert_eq!(String::from_utf16(&utf16[slot.start..slot.end]).expect("utf16"), "[detail]");
-    let emoji = report.findings.iter().find(|f| f.id == "emoji").expect("emoji");
-    assert_eq!(String::from_utf16(&utf16[emoji.start..emoji.end]).expect("utf16"), "🙂");
+    let slot = report
+        .findings
+        .iter()
+        .find(|f| f.id == "placeholder")
+        .expect("placeholder");
+    assert_eq!(
+        String::from_utf16(&utf16[slot.start..slot.end]).expect("utf16"),
+        "[detail]"
+    );
+    let emoji = report
+        .findings
+        .iter()
+        .find(|f| f.id == "emoji")
+        .expect("emoji");
+    assert_eq!(
+        String::from_utf16(&utf16[emoji.start..emoji.end]).expect("utf16"),
+        "🙂"
+    );
 }

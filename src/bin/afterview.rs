@@ -3,7 +3,8 @@
 //! standard error naming the file, the place and what was expected.
 
 use afterview::core::check::{self, Draft, Options};
-use afterview::core::model::{decode_json, parse_state, state_from_value, State};
+use afterview::core::draft;
+use afterview::core::model::{decode_json, parse_state, state_from_value, ActionKind, State};
 use afterview::core::{plan, when};
 use afterview::native::{speller, zone_for};
 use chrono::{DateTime, FixedOffset, Local};
@@ -41,6 +42,24 @@ enum Command {
         /// The state document (default: standard input).
         file: Option<PathBuf>,
     },
+    /// A first draft of one follow-up: `{channel, to, subject, body, rule}`.
+    Draft {
+        /// The time of writing, RFC 3339 with offset (default: now).
+        #[arg(long, value_parser = parse_now)]
+        now: Option<DateTime<FixedOffset>>,
+        /// The process id.
+        #[arg(long)]
+        process: String,
+        /// The kind: thank_you, card, linkedin_connect, linkedin_message, reference_heads_up,
+        /// check_in, reply, expedite, withdraw, gracious_reply, ask_contacts.
+        #[arg(long, value_parser = parse_kind)]
+        kind: ActionKind,
+        /// The contact id (default: whoever the plan names).
+        #[arg(long)]
+        contact: Option<String>,
+        /// The state document (default: standard input).
+        file: Option<PathBuf>,
+    },
     /// Findings for a draft: `{"state": …, "draft": {…}}` in, `{context, findings, score, stats}` out.
     Check {
         /// The time of sending, RFC 3339 with offset (default: now).
@@ -59,6 +78,13 @@ enum Command {
 struct CheckRequest {
     state: serde_json::Value,
     draft: Draft,
+}
+
+fn parse_kind(raw: &str) -> Result<ActionKind, String> {
+    ActionKind::parse(raw).ok_or_else(|| {
+        let names: Vec<&str> = ActionKind::ALL.iter().map(|k| k.as_str()).collect();
+        format!("expected one of {}", names.join(", "))
+    })
 }
 
 fn parse_now(raw: &str) -> Result<DateTime<FixedOffset>, String> {
@@ -96,6 +122,28 @@ fn run(command: Command) -> Result<String, Failure> {
             let zone = zone_for(state.profile.timezone.as_deref(), *now.offset())
                 .map_err(|e| Failure(format!("{name}: profile.timezone: {e}")))?;
             to_json(&plan::plan(&state, now, zone.as_ref()))
+        }
+        Command::Draft {
+            now,
+            process,
+            kind,
+            contact,
+            file,
+        } => {
+            let now = now.unwrap_or_else(|| Local::now().fixed_offset());
+            let (name, state) = read_state(file.as_ref())?;
+            let zone = zone_for(state.profile.timezone.as_deref(), *now.offset())
+                .map_err(|e| Failure(format!("{name}: profile.timezone: {e}")))?;
+            let message = draft::compose(
+                &state,
+                &process,
+                kind,
+                contact.as_deref(),
+                now,
+                zone.as_ref(),
+            )
+            .map_err(|e| Failure(format!("{name}: {e}")))?;
+            to_json(&message)
         }
         Command::Check {
             now,

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod check;
+pub mod draft;
 pub mod lexicon;
 pub mod matching;
 pub mod model;

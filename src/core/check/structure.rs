@@ -127,15 +127,23 @@ fn greeting(input: &Input, out: &mut Findings) {
         return;
     };
     let after = &body[lead + g_end..first_line_end];
-    let name_words: Vec<_> = words(after)
-        .into_iter()
-        .filter(|w| {
-            !["mr", "ms", "mrs", "dr", "prof", "mx"]
-                .contains(&w.text.to_lowercase().trim_end_matches('.'))
-        })
-        .take(2)
-        .collect();
-    let Some(first) = name_words.first() else {
+    // The name is what follows the greeting word, up to the punctuation, titles aside.
+    let mut name_start = after.len() - after.trim_start().len();
+    for title in [
+        "mr.", "ms.", "mrs.", "dr.", "prof.", "mx.", "mr ", "ms ", "mrs ", "dr ", "prof ", "mx ",
+    ] {
+        if after[name_start..].to_lowercase().starts_with(title) {
+            name_start += title.len();
+            name_start += after[name_start..].len() - after[name_start..].trim_start().len();
+            break;
+        }
+    }
+    let rest = &after[name_start..];
+    let name_part = rest[..rest
+        .find([',', '!', '.', ':', ';', '\u{2014}'])
+        .unwrap_or(rest.len())]
+        .trim();
+    let Some(first) = words(name_part).into_iter().next() else {
         out.push(
             "greeting",
             Severity::Warning,
@@ -146,15 +154,24 @@ fn greeting(input: &Input, out: &mut Findings) {
         );
         return;
     };
-    let said = first.text.to_lowercase();
+    let said = name_part.to_lowercase();
     let theirs: Vec<String> = contact
         .name
         .split_whitespace()
         .map(|w| w.to_lowercase())
         .collect();
-    if theirs.contains(&said) {
+    if said.starts_with(&contact.name.to_lowercase())
+        || theirs
+            .iter()
+            .any(|n| said.split_whitespace().next() == Some(n.as_str()))
+    {
         return;
     }
+    let first = super::text::Word {
+        start: name_start + first.start,
+        end: name_start + first.end,
+        text: first.text,
+    };
     let start = lead + g_end + first.start;
     let end = lead + g_end + first.end;
     let someone_else = input
@@ -337,9 +354,7 @@ fn subject(input: &Input, out: &mut Findings) {
             None => break,
         }
     }
-    let core = core
-        .trim_end_matches(['!', '.', '?'])
-        .trim();
+    let core = core.trim_end_matches(['!', '.', '?']).trim();
     let role = input
         .process
         .map(|p| p.role.as_str())

@@ -1,0 +1,488 @@
+//! The wording of every message kind (RULES.md T, L, R, W, D). Each function writes one
+//! kind; the choice among wordings comes from [`DraftFacts::pick`].
+
+use super::{DraftFacts, Message};
+use crate::core::calendar::{local_date, spoken_date};
+use crate::core::model::{ActionKind, Channel, EventKind, InterviewFormat, NoteKind, ReplySays};
+use crate::core::plan::EXPEDITE_WINDOW_HOURS;
+use chrono::Duration;
+
+/// Writes the message of `kind` (never `move_on`, refused before).
+pub(super) fn write(f: &DraftFacts, kind: ActionKind) -> Message {
+    let (channel, subject, body, rule) = match kind {
+        ActionKind::ThankYou => (Channel::Email, thank_you_subject(f), thank_you(f), "T2"),
+        ActionKind::Card => (Channel::Card, String::new(), card(f), "T6"),
+        ActionKind::LinkedinConnect => {
+            (Channel::LinkedinNote, String::new(), linkedin_note(f), "L1")
+        }
+        ActionKind::LinkedinMessage => (
+            Channel::LinkedinMessage,
+            String::new(),
+            linkedin_message(f),
+            "L3",
+        ),
+        ActionKind::ReferenceHeadsUp => (
+            Channel::Email,
+            format!("A heads-up: {} may call you", f.process.company),
+            reference_heads_up(f),
+            "R1",
+        ),
+        ActionKind::CheckIn => {
+            let (body, rule) = check_in(f);
+            (
+                Channel::Email,
+                format!("Following up on {} interview", role_phrase(f)),
+                body,
+                rule,
+            )
+        }
+        ActionKind::Reply => (
+            Channel::Email,
+            format!("Re: {} interview", role_phrase(f)),
+            reply(f),
+            "W6",
+        ),
+        ActionKind::Expedite => (
+            Channel::Email,
+            format!("Timeline for {} role", role_phrase(f)),
+            expedite(f),
+            "D2",
+        ),
+        ActionKind::Withdraw => (
+            Channel::Email,
+            format!("Withdrawing from {} process", role_phrase(f)),
+            withdraw(f),
+            "D3",
+        ),
+        ActionKind::GraciousReply => (
+            Channel::Email,
+            format!("Re: {} role", role_phrase(f)),
+            gracious_reply(f),
+            "D4",
+        ),
+        ActionKind::AskContacts | ActionKind::MoveOn => (
+            Channel::Email,
+            "Thank-you notes after my interview".to_string(),
+            ask_contacts(f),
+            "A2",
+        ),
+    };
+    Message {
+        channel,
+        to: f.to.address.clone().into_iter().collect(),
+        subject,
+        body,
+        rule: rule.to_string(),
+        kind,
+        contact: Some(f.to.key.clone()),
+    }
+}
+
+/// "the Data Analyst" (for "… interview"), or "my".
+fn role_phrase(f: &DraftFacts) -> String {
+    let role = f.process.role.trim();
+    if role.is_empty() {
+        "my".to_string()
+    } else {
+        format!("the {role}")
+    }
+}
+
+/// "Best regards,\nSam Rivera" — the sign-off and the user's name when known.
+fn sign(f: &DraftFacts, closing: &str) -> String {
+    if f.me().is_empty() {
+        format!("{closing},")
+    } else {
+        format!("{closing},\n{}", f.me())
+    }
+}
+
+fn join(paragraphs: &[String]) -> String {
+    paragraphs
+        .iter()
+        .filter(|p| !p.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn thank_you_subject(f: &DraftFacts) -> String {
+    let subject = if f.me().is_empty() {
+        format!("Thank you – {} interview", f.process.company)
+    } else {
+        format!("Thank you – {}", f.me())
+    };
+    if subject.chars().count() <= 60 {
+        subject
+    } else {
+        "Thank you for the interview".to_string()
+    }
+}
+
+/// The strength tied to the need they raised (T2), and an optional second strength that
+/// answers a doubt (gap) — in one of three wordings.
+fn value_paragraph(f: &DraftFacts) -> String {
+    let needs = f.notes(NoteKind::Need);
+    let strengths = f.notes(NoteKind::Strength);
+    let gaps = f.notes(NoteKind::Gap);
+    let mut out = match (needs.first(), strengths.first()) {
+        (Some(need), Some(strength)) => {
+            let frame = f.pick(&[
+                "When you mentioned the need for {need}, I thought of my own work: {strength}.",
+                "You mentioned the need for {need}, and that is where I can contribute most: {strength}.",
+                "Your point about {need} matches what I do best: {strength}.",
+            ]);
+            frame
+                .replace("{need}", need)
+                .replace("{strength}", strength)
+        }
+        (None, Some(strength)) => format!("One thing I would bring to the team: {strength}."),
+        (Some(need), None) => format!("I would welcome the chance to help with {need}."),
+        (None, None) => String::new(),
+    };
+    if let (Some(gap), Some(second)) = (gaps.first(), strengths.get(1)) {
+        out.push_str(&format!(" On your question about {gap}: {second}."));
+    }
+    out
+}
+
+fn thank_you(f: &DraftFacts) -> String {
+    let company = &f.process.company;
+    let details = f.notes(NoteKind::Detail);
+    let greeting = format!("Dear {},", f.to.first);
+    let opening = match details.first() {
+        Some(detail) => {
+            let frame = f.pick(&[
+                "Thank you for taking the time to speak with me {on} about {role} at {company}. I especially enjoyed our conversation about {detail}.",
+                "Thank you for meeting with me {on}. Hearing about {detail} gave me a much clearer picture of {role} and of the team at {company}.",
+                "Many thanks for your time {on} and for a thoughtful conversation about {role}. Our discussion of {detail} has stayed with me since.",
+            ]);
+            frame
+                .replace("{on}", &f.on_day())
+                .replace("{role}", &f.the_role())
+                .replace("{company}", company)
+                .replace("{detail}", detail)
+        }
+        None => {
+            let frame = f.pick(&[
+                "Thank you for taking the time to speak with me {on} about {role} at {company}. I enjoyed learning more about the team and its plans.",
+                "Thank you for meeting with me {on}. Our conversation gave me a much clearer picture of {role} and of the team at {company}.",
+                "Many thanks for your time {on} and for a thoughtful conversation about {role} at {company}.",
+            ]);
+            frame
+                .replace("{on}", &f.on_day())
+                .replace("{role}", &f.the_role())
+                .replace("{company}", company)
+        }
+    };
+    let closing_line = f.pick(&[
+        "I look forward to hearing about the next steps.",
+        "I am looking forward to the next stage of the process.",
+        "Please let me know if I can share anything else as you consider the next steps.",
+    ]);
+    let sign_off = sign(f, f.pick(&["Best regards", "Kind regards", "Sincerely"]));
+    join(&[
+        greeting,
+        opening,
+        value_paragraph(f),
+        closing_line.to_string(),
+        sign_off,
+    ])
+}
+
+fn card(f: &DraftFacts) -> String {
+    let format = f
+        .process
+        .interviews
+        .iter()
+        .max_by_key(|i| i.end)
+        .map(|i| i.format);
+    let occasion = match format {
+        Some(InterviewFormat::WithMeal) => "over lunch",
+        Some(InterviewFormat::MultiDay) => "during my interviews",
+        _ => "during my visit",
+    };
+    let detail = f
+        .notes(NoteKind::Detail)
+        .first()
+        .map(|d| format!(" I especially enjoyed talking about {d}."));
+    let body = f.pick(&[
+        "Thank you for the time you gave me {occasion}.{detail} I left even more excited about {role} at {company}.",
+        "Thank you for your warm welcome {occasion}.{detail} It made me all the more eager to join {company}.",
+    ]);
+    let body = body
+        .replace("{occasion}", occasion)
+        .replace("{detail}", detail.as_deref().unwrap_or(""))
+        .replace("{role}", &f.the_role())
+        .replace("{company}", &f.process.company);
+    join(&[
+        format!("Dear {},", f.to.first),
+        body,
+        sign(f, "Best wishes"),
+    ])
+}
+
+/// A connection note that fits the profile's limit (L2), shortened step by step.
+fn linkedin_note(f: &DraftFacts) -> String {
+    let limit = f.state.profile.note_limit();
+    let me = crate::core::model::first_name(f.me()).to_string();
+    let details = f.notes(NoteKind::Detail);
+    let detail = details.first();
+    let opening = f.pick(&[
+        "thank you again for our conversation about {role} at {company}.",
+        "it was a pleasure to meet you while interviewing for {role} at {company}.",
+        "thanks again for your time during my interview with {company}.",
+    ]);
+    let opening = opening
+        .replace("{role}", &f.the_role())
+        .replace("{company}", &f.process.company);
+    let keep_in_touch = f.pick(&[
+        "I would be glad to stay in touch.",
+        "I would love to stay connected.",
+        "I hope we can stay in touch.",
+    ]);
+    let mut candidates = Vec::new();
+    if let Some(d) = detail {
+        candidates.push(format!(
+            "Hi {}, {opening} I enjoyed discussing {d}. {keep_in_touch} {me}",
+            f.to.first
+        ));
+    }
+    candidates.push(format!("Hi {}, {opening} {keep_in_touch} {me}", f.to.first));
+    candidates.push(format!(
+        "Hi {}, thank you for the interview at {}. {keep_in_touch} {me}",
+        f.to.first, f.process.company
+    ));
+    candidates.push(format!(
+        "Hi {}, thank you for the interview. {keep_in_touch}",
+        f.to.first
+    ));
+    let fits = |s: &String| s.trim().encode_utf16().count() <= limit;
+    let chosen = candidates
+        .iter()
+        .find(|c| fits(c))
+        .cloned()
+        .unwrap_or_else(|| {
+            let short = format!("Hi {}, thank you for the interview.", f.to.first);
+            short
+                .chars()
+                .scan(0, |n, c| {
+                    *n += c.len_utf16();
+                    (*n <= limit).then_some(c)
+                })
+                .collect()
+        });
+    chosen.trim().to_string()
+}
+
+fn linkedin_message(f: &DraftFacts) -> String {
+    let interests = f.notes(NoteKind::Interest);
+    let interest = interests.first();
+    let middle = match interest {
+        Some(topic) => f
+            .pick(&[
+                "I have been thinking about {topic} since our conversation, and it would be great to hear how your team approaches it.",
+                "Our chat about {topic} stayed with me, and I would love to hear more of your view on it when you have a moment.",
+            ])
+            .replace("{topic}", topic),
+        None => format!("I enjoyed our conversation about {} and wanted to thank you again for your time.", f.the_role()),
+    };
+    join(&[
+        format!("Hi {},", f.to.first),
+        middle,
+        sign(f, "Best regards"),
+    ])
+}
+
+fn reference_heads_up(f: &DraftFacts) -> String {
+    let company = &f.process.company;
+    let opening = f.pick(&[
+        "I hope you are well. I have reached the reference stage for {role} at {company}, and someone from their team may contact you in the coming days.",
+        "I wanted to give you a quick heads-up: {company} is checking references for {role}, so you may hear from them soon.",
+    ]);
+    let body = opening
+        .replace("{role}", &f.the_role())
+        .replace("{company}", company);
+    let thanks = "Thank you again for speaking for me. I am happy to send you the job description or anything else that would help.".to_string();
+    join(&[
+        format!("Dear {},", f.to.first),
+        body,
+        thanks,
+        sign(f, "Best regards"),
+    ])
+}
+
+/// W5 (or D1 after a delay): brief, names the role and the interview date, restates
+/// interest, offers more information.
+fn check_in(f: &DraftFacts) -> (String, &'static str) {
+    let events = f.events();
+    let last_answer = events
+        .iter()
+        .rev()
+        .find(|e| matches!(e.kind, EventKind::Reply | EventKind::Delay));
+    let company = &f.process.company;
+    let greeting = format!("Dear {},", f.to.first);
+    let sign_off = sign(f, "Best regards");
+    if let Some(delay) = last_answer.filter(|e| e.kind == EventKind::Delay) {
+        let since = spoken_date(local_date(f.zone, delay.at));
+        let body = format!(
+            "I hope you are well. I understand that plans at {company} have been uncertain since {since}, and I appreciate how much that affects hiring. I remain very interested in {} and wanted to ask whether there is any news on its status or a revised timeline.",
+            f.the_role()
+        );
+        let offer = "If anything would help in the meantime, I am glad to provide it.".to_string();
+        return (join(&[greeting, body, offer, sign_off]), "D1");
+    }
+    let previous = events
+        .iter()
+        .filter(|e| e.is_sent(ActionKind::CheckIn))
+        .count();
+    let day = f.interview_day().map_or_else(
+        || "recently".to_string(),
+        |d| format!("on {}", d.format("%-d %B")),
+    );
+    let after_later = last_answer.is_some_and(|e| e.is_reply(ReplySays::Later));
+    let body = if previous == 0 && !after_later {
+        f.pick(&[
+            "I hope you are well. I am writing to follow up on my interview for {role} {day}. I remain very interested in joining {company} and would be grateful for any update on the timeline.",
+            "I hope your week is going well. Following my interview for {role} {day}, I wanted to ask whether there is any news on the next steps. I am still very excited about the chance to join {company}.",
+        ])
+    } else {
+        f.pick(&[
+            "I hope you are well. I wanted to check in once more about {role}, for which I interviewed {day}. My interest in {company} is as strong as ever, and I would appreciate any update you can share.",
+            "I hope all is well. I am following up again on my interview for {role} {day}, as I remain keen on the opportunity at {company}. Is there any news on the timeline?",
+        ])
+    };
+    let body = body
+        .replace("{role}", &f.the_role())
+        .replace("{day}", &day)
+        .replace("{company}", company);
+    let offer = f.pick(&[
+        "Please let me know if I can provide anything further.",
+        "I am happy to share anything else that would help your decision.",
+    ]);
+    (
+        join(&[greeting, body, offer.to_string(), sign_off]),
+        if previous == 0 { "W5" } else { "W3" },
+    )
+}
+
+fn reply(f: &DraftFacts) -> String {
+    let body = f.pick(&[
+        "Thank you for letting me know. I appreciate the update and am happy to wait to hear from you; please tell me if anything further would help in the meantime.",
+        "Thank you for the update, and for keeping me informed. I look forward to hearing from you when you know more, and I remain very interested in {role}.",
+    ]);
+    join(&[
+        format!("Dear {},", f.to.first),
+        body.replace("{role}", &f.the_role()),
+        sign(f, "Best regards"),
+    ])
+}
+
+/// D2: truthful about the other offer's deadline, this role the preference, a 48–72 hour
+/// window that ends before the deadline, and no ultimatum.
+fn expedite(f: &DraftFacts) -> String {
+    let offer = f
+        .state
+        .processes
+        .iter()
+        .filter(|p| p.id != f.process.id)
+        .flat_map(|p| p.events.iter())
+        .filter(|e| e.is_reply(ReplySays::Offer) && e.at <= f.now)
+        .max_by_key(|e| e.at);
+    let deadline = offer.and_then(|e| e.respond_by_instant());
+    let ask_by = {
+        let latest = f.now + Duration::hours(EXPEDITE_WINDOW_HOURS.1);
+        // Up to 72 hours, ending half a day before the other deadline, never under a day.
+        let by = deadline
+            .map_or(latest, |d| latest.min(d - Duration::hours(12)))
+            .max(f.now + Duration::hours(24));
+        spoken_date(local_date(f.zone, by))
+    };
+    let deadline_text = deadline.map_or_else(
+        || "soon".to_string(),
+        |d| format!("by {}", spoken_date(local_date(f.zone, d))),
+    );
+    let body = format!(
+        "I hope you are well. I wanted to let you know that I have received another job offer, which needs my answer {deadline_text}. {} at {} remains my first choice, so I wanted to ask whether a decision on your side might be possible by {ask_by}.",
+        capitalize(&f.the_role()),
+        f.process.company
+    );
+    let understanding = f.pick(&[
+        "I understand if your timeline cannot change, and I am glad to help with anything that would make it easier.",
+        "I completely understand if that is not possible, and I would be happy to provide anything that could help.",
+    ]);
+    join(&[
+        format!("Dear {},", f.to.first),
+        body,
+        understanding.to_string(),
+        sign(f, "Best regards"),
+    ])
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
+
+fn withdraw(f: &DraftFacts) -> String {
+    let body = format!(
+        "Thank you for the time you and the team have given me during the process for {}. I have accepted another offer, so I would like to withdraw my application.",
+        f.the_role()
+    );
+    let warm = f.pick(&[
+        "I enjoyed getting to know {company} and hope our paths cross again.",
+        "It was a pleasure to learn about {company}, and I wish you and the team every success.",
+    ]);
+    join(&[
+        format!("Dear {},", f.to.first),
+        body,
+        warm.replace("{company}", &f.process.company),
+        sign(f, "Best regards"),
+    ])
+}
+
+fn gracious_reply(f: &DraftFacts) -> String {
+    let body = f.pick(&[
+        "Thank you for letting me know, and for the time you and the team spent with me. I enjoyed learning about {company}, and I would be glad to be considered for future roles that fit my background.",
+        "Thank you for the update. While I am disappointed, I appreciated getting to know the team at {company}, and I hope we cross paths again.",
+    ]);
+    join(&[
+        format!("Dear {},", f.to.first),
+        body.replace("{company}", &f.process.company),
+        sign(f, "Best regards"),
+    ])
+}
+
+fn ask_contacts(f: &DraftFacts) -> String {
+    let missing: Vec<&str> = f
+        .process
+        .interviews
+        .iter()
+        .flat_map(|i| i.contacts.iter())
+        .filter_map(|id| f.process.contact(id))
+        .filter(|c| c.email.as_deref().is_none_or(|e| e.trim().is_empty()))
+        .map(|c| c.name.as_str())
+        .collect();
+    let mut unique: Vec<&str> = Vec::new();
+    for name in missing {
+        if !unique.contains(&name) {
+            unique.push(name);
+        }
+    }
+    let who = if unique.is_empty() {
+        "everyone I met".to_string()
+    } else {
+        crate::core::plan::join_names(&unique)
+    };
+    let body = format!(
+        "Thank you for arranging my interview for {}. I would like to send a short note of thanks to the people I met; could you share the email address of {who}?",
+        f.the_role()
+    );
+    join(&[
+        format!("Dear {},", f.to.first),
+        body,
+        sign(f, "Best regards"),
+    ])
+}

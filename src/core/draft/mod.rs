@@ -1,0 +1,286 @@
+//! The composers: a first draft of every follow-up, written from what the user noted.
+//! Each kind has several wordings, chosen by the contact's place in the process so two
+//! interviewers never receive the same text; what the state lacks is written around,
+//! never left as a slot. The wording is Afterview's own.
+
+mod messages;
+
+use crate::core::calendar::{local_date, Zone};
+use crate::core::model::{ActionKind, Channel, Contact, Event, NoteKind, Process, State};
+use crate::core::plan::facts::Facts;
+use crate::core::plan::plan;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// A drafted message (CONTRACT.md `draft`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Message {
+    /// Where it goes out.
+    pub channel: Channel,
+    /// Recipient addresses (emails, or the LinkedIn profile URL).
+    pub to: Vec<String>,
+    /// Subject line ("" for LinkedIn and cards).
+    pub subject: String,
+    /// The text.
+    pub body: String,
+    /// The rule the message answers.
+    pub rule: String,
+    /// The kind of follow-up.
+    pub kind: ActionKind,
+    /// The contact (or reference key) it is for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+}
+
+/// Why no draft could be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftError {
+    /// No process has this id.
+    UnknownProcess(String),
+    /// No contact or reference has this id in the process.
+    UnknownContact(String),
+    /// The kind is not a message (move_on).
+    NotAMessage(ActionKind),
+    /// Nobody to write to.
+    NoRecipient,
+}
+
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DraftError::UnknownProcess(id) => write!(f, "no process with id {id:?}"),
+            DraftError::UnknownContact(id) => {
+                write!(f, "no contact or reference with id {id:?} in this process")
+            }
+            DraftError::NotAMessage(kind) => write!(
+                f,
+                "{kind} is not a message to draft: archive the process instead"
+            ),
+            DraftError::NoRecipient => write!(f, "this process has no contact to write to"),
+        }
+    }
+}
+
+/// The person a message goes to: a contact, or one of the user's references.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    /// Contact id or reference key.
+    pub key: String,
+    /// Full name.
+    pub name: String,
+    /// First name, for the greeting.
+    pub first: String,
+    /// Address on the message's channel, if known.
+    pub address: Option<String>,
+    /// The contact's place among the process's contacts (chooses the wording).
+    pub index: usize,
+}
+
+/// What the composers read about one message.
+pub struct DraftFacts<'a> {
+    /// The state.
+    pub state: &'a State,
+    /// The process.
+    pub process: &'a Process,
+    /// The recipient.
+    pub to: Recipient,
+    /// The contact record, when the recipient is a contact.
+    pub contact: Option<&'a Contact>,
+    /// Now, in the user's zone.
+    pub now: DateTime<FixedOffset>,
+    /// The user's zone.
+    pub zone: &'a dyn Zone,
+}
+
+impl<'a> DraftFacts<'a> {
+    /// The user's full name ("" when the profile has none).
+    pub fn me(&self) -> &str {
+        self.state.profile.name.trim()
+    }
+
+    /// "the Data Analyst role", or "the role".
+    pub fn the_role(&self) -> String {
+        if self.process.role.trim().is_empty() {
+            "the role".to_string()
+        } else {
+            format!("the {} role", self.process.role.trim())
+        }
+    }
+
+    /// Notes of `kind` for this recipient: theirs first (in the second person: a note that
+    /// says "he recommended" reads "you recommended" in a message to him), then those tied
+    /// to nobody.
+    pub fn notes(&self, kind: NoteKind) -> Vec<String> {
+        let mine = self
+            .process
+            .notes_of(kind)
+            .filter(|n| n.contact.as_deref() == Some(self.to.key.as_str()))
+            .map(|n| second_person(&n.text));
+        let general = self
+            .process
+            .notes_of(kind)
+            .filter(|n| n.contact.is_none())
+            .map(|n| n.text.clone());
+        mine.chain(general)
+            .map(|t| t.trim().trim_end_matches('.').to_string())
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    /// The day of the last interview with this recipient (or the process's last one).
+    pub fn interview_day(&self) -> Option<NaiveDate> {
+        let f = Facts::new(self.process, self.now);
+        let interview = f
+            .last_interview_with(&self.to.key)
+            .or_else(|| self.process.interviews.iter().max_by_key(|i| i.end))?;
+        Some(local_date(self.zone, interview.end))
+    }
+
+    /// "on Thursday" within the week, else "on 19 November".
+    pub fn on_day(&self) -> String {
+        match self.interview_day() {
+            Some(day) => {
+                let age = (local_date(self.zone, self.now) - day).num_days();
+                if (0..6).contains(&age) {
+                    format!("on {}", day.format("%A"))
+                } else {
+                    format!("on {}", day.format("%-d %B"))
+                }
+            }
+            None => "recently".to_string(),
+        }
+    }
+
+    /// The events of the process up to now.
+    pub fn events(&self) -> Vec<&'a Event> {
+        Facts::new(self.process, self.now).events
+    }
+
+    /// Picks one of `options` for this recipient.
+    pub fn pick<T: Copy>(&self, options: &[T]) -> T {
+        options[self.to.index % options.len()]
+    }
+}
+
+/// Drafts the message of `kind` in `process`, to `contact` (default: whoever the plan
+/// names for that kind, else the process's main contact).
+pub fn compose(
+    state: &State,
+    process_id: &str,
+    kind: ActionKind,
+    contact: Option<&str>,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> Result<Message, DraftError> {
+    if kind == ActionKind::MoveOn {
+        return Err(DraftError::NotAMessage(kind));
+    }
+    let process = state
+        .processes
+        .iter()
+        .find(|p| p.id == process_id)
+        .ok_or_else(|| DraftError::UnknownProcess(process_id.to_string()))?;
+    let key = match contact {
+        Some(c) => c.to_string(),
+        None => {
+            default_recipient(state, process, kind, now, zone).ok_or(DraftError::NoRecipient)?
+        }
+    };
+    let to =
+        recipient(process, &key, kind).ok_or_else(|| DraftError::UnknownContact(key.clone()))?;
+    let facts = DraftFacts {
+        state,
+        process,
+        contact: process.contact(&key),
+        to,
+        now,
+        zone,
+    };
+    Ok(messages::write(&facts, kind))
+}
+
+fn default_recipient(
+    state: &State,
+    process: &Process,
+    kind: ActionKind,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> Option<String> {
+    let planned = plan(state, now, zone)
+        .actions
+        .into_iter()
+        .find(|a| a.process == process.id && a.kind == kind)
+        .and_then(|a| a.contact);
+    planned.or_else(|| {
+        if kind == ActionKind::ReferenceHeadsUp {
+            return process.references.first().map(|r| r.key().to_string());
+        }
+        Facts::new(process, now)
+            .main_contact()
+            .map(|c| c.id.clone())
+    })
+}
+
+fn recipient(process: &Process, key: &str, kind: ActionKind) -> Option<Recipient> {
+    if let Some((index, c)) = process
+        .contacts
+        .iter()
+        .enumerate()
+        .find(|(_, c)| c.id == key)
+    {
+        let address = match kind {
+            ActionKind::LinkedinConnect | ActionKind::LinkedinMessage => c.linkedin.clone(),
+            ActionKind::Card => None,
+            _ => c.email.clone(),
+        };
+        return Some(Recipient {
+            key: key.to_string(),
+            name: c.name.clone(),
+            first: c.first_name().to_string(),
+            address,
+            index,
+        });
+    }
+    let (index, r) = process
+        .references
+        .iter()
+        .enumerate()
+        .find(|(_, r)| r.key() == key || r.name == key)?;
+    let first = crate::core::model::first_name(&r.name).to_string();
+    Some(Recipient {
+        key: r.key().to_string(),
+        name: r.name.clone(),
+        first,
+        address: r.email.clone(),
+        index,
+    })
+}
+
+/// "the talk he recommended" → "the talk you recommended"; "her team" → "your team".
+pub fn second_person(note: &str) -> String {
+    let mut out = String::with_capacity(note.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let swapped = match word.as_str() {
+            "he" | "she" => "you",
+            "He" | "She" => "You",
+            "his" | "her" => "your",
+            "His" | "Her" => "Your",
+            "him" => "you",
+            "himself" | "herself" => "yourself",
+            _ => word.as_str(),
+        };
+        out.push_str(swapped);
+        word.clear();
+    };
+    for c in note.chars() {
+        if c.is_alphanumeric() || c == '\'' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
