@@ -4,9 +4,16 @@
 // it is ready. All decisions and all writes happen in Rust (src/web/engine.rs).
 import init, * as wasm from './pkg/afterview.js';
 
+/** @param {string} path */
+const packaged = (path) => fetch(chrome.runtime.getURL(path)).then((r) => (r.ok ? r.text() : ''));
+
 /** @type {Promise<typeof wasm>} */
-const ready = init({ module_or_path: chrome.runtime.getURL('pkg/afterview_bg.wasm') }).then(async () => {
-  await wasm.engine_start();
+const ready = Promise.all([
+  init({ module_or_path: chrome.runtime.getURL('pkg/afterview_bg.wasm') }),
+  packaged('dictionaries/en_US.aff'),
+  packaged('dictionaries/en_US.dic'),
+]).then(async ([, aff, dic]) => {
+  await wasm.engine_start(aff, dic);
   return wasm;
 });
 

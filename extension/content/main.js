@@ -56,9 +56,14 @@
     constructor(compose) {
       this.compose = compose;
       this.surface = site.surface(compose);
-      this.panel = new AfterviewPanel(site.name, this.surface);
+      this.panel = new AfterviewPanel(site.name, this.surface, () => this.insertDraft());
       site.panelAnchor(compose).after(this.panel.host);
       this.recipientsKey = '';
+      this.textKey = '';
+      /** @type {SuggestedDraft | null} */
+      this.suggested = null;
+      this.replaceArmed = false;
+      this.wasSent = false;
       /** @type {ReturnType<typeof setTimeout> | undefined} */
       this.timer = undefined;
       this.onInput = () => this.schedule();
@@ -75,37 +80,83 @@
       this.refresh();
     }
 
+    /** Debounced: about 300 ms after the last keystroke. */
     schedule() {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.refresh(), 300);
     }
 
-    /** Reads the recipients; asks the engine who they are when they changed. */
+    /** @returns {DraftFields} */
+    fields() {
+      return {
+        channel: site.channel(this.compose),
+        to: site.readTo(this.compose),
+        cc: site.readCc(this.compose),
+        subject: site.readSubject(this.compose),
+        body: site.readBody(this.compose),
+      };
+    }
+
+    /** Reads the compose; asks who it is for when the recipients changed, then checks the text. */
     async refresh() {
-      const to = site.readTo(this.compose);
-      const cc = site.readCc(this.compose);
-      const key = JSON.stringify([to, cc]);
-      if (key === this.recipientsKey) return;
-      this.recipientsKey = key;
-      this.panel.set({ to, state: 'checking' });
-      const answer = await ask({ type: 'compose', site: site.name, surface: this.surface, to, cc });
-      if (key !== this.recipientsKey || !this.panel.host.isConnected) return;
-      this.panel.showContext(answer);
+      const fields = this.fields();
+      const recipientsKey = JSON.stringify([fields.to, fields.cc]);
+      if (recipientsKey !== this.recipientsKey) {
+        this.recipientsKey = recipientsKey;
+        this.textKey = '';
+        this.panel.set({ to: fields.to, state: 'checking' });
+        const answer = await ask({ type: 'compose', site: site.name, surface: this.surface, to: fields.to, cc: fields.cc });
+        if (recipientsKey !== this.recipientsKey || !this.panel.host.isConnected) return;
+        this.panel.showContext(answer);
+        this.suggested = answer.type === 'context' ? answer.draft : null;
+      }
+      await this.check(fields);
+    }
+
+    /**
+     * Checks the text; the answer is shown only if the text has not changed since.
+     * @param {DraftFields} fields
+     */
+    async check(fields) {
+      const key = JSON.stringify(fields);
+      if (key === this.textKey) return;
+      this.textKey = key;
+      if (!fields.body.trim() && !fields.subject.trim()) {
+        this.panel.showFindings([]);
+        this.panel.set({ state: 'ready' });
+        return;
+      }
+      this.panel.set({ state: 'checking' });
+      const answer = await ask({ type: 'check', draft: fields });
+      if (key !== JSON.stringify(this.fields()) || !this.panel.host.isConnected) return;
+      if (answer.type === 'findings') this.panel.showFindings(answer.report.findings);
       this.panel.set({ state: 'ready' });
+    }
+
+    /** Puts the suggested draft in, through the editor's own input path. */
+    insertDraft() {
+      const draft = this.suggested;
+      const body = site.bodyField(this.compose);
+      if (!draft || !body) return;
+      const typed = site.readBody(this.compose).trim();
+      if (typed && !this.replaceArmed) {
+        this.replaceArmed = true;
+        this.panel.confirmReplace();
+        return;
+      }
+      this.replaceArmed = false;
+      const subject = site.subjectField(this.compose);
+      if (subject && draft.subject && !subject.value.trim()) insertThroughInputPath(subject, draft.subject);
+      insertThroughInputPath(body, draft.body);
+      this.schedule();
     }
 
     /** The user sent: the engine records it when the recipients are tracked. */
     sent() {
       if (this.wasSent) return;
       this.wasSent = true;
-      ask({
-        type: 'sent',
-        channel: site.channel(this.compose),
-        to: site.readTo(this.compose),
-        cc: site.readCc(this.compose),
-        subject: site.readSubject(this.compose),
-        body: site.readBody(this.compose),
-      });
+      const fields = this.fields();
+      ask({ type: 'sent', channel: fields.channel, to: fields.to, cc: fields.cc, subject: fields.subject, body: fields.body });
     }
 
     dispose() {

@@ -3,16 +3,22 @@
 // EngineToPage), and the adapter interface every site file implements.
 
 /**
+ * @typedef {{channel: string, to: string[], cc: string[], subject: string, body: string, purpose?: string}} DraftFields
  * @typedef {{type: 'ping'}
  *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[]}
+ *   | {type: 'check', draft: DraftFields}
  *   | {type: 'sent', channel: string, to: string[], cc: string[], subject: string, body: string}} PageToEngine
  */
 
 /**
+ * @typedef {{id: string, severity: string, rule: string, field: string, start: number, end: number, message: string, fix: string}} Finding
+ * @typedef {{context: MatchContext | null, findings: Finding[], score: number}} CheckReport
+ * @typedef {{channel: string, to: string[], subject: string, body: string, rule: string, kind: string}} SuggestedDraft
  * @typedef {{process: string, contact: string, purpose: string}} MatchContext
  * @typedef {{process: string, kind: string, contact?: string, opens: string, due: string, rule: string, why: string, status: string}} PlannedAction
  * @typedef {{type: 'pong', version: string, protocol: number}
- *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null}
+ *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null, draft: SuggestedDraft | null}
+ *   | {type: 'findings', report: CheckReport}
  *   | {type: 'recorded', recorded: boolean}
  *   | {type: 'error', message: string}} EngineToPage
  */
@@ -31,6 +37,8 @@
  * @property {(compose: Element) => string[]} readCc
  * @property {(compose: Element) => string} readSubject
  * @property {(compose: Element) => string} readBody
+ * @property {(compose: Element) => HTMLElement | null} bodyField       the editor (contenteditable or textarea)
+ * @property {(compose: Element) => HTMLInputElement | null} subjectField
  * @property {(compose: Element) => boolean} isSendTarget    (event target inside compose) is it the send button?
  * @property {(compose: Element) => Element} panelAnchor      the panel host is inserted after this element
  * @property {(doc: Document) => boolean} looksLikeCompose    is there something compose-like the adapter did not recognise?
@@ -91,4 +99,34 @@ function closestFirst(element, selectors) {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * Puts `text` into a field through its own input path (DESIGN.md convention 5): a
+ * textarea or input through the native value setter and an `input` event (what React
+ * pages listen to), a contenteditable editor through `insertText` over its contents.
+ * @param {HTMLElement} field
+ * @param {string} text
+ */
+function insertThroughInputPath(field, text) {
+  if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
+    const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value');
+    if (setter && setter.set) setter.set.call(field, text);
+    else field.value = text;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    return;
+  }
+  field.focus();
+  const selection = window.getSelection();
+  if (selection) {
+    const range = document.createRange();
+    range.selectNodeContents(field);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  if (!document.execCommand('insertText', false, text)) {
+    field.textContent = text;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
 }

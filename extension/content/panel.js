@@ -10,7 +10,12 @@ const PANEL_STYLE = `
 .head { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .why { margin: 4px 0 0; overflow-wrap: anywhere; }
 .rule { font-size: 11px; color: #5b6476; margin-left: 6px; }
-@media (prefers-color-scheme: dark) { :host { color: #e6e9ef; } .box { background: #1f242d; border-color: #343b48; } .rule { color: #a3acbd; } }
+ul { margin: 6px 0 0; padding-left: 18px; }
+li { overflow-wrap: anywhere; }
+li.error { color: #b3261e; }
+button { font: inherit; margin-top: 6px; padding: 2px 10px; border-radius: 6px; border: 1px solid #1f6feb; background: #1f6feb; color: #fff; cursor: pointer; }
+button:focus-visible { outline: 2px solid #1f6feb; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { :host { color: #e6e9ef; } .box { background: #1f242d; border-color: #343b48; } .rule { color: #a3acbd; } li.error { color: #ff7b72; } }
 `;
 
 /**
@@ -22,8 +27,9 @@ class AfterviewPanel {
   /**
    * @param {string} site
    * @param {string} surface
+   * @param {() => void} onInsert  called when the user asks for the suggested draft
    */
-  constructor(site, surface) {
+  constructor(site, surface, onInsert) {
     /** @type {HTMLElement} */
     this.host = document.createElement('afterview-panel');
     const shadow = this.host.attachShadow({ mode: 'closed' });
@@ -37,7 +43,14 @@ class AfterviewPanel {
     this.why = document.createElement('p');
     this.why.className = 'why';
     this.why.hidden = true;
-    this.box.append(this.head, this.why);
+    this.list = document.createElement('ul');
+    this.list.setAttribute('aria-label', 'Suggestions for this draft');
+    this.insert = document.createElement('button');
+    this.insert.type = 'button';
+    this.insert.textContent = 'Insert draft';
+    this.insert.hidden = true;
+    this.insert.addEventListener('click', () => onInsert());
+    this.box.append(this.head, this.why, this.list, this.insert);
     shadow.append(style, this.box);
     this.set({ site, surface, to: [], match: '', findings: [], state: 'idle' });
   }
@@ -62,6 +75,7 @@ class AfterviewPanel {
       this.box.className = 'box collapsed';
       this.head.textContent = 'Afterview · not a tracked contact';
       this.why.hidden = true;
+      this.insert.hidden = true;
       this.set({ match: '' });
       return;
     }
@@ -69,6 +83,8 @@ class AfterviewPanel {
     this.set({ match: `${context.process}:${context.contact}:${context.purpose}` });
     this.box.className = 'box';
     this.head.textContent = `Afterview · ${answer.contact_name || context.contact}${answer.company ? ` (${answer.company})` : ''}`;
+    this.insert.hidden = !answer.draft;
+    this.insert.textContent = 'Insert draft';
     if (answer.action) {
       this.why.hidden = false;
       this.why.textContent = answer.action.why;
@@ -79,6 +95,27 @@ class AfterviewPanel {
     } else {
       this.why.hidden = true;
     }
+  }
+
+  /**
+   * Shows the findings for the text as it stands.
+   * @param {Finding[]} findings
+   */
+  showFindings(findings) {
+    this.list.replaceChildren(
+      ...findings.map((finding) => {
+        const item = document.createElement('li');
+        item.className = finding.severity;
+        item.textContent = finding.message;
+        return item;
+      }),
+    );
+    this.set({ findings: Array.from(new Set(findings.map((f) => f.id))) });
+  }
+
+  /** Asks for a second click before the draft replaces text the user typed. */
+  confirmReplace() {
+    this.insert.textContent = 'Insert draft (replaces your text)';
   }
 
   remove() {

@@ -9,6 +9,9 @@ use super::browser;
 use super::intl::zone_for;
 use super::messages::{EngineToPage, EngineToUi, PageToEngine, UiToEngine, PROTOCOL};
 use crate::core::calendar::{local_date, Zone};
+use crate::core::check::{check, Draft, Options};
+use crate::core::draft::compose;
+use crate::core::lexicon::Speller;
 use crate::core::matching::{find_recipient, match_context};
 use crate::core::model::{
     is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, State,
@@ -30,6 +33,8 @@ pub const ALARM: &str = "afterview-next";
 
 #[derive(Default)]
 struct Store {
+    /// The spelling dictionary, loaded once at start.
+    speller: Option<Speller>,
     state: State,
     /// Why the stored document is not in use, when it could not be read.
     problem: Option<String>,
@@ -51,10 +56,18 @@ fn zone(state: &State) -> Box<dyn Zone> {
     zone_for(state.profile.timezone.as_deref())
 }
 
-/// Starts the engine: loads the state, then refreshes the badge and alarm.
+/// Starts the engine with the Hunspell files the extension ships: loads the state, then
+/// refreshes the badge and alarm. A dictionary that fails to load only turns spelling off.
 #[wasm_bindgen]
-pub async fn engine_start() {
-    STORE.with(|s| s.borrow_mut().writer = format!("engine-{}", js_sys::Math::random()));
+pub async fn engine_start(aff: String, dic: String) {
+    let speller = Speller::new(&aff, &dic)
+        .map_err(|e| web_sys::console::warn_1(&JsValue::from_str(&format!("Afterview: {e}"))))
+        .ok();
+    STORE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.writer = format!("engine-{}", js_sys::Math::random());
+        s.speller = speller;
+    });
     load().await;
     refresh().await;
 }
@@ -279,6 +292,7 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
             protocol: PROTOCOL,
         },
         Ok(PageToEngine::Compose { to, cc, .. }) => compose_context(&to, &cc),
+        Ok(PageToEngine::Check { draft }) => check_draft(&draft),
         Ok(PageToEngine::Sent {
             channel,
             to,
@@ -308,11 +322,41 @@ fn compose_context(to: &[String], cc: &[String]) -> EngineToPage {
                         && a.kind == c.purpose
                 })
         });
+        let draft = context.as_ref().and_then(|c| {
+            compose(
+                &s.state,
+                &c.process,
+                c.purpose,
+                Some(&c.contact),
+                now,
+                z.as_ref(),
+            )
+            .ok()
+        });
         EngineToPage::Context {
             contact_name: found.map(|(_, c)| c.name.clone()),
             company: found.map(|(p, _)| p.company.clone()),
             context,
             action,
+            draft,
+        }
+    })
+}
+
+/// Suggestions are slow (tens of milliseconds a word): the live check offers none.
+const LIVE_SUGGESTIONS: usize = 0;
+
+fn check_draft(draft: &Draft) -> EngineToPage {
+    let now = super::now();
+    STORE.with(|s| {
+        let s = s.borrow();
+        let z = zone(&s.state);
+        let options = Options {
+            speller: s.speller.as_ref(),
+            suggestions: LIVE_SUGGESTIONS,
+        };
+        EngineToPage::Findings {
+            report: check(&s.state, draft, now, z.as_ref(), options),
         }
     })
 }

@@ -1,6 +1,8 @@
 //! The typed messages between the pages and the engine (DESIGN.md convention 6): one
 //! enum per direction, tagged by `type`, mirrored in `extension/content/messages.js`.
 
+use crate::core::check::{Draft, Report};
+use crate::core::draft::Message;
 use crate::core::matching::Context;
 use crate::core::model::{ActionKind, Channel, Event, Profile, State};
 use crate::core::plan::Action;
@@ -27,6 +29,11 @@ pub enum PageToEngine {
         /// Cc recipients.
         #[serde(default)]
         cc: Vec<String>,
+    },
+    /// Check the draft as it stands.
+    Check {
+        /// The draft: channel, recipients, subject, body, purpose.
+        draft: Draft,
     },
     /// The user sent a message from a recognised surface.
     Sent {
@@ -68,6 +75,13 @@ pub enum EngineToPage {
         company: Option<String>,
         /// The contact's next action, when one is planned.
         action: Option<Action>,
+        /// The suggested draft for the matched purpose.
+        draft: Option<Message>,
+    },
+    /// The findings for a `check`.
+    Findings {
+        /// The checker's report.
+        report: Report,
     },
     /// A `sent` event was recorded (or not: `recorded` false when nothing matched).
     Recorded {

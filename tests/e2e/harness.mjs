@@ -167,3 +167,46 @@ export function freshState(options = {}) {
     ],
   };
 }
+
+/**
+ * Clicks the panel button whose accessible name starts with `name`, as a user would: the
+ * panel's shadow root is closed, so the button is found in the accessibility tree and
+ * clicked at its position on screen.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
+export async function clickPanelButton(page, name) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const button = nodes.find((n) => n.role?.value === 'button' && String(n.name?.value || '').startsWith(name) && !n.ignored);
+    if (!button || button.backendDOMNodeId === undefined) throw new Error(`no panel button named "${name}…"`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Waits until the panel is `ready` with findings for which `accept(ids)` holds (the
+ * panel may still show the previous text's findings for up to the debounce), and
+ * returns the ids.
+ * @param {import('playwright-core').Page} page
+ * @param {(ids: string[]) => boolean} accept
+ */
+export async function readyFindings(page, accept) {
+  const panel = page.locator('afterview-panel');
+  const deadline = Date.now() + 10000;
+  let seen = '';
+  while (Date.now() < deadline) {
+    const [state, findings] = await Promise.all([panel.getAttribute('data-state'), panel.getAttribute('data-findings')]);
+    const ids = (findings || '').split(' ').filter(Boolean);
+    seen = `${state}: ${ids.join(' ')}`;
+    if (state === 'ready' && accept(ids)) return ids;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`the panel never showed the expected findings (last: ${seen})`);
+}

@@ -89,6 +89,14 @@
       const editor = bodyEditor(compose);
       return editor instanceof HTMLElement ? editor.innerText.replace(/\n$/, '') : '';
     },
+    bodyField(compose) {
+      const editor = bodyEditor(compose);
+      return editor instanceof HTMLElement ? editor : null;
+    },
+    subjectField(compose) {
+      const subject = queryFirst(compose, SUBJECT)[0];
+      return subject instanceof HTMLInputElement ? subject : null;
+    },
     isSendTarget(target) {
       return Boolean(target.closest(SEND.map((s) => s.selector).join(',')));
     },

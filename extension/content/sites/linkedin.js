@@ -71,6 +71,11 @@
       const editor = queryFirst(compose, MESSAGE)[0];
       return editor instanceof HTMLElement ? editor.innerText.replace(/\n$/, '') : '';
     },
+    bodyField(compose) {
+      const field = queryFirst(compose, NOTE)[0] || queryFirst(compose, MESSAGE)[0];
+      return field instanceof HTMLElement ? field : null;
+    },
+    subjectField: () => null,
     isSendTarget(target) {
       return Boolean(target.closest(SEND.map((s) => s.selector).join(',')));
     },

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { freshState, launch, openExtensionPage, readState, seedState, sharedRoot } from '../harness.mjs';
+import { clickPanelButton, freshState, launch, openExtensionPage, readState, readyFindings, seedState, sharedRoot } from '../harness.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_2020 = join(sharedRoot, 'fixtures', 'gmail', 'compose-2020.html');
@@ -98,6 +98,43 @@ test('on the 2020 Gmail compose the panel attaches, matches the recipient and re
     assert.equal(sent.subject, 'Thank you – Sam Rivera');
     assert.match(sent.body, /thank you for your time/);
     assert.ok(!logs.some((l) => /not recognised/.test(l)), 'no "not recognised" log on a known layout');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('on the 2020 Gmail compose a bad draft shows findings, and "Insert draft" fills subject and body', async () => {
+  const browser = await launch({ fixtures: { [GMAIL]: GMAIL_2020 }, assetOrigins: GMAIL_ASSETS });
+  try {
+    await seedState(browser, freshState());
+    const page = await browser.context.newPage();
+    await page.goto(GMAIL);
+    await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
+    await page.evaluate(() => {
+      const to = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea[name="to"]'));
+      to.value = 'jordan.lee@acme.example';
+      to.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('afterview-panel')?.getAttribute('data-match') === 'acme-analyst:jordan:thank_you');
+
+    const editor = page.locator('div[aria-label="Message Body"][contenteditable="true"]');
+    await editor.fill('hey jordan, thx 4 the chat 🙂 it was [detail]');
+    const ids = await readyFindings(page, (found) => found.includes('placeholder'));
+    for (const id of ['casual', 'emoji', 'placeholder']) assert.ok(ids.includes(id), `${id} in ${ids}`);
+
+    // The editor's own input listeners must see the insertion (the fixture has none: count them here).
+    await page.evaluate(() => {
+      window.__inputs = 0;
+      document.querySelector('div[aria-label="Message Body"][contenteditable="true"]').addEventListener('input', () => window.__inputs++);
+    });
+    await clickPanelButton(page, 'Insert draft');
+    await page.waitForTimeout(100);
+    await clickPanelButton(page, 'Insert draft'); // the second click confirms replacing typed text
+    await page.waitForFunction(() => document.querySelector('div[aria-label="Message Body"]')?.textContent?.includes('Dear Jordan'));
+    assert.ok((await page.evaluate(() => window.__inputs)) > 0, 'the page saw input events');
+    assert.equal(await page.locator('input[name="subjectbox"]').inputValue(), 'Thank you – Sam Rivera');
+    const after = await readyFindings(page, (found) => !found.includes('placeholder'));
+    assert.deepEqual(after.filter((id) => ['casual', 'emoji', 'placeholder', 'greeting', 'no-closing'].includes(id)), []);
   } finally {
     await browser.close();
   }
