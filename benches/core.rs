@@ -59,3 +59,39 @@ fn plan_processes(bencher: Bencher, n: usize) {
     let zone = FixedZone(*now.offset());
     bencher.bench(|| black_box(plan(black_box(&state), now, &zone)));
 }
+
+/// A draft of about `words` words built from a realistic thank-you paragraph.
+fn draft_of(words: usize) -> afterview::core::check::Draft {
+    let paragraph = "Thank you for taking the time to speak with me on Thursday about the Product Manager role at Globex. I especially enjoyed our conversation about the roadmap for the self-serve onboarding flow, and how the team plans its experiments. ";
+    let mut body = String::from("Dear Ana,\n\n");
+    while body.split_whitespace().count() < words {
+        body.push_str(paragraph);
+    }
+    body.push_str("\n\nBest regards,\nTaylor Brooks");
+    afterview::core::check::Draft {
+        channel: afterview::core::model::Channel::Email,
+        to: vec!["ana.souza@globex.example".into()],
+        cc: vec![],
+        subject: "Thank you – Taylor Brooks".into(),
+        body,
+        purpose: Some(afterview::core::model::ActionKind::ThankYou),
+    }
+}
+
+/// `check` of 50-, 300- and 1,000-word drafts, spelling included (no suggestions).
+#[divan::bench(args = [50, 300, 1000])]
+fn check_words(bencher: Bencher, words: usize) {
+    let state = state_of(2);
+    let speller = afterview::native::speller().expect("dictionary");
+    let draft = draft_of(words);
+    let now: DateTime<FixedOffset> = DateTime::parse_from_rfc3339("2026-11-19T20:00:00+00:00").expect("now");
+    let zone = FixedZone(*now.offset());
+    let options = afterview::core::check::Options { speller: Some(&speller), suggestions: 0 };
+    bencher.bench(|| black_box(afterview::core::check::check(black_box(&state), &draft, now, &zone, options)));
+}
+
+/// Loading the Hunspell dictionary the extension ships.
+#[divan::bench(sample_count = 10)]
+fn dictionary_load() {
+    black_box(afterview::native::speller().expect("dictionary"));
+}
