@@ -84,10 +84,22 @@ fn check_words(bencher: Bencher, words: usize) {
     let state = state_of(2);
     let speller = afterview::native::speller().expect("dictionary");
     let draft = draft_of(words);
-    let now: DateTime<FixedOffset> = DateTime::parse_from_rfc3339("2026-11-19T20:00:00+00:00").expect("now");
+    let now: DateTime<FixedOffset> =
+        DateTime::parse_from_rfc3339("2026-11-19T20:00:00+00:00").expect("now");
     let zone = FixedZone(*now.offset());
-    let options = afterview::core::check::Options { speller: Some(&speller), suggestions: 0 };
-    bencher.bench(|| black_box(afterview::core::check::check(black_box(&state), &draft, now, &zone, options)));
+    let options = afterview::core::check::Options {
+        speller: Some(&speller),
+        suggestions: 0,
+    };
+    bencher.bench(|| {
+        black_box(afterview::core::check::check(
+            black_box(&state),
+            &draft,
+            now,
+            &zone,
+            options,
+        ))
+    });
 }
 
 /// Loading the Hunspell dictionary the extension ships.

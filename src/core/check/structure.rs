@@ -307,15 +307,15 @@ fn closing(input: &Input, out: &mut Findings) {
             .collect()
     };
     let tail = &lines[lines.len().saturating_sub(4)..];
+    let me = first_name(&input.state.profile.name).to_ascii_lowercase();
     let closes = tail.iter().any(|(start, line)| {
         let lead = line.len() - line.trim_start().len();
         let lower = &input.body_lower[start + lead..start + line.len()];
+        // "Best regards," or "Best regards, Taylor": the sign-off alone, or with the name.
         find_phrases(lower, CLOSINGS).iter().any(|f| {
-            f.0 == 0
-                && lower[f.1..]
-                    .trim_matches(|c: char| c == ',' || c == '.' || c == '!' || c.is_whitespace())
-                    .len()
-                    < 40
+            let rest = lower[f.1..]
+                .trim_matches(|c: char| c == ',' || c == '.' || c == '!' || c.is_whitespace());
+            f.0 == 0 && (rest.is_empty() || !me.is_empty() && rest.starts_with(&me))
         })
     });
     if !closes {

@@ -1,0 +1,389 @@
+//! A table of drafts of our own: good drafts of several kinds raise nothing, and each
+//! mistake added to one raises exactly the finding it should (RULES.md section M).
+
+use afterview::core::calendar::FixedZone;
+use afterview::core::check::{check, Draft, Options, Report};
+use afterview::core::lexicon::Speller;
+use afterview::core::model::{parse_state, ActionKind, Channel, State};
+use afterview::native::speller;
+use chrono::DateTime;
+use std::sync::OnceLock;
+
+fn shared_speller() -> &'static Speller {
+    static SPELLER: OnceLock<Speller> = OnceLock::new();
+    SPELLER.get_or_init(|| speller().expect("dictionary"))
+}
+
+fn state() -> State {
+    parse_state(include_str!("data/state.json")).expect("state")
+}
+
+fn run(draft: &Draft, now: &str) -> Report {
+    let now = DateTime::parse_from_rfc3339(now).expect("now");
+    check(
+        &state(),
+        draft,
+        now,
+        &FixedZone(*now.offset()),
+        Options {
+            speller: Some(shared_speller()),
+            suggestions: 0,
+        },
+    )
+}
+
+struct Base {
+    name: &'static str,
+    now: &'static str,
+    draft: Draft,
+}
+
+fn email(to: &str, purpose: ActionKind, subject: &str, body: &str) -> Draft {
+    Draft {
+        channel: Channel::Email,
+        to: vec![to.into()],
+        cc: vec![],
+        subject: subject.into(),
+        body: body.into(),
+        purpose: Some(purpose),
+    }
+}
+
+fn bases() -> Vec<Base> {
+    vec![
+        Base {
+            name: "thank-you to Ben",
+            now: "2026-11-20T09:00:00+00:00",
+            draft: email("ben.okafor@globex.example", ActionKind::ThankYou, "Thank you – Taylor Brooks",
+                "Dear Ben,\n\nThank you for meeting with me on Thursday. I really enjoyed hearing how the mobile and web teams share one release train.\n\nYou mentioned the need for a shorter time from idea to shipped experiment, and at my last company I cut experiment cycle time from six weeks to two.\n\nI look forward to hearing about the next steps.\n\nBest regards,\nTaylor Brooks"),
+        },
+        Base {
+            name: "check-in to Cleo after the stated date",
+            now: "2026-12-04T10:00:00+00:00",
+            draft: email("cleo.wright@globex.example", ActionKind::CheckIn, "Following up on the Product Manager interview",
+                "Dear Cleo,\n\nI hope you are well. I am writing to follow up on my interview for the Product Manager role on 19 November. I remain very interested in joining Globex and would be grateful for any update on the timeline.\n\nPlease let me know if I can provide anything further.\n\nBest regards,\nTaylor Brooks"),
+        },
+        Base {
+            name: "expedite to Cleo",
+            now: "2026-11-21T10:00:00+00:00",
+            draft: email("cleo.wright@globex.example", ActionKind::Expedite, "Timeline for the Product Manager role",
+                "Dear Cleo,\n\nI hope you are well. I have received another offer, which needs my answer by Friday 27 November. The Product Manager role at Globex remains my first choice, so I wanted to ask whether a decision might be possible by Tuesday 24 November.\n\nI understand if your timeline cannot change.\n\nKind regards,\nTaylor Brooks"),
+        },
+        Base {
+            name: "withdrawal to Bill",
+            now: "2026-11-21T10:00:00+00:00",
+            draft: email("bill@initech.example", ActionKind::Withdraw, "Withdrawing from the Business Analyst process",
+                "Dear Bill,\n\nThank you for your time during the process for the Business Analyst role. I have accepted another offer, so I would like to withdraw my application.\n\nI wish you and the team every success.\n\nSincerely,\nTaylor Brooks"),
+        },
+        Base {
+            name: "reference heads-up",
+            now: "2026-11-21T10:00:00+00:00",
+            draft: email("dev.patel@example.org", ActionKind::ReferenceHeadsUp, "A heads-up: Globex may call you",
+                "Dear Dev,\n\nI wanted to let you know that Globex is checking references for the Product Manager role, so you may hear from them soon.\n\nThank you again for speaking for me.\n\nBest regards,\nTaylor Brooks"),
+        },
+        Base {
+            name: "LinkedIn message to Ben",
+            now: "2026-11-23T10:00:00+00:00",
+            draft: Draft {
+                channel: Channel::LinkedinMessage,
+                to: vec!["Ben Okafor".into()],
+                cc: vec![],
+                subject: String::new(),
+                body: "Hi Ben,\n\nI have been thinking about the talk on trunk-based development you recommended, and it would be great to hear how your team approaches it.\n\nBest regards,\nTaylor Brooks".into(),
+                purpose: Some(ActionKind::LinkedinMessage),
+            },
+        },
+    ]
+}
+
+/// A mistake: how to add it to a draft, and the finding it must raise.
+struct Mistake {
+    id: &'static str,
+    apply: fn(&mut Draft),
+    /// Only for drafts with a subject line.
+    needs_subject: bool,
+}
+
+fn insert_sentence(d: &mut Draft, sentence: &str) {
+    let at = d.body.find("\n\n").map_or(0, |i| i + 2);
+    d.body.insert_str(at, &format!("{sentence} "));
+}
+
+fn mistakes() -> Vec<Mistake> {
+    vec![
+        Mistake {
+            id: "placeholder",
+            apply: |d| insert_sentence(d, "I am excited about [Job Title]."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "placeholder",
+            apply: |d| insert_sentence(d, "My start date would be XXX."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "placeholder",
+            apply: |d| d.subject = format!("{} {{name}}", d.subject),
+            needs_subject: true,
+        },
+        Mistake {
+            id: "greeting",
+            apply: |d| {
+                d.body = d
+                    .body
+                    .split_once(
+                        "
+
+",
+                    )
+                    .map(|(_, rest)| rest.to_string())
+                    .unwrap_or_default()
+            },
+            needs_subject: false,
+        },
+        Mistake {
+            id: "greeting",
+            apply: |d| {
+                d.body = d.body.replacen(",\n\n", " Smithers,\n\n", 1).replacen(
+                    d.body
+                        .split(',')
+                        .next()
+                        .unwrap_or_default()
+                        .split(' ')
+                        .nth(1)
+                        .unwrap_or("x"),
+                    "Zed",
+                    1,
+                )
+            },
+            needs_subject: false,
+        },
+        Mistake {
+            id: "no-closing",
+            apply: |d| {
+                d.body = d
+                    .body
+                    .rsplit_once(
+                        "
+
+",
+                    )
+                    .map(|(head, _)| head.to_string())
+                    .unwrap_or_default()
+            },
+            needs_subject: false,
+        },
+        Mistake {
+            id: "subject",
+            apply: |d| d.subject = String::new(),
+            needs_subject: true,
+        },
+        Mistake {
+            id: "subject",
+            apply: |d| d.subject = "Hi".into(),
+            needs_subject: true,
+        },
+        Mistake {
+            id: "subject",
+            apply: |d| {
+                d.subject =
+                    "A very long subject line that goes on and on about the interview and more"
+                        .into()
+            },
+            needs_subject: true,
+        },
+        Mistake {
+            id: "length",
+            apply: |d| {
+                insert_sentence(d, &"I would also like to add a few more words about my background and interests. ".repeat(25))
+            },
+            needs_subject: false,
+        },
+        Mistake {
+            id: "emoji",
+            apply: |d| insert_sentence(d, "It was great 😀."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "emoji",
+            apply: |d| insert_sentence(d, "Talk soon :)"),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "casual",
+            apply: |d| insert_sentence(d, "Gonna be great."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "casual",
+            apply: |d| insert_sentence(d, "Thx so much!!"),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "casual",
+            apply: |d| insert_sentence(d, "This is AMAZING news."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "impatient",
+            apply: |d| insert_sentence(d, "I still haven't heard anything."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "impatient",
+            apply: |d| insert_sentence(d, "Please reply ASAP."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "ultimatum",
+            apply: |d| {
+                insert_sentence(
+                    d,
+                    "If I don't hear back by Friday, I will accept the other offer.",
+                )
+            },
+            needs_subject: false,
+        },
+        Mistake {
+            id: "spelling",
+            apply: |d| insert_sentence(d, "I recieved your note."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "grammar",
+            apply: |d| insert_sentence(d, "It was the the best part."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "grammar",
+            apply: |d| insert_sentence(d, "Yesterday i said so."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "wrong-recipient",
+            apply: |d| d.cc.push("ceo@globex.example".into()),
+            needs_subject: false,
+        },
+    ]
+}
+
+#[test]
+fn good_drafts_raise_nothing() {
+    for base in bases() {
+        let report = run(&base.draft, base.now);
+        let found: Vec<String> = report
+            .findings
+            .iter()
+            .map(|f| format!("{}: {}", f.id, f.message))
+            .collect();
+        assert!(found.is_empty(), "{}: {found:?}", base.name);
+        assert_eq!(report.score, 100, "{}", base.name);
+    }
+}
+
+#[test]
+fn each_mistake_raises_its_finding() {
+    let mut rows = 0;
+    let mut wrong = Vec::new();
+    for base in bases() {
+        for mistake in mistakes() {
+            if mistake.needs_subject && base.draft.channel != Channel::Email {
+                continue;
+            }
+            // References are not contacts: their greeting is not matched to a name yet.
+            if mistake.id == "greeting" && base.name == "reference heads-up" {
+                continue;
+            }
+            // A recipient outside the process is judged against Globex's contacts only.
+            if mistake.id == "wrong-recipient" && !base.draft.to[0].ends_with("globex.example") {
+                continue;
+            }
+            let mut draft = base.draft.clone();
+            (mistake.apply)(&mut draft);
+            let report = run(&draft, base.now);
+            rows += 1;
+            if !report.findings.iter().any(|f| f.id == mistake.id) {
+                let ids: Vec<&str> = report.findings.iter().map(|f| f.id.as_str()).collect();
+                wrong.push(format!(
+                    "{} + {}: got {ids:?}\n{}",
+                    base.name, mistake.id, draft.body
+                ));
+            }
+        }
+    }
+    assert!(rows >= 80, "{rows} rows");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n\n"));
+}
+
+#[test]
+fn timing_and_kind_specific_findings() {
+    let thanks = &bases()[0].draft;
+    // A thank-you with no thanks and no detail.
+    let mut d = thanks.clone();
+    d.body =
+        "Dear Ben,\n\nIt was good to meet you on Thursday.\n\nBest regards,\nTaylor Brooks".into();
+    let ids: Vec<String> = run(&d, "2026-11-20T09:00:00+00:00")
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(
+        ids.contains(&"no-thanks".to_string()) && ids.contains(&"no-detail".to_string()),
+        "{ids:?}"
+    );
+    // Late: more than 24 hours after the interview.
+    let ids: Vec<String> = run(thanks, "2026-11-21T09:00:00+00:00")
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert_eq!(ids, vec!["late".to_string()]);
+    // Too soon: before the stated decision date.
+    let check_in = &bases()[1].draft;
+    let ids: Vec<String> = run(check_in, "2026-11-25T10:00:00+00:00")
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert_eq!(ids, vec!["too-soon".to_string()]);
+    // Duplicate: the note already sent to Ana, sent again to Ben.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("data/state.json")).expect("state");
+    doc["processes"][0]["events"][0]["body"] =
+        serde_json::Value::String(thanks.body.replace("Ben", "Ana"));
+    let state = parse_state(&doc.to_string()).expect("state");
+    let now = DateTime::parse_from_rfc3339("2026-11-20T09:00:00+00:00").expect("now");
+    let report = check(
+        &state,
+        thanks,
+        now,
+        &FixedZone(*now.offset()),
+        Options {
+            speller: Some(shared_speller()),
+            suggestions: 0,
+        },
+    );
+    assert!(
+        report.findings.iter().any(|f| f.id == "duplicate"),
+        "{:?}",
+        report.findings
+    );
+    // A LinkedIn note over a 200-character limit.
+    let note = Draft {
+        channel: Channel::LinkedinNote,
+        to: vec!["https://www.linkedin.com/in/ana-souza/".into()],
+        cc: vec![],
+        subject: String::new(),
+        body: format!(
+            "Hi Ana, {}",
+            "thank you again for the interview. ".repeat(8)
+        ),
+        purpose: None,
+    };
+    let ids: Vec<String> = run(&note, "2026-11-20T09:00:00+00:00")
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .collect();
+    assert!(ids.contains(&"length".to_string()), "{ids:?}");
+}
