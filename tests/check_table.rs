@@ -387,3 +387,22 @@ fn timing_and_kind_specific_findings() {
         .collect();
     assert!(ids.contains(&"length".to_string()), "{ids:?}");
 }
+
+#[test]
+fn typography_names_links_and_signatures_raise_no_false_alarm() {
+    let body = "Dear Ben,\n\nThank you for meeting with me on Thursday — I really enjoyed hearing how the mobile and web teams share one release train. José and Zoë mentioned the “release calendar” too, and 王芳 shared the link https://globex.example/releases?team=web#calendar with me.\n\nYou can reach me at taylor.brooks@example.net or on www.linkedin.com/in/taylor-brooks. I can’t wait to hear about the next steps.\n\nBest regards,\nTaylor Brooks\nProduct Manager | taylor.brooks@example.net | +44 20 7946 0000";
+    let draft = email(
+        "ben.okafor@globex.example",
+        ActionKind::ThankYou,
+        "Thank you – Taylor Brooks",
+        body,
+    );
+    let report = run(&draft, "2026-11-20T09:00:00+00:00");
+    let noisy: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.id == "spelling" || f.id == "grammar")
+        .map(|f| format!("{}: {}", f.id, f.message))
+        .collect();
+    assert!(noisy.is_empty(), "{noisy:?}");
+}

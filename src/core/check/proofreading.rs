@@ -4,7 +4,7 @@
 
 use super::text::{paragraphs, sentences, words, Word};
 use super::{Findings, Input, Severity, MAX_PER_ID};
-use crate::core::lexicon::phrases::GREETINGS;
+use crate::core::lexicon::phrases::{CLOSINGS, GREETINGS};
 
 pub(super) fn check(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
@@ -165,6 +165,13 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
     // A paragraph whose last line is a sentence (four words or more: not a sign-off or a
     // name) should end with punctuation.
     for (s, e) in paragraphs(body) {
+        // The sign-off block (sign-off, name, signature lines) is not prose.
+        let lower = &input.body_lower[s..e];
+        if CLOSINGS.iter().any(|c| {
+            lower.starts_with(c) && lower[c.len()..].starts_with([',', '\n', '.', '!', ' '])
+        }) {
+            continue;
+        }
         let line_start = body[s..e].rfind('\n').map_or(s, |n| s + n + 1);
         let line = body[line_start..e].trim();
         let is_sentence = words(line).len() >= 4
