@@ -64,6 +64,7 @@ run: build
 test: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 	cargo test
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory lint-js

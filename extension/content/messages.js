@@ -130,3 +130,32 @@ function insertThroughInputPath(field, text) {
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
 }
+
+/**
+ * The field readers every webmail adapter shares: subject input, contenteditable body,
+ * send button and where the panel goes (after the body editor's container).
+ * @param {{selector: string, seen: string}[]} body
+ * @param {{selector: string, seen: string}[]} subject
+ * @param {{selector: string, seen: string}[]} send
+ * @returns {Pick<SiteAdapter, 'readSubject' | 'readBody' | 'bodyField' | 'subjectField' | 'isSendTarget' | 'panelAnchor'>}
+ */
+function emailFields(body, subject, send) {
+  /** @param {Element} compose */
+  const editor = (compose) => {
+    const found = queryFirst(compose, body)[0];
+    return found instanceof HTMLElement ? found : null;
+  };
+  /** @param {Element} compose */
+  const subjectInput = (compose) => {
+    const found = queryFirst(compose, subject)[0];
+    return found instanceof HTMLInputElement ? found : null;
+  };
+  return {
+    readSubject: (compose) => subjectInput(compose)?.value ?? '',
+    readBody: (compose) => editor(compose)?.innerText.replace(/\n$/, '') ?? '',
+    bodyField: editor,
+    subjectField: subjectInput,
+    isSendTarget: (target) => Boolean(target.closest(send.map((s) => s.selector).join(','))),
+    panelAnchor: (compose) => editor(compose)?.parentElement || compose,
+  };
+}

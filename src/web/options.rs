@@ -1,9 +1,10 @@
 //! The options page: the user's profile (name, email, time zone, LinkedIn note limit)
 //! and an export of everything stored.
 
-use super::dom::{add, attr, by_id, clear, document, el, text_el};
+use super::dom::{add, attr, by_id, document, el, text_el};
 use super::intl::IntlZone;
 use super::messages::{ask_engine, EngineToUi as Answer, UiToEngine};
+use super::views::load_overview;
 use crate::core::model::{Profile, State};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -19,29 +20,8 @@ pub async fn options_start() {
         return;
     };
     let root: Element = root.into();
-    clear(&root);
-    let state = match ask_engine(&UiToEngine::Overview).await {
-        Ok(Answer::Overview { state, problem, .. }) => {
-            if let Some(problem) = problem {
-                let banner = text_el(&doc, "p", "problem", &problem);
-                attr(&banner, "role", "alert");
-                add(&root, &banner);
-            }
-            state
-        }
-        Ok(Answer::Error { message }) | Err(message) => {
-            add(
-                &root,
-                &text_el(
-                    &doc,
-                    "p",
-                    "problem",
-                    &format!("Afterview's engine did not answer: {message}"),
-                ),
-            );
-            return;
-        }
-        Ok(Answer::Saved) => return,
+    let Some((state, _)) = load_overview(&doc, &root).await else {
+        return;
     };
     add(&root, &profile_form(&doc, &state.profile));
     add(&root, &export_section(&doc, &state));

@@ -1,10 +1,10 @@
 //! The toolbar popup: what is due now, this week and later, each with its reason and
 //! rule, and "Mark done". It reads through the engine and writes through the engine.
 
-use super::dom::{add, attr, by_id, clear, document, el, text_el};
+use super::dom::{add, attr, by_id, document, el, text_el};
 use super::intl::zone_for;
-use super::messages::{ask_engine, EngineToUi as Answer, UiToEngine};
-use super::views::{action_card, sections};
+use super::messages::{ask_engine, UiToEngine};
+use super::views::{action_card, load_overview, sections};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -22,33 +22,9 @@ async fn render() {
         return;
     };
     let root: Element = root.into();
-    let answer = ask_engine(&UiToEngine::Overview).await;
-    clear(&root);
-    let (state, actions, problem) = match answer {
-        Ok(Answer::Overview {
-            state,
-            actions,
-            problem,
-        }) => (state, actions, problem),
-        Ok(Answer::Error { message }) | Err(message) => {
-            add(
-                &root,
-                &text_el(
-                    &doc,
-                    "p",
-                    "problem",
-                    &format!("Afterview's engine did not answer: {message}"),
-                ),
-            );
-            return;
-        }
-        Ok(Answer::Saved) => return,
+    let Some((state, actions)) = load_overview(&doc, &root).await else {
+        return;
     };
-    if let Some(problem) = problem {
-        let banner = text_el(&doc, "p", "problem", &problem);
-        attr(&banner, "role", "alert");
-        add(&root, &banner);
-    }
     let zone = zone_for(state.profile.timezone.as_deref());
     if state.processes.is_empty() {
         let empty = el(&doc, "section", "empty");

@@ -1,8 +1,9 @@
 //! Views shared by the popup and the playground: an action as a card, and the plan
 //! split into "due now", "this week" and "later".
 
-use super::dom::{add, attr, el, text_el};
+use super::dom::{add, attr, clear, el, text_el};
 use super::engine::verb;
+use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use crate::core::calendar::{local_date, to_local, Zone};
 use crate::core::model::State;
 use crate::core::plan::{Action, Status};
@@ -92,5 +93,39 @@ fn status_name(status: Status) -> &'static str {
         Status::Upcoming => "upcoming",
         Status::Open => "open",
         Status::Overdue => "overdue",
+    }
+}
+
+/// Asks the engine for the overview and shows any storage problem above `root`'s
+/// content; on failure, says so in `root` and gives nothing.
+pub async fn load_overview(doc: &Document, root: &Element) -> Option<(State, Vec<Action>)> {
+    let answer = ask_engine(&UiToEngine::Overview).await;
+    clear(root);
+    match answer {
+        Ok(EngineToUi::Overview {
+            state,
+            actions,
+            problem,
+        }) => {
+            if let Some(problem) = problem {
+                let banner = text_el(doc, "p", "problem", &problem);
+                attr(&banner, "role", "alert");
+                add(root, &banner);
+            }
+            Some((state, actions))
+        }
+        Ok(EngineToUi::Error { message }) | Err(message) => {
+            add(
+                root,
+                &text_el(
+                    doc,
+                    "p",
+                    "problem",
+                    &format!("Afterview's engine did not answer: {message}"),
+                ),
+            );
+            None
+        }
+        Ok(EngineToUi::Saved) => None,
     }
 }

@@ -37,11 +37,6 @@
     return closestFirst(editor, ROOT);
   }
 
-  /** @param {Element} compose */
-  function bodyEditor(compose) {
-    return queryFirst(compose, BODY)[0] || null;
-  }
-
   /**
    * @param {Element} compose
    * @param {{selector: string, seen: string}[]} chips
@@ -81,29 +76,7 @@
     channel: () => 'email',
     readTo: (compose) => recipients(compose, TO_CHIPS, TO_FIELDS),
     readCc: (compose) => recipients(compose, CC_CHIPS, CC_FIELDS),
-    readSubject(compose) {
-      const subject = queryFirst(compose, SUBJECT)[0];
-      return subject instanceof HTMLInputElement ? subject.value : '';
-    },
-    readBody(compose) {
-      const editor = bodyEditor(compose);
-      return editor instanceof HTMLElement ? editor.innerText.replace(/\n$/, '') : '';
-    },
-    bodyField(compose) {
-      const editor = bodyEditor(compose);
-      return editor instanceof HTMLElement ? editor : null;
-    },
-    subjectField(compose) {
-      const subject = queryFirst(compose, SUBJECT)[0];
-      return subject instanceof HTMLInputElement ? subject : null;
-    },
-    isSendTarget(target) {
-      return Boolean(target.closest(SEND.map((s) => s.selector).join(',')));
-    },
-    panelAnchor(compose) {
-      const editor = bodyEditor(compose);
-      return (editor && editor.parentElement) || compose;
-    },
+    ...emailFields(BODY, SUBJECT, SEND),
     looksLikeCompose(doc) {
       return doc.querySelector('div[role="dialog"] [contenteditable="true"]') !== null;
     },

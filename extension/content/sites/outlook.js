@@ -26,11 +26,6 @@
   ];
   const SEND = [{ selector: 'button[aria-label="Send"], button[title^="Send"]', seen: '2025-05' }];
 
-  /** @param {Element} compose */
-  function bodyEditor(compose) {
-    return queryFirst(compose, BODY)[0] || null;
-  }
-
   /**
    * A chip's best identifier: an email in its title ("Name <email>") or text, else the name.
    * @param {Element} chip
@@ -74,29 +69,7 @@
     channel: () => 'email',
     readTo: (compose) => recipients(compose, TO),
     readCc: (compose) => recipients(compose, CC),
-    readSubject(compose) {
-      const subject = queryFirst(compose, SUBJECT)[0];
-      return subject instanceof HTMLInputElement ? subject.value : '';
-    },
-    readBody(compose) {
-      const editor = bodyEditor(compose);
-      return editor instanceof HTMLElement ? editor.innerText.replace(/\n$/, '') : '';
-    },
-    bodyField(compose) {
-      const editor = bodyEditor(compose);
-      return editor instanceof HTMLElement ? editor : null;
-    },
-    subjectField(compose) {
-      const subject = queryFirst(compose, SUBJECT)[0];
-      return subject instanceof HTMLInputElement ? subject : null;
-    },
-    isSendTarget(target) {
-      return Boolean(target.closest(SEND.map((s) => s.selector).join(',')));
-    },
-    panelAnchor(compose) {
-      const editor = bodyEditor(compose);
-      return (editor && editor.parentElement) || compose;
-    },
+    ...emailFields(BODY, SUBJECT, SEND),
     looksLikeCompose(doc) {
       return doc.querySelector('[contenteditable="true"][role="textbox"]') !== null;
     },
