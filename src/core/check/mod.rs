@@ -234,6 +234,8 @@ pub struct Input<'a> {
     pub zone: &'a dyn Zone,
     /// The body, ASCII-lower-cased (same byte offsets).
     pub body_lower: String,
+    /// The words of the body, segmented once for every check.
+    pub words: Vec<text::Word<'a>>,
     /// Words the dictionary need not know: names, companies, the user's notes.
     pub known: HashSet<String>,
     /// Spelling options.
@@ -337,6 +339,7 @@ pub fn check(
         now,
         zone,
         body_lower: draft.body.to_ascii_lowercase(),
+        words: text::words(&draft.body),
         known: known_words(state),
         options,
     };
@@ -366,7 +369,7 @@ pub fn check(
         context,
         findings: list,
         score: 100u32.saturating_sub(penalty),
-        stats: stats::stats(&draft.body),
+        stats: stats::stats(&draft.body, &input.words),
     }
 }
 

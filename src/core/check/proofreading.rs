@@ -9,8 +9,10 @@ use crate::core::lexicon::phrases::{CLOSINGS, GREETINGS};
 pub(super) fn check(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
     let skip = skipped_spans(body);
-    let list: Vec<Word> = words(body)
-        .into_iter()
+    let list: Vec<Word> = input
+        .words
+        .iter()
+        .copied()
         .filter(|w| !skip.iter().any(|(s, e)| w.start >= *s && w.end <= *e))
         .collect();
     spelling(input, &list, out);

@@ -1,7 +1,7 @@
 //! Reading statistics of a draft: words, sentences, paragraphs, questions and the
 //! Flesch–Kincaid grade (syllables counted by vowel groups).
 
-use super::text::{paragraphs, sentences, words};
+use super::text::{paragraphs, sentences, Word};
 use serde::{Deserialize, Serialize};
 
 /// What the draft looks like to a reader.
@@ -49,9 +49,8 @@ pub fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
-/// The statistics of `body`.
-pub fn stats(body: &str) -> Stats {
-    let list = words(body);
+/// The statistics of `body`, whose words are `list`.
+pub fn stats(body: &str, list: &[Word]) -> Stats {
     let spans = sentences(body);
     let questions = spans
         .iter()

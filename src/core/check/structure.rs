@@ -233,7 +233,7 @@ fn thanks_and_detail(input: &Input, out: &mut Findings) {
     if details.is_empty() {
         // Nothing recorded to compare with: only generic praise alone is flagged.
         let praise = find_phrases(lower, GENERIC_PRAISE);
-        if let (Some(first), true) = (praise.first(), words(body).len() < 60) {
+        if let (Some(first), true) = (praise.first(), input.words.len() < 60) {
             out.push(
                 "no-detail",
                 Severity::Warning,
@@ -246,7 +246,8 @@ fn thanks_and_detail(input: &Input, out: &mut Findings) {
         }
         return;
     }
-    if !details.iter().any(|d| mentions(lower, d)) {
+    let present = stems(&input.words);
+    if !details.iter().any(|d| mentions(&present, d)) {
         let message = format!(
             "Mention something you discussed with {}, such as {}.",
             first_name(&contact.name),
@@ -263,15 +264,24 @@ fn thanks_and_detail(input: &Input, out: &mut Findings) {
     }
 }
 
-/// Whether `lower` recalls a note: at least half of its content words (and at least one),
-/// compared on their first five letters so "onboarding" matches "onboard".
-pub fn mentions(lower: &str, note: &str) -> bool {
+/// The first five letters of each word, lower-cased: how notes are compared with drafts
+/// ("onboarding" matches "onboard").
+pub fn stems(list: &[super::text::Word]) -> std::collections::HashSet<String> {
+    list.iter().map(|w| stem(&w.text.to_lowercase())).collect()
+}
+
+fn stem(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// Whether a draft (its [`stems`]) recalls a note: at least half of the note's content
+/// words, and at least one.
+pub fn mentions(present: &std::collections::HashSet<String>, note: &str) -> bool {
     const STOP: &[&str] = &[
         "the", "and", "for", "with", "that", "this", "from", "into", "about", "their", "they",
         "your", "have", "what", "when", "which", "them", "plan", "how", "his", "her", "its", "our",
         "one", "two",
     ];
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
     let content: Vec<String> = words(note)
         .iter()
         .map(|w| w.text.to_lowercase())
@@ -281,10 +291,6 @@ pub fn mentions(lower: &str, note: &str) -> bool {
     if content.is_empty() {
         return false;
     }
-    let present: std::collections::HashSet<String> = words(lower)
-        .iter()
-        .map(|w| stem(&w.text.to_lowercase()))
-        .collect();
     let hits = content.iter().filter(|w| present.contains(*w)).count();
     hits * 2 >= content.len() && hits > 0
 }
@@ -442,7 +448,7 @@ fn length(input: &Input, out: &mut Findings) {
         ) => (150, Some(300), "T3"),
         _ => (250, None, "T3"),
     };
-    let list = words(body);
+    let list = &input.words;
     if list.len() <= warn {
         return;
     }

@@ -66,35 +66,37 @@ fn is_word_byte(text: &[u8], i: usize) -> bool {
 }
 
 /// Every occurrence of each phrase in `lower` (an ASCII-lower-cased text) on word
-/// boundaries: (start, end, phrase), by start.
+/// boundaries: (start, end, phrase), by start. One pass over the text: phrases are
+/// bucketed by their first byte, so each position is compared with a few candidates.
 pub fn find_phrases<'p>(lower: &str, phrases: &[&'p str]) -> Vec<(usize, usize, &'p str)> {
     let bytes = lower.as_bytes();
-    let mut found = Vec::new();
+    let mut buckets: Vec<Vec<&'p str>> = vec![Vec::new(); 128];
     for phrase in phrases {
-        let first_is_word = phrase
-            .as_bytes()
-            .first()
-            .is_some_and(|b| b.is_ascii_alphanumeric());
-        let last_is_word = phrase
-            .as_bytes()
-            .last()
-            .is_some_and(|b| b.is_ascii_alphanumeric());
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(phrase) {
-            let start = from + i;
+        if let Some(&first) = phrase.as_bytes().first().filter(|b| b.is_ascii()) {
+            buckets[usize::from(first)].push(phrase);
+        }
+    }
+    let mut found = Vec::new();
+    for (start, &b) in bytes.iter().enumerate() {
+        let Some(candidates) = buckets.get(usize::from(b)).filter(|c| !c.is_empty()) else {
+            continue;
+        };
+        let at_word_start = start == 0 || !is_word_byte(bytes, start - 1);
+        for phrase in candidates {
+            let first_is_word = b.is_ascii_alphanumeric();
+            let last_is_word = phrase
+                .as_bytes()
+                .last()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
             let end = start + phrase.len();
-            let left_ok = !first_is_word || start == 0 || !is_word_byte(bytes, start - 1);
-            let right_ok = !last_is_word || !is_word_byte(bytes, end);
-            if left_ok && right_ok {
+            if (!first_is_word || at_word_start)
+                && bytes[start..].starts_with(phrase.as_bytes())
+                && (!last_is_word || !is_word_byte(bytes, end))
+            {
                 found.push((start, end, *phrase));
-            }
-            from = end.max(start + 1);
-            while !lower.is_char_boundary(from) {
-                from += 1;
             }
         }
     }
-    found.sort_by_key(|f| f.0);
     found
 }
 

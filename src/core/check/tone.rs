@@ -1,7 +1,7 @@
 //! Tone: emoji and emoticons, casual words and shouting, impatience, ultimatums
 //! (RULES.md M, W5, D2).
 
-use super::text::{find_phrases, words};
+use super::text::find_phrases;
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::phrases::{ACRONYMS, CASUAL, EMOTICONS, IMPATIENT, ULTIMATUM};
 use unicode_properties::UnicodeEmoji;
@@ -139,7 +139,7 @@ fn casual(input: &Input, out: &mut Findings) {
         }
     }
     // Shouting: a word of four or more capitals that is no acronym, name or note word.
-    for word in words(body) {
+    for word in &input.words {
         let letters = word.text.chars().filter(|c| c.is_alphabetic()).count();
         let shouting = letters >= 4
             && word
