@@ -69,6 +69,15 @@ fn duplicates(input: &Input, out: &mut Findings) {
     ) {
         return;
     }
+    // Only notes the extension saw sent to someone else can be copies (T7).
+    let sent_to_others = || {
+        process.events.iter().filter(|e| {
+            e.kind == EventKind::Sent && !e.to.contains(&contact.id) && e.body.is_some()
+        })
+    };
+    if sent_to_others().next().is_none() {
+        return;
+    }
     let names: HashSet<String> = process
         .contacts
         .iter()
@@ -78,11 +87,7 @@ fn duplicates(input: &Input, out: &mut Findings) {
     if mine.len() < 5 {
         return;
     }
-    for event in process
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::Sent && !e.to.contains(&contact.id))
-    {
+    for event in sent_to_others() {
         let Some(body) = event.body.as_deref() else {
             continue;
         };
