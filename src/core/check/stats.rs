@@ -21,32 +21,40 @@ pub struct Stats {
 
 /// Syllables of an English word, by vowel groups (a silent final "e" does not count).
 pub fn syllables(word: &str) -> usize {
-    let lower: Vec<char> = word
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .collect();
-    if lower.is_empty() {
-        return 0;
-    }
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let mut count = 0;
-    let mut previous = false;
-    for &c in &lower {
+    let vowel = |c: char| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let (mut count, mut previous, mut letters) = (0, false, 0);
+    let (mut last, mut before_last) = (' ', ' ');
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
         let v = vowel(c);
         if v && !previous {
             count += 1;
         }
         previous = v;
+        letters += 1;
+        before_last = last;
+        last = c.to_ascii_lowercase();
     }
-    if lower.len() > 2
-        && lower[lower.len() - 1] == 'e'
-        && !vowel(lower[lower.len() - 2])
-        && count > 1
-    {
+    if letters == 0 {
+        return 0;
+    }
+    if letters > 2 && last == 'e' && !vowel(before_last) && count > 1 {
         count -= 1;
     }
     count.max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::syllables;
+
+    #[test]
+    fn syllables_by_vowel_groups() {
+        assert_eq!(syllables("thank"), 1);
+        assert_eq!(syllables("interview"), 3);
+        assert_eq!(syllables("make"), 1);
+        assert_eq!(syllables("opportunity"), 5);
+        assert_eq!(syllables("42"), 0);
+    }
 }
 
 /// The statistics of `body`, whose words are `list`.

@@ -48,7 +48,12 @@ pub struct Word<'a> {
 }
 
 /// The words (runs with a letter or digit, per Unicode word boundaries), in order.
+/// ASCII text takes a fast path with the same result for English: letters, digits and
+/// inner apostrophes or periods between letters ("don't", "e.g").
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    if text.is_ascii() {
+        return ascii_words(text);
+    }
     text.split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
         .map(|(start, w)| Word {
@@ -57,6 +62,45 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             text: w,
         })
         .collect()
+}
+
+fn ascii_words(text: &str) -> Vec<Word<'_>> {
+    let bytes = text.as_bytes();
+    let mut list = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // UAX #29: ' . : join letters; ' . , ; join digits ("don't", "e.g", "1,000").
+            let (prev, next) = (
+                bytes[i.saturating_sub(1)],
+                bytes.get(i + 1).copied().unwrap_or(b' '),
+            );
+            let joins = i > start
+                && (prev.is_ascii_alphabetic()
+                    && next.is_ascii_alphabetic()
+                    && matches!(b, b'\'' | b'.' | b':')
+                    || prev.is_ascii_digit()
+                        && next.is_ascii_digit()
+                        && matches!(b, b'\'' | b'.' | b',' | b';'));
+            if b.is_ascii_alphanumeric() || b == b'_' || joins {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        list.push(Word {
+            start,
+            end: i,
+            text: &text[start..i],
+        });
+    }
+    list
 }
 
 /// Whether the byte at `i` (if any) is a word character.
@@ -182,6 +226,19 @@ mod tests {
             index.at(e + 'é'.len_utf8()),
             text[..e].encode_utf16().count() + 1
         );
+    }
+
+    #[test]
+    fn the_ascii_fast_path_segments_like_unicode() {
+        for text in [
+            "Dear Ana, thank you for the talk on trunk-based development. I don't think it's 3.5 hours; e.g. ok",
+            "We'll decide by 12/5, hopefully -- see www.example.com or mail a@b.org!! Thx 4 the chat",
+            "word_with_underscore and end.Next and 10:30 and 1,000.5 and it's 4'2 a1.b2 x.1",
+        ] {
+            let fast: Vec<&str> = ascii_words(text).iter().map(|w| w.text).collect();
+            let slow: Vec<&str> = text.split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric)).map(|(_, w)| w).collect();
+            assert_eq!(fast, slow, "{text}");
+        }
     }
 
     #[test]
