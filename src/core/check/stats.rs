@@ -43,20 +43,6 @@ pub fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::syllables;
-
-    #[test]
-    fn syllables_by_vowel_groups() {
-        assert_eq!(syllables("thank"), 1);
-        assert_eq!(syllables("interview"), 3);
-        assert_eq!(syllables("make"), 1);
-        assert_eq!(syllables("opportunity"), 5);
-        assert_eq!(syllables("42"), 0);
-    }
-}
-
 /// The statistics of `body`, whose words are `list`.
 pub fn stats(body: &str, list: &[Word]) -> Stats {
     let spans = sentences(body);
@@ -80,5 +66,19 @@ pub fn stats(body: &str, list: &[Word]) -> Stats {
         sentences: spans.len(),
         questions,
         grade,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::syllables;
+
+    #[test]
+    fn syllables_by_vowel_groups() {
+        assert_eq!(syllables("thank"), 1);
+        assert_eq!(syllables("interview"), 3);
+        assert_eq!(syllables("make"), 1);
+        assert_eq!(syllables("opportunity"), 5);
+        assert_eq!(syllables("42"), 0);
     }
 }
