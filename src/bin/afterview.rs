@@ -2,6 +2,7 @@
 //! Answers are one JSON document on standard output; bad input exits 2 with one line on
 //! standard error naming the file, the place and what was expected.
 
+use afterview::core::calendar::Zone;
 use afterview::core::check::{self, Draft, Options};
 use afterview::core::draft;
 use afterview::core::model::{decode_json, parse_state, state_from_value, ActionKind, State};
@@ -119,8 +120,7 @@ fn run(command: Command) -> Result<String, Failure> {
         Command::Plan { now, file } => {
             let now = now.unwrap_or_else(|| Local::now().fixed_offset());
             let (name, state) = read_state(file.as_ref())?;
-            let zone = zone_for(state.profile.timezone.as_deref(), *now.offset())
-                .map_err(|e| Failure(format!("{name}: profile.timezone: {e}")))?;
+            let zone = user_zone(&state, now, &format!("{name}: profile.timezone"))?;
             to_json(&plan::plan(&state, now, zone.as_ref()))
         }
         Command::Draft {
@@ -132,8 +132,7 @@ fn run(command: Command) -> Result<String, Failure> {
         } => {
             let now = now.unwrap_or_else(|| Local::now().fixed_offset());
             let (name, state) = read_state(file.as_ref())?;
-            let zone = zone_for(state.profile.timezone.as_deref(), *now.offset())
-                .map_err(|e| Failure(format!("{name}: profile.timezone: {e}")))?;
+            let zone = user_zone(&state, now, &format!("{name}: profile.timezone"))?;
             let message = draft::compose(
                 &state,
                 &process,
@@ -156,8 +155,7 @@ fn run(command: Command) -> Result<String, Failure> {
                 decode_json(&text).map_err(|e| Failure(format!("{name}: {e}")))?;
             let state = state_from_value(request.state)
                 .map_err(|e| Failure(format!("{name}: state.{e}")))?;
-            let zone = zone_for(state.profile.timezone.as_deref(), *now.offset())
-                .map_err(|e| Failure(format!("{name}: state.profile.timezone: {e}")))?;
+            let zone = user_zone(&state, now, &format!("{name}: state.profile.timezone"))?;
             let speller = speller().map_err(Failure)?;
             let options = Options {
                 speller: Some(&speller),
@@ -172,6 +170,16 @@ fn run(command: Command) -> Result<String, Failure> {
             ))
         }
     }
+}
+
+/// The profile's zone, or the offset of `now` when it names none; `place` prefixes the error.
+fn user_zone(
+    state: &State,
+    now: DateTime<FixedOffset>,
+    place: &str,
+) -> Result<Box<dyn Zone>, Failure> {
+    zone_for(state.profile.timezone.as_deref(), *now.offset())
+        .map_err(|e| Failure(format!("{place}: {e}")))
 }
 
 fn read_input(file: Option<&PathBuf>) -> Result<(String, String), Failure> {

@@ -4,7 +4,7 @@
 
 use crate::core::calendar::Zone;
 use crate::core::model::{ActionKind, Contact, Process, State};
-use crate::core::plan::{plan, Status};
+use crate::core::plan::{plan, Action, Status};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -79,6 +79,19 @@ pub fn find_recipient<'a>(
     })
 }
 
+/// The contact's most pressing planned action: open or overdue before upcoming, then
+/// the earliest due.
+pub fn next_action_for<'a>(
+    actions: &'a [Action],
+    process: &str,
+    contact: &str,
+) -> Option<&'a Action> {
+    actions
+        .iter()
+        .filter(|a| a.process == process && a.contact.as_deref() == Some(contact))
+        .min_by_key(|a| (a.status == Status::Upcoming, a.due))
+}
+
 /// Matches recipients to a context. `purpose` is taken when given; otherwise it is the
 /// contact's most pressing planned action (open or overdue first), else a check-in.
 pub fn match_context(
@@ -91,13 +104,7 @@ pub fn match_context(
     let (process, contact) = find_recipient(state, recipients)?;
     let purpose = purpose.or_else(|| {
         let planned = plan(state, now, zone);
-        let mine = planned
-            .actions
-            .into_iter()
-            .filter(|a| a.process == process.id && a.contact.as_deref() == Some(&contact.id));
-        let mut mine: Vec<_> = mine.collect();
-        mine.sort_by_key(|a| (a.status == Status::Upcoming, a.due));
-        mine.first().map(|a| a.kind)
+        next_action_for(&planned.actions, &process.id, &contact.id).map(|a| a.kind)
     });
     Some(Context {
         process: process.id.clone(),

@@ -153,6 +153,11 @@ impl Contact {
     pub fn first_name(&self) -> &str {
         first_name(&self.name)
     }
+
+    /// Whether an email address is recorded (A2: otherwise ask for it).
+    pub fn has_email(&self) -> bool {
+        self.email.as_deref().is_some_and(|e| !e.trim().is_empty())
+    }
 }
 
 /// A contact's part in the process.

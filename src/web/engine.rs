@@ -12,7 +12,7 @@ use crate::core::calendar::{local_date, Zone};
 use crate::core::check::{check, Draft, Options};
 use crate::core::draft::compose;
 use crate::core::lexicon::Speller;
-use crate::core::matching::{find_recipient, match_context};
+use crate::core::matching::{find_recipient, match_context, next_action_for, Context};
 use crate::core::model::{
     is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, State,
 };
@@ -310,17 +310,16 @@ fn compose_context(to: &[String], cc: &[String]) -> EngineToPage {
         let s = s.borrow();
         let z = zone(&s.state);
         let recipients: Vec<String> = to.iter().chain(cc).cloned().collect();
-        let context = match_context(&s.state, &recipients, None, now, z.as_ref());
         let found = find_recipient(&s.state, &recipients);
-        let action = context.as_ref().and_then(|c| {
-            plan(&s.state, now, z.as_ref())
-                .actions
-                .into_iter()
-                .find(|a| {
-                    a.process == c.process
-                        && a.contact.as_deref() == Some(c.contact.as_str())
-                        && a.kind == c.purpose
-                })
+        // One plan gives both the purpose (the contact's most pressing action) and that action.
+        let actions = plan(&s.state, now, z.as_ref()).actions;
+        let action = found
+            .and_then(|(p, c)| next_action_for(&actions, &p.id, &c.id))
+            .cloned();
+        let context = found.map(|(p, c)| Context {
+            process: p.id.clone(),
+            contact: c.id.clone(),
+            purpose: action.as_ref().map_or(ActionKind::CheckIn, |a| a.kind),
         });
         let draft = context.as_ref().and_then(|c| {
             compose(

@@ -2,7 +2,7 @@
 //! user's own note words are known), and light grammar: a repeated word, a lower-case
 //! sentence start or "i", and a paragraph without final punctuation.
 
-use super::text::{paragraphs, sentences, words, Word};
+use super::text::{capitalize, paragraphs, sentences, words, Word};
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::phrases::{CLOSINGS, GREETINGS};
 
@@ -149,11 +149,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
                 .find(|c: char| !c.is_alphanumeric())
                 .unwrap_or(body.len() - s);
             let word = &body[s..end];
-            let fix: String = word
-                .chars()
-                .next()
-                .map(|c| c.to_uppercase().collect::<String>() + &word[c.len_utf8()..])
-                .unwrap_or_default();
+            let fix = capitalize(word);
             out.push(
                 "grammar",
                 Severity::Warning,

@@ -31,6 +31,14 @@ impl Utf16Index {
     }
 }
 
+/// `text` with its first letter in upper case ("dear" → "Dear").
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
+}
+
 /// The length of `text` in UTF-16 units (how LinkedIn and browsers count).
 pub fn utf16_len(text: &str) -> usize {
     text.encode_utf16().count()

@@ -1,7 +1,7 @@
 //! Tone: emoji and emoticons, casual words and shouting, impatience, ultimatums
 //! (RULES.md M, W5, D2).
 
-use super::text::find_phrases;
+use super::text::{capitalize, find_phrases};
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::phrases::{ACRONYMS, CASUAL, EMOTICONS, IMPATIENT, ULTIMATUM};
 use unicode_properties::UnicodeEmoji;
@@ -162,13 +162,6 @@ fn casual(input: &Input, out: &mut Findings) {
             );
         }
     }
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| {
-        f.to_uppercase().collect::<String>() + c.as_str()
-    })
 }
 
 fn phrase_family(

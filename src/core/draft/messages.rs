@@ -3,6 +3,7 @@
 
 use super::{DraftFacts, Message};
 use crate::core::calendar::{local_date, spoken_date};
+use crate::core::check::text::capitalize;
 use crate::core::model::{ActionKind, Channel, EventKind, InterviewFormat, NoteKind, ReplySays};
 use crate::core::plan::EXPEDITE_WINDOW_HOURS;
 use chrono::Duration;
@@ -419,13 +420,6 @@ fn expedite(f: &DraftFacts) -> String {
     ])
 }
 
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().collect::<String>() + chars.as_str()
-    })
-}
-
 fn withdraw(f: &DraftFacts) -> String {
     let body = format!(
         "Thank you for the time you and the team have given me during the process for {}. I have accepted another offer, so I would like to withdraw my application.",
@@ -462,7 +456,7 @@ fn ask_contacts(f: &DraftFacts) -> String {
         .iter()
         .flat_map(|i| i.contacts.iter())
         .filter_map(|id| f.process.contact(id))
-        .filter(|c| c.email.as_deref().is_none_or(|e| e.trim().is_empty()))
+        .filter(|c| !c.has_email())
         .map(|c| c.name.as_str())
         .collect();
     let mut unique: Vec<&str> = Vec::new();

@@ -366,7 +366,7 @@ impl<'a> Planner<'a, '_> {
                     "T1",
                     why,
                 );
-                if contact.email.as_deref().is_none_or(|e| e.trim().is_empty()) {
+                if !contact.has_email() {
                     missing_email.push(contact);
                     ask_after = ask_after.max(Some(interview.end));
                 }
@@ -408,7 +408,7 @@ impl<'a> Planner<'a, '_> {
                 .is_none()
             {
                 let helper = self.process().contacts.iter().find(|c| {
-                    c.email.as_deref().is_some_and(|e| !e.trim().is_empty())
+                    c.has_email()
                         && matches!(c.role, ContactRole::Recruiter | ContactRole::Coordinator)
                 });
                 let names: Vec<&str> = missing_email.iter().map(|c| c.name.as_str()).collect();
