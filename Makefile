@@ -26,7 +26,7 @@ setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
-	@want="$(WASM_BINDGEN_VERSION)"; have=$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}'); \
+	@want="$(WASM_BINDGEN_VERSION)"; have=$$( (wasm-bindgen --version 2>/dev/null || true) | awk '{print $$2}'); \
 	  if [ "$$have" != "$$want" ]; then echo "installing wasm-bindgen-cli $$want (have: $${have:-none})"; \
 	    cargo install wasm-bindgen-cli --version "$$want" --force; fi
 

@@ -75,6 +75,7 @@ fn draft_of(words: usize) -> afterview::core::check::Draft {
         subject: "Thank you – Taylor Brooks".into(),
         body,
         purpose: Some(afterview::core::model::ActionKind::ThankYou),
+        limit: None,
     }
 }
 

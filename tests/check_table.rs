@@ -46,6 +46,7 @@ fn email(to: &str, purpose: ActionKind, subject: &str, body: &str) -> Draft {
         subject: subject.into(),
         body: body.into(),
         purpose: Some(purpose),
+        limit: None,
     }
 }
 
@@ -91,6 +92,7 @@ fn bases() -> Vec<Base> {
                 subject: String::new(),
                 body: "Hi Ben,\n\nI have been thinking about the talk on trunk-based development you recommended, and it would be great to hear how your team approaches it.\n\nBest regards,\nTaylor Brooks".into(),
                 purpose: Some(ActionKind::LinkedinMessage),
+                limit: None,
             },
         },
     ]
@@ -379,6 +381,7 @@ fn timing_and_kind_specific_findings() {
             "thank you again for the interview. ".repeat(8)
         ),
         purpose: None,
+        limit: None,
     };
     let ids: Vec<String> = run(&note, "2026-11-20T09:00:00+00:00")
         .findings

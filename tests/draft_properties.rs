@@ -120,6 +120,7 @@ fn problems(
         subject: message.subject.clone(),
         body: message.body.clone(),
         purpose: Some(kind),
+        limit: None,
     };
     let report = check(
         state,

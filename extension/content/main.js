@@ -56,22 +56,40 @@
     constructor(compose) {
       this.compose = compose;
       this.surface = site.surface(compose);
-      this.panel = new AfterviewPanel(site.name, this.surface, () => this.insertDraft());
+      this.panel = new AfterviewPanel(site.name, this.surface, {
+        onInsert: () => this.insertDraft(),
+        onFix: (finding) => this.applyFix(finding),
+        onTrack: (request) => this.track(request),
+      });
+      this.underlines = new AfterviewUnderlines((finding) => this.applyFix(finding));
       site.panelAnchor(compose).after(this.panel.host);
       this.recipientsKey = '';
       this.textKey = '';
+      this.noteLimit = 300;
       /** @type {SuggestedDraft | null} */
       this.suggested = null;
       this.replaceArmed = false;
-      this.wasSent = false;
+      this.lastSent = '';
       /** @type {ReturnType<typeof setTimeout> | undefined} */
       this.timer = undefined;
-      this.onInput = () => this.schedule();
+      this.onInput = () => {
+        this.underlines.clear();
+        this.schedule();
+      };
       this.onClick = (/** @type {Event} */ event) => {
-        if (event.target instanceof Element && site.isSendTarget(event.target)) this.sent();
+        if (event.target instanceof Element && site.isSendTarget(event.target)) this.sent(this.fields());
       };
       this.onKey = (/** @type {Event} */ event) => {
-        if (event instanceof KeyboardEvent && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.sent();
+        if (!(event instanceof KeyboardEvent) || event.key !== 'Enter') return;
+        if (event.ctrlKey || event.metaKey) {
+          this.sent(this.fields());
+        } else if (!event.shiftKey && site.sendKeyTarget && event.target instanceof Node && site.sendKeyTarget(compose)?.contains(event.target)) {
+          // Sites that send on Enter clear the box when they do: record it only then.
+          const before = this.fields();
+          setTimeout(() => {
+            if (before.body.trim() && (!compose.isConnected || !site.readBody(compose).trim())) this.sent(before);
+          }, 400);
+        }
       };
       compose.addEventListener('input', this.onInput, true);
       compose.addEventListener('change', this.onInput, true);
@@ -88,12 +106,14 @@
 
     /** @returns {DraftFields} */
     fields() {
+      const limit = site.limit(this.compose);
       return {
         channel: site.channel(this.compose),
         to: site.readTo(this.compose),
         cc: site.readCc(this.compose),
         subject: site.readSubject(this.compose),
         body: site.readBody(this.compose),
+        ...(limit ? { limit } : {}),
       };
     }
 
@@ -109,6 +129,7 @@
         if (recipientsKey !== this.recipientsKey || !this.panel.host.isConnected) return;
         this.panel.showContext(answer);
         this.suggested = answer.type === 'context' ? answer.draft : null;
+        if (answer.type === 'context') this.noteLimit = answer.note_limit;
       }
       await this.check(fields);
     }
@@ -121,15 +142,23 @@
       const key = JSON.stringify(fields);
       if (key === this.textKey) return;
       this.textKey = key;
+      // JS lengths are UTF-16 units, the unit of `maxlength` and of LinkedIn's limit.
+      if (fields.channel === 'linkedin_note') this.panel.showCount(fields.body.length, fields.limit || this.noteLimit);
       if (!fields.body.trim() && !fields.subject.trim()) {
         this.panel.showFindings([]);
+        this.underlines.clear();
         this.panel.set({ state: 'ready' });
         return;
       }
       this.panel.set({ state: 'checking' });
       const answer = await ask({ type: 'check', draft: fields });
       if (key !== JSON.stringify(this.fields()) || !this.panel.host.isConnected) return;
-      if (answer.type === 'findings') this.panel.showFindings(answer.report.findings);
+      if (answer.type === 'findings') {
+        const { findings } = answer.report;
+        this.panel.showFindings(findings);
+        const editor = site.bodyField(this.compose);
+        if (editor && editor.isContentEditable) this.underlines.show(editableText(editor, site.quoteSelector), findings);
+      }
       this.panel.set({ state: 'ready' });
     }
 
@@ -151,11 +180,37 @@
       this.schedule();
     }
 
-    /** The user sent: the engine records it when the recipients are tracked. */
-    sent() {
-      if (this.wasSent) return;
-      this.wasSent = true;
-      const fields = this.fields();
+    /**
+     * Applies a finding's fix to the text it was found in, through the input path.
+     * @param {Finding} finding
+     */
+    applyFix(finding) {
+      const field = finding.field === 'subject' ? site.subjectField(this.compose) : site.bodyField(this.compose);
+      if (!field || !finding.fix) return;
+      this.underlines.clear();
+      replaceSpan(field, site.quoteSelector, finding.start, finding.end, finding.fix);
+      this.schedule();
+    }
+
+    /**
+     * "Track this person": the engine adds the contact, then the compose is matched again.
+     * @param {TrackRequest} request
+     */
+    async track(request) {
+      const answer = await ask({ type: 'track', target: request.target, person: request.person });
+      if (answer.type === 'error') console.info(`Afterview: ${answer.message}`);
+      this.recipientsKey = '';
+      await this.refresh();
+    }
+
+    /**
+     * The user sent: the engine records it when the recipients are tracked.
+     * @param {DraftFields} fields  the compose as it was at the moment of sending
+     */
+    sent(fields) {
+      const key = JSON.stringify(fields);
+      if (key === this.lastSent) return;
+      this.lastSent = key;
       ask({ type: 'sent', channel: fields.channel, to: fields.to, cc: fields.cc, subject: fields.subject, body: fields.body });
     }
 
@@ -165,6 +220,7 @@
       this.compose.removeEventListener('change', this.onInput, true);
       this.compose.removeEventListener('click', this.onClick, true);
       this.compose.removeEventListener('keydown', this.onKey, true);
+      this.underlines.remove();
       this.panel.remove();
     }
   }
@@ -173,7 +229,37 @@
   const sessions = new Map();
   let warned = false;
 
+  /** The "Save to Afterview" button of the profile on screen, keyed by its URL. */
+  /** @type {{key: string, button: AfterviewSaveButton} | null} */
+  let saver = null;
+
+  function scanProfile() {
+    const page = site.profile ? site.profile() : null;
+    if (!page) {
+      if (saver) saver.button.host.remove();
+      saver = null;
+      return;
+    }
+    if (saver && saver.key === page.key && saver.button.host.isConnected) return;
+    if (saver) saver.button.host.remove();
+    const to = [page.key];
+    const load = async () => {
+      const answer = await ask({ type: 'compose', site: site.name, surface: 'profile', to, cc: [] });
+      if (answer.type !== 'context') return { processes: [], tracked: '' };
+      const tracked = answer.context ? `Saved in Afterview (${answer.company})` : '';
+      return { processes: answer.processes, tracked };
+    };
+    const save = async (/** @type {TrackRequest} */ request) => {
+      const answer = await ask({ type: 'track', target: request.target, person: request.person });
+      return answer.type === 'tracked' ? 'Saved in Afterview' : `Not saved: ${answer.type === 'error' ? answer.message : 'try again'}`;
+    };
+    const button = new AfterviewSaveButton(page.read, load, save);
+    page.anchor.after(button.host);
+    saver = { key: page.key, button };
+  }
+
   function scan() {
+    scanProfile();
     const composes = site.findComposes(document);
     for (const compose of composes) {
       if (!sessions.has(compose)) sessions.set(compose, new Session(compose));
@@ -198,10 +284,21 @@
     if (pending !== undefined) return;
     pending = setTimeout(() => {
       pending = undefined;
+      watch();
       scan();
       for (const session of sessions.values()) session.schedule();
     }, 150);
   });
+  /** @type {WeakSet<Node>} */
+  const watched = new WeakSet();
+  /** Watches the document and every shadow root the site renders composes into. */
+  function watch() {
+    for (const root of [document.documentElement, ...(site.shadowRoots ? site.shadowRoots() : [])]) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      observer.observe(root, { childList: true, subtree: true });
+    }
+  }
   scan();
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  watch();
 })();

@@ -3,11 +3,16 @@
 // EngineToPage), and the adapter interface every site file implements.
 
 /**
- * @typedef {{channel: string, to: string[], cc: string[], subject: string, body: string, purpose?: string}} DraftFields
+ * @typedef {{channel: string, to: string[], cc: string[], subject: string, body: string, purpose?: string, limit?: number}} DraftFields
+ * @typedef {{type: 'existing', id: string} | {type: 'new', company: string, role: string}} ProcessTarget
+ * @typedef {{name: string, email?: string | null, linkedin?: string | null, title?: string | null, role?: string}} NewContact
+ * @typedef {{target: ProcessTarget, person: NewContact}} TrackRequest
+ * @typedef {{anchor: Element, key: string, read: () => CapturedPerson}} ProfilePage
  * @typedef {{type: 'ping'}
  *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[]}
  *   | {type: 'check', draft: DraftFields}
- *   | {type: 'sent', channel: string, to: string[], cc: string[], subject: string, body: string}} PageToEngine
+ *   | {type: 'sent', channel: string, to: string[], cc: string[], subject: string, body: string}
+ *   | {type: 'track', target: ProcessTarget, person: NewContact}} PageToEngine
  */
 
 /**
@@ -17,7 +22,9 @@
  * @typedef {{process: string, contact: string, purpose: string}} MatchContext
  * @typedef {{process: string, kind: string, contact?: string, opens: string, due: string, rule: string, why: string, status: string}} PlannedAction
  * @typedef {{type: 'pong', version: string, protocol: number}
- *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null, draft: SuggestedDraft | null}
+ *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null,
+ *      draft: SuggestedDraft | null, processes: {id: string, company: string, role: string}[], note_limit: number}
+ *   | {type: 'tracked', tracked: {process: string, contact: string}}
  *   | {type: 'findings', report: CheckReport}
  *   | {type: 'recorded', recorded: boolean}
  *   | {type: 'error', message: string}} EngineToPage
@@ -38,6 +45,11 @@
  * @property {(compose: Element) => string} readSubject
  * @property {(compose: Element) => string} readBody
  * @property {(compose: Element) => HTMLElement | null} bodyField       the editor (contenteditable or textarea)
+ * @property {string} quoteSelector        quoted history inside the editor, left out of the text ('' for none)
+ * @property {(compose: Element) => number | null} limit        a length limit the page enforces (maxlength), if any
+ * @property {(compose: Element) => Element | null} [sendKeyTarget]  where a plain Enter sends (LinkedIn messaging), if anywhere
+ * @property {() => ShadowRoot[]} [shadowRoots]   open shadow roots where composes appear (watched too)
+ * @property {() => ProfilePage | null} [profile]   a person's profile page, where "Save to Afterview" goes
  * @property {(compose: Element) => HTMLInputElement | null} subjectField
  * @property {(compose: Element) => boolean} isSendTarget    (event target inside compose) is it the send button?
  * @property {(compose: Element) => Element} panelAnchor      the panel host is inserted after this element
@@ -137,9 +149,10 @@ function insertThroughInputPath(field, text) {
  * @param {{selector: string, seen: string}[]} body
  * @param {{selector: string, seen: string}[]} subject
  * @param {{selector: string, seen: string}[]} send
- * @returns {Pick<SiteAdapter, 'readSubject' | 'readBody' | 'bodyField' | 'subjectField' | 'isSendTarget' | 'panelAnchor'>}
+ * @param {string} quote  the quoted history inside the editor, left out of the checked text
+ * @returns {Pick<SiteAdapter, 'readSubject' | 'readBody' | 'bodyField' | 'subjectField' | 'isSendTarget' | 'panelAnchor' | 'quoteSelector' | 'limit'>}
  */
-function emailFields(body, subject, send) {
+function emailFields(body, subject, send, quote) {
   /** @param {Element} compose */
   const editor = (compose) => {
     const found = queryFirst(compose, body)[0];
@@ -152,7 +165,12 @@ function emailFields(body, subject, send) {
   };
   return {
     readSubject: (compose) => subjectInput(compose)?.value ?? '',
-    readBody: (compose) => editor(compose)?.innerText.replace(/\n$/, '') ?? '',
+    readBody(compose) {
+      const field = editor(compose);
+      return field ? editableText(field, quote).text : '';
+    },
+    quoteSelector: quote,
+    limit: () => null,
     bodyField: editor,
     subjectField: subjectInput,
     isSendTarget: (target) => Boolean(target.closest(send.map((s) => s.selector).join(','))),

@@ -8,49 +8,89 @@ const PANEL_STYLE = `
 .box { border: 1px solid #d8dee9; border-radius: 8px; background: #f7f9fc; padding: 6px 10px; max-width: 100%; box-sizing: border-box; }
 .box.collapsed { display: inline-block; padding: 2px 8px; border-radius: 12px; }
 .head { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.why { margin: 4px 0 0; overflow-wrap: anywhere; }
+.why { margin: 4px 0 0; overflow-wrap: anywhere; max-height: 6em; overflow: auto; }
 .rule { font-size: 11px; color: #5b6476; margin-left: 6px; }
-ul { margin: 6px 0 0; padding-left: 18px; }
+.count { font-size: 12px; color: #5b6476; margin-top: 4px; }
+.count.over { color: #b3261e; font-weight: 600; }
+ul { margin: 6px 0 0; padding-left: 18px; max-height: 12em; overflow: auto; }
 li { overflow-wrap: anywhere; }
 li.error { color: #b3261e; }
-button { font: inherit; margin-top: 6px; padding: 2px 10px; border-radius: 6px; border: 1px solid #1f6feb; background: #1f6feb; color: #fff; cursor: pointer; }
-button:focus-visible { outline: 2px solid #1f6feb; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) { :host { color: #e6e9ef; } .box { background: #1f242d; border-color: #343b48; } .rule { color: #a3acbd; } li.error { color: #ff7b72; } }
+button { font: inherit; margin: 6px 6px 0 0; padding: 2px 10px; border-radius: 6px; border: 1px solid #1f6feb; background: #1f6feb; color: #fff; cursor: pointer; }
+button.quiet { background: transparent; color: #1f6feb; }
+li button { margin: 2px 0 2px 6px; padding: 0 6px; font-size: 12px; }
+button:focus-visible, input:focus-visible, select:focus-visible { outline: 2px solid #1f6feb; outline-offset: 2px; }
+form { display: grid; gap: 4px; margin-top: 6px; max-width: 320px; }
+label { display: grid; gap: 2px; font-size: 12px; }
+input, select { font: inherit; padding: 2px 4px; border: 1px solid #b8c0cc; border-radius: 4px; min-width: 0; }
+@media (prefers-color-scheme: dark) {
+  :host { color: #e6e9ef; } .box { background: #1f242d; border-color: #343b48; } .rule, .count { color: #a3acbd; }
+  li.error, .count.over { color: #ff7b72; } button.quiet { color: #8ab4f8; }
+  input, select { background: #151a21; color: #e6e9ef; border-color: #4a5262; }
+}
 `;
 
 /**
  * What the panel shows.
  * @typedef {{site: string, surface: string, to: string[], match: string, findings: string[], state: string}} PanelAttributes
+ * @typedef {{onInsert: () => void, onFix: (finding: Finding) => void, onTrack: (request: TrackRequest) => void}} PanelActions
  */
+
+/**
+ * @param {string} tag
+ * @param {string} [className]
+ * @param {string} [text]
+ */
+function panelElement(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * @param {string} text
+ * @param {() => void} onClick
+ * @param {string} [className]
+ */
+function panelButton(text, onClick, className) {
+  const node = /** @type {HTMLButtonElement} */ (panelElement('button', className, text));
+  node.type = 'button';
+  node.addEventListener('click', onClick);
+  return node;
+}
 
 class AfterviewPanel {
   /**
    * @param {string} site
    * @param {string} surface
-   * @param {() => void} onInsert  called when the user asks for the suggested draft
+   * @param {PanelActions} actions
    */
-  constructor(site, surface, onInsert) {
+  constructor(site, surface, actions) {
+    this.actions = actions;
     /** @type {HTMLElement} */
     this.host = document.createElement('afterview-panel');
     const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
+    const style = panelElement('style');
     style.textContent = PANEL_STYLE;
-    this.box = document.createElement('div');
-    this.box.className = 'box collapsed';
-    this.head = document.createElement('div');
-    this.head.className = 'head';
-    this.head.textContent = 'Afterview';
-    this.why = document.createElement('p');
-    this.why.className = 'why';
+    this.box = panelElement('div', 'box collapsed');
+    this.head = panelElement('div', 'head', 'Afterview');
+    this.why = panelElement('p', 'why');
     this.why.hidden = true;
-    this.list = document.createElement('ul');
+    this.count = panelElement('div', 'count');
+    this.count.hidden = true;
+    this.list = panelElement('ul');
     this.list.setAttribute('aria-label', 'Suggestions for this draft');
-    this.insert = document.createElement('button');
-    this.insert.type = 'button';
-    this.insert.textContent = 'Insert draft';
+    this.insert = panelButton('Insert draft', () => actions.onInsert());
     this.insert.hidden = true;
-    this.insert.addEventListener('click', () => onInsert());
-    this.box.append(this.head, this.why, this.list, this.insert);
+    this.trackButton = panelButton('Track this person', () => this.openTrackForm(), 'quiet');
+    this.trackButton.hidden = true;
+    /** @type {HTMLFormElement | null} */
+    this.form = null;
+    /** @type {{id: string, company: string, role: string}[]} */
+    this.processes = [];
+    /** @type {string[]} */
+    this.recipients = [];
+    this.box.append(this.head, this.why, this.count, this.list, this.insert, this.trackButton);
     shadow.append(style, this.box);
     this.set({ site, surface, to: [], match: '', findings: [], state: 'idle' });
   }
@@ -60,57 +100,78 @@ class AfterviewPanel {
     const h = this.host;
     if (attributes.site !== undefined) h.dataset.site = attributes.site;
     if (attributes.surface !== undefined) h.dataset.surface = attributes.surface;
-    if (attributes.to !== undefined) h.dataset.to = attributes.to.join(',');
+    if (attributes.to !== undefined) {
+      h.dataset.to = attributes.to.join(',');
+      this.recipients = attributes.to;
+    }
     if (attributes.match !== undefined) h.dataset.match = attributes.match;
     if (attributes.findings !== undefined) h.dataset.findings = attributes.findings.join(' ');
     if (attributes.state !== undefined) h.dataset.state = attributes.state;
   }
 
   /**
-   * Shows what the engine said about this compose.
+   * Shows what the engine said about this compose: the person, what is due and why; or,
+   * for someone not tracked, a small chip that offers to track them.
    * @param {EngineToPage} answer
    */
   showContext(answer) {
+    this.closeTrackForm();
     if (answer.type !== 'context' || !answer.context) {
       this.box.className = 'box collapsed';
-      this.head.textContent = 'Afterview · not a tracked contact';
+      this.head.textContent = 'Afterview · not tracked';
       this.why.hidden = true;
       this.insert.hidden = true;
+      this.processes = answer.type === 'context' ? answer.processes : [];
+      this.trackButton.hidden = answer.type !== 'context' || this.recipients.length === 0;
       this.set({ match: '' });
       return;
     }
     const { context } = answer;
+    this.trackButton.hidden = true;
     this.set({ match: `${context.process}:${context.contact}:${context.purpose}` });
     this.box.className = 'box';
     this.head.textContent = `Afterview · ${answer.contact_name || context.contact}${answer.company ? ` (${answer.company})` : ''}`;
+    this.head.title = this.head.textContent;
     this.insert.hidden = !answer.draft;
     this.insert.textContent = 'Insert draft';
     if (answer.action) {
       this.why.hidden = false;
       this.why.textContent = answer.action.why;
-      const rule = document.createElement('span');
-      rule.className = 'rule';
-      rule.textContent = answer.action.rule;
-      this.why.append(rule);
+      this.why.append(panelElement('span', 'rule', answer.action.rule));
     } else {
       this.why.hidden = true;
     }
   }
 
   /**
-   * Shows the findings for the text as it stands.
+   * Shows the findings for the text as it stands, each with its fix when there is one.
    * @param {Finding[]} findings
    */
   showFindings(findings) {
     this.list.replaceChildren(
       ...findings.map((finding) => {
-        const item = document.createElement('li');
-        item.className = finding.severity;
-        item.textContent = finding.message;
+        const item = panelElement('li', finding.severity, finding.message);
+        if (finding.fix && finding.end > finding.start) {
+          const apply = panelButton(`Apply fix: “${finding.fix}”`, () => this.actions.onFix(finding));
+          apply.setAttribute('aria-label', `Apply fix: ${finding.fix}`);
+          item.append(apply);
+        }
         return item;
       }),
     );
+    if (findings.length > 0) this.box.className = 'box';
     this.set({ findings: Array.from(new Set(findings.map((f) => f.id))) });
+  }
+
+  /**
+   * Shows "used / limit" under a length-limited field (a LinkedIn note).
+   * @param {number} used
+   * @param {number} limit
+   */
+  showCount(used, limit) {
+    this.count.hidden = false;
+    this.count.textContent = `${used} / ${limit} characters`;
+    this.count.classList.toggle('over', used > limit);
   }
 
   /** Asks for a second click before the draft replaces text the user typed. */
@@ -118,7 +179,155 @@ class AfterviewPanel {
     this.insert.textContent = 'Insert draft (replaces your text)';
   }
 
+  /** The small form behind "Track this person": their name, and which process. */
+  openTrackForm() {
+    if (this.form) return;
+    const recipient = this.recipients[0] || '';
+    const isEmail = recipient.includes('@');
+    this.form = trackForm(
+      { name: isEmail ? '' : recipient, email: isEmail ? recipient : '', title: '', company: '', linkedin: '' },
+      this.processes,
+      (request) => this.actions.onTrack(request),
+      () => {
+        this.closeTrackForm();
+        this.trackButton.hidden = false;
+      },
+    );
+    this.box.className = 'box';
+    this.trackButton.hidden = true;
+    this.box.append(this.form);
+    this.form.querySelector('input')?.focus();
+  }
+
+  closeTrackForm() {
+    if (this.form) this.form.remove();
+    this.form = null;
+  }
+
   remove() {
     this.host.remove();
   }
+}
+
+/**
+ * A person as read from the page, to prefill the track form.
+ * @typedef {{name: string, email: string, title: string, company: string, linkedin: string}} CapturedPerson
+ */
+
+/**
+ * The form that adds a person to a process (existing, or new for a company and role).
+ * @param {CapturedPerson} person
+ * @param {{id: string, company: string, role: string}[]} processes
+ * @param {(request: TrackRequest) => void} onSubmit
+ * @param {() => void} onCancel
+ * @returns {HTMLFormElement}
+ */
+function trackForm(person, processes, onSubmit, onCancel) {
+  const form = /** @type {HTMLFormElement} */ (panelElement('form'));
+  /** @param {string} value */
+  const input = (value) => {
+    const node = /** @type {HTMLInputElement} */ (panelElement('input'));
+    node.maxLength = 200;
+    node.value = value;
+    return node;
+  };
+  const name = input(person.name);
+  name.required = true;
+  const email = input(person.email);
+  email.type = 'email';
+  const title = input(person.title);
+  const process = /** @type {HTMLSelectElement} */ (panelElement('select'));
+  for (const p of processes) {
+    const option = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, p.role ? `${p.company} — ${p.role}` : p.company));
+    option.value = p.id;
+    process.append(option);
+  }
+  const fresh = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, 'A new process…'));
+  fresh.value = '';
+  process.append(fresh);
+  const match = processes.find((p) => person.company && p.company.toLowerCase() === person.company.toLowerCase());
+  if (match) process.value = match.id;
+  const company = input(person.company);
+  const role = input('');
+  const newFields = [panelLabel('Company', company), panelLabel('Role', role)];
+  const toggle = () => newFields.forEach((f) => (f.hidden = process.value !== ''));
+  process.addEventListener('change', toggle);
+  toggle();
+  const save = /** @type {HTMLButtonElement} */ (panelElement('button', undefined, 'Save contact'));
+  save.type = 'submit';
+  const fields = [panelLabel('Name', name), person.linkedin ? panelLabel('Title', title) : panelLabel('Email', email)];
+  form.append(...fields, panelLabel('Process', process), ...newFields, save, panelButton('Cancel', onCancel, 'quiet'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!process.value && !company.value.trim()) {
+      company.focus();
+      return;
+    }
+    /** @type {ProcessTarget} */
+    const target = process.value ? { type: 'existing', id: process.value } : { type: 'new', company: company.value, role: role.value };
+    onSubmit({
+      target,
+      person: {
+        name: name.value,
+        email: email.value || null,
+        title: title.value || null,
+        linkedin: person.linkedin || null,
+        role: 'interviewer',
+      },
+    });
+  });
+  return form;
+}
+
+/**
+ * "Save to Afterview" on a LinkedIn profile: a small button beside the name that opens
+ * the track form, prefilled with what the page shows (name, headline, company, URL).
+ */
+class AfterviewSaveButton {
+  /**
+   * @param {() => CapturedPerson} read  reads the profile when the user asks, not before
+   * @param {() => Promise<{processes: {id: string, company: string, role: string}[], tracked: string}>} load
+   * @param {(request: TrackRequest) => Promise<string>} save  returns what to say afterwards
+   */
+  constructor(read, load, save) {
+    /** @type {HTMLElement} */
+    this.host = document.createElement('afterview-save');
+    const shadow = this.host.attachShadow({ mode: 'closed' });
+    const style = panelElement('style');
+    style.textContent = PANEL_STYLE;
+    const box = panelElement('div', 'box collapsed');
+    const status = panelElement('span', 'count');
+    status.setAttribute('role', 'status');
+    const open = panelButton('Save to Afterview', async () => {
+      const { processes } = await load();
+      open.hidden = true;
+      const form = trackForm(read(), processes, async (request) => {
+        status.textContent = await save(request);
+        form.remove();
+        open.hidden = false;
+        box.className = 'box collapsed';
+      }, () => {
+        form.remove();
+        open.hidden = false;
+        box.className = 'box collapsed';
+      });
+      box.className = 'box';
+      box.append(form);
+      form.querySelector('input')?.focus();
+    }, 'quiet');
+    box.append(open, status);
+    shadow.append(style, box);
+    load().then(({ tracked }) => (status.textContent = tracked));
+  }
+}
+
+/**
+ * A label around a control (its accessible name).
+ * @param {string} text
+ * @param {HTMLElement} control
+ */
+function panelLabel(text, control) {
+  const label = panelElement('label', undefined, text);
+  label.append(control);
+  return label;
 }

@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod check;
 pub mod draft;
+pub mod edit;
 pub mod lexicon;
 pub mod matching;
 pub mod model;

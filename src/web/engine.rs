@@ -7,10 +7,13 @@
 
 use super::browser;
 use super::intl::zone_for;
-use super::messages::{EngineToPage, EngineToUi, PageToEngine, UiToEngine, PROTOCOL};
+use super::messages::{
+    EngineToPage, EngineToUi, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
+};
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::{check, Draft, Options};
 use crate::core::draft::compose;
+use crate::core::edit::{track_contact, NewContact, ProcessTarget};
 use crate::core::lexicon::Speller;
 use crate::core::matching::{find_recipient, match_context, next_action_for, Context};
 use crate::core::model::{
@@ -300,8 +303,25 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
             subject,
             body,
         }) => record_sent(channel, &to, &cc, subject, body).await,
+        Ok(PageToEngine::Track { target, person }) => track(&target, person).await,
     };
     to_js(&answer)
+}
+
+async fn track(target: &ProcessTarget, person: NewContact) -> EngineToPage {
+    let mut tracked = None;
+    let result = mutate(|state| {
+        tracked = Some(track_contact(state, target, person)?);
+        Ok(())
+    })
+    .await;
+    match (result, tracked) {
+        (Ok(()), Some(tracked)) => EngineToPage::Tracked { tracked },
+        (Err(message), _) => EngineToPage::Error { message },
+        (Ok(()), None) => EngineToPage::Error {
+            message: "the contact was not saved".into(),
+        },
+    }
 }
 
 fn compose_context(to: &[String], cc: &[String]) -> EngineToPage {
@@ -338,6 +358,17 @@ fn compose_context(to: &[String], cc: &[String]) -> EngineToPage {
             context,
             action,
             draft,
+            processes: s
+                .state
+                .processes
+                .iter()
+                .map(|p| ProcessSummary {
+                    id: p.id.clone(),
+                    company: p.company.clone(),
+                    role: p.role.clone(),
+                })
+                .collect(),
+            note_limit: s.state.profile.note_limit(),
         }
     })
 }

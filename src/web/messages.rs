@@ -3,6 +3,7 @@
 
 use crate::core::check::{Draft, Report};
 use crate::core::draft::Message;
+use crate::core::edit::{NewContact, ProcessTarget, Tracked};
 use crate::core::matching::Context;
 use crate::core::model::{ActionKind, Channel, Event, Profile, State};
 use crate::core::plan::Action;
@@ -52,6 +53,24 @@ pub enum PageToEngine {
         #[serde(default)]
         body: String,
     },
+    /// The user asked to track someone seen on the page ("Track this person", "Save as contact").
+    Track {
+        /// The process to add them to (existing or new).
+        target: ProcessTarget,
+        /// Who they are, as read from the page.
+        person: NewContact,
+    },
+}
+
+/// A process as the page's picker lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProcessSummary {
+    /// Its id.
+    pub id: String,
+    /// The company.
+    pub company: String,
+    /// The role.
+    pub role: String,
 }
 
 /// What the engine answers a content script.
@@ -77,6 +96,15 @@ pub enum EngineToPage {
         action: Option<Action>,
         /// The suggested draft for the matched purpose.
         draft: Option<Message>,
+        /// Every process, for the "Track this person" picker.
+        processes: Vec<ProcessSummary>,
+        /// The profile's invitation-note limit (L2), for pages that show no `maxlength`.
+        note_limit: usize,
+    },
+    /// The person is now a contact.
+    Tracked {
+        /// Where they went.
+        tracked: Tracked,
     },
     /// The findings for a `check`.
     Findings {

@@ -13,6 +13,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..');
 export const sharedRoot = join(repoRoot, '..', 'shared');
 const extensionDir = join(repoRoot, 'dist', 'chrome');
+/** Our own fixture pages, and the scripts that give them the sites' behaviour. */
+export const fixturesRoot = join(here, 'fixtures');
+/** A fixture page's own script, served on the site's origin: /fixture-site.js, /fixture-linkedin.js. */
+const SITE_SCRIPT = /^\/fixture-(site|linkedin)\.js$/;
 
 // Service-worker requests are reported to the context only with this flag.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -63,6 +67,9 @@ export async function launch(options = {}) {
     const bare = url.split('#')[0];
     if (/^(chrome-extension|data|blob):/.test(url)) {
       await route.continue();
+    } else if (origins.has(new URL(url).origin) && SITE_SCRIPT.test(new URL(url).pathname)) {
+      const [, name] = SITE_SCRIPT.exec(new URL(url).pathname) || [];
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(fixturesRoot, `${name}.js`)) });
     } else if (fixtures.has(bare)) {
       await route.fulfill({
         status: 200,
@@ -209,4 +216,53 @@ export async function readyFindings(page, accept) {
     await page.waitForTimeout(50);
   }
   throw new Error(`the panel never showed the expected findings (last: ${seen})`);
+}
+
+/**
+ * Polls `read` from Node (strict site CSPs block the string predicates of
+ * page.waitForFunction) until `accept` holds, and returns the value.
+ * @template T
+ * @param {() => Promise<T>} read
+ * @param {(value: T) => boolean} accept
+ * @param {string} what  said when it never happens
+ * @returns {Promise<T>}
+ */
+export async function until(read, accept, what) {
+  const deadline = Date.now() + 10000;
+  let last;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${what} never happened (last: ${JSON.stringify(last)})`);
+}
+
+/**
+ * Waits for the stored state to hold an event of process `processId` for which `match` holds.
+ * @param {Browser} browser
+ * @param {string} processId
+ * @param {(event: any) => boolean} match
+ */
+export async function storedEvent(browser, processId, match) {
+  const state = await until(
+    () => readState(browser),
+    (s) => Boolean(s && s.processes.find((p) => p.id === processId)?.events.some(match)),
+    `an event in ${processId}`,
+  );
+  return state.processes.find((p) => p.id === processId).events.find(match);
+}
+
+/**
+ * The panel's data-* attributes, once `accept` holds for them.
+ * @param {import('playwright-core').Page} page
+ * @param {(attributes: Record<string, string>) => boolean} accept
+ */
+export async function panelWhen(page, accept) {
+  const read = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('afterview-panel') || document.querySelector('#interop-outlet')?.shadowRoot?.querySelector('afterview-panel');
+      return host instanceof HTMLElement ? { ...host.dataset } : {};
+    });
+  return until(read, accept, 'the expected panel state');
 }

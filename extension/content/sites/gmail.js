@@ -1,5 +1,6 @@
 // @ts-check
-// Gmail (mail.google.com): new compose (popup and full screen), inline reply, pop-out.
+// Gmail (mail.google.com): new compose (popup and full screen), inline reply, pop-out
+// (the compose-only window, `?view=cm`).
 // Gmail's class names are obfuscated and change; the attributes below (aria-label, name,
 // role, data-hovercard-id) have been stable for years and are what InboxSDK and gmail.js
 // rely on too. Newest first, with the date each was last seen.
@@ -15,7 +16,9 @@
     { selector: 'td.Bu', seen: '2020-05' },
   ];
   const TO_CHIPS = [
-    { selector: '[name="to"] [data-hovercard-id], div[aria-label^="To"] [data-hovercard-id]', seen: '2025-06' },
+    // Since the 2021 compose redesign: div.anm[name=to] › [role=listbox] › [role=option][data-hovercard-id].
+    { selector: '[name="to"] [role="option"][data-hovercard-id], [name="to"] [data-hovercard-id]', seen: '2025-06' },
+    { selector: 'div[aria-label^="To"] [data-hovercard-id]', seen: '2023-02' },
     { selector: 'div.aoD.hl [data-hovercard-id]', seen: '2021-09' },
     { selector: 'span[email]', seen: '2019-01' },
   ];
@@ -23,10 +26,13 @@
     { selector: 'textarea[name="to"], input[name="to"]', seen: '2020-05' },
   ];
   const CC_CHIPS = [
-    { selector: '[name="cc"] [data-hovercard-id], div[aria-label^="Cc"] [data-hovercard-id]', seen: '2025-06' },
+    { selector: '[name="cc"] [role="option"][data-hovercard-id], [name="cc"] [data-hovercard-id]', seen: '2025-06' },
+    { selector: 'div[aria-label^="Cc"] [data-hovercard-id]', seen: '2023-02' },
   ];
   const CC_FIELDS = [{ selector: 'textarea[name="cc"], input[name="cc"]', seen: '2020-05' }];
   const SUBJECT = [{ selector: 'input[name="subjectbox"]', seen: '2025-06' }];
+  /** The earlier messages a reply quotes, once expanded; never part of the user's draft. */
+  const QUOTE = '.gmail_quote, .gmail_extra, blockquote';
   const SEND = [
     { selector: '[role="button"][data-tooltip^="Send"]', seen: '2025-06' },
     { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06' },
@@ -70,13 +76,15 @@
       return Array.from(roots);
     },
     surface(compose) {
-      // A reply carries the thread's subject and sits in the conversation, not a dialog.
-      return compose.matches('div[role="dialog"]') ? 'compose' : 'reply';
+      // An inline reply hides its subject (the thread's); a popped-out reply keeps "Re:".
+      const subject = queryFirst(compose, SUBJECT)[0];
+      const hidden = subject instanceof HTMLInputElement && subject.type === 'hidden';
+      return hidden || /^(re|aw|sv|antw):/i.test(gmail.readSubject(compose)) ? 'reply' : 'compose';
     },
     channel: () => 'email',
     readTo: (compose) => recipients(compose, TO_CHIPS, TO_FIELDS),
     readCc: (compose) => recipients(compose, CC_CHIPS, CC_FIELDS),
-    ...emailFields(BODY, SUBJECT, SEND),
+    ...emailFields(BODY, SUBJECT, SEND, QUOTE),
     looksLikeCompose(doc) {
       return doc.querySelector('div[role="dialog"] [contenteditable="true"]') !== null;
     },

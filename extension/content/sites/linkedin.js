@@ -11,6 +11,19 @@
   ];
   const MESSAGE = [{ selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06' }];
   const MESSAGE_ROOT = [{ selector: 'form.msg-form, .msg-form', seen: '2025-06' }];
+  /** The profile's top card: name, headline, current company (nothing else is read). */
+  const PROFILE_NAME = [
+    { selector: 'main section h1', seen: '2025-06' },
+    { selector: '.pv-top-card h1', seen: '2021-04' },
+  ];
+  const PROFILE_HEADLINE = [
+    { selector: 'main section h1 ~ .text-body-medium, main section .text-body-medium.break-words', seen: '2025-06' },
+    { selector: '.pv-top-card .text-body-medium', seen: '2021-04' },
+  ];
+  const PROFILE_COMPANY = [
+    { selector: 'main section [aria-label^="Current company:"]', seen: '2025-06' },
+    { selector: '.pv-text-details__right-panel-item-text', seen: '2022-08' },
+  ];
   const SEND = [
     { selector: '.msg-form__send-button', seen: '2025-06' },
     { selector: 'button[aria-label^="Send"]', seen: '2025-06' },
@@ -23,6 +36,15 @@
     const outlet = document.querySelector('#interop-outlet');
     if (outlet && outlet.shadowRoot) roots.push(outlet.shadowRoot);
     return roots;
+  }
+
+  /**
+   * The first non-empty text of the first matching element, on one line.
+   * @param {{selector: string, seen: string}[]} selectors
+   */
+  function textOf(selectors) {
+    const found = queryFirst(document, selectors)[0];
+    return found ? (found.textContent || '').replace(/\s+/g, ' ').trim() : '';
   }
 
   /** The profile URL of the page the dialog belongs to. */
@@ -41,6 +63,10 @@
     name: 'linkedin',
     exampleUrls: ['https://www.linkedin.com/in/jordan-lee-0a1b2c/', 'https://www.linkedin.com/messaging/thread/2-abc/'],
     matchesUrl: (url) => url.hostname === 'www.linkedin.com',
+    shadowRoots() {
+      const outlet = document.querySelector('#interop-outlet');
+      return outlet && outlet.shadowRoot ? [outlet.shadowRoot] : [];
+    },
     findComposes() {
       const found = new Set();
       for (const root of searchRoots()) {
@@ -76,6 +102,22 @@
       return field instanceof HTMLElement ? field : null;
     },
     subjectField: () => null,
+    quoteSelector: '',
+    limit(compose) {
+      const note = queryFirst(compose, NOTE)[0];
+      return note instanceof HTMLTextAreaElement && note.maxLength > 0 ? note.maxLength : null;
+    },
+    sendKeyTarget: (compose) => (isNote(compose) ? null : queryFirst(compose, MESSAGE)[0] || null),
+    profile() {
+      const heading = queryFirst(document, PROFILE_NAME)[0];
+      const url = profileUrl();
+      if (!heading || !url) return null;
+      return {
+        anchor: heading,
+        key: url,
+        read: () => ({ name: textOf(PROFILE_NAME), title: textOf(PROFILE_HEADLINE), company: textOf(PROFILE_COMPANY), email: '', linkedin: url }),
+      };
+    },
     isSendTarget(target) {
       return Boolean(target.closest(SEND.map((s) => s.selector).join(',')));
     },

@@ -15,23 +15,30 @@
     { selector: 'form', seen: '2022-01' },
   ];
   const TO = [
-    { selector: 'div[aria-label="To"] [data-lpc-hover-target-id], div[aria-label="To"] span[title]', seen: '2025-05' },
+    { selector: 'div[aria-label="To"] [data-lpc-hover-target-id]', seen: '2025-05' },
+    { selector: 'div[aria-label="To"] span[title]', seen: '2024-02' },
     { selector: 'div[role="textbox"][aria-label="To"] span', seen: '2023-10' },
   ];
   const CC = [
-    { selector: 'div[aria-label="Cc"] [data-lpc-hover-target-id], div[aria-label="Cc"] span[title]', seen: '2025-05' },
+    { selector: 'div[aria-label="Cc"] [data-lpc-hover-target-id]', seen: '2025-05' },
+    { selector: 'div[aria-label="Cc"] span[title]', seen: '2024-02' },
   ];
   const SUBJECT = [
     { selector: 'input[aria-label="Subject"], input[aria-label="Add a subject"], input[placeholder="Add a subject"]', seen: '2025-05' },
   ];
   const SEND = [{ selector: 'button[aria-label="Send"], button[title^="Send"]', seen: '2025-05' }];
+  /** A reply's history: everything from the divider Outlook inserts before it. */
+  const QUOTE = '#divRplyFwdMsg, #divRplyFwdMsg ~ *, #appendonsend ~ *, blockquote';
 
   /**
-   * A chip's best identifier: an email in its title ("Name <email>") or text, else the name.
+   * A chip's best identifier: an email in its (or its persona's) title, "Name <email>", else
+   * the display name it shows.
    * @param {Element} chip
    */
   function chipText(chip) {
-    const title = chip.getAttribute('title') || '';
+    const titled = chip.closest('[title]');
+    const inWell = titled && titled.closest('div[aria-label="To"], div[aria-label="Cc"]');
+    const title = (inWell && titled.getAttribute('title')) || '';
     const text = (chip.textContent || '').trim();
     return title.includes('@') ? normalizeRecipient(title) : normalizeRecipient(text);
   }
@@ -69,7 +76,7 @@
     channel: () => 'email',
     readTo: (compose) => recipients(compose, TO),
     readCc: (compose) => recipients(compose, CC),
-    ...emailFields(BODY, SUBJECT, SEND),
+    ...emailFields(BODY, SUBJECT, SEND, QUOTE),
     looksLikeCompose(doc) {
       return doc.querySelector('[contenteditable="true"][role="textbox"]') !== null;
     },

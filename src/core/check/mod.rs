@@ -42,6 +42,10 @@ pub struct Draft {
     /// What it is for, when the page knows; inferred otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<ActionKind>,
+    /// The page's own length limit in UTF-16 units (a note box's `maxlength`), which
+    /// wins over the profile's `linkedin_note_limit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
 }
 
 fn email() -> Channel {

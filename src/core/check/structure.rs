@@ -411,7 +411,10 @@ fn subject(input: &Input, out: &mut Findings) {
 fn length(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
     if input.draft.channel == Channel::LinkedinNote {
-        let limit = input.state.profile.note_limit();
+        let limit = input
+            .draft
+            .limit
+            .unwrap_or_else(|| input.state.profile.note_limit());
         let units = utf16_len(body);
         if units > limit {
             let cut = body.char_indices().scan(0, |n, (i, c)| {

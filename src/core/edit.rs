@@ -1,0 +1,306 @@
+//! Changes the user asks for from a page: track a recipient or a LinkedIn profile as a
+//! contact of a process (new or existing), add or update a process. Pure functions over
+//! [`State`]; the engine is the one that stores the result.
+
+use super::model::{Contact, ContactRole, Process, State};
+use serde::{Deserialize, Serialize};
+use serde_json::Map;
+
+/// Where a new contact goes: an existing process, or a new one for this company and role.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ProcessTarget {
+    /// A process already in the state.
+    Existing {
+        /// Its id.
+        id: String,
+    },
+    /// A new process.
+    New {
+        /// The company.
+        company: String,
+        /// The role applied for (may be empty).
+        #[serde(default)]
+        role: String,
+    },
+}
+
+/// A person as captured from a page: a compose recipient or a LinkedIn profile.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewContact {
+    /// Their name as shown (required).
+    pub name: String,
+    /// Their email, when captured from an email compose.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Their LinkedIn profile URL, when captured from LinkedIn.
+    #[serde(default)]
+    pub linkedin: Option<String>,
+    /// Their headline or job title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Their part in the process.
+    #[serde(default)]
+    pub role: ContactRole,
+}
+
+/// Where a tracked contact ended up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tracked {
+    /// The process id.
+    pub process: String,
+    /// The contact id.
+    pub contact: String,
+}
+
+/// The longest name, title or company kept from a page (longer text is cut, not refused).
+pub const MAX_FIELD_CHARS: usize = 200;
+
+/// Adds `person` to the process `target` names (creating it when new) and returns the
+/// ids. Someone already there (same email or profile) is updated, not duplicated.
+pub fn track_contact(
+    state: &mut State,
+    target: &ProcessTarget,
+    person: NewContact,
+) -> Result<Tracked, String> {
+    let name = clean(&person.name);
+    if name.is_empty() {
+        return Err("a contact needs a name".into());
+    }
+    let email = person
+        .email
+        .as_deref()
+        .map(clean)
+        .filter(|e| e.contains('@'));
+    let linkedin = person
+        .linkedin
+        .as_deref()
+        .map(clean)
+        .filter(|l| !l.is_empty());
+    let title = person.title.as_deref().map(clean).filter(|t| !t.is_empty());
+    let index = match target {
+        ProcessTarget::Existing { id } => state
+            .processes
+            .iter()
+            .position(|p| &p.id == id)
+            .ok_or_else(|| format!("no process {id:?}"))?,
+        ProcessTarget::New { company, role } => {
+            let company = clean(company);
+            if company.is_empty() {
+                return Err("a new process needs a company".into());
+            }
+            let role = clean(role);
+            let base = if role.is_empty() {
+                slug(&company)
+            } else {
+                format!("{}-{}", slug(&company), slug(&role))
+            };
+            let id = unique_id(&base, state.processes.iter().map(|p| p.id.as_str()));
+            state.processes.push(new_process(id, company, role));
+            state.processes.len() - 1
+        }
+    };
+    let process = &mut state.processes[index];
+    let same = |c: &Contact| {
+        email.as_deref().is_some_and(|e| {
+            c.email
+                .as_deref()
+                .is_some_and(|x| x.eq_ignore_ascii_case(e))
+        }) || linkedin
+            .as_deref()
+            .is_some_and(|l| c.linkedin.as_deref() == Some(l))
+    };
+    if let Some(existing) = process.contacts.iter_mut().find(|c| same(c)) {
+        existing.title = existing.title.take().or(title);
+        existing.email = existing.email.take().or(email);
+        existing.linkedin = existing.linkedin.take().or(linkedin);
+        return Ok(Tracked {
+            process: process.id.clone(),
+            contact: existing.id.clone(),
+        });
+    }
+    let id = unique_id(
+        &slug(first_word(&name)),
+        process.contacts.iter().map(|c| c.id.as_str()),
+    );
+    process.contacts.push(Contact {
+        id: id.clone(),
+        name,
+        title,
+        email,
+        linkedin,
+        role: person.role,
+        extra: Map::new(),
+    });
+    Ok(Tracked {
+        process: process.id.clone(),
+        contact: id,
+    })
+}
+
+fn new_process(id: String, company: String, role: String) -> Process {
+    Process {
+        id,
+        company,
+        role,
+        contacts: Vec::new(),
+        interviews: Vec::new(),
+        notes: Vec::new(),
+        references: Vec::new(),
+        events: Vec::new(),
+        extra: Map::new(),
+    }
+}
+
+/// Trims, folds runs of whitespace and control characters to one space, drops bidi
+/// controls and zero-width characters, and cuts to [`MAX_FIELD_CHARS`].
+pub fn clean(text: &str) -> String {
+    let mut out = String::new();
+    let mut space = false;
+    for c in text.chars() {
+        if is_invisible(c) {
+            continue;
+        }
+        if c.is_whitespace() || c.is_control() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if out.chars().count() == MAX_FIELD_CHARS {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+fn first_word(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+/// A lower-case ASCII id from free text ("Acme Corp." → `acme-corp`); `item` when
+/// nothing is left (a name in another script).
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "item".into()
+    } else {
+        out
+    }
+}
+
+/// `base`, or `base-2`, `base-3`, … — the first not among `taken`.
+pub fn unique_id<'a>(base: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+    let free = |id: &str| !taken.clone().any(|t| t == id);
+    if free(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| free(id))
+        .unwrap_or_else(|| base.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, email: &str) -> NewContact {
+        NewContact {
+            name: name.into(),
+            email: Some(email.into()),
+            ..NewContact::default()
+        }
+    }
+
+    #[test]
+    fn a_new_process_gets_a_readable_unique_id() {
+        let mut state = State::default();
+        let target = ProcessTarget::New {
+            company: "Acme Corp.".into(),
+            role: "Data Analyst".into(),
+        };
+        let first =
+            track_contact(&mut state, &target, person("Jordan Lee", "j@acme.example")).unwrap();
+        let second =
+            track_contact(&mut state, &target, person("Jo Park", "jo@acme.example")).unwrap();
+        assert_eq!(first.process, "acme-corp-data-analyst");
+        assert_eq!(second.process, "acme-corp-data-analyst-2");
+        assert_eq!(first.contact, "jordan");
+    }
+
+    #[test]
+    fn the_same_email_updates_instead_of_duplicating() {
+        let mut state = State::default();
+        let target = ProcessTarget::New {
+            company: "Acme".into(),
+            role: String::new(),
+        };
+        let a = track_contact(&mut state, &target, person("Jordan Lee", "J@acme.example")).unwrap();
+        let existing = ProcessTarget::Existing {
+            id: a.process.clone(),
+        };
+        let mut again = person("Jordan", "j@ACME.example");
+        again.title = Some("Manager".into());
+        let b = track_contact(&mut state, &existing, again).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(state.processes[0].contacts.len(), 1);
+        assert_eq!(
+            state.processes[0].contacts[0].title.as_deref(),
+            Some("Manager")
+        );
+    }
+
+    #[test]
+    fn two_jordans_get_two_ids() {
+        let mut state = State::default();
+        let target = ProcessTarget::New {
+            company: "Acme".into(),
+            role: String::new(),
+        };
+        let a = track_contact(&mut state, &target, person("Jordan Lee", "a@x.example")).unwrap();
+        let existing = ProcessTarget::Existing { id: a.process };
+        let b = track_contact(&mut state, &existing, person("Jordan Park", "b@x.example")).unwrap();
+        assert_eq!(b.contact, "jordan-2");
+    }
+
+    #[test]
+    fn hostile_text_is_cleaned_not_refused() {
+        assert_eq!(clean("  Jordan\u{202E}\u{200B}  Lee\n\t"), "Jordan Lee");
+        assert_eq!(clean(&"x".repeat(10_000)).chars().count(), MAX_FIELD_CHARS);
+        assert_eq!(slug("王芳"), "item");
+        assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");
+    }
+
+    #[test]
+    fn errors_are_values() {
+        let mut state = State::default();
+        let missing = ProcessTarget::Existing { id: "nope".into() };
+        assert!(track_contact(&mut state, &missing, person("A", "a@x.example")).is_err());
+        let new = ProcessTarget::New {
+            company: " ".into(),
+            role: String::new(),
+        };
+        assert!(track_contact(&mut state, &new, person("A", "a@x.example")).is_err());
+        assert!(track_contact(&mut state, &new, person("\u{200B}", "a@x.example")).is_err());
+        assert!(state.processes.is_empty());
+    }
+}

@@ -1,0 +1,259 @@
+// Inline suggestions in Gmail and Outlook on the web, on our own fixtures of the current
+// layouts (tests/e2e/fixtures/, each with its origin noted at its top): recipients read,
+// the right person and purpose matched, findings with underlines and fixes, the draft
+// inserted through the editor's input path, sends recorded, closed composes cleaned up,
+// unknown markup left alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  clickPanelButton, fixturesRoot, freshState, launch, panelWhen, readState, readyFindings, seedState, storedEvent, until,
+} from '../harness.mjs';
+
+const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+const GMAIL_POPOUT = 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1';
+const OUTLOOK_MAIL = 'https://outlook.office.com/mail/inbox';
+const OUTLOOK_POPOUT = 'https://outlook.live.com/mail/0/deeplink/compose';
+const fixture = (path) => join(fixturesRoot, path);
+const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
+const OUTLOOK_BODY = 'div[aria-label="Message body"][contenteditable="true"]';
+
+/** Opens `url` with the seeded state and returns the page. */
+async function open(browser, url, state = freshState()) {
+  await seedState(browser, state);
+  const page = await browser.context.newPage();
+  /** @type {string[]} */
+  const logs = [];
+  page.on('console', (m) => logs.push(m.text()));
+  await page.goto(url);
+  return { page, logs };
+}
+
+/** Types a recipient into a chips field and presses Enter, as a user does. */
+async function addChip(page, label, text) {
+  const input = page.locator(`input[aria-label="${label}"]`).first();
+  await input.click();
+  await input.pressSequentially(text);
+  await input.press('Enter');
+}
+
+/** The input events the page's own listeners saw, per field. */
+const inputsSeen = (page) => page.evaluate(() => window.__inputs.map((e) => e.field));
+
+/** How many underlines the overlay draws. */
+const underlineCount = (page) => page.evaluate(() => Number(document.querySelector('afterview-underlines')?.getAttribute('data-count') || 0));
+
+test('Gmail 2021+ compose: chips are read, a bad draft is underlined and fixed, the draft inserted, the send recorded', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    const { page, logs } = await open(browser, GMAIL_INBOX);
+    await page.locator('#compose-button').click();
+    await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
+    await addChip(page, 'To recipients', 'Jordan Lee <Jordan.Lee@acme.example>');
+    const matched = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(matched.site, 'gmail');
+    assert.equal(matched.surface, 'compose');
+    assert.equal(matched.to, 'jordan.lee@acme.example');
+    assert.equal(matched.match, 'acme-analyst:jordan:thank_you');
+
+    const editor = page.locator(GMAIL_BODY);
+    await editor.click();
+    await page.keyboard.type('hey jordan, thx 4 the chat 🙂 it was [detail]');
+    const ids = await readyFindings(page, (found) => found.includes('placeholder'));
+    for (const id of ['casual', 'emoji', 'placeholder']) assert.ok(ids.includes(id), `${id} in ${ids}`);
+    await until(() => underlineCount(page), (n) => n >= 3, 'underlines under the findings');
+    assert.equal(await editor.innerText(), 'hey jordan, thx 4 the chat 🙂 it was [detail]', 'drawing underlines left the text alone');
+
+    // "Apply fix" edits through the editor's input path.
+    const before = (await inputsSeen(page)).length;
+    await clickPanelButton(page, 'Apply fix');
+    await until(() => editor.innerText(), (t) => t.startsWith('Dear jordan'), 'the fix in the text');
+    assert.ok((await inputsSeen(page)).length > before, 'the page saw the fix as input');
+
+    // Fixing everything clears the findings (and their underlines).
+    await editor.fill('');
+    await page.keyboard.type('Dear Jordan,\n\nThank you for the conversation today about the plan to rebuild the weekly revenue dashboard. I enjoyed hearing how the team works.\n\nBest regards,\nSam Rivera');
+    const clean = await readyFindings(page, (found) => !found.includes('placeholder'));
+    assert.deepEqual(clean.filter((id) => ['casual', 'emoji', 'placeholder'].includes(id)), []);
+
+    // Insert draft: asks once before replacing typed text, then fills subject and body.
+    await page.evaluate(() => (window.__inputs = []));
+    await clickPanelButton(page, 'Insert draft');
+    await clickPanelButton(page, 'Insert draft (replaces');
+    await until(() => editor.innerText(), (t) => t.includes('revenue dashboard') && t.startsWith('Dear Jordan'), 'the inserted draft');
+    assert.equal(await page.locator('input[name="subjectbox"]').inputValue(), 'Thank you – Sam Rivera');
+    const seen = await inputsSeen(page);
+    assert.ok(seen.includes('Message Body') && seen.includes('Subject'), `input events: ${seen}`);
+
+    await page.locator('[role="button"][data-tooltip^="Send"]').click();
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.deepEqual(sent.to, ['jordan']);
+    assert.equal(sent.purpose, 'thank_you');
+    assert.equal(sent.channel, 'email');
+    assert.equal(sent.subject, 'Thank you – Sam Rivera');
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 0, 'the panel leaving with the compose');
+    await until(() => page.locator('afterview-underlines').count(), (n) => n === 0, 'the underlines leaving with the compose');
+    assert.ok(!logs.some((l) => /not recognised/.test(l)));
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Gmail inline reply: the sender chip is matched as a reply, the quoted message is not part of the draft', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    const { page } = await open(browser, GMAIL_INBOX);
+    await page.locator('#reply-button').click();
+    const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(panel.surface, 'reply');
+    assert.equal(panel.match, 'acme-analyst:jordan:thank_you');
+    const editor = page.locator(GMAIL_BODY);
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Dear Jordan, thank you for your time today. Best regards, Sam');
+    await readyFindings(page, () => true);
+    await page.keyboard.press('Control+Enter');
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.match(sent.body, /thank you for your time today/);
+    assert.doesNotMatch(sent.body, /Let us know if you have any questions/, 'the quoted history stays out');
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 0, 'the panel leaving with the reply');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Gmail pop-out: a compose open at load is found by the start-up scan and Ctrl+Enter is recorded', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_POPOUT]: fixture('gmail/popout-2025.html') } });
+  try {
+    const { page } = await open(browser, GMAIL_POPOUT);
+    const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(panel.to, 'morgan.diaz@acme.example');
+    assert.match(panel.match, /^acme-analyst:morgan:/);
+    await page.locator(GMAIL_BODY).click();
+    await page.keyboard.type('Dear Morgan, I hope your week is going well. Best regards, Sam');
+    await readyFindings(page, () => true);
+    await page.keyboard.press('Control+Enter');
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.deepEqual(sent.to, ['morgan']);
+    assert.equal(sent.subject, 'Data Analyst role: checking in');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Gmail: closing a compose removes its panel and records nothing', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    const { page } = await open(browser, GMAIL_INBOX);
+    await page.locator('#compose-button').click();
+    await page.locator('#compose-button').click();
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 2, 'one panel per compose');
+    await page.locator('[aria-label="Save & close"]').first().click();
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 1, 'the closed compose losing its panel');
+    await page.locator('[aria-label="Save & close"]').first().click();
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 0, 'no orphaned panel');
+    const state = await readState(browser);
+    assert.deepEqual(state.processes[0].events, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Gmail: an unknown recipient gets a small chip, and "Track this person" adds them to a process', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    const { page } = await open(browser, GMAIL_INBOX);
+    await page.locator('#compose-button').click();
+    await addChip(page, 'To recipients', 'Riley Chen <riley.chen@acme.example>');
+    const unmatched = await panelWhen(page, (p) => p.to === 'riley.chen@acme.example' && p.state === 'ready');
+    assert.equal(unmatched.match, '');
+    await clickPanelButton(page, 'Track this person');
+    await page.keyboard.type('Riley Chen'); // the name field has focus; the email is prefilled
+    await clickPanelButton(page, 'Save contact');
+    const tracked = await panelWhen(page, (p) => p.match !== '');
+    assert.match(tracked.match, /^acme-analyst:riley:/);
+    const state = await readState(browser);
+    const riley = state.processes[0].contacts.find((c) => c.id === 'riley');
+    assert.equal(riley.name, 'Riley Chen');
+    assert.equal(riley.email, 'riley.chen@acme.example');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Gmail markup the adapter does not know: nothing attached, nothing changed, one line logged', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/unknown-layout.html') } });
+  try {
+    const { page, logs } = await open(browser, GMAIL_INBOX);
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await page.locator('[contenteditable="true"]').click();
+    await page.keyboard.type('hey, thx!!');
+    await page.waitForTimeout(800);
+    assert.equal(await page.locator('afterview-panel').count(), 0);
+    const after = await page.evaluate(() => document.body.innerHTML);
+    assert.equal(after.replace('hey, thx!!', ''), before, 'the page is as it was, but for what the user typed');
+    assert.equal(logs.filter((l) => /Afterview/.test(l)).length, 1, `logs: ${logs}`);
+    assert.match(logs.find((l) => /Afterview/.test(l)), /not recognised/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Outlook reading-pane compose: a display-name chip is resolved, findings shown, draft inserted, send recorded', async () => {
+  const browser = await launch({ fixtures: { [OUTLOOK_MAIL]: fixture('outlook/mail-2025.html') } });
+  try {
+    const { page, logs } = await open(browser, OUTLOOK_MAIL);
+    await page.locator('#new-mail-button').click();
+    await addChip(page, 'To recipients', 'Jordan Lee');
+    const matched = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(matched.site, 'outlook');
+    assert.equal(matched.surface, 'compose');
+    assert.equal(matched.to, 'Jordan Lee');
+    assert.equal(matched.match, 'acme-analyst:jordan:thank_you');
+
+    const editor = page.locator(OUTLOOK_BODY);
+    await editor.click();
+    await page.keyboard.type('hey jordan thx!!! [detail]');
+    const ids = await readyFindings(page, (found) => found.includes('placeholder'));
+    for (const id of ['casual', 'placeholder']) assert.ok(ids.includes(id), `${id} in ${ids}`);
+
+    await page.evaluate(() => (window.__inputs = []));
+    await clickPanelButton(page, 'Insert draft');
+    await clickPanelButton(page, 'Insert draft (replaces');
+    await until(() => editor.innerText(), (t) => t.startsWith('Dear Jordan'), 'the inserted draft');
+    assert.equal(await page.locator('input[aria-label="Add a subject"]').inputValue(), 'Thank you – Sam Rivera');
+    const seen = await inputsSeen(page);
+    assert.ok(seen.includes('Message body') && seen.includes('Add a subject'), `input events: ${seen}`);
+    const clean = await readyFindings(page, (found) => !found.includes('placeholder'));
+    assert.deepEqual(clean.filter((id) => ['casual', 'placeholder', 'greeting'].includes(id)), []);
+
+    await page.locator('button[aria-label="Send"]').click();
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.deepEqual(sent.to, ['jordan']);
+    assert.equal(sent.purpose, 'thank_you');
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 0, 'the panel leaving with the form');
+    assert.ok(!logs.some((l) => /not recognised/.test(l)));
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Outlook pop-out reply: the reply is matched by display name and the quoted history stays out', async () => {
+  const browser = await launch({ fixtures: { [OUTLOOK_POPOUT]: fixture('outlook/popout-2025.html') } });
+  try {
+    const { page } = await open(browser, OUTLOOK_POPOUT);
+    const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(panel.surface, 'reply');
+    assert.equal(panel.to, 'Jordan Lee');
+    await page.locator(OUTLOOK_BODY).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Dear Jordan, thank you for the chat today. Best regards, Sam');
+    await readyFindings(page, () => true);
+    await page.keyboard.press('Control+Enter');
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.equal(sent.subject, 'RE: Data Analyst interview');
+    assert.doesNotMatch(sent.body, /Let us know/);
+  } finally {
+    await browser.close();
+  }
+});
