@@ -409,3 +409,31 @@ fn typography_names_links_and_signatures_raise_no_false_alarm() {
         .collect();
     assert!(noisy.is_empty(), "{noisy:?}");
 }
+
+#[test]
+fn a_note_box_maxlength_wins_over_the_profile_limit_and_a_note_is_for_connecting() {
+    let body = format!("Hi Ana, {}", "it was great to meet you. ".repeat(7));
+    assert!(body.len() > 150 && body.len() < 200, "{}", body.len());
+    let mut note = Draft {
+        channel: Channel::LinkedinNote,
+        to: vec!["https://www.linkedin.com/in/ana-souza/".into()],
+        cc: vec![],
+        subject: String::new(),
+        body,
+        purpose: None,
+        limit: None,
+    };
+    let ids = |draft: &Draft| -> Vec<String> {
+        run(draft, "2026-11-20T09:00:00+00:00")
+            .findings
+            .into_iter()
+            .map(|f| f.id)
+            .collect()
+    };
+    assert!(!ids(&note).contains(&"length".to_string()));
+    note.limit = Some(150);
+    assert!(ids(&note).contains(&"length".to_string()));
+    let report = run(&note, "2026-11-20T09:00:00+00:00");
+    let context = report.context.expect("matched by the profile URL");
+    assert_eq!(context.purpose, ActionKind::LinkedinConnect);
+}

@@ -246,7 +246,9 @@ function trackForm(person, processes, onSubmit, onCancel) {
   fresh.value = '';
   process.append(fresh);
   const match = processes.find((p) => person.company && p.company.toLowerCase() === person.company.toLowerCase());
+  // A company the page names but no process has: a new process is the likely choice.
   if (match) process.value = match.id;
+  else if (person.company) process.value = '';
   const company = input(person.company);
   const role = input('');
   const newFields = [panelLabel('Company', company), panelLabel('Role', role)];

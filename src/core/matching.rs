@@ -3,7 +3,7 @@
 //! that contact's next planned action.
 
 use crate::core::calendar::Zone;
-use crate::core::model::{ActionKind, Contact, Process, State};
+use crate::core::model::{ActionKind, Channel, Contact, Process, State};
 use crate::core::plan::{plan, Action, Status};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -79,24 +79,53 @@ pub fn find_recipient<'a>(
     })
 }
 
-/// The contact's most pressing planned action: open or overdue before upcoming, then
-/// the earliest due.
+/// Whether a follow-up of `kind` goes out on `channel`: an invitation note only
+/// connects; a LinkedIn message continues a conversation or checks in; email carries
+/// everything but the LinkedIn steps and cards.
+pub fn suits(kind: ActionKind, channel: Channel) -> bool {
+    use ActionKind::*;
+    match channel {
+        Channel::LinkedinNote => kind == LinkedinConnect,
+        Channel::LinkedinMessage => {
+            matches!(kind, LinkedinMessage | CheckIn | Reply | GraciousReply)
+        }
+        Channel::Email => !matches!(kind, LinkedinConnect | LinkedinMessage | Card),
+        Channel::Card => kind == Card,
+    }
+}
+
+/// What a message on `channel` is for when nothing suited is planned.
+pub fn default_purpose(channel: Channel) -> ActionKind {
+    match channel {
+        Channel::LinkedinNote => ActionKind::LinkedinConnect,
+        Channel::LinkedinMessage => ActionKind::LinkedinMessage,
+        Channel::Card => ActionKind::Card,
+        Channel::Email => ActionKind::CheckIn,
+    }
+}
+
+/// The contact's most pressing planned action that goes out on `channel`: open or
+/// overdue before upcoming, then the earliest due.
 pub fn next_action_for<'a>(
     actions: &'a [Action],
     process: &str,
     contact: &str,
+    channel: Channel,
 ) -> Option<&'a Action> {
     actions
         .iter()
         .filter(|a| a.process == process && a.contact.as_deref() == Some(contact))
+        .filter(|a| suits(a.kind, channel))
         .min_by_key(|a| (a.status == Status::Upcoming, a.due))
 }
 
 /// Matches recipients to a context. `purpose` is taken when given; otherwise it is the
-/// contact's most pressing planned action (open or overdue first), else a check-in.
+/// contact's most pressing planned action on `channel` (open or overdue first), else the
+/// channel's [`default_purpose`].
 pub fn match_context(
     state: &State,
     recipients: &[String],
+    channel: Channel,
     purpose: Option<ActionKind>,
     now: DateTime<FixedOffset>,
     zone: &dyn Zone,
@@ -104,12 +133,12 @@ pub fn match_context(
     let (process, contact) = find_recipient(state, recipients)?;
     let purpose = purpose.or_else(|| {
         let planned = plan(state, now, zone);
-        next_action_for(&planned.actions, &process.id, &contact.id).map(|a| a.kind)
+        next_action_for(&planned.actions, &process.id, &contact.id, channel).map(|a| a.kind)
     });
     Some(Context {
         process: process.id.clone(),
         contact: contact.id.clone(),
-        purpose: purpose.unwrap_or(ActionKind::CheckIn),
+        purpose: purpose.unwrap_or(default_purpose(channel)),
     })
 }
 

@@ -15,7 +15,9 @@ use crate::core::check::{check, Draft, Options};
 use crate::core::draft::compose;
 use crate::core::edit::{track_contact, NewContact, ProcessTarget};
 use crate::core::lexicon::Speller;
-use crate::core::matching::{find_recipient, match_context, next_action_for, Context};
+use crate::core::matching::{
+    default_purpose, find_recipient, match_context, next_action_for, Context,
+};
 use crate::core::model::{
     is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, State,
 };
@@ -294,7 +296,9 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
             version: super::core_version(),
             protocol: PROTOCOL,
         },
-        Ok(PageToEngine::Compose { to, cc, .. }) => compose_context(&to, &cc),
+        Ok(PageToEngine::Compose {
+            to, cc, surface, ..
+        }) => compose_context(&to, &cc, channel_of(&surface)),
         Ok(PageToEngine::Check { draft }) => check_draft(&draft),
         Ok(PageToEngine::Sent {
             channel,
@@ -324,7 +328,16 @@ async fn track(target: &ProcessTarget, person: NewContact) -> EngineToPage {
     }
 }
 
-fn compose_context(to: &[String], cc: &[String]) -> EngineToPage {
+/// The channel a page surface sends on (CONTRACT.md `data-surface`).
+fn channel_of(surface: &str) -> Channel {
+    match surface {
+        "invite-note" => Channel::LinkedinNote,
+        "message" | "profile" => Channel::LinkedinMessage,
+        _ => Channel::Email,
+    }
+}
+
+fn compose_context(to: &[String], cc: &[String], channel: Channel) -> EngineToPage {
     let now = super::now();
     STORE.with(|s| {
         let s = s.borrow();
@@ -334,12 +347,12 @@ fn compose_context(to: &[String], cc: &[String]) -> EngineToPage {
         // One plan gives both the purpose (the contact's most pressing action) and that action.
         let actions = plan(&s.state, now, z.as_ref()).actions;
         let action = found
-            .and_then(|(p, c)| next_action_for(&actions, &p.id, &c.id))
+            .and_then(|(p, c)| next_action_for(&actions, &p.id, &c.id, channel))
             .cloned();
         let context = found.map(|(p, c)| Context {
             process: p.id.clone(),
             contact: c.id.clone(),
-            purpose: action.as_ref().map_or(ActionKind::CheckIn, |a| a.kind),
+            purpose: action.as_ref().map_or(default_purpose(channel), |a| a.kind),
         });
         let draft = context.as_ref().and_then(|c| {
             compose(
@@ -403,7 +416,7 @@ async fn record_sent(
         let s = s.borrow();
         let z = zone(&s.state);
         let recipients: Vec<String> = to.iter().chain(cc).cloned().collect();
-        let context = match_context(&s.state, &recipients, None, now, z.as_ref())?;
+        let context = match_context(&s.state, &recipients, channel, None, now, z.as_ref())?;
         let process = s.state.processes.iter().find(|p| p.id == context.process)?;
         let ids: Vec<String> = to
             .iter()

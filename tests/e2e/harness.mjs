@@ -185,9 +185,14 @@ export function freshState(options = {}) {
 export async function clickPanelButton(page, name) {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const button = nodes.find((n) => n.role?.value === 'button' && String(n.name?.value || '').startsWith(name) && !n.ignored);
-    if (!button || button.backendDOMNodeId === undefined) throw new Error(`no panel button named "${name}…"`);
+    const deadline = Date.now() + 5000;
+    let button;
+    while (!button) {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      button = nodes.find((n) => n.role?.value === 'button' && String(n.name?.value || '').startsWith(name) && !n.ignored && n.backendDOMNodeId !== undefined);
+      if (!button && Date.now() > deadline) throw new Error(`no panel button named "${name}…"`);
+      if (!button) await new Promise((r) => setTimeout(r, 50));
+    }
     await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });
     const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
     const [x1, y1, , , x3, y3] = model.content;

@@ -321,12 +321,13 @@ pub fn check(
 ) -> Report {
     let mut recipients = draft.to.clone();
     recipients.extend(draft.cc.iter().cloned());
-    let context = match_context(state, &recipients, draft.purpose, now, zone).map(|mut c| {
-        if draft.purpose.is_none() {
-            c.purpose = infer_purpose(&draft.body, c.purpose);
-        }
-        c
-    });
+    let context =
+        match_context(state, &recipients, draft.channel, draft.purpose, now, zone).map(|mut c| {
+            if draft.purpose.is_none() && draft.channel == Channel::Email {
+                c.purpose = infer_purpose(&draft.body, c.purpose);
+            }
+            c
+        });
     let process = context
         .as_ref()
         .and_then(|c| state.processes.iter().find(|p| p.id == c.process));

@@ -1,0 +1,167 @@
+// LinkedIn: the invitation note (in #interop-outlet's shadow root, and the legacy modal),
+// messaging (the page and the overlay bubble), and "Save to Afterview" on a profile, on our
+// own fixtures (tests/e2e/fixtures/linkedin/, origins noted at their tops).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  clickPanelButton, fixturesRoot, freshState, launch, panelWhen, readState, readyFindings, seedState, storedEvent, until,
+} from '../harness.mjs';
+
+const PROFILE = 'https://www.linkedin.com/in/jordan-lee-0a1b2c/';
+const PROFILE_LEGACY = 'https://www.linkedin.com/in/jordan-lee-0a1b2c?trk=public_profile';
+const MESSAGING = 'https://www.linkedin.com/messaging/thread/2-abc/';
+const fixture = (path) => join(fixturesRoot, path);
+
+/** Opens `url` with the seeded state. */
+async function open(browser, url, state = freshState()) {
+  await seedState(browser, state);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** The note box, wherever the dialog lives (Playwright's CSS reaches into open shadow roots). */
+const noteBox = (page) => page.locator('textarea#custom-message');
+const panelCount = (page) => page.locator('afterview-panel').count();
+
+test('invitation note in #interop-outlet: the panel comes with "Add a note", counts against maxlength, inserts, records the send', async () => {
+  const browser = await launch({ fixtures: { [PROFILE]: fixture('linkedin/profile-2025.html') } });
+  try {
+    const page = await open(browser, PROFILE);
+    await page.locator('#connect').click();
+    await page.getByRole('button', { name: 'Add a note' }).waitFor();
+    await page.waitForTimeout(500);
+    assert.equal(await panelCount(page), 0, 'no panel before "Add a note"');
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(panel.site, 'linkedin');
+    assert.equal(panel.surface, 'invite-note');
+    assert.equal(panel.to, 'https://www.linkedin.com/in/jordan-lee-0a1b2c/');
+    assert.equal(panel.match, 'acme-analyst:jordan:linkedin_connect');
+
+    // 250 characters in a box whose maxlength is 200: the page truncates what is typed,
+    // so paste it the way a script-filled box would be, through the value setter.
+    await page.evaluate((text) => {
+      const box = document.querySelector('#interop-outlet').shadowRoot.querySelector('#custom-message');
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(box, text);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }, `Hi Jordan, ${'great talking about dashboards today. '.repeat(7)}`.slice(0, 250));
+    const ids = await readyFindings(page, (found) => found.includes('length'));
+    assert.ok(ids.includes('length'));
+
+    await noteBox(page).fill('');
+    await page.evaluate(() => (window.__inputs = []));
+    await clickPanelButton(page, 'Insert draft');
+    const note = await until(() => noteBox(page).inputValue(), (v) => v.startsWith('Hi Jordan'), 'the inserted note');
+    assert.ok(note.length <= 200, `the drafted note fits 200: ${note.length}`);
+    assert.ok((await page.evaluate(() => window.__inputs.map((e) => e.field))).includes('custom-message'), 'React saw an input event');
+    const clean = await readyFindings(page, (found) => !found.includes('length'));
+    assert.deepEqual(clean.filter((id) => id === 'length' || id === 'placeholder'), []);
+
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.equal(sent.channel, 'linkedin_note');
+    assert.equal(sent.purpose, 'linkedin_connect');
+    assert.deepEqual(sent.to, ['jordan']);
+    assert.equal(sent.body, note);
+    await until(() => panelCount(page), (n) => n === 0, 'the panel leaving with the dialog');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('legacy .artdeco-modal: no maxlength, so the profile limit applies; the URL matches without its slash and with a query', async () => {
+  const browser = await launch({ fixtures: { [PROFILE_LEGACY]: fixture('linkedin/profile-legacy.html') } });
+  try {
+    const state = freshState();
+    state.profile.linkedin_note_limit = 200;
+    const page = await open(browser, PROFILE_LEGACY, state);
+    await page.locator('#connect').click();
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(panel.match, 'acme-analyst:jordan:linkedin_connect');
+    await noteBox(page).fill(`Hi Jordan, ${'great talking about dashboards today. '.repeat(7)}`.slice(0, 250));
+    assert.ok((await readyFindings(page, (found) => found.includes('length'))).includes('length'));
+    await noteBox(page).fill('Hi Jordan, thank you for the interview today about the revenue dashboard. I would be glad to stay in touch. Sam');
+    await readyFindings(page, (found) => !found.includes('length'));
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.equal(sent.channel, 'linkedin_note');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('messaging page: the thread is matched, a draft is suggested, Enter-to-send is recorded', async () => {
+  const browser = await launch({ fixtures: { [MESSAGING]: fixture('linkedin/messaging-2025.html') } });
+  try {
+    const page = await open(browser, MESSAGING);
+    const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(panel.surface, 'message');
+    assert.equal(panel.match, 'acme-analyst:jordan:linkedin_message');
+    const editor = page.locator('.msg-form__contenteditable');
+    await editor.click();
+    await page.keyboard.type('hey jordan!!! thx 4 everything');
+    const ids = await readyFindings(page, (found) => found.includes('casual'));
+    assert.ok(ids.includes('casual'));
+    await clickPanelButton(page, 'Insert draft');
+    await clickPanelButton(page, 'Insert draft (replaces');
+    await until(() => editor.innerText(), (t) => t.startsWith('Hi Jordan'), 'the inserted message');
+    await editor.press('End');
+    await page.keyboard.press('Enter');
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.equal(sent.channel, 'linkedin_message');
+    assert.equal(sent.purpose, 'linkedin_message');
+    assert.match(sent.body, /^Hi Jordan/);
+    assert.equal((await page.evaluate(() => window.__messages)).length, 1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('messaging overlay bubble on a profile: matched from the bubble\'s profile link, Send button recorded', async () => {
+  const browser = await launch({ fixtures: { [PROFILE]: fixture('linkedin/profile-2025.html') } });
+  try {
+    const page = await open(browser, PROFILE);
+    await page.locator('#message').click();
+    const panel = await panelWhen(page, (p) => p.surface === 'message' && p.match !== '' && p.state === 'ready');
+    assert.equal(panel.match, 'acme-analyst:jordan:linkedin_message');
+    await page.locator('.msg-overlay-conversation-bubble .msg-form__contenteditable').click();
+    await page.keyboard.type('Hi Jordan, I read the article on dashboard design you mentioned and enjoyed it. Best, Sam');
+    await readyFindings(page, () => true);
+    await page.locator('.msg-form__send-button').click();
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.equal(sent.channel, 'linkedin_message');
+    assert.match(sent.body, /dashboard design/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('"Save to Afterview" on a profile captures name, headline, company and URL into a new process', async () => {
+  const browser = await launch({ fixtures: { [PROFILE]: fixture('linkedin/profile-2025.html') } });
+  try {
+    const state = freshState();
+    state.processes[0].contacts = state.processes[0].contacts.filter((c) => c.id !== 'jordan');
+    state.processes[0].interviews[0].contacts = [];
+    state.processes[0].notes = state.processes[0].notes.filter((n) => n.contact !== 'jordan');
+    state.processes[0].company = 'Initech';
+    const page = await open(browser, PROFILE, state);
+    await page.locator('afterview-save').waitFor({ state: 'attached', timeout: 10000 });
+    await clickPanelButton(page, 'Save to Afterview');
+    // The form is prefilled from the page; the company is not a tracked process yet.
+    await clickPanelButton(page, 'Save contact');
+    const saved = await until(() => readState(browser), (s) => s.processes.length === 2, 'a new process');
+    const process = saved.processes[1];
+    assert.equal(process.company, 'Acme Corp');
+    assert.equal(process.contacts.length, 1);
+    const jordan = process.contacts[0];
+    assert.equal(jordan.name, 'Jordan Lee');
+    assert.equal(jordan.title, 'Analytics Manager at Acme Corp · Dashboards, SQL, mentoring');
+    assert.equal(jordan.linkedin, 'https://www.linkedin.com/in/jordan-lee-0a1b2c/');
+    assert.equal(jordan.email, undefined, 'nothing else is read from the page (the About section has an address)');
+  } finally {
+    await browser.close();
+  }
+});
