@@ -86,16 +86,21 @@ fn tokenize(text: &str) -> Vec<Tok> {
             };
             let mut ordinal = false;
             let rest = &text[end..];
-            for suffix in ["st", "nd", "rd", "th"] {
-                let boundary = rest
-                    .get(2..3)
-                    .is_none_or(|n| !n.chars().all(char::is_alphanumeric));
-                if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(suffix) && boundary {
-                    chars.next();
-                    chars.next();
-                    ordinal = true;
-                    break;
-                }
+            // "1st", "2nd", "23rd", "5th": two ASCII letters not followed by another letter.
+            let suffix = rest.get(..2).is_some_and(|s| {
+                ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|x| s.eq_ignore_ascii_case(x))
+            });
+            if suffix
+                && rest[2..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| !n.is_alphanumeric())
+            {
+                chars.next();
+                chars.next();
+                ordinal = true;
             }
             tokens.push(Tok::Num {
                 value,

@@ -181,8 +181,9 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
         if is_sentence && !ends_ok && !in_link && out.count("grammar") < MAX_PER_ID {
             let start = body[..e]
-                .rfind(char::is_whitespace)
-                .map_or(s, |i| (i + 1).max(s));
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(s, |(i, c)| (i + c.len_utf8()).max(s));
             out.push(
                 "grammar",
                 Severity::Warning,
