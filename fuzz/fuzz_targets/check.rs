@@ -1,0 +1,27 @@
+//! The checker takes any draft: no panic, every span inside its field.
+#![no_main]
+use afterview::core::calendar::FixedZone;
+use afterview::core::check::{check, Draft, Options};
+use afterview::core::model::{parse_state, Channel};
+use chrono::DateTime;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|input: (&str, &str, bool)| {
+    let (subject, body, note) = input;
+    let state = parse_state(include_str!("../../tests/data/state.json")).expect("state");
+    let now = DateTime::parse_from_rfc3339("2026-11-20T09:00:00+00:00").expect("now");
+    let draft = Draft {
+        channel: if note { Channel::LinkedinNote } else { Channel::Email },
+        to: vec!["ben.okafor@globex.example".into()],
+        cc: vec![],
+        subject: subject.into(),
+        body: body.into(),
+        purpose: None,
+        limit: None,
+    };
+    let report = check(&state, &draft, now, &FixedZone(*now.offset()), Options::default());
+    for f in report.findings {
+        let field = if f.field == "subject" { subject } else { body };
+        assert!(f.start <= f.end && f.end <= field.encode_utf16().count());
+    }
+});
