@@ -20,6 +20,7 @@ use crate::core::matching::{
 };
 use crate::core::model::{
     is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, State,
+    SCHEMA_VERSION,
 };
 use crate::core::plan::{plan, Action, Status};
 use serde::Serialize;
@@ -33,6 +34,8 @@ pub const STATE_KEY: &str = "afterview";
 pub const META_KEY: &str = "afterview_meta";
 /// The storage key that keeps a document the engine could not read, untouched.
 pub const BACKUP_KEY: &str = "afterview_backup";
+/// The storage key that keeps the document as it was before a schema migration.
+pub const PREMIGRATION_KEY: &str = "afterview_before_migration";
 /// The alarm that wakes the worker at the next due or opening time.
 pub const ALARM: &str = "afterview-next";
 
@@ -98,19 +101,28 @@ async fn load() {
         return;
     }
     let raw: Result<Value, _> = serde_wasm_bindgen::from_value(stored.clone());
+    let mut migrated = false;
     let parsed = match raw {
         Ok(value) => {
             let future = is_future_schema(&value);
+            migrated = value.get("schema").and_then(Value::as_u64) != Some(SCHEMA_VERSION);
             state_from_value(value).map_err(|e| (e.to_string(), future))
         }
         Err(e) => Err((format!("the stored document is not JSON data: {e}"), false)),
     };
     match parsed {
-        Ok(state) => STORE.with(|s| {
-            let mut s = s.borrow_mut();
-            s.state = state;
-            s.problem = None;
-        }),
+        Ok(state) => {
+            if migrated {
+                // An older document is read through migrate(); keep it as it was before
+                // the first write replaces it.
+                let _ = browser::storage_set(&[(PREMIGRATION_KEY, stored)]).await;
+            }
+            STORE.with(|s| {
+                let mut s = s.borrow_mut();
+                s.state = state;
+                s.problem = None;
+            })
+        }
         Err((message, future)) => {
             let _ = browser::storage_set(&[(BACKUP_KEY, stored)]).await;
             let what = if future {

@@ -1,11 +1,13 @@
 //! The options page: the user's profile (name, email, time zone, LinkedIn note limit)
 //! and an export of everything stored.
 
+use super::browser;
 use super::dom::{add, attr, by_id, document, el, text_el};
+use super::engine::BACKUP_KEY;
 use super::intl::IntlZone;
 use super::messages::{ask_engine, EngineToUi as Answer, UiToEngine};
 use super::views::load_overview;
-use crate::core::model::{Profile, State};
+use crate::core::model::Profile;
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -20,11 +22,24 @@ pub async fn options_start() {
         return;
     };
     let root: Element = root.into();
-    let Some((state, _)) = load_overview(&doc, &root).await else {
+    let Some(overview) = load_overview(&doc, &root).await else {
         return;
     };
-    add(&root, &profile_form(&doc, &state.profile));
-    add(&root, &export_section(&doc, &state));
+    if overview.in_trouble {
+        // The document the engine could not use: offered as it is, untouched.
+        if let Ok(kept) = browser::storage_get(&[BACKUP_KEY]).await {
+            let value = js_sys::Reflect::get(&kept, &JsValue::from_str(BACKUP_KEY))
+                .unwrap_or(JsValue::UNDEFINED);
+            let text = js_sys::JSON::stringify(&value)
+                .ok()
+                .and_then(|t| t.as_string())
+                .unwrap_or_default();
+            add(&root, &download_section(&doc, "Your kept data", "Afterview kept your saved data exactly as it found it. Download it before changing anything; it can be repaired by hand and imported again.", "Download the kept copy", "afterview-kept-copy.json", &text));
+        }
+    }
+    add(&root, &profile_form(&doc, &overview.state.profile));
+    let json = serde_json::to_string_pretty(&overview.state).unwrap_or_default();
+    add(&root, &download_section(&doc, "Your data", "Everything Afterview knows stays in this browser. Export it as JSON to keep a copy or move it to another browser.", "Export JSON", "afterview-export.json", &json));
 }
 
 fn field(doc: &Document, form: &Element, id: &str, label: &str, input: &Element) {
@@ -133,21 +148,28 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
     form
 }
 
-fn export_section(doc: &Document, state: &State) -> Element {
+/// A section with a heading, an explanation and a link that downloads `text` as a file.
+fn download_section(
+    doc: &Document,
+    heading: &str,
+    explanation: &str,
+    label: &str,
+    file_name: &str,
+    text: &str,
+) -> Element {
     let section = el(doc, "section", "export");
-    add(&section, &text_el(doc, "h2", "", "Your data"));
-    add(&section, &text_el(doc, "p", "", "Everything Afterview knows stays in this browser. Export it as JSON to keep a copy or move it to another browser."));
-    let json = serde_json::to_string_pretty(state).unwrap_or_default();
-    let parts = js_sys::Array::of1(&JsValue::from_str(&json));
+    add(&section, &text_el(doc, "h2", "", heading));
+    add(&section, &text_el(doc, "p", "", explanation));
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let link = text_el(doc, "a", "button", "Export JSON");
+    let link = text_el(doc, "a", "button", label);
     if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
         if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
             attr(&link, "href", &url);
         }
     }
-    attr(&link, "download", "afterview-export.json");
+    attr(&link, "download", file_name);
     add(&section, &link);
     section
 }

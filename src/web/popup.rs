@@ -4,7 +4,7 @@
 use super::dom::{add, attr, by_id, document, el, text_el};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
-use super::views::{action_card, load_overview, sections};
+use super::views::{action_card, load_overview, sections, Overview};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -22,7 +22,7 @@ async fn render() {
         return;
     };
     let root: Element = root.into();
-    let Some((state, actions)) = load_overview(&doc, &root).await else {
+    let Some(Overview { state, actions, .. }) = load_overview(&doc, &root).await else {
         return;
     };
     let zone = zone_for(state.profile.timezone.as_deref());

@@ -96,9 +96,19 @@ fn status_name(status: Status) -> &'static str {
     }
 }
 
+/// What the engine holds, as the popup and options pages show it.
+pub struct Overview {
+    /// The state in use (empty while a stored document is in trouble).
+    pub state: State,
+    /// Pending actions.
+    pub actions: Vec<Action>,
+    /// Whether the stored document could not be used (then it is kept under the backup key).
+    pub in_trouble: bool,
+}
+
 /// Asks the engine for the overview and shows any storage problem above `root`'s
 /// content; on failure, says so in `root` and gives nothing.
-pub async fn load_overview(doc: &Document, root: &Element) -> Option<(State, Vec<Action>)> {
+pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
     let answer = ask_engine(&UiToEngine::Overview).await;
     clear(root);
     match answer {
@@ -107,12 +117,16 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<(State, Vec
             actions,
             problem,
         }) => {
-            if let Some(problem) = problem {
-                let banner = text_el(doc, "p", "problem", &problem);
+            if let Some(problem) = &problem {
+                let banner = text_el(doc, "p", "problem", problem);
                 attr(&banner, "role", "alert");
                 add(root, &banner);
             }
-            Some((state, actions))
+            Some(Overview {
+                state,
+                actions,
+                in_trouble: problem.is_some(),
+            })
         }
         Ok(EngineToUi::Error { message }) | Err(message) => {
             add(
