@@ -17,7 +17,7 @@ WASM_OPT_FLAGS := -Oz --strip-debug --strip-producers --enable-bulk-memory --ena
 CARGO_BIN  := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: setup build run test bench package clean setup-rust setup-apt setup-npm lint-js
+.PHONY: setup build run test bench fuzz package clean setup-rust setup-apt setup-npm lint-js
 
 ## setup: install every tool the other targets use (safe to run again)
 setup: setup-rust setup-apt setup-npm
@@ -74,9 +74,11 @@ lint-js:
 	$(NODE_BIN)/tsc --noEmit -p $(E2E)/tsconfig.content.json
 	$(NODE_BIN)/web-ext lint --source-dir dist/firefox --self-hosted --warnings-as-errors=false --output=text
 
-## bench: native benchmarks of the core
-bench: setup
-	cargo bench --bench core
+## bench: native (divan) and in-browser benchmarks, sizes and twiggy; writes target/bench.json
+bench: build
+	@command -v twiggy >/dev/null || cargo install twiggy --locked
+	mkdir -p target && cargo bench --bench core | tee target/divan.txt
+	node $(E2E)/bench.mjs target/divan.txt
 
 ## package: the store zips in dist/
 package: build
@@ -85,3 +87,15 @@ package: build
 clean:
 	cargo clean
 	rm -rf dist $(PKG) www/pkg
+
+## fuzz: cargo fuzz on the deadline reader, the checker and state import, FUZZ_SECONDS each.
+## cargo-fuzz needs nightly flags; the machine has only stable, so RUSTC_BOOTSTRAP=1 lets
+## stable rustc accept them (the sanitizer build libFuzzer needs).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := when check state_import
+fuzz: setup-rust
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  mkdir -p corpus/$$t; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run -O $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=5 || exit 1; \
+	done

@@ -7,6 +7,7 @@
 
 use super::browser;
 use super::intl::zone_for;
+use super::json::{from_js, js_to_json, to_js};
 use super::messages::{
     EngineToPage, EngineToUi, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
 };
@@ -23,7 +24,6 @@ use crate::core::model::{
     SCHEMA_VERSION,
 };
 use crate::core::plan::{plan, Action, Status};
-use serde::Serialize;
 use serde_json::Value;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -52,12 +52,6 @@ struct Store {
 
 thread_local! {
     static STORE: RefCell<Store> = RefCell::new(Store::default());
-}
-
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
 }
 
 fn zone(state: &State) -> Box<dyn Zone> {
@@ -100,7 +94,7 @@ async fn load() {
         });
         return;
     }
-    let raw: Result<Value, _> = serde_wasm_bindgen::from_value(stored.clone());
+    let raw = js_to_json(&stored);
     let mut migrated = false;
     let parsed = match raw {
         Ok(value) => {
@@ -299,7 +293,7 @@ async fn refresh() {
 /// state: they get the match for their own compose and may record a `sent` event, no more.
 #[wasm_bindgen]
 pub async fn engine_page_message(message: JsValue) -> JsValue {
-    let parsed: Result<PageToEngine, _> = serde_wasm_bindgen::from_value(message);
+    let parsed: Result<PageToEngine, _> = from_js(&message);
     let answer = match parsed {
         Err(e) => EngineToPage::Error {
             message: format!("unrecognised message: {e}"),
@@ -478,7 +472,7 @@ async fn append_event(process: &str, event: Event) -> Result<(), String> {
 /// A message from the popup or options page.
 #[wasm_bindgen]
 pub async fn engine_ui_message(message: JsValue) -> JsValue {
-    let parsed: Result<UiToEngine, _> = serde_wasm_bindgen::from_value(message);
+    let parsed: Result<UiToEngine, _> = from_js(&message);
     let answer = match parsed {
         Err(e) => EngineToUi::Error {
             message: format!("unrecognised message: {e}"),

@@ -1,6 +1,7 @@
 //! The typed messages between the pages and the engine (DESIGN.md convention 6): one
 //! enum per direction, tagged by `type`, mirrored in `extension/content/messages.js`.
 
+use super::json::{from_js, to_js};
 use crate::core::check::{Draft, Report};
 use crate::core::draft::Message;
 use crate::core::edit::{NewContact, ProcessTarget, Tracked};
@@ -176,10 +177,6 @@ pub enum EngineToUi {
 
 /// Sends `message` to the engine from an extension page and reads its answer.
 pub async fn ask_engine(message: &UiToEngine) -> Result<EngineToUi, String> {
-    let request = message
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| e.to_string())?;
-    let reply = super::browser::send_to_engine(request).await?;
-    serde_wasm_bindgen::from_value(reply)
-        .map_err(|e| format!("unexpected answer from the engine: {e}"))
+    let reply = super::browser::send_to_engine(to_js(message)).await?;
+    from_js(&reply).map_err(|e| format!("unexpected answer from the engine: {e}"))
 }

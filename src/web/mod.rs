@@ -7,6 +7,7 @@ pub mod browser;
 mod dom;
 pub mod engine;
 pub mod intl;
+mod json;
 pub mod messages;
 pub mod options;
 pub mod playground;

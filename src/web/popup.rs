@@ -14,6 +14,10 @@ use web_sys::Element;
 #[wasm_bindgen]
 pub async fn popup_start() {
     render().await;
+    // Read by `make bench` (popup first render).
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("afterview-rendered");
+    }
 }
 
 async fn render() {
