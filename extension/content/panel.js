@@ -4,7 +4,7 @@
 // string is set with textContent: user data never reaches an HTML parser.
 
 const PANEL_STYLE = `
-:host { all: initial; display: block; font: 13px/1.4 system-ui, sans-serif; color: #1d2330; margin: 6px 0; }
+:host { all: initial; display: block; contain: inline-size; font: 13px/1.4 system-ui, sans-serif; color: #1d2330; margin: 6px 0; }
 .box { border: 1px solid #d8dee9; border-radius: 8px; background: #f7f9fc; padding: 6px 10px; max-width: 100%; box-sizing: border-box; }
 .box.collapsed { display: inline-block; padding: 2px 8px; border-radius: 12px; }
 .head { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }

@@ -56,12 +56,10 @@ pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zo
         .or_else(|| action.contact.clone())
         .or_else(|| process.map(|p| p.company.clone()))
         .unwrap_or_default();
-    let title = text_el(
-        doc,
-        "h3",
-        "action-title",
-        &format!("{} {}", verb(action.kind), who),
-    );
+    // Long names and companies are cut on screen; the full text stays in the tooltip.
+    let heading = format!("{} {}", verb(action.kind), who);
+    let title = text_el(doc, "h3", "action-title", &heading);
+    attr(&title, "title", &heading);
     add(&card, &title);
     if let Some(p) = process {
         let place = if p.role.is_empty() {
@@ -69,7 +67,9 @@ pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zo
         } else {
             format!("{} · {}", p.company, p.role)
         };
-        add(&card, &text_el(doc, "p", "action-place", &place));
+        let line = text_el(doc, "p", "action-place", &place);
+        attr(&line, "title", &place);
+        add(&card, &line);
     }
     let due = to_local(zone, action.due);
     let when = match action.status {

@@ -4,7 +4,7 @@
 // send); every other request is refused and recorded, and `close()` fails the test if
 // any was made: the extension must never talk to the network.
 import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,9 @@ export const sharedRoot = join(repoRoot, '..', 'shared');
 const extensionDir = join(repoRoot, 'dist', 'chrome');
 /** Our own fixture pages, and the scripts that give them the sites' behaviour. */
 export const fixturesRoot = join(here, 'fixtures');
+/** The playground, as `make run` serves it. */
+export const PLAYGROUND = 'http://127.0.0.1:8080/';
+export const playgroundSite = { 'http://127.0.0.1:8080': join(repoRoot, 'www') };
 /** A fixture page's own script, served on the site's origin: /fixture-site.js, /fixture-linkedin.js. */
 const SITE_SCRIPT = /^\/fixture-(site|linkedin)\.js$/;
 
@@ -35,7 +38,8 @@ export const STRICT_CSP =
  * Starts Chromium with the extension. `fixtures` maps a page URL (without its #fragment)
  * to an HTML file; every other request to a fixture's origin, or to one of the site's
  * `assetOrigins` (its image CDNs, say), is answered locally with a 404.
- * @param {{fixtures?: Record<string, string>, assetOrigins?: string[]}} [options]
+ * `sites` maps an origin to a folder served as it is (the playground at 127.0.0.1:8080).
+ * @param {{fixtures?: Record<string, string>, assetOrigins?: string[], sites?: Record<string, string>}} [options]
  * @returns {Promise<Browser>}
  */
 export async function launch(options = {}) {
@@ -60,13 +64,20 @@ export async function launch(options = {}) {
   });
   const violations = [];
   const fixtures = new Map(Object.entries(options.fixtures || {}).map(([url, file]) => [url.split('#')[0], file]));
-  const origins = new Set([...fixtures.keys()].map((url) => new URL(url).origin).concat(options.assetOrigins || []));
+  const sites = options.sites || {};
+  const origins = new Set([...fixtures.keys()].map((url) => new URL(url).origin).concat(options.assetOrigins || [], Object.keys(sites)));
 
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     const bare = url.split('#')[0];
     if (/^(chrome-extension|data|blob):/.test(url)) {
       await route.continue();
+    } else if (sites[new URL(url).origin]) {
+      const path = new URL(url).pathname.replace(/\/$/, '/index.html');
+      const file = join(sites[new URL(url).origin], path);
+      const type = { html: 'text/html', js: 'text/javascript', css: 'text/css', wasm: 'application/wasm', json: 'application/json' }[path.split('.').pop()] || 'text/plain';
+      if (file.startsWith(sites[new URL(url).origin]) && existsSync(file)) await route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+      else await route.fulfill({ status: 404, body: '' });
     } else if (origins.has(new URL(url).origin) && SITE_SCRIPT.test(new URL(url).pathname)) {
       const [, name] = SITE_SCRIPT.exec(new URL(url).pathname) || [];
       await route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(fixturesRoot, `${name}.js`)) });
