@@ -138,6 +138,55 @@ pub fn track_contact(
     })
 }
 
+/// What an import merged in, for the user to see.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeSummary {
+    /// Processes added.
+    pub processes: usize,
+    /// Contacts added to processes already there.
+    pub contacts: usize,
+    /// Interviews, notes and events added to processes already there.
+    pub entries: usize,
+}
+
+/// Merges an imported state into `into`: new processes are added whole; for a process
+/// already there (same id), contacts with new ids, and interviews, notes, references and
+/// events not already present, are added. Nothing already there is changed or removed;
+/// the profile is kept.
+pub fn merge(into: &mut State, from: State) -> MergeSummary {
+    let mut summary = MergeSummary::default();
+    for incoming in from.processes {
+        let Some(existing) = into.processes.iter_mut().find(|p| p.id == incoming.id) else {
+            summary.processes += 1;
+            into.processes.push(incoming);
+            continue;
+        };
+        for contact in incoming.contacts {
+            if existing.contact(&contact.id).is_none() {
+                summary.contacts += 1;
+                existing.contacts.push(contact);
+            }
+        }
+        summary.entries += add_missing(&mut existing.interviews, incoming.interviews)
+            + add_missing(&mut existing.notes, incoming.notes)
+            + add_missing(&mut existing.references, incoming.references)
+            + add_missing(&mut existing.events, incoming.events);
+    }
+    summary
+}
+
+/// Appends the items of `incoming` not already in `list`; returns how many.
+fn add_missing<T: PartialEq>(list: &mut Vec<T>, incoming: Vec<T>) -> usize {
+    let mut added = 0;
+    for item in incoming {
+        if !list.contains(&item) {
+            list.push(item);
+            added += 1;
+        }
+    }
+    added
+}
+
 fn new_process(id: String, company: String, role: String) -> Process {
     Process {
         id,
@@ -288,6 +337,51 @@ mod tests {
         assert_eq!(clean(&"x".repeat(10_000)).chars().count(), MAX_FIELD_CHARS);
         assert_eq!(slug("王芳"), "item");
         assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");
+    }
+
+    #[test]
+    fn merging_adds_what_is_new_and_keeps_what_is_there() {
+        let mut mine = State::default();
+        let target = ProcessTarget::New {
+            company: "Acme".into(),
+            role: String::new(),
+        };
+        track_contact(&mut mine, &target, person("Jordan Lee", "j@acme.example")).unwrap();
+        let mut theirs = mine.clone();
+        theirs.processes[0].contacts[0].name = "Changed".into();
+        track_contact(
+            &mut theirs,
+            &ProcessTarget::Existing { id: "acme".into() },
+            person("Jo Park", "jo@acme.example"),
+        )
+        .unwrap();
+        track_contact(
+            &mut theirs,
+            &ProcessTarget::New {
+                company: "Globex".into(),
+                role: String::new(),
+            },
+            person("Ben", "b@globex.example"),
+        )
+        .unwrap();
+        let summary = merge(&mut mine, theirs.clone());
+        assert_eq!(
+            summary,
+            MergeSummary {
+                processes: 1,
+                contacts: 1,
+                entries: 0
+            }
+        );
+        assert_eq!(
+            mine.processes[0].contacts[0].name, "Jordan Lee",
+            "nothing already there changes"
+        );
+        assert_eq!(
+            merge(&mut mine, theirs),
+            MergeSummary::default(),
+            "merging twice adds nothing"
+        );
     }
 
     #[test]

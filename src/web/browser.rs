@@ -8,6 +8,8 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_namespace = ["chrome", "storage", "local"], js_name = get, catch)]
     async fn storage_local_get(keys: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "storage", "local"], js_name = remove, catch)]
+    async fn storage_local_remove(keys: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "storage", "local"], js_name = set, catch)]
     async fn storage_local_set(items: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "alarms"], js_name = create, catch)]
@@ -51,6 +53,18 @@ pub async fn storage_get(keys: &[&str]) -> Result<JsValue, String> {
         list.push(&JsValue::from_str(k));
     }
     storage_local_get(list.into()).await.map_err(error_text)
+}
+
+/// Removes keys from `chrome.storage.local`.
+pub async fn storage_remove(keys: &[&str]) -> Result<(), String> {
+    let list = js_sys::Array::new();
+    for k in keys {
+        list.push(&JsValue::from_str(k));
+    }
+    storage_local_remove(list.into())
+        .await
+        .map(|_| ())
+        .map_err(error_text)
 }
 
 /// Writes several keys of `chrome.storage.local` in one call (atomic for listeners).

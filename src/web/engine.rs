@@ -9,12 +9,12 @@ use super::browser;
 use super::intl::zone_for;
 use super::json::{from_js, js_to_json, to_js};
 use super::messages::{
-    EngineToPage, EngineToUi, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
+    EngineToPage, EngineToUi, ImportMode, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
 };
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::{check, Draft, Options};
 use crate::core::draft::compose;
-use crate::core::edit::{track_contact, NewContact, ProcessTarget};
+use crate::core::edit::{merge, track_contact, MergeSummary, NewContact, ProcessTarget};
 use crate::core::lexicon::Speller;
 use crate::core::matching::{
     default_purpose, find_recipient, match_context, next_action_for, Context,
@@ -502,8 +502,53 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             event.to = contact.into_iter().collect();
             saved(append_event(&process, event).await)
         }
+        Ok(UiToEngine::Import { document, mode }) => import(document, mode).await,
+        Ok(UiToEngine::DeleteAll) => delete_all().await,
     };
     to_js(&answer)
+}
+
+/// Validates an imported document, then replaces or merges; a bad one changes nothing.
+async fn import(document: Value, mode: ImportMode) -> EngineToUi {
+    let incoming = match state_from_value(document) {
+        Ok(state) => state,
+        Err(e) => {
+            return EngineToUi::Error {
+                message: format!("This file is not an Afterview export: {e}. Nothing was changed."),
+            }
+        }
+    };
+    let mut summary = MergeSummary::default();
+    let result = mutate(|state| {
+        summary = match mode {
+            ImportMode::Merge => merge(state, incoming),
+            ImportMode::Replace => {
+                let mut fresh = State::default();
+                let added = merge(&mut fresh, incoming.clone());
+                *state = incoming;
+                added
+            }
+        };
+        Ok(())
+    })
+    .await;
+    match result {
+        Ok(()) => EngineToUi::Imported { summary },
+        Err(message) => EngineToUi::Error { message },
+    }
+}
+
+/// Deletes the state, the backup and every other key of ours, and clears badge and alarm.
+async fn delete_all() -> EngineToUi {
+    let removed =
+        browser::storage_remove(&[STATE_KEY, META_KEY, BACKUP_KEY, PREMIGRATION_KEY]).await;
+    STORE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.state = State::default();
+        s.problem = None;
+    });
+    refresh().await;
+    saved(removed)
 }
 
 fn saved(result: Result<(), String>) -> EngineToUi {

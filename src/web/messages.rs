@@ -4,7 +4,7 @@
 use super::json::{from_js, to_js};
 use crate::core::check::{Draft, Report};
 use crate::core::draft::Message;
-use crate::core::edit::{NewContact, ProcessTarget, Tracked};
+use crate::core::edit::{MergeSummary, NewContact, ProcessTarget, Tracked};
 use crate::core::matching::Context;
 use crate::core::model::{ActionKind, Channel, Event, Profile, State};
 use crate::core::plan::Action;
@@ -151,6 +151,25 @@ pub enum UiToEngine {
         /// The contact, if any.
         contact: Option<String>,
     },
+    /// Import a state document (validated first; a bad one changes nothing).
+    Import {
+        /// The document as read from the file.
+        document: serde_json::Value,
+        /// Replace or merge.
+        mode: ImportMode,
+    },
+    /// Delete everything stored (the user confirmed).
+    DeleteAll,
+}
+
+/// How an imported document joins the stored one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportMode {
+    /// The import becomes the state (the profile too).
+    Replace,
+    /// New processes, contacts and entries are added; nothing there changes.
+    Merge,
 }
 
 /// The engine's answer to the popup and options pages.
@@ -168,6 +187,11 @@ pub enum EngineToUi {
     },
     /// The change was saved.
     Saved,
+    /// The import was saved.
+    Imported {
+        /// What was added (all of it, for a replace).
+        summary: MergeSummary,
+    },
     /// The request failed.
     Error {
         /// What went wrong.

@@ -5,9 +5,9 @@ use super::browser;
 use super::dom::{add, attr, by_id, document, el, text_el};
 use super::engine::BACKUP_KEY;
 use super::intl::IntlZone;
-use super::messages::{ask_engine, EngineToUi as Answer, UiToEngine};
+use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
 use super::views::load_overview;
-use crate::core::model::Profile;
+use crate::core::model::{parse_state, Profile};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,6 +40,8 @@ pub async fn options_start() {
     add(&root, &profile_form(&doc, &overview.state.profile));
     let json = serde_json::to_string_pretty(&overview.state).unwrap_or_default();
     add(&root, &download_section(&doc, "Your data", "Everything Afterview knows stays in this browser. Export it as JSON to keep a copy or move it to another browser.", "Export JSON", "afterview-export.json", &json));
+    add(&root, &import_section(&doc));
+    add(&root, &delete_section(&doc));
 }
 
 fn field(doc: &Document, form: &Element, id: &str, label: &str, input: &Element) {
@@ -139,7 +141,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
             let text = match ask_engine(&UiToEngine::SaveProfile { profile }).await {
                 Ok(Answer::Saved) => "Saved.".to_string(),
                 Ok(Answer::Error { message }) | Err(message) => format!("Not saved: {message}"),
-                Ok(Answer::Overview { .. }) => "Saved.".to_string(),
+                Ok(Answer::Overview { .. } | Answer::Imported { .. }) => "Saved.".to_string(),
             };
             status.set_text_content(Some(&text));
         });
@@ -171,5 +173,149 @@ fn download_section(
     }
     attr(&link, "download", file_name);
     add(&section, &link);
+    section
+}
+
+/// Import: pick a file, see what it holds (or exactly why it is refused), then replace or
+/// merge. Nothing changes before the user picks one of the two.
+fn import_section(doc: &Document) -> Element {
+    let section = el(doc, "section", "import");
+    add(&section, &text_el(doc, "h2", "", "Import"));
+    add(&section, &text_el(doc, "p", "", "Bring back an export, or move your data from another browser. You will see what the file holds before anything changes."));
+    let input = el(doc, "input", "");
+    attr(&input, "type", "file");
+    attr(&input, "accept", ".json,application/json");
+    field(
+        doc,
+        &section,
+        "import-file",
+        "Afterview export (JSON)",
+        &input,
+    );
+    let preview = el(doc, "p", "import-preview");
+    attr(&preview, "role", "status");
+    add(&section, &preview);
+    let problem = el(doc, "p", "problem");
+    attr(&problem, "role", "alert");
+    attr(&problem, "hidden", "");
+    add(&section, &problem);
+    let replace = text_el(doc, "button", "", "Replace my data with this file");
+    let merge = text_el(doc, "button", "secondary", "Merge this file into my data");
+    for b in [&replace, &merge] {
+        attr(b, "type", "button");
+        attr(b, "hidden", "");
+        add(&section, b);
+    }
+    let text = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+    {
+        let (text, preview, problem) = (text.clone(), preview.clone(), problem.clone());
+        let buttons = [replace.clone(), merge.clone()];
+        EventListener::new(&input.clone(), "change", move |_| {
+            let Some(file) = input
+                .dyn_ref::<HtmlInputElement>()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+            else {
+                return;
+            };
+            let (text, preview, problem, buttons) = (
+                text.clone(),
+                preview.clone(),
+                problem.clone(),
+                buttons.clone(),
+            );
+            spawn_local(async move {
+                let read = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                let content = read.ok().and_then(|v| v.as_string()).unwrap_or_default();
+                let shown = match parse_state(&content) {
+                    Ok(state) => {
+                        let contacts: usize =
+                            state.processes.iter().map(|p| p.contacts.len()).sum();
+                        let events: usize = state.processes.iter().map(|p| p.events.len()).sum();
+                        *text.borrow_mut() = content;
+                        Ok(format!(
+                            "{} holds {} applications, {} contacts and {} events.",
+                            file.name(),
+                            state.processes.len(),
+                            contacts,
+                            events
+                        ))
+                    }
+                    Err(e) => Err(format!(
+                        "{} cannot be imported: {e}. Nothing was changed.",
+                        file.name()
+                    )),
+                };
+                let ok = shown.is_ok();
+                preview.set_text_content(shown.as_ref().ok().map(String::as_str));
+                problem.set_text_content(shown.as_ref().err().map(String::as_str));
+                let _ = if ok {
+                    problem.set_attribute("hidden", "")
+                } else {
+                    problem.remove_attribute("hidden")
+                };
+                for b in &buttons {
+                    let _ = if ok {
+                        b.remove_attribute("hidden")
+                    } else {
+                        b.set_attribute("hidden", "")
+                    };
+                }
+            });
+        })
+        .forget();
+    }
+    for (button, mode) in [(&replace, ImportMode::Replace), (&merge, ImportMode::Merge)] {
+        let (text, preview) = (text.clone(), preview.clone());
+        EventListener::new(button, "click", move |_| {
+            let Ok(document) = serde_json::from_str(&text.borrow()) else {
+                return;
+            };
+            let preview = preview.clone();
+            spawn_local(async move {
+                let said = match ask_engine(&UiToEngine::Import { document, mode }).await {
+                    Ok(Answer::Imported { summary }) => format!(
+                        "Imported: {} applications, {} contacts and {} entries added.",
+                        summary.processes, summary.contacts, summary.entries
+                    ),
+                    Ok(Answer::Error { message }) | Err(message) => message,
+                    Ok(_) => "Imported.".to_string(),
+                };
+                preview.set_text_content(Some(&said));
+            });
+        })
+        .forget();
+    }
+    section
+}
+
+/// Delete all data: a second click confirms.
+fn delete_section(doc: &Document) -> Element {
+    let section = el(doc, "section", "delete");
+    add(&section, &text_el(doc, "h2", "", "Delete everything"));
+    add(&section, &text_el(doc, "p", "", "Removes every application, contact, note and event Afterview keeps in this browser. Export first if you may want them back."));
+    let button = text_el(doc, "button", "danger", "Delete all data");
+    attr(&button, "type", "button");
+    let status = el(doc, "p", "status");
+    attr(&status, "role", "status");
+    add(&section, &button);
+    add(&section, &status);
+    let armed = std::rc::Rc::new(std::cell::Cell::new(false));
+    EventListener::new(&button.clone(), "click", move |_| {
+        if !armed.replace(true) {
+            button.set_text_content(Some("Click again to delete everything"));
+            return;
+        }
+        let status = status.clone();
+        spawn_local(async move {
+            let said = match ask_engine(&UiToEngine::DeleteAll).await {
+                Ok(Answer::Saved) => "Everything was deleted.".to_string(),
+                Ok(Answer::Error { message }) | Err(message) => format!("Not deleted: {message}"),
+                Ok(_) => "Everything was deleted.".to_string(),
+            };
+            status.set_text_content(Some(&said));
+        });
+    })
+    .forget();
     section
 }

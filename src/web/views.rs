@@ -140,6 +140,6 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
             );
             None
         }
-        Ok(EngineToUi::Saved) => None,
+        Ok(EngineToUi::Saved | EngineToUi::Imported { .. }) => None,
     }
 }

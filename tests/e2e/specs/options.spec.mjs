@@ -1,0 +1,80 @@
+// The options page: export, import (previewed, replace or merge; a bad file changes
+// nothing and says exactly why) and delete everything (a second click confirms).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freshState, launch, openExtensionPage, readState, seedState, until } from '../harness.mjs';
+
+const scratch = mkdtempSync(join(tmpdir(), 'afterview-import-'));
+const file = (name, text) => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+/** A second application, as another browser would export it. */
+function otherExport() {
+  const state = freshState();
+  state.processes[0].id = 'globex-pm';
+  state.processes[0].company = 'Globex';
+  state.processes[0].contacts = [{ id: 'ben', name: 'Ben Okafor', email: 'ben.okafor@globex.example', role: 'interviewer' }];
+  state.processes[0].interviews[0].contacts = ['ben'];
+  state.processes[0].notes = [];
+  return state;
+}
+
+test('import: a bad file is refused with its line and changes nothing; a good one is previewed, then merged', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const before = await readState(browser);
+    const options = await openExtensionPage(browser, 'options.html');
+    const picker = options.getByLabel('Afterview export (JSON)');
+    await picker.waitFor({ timeout: 10000 });
+
+    await picker.setInputFiles(file('broken.json', '{"schema": 1,\n "processes": [ {"id": }\n]}'));
+    const alert = options.locator('.import [role="alert"]');
+    await until(() => alert.innerText(), (t) => /cannot be imported/.test(t), 'the refusal');
+    assert.match(await alert.innerText(), /line 2/);
+    assert.match(await alert.innerText(), /Nothing was changed/);
+    assert.equal(await options.getByRole('button', { name: /Merge this file/ }).isVisible(), false);
+
+    await picker.setInputFiles(file('wrong.json', JSON.stringify({ schema: 1, processes: [{ id: 'x', company: 'X', events: [{ at: 'soon', kind: 'sent' }] }] })));
+    await until(() => alert.innerText(), (t) => /processes\[0\]\.events\[0\]\.at/.test(t), 'the path of the bad field');
+    assert.deepEqual(await readState(browser), before);
+
+    await picker.setInputFiles(file('globex.json', JSON.stringify(otherExport())));
+    const preview = options.locator('.import [role="status"]');
+    await until(() => preview.innerText(), (t) => /1 applications, 1 contacts and 0 events/.test(t), 'the preview');
+    assert.deepEqual(await readState(browser), before, 'a preview changes nothing');
+    await options.getByRole('button', { name: /Merge this file/ }).click();
+    await until(() => preview.innerText(), (t) => /Imported: 1 applications/.test(t), 'the merge');
+    const after = await readState(browser);
+    assert.deepEqual(after.processes.map((p) => p.id), ['acme-analyst', 'globex-pm']);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('import can replace everything, and "Delete all data" asks twice', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const options = await openExtensionPage(browser, 'options.html');
+    const picker = options.getByLabel('Afterview export (JSON)');
+    await picker.waitFor({ timeout: 10000 });
+    await picker.setInputFiles(file('replace.json', JSON.stringify(otherExport())));
+    await options.getByRole('button', { name: /Replace my data/ }).click();
+    await until(() => readState(browser), (s) => s.processes.length === 1 && s.processes[0].id === 'globex-pm', 'the replacement');
+
+    const remove = options.getByRole('button', { name: 'Delete all data' });
+    await remove.click();
+    assert.equal((await readState(browser)).processes.length, 1, 'one click deletes nothing');
+    await options.getByRole('button', { name: /Click again to delete everything/ }).click();
+    await until(() => browser.worker.evaluate(() => chrome.storage.local.get(null)), (all) => Object.keys(all).length === 0, 'everything gone');
+  } finally {
+    await browser.close();
+  }
+});
