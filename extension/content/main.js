@@ -280,38 +280,13 @@
 
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let pending;
-  let lastUrl = location.href;
-
-  /**
-   * Whether a batch of mutations may have opened or closed a compose (or, on a single-page
-   * site, moved to another page): an added element that is or holds something the site's
-   * composes are made of, or a removal while composes are open. Anything else (the
-   * constant churn of a webmail page) costs one pass over the records and no scan.
-   * @param {MutationRecord[]} records
-   */
-  function mayChangeComposes(records) {
-    if (location.href !== lastUrl) return true;
-    for (const record of records) {
-      if (sessions.size > 0 && record.removedNodes.length > 0) return true;
-      for (const node of Array.from(record.addedNodes)) {
-        if (!(node instanceof Element) || node.localName.startsWith('afterview-')) continue;
-        if (node.matches(site.watchSelector) || node.querySelector(site.watchSelector)) return true;
-      }
-    }
-    return false;
-  }
-
-  const observer = new MutationObserver((records) => {
-    // Changes inside an open compose (a chip added by autocomplete) re-read that compose.
-    for (const session of sessions.values()) {
-      if (records.some((r) => session.compose.contains(r.target))) session.schedule();
-    }
-    if (pending !== undefined || !mayChangeComposes(records)) return;
+  const observer = new MutationObserver(() => {
+    if (pending !== undefined) return;
     pending = setTimeout(() => {
       pending = undefined;
-      lastUrl = location.href;
       watch();
       scan();
+      for (const session of sessions.values()) session.schedule();
     }, 150);
   });
   /** @type {WeakSet<Node>} */

@@ -54,7 +54,6 @@
  * @property {(compose: Element) => boolean} isSendTarget    (event target inside compose) is it the send button?
  * @property {(compose: Element) => Element} panelAnchor      the panel host is inserted after this element
  * @property {(doc: Document) => boolean} looksLikeCompose    is there something compose-like the adapter did not recognise?
- * @property {string} watchSelector        what an added subtree must contain to be worth a scan (composes, dialogs, profiles)
  */
 
 /** Every site adapter; each file under sites/ adds its own. @type {SiteAdapter[]} */

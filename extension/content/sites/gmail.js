@@ -85,7 +85,6 @@
     readTo: (compose) => recipients(compose, TO_CHIPS, TO_FIELDS),
     readCc: (compose) => recipients(compose, CC_CHIPS, CC_FIELDS),
     ...emailFields(BODY, SUBJECT, SEND, QUOTE),
-    watchSelector: '[contenteditable="true"], [role="dialog"]',
     looksLikeCompose(doc) {
       return doc.querySelector('div[role="dialog"] [contenteditable="true"]') !== null;
     },

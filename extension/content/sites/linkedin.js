@@ -125,7 +125,6 @@
       const field = queryFirst(compose, NOTE)[0] || queryFirst(compose, MESSAGE)[0];
       return (field && field.parentElement) || compose;
     },
-    watchSelector: '[contenteditable="true"], textarea, [role="dialog"], h1, #interop-outlet',
     looksLikeCompose(doc) {
       return doc.querySelector('.msg-form, .artdeco-modal textarea') !== null;
     },

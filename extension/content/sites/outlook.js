@@ -77,7 +77,6 @@
     readTo: (compose) => recipients(compose, TO),
     readCc: (compose) => recipients(compose, CC),
     ...emailFields(BODY, SUBJECT, SEND, QUOTE),
-    watchSelector: '[contenteditable="true"]',
     looksLikeCompose(doc) {
       return doc.querySelector('[contenteditable="true"][role="textbox"]') !== null;
     },
