@@ -1,0 +1,70 @@
+// The extension pages and the playground for everyone: axe-core (injected through the
+// DevTools protocol, since the pages' CSP blocks inline scripts) reports no violation, in
+// light and dark; screenshots go to target/screenshots/ for the README. And the engine's
+// alarm still fires after the worker was stopped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PLAYGROUND, freshState, iso, launch, openExtensionPage, playgroundSite, repoRoot, seedState, until } from '../harness.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const shots = join(repoRoot, 'target', 'screenshots');
+mkdirSync(shots, { recursive: true });
+
+/** axe-core's violations on the page, as "rule: target" lines. */
+async function violations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`popup, options and playground have no axe-core violation (${scheme})`, async () => {
+    const browser = await launch({ sites: playgroundSite });
+    try {
+      await seedState(browser, freshState());
+      const popup = await openExtensionPage(browser, 'popup.html');
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 420, height: 600 });
+      await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+      assert.deepEqual(await violations(popup), []);
+      await popup.screenshot({ path: join(shots, `popup-${scheme}.png`) });
+
+      const options = await openExtensionPage(browser, 'options.html');
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.locator('form').first().waitFor({ timeout: 10000 });
+      assert.deepEqual(await violations(options), []);
+      await options.screenshot({ path: join(shots, `options-${scheme}.png`), fullPage: true });
+
+      const playground = await browser.context.newPage();
+      await playground.emulateMedia({ colorScheme: scheme });
+      await playground.goto(PLAYGROUND);
+      await playground.getByLabel(/State/).waitFor({ timeout: 10000 });
+      assert.deepEqual(await violations(playground), []);
+      await playground.screenshot({ path: join(shots, `playground-${scheme}.png`), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+test('the alarm set for the next due time fires after the worker was stopped, and notifies', async () => {
+  const browser = await launch();
+  try {
+    // An interview that ended 24 hours minus 4 seconds ago: the thank-you falls due in 4 s.
+    const state = freshState({ hoursAgo: 24 - 4 / 3600 });
+    await seedState(browser, state);
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const alarm = await until(() => popup.evaluate(() => chrome.alarms.get('afterview-next')), (a) => Boolean(a), 'the alarm');
+    assert.ok(alarm.scheduledTime - Date.now() < 10000, `due soon: ${iso(new Date(alarm.scheduledTime))}`);
+    const cdp = await browser.context.newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const shown = await until(() => popup.evaluate(() => new Promise((r) => chrome.notifications.getAll(r))), (all) => Object.keys(all).length > 0, 'a notification after the alarm');
+    assert.ok(Object.keys(shown).some((id) => id.startsWith('acme-analyst|thank_you|jordan')), JSON.stringify(shown));
+  } finally {
+    await browser.close();
+  }
+});
