@@ -5,10 +5,49 @@ use super::dom::{add, attr, by_id, document, el, text_el};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
 use super::views::{action_card, load_overview, sections, Overview};
+use crate::core::draft::links::compose_links;
+use crate::core::draft::{compose, Message};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::Element;
+use web_sys::{Document, Element};
+
+/// "Copy draft": subject and body to the clipboard, and a word that it happened.
+fn copy_button(doc: &Document, message: &Message) -> Element {
+    let button = text_el(doc, "button", "secondary", "Copy draft");
+    attr(&button, "type", "button");
+    let text = if message.subject.is_empty() {
+        message.body.clone()
+    } else {
+        format!("Subject: {}\n\n{}", message.subject, message.body)
+    };
+    let target = button.clone();
+    EventListener::new(&button, "click", move |_| {
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+            return;
+        };
+        let promise = clipboard.write_text(&text);
+        let target = target.clone();
+        spawn_local(async move {
+            let said = match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => "Copied",
+                Err(_) => "Copy failed",
+            };
+            target.set_text_content(Some(said));
+        });
+    })
+    .forget();
+    button
+}
+
+/// A link that opens a compose window in a new tab.
+fn link(doc: &Document, label: &str, href: &str) -> Element {
+    let a = text_el(doc, "a", "button secondary", label);
+    attr(&a, "href", href);
+    attr(&a, "target", "_blank");
+    attr(&a, "rel", "noopener noreferrer");
+    a
+}
 
 /// Entry point called by `popup.js`.
 #[wasm_bindgen]
@@ -64,7 +103,23 @@ async fn render() {
                 });
             })
             .forget();
-            add(&card, &done);
+            let tools = el(&doc, "p", "action-tools");
+            add(&tools, &done);
+            if let Ok(message) = compose(
+                &state,
+                &action.process,
+                action.kind,
+                action.contact.as_deref(),
+                now,
+                zone.as_ref(),
+            ) {
+                add(&tools, &copy_button(&doc, &message));
+                if let Some(links) = compose_links(&message) {
+                    add(&tools, &link(&doc, "Open in Gmail", &links.gmail));
+                    add(&tools, &link(&doc, "Open in Outlook", &links.outlook));
+                }
+            }
+            add(&card, &tools);
             add(&ul, &card);
         }
         add(&section, &ul);

@@ -3,6 +3,7 @@
 //! interviewers never receive the same text; what the state lacks is written around,
 //! never left as a slot. The wording is Afterview's own.
 
+pub mod links;
 mod messages;
 
 use crate::core::calendar::{local_date, Zone};

@@ -1,0 +1,40 @@
+// The popup's per-action tools: Copy draft, and the draft opened in Gmail's or Outlook's
+// compose window (links only: nothing is sent, no request is made by the extension).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { freshState, launch, openExtensionPage, seedState, until } from '../harness.mjs';
+
+test('each email action offers Copy draft and compose links with recipient, subject and body', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const card = popup.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    const gmail = new URL(await card.getByRole('link', { name: 'Open in Gmail' }).getAttribute('href'));
+    assert.equal(gmail.origin + gmail.pathname, 'https://mail.google.com/mail/');
+    assert.equal(gmail.searchParams.get('view'), 'cm');
+    assert.equal(gmail.searchParams.get('to'), 'jordan.lee@acme.example');
+    assert.equal(gmail.searchParams.get('su'), 'Thank you – Sam Rivera');
+    assert.match(gmail.searchParams.get('body'), /^Dear Jordan,\n\n.*revenue dashboard/s);
+    const outlook = new URL(await card.getByRole('link', { name: 'Open in Outlook' }).getAttribute('href'));
+    assert.equal(outlook.origin + outlook.pathname, 'https://outlook.office.com/mail/deeplink/compose');
+    assert.equal(outlook.searchParams.get('subject'), 'Thank you – Sam Rivera');
+    assert.equal(await card.getByRole('link', { name: 'Open in Gmail' }).getAttribute('rel'), 'noopener noreferrer');
+
+    await card.getByRole('button', { name: 'Copy draft' }).click();
+    await until(() => card.locator('button.secondary').first().innerText(), (t) => t === 'Copied', 'the copy');
+    // Paste it back, as the user would, into a scratch box.
+    await popup.evaluate(() => {
+      const box = document.createElement('textarea');
+      box.id = 'paste-here';
+      document.body.append(box);
+      box.focus();
+    });
+    await popup.keyboard.press('Control+V');
+    const copied = await popup.locator('#paste-here').inputValue();
+    assert.match(copied, /^Subject: Thank you – Sam Rivera\n\nDear Jordan,/);
+  } finally {
+    await browser.close();
+  }
+});
