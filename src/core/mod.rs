@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod check;
 pub mod draft;
 pub mod edit;
+pub mod ics;
 pub mod lexicon;
 pub mod matching;
 pub mod model;

@@ -493,6 +493,24 @@ impl ActionKind {
         }
     }
 
+    /// "Thank", "Check in with", … — the first words of an action's title.
+    pub fn verb(self) -> &'static str {
+        match self {
+            ActionKind::ThankYou => "Thank",
+            ActionKind::Card => "Send a card to",
+            ActionKind::LinkedinConnect => "Connect with",
+            ActionKind::LinkedinMessage => "Message",
+            ActionKind::ReferenceHeadsUp => "Tell your reference",
+            ActionKind::CheckIn => "Check in with",
+            ActionKind::Reply => "Reply to",
+            ActionKind::Expedite => "Ask for a faster answer from",
+            ActionKind::Withdraw => "Withdraw from",
+            ActionKind::GraciousReply => "Answer",
+            ActionKind::MoveOn => "Move on from",
+            ActionKind::AskContacts => "Ask for emails:",
+        }
+    }
+
     /// Parses the contract's name.
     pub fn parse(name: &str) -> Option<ActionKind> {
         ActionKind::ALL.into_iter().find(|k| k.as_str() == name)

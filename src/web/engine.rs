@@ -23,7 +23,7 @@ use crate::core::model::{
     is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, State,
     SCHEMA_VERSION,
 };
-use crate::core::plan::{plan, Action, Status};
+use crate::core::plan::{action_title, plan, Status};
 use serde_json::Value;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -177,19 +177,18 @@ pub async fn engine_storage_changed(changes: JsValue, area: String) {
 #[wasm_bindgen]
 pub async fn engine_alarm(_name: String) {
     let now = super::now();
-    let (actions, names) = STORE.with(|s| {
+    let (actions, titles) = STORE.with(|s| {
         let s = s.borrow();
         let z = zone(&s.state);
         let actions = plan(&s.state, now, z.as_ref()).actions;
-        let names: Vec<String> = actions.iter().map(|a| contact_name(&s.state, a)).collect();
-        (actions, names)
+        let titles: Vec<String> = actions.iter().map(|a| action_title(&s.state, a)).collect();
+        (actions, titles)
     });
     let window = chrono::Duration::minutes(1);
-    for (action, name) in actions.iter().zip(names) {
+    for (action, title) in actions.iter().zip(titles) {
         let just_opened = action.opens <= now && action.opens > now - window;
         let just_due = action.due <= now && action.due > now - window;
         if just_opened || just_due {
-            let title = format!("{} {}", verb(action.kind), name);
             let left = action.due - now;
             let message = if left.num_minutes() > 0 {
                 format!("Due in {} — {}", human_duration(left), action.why)
@@ -206,40 +205,6 @@ pub async fn engine_alarm(_name: String) {
         }
     }
     refresh().await;
-}
-
-fn contact_name(state: &State, action: &Action) -> String {
-    state
-        .processes
-        .iter()
-        .find(|p| p.id == action.process)
-        .and_then(|p| {
-            let name = action
-                .contact
-                .as_deref()
-                .and_then(|c| p.contact(c))
-                .map(|c| c.name.clone());
-            name.or_else(|| Some(p.company.clone()))
-        })
-        .unwrap_or_default()
-}
-
-/// "Thank", "Check in with", … — the first words of a notification title.
-pub fn verb(kind: ActionKind) -> &'static str {
-    match kind {
-        ActionKind::ThankYou => "Thank",
-        ActionKind::Card => "Send a card to",
-        ActionKind::LinkedinConnect => "Connect with",
-        ActionKind::LinkedinMessage => "Message",
-        ActionKind::ReferenceHeadsUp => "Tell your reference",
-        ActionKind::CheckIn => "Check in with",
-        ActionKind::Reply => "Reply to",
-        ActionKind::Expedite => "Ask for a faster answer from",
-        ActionKind::Withdraw => "Withdraw from",
-        ActionKind::GraciousReply => "Answer",
-        ActionKind::MoveOn => "Move on from",
-        ActionKind::AskContacts => "Ask for emails:",
-    }
 }
 
 fn human_duration(d: chrono::Duration) -> String {

@@ -7,6 +7,7 @@ use super::engine::BACKUP_KEY;
 use super::intl::IntlZone;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
 use super::views::load_overview;
+use crate::core::ics::calendar;
 use crate::core::model::{parse_state, Profile};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -40,6 +41,8 @@ pub async fn options_start() {
     add(&root, &profile_form(&doc, &overview.state.profile));
     let json = serde_json::to_string_pretty(&overview.state).unwrap_or_default();
     add(&root, &download_section(&doc, "Your data", "Everything Afterview knows stays in this browser. Export it as JSON to keep a copy or move it to another browser.", "Export JSON", "afterview-export.json", &json));
+    let ics = calendar(&overview.state, &overview.actions, super::now());
+    add(&root, &download_section(&doc, "Your calendar", "Every upcoming follow-up as a calendar event with a reminder, for the calendar app you already use.", "Export calendar (.ics)", "afterview-follow-ups.ics", &ics));
     add(&root, &import_section(&doc));
     add(&root, &delete_section(&doc));
 }
@@ -164,7 +167,11 @@ fn download_section(
     add(&section, &text_el(doc, "p", "", explanation));
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(if file_name.ends_with(".ics") {
+        "text/calendar"
+    } else {
+        "application/json"
+    });
     let link = text_el(doc, "a", "button", label);
     if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
         if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {

@@ -2,11 +2,10 @@
 //! split into "due now", "this week" and "later".
 
 use super::dom::{add, attr, clear, el, text_el};
-use super::engine::verb;
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use crate::core::calendar::{local_date, to_local, Zone};
 use crate::core::model::State;
-use crate::core::plan::{Action, Status};
+use crate::core::plan::{action_title, Action, Status};
 use chrono::{DateTime, Duration, FixedOffset};
 use web_sys::{Document, Element};
 
@@ -45,19 +44,8 @@ pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zo
     attr(&card, "data-kind", action.kind.as_str());
     attr(&card, "data-status", status_name(action.status));
     let process = state.processes.iter().find(|p| p.id == action.process);
-    let who = process
-        .and_then(|p| {
-            action
-                .contact
-                .as_deref()
-                .and_then(|c| p.contact(c))
-                .map(|c| c.name.clone())
-        })
-        .or_else(|| action.contact.clone())
-        .or_else(|| process.map(|p| p.company.clone()))
-        .unwrap_or_default();
     // Long names and companies are cut on screen; the full text stays in the tooltip.
-    let heading = format!("{} {}", verb(action.kind), who);
+    let heading = action_title(state, action);
     let title = text_el(doc, "h3", "action-title", &heading);
     attr(&title, "title", &heading);
     add(&card, &title);

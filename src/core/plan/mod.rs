@@ -615,3 +615,16 @@ pub fn join_names(names: &[&str]) -> String {
         [init @ .., last] => format!("{} and {}", init.join(", "), last),
     }
 }
+
+/// What the user sees as an action's title: "Thank Jordan Lee", "Check in with Morgan
+/// Diaz", or the company when the action is for no one in particular.
+pub fn action_title(state: &State, action: &Action) -> String {
+    let process = state.processes.iter().find(|p| p.id == action.process);
+    let who = process
+        .and_then(|p| action.contact.as_deref().and_then(|c| p.contact(c)))
+        .map(|c| c.name.clone())
+        .or_else(|| action.contact.clone())
+        .or_else(|| process.map(|p| p.company.clone()))
+        .unwrap_or_default();
+    format!("{} {}", action.kind.verb(), who)
+}

@@ -78,3 +78,31 @@ test('import can replace everything, and "Delete all data" asks twice', async ()
     await browser.close();
   }
 });
+
+test('the .ics export holds every upcoming action as a VEVENT with a VALARM, valid for an iCalendar parser', async () => {
+  const { default: ICAL } = await import('ical.js');
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const options = await openExtensionPage(browser, 'options.html');
+    const link = options.getByRole('link', { name: 'Export calendar (.ics)' });
+    await link.waitFor({ timeout: 10000 });
+    const [download] = await Promise.all([options.waitForEvent('download'), link.click()]);
+    assert.equal(download.suggestedFilename(), 'afterview-follow-ups.ics');
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'folded at 75 octets');
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    assert.equal(calendar.getFirstPropertyValue('version'), '2.0');
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const titles = events.map((e) => e.summary);
+    assert.ok(titles.includes('Thank Jordan Lee'), titles.join(' | '));
+    assert.ok(titles.includes('Check in with Morgan Diaz'), titles.join(' | '));
+    for (const event of events) {
+      assert.ok(event.startDate.toJSDate() > new Date(Date.now() - 86400000));
+      assert.match(event.description, /\((T1|W2|L1|A2|T6|W\d|D\d)\)$/);
+      assert.equal(event.component.getAllSubcomponents('valarm').length, 1);
+    }
+  } finally {
+    await browser.close();
+  }
+});
