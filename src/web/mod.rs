@@ -12,6 +12,7 @@ pub mod messages;
 pub mod options;
 pub mod playground;
 pub mod popup;
+mod record;
 mod views;
 
 use wasm_bindgen::prelude::*;

@@ -4,6 +4,7 @@
 use super::dom::{add, attr, by_id, document, el, text_el};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
+use super::record::record_form;
 use super::views::{action_card, load_overview, sections, Overview};
 use crate::core::draft::links::compose_links;
 use crate::core::draft::{compose, Message};
@@ -125,4 +126,5 @@ async fn render() {
         add(&section, &ul);
         add(&root, &section);
     }
+    add(&root, &record_form(&doc, &state, || spawn_local(render())));
 }

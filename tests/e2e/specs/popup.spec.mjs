@@ -2,7 +2,7 @@
 // compose window (links only: nothing is sent, no request is made by the extension).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshState, launch, openExtensionPage, seedState, until } from '../harness.mjs';
+import { freshState, launch, openExtensionPage, readState, seedState, until } from '../harness.mjs';
 
 test('each email action offers Copy draft and compose links with recipient, subject and body', async () => {
   const browser = await launch();
@@ -34,6 +34,29 @@ test('each email action offers Copy draft and compose links with recipient, subj
     await popup.keyboard.press('Control+V');
     const copied = await popup.locator('#paste-here').inputValue();
     assert.match(copied, /^Subject: Thank you – Sam Rivera\n\nDear Jordan,/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('"Record what happened": an offer with its response date becomes a reply event and the plan follows', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    await popup.getByText('Record what happened', { exact: true }).first().click();
+    await popup.getByLabel('What happened', { exact: true }).selectOption('reply:offer');
+    const respondBy = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10);
+    await popup.getByLabel('They need an answer by').fill(respondBy);
+    await popup.getByRole('button', { name: 'Record', exact: true }).click();
+    const state = await until(() => readState(browser), (s) => s.processes[0].events.length === 1, 'the recorded event');
+    const event = state.processes[0].events[0];
+    assert.equal(event.kind, 'reply');
+    assert.equal(event.says, 'offer');
+    assert.equal(event.respond_by, respondBy);
+    // The popup re-renders from the new plan: no check-in is proposed after an offer.
+    await until(() => popup.locator('li.action[data-kind="check_in"]').count(), (n) => n === 0, 'the check-in leaving the plan');
   } finally {
     await browser.close();
   }
