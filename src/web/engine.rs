@@ -14,7 +14,9 @@ use super::messages::{
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::{check, Draft, Options};
 use crate::core::draft::compose;
-use crate::core::edit::{merge, track_contact, MergeSummary, NewContact, ProcessTarget};
+use crate::core::edit::{
+    add_application, merge, track_contact, MergeSummary, NewContact, ProcessTarget,
+};
 use crate::core::lexicon::Speller;
 use crate::core::matching::{
     default_purpose, find_recipient, match_context, next_action_for, Context,
@@ -143,7 +145,10 @@ async fn mutate(change: impl FnOnce(&mut State) -> Result<(), String>) -> Result
         if let Some(problem) = &s.problem {
             return Err(problem.clone());
         }
-        change(&mut s.state)?;
+        // A change that fails half-way leaves the state as it was.
+        let mut next = s.state.clone();
+        change(&mut next)?;
+        s.state = next;
         s.revision += 1;
         let meta = serde_json::json!({"writer": s.writer, "revision": s.revision});
         Ok((to_js(&s.state), to_js(&meta)))
@@ -469,6 +474,13 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
         }
         Ok(UiToEngine::Import { document, mode }) => import(document, mode).await,
         Ok(UiToEngine::DeleteAll) => delete_all().await,
+        Ok(UiToEngine::AddApplication { application }) => saved(
+            mutate(|state| {
+                let z = zone(state);
+                add_application(state, &application, z.as_ref()).map(|_| ())
+            })
+            .await,
+        ),
     };
     to_js(&answer)
 }

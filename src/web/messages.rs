@@ -4,7 +4,7 @@
 use super::json::{from_js, to_js};
 use crate::core::check::{Draft, Report};
 use crate::core::draft::Message;
-use crate::core::edit::{MergeSummary, NewContact, ProcessTarget, Tracked};
+use crate::core::edit::{MergeSummary, NewApplication, NewContact, ProcessTarget, Tracked};
 use crate::core::matching::Context;
 use crate::core::model::{ActionKind, Channel, Event, Profile, State};
 use crate::core::plan::Action;
@@ -160,6 +160,11 @@ pub enum UiToEngine {
     },
     /// Delete everything stored (the user confirmed).
     DeleteAll,
+    /// Add an application typed in the options form.
+    AddApplication {
+        /// What the user typed.
+        application: NewApplication,
+    },
 }
 
 /// How an imported document joins the stored one.

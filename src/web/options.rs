@@ -7,8 +7,10 @@ use super::engine::BACKUP_KEY;
 use super::intl::IntlZone;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
 use super::views::load_overview;
+use crate::core::calendar::spoken_date;
 use crate::core::ics::calendar;
-use crate::core::model::{parse_state, Profile};
+use crate::core::model::{decode_value, parse_state, Profile};
+use crate::core::when::read_deadline;
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -38,6 +40,7 @@ pub async fn options_start() {
             add(&root, &download_section(&doc, "Your kept data", "Afterview kept your saved data exactly as it found it. Download it before changing anything; it can be repaired by hand and imported again.", "Download the kept copy", "afterview-kept-copy.json", &text));
         }
     }
+    add(&root, &application_form(&doc));
     add(&root, &profile_form(&doc, &overview.state.profile));
     let json = serde_json::to_string_pretty(&overview.state).unwrap_or_default();
     add(&root, &download_section(&doc, "Your data", "Everything Afterview knows stays in this browser. Export it as JSON to keep a copy or move it to another browser.", "Export JSON", "afterview-export.json", &json));
@@ -325,4 +328,146 @@ fn delete_section(doc: &Document) -> Element {
     })
     .forget();
     section
+}
+
+/// "Add an application": the company, role, the interview and who was there, what they
+/// said about timing (read live into dates by the core's `when`), and notes.
+fn application_form(doc: &Document) -> Element {
+    let form = el(doc, "form", "application");
+    attr(&form, "aria-label", "Add an application");
+    add(&form, &text_el(doc, "h2", "", "Add an application"));
+    let input = |kind: &str, value: &str| text_input(doc, value, kind);
+    let company = input("text", "");
+    attr(&company, "required", "");
+    field(doc, &form, "app-company", "Company", &company);
+    let role = input("text", "");
+    field(doc, &form, "app-role", "Role", &role);
+    let start = input("datetime-local", "");
+    attr(&start, "required", "");
+    field(
+        doc,
+        &form,
+        "app-start",
+        "Interview starts (your time)",
+        &start,
+    );
+    let minutes = input("number", "60");
+    attr(&minutes, "min", "1");
+    field(doc, &form, "app-minutes", "Length in minutes", &minutes);
+    let format = el(doc, "select", "");
+    for (value, label) in [
+        ("video", "Video call"),
+        ("phone", "Phone"),
+        ("onsite", "On site"),
+        ("multi_day", "Several days"),
+        ("with_meal", "With a meal"),
+    ] {
+        let option = text_el(doc, "option", "", label);
+        attr(&option, "value", value);
+        add(&format, &option);
+    }
+    field(doc, &form, "app-format", "Format", &format);
+    let people = text_el(doc, "textarea", "", "");
+    field(
+        doc,
+        &form,
+        "app-people",
+        "Who interviewed you (one per line: Name <email>)",
+        &people,
+    );
+    let timeline = input("text", "");
+    field(
+        doc,
+        &form,
+        "app-timeline",
+        "What they said about their timeline",
+        &timeline,
+    );
+    let reading = el(doc, "p", "reading");
+    attr(&reading, "id", "timeline-reading");
+    attr(&reading, "aria-live", "polite");
+    add(&form, &reading);
+    let details = text_el(doc, "textarea", "", "");
+    field(
+        doc,
+        &form,
+        "app-details",
+        "What you talked about (one per line)",
+        &details,
+    );
+    let needs = text_el(doc, "textarea", "", "");
+    field(
+        doc,
+        &form,
+        "app-needs",
+        "What they need (one per line)",
+        &needs,
+    );
+    let save = text_el(doc, "button", "", "Add application");
+    attr(&save, "type", "submit");
+    add(&form, &save);
+    let status = el(doc, "p", "status");
+    attr(&status, "role", "status");
+    add(&form, &status);
+    {
+        let (timeline, reading) = (timeline.clone(), reading.clone());
+        EventListener::new(&timeline.clone(), "input", move |_| {
+            let text = value_of(&timeline);
+            let today = super::now().date_naive();
+            let window = read_deadline(&text, today);
+            let said = match (window.earliest, window.latest) {
+                _ if text.trim().is_empty() => String::new(),
+                (_, Some(latest)) => format!("Reads as: a decision by {}.", spoken_date(latest)),
+                _ => "No date in it: Afterview will plan check-ins from the interview instead."
+                    .to_string(),
+            };
+            reading.set_text_content(Some(&said));
+        })
+        .forget();
+    }
+    EventListener::new(&form.clone(), "submit", move |event| {
+        event.prevent_default();
+        let raw = serde_json::json!({
+            "company": value_of(&company),
+            "role": value_of(&role),
+            "start": format!("{}:00", value_of(&start)),
+            "minutes": value_of(&minutes).parse::<u32>().unwrap_or(0),
+            "format": value_of(&format),
+            "interviewers": value_of(&people),
+            "timeline": value_of(&timeline),
+            "details": value_of(&details),
+            "needs": value_of(&needs),
+        });
+        let status = status.clone();
+        let application = match decode_value(raw) {
+            Ok(application) => application,
+            Err(e) => {
+                status.set_text_content(Some(&format!("Not added: {e}")));
+                return;
+            }
+        };
+        spawn_local(async move {
+            let said = match ask_engine(&UiToEngine::AddApplication { application }).await {
+                Ok(Answer::Error { message }) | Err(message) => format!("Not added: {message}"),
+                Ok(_) => "Added. The popup shows its follow-ups.".to_string(),
+            };
+            status.set_text_content(Some(&said));
+        });
+    })
+    .forget();
+    form
+}
+
+/// The value of an input, select or textarea.
+fn value_of(element: &Element) -> String {
+    element
+        .dyn_ref::<HtmlInputElement>()
+        .map(|i| i.value())
+        .or_else(|| element.dyn_ref::<HtmlSelectElement>().map(|s| s.value()))
+        .or_else(|| {
+            element
+                .dyn_ref::<web_sys::HtmlTextAreaElement>()
+                .map(|t| t.value())
+        })
+        .unwrap_or_default()
 }

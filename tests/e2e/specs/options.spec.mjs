@@ -106,3 +106,31 @@ test('the .ics export holds every upcoming action as a VEVENT with a VALARM, val
     await browser.close();
   }
 });
+
+test('"Add an application": the timeline is read live, and the saved application is planned', async () => {
+  const browser = await launch();
+  try {
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByLabel('Company').waitFor({ timeout: 10000 });
+    await options.getByLabel('Company').fill('Initech');
+    await options.getByLabel('Role', { exact: true }).fill('Analyst');
+    const start = new Date(Date.now() - 3 * 3600000);
+    const local = new Date(start.getTime() - start.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+    await options.getByLabel('Interview starts (your time)').fill(local);
+    await options.getByLabel(/Who interviewed you/).fill('Jordan Lee <jordan.lee@initech.example>\nPat Kim');
+    await options.getByLabel('What they said about their timeline').pressSequentially("We'll decide by the end of next week");
+    await until(() => options.locator('#timeline-reading').innerText(), (t) => /^Reads as: a decision by \w+day \d+ \w+\.$/.test(t), 'the live reading');
+    await options.getByLabel(/What you talked about/).fill('the churn model');
+    await options.getByRole('button', { name: 'Add application' }).click();
+    const state = await until(() => readState(browser), (s) => Boolean(s && s.processes.length === 1), 'the saved application');
+    const p = state.processes[0];
+    assert.equal(p.id, 'initech-analyst');
+    assert.deepEqual(p.contacts.map((c) => c.name), ['Jordan Lee', 'Pat Kim']);
+    assert.deepEqual(p.interviews[0].contacts, ['jordan', 'pat']);
+    assert.equal(p.interviews[0].timeline, "We'll decide by the end of next week");
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('li.action[data-kind="thank_you"]').first().waitFor({ timeout: 10000 });
+  } finally {
+    await browser.close();
+  }
+});
