@@ -11,4 +11,5 @@ pub mod lexicon;
 pub mod matching;
 pub mod model;
 pub mod plan;
+pub mod prep;
 pub mod when;

@@ -6,8 +6,10 @@ use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
 use super::record::record_form;
 use super::views::{action_card, load_overview, sections, Overview};
+use crate::core::calendar::{to_local, Zone};
 use crate::core::draft::links::compose_links;
 use crate::core::draft::{compose, Message};
+use crate::core::prep::{prep, Prep};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -50,6 +52,29 @@ fn link(doc: &Document, label: &str, href: &str) -> Element {
     a
 }
 
+/// "Before your interview": the section-A checklist, ticked where the state answers it.
+fn prep_section(doc: &Document, checklist: &Prep, zone: &dyn Zone) -> Element {
+    let section = el(doc, "section", "prep");
+    let when = to_local(zone, checklist.start).format("%a %-d %b %H:%M");
+    let heading = format!("Before your interview at {} ({when})", checklist.company);
+    attr(&section, "aria-label", &heading);
+    add(&section, &text_el(doc, "h2", "", &heading));
+    let list = el(doc, "ul", "checklist");
+    for item in &checklist.items {
+        let li = text_el(
+            doc,
+            "li",
+            if item.done { "done" } else { "todo" },
+            &format!("{} {}", if item.done { "✓" } else { "☐" }, item.text),
+        );
+        attr(&li, "data-rule", item.rule);
+        add(&li, &text_el(doc, "span", "rule", item.rule));
+        add(&list, &li);
+    }
+    add(&section, &list);
+    section
+}
+
 /// Entry point called by `popup.js`.
 #[wasm_bindgen]
 pub async fn popup_start() {
@@ -79,6 +104,9 @@ async fn render() {
         return;
     }
     let now = super::now();
+    for checklist in prep(&state, now) {
+        add(&root, &prep_section(&doc, &checklist, zone.as_ref()));
+    }
     for (title, list) in sections(&actions, now, zone.as_ref()) {
         let section = el(&doc, "section", "section");
         attr(&section, "aria-label", title);

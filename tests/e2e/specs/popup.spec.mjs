@@ -61,3 +61,21 @@ test('"Record what happened": an offer with its response date becomes a reply ev
     await browser.close();
   }
 });
+
+test('before an interview the popup shows the section-A checklist, ticked from the state', async () => {
+  const browser = await launch();
+  try {
+    const state = freshState({ hoursAgo: -48 }); // the interview ends in two days
+    state.processes[0].interviews[0].timeline = undefined;
+    delete state.processes[0].contacts[0].email;
+    await seedState(browser, state);
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const section = popup.getByRole('region', { name: /Before your interview at Acme Corp/ });
+    await section.waitFor({ timeout: 10000 });
+    const items = section.locator('li');
+    assert.equal(await items.count(), 3);
+    assert.deepEqual(await items.evaluateAll((lis) => lis.map((li) => `${li.dataset.rule}:${li.className}`)), ['A1:todo', 'A1:todo', 'A2:todo']);
+  } finally {
+    await browser.close();
+  }
+});
