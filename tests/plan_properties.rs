@@ -117,6 +117,7 @@ fn process_strategy(index: usize) -> impl Strategy<Value = Process> {
                 notes: vec![],
                 references: vec![],
                 events,
+                snoozes: vec![],
                 extra: Map::new(),
             }
         })

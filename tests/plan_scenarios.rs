@@ -1,8 +1,9 @@
 //! The planner walked with a virtual clock through whole processes: from the interview to
 //! the thank-yous, LinkedIn, check-ins, and each way a process ends (RULES.md).
 
-use afterview::core::model::{parse_state, State};
-use afterview::core::plan::{plan, Action};
+use afterview::core::calendar::FixedZone;
+use afterview::core::model::{parse_state, Snooze, State};
+use afterview::core::plan::{plan, Action, Status};
 use afterview::native::IanaZone;
 use chrono::{DateTime, FixedOffset};
 use serde_json::{json, Value};
@@ -406,4 +407,39 @@ fn actions_are_sorted_by_due_then_opens() {
     assert!(actions
         .windows(2)
         .all(|w| (w[0].due, w[0].opens) <= (w[1].due, w[1].opens)));
+}
+
+#[test]
+fn a_snoozed_action_opens_when_the_snooze_ends_and_is_due_no_earlier() {
+    let mut state = parse_state(include_str!("data/state.json")).expect("state");
+    let now = DateTime::parse_from_rfc3339("2026-11-20T09:00:00+00:00").expect("now");
+    let zone = FixedZone(*now.offset());
+    let before = plan(&state, now, &zone).actions;
+    let first = before
+        .iter()
+        .find(|a| a.status != Status::Upcoming)
+        .expect("an open action")
+        .clone();
+    let until = now + chrono::Duration::days(3);
+    let process = state
+        .processes
+        .iter_mut()
+        .find(|p| p.id == first.process)
+        .expect("process");
+    process.snoozes.push(Snooze {
+        kind: first.kind,
+        contact: first.contact.clone(),
+        until,
+    });
+    let after = plan(&state, now, &zone).actions;
+    let moved = after
+        .iter()
+        .find(|a| a.process == first.process && a.kind == first.kind && a.contact == first.contact)
+        .expect("still planned");
+    assert_eq!(moved.status, Status::Upcoming);
+    assert_eq!(moved.opens, until);
+    assert!(moved.due >= until);
+    assert_eq!(after.len(), before.len(), "nothing else changes");
+    let text = serde_json::to_string(&state).expect("json");
+    assert_eq!(parse_state(&text).expect("round trip"), state);
 }

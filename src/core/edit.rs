@@ -302,6 +302,7 @@ fn new_process(id: String, company: String, role: String) -> Process {
         notes: Vec::new(),
         references: Vec::new(),
         events: Vec::new(),
+        snoozes: Vec::new(),
         extra: Map::new(),
     }
 }

@@ -107,9 +107,26 @@ pub struct Process {
     /// What happened, in any order (the planner sorts).
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Actions the user put off until a later time.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snoozes: Vec<Snooze>,
     /// Fields this build does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// "Not now": one planned action put off until `until` (it opens then, and is due no
+/// earlier).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snooze {
+    /// The action's kind.
+    pub kind: ActionKind,
+    /// The action's contact, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// When to bring it back.
+    #[serde(serialize_with = "instant::serialize")]
+    pub until: DateTime<FixedOffset>,
 }
 
 impl Process {

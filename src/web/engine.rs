@@ -22,7 +22,7 @@ use crate::core::matching::{
     default_purpose, find_recipient, match_context, next_action_for, Context,
 };
 use crate::core::model::{
-    is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, State,
+    is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, Snooze, State,
     SCHEMA_VERSION,
 };
 use crate::core::plan::{action_title, plan, Status};
@@ -474,6 +474,29 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
         }
         Ok(UiToEngine::Import { document, mode }) => import(document, mode).await,
         Ok(UiToEngine::DeleteAll) => delete_all().await,
+        Ok(UiToEngine::Snooze {
+            process,
+            kind,
+            contact,
+            until,
+        }) => saved(
+            mutate(|state| {
+                let p = state
+                    .processes
+                    .iter_mut()
+                    .find(|p| p.id == process)
+                    .ok_or_else(|| format!("no process {process:?}"))?;
+                p.snoozes
+                    .retain(|s| !(s.kind == kind && s.contact == contact));
+                p.snoozes.push(Snooze {
+                    kind,
+                    contact,
+                    until,
+                });
+                Ok(())
+            })
+            .await,
+        ),
         Ok(UiToEngine::AddApplication { application }) => saved(
             mutate(|state| {
                 let z = zone(state);

@@ -160,6 +160,17 @@ pub enum UiToEngine {
     },
     /// Delete everything stored (the user confirmed).
     DeleteAll,
+    /// Put an action off until a later time.
+    Snooze {
+        /// The process id.
+        process: String,
+        /// The action kind.
+        kind: ActionKind,
+        /// The contact, if any.
+        contact: Option<String>,
+        /// When to bring it back.
+        until: chrono::DateTime<chrono::FixedOffset>,
+    },
     /// Add an application typed in the options form.
     AddApplication {
         /// What the user typed.

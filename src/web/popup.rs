@@ -6,9 +6,10 @@ use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
 use super::record::record_form;
 use super::views::{action_card, load_overview, sections, Overview};
-use crate::core::calendar::{to_local, Zone};
+use crate::core::calendar::{at_hour, local_date, to_local, Zone};
 use crate::core::draft::links::compose_links;
 use crate::core::draft::{compose, Message};
+use crate::core::plan::Action;
 use crate::core::prep::{prep, Prep};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -37,6 +38,28 @@ fn copy_button(doc: &Document, message: &Message) -> Element {
                 Err(_) => "Copy failed",
             };
             target.set_text_content(Some(said));
+        });
+    })
+    .forget();
+    button
+}
+
+/// "Snooze": the action comes back tomorrow at 09:00, the user's time.
+fn snooze_button(doc: &Document, action: &Action, zone: &dyn Zone) -> Element {
+    let button = text_el(doc, "button", "secondary", "Snooze till tomorrow");
+    attr(&button, "type", "button");
+    let tomorrow = local_date(zone, super::now()) + chrono::Duration::days(1);
+    let message = UiToEngine::Snooze {
+        process: action.process.clone(),
+        kind: action.kind,
+        contact: action.contact.clone(),
+        until: at_hour(zone, tomorrow, 9),
+    };
+    EventListener::new(&button, "click", move |_| {
+        let message = message.clone();
+        spawn_local(async move {
+            let _ = ask_engine(&message).await;
+            render().await;
         });
     })
     .forget();
@@ -134,6 +157,7 @@ async fn render() {
             .forget();
             let tools = el(&doc, "p", "action-tools");
             add(&tools, &done);
+            add(&tools, &snooze_button(&doc, action, zone.as_ref()));
             if let Ok(message) = compose(
                 &state,
                 &action.process,

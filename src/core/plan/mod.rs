@@ -102,6 +102,7 @@ pub fn plan(state: &State, now: DateTime<FixedOffset>, zone: &dyn Zone) -> Plan 
         }
     }
     for action in &mut actions {
+        snooze(state, action);
         action.opens = to_local(zone, action.opens);
         action.due = to_local(zone, action.due);
         action.status = if now < action.opens {
@@ -613,6 +614,24 @@ pub fn join_names(names: &[&str]) -> String {
         [] => String::new(),
         [one] => (*one).to_string(),
         [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+/// Puts an action the user snoozed off until the snooze ends: it opens then and is due
+/// no earlier.
+fn snooze(state: &State, action: &mut Action) {
+    let until = state
+        .processes
+        .iter()
+        .find(|p| p.id == action.process)
+        .into_iter()
+        .flat_map(|p| &p.snoozes)
+        .filter(|s| s.kind == action.kind && s.contact == action.contact)
+        .map(|s| s.until)
+        .max();
+    if let Some(until) = until.filter(|u| *u > action.opens) {
+        action.opens = until;
+        action.due = action.due.max(until);
     }
 }
 

@@ -23,7 +23,7 @@ test('each email action offers Copy draft and compose links with recipient, subj
     assert.equal(await card.getByRole('link', { name: 'Open in Gmail' }).getAttribute('rel'), 'noopener noreferrer');
 
     await card.getByRole('button', { name: 'Copy draft' }).click();
-    await until(() => card.locator('button.secondary').first().innerText(), (t) => t === 'Copied', 'the copy');
+    await until(() => card.locator('button', { hasText: /^(Copy draft|Copied|Copy failed)$/ }).innerText(), (t) => t === 'Copied', 'the copy');
     // Paste it back, as the user would, into a scratch box.
     await popup.evaluate(() => {
       const box = document.createElement('textarea');
@@ -75,6 +75,26 @@ test('before an interview the popup shows the section-A checklist, ticked from t
     const items = section.locator('li');
     assert.equal(await items.count(), 3);
     assert.deepEqual(await items.evaluateAll((lis) => lis.map((li) => `${li.dataset.rule}:${li.className}`)), ['A1:todo', 'A1:todo', 'A2:todo']);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('"Snooze till tomorrow" puts the action off to 09:00 tomorrow and the popup shows it later', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const card = popup.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    assert.notEqual(await card.getAttribute('data-status'), 'upcoming');
+    await card.getByRole('button', { name: 'Snooze till tomorrow' }).click();
+    const state = await until(() => readState(browser), (s) => (s.processes[0].snoozes || []).length === 1, 'the snooze');
+    const snooze = state.processes[0].snoozes[0];
+    assert.equal(snooze.kind, 'thank_you');
+    assert.equal(snooze.contact, 'jordan');
+    assert.match(snooze.until, /T09:00:00-0[45]:00$/, 'tomorrow 09:00 in the user\'s zone (America/New_York)');
+    await until(() => popup.locator('li.action[data-kind="thank_you"]').getAttribute('data-status'), (s) => s === 'upcoming', 'the action waiting');
   } finally {
     await browser.close();
   }
