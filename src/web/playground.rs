@@ -4,6 +4,8 @@
 use super::dom::{add, attr, by_id, clear, document, el, text_el};
 use super::views::{action_card, sections};
 use crate::core::calendar::{FixedZone, Zone};
+use crate::core::check::{check, Draft, Options, REGISTRY};
+use crate::core::draft::compose;
 use crate::core::model::parse_state;
 use crate::core::plan::plan;
 use crate::core::when::read_deadline;
@@ -75,6 +77,73 @@ pub fn playground_start() {
     add(&when, &answer);
     add(&root, &when);
 
+    let checker = el(&doc, "section", "checker");
+    add(&checker, &text_el(&doc, "h2", "", "Check a draft"));
+    let to = labelled_input(
+        &doc,
+        &checker,
+        "draft-to",
+        "To",
+        "input",
+        "ben.okafor@globex.example",
+    );
+    let subject = labelled_input(&doc, &checker, "draft-subject", "Subject", "input", "");
+    let body = labelled_input(
+        &doc,
+        &checker,
+        "draft-body",
+        "Body",
+        "textarea",
+        "hey ben, thx for the chat!! it was great to learn about [detail]",
+    );
+    attr(&body, "rows", "8");
+    let marked = el(&doc, "div", "marked");
+    attr(&marked, "id", "draft-marked");
+    attr(
+        &marked,
+        "aria-label",
+        "Your draft with its findings underlined",
+    );
+    add(&checker, &marked);
+    let findings = el(&doc, "ul", "findings");
+    attr(&findings, "id", "draft-findings");
+    attr(&findings, "aria-live", "polite");
+    add(&checker, &findings);
+    add(&root, &checker);
+    add(&root, &rule_list(&doc));
+
+    let check_update = {
+        let (doc, now_input, state_input) = (doc.clone(), now_input.clone(), state_input.clone());
+        let (to, subject, body, marked, findings) = (
+            to.clone(),
+            subject.clone(),
+            body.clone(),
+            marked.clone(),
+            findings.clone(),
+        );
+        move || {
+            let draft = Draft {
+                to: vec![value(&to)],
+                subject: value(&subject),
+                body: value(&body),
+                ..Draft::default()
+            };
+            show_check(
+                &doc,
+                &value(&now_input),
+                &value(&state_input),
+                &draft,
+                &marked,
+                &findings,
+            );
+        }
+    };
+    check_update();
+    for target in [&now_input, &state_input, &to, &subject, &body] {
+        let check_update = check_update.clone();
+        EventListener::new(target, "input", move |_| check_update()).forget();
+    }
+
     let update = {
         let (doc, now_input, state_input, plan_out, phrase, answer) = (
             doc.clone(),
@@ -84,7 +153,19 @@ pub fn playground_start() {
             phrase.clone(),
             answer.clone(),
         );
-        move || render(&doc, &now_input, &state_input, &plan_out, &phrase, &answer)
+        let draft_fields = (to.clone(), subject.clone(), body.clone());
+        let check_update = check_update.clone();
+        move || {
+            render(&doc, &now_input, &state_input, &plan_out, &phrase, &answer);
+            offer_drafts(
+                &doc,
+                &now_input,
+                &state_input,
+                &plan_out,
+                &draft_fields,
+                check_update.clone(),
+            );
+        }
     };
     update();
     for target in [&now_input, &state_input, &phrase] {
@@ -170,4 +251,182 @@ fn render(
         }
         add(plan_out, &ul);
     }
+}
+
+/// A label and a control (input or textarea) with a starting value.
+fn labelled_input(
+    doc: &Document,
+    parent: &Element,
+    id: &str,
+    label: &str,
+    tag: &str,
+    initial: &str,
+) -> Element {
+    let l = text_el(doc, "label", "", label);
+    attr(&l, "for", id);
+    let control = if tag == "textarea" {
+        text_el(doc, "textarea", "", initial)
+    } else {
+        el(doc, "input", "")
+    };
+    attr(&control, "id", id);
+    if tag != "textarea" {
+        attr(&control, "value", initial);
+    }
+    add(parent, &l);
+    add(parent, &control);
+    control
+}
+
+/// A "Draft it" button on every planned message: the core writes it into the checker.
+fn offer_drafts(
+    doc: &Document,
+    now_input: &Element,
+    state_input: &Element,
+    plan_out: &Element,
+    fields: &(Element, Element, Element),
+    check_update: impl Fn() + Clone + 'static,
+) {
+    let (Ok(now), Ok(state)) = (
+        DateTime::parse_from_rfc3339(value(now_input).trim()),
+        parse_state(&value(state_input)),
+    ) else {
+        return;
+    };
+    let zone = FixedZone(*now.offset());
+    let actions = plan(&state, now, &zone).actions;
+    let Ok(cards) = plan_out.query_selector_all("li.action") else {
+        return;
+    };
+    for (i, action) in actions.iter().enumerate() {
+        let Ok(message) = compose(
+            &state,
+            &action.process,
+            action.kind,
+            action.contact.as_deref(),
+            now,
+            &zone,
+        ) else {
+            continue;
+        };
+        let Some(card) = cards
+            .get(i as u32)
+            .and_then(|n| n.dyn_into::<Element>().ok())
+        else {
+            continue;
+        };
+        let button = text_el(doc, "button", "secondary", "Draft it");
+        attr(&button, "type", "button");
+        let (to, subject, body) = fields.clone();
+        let check_update = check_update.clone();
+        EventListener::new(&button, "click", move |_| {
+            set_value(&to, &message.to.join(", "));
+            set_value(&subject, &message.subject);
+            set_value(&body, &message.body);
+            check_update();
+        })
+        .forget();
+        add(&card, &button);
+    }
+}
+
+fn set_value(element: &Element, text: &str) {
+    if let Some(i) = element.dyn_ref::<HtmlInputElement>() {
+        i.set_value(text);
+    } else if let Some(t) = element.dyn_ref::<HtmlTextAreaElement>() {
+        t.set_value(text);
+    }
+}
+
+/// Checks the draft against the state and shows the findings, and the body with each
+/// finding's span underlined (text nodes and <mark> elements only).
+fn show_check(
+    doc: &Document,
+    now: &str,
+    state: &str,
+    draft: &Draft,
+    marked: &Element,
+    list: &Element,
+) {
+    clear(marked);
+    clear(list);
+    let (Ok(now), Ok(state)) = (DateTime::parse_from_rfc3339(now.trim()), parse_state(state))
+    else {
+        return;
+    };
+    let report = check(
+        &state,
+        draft,
+        now,
+        &FixedZone(*now.offset()),
+        Options::default(),
+    );
+    let units: Vec<u16> = draft.body.encode_utf16().collect();
+    let mut at = 0;
+    let mut spans: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.field == "body" && f.end > f.start)
+        .collect();
+    spans.sort_by_key(|f| f.start);
+    for finding in spans {
+        if finding.start < at || finding.end > units.len() {
+            continue;
+        }
+        add_text(
+            doc,
+            marked,
+            &String::from_utf16_lossy(&units[at..finding.start]),
+        );
+        let mark = text_el(
+            doc,
+            "mark",
+            finding.severity.as_str(),
+            &String::from_utf16_lossy(&units[finding.start..finding.end]),
+        );
+        attr(&mark, "title", &finding.message);
+        add(marked, &mark);
+        at = finding.end;
+    }
+    add_text(
+        doc,
+        marked,
+        &String::from_utf16_lossy(&units[at.min(units.len())..]),
+    );
+    for finding in &report.findings {
+        let item = text_el(doc, "li", finding.severity.as_str(), &finding.message);
+        add(
+            &item,
+            &text_el(
+                doc,
+                "span",
+                "rule",
+                &format!("{} · {}", finding.id, finding.rule),
+            ),
+        );
+        add(list, &item);
+    }
+    if report.findings.is_empty() {
+        add(list, &text_el(doc, "li", "", "Nothing to fix."));
+    }
+}
+
+fn add_text(doc: &Document, parent: &Element, text: &str) {
+    let _ = parent.append_child(&doc.create_text_node(text));
+}
+
+/// Every finding the checker knows, with its rule and what it means (from the core).
+fn rule_list(doc: &Document) -> Element {
+    let section = el(doc, "details", "rules");
+    add(
+        &section,
+        &text_el(doc, "summary", "", "What the checker looks for"),
+    );
+    let list = el(doc, "dl", "");
+    for (id, rule, _, meaning) in REGISTRY {
+        add(&list, &text_el(doc, "dt", "", &format!("{id} ({rule})")));
+        add(&list, &text_el(doc, "dd", "", meaning));
+    }
+    add(&section, &list);
+    section
 }

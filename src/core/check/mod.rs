@@ -64,6 +64,17 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// The contract's name: `info`, `warning` or `error`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
 /// One thing wrong with a draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
