@@ -1,7 +1,10 @@
 //! Small DOM builders for the Rust pages. Text always goes in through `textContent`
 //! (never HTML parsing), so a contact named `<img onerror=…>` shows as those characters.
 
-use web_sys::{Document, Element, HtmlElement};
+use wasm_bindgen::JsCast;
+use web_sys::{
+    Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+};
 
 /// The page's document.
 pub fn document() -> Option<Document> {
@@ -41,6 +44,56 @@ pub fn clear(element: &Element) {
 
 /// The element with `id`, as an `HtmlElement`.
 pub fn by_id(doc: &Document, id: &str) -> Option<HtmlElement> {
-    use wasm_bindgen::JsCast;
     doc.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// A form row: `label` for `control` (which gets `id`), appended to `parent`; returns the row.
+pub fn field(
+    doc: &Document,
+    parent: &Element,
+    id: &str,
+    label: &str,
+    control: &Element,
+) -> Element {
+    let row = el(doc, "p", "field");
+    let l = text_el(doc, "label", "", label);
+    attr(&l, "for", id);
+    attr(control, "id", id);
+    add(&row, &l);
+    add(&row, control);
+    add(parent, &row);
+    row
+}
+
+/// The current value of an input, select or textarea ("" for anything else).
+pub fn value_of(element: &Element) -> String {
+    if let Some(i) = element.dyn_ref::<HtmlInputElement>() {
+        i.value()
+    } else if let Some(s) = element.dyn_ref::<HtmlSelectElement>() {
+        s.value()
+    } else if let Some(t) = element.dyn_ref::<HtmlTextAreaElement>() {
+        t.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Sets the value of an input, select or textarea.
+pub fn set_value(element: &Element, text: &str) {
+    if let Some(i) = element.dyn_ref::<HtmlInputElement>() {
+        i.set_value(text);
+    } else if let Some(s) = element.dyn_ref::<HtmlSelectElement>() {
+        s.set_value(text);
+    } else if let Some(t) = element.dyn_ref::<HtmlTextAreaElement>() {
+        t.set_value(text);
+    }
+}
+
+/// Shows or hides `element` (the `hidden` attribute).
+pub fn show(element: &Element, visible: bool) {
+    let _ = if visible {
+        element.remove_attribute("hidden")
+    } else {
+        element.set_attribute("hidden", "")
+    };
 }

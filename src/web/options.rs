@@ -2,7 +2,7 @@
 //! and an export of everything stored.
 
 use super::browser;
-use super::dom::{add, attr, by_id, document, el, text_el};
+use super::dom::{add, attr, by_id, document, el, field, set_value, show, text_el, value_of};
 use super::engine::BACKUP_KEY;
 use super::intl::IntlZone;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
@@ -50,22 +50,10 @@ pub async fn options_start() {
     add(&root, &delete_section(&doc));
 }
 
-fn field(doc: &Document, form: &Element, id: &str, label: &str, input: &Element) {
-    let row = el(doc, "p", "field");
-    let l = text_el(doc, "label", "", label);
-    attr(&l, "for", id);
-    attr(input, "id", id);
-    add(&row, &l);
-    add(&row, input);
-    add(form, &row);
-}
-
 fn text_input(doc: &Document, value: &str, kind: &str) -> Element {
     let input = el(doc, "input", "");
     attr(&input, "type", kind);
-    if let Some(i) = input.dyn_ref::<HtmlInputElement>() {
-        i.set_value(value);
-    }
+    set_value(&input, value);
     input
 }
 
@@ -123,11 +111,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
     let base = profile.clone();
     EventListener::new(&form, "submit", move |event| {
         event.prevent_default();
-        let value = |e: &Element| {
-            e.dyn_ref::<HtmlInputElement>()
-                .map(|i| i.value().trim().to_string())
-                .unwrap_or_default()
-        };
+        let value = |e: &Element| value_of(e).trim().to_string();
         let mut profile = base.clone();
         profile.name = value(&name);
         profile.email = Some(value(&email)).filter(|e| !e.is_empty());
@@ -259,17 +243,9 @@ fn import_section(doc: &Document) -> Element {
                 let ok = shown.is_ok();
                 preview.set_text_content(shown.as_ref().ok().map(String::as_str));
                 problem.set_text_content(shown.as_ref().err().map(String::as_str));
-                let _ = if ok {
-                    problem.set_attribute("hidden", "")
-                } else {
-                    problem.remove_attribute("hidden")
-                };
+                show(&problem, !ok);
                 for b in &buttons {
-                    let _ = if ok {
-                        b.remove_attribute("hidden")
-                    } else {
-                        b.set_attribute("hidden", "")
-                    };
+                    show(b, ok);
                 }
             });
         })
@@ -456,18 +432,4 @@ fn application_form(doc: &Document) -> Element {
     })
     .forget();
     form
-}
-
-/// The value of an input, select or textarea.
-fn value_of(element: &Element) -> String {
-    element
-        .dyn_ref::<HtmlInputElement>()
-        .map(|i| i.value())
-        .or_else(|| element.dyn_ref::<HtmlSelectElement>().map(|s| s.value()))
-        .or_else(|| {
-            element
-                .dyn_ref::<web_sys::HtmlTextAreaElement>()
-                .map(|t| t.value())
-        })
-        .unwrap_or_default()
 }

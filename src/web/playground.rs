@@ -1,7 +1,7 @@
 //! The playground (`www/`): the same wasm core on a plain page, with a demo state the
 //! visitor can edit, a clock they can set, the plan it gives, and the deadline reader.
 
-use super::dom::{add, attr, by_id, clear, document, el, text_el};
+use super::dom::{add, attr, by_id, clear, document, el, field, set_value, text_el, value_of};
 use super::views::{action_card, sections};
 use crate::core::calendar::{FixedZone, Zone};
 use crate::core::check::{check, Draft, Options, REGISTRY};
@@ -13,7 +13,7 @@ use chrono::DateTime;
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Document, Element};
 
 /// The demo state: one process just after a two-day onsite.
 pub const DEMO_STATE: &str = include_str!("demo-state.json");
@@ -31,26 +31,17 @@ pub fn playground_start() {
     clear(&root);
 
     let controls = el(&doc, "section", "controls");
-    let now_label = text_el(&doc, "label", "", "Now (RFC 3339)");
-    attr(&now_label, "for", "now");
-    let now_input = el(&doc, "input", "");
-    attr(&now_input, "id", "now");
-    attr(&now_input, "value", DEMO_NOW);
-    add(&controls, &now_label);
-    add(&controls, &now_input);
-    let state_label = text_el(
+    let now_input = control(&doc, &controls, "now", "Now (RFC 3339)", "input", DEMO_NOW);
+    let state_input = control(
         &doc,
-        "label",
-        "",
+        &controls,
+        "state",
         "State (JSON, as the extension stores it)",
+        "textarea",
+        DEMO_STATE,
     );
-    attr(&state_label, "for", "state");
-    let state_input = text_el(&doc, "textarea", "", DEMO_STATE);
-    attr(&state_input, "id", "state");
     attr(&state_input, "rows", "14");
     attr(&state_input, "spellcheck", "false");
-    add(&controls, &state_label);
-    add(&controls, &state_input);
     add(&root, &controls);
 
     let plan_out = el(&doc, "section", "plan");
@@ -60,26 +51,23 @@ pub fn playground_start() {
 
     let when = el(&doc, "section", "when");
     add(&when, &text_el(&doc, "h2", "", "Read a deadline"));
-    let phrase_label = text_el(&doc, "label", "", "What the employer said");
-    attr(&phrase_label, "for", "phrase");
-    let phrase = el(&doc, "input", "");
-    attr(&phrase, "id", "phrase");
-    attr(
-        &phrase,
-        "value",
+    let phrase = control(
+        &doc,
+        &when,
+        "phrase",
+        "What the employer said",
+        "input",
         "We'll be in touch by the end of next week",
     );
     let answer = text_el(&doc, "output", "", "");
     attr(&answer, "id", "phrase-answer");
     attr(&answer, "for", "phrase");
-    add(&when, &phrase_label);
-    add(&when, &phrase);
     add(&when, &answer);
     add(&root, &when);
 
     let checker = el(&doc, "section", "checker");
     add(&checker, &text_el(&doc, "h2", "", "Check a draft"));
-    let to = labelled_input(
+    let to = control(
         &doc,
         &checker,
         "draft-to",
@@ -87,8 +75,8 @@ pub fn playground_start() {
         "input",
         "ben.okafor@globex.example",
     );
-    let subject = labelled_input(&doc, &checker, "draft-subject", "Subject", "input", "");
-    let body = labelled_input(
+    let subject = control(&doc, &checker, "draft-subject", "Subject", "input", "");
+    let body = control(
         &doc,
         &checker,
         "draft-body",
@@ -123,15 +111,15 @@ pub fn playground_start() {
         );
         move || {
             let draft = Draft {
-                to: vec![value(&to)],
-                subject: value(&subject),
-                body: value(&body),
+                to: vec![value_of(&to)],
+                subject: value_of(&subject),
+                body: value_of(&body),
                 ..Draft::default()
             };
             show_check(
                 &doc,
-                &value(&now_input),
-                &value(&state_input),
+                &value_of(&now_input),
+                &value_of(&state_input),
                 &draft,
                 &marked,
                 &findings,
@@ -174,16 +162,6 @@ pub fn playground_start() {
     }
 }
 
-fn value(element: &Element) -> String {
-    if let Some(i) = element.dyn_ref::<HtmlInputElement>() {
-        return i.value();
-    }
-    element
-        .dyn_ref::<HtmlTextAreaElement>()
-        .map(|t| t.value())
-        .unwrap_or_default()
-}
-
 fn render(
     doc: &Document,
     now_input: &Element,
@@ -193,7 +171,7 @@ fn render(
     answer: &Element,
 ) {
     clear(plan_out);
-    let now = match DateTime::parse_from_rfc3339(value(now_input).trim()) {
+    let now = match DateTime::parse_from_rfc3339(value_of(now_input).trim()) {
         Ok(now) => now,
         Err(e) => {
             add(
@@ -208,7 +186,7 @@ fn render(
             return;
         }
     };
-    let window = read_deadline(&value(phrase), now.date_naive());
+    let window = read_deadline(&value_of(phrase), now.date_naive());
     let said = match (window.earliest, window.latest) {
         (Some(e), Some(l)) if e != now.date_naive() => format!(
             "between {} and {}",
@@ -219,7 +197,7 @@ fn render(
         _ => "no date: open-ended".to_string(),
     };
     answer.set_text_content(Some(&said));
-    let state = match parse_state(&value(state_input)) {
+    let state = match parse_state(&value_of(state_input)) {
         Ok(state) => state,
         Err(e) => {
             add(
@@ -253,8 +231,8 @@ fn render(
     }
 }
 
-/// A label and a control (input or textarea) with a starting value.
-fn labelled_input(
+/// A new `tag` control (input or textarea) holding `initial`, in a labelled row of `parent`.
+fn control(
     doc: &Document,
     parent: &Element,
     id: &str,
@@ -262,19 +240,9 @@ fn labelled_input(
     tag: &str,
     initial: &str,
 ) -> Element {
-    let l = text_el(doc, "label", "", label);
-    attr(&l, "for", id);
-    let control = if tag == "textarea" {
-        text_el(doc, "textarea", "", initial)
-    } else {
-        el(doc, "input", "")
-    };
-    attr(&control, "id", id);
-    if tag != "textarea" {
-        attr(&control, "value", initial);
-    }
-    add(parent, &l);
-    add(parent, &control);
+    let control = el(doc, tag, "");
+    set_value(&control, initial);
+    field(doc, parent, id, label, &control);
     control
 }
 
@@ -288,8 +256,8 @@ fn offer_drafts(
     check_update: impl Fn() + Clone + 'static,
 ) {
     let (Ok(now), Ok(state)) = (
-        DateTime::parse_from_rfc3339(value(now_input).trim()),
-        parse_state(&value(state_input)),
+        DateTime::parse_from_rfc3339(value_of(now_input).trim()),
+        parse_state(&value_of(state_input)),
     ) else {
         return;
     };
@@ -327,14 +295,6 @@ fn offer_drafts(
         })
         .forget();
         add(&card, &button);
-    }
-}
-
-fn set_value(element: &Element, text: &str) {
-    if let Some(i) = element.dyn_ref::<HtmlInputElement>() {
-        i.set_value(text);
-    } else if let Some(t) = element.dyn_ref::<HtmlTextAreaElement>() {
-        t.set_value(text);
     }
 }
 

@@ -3,13 +3,12 @@
 //! references, or the user's own decision (accepted, withdrew). Each becomes an event the
 //! engine appends; the plan follows from it.
 
-use super::dom::{add, attr, el, text_el};
+use super::dom::{add, attr, el, field, show, text_el, value_of};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use crate::core::model::{Event, EventKind, ReplySays, State};
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Document, Element};
 
 /// The choices, as (value, label).
 const HAPPENINGS: [(&str, &str); 8] = [
@@ -48,25 +47,14 @@ fn event_for(
     Some(event)
 }
 
-fn select(doc: &Document, id: &str, options: &[(String, String)]) -> Element {
+fn select(doc: &Document, options: &[(String, String)]) -> Element {
     let node = el(doc, "select", "");
-    attr(&node, "id", id);
     for (value, label) in options {
         let option = text_el(doc, "option", "", label);
         attr(&option, "value", value);
         add(&node, &option);
     }
     node
-}
-
-fn labelled(doc: &Document, form: &Element, id: &str, label: &str, control: &Element) -> Element {
-    let row = el(doc, "p", "field");
-    let l = text_el(doc, "label", "", label);
-    attr(&l, "for", id);
-    add(&row, &l);
-    add(&row, control);
-    add(form, &row);
-    row
 }
 
 /// The form; `done` runs after the engine saved the event.
@@ -90,25 +78,24 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
             (p.id.clone(), label)
         })
         .collect();
-    let process = select(doc, "record-process", &processes);
-    labelled(doc, &form, "record-process", "Application", &process);
+    let process = select(doc, &processes);
+    field(doc, &form, "record-process", "Application", &process);
     let choices: Vec<(String, String)> = HAPPENINGS
         .iter()
         .map(|(v, l)| (v.to_string(), l.to_string()))
         .collect();
-    let what = select(doc, "record-what", &choices);
-    labelled(doc, &form, "record-what", "What happened", &what);
+    let what = select(doc, &choices);
+    field(doc, &form, "record-what", "What happened", &what);
     let respond = el(doc, "input", "");
     attr(&respond, "type", "date");
-    let respond_row = labelled(
+    let respond_row = field(
         doc,
         &form,
         "record-respond-by",
         "They need an answer by",
         &respond,
     );
-    attr(&respond, "id", "record-respond-by");
-    attr(&respond_row, "hidden", "");
+    show(&respond_row, false);
     let save = text_el(doc, "button", "", "Record");
     attr(&save, "type", "submit");
     add(&form, &save);
@@ -119,31 +106,18 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
     {
         let (what, respond_row) = (what.clone(), respond_row.clone());
         EventListener::new(&what.clone(), "change", move |_| {
-            let offer = what
-                .dyn_ref::<HtmlSelectElement>()
-                .is_some_and(|s| s.value() == "reply:offer");
-            let _ = if offer {
-                respond_row.remove_attribute("hidden")
-            } else {
-                respond_row.set_attribute("hidden", "")
-            };
+            show(&respond_row, value_of(&what) == "reply:offer");
         })
         .forget();
     }
     let done = std::rc::Rc::new(done);
     EventListener::new(&form, "submit", move |event| {
         event.prevent_default();
-        let value = |e: &Element| {
-            e.dyn_ref::<HtmlSelectElement>()
-                .map(|s| s.value())
-                .or_else(|| e.dyn_ref::<HtmlInputElement>().map(|i| i.value()))
-                .unwrap_or_default()
-        };
-        let Some(event) = event_for(&value(&what), &value(&respond), super::now()) else {
+        let Some(event) = event_for(&value_of(&what), &value_of(&respond), super::now()) else {
             return;
         };
         let message = UiToEngine::Record {
-            process: value(&process),
+            process: value_of(&process),
             event,
         };
         let (status, done) = (status.clone(), done.clone());
