@@ -231,10 +231,31 @@ pub fn add_application(
 pub struct MergeSummary {
     /// Processes added.
     pub processes: usize,
-    /// Contacts added to processes already there.
+    /// Contacts added (with a new process or to one already there).
     pub contacts: usize,
-    /// Interviews, notes and events added to processes already there.
+    /// Interviews, notes, references and events added.
     pub entries: usize,
+}
+
+impl MergeSummary {
+    /// Everything `state` holds, as a replace brings it in.
+    pub fn of(state: &State) -> Self {
+        let mut summary = Self::default();
+        for process in &state.processes {
+            summary.add_whole(process);
+        }
+        summary
+    }
+
+    /// A whole process: itself, its contacts and its entries.
+    fn add_whole(&mut self, process: &Process) {
+        self.processes += 1;
+        self.contacts += process.contacts.len();
+        self.entries += process.interviews.len()
+            + process.notes.len()
+            + process.references.len()
+            + process.events.len();
+    }
 }
 
 /// Merges an imported state into `into`: new processes are added whole; for a process
@@ -245,7 +266,7 @@ pub fn merge(into: &mut State, from: State) -> MergeSummary {
     let mut summary = MergeSummary::default();
     for incoming in from.processes {
         let Some(existing) = into.processes.iter_mut().find(|p| p.id == incoming.id) else {
-            summary.processes += 1;
+            summary.add_whole(&incoming);
             into.processes.push(incoming);
             continue;
         };
@@ -471,14 +492,16 @@ mod tests {
         )
         .unwrap();
         let summary = merge(&mut mine, theirs.clone());
+        // Globex comes whole (with Ben); Jo joins the process already there.
         assert_eq!(
             summary,
             MergeSummary {
                 processes: 1,
-                contacts: 1,
+                contacts: 2,
                 entries: 0
             }
         );
+        assert_eq!(MergeSummary::of(&mine).contacts, 3);
         assert_eq!(
             mine.processes[0].contacts[0].name, "Jordan Lee",
             "nothing already there changes"

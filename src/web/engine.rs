@@ -523,8 +523,7 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
         summary = match mode {
             ImportMode::Merge => merge(state, incoming),
             ImportMode::Replace => {
-                let mut fresh = State::default();
-                let added = merge(&mut fresh, incoming.clone());
+                let added = MergeSummary::of(&incoming);
                 *state = incoming;
                 added
             }
