@@ -7,8 +7,11 @@ SHELL := /bin/bash
 
 E2E        := tests/e2e
 NODE_BIN   := $(E2E)/node_modules/.bin
-WASM_RAW   := target/wasm32-unknown-unknown/wasm/afterview.wasm
 PKG        := extension/pkg
+# Two wasm modules from the one crate (src/web/mod.rs): the service worker's engine and the
+# UI pages. Each has its own target dir (target/wasm-<module>), so switching features
+# never rebuilds the other.
+WASM_MODULES := engine pages
 # wasm-bindgen-cli must equal the crate version pinned in Cargo.lock (DESIGN.md, pinned tools).
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[" ]/, "", $$0); sub(/version=/, "", $$0); print; exit}' Cargo.lock)
 # The features rustc's wasm32 target emits; named explicitly, never --all-features.
@@ -46,9 +49,13 @@ $(E2E)/node_modules/.installed: $(E2E)/package.json $(E2E)/package-lock.json
 
 ## build: the wasm core, the unpacked extensions in dist/ and their zips, the playground
 build: setup
-	cargo build --lib --target wasm32-unknown-unknown --profile wasm
-	rm -rf $(PKG) && wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name afterview $(WASM_RAW)
-	$(NODE_BIN)/wasm-opt $(WASM_OPT_FLAGS) $(PKG)/afterview_bg.wasm -o $(PKG)/afterview_bg.wasm
+	rm -rf $(PKG)
+	for m in $(WASM_MODULES); do \
+	  cargo build --lib --target wasm32-unknown-unknown --profile wasm --no-default-features --features $$m --target-dir target/wasm-$$m; \
+	  wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name $$m target/wasm-$$m/wasm32-unknown-unknown/wasm/afterview.wasm; \
+	done
+	pids=(); for m in $(WASM_MODULES); do $(NODE_BIN)/wasm-opt $(WASM_OPT_FLAGS) $(PKG)/$${m}_bg.wasm -o $(PKG)/$${m}_bg.wasm & pids+=($$!); done; \
+	  for p in "$${pids[@]}"; do wait $$p; done
 	node tools/package.mjs
 
 ## run: build, then serve the playground at http://127.0.0.1:8080
@@ -64,7 +71,7 @@ run: build
 test: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	for m in $(WASM_MODULES); do cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features $$m -- -D warnings; done
 	cargo test
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory lint-js

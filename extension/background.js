@@ -2,7 +2,7 @@
 // The engine's service worker. Listeners are registered synchronously at the top, as MV3
 // requires for events that wake the worker; each hands its event to the wasm engine once
 // it is ready. All decisions and all writes happen in Rust (src/web/engine.rs).
-import init, * as wasm from './pkg/afterview.js';
+import init, * as wasm from './pkg/engine.js';
 
 /** @param {string} path */
 const packaged = (path) => fetch(chrome.runtime.getURL(path)).then((r) => (r.ok ? r.text() : ''));
@@ -12,7 +12,7 @@ const startup = { wasm_ready_ms: 0, engine_ready_ms: 0 };
 
 /** @type {Promise<typeof wasm>} */
 const ready = Promise.all([
-  init({ module_or_path: chrome.runtime.getURL('pkg/afterview_bg.wasm') }).then(() => (startup.wasm_ready_ms = performance.now())),
+  init({ module_or_path: chrome.runtime.getURL('pkg/engine_bg.wasm') }).then(() => (startup.wasm_ready_ms = performance.now())),
   packaged('dictionaries/en_US.aff'),
   packaged('dictionaries/en_US.dic'),
 ]).then(async ([, aff, dic]) => {

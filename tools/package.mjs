@@ -39,6 +39,8 @@ layOut('firefox', firefoxManifest);
 
 const www = join(root, 'www', 'pkg');
 rmSync(www, { recursive: true, force: true });
-cpSync(join(source, 'pkg'), www, { recursive: true });
+// The playground runs the pages module only; the engine module stays in the extension.
+mkdirSync(www, { recursive: true });
+for (const file of ['pages.js', 'pages_bg.wasm']) cpSync(join(source, 'pkg', file), join(www, file));
 cpSync(join(source, 'styles', 'pages.css'), join(root, 'www', 'pages.css'));
 console.log('dist/chrome, dist/firefox and their zips are ready; www/pkg updated');

@@ -550,7 +550,8 @@ pub fn first_name(full: &str) -> &str {
 /// and what was expected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StateError {
-    /// JSON path of the offending value (`.` for the document).
+    /// JSON path of the offending value (`.` for the document; empty when this build
+    /// does not track paths).
     pub path: String,
     /// Line and column in the text, when known.
     pub line_column: Option<(usize, usize)>,
@@ -571,6 +572,7 @@ impl fmt::Display for StateError {
                     self.path, self.message
                 )
             }
+            None if self.path.is_empty() => f.write_str(&self.message),
             None => write!(f, "{}: {}", self.path, self.message),
         }
     }
@@ -590,6 +592,7 @@ impl StateError {
 
 /// Decodes any serde-readable value from JSON text, reporting the JSON path and
 /// line/column of the first problem.
+#[cfg(feature = "error-paths")]
 pub fn decode_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StateError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -608,12 +611,35 @@ pub fn decode_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Stat
     Ok(value)
 }
 
+/// Decodes any serde-readable value from JSON text: broken JSON is reported with its
+/// line and column, a value of the wrong shape without a path (see the `decode_value`
+/// of this build).
+#[cfg(not(feature = "error-paths"))]
+pub fn decode_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StateError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| StateError {
+        path: ".".into(),
+        line_column: Some((e.line(), e.column())),
+        message: strip_position(&e.to_string()),
+    })?;
+    decode_value(value)
+}
+
 /// Decodes a serde value from an already-parsed JSON value, reporting the JSON path.
+#[cfg(feature = "error-paths")]
 pub fn decode_value<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, StateError> {
     serde_path_to_error::deserialize(value)
         .map_err(|e| StateError::at(display_path(&e.path().to_string()), e.inner().to_string()))
 }
 
+/// Decodes a serde value from an already-parsed JSON value. This build (the engine's
+/// wasm) does not track JSON paths, which would double the decoding code; the pages,
+/// which show import errors to the user, do.
+#[cfg(not(feature = "error-paths"))]
+pub fn decode_value<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, StateError> {
+    serde_json::from_value(value).map_err(|e| StateError::at("", e.to_string()))
+}
+
+#[cfg(feature = "error-paths")]
 fn display_path(path: &str) -> String {
     if path.is_empty() {
         ".".to_string()

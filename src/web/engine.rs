@@ -8,6 +8,7 @@
 use super::browser;
 use super::intl::zone_for;
 use super::json::{from_js, js_to_json, to_js};
+use super::keys::{BACKUP_KEY, META_KEY, PREMIGRATION_KEY, STATE_KEY};
 use super::messages::{
     EngineToPage, EngineToUi, ImportMode, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
 };
@@ -30,14 +31,6 @@ use serde_json::Value;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-/// The storage key of the state document (CONTRACT.md).
-pub const STATE_KEY: &str = "afterview";
-/// The storage key stamped by each engine write.
-pub const META_KEY: &str = "afterview_meta";
-/// The storage key that keeps a document the engine could not read, untouched.
-pub const BACKUP_KEY: &str = "afterview_backup";
-/// The storage key that keeps the document as it was before a schema migration.
-pub const PREMIGRATION_KEY: &str = "afterview_before_migration";
 /// The alarm that wakes the worker at the next due or opening time.
 pub const ALARM: &str = "afterview-next";
 
@@ -269,7 +262,7 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
             message: format!("unrecognised message: {e}"),
         },
         Ok(PageToEngine::Ping) => EngineToPage::Pong {
-            version: super::core_version(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
             protocol: PROTOCOL,
         },
         Ok(PageToEngine::Compose {

@@ -1,18 +1,34 @@
 //! The browser shell (wasm32 only): the engine that runs in the extension's service
 //! worker, and the popup, options and playground pages. Everything here is a thin layer
 //! over `core`: it reads the clock, talks to `chrome.*` through [`browser`] and builds DOM.
+//!
+//! The shell is built as two wasm modules from this one crate (DESIGN note, BENCH.md):
+//! feature `engine` gives the service worker's module (`pkg/engine*`), feature `pages`
+//! the popup/options/playground module (`pkg/pages*`). The worker then loads no UI code
+//! and the pages load no engine; `browser`, `intl`, `json`, `keys` and `messages` are
+//! shared by both.
 #![deny(clippy::unwrap_used)]
 
 pub mod browser;
-mod dom;
-pub mod engine;
 pub mod intl;
-mod json;
+pub(crate) mod json;
+pub mod keys;
 pub mod messages;
+
+#[cfg(feature = "engine")]
+pub mod engine;
+
+#[cfg(feature = "pages")]
+mod dom;
+#[cfg(feature = "pages")]
 pub mod options;
+#[cfg(feature = "pages")]
 pub mod playground;
+#[cfg(feature = "pages")]
 pub mod popup;
+#[cfg(feature = "pages")]
 mod record;
+#[cfg(feature = "pages")]
 mod views;
 
 use wasm_bindgen::prelude::*;
@@ -21,12 +37,6 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
-}
-
-/// The core's version, for the engine's `pong` and the pages' footers.
-#[wasm_bindgen]
-pub fn core_version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
 }
 
 /// The current time in the browser, as the core takes it.

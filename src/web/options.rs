@@ -3,8 +3,8 @@
 
 use super::browser;
 use super::dom::{add, attr, by_id, document, el, field, set_value, show, text_el, value_of};
-use super::engine::BACKUP_KEY;
 use super::intl::IntlZone;
+use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
 use super::views::load_overview;
 use crate::core::calendar::spoken_date;

@@ -247,7 +247,7 @@ async function main() {
 /** `twiggy top` of the raw cargo wasm, when twiggy is installed. */
 function twiggyTop() {
   try {
-    return execFileSync('twiggy', ['top', '-n', '25', join(repoRoot, 'target', 'wasm32-unknown-unknown', 'wasm', 'afterview.wasm')], { encoding: 'utf8' });
+    return execFileSync('twiggy', ['top', '-n', '25', join(repoRoot, 'target', 'wasm-engine', 'wasm32-unknown-unknown', 'wasm', 'afterview.wasm')], { encoding: 'utf8' });
   } catch {
     return '';
   }

@@ -38,9 +38,17 @@ impl Speller {
     }
 
     /// The dictionary's best suggestion, if any (slow: tens of milliseconds).
+    #[cfg(feature = "spelling-suggestions")]
     pub fn suggest(&self, word: &str) -> Option<String> {
         let mut out = Vec::new();
         self.dictionary.suggest(word, &mut out);
         out.into_iter().next()
+    }
+
+    /// Without the `spelling-suggestions` feature (the wasm builds, whose live check
+    /// asks for none) the suggester is left out and nothing is suggested.
+    #[cfg(not(feature = "spelling-suggestions"))]
+    pub fn suggest(&self, _word: &str) -> Option<String> {
+        None
     }
 }
