@@ -88,9 +88,12 @@ fn check_words(bencher: Bencher, words: usize) {
     let now: DateTime<FixedOffset> =
         DateTime::parse_from_rfc3339("2026-11-19T20:00:00+00:00").expect("now");
     let zone = FixedZone(*now.offset());
+    let known = afterview::core::check::known_words(&state);
     let options = afterview::core::check::Options {
         speller: Some(&speller),
         suggestions: 0,
+        // As the engine does: the state's known words are kept between checks.
+        known: Some(&known),
     };
     bencher.bench(|| {
         black_box(afterview::core::check::check(

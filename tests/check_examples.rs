@@ -20,6 +20,7 @@ fn run(state: &State, draft: &Draft, now: &str) -> Report {
     let options = Options {
         speller: Some(shared_speller()),
         suggestions: 1,
+        known: None,
     };
     check(state, draft, now, &FixedZone(*now.offset()), options)
 }

@@ -28,6 +28,7 @@ fn run(draft: &Draft, now: &str) -> Report {
         Options {
             speller: Some(shared_speller()),
             suggestions: 0,
+            known: None,
         },
     )
 }
@@ -363,6 +364,7 @@ fn timing_and_kind_specific_findings() {
         Options {
             speller: Some(shared_speller()),
             suggestions: 0,
+            known: None,
         },
     );
     assert!(

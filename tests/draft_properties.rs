@@ -130,6 +130,7 @@ fn problems(
         Options {
             speller: Some(shared_speller()),
             suggestions: 0,
+            known: None,
         },
     );
     report

@@ -204,6 +204,7 @@ fn a_megabyte_draft_is_checked_in_linear_time() {
             Options {
                 speller: Some(&dictionary),
                 suggestions: 0,
+                known: None,
             },
         );
         assert!(

@@ -160,6 +160,7 @@ fn run(command: Command) -> Result<String, Failure> {
             let options = Options {
                 speller: Some(&speller),
                 suggestions,
+                known: None,
             };
             to_json(&check::check(
                 &state,

@@ -13,7 +13,8 @@ use super::messages::{
     EngineToPage, EngineToUi, ImportMode, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
 };
 use crate::core::calendar::{local_date, Zone};
-use crate::core::check::{check, Draft, Options};
+use crate::core::check::text::WordSet;
+use crate::core::check::{check, known_words, Draft, Options};
 use crate::core::draft::compose;
 use crate::core::edit::{
     add_application, merge, track_contact, MergeSummary, NewContact, ProcessTarget,
@@ -29,6 +30,7 @@ use crate::core::model::{
 use crate::core::plan::{action_title, plan, Status};
 use serde_json::Value;
 use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 
 /// The alarm that wakes the worker at the next due or opening time.
@@ -43,13 +45,26 @@ struct Store {
     problem: Option<String>,
     writer: String,
     revision: u64,
+    /// The state's words the speller need not know, built at the first check after the
+    /// state changed.
+    known: Option<WordSet>,
+}
+
+impl Store {
+    /// Puts `state` in use: the stored document is fine again and what was derived from
+    /// the previous state is forgotten.
+    fn use_state(&mut self, state: State) {
+        self.state = state;
+        self.problem = None;
+        self.known = None;
+    }
 }
 
 thread_local! {
     static STORE: RefCell<Store> = RefCell::new(Store::default());
 }
 
-fn zone(state: &State) -> Box<dyn Zone> {
+fn zone(state: &State) -> std::rc::Rc<dyn Zone> {
     zone_for(state.profile.timezone.as_deref())
 }
 
@@ -83,9 +98,7 @@ async fn load() {
     };
     if stored.is_undefined() || stored.is_null() {
         STORE.with(|s| {
-            let mut s = s.borrow_mut();
-            s.state = State::default();
-            s.problem = None;
+            s.borrow_mut().use_state(State::default());
         });
         return;
     }
@@ -106,11 +119,7 @@ async fn load() {
                 // the first write replaces it.
                 let _ = browser::storage_set(&[(PREMIGRATION_KEY, stored)]).await;
             }
-            STORE.with(|s| {
-                let mut s = s.borrow_mut();
-                s.state = state;
-                s.problem = None;
-            })
+            STORE.with(|s| s.borrow_mut().use_state(state))
         }
         Err((message, future)) => {
             let _ = browser::storage_set(&[(BACKUP_KEY, stored)]).await;
@@ -141,7 +150,7 @@ async fn mutate(change: impl FnOnce(&mut State) -> Result<(), String>) -> Result
         // A change that fails half-way leaves the state as it was.
         let mut next = s.state.clone();
         change(&mut next)?;
-        s.state = next;
+        s.use_state(next);
         s.revision += 1;
         let meta = serde_json::json!({"writer": s.writer, "revision": s.revision});
         Ok((to_js(&s.state), to_js(&meta)))
@@ -361,11 +370,16 @@ const LIVE_SUGGESTIONS: usize = 0;
 fn check_draft(draft: &Draft) -> EngineToPage {
     let now = super::now();
     STORE.with(|s| {
-        let s = s.borrow();
+        let mut s = s.borrow_mut();
+        if s.known.is_none() {
+            s.known = Some(known_words(&s.state));
+        }
+        let s = &*s;
         let z = zone(&s.state);
         let options = Options {
             speller: s.speller.as_ref(),
             suggestions: LIVE_SUGGESTIONS,
+            known: s.known.as_ref(),
         };
         EngineToPage::Findings {
             report: check(&s.state, draft, now, z.as_ref(), options),
@@ -534,11 +548,7 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
 async fn delete_all() -> EngineToUi {
     let removed =
         browser::storage_remove(&[STATE_KEY, META_KEY, BACKUP_KEY, PREMIGRATION_KEY]).await;
-    STORE.with(|s| {
-        let mut s = s.borrow_mut();
-        s.state = State::default();
-        s.problem = None;
-    });
+    STORE.with(|s| s.borrow_mut().use_state(State::default()));
     refresh().await;
     saved(removed)
 }

@@ -1,15 +1,31 @@
 //! Time zones in the browser through `Intl.DateTimeFormat`, so the wasm carries no zone
 //! database (DESIGN.md, library choices): the offset at an instant is the difference
 //! between its wall-clock reading in the zone and UTC.
+//!
+//! Both steps cost real time in a browser (building a `DateTimeFormat` is about half a
+//! millisecond; one `formatToParts` several microseconds), and the planner asks for
+//! offsets often, so zones are built once per name and each zone remembers its offsets
+//! per quarter hour: every offset change in the zone database falls on a quarter hour
+//! of UTC.
 
 use crate::core::calendar::{FixedZone, Zone};
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime, Offset, Utc};
 use js_sys::{Array, Date, Intl, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
+
+/// The offsets remembered per zone, at most; then the memory starts over.
+const MAX_REMEMBERED: usize = 4096;
+/// The span over which an offset is remembered: a quarter hour.
+const QUARTER_HOUR_MS: i64 = 15 * 60 * 1000;
 
 /// An IANA zone read through the browser's `Intl`.
 pub struct IntlZone {
     format: Intl::DateTimeFormat,
+    /// Offsets already read, by quarter hour of UTC.
+    offsets: RefCell<HashMap<i64, FixedOffset>>,
 }
 
 impl IntlZone {
@@ -34,6 +50,7 @@ impl IntlZone {
         let format = Reflect::construct(&constructor, &args).ok()?;
         Some(IntlZone {
             format: format.into(),
+            offsets: RefCell::default(),
         })
     }
 
@@ -49,6 +66,23 @@ impl IntlZone {
 
 impl Zone for IntlZone {
     fn offset_at(&self, utc: NaiveDateTime) -> FixedOffset {
+        let quarter = utc.and_utc().timestamp_millis().div_euclid(QUARTER_HOUR_MS);
+        if let Some(offset) = self.offsets.borrow().get(&quarter) {
+            return *offset;
+        }
+        let offset = self.read_offset(utc);
+        let mut offsets = self.offsets.borrow_mut();
+        if offsets.len() >= MAX_REMEMBERED {
+            offsets.clear();
+        }
+        offsets.insert(quarter, offset);
+        offset
+    }
+}
+
+impl IntlZone {
+    /// The offset at `utc`, read from the browser.
+    fn read_offset(&self, utc: NaiveDateTime) -> FixedOffset {
         let millis = utc.and_utc().timestamp_millis() as f64;
         let parts = self
             .format
@@ -81,14 +115,26 @@ impl Zone for IntlZone {
     }
 }
 
-/// The zone a profile names, else the browser's; UTC when neither is known.
-pub fn zone_for(name: Option<&str>) -> Box<dyn Zone> {
+thread_local! {
+    /// The zones built so far, by the name asked for ("" for the browser's own).
+    static ZONES: RefCell<HashMap<String, Rc<dyn Zone>>> = RefCell::default();
+}
+
+/// The zone a profile names, else the browser's; UTC when neither is known. Built once
+/// per name and shared.
+pub fn zone_for(name: Option<&str>) -> Rc<dyn Zone> {
+    let key = name.unwrap_or("").to_string();
+    if let Some(zone) = ZONES.with(|z| z.borrow().get(&key).cloned()) {
+        return zone;
+    }
     let name = name
         .filter(|n| !n.is_empty())
         .map(str::to_string)
         .unwrap_or_else(IntlZone::browser_zone_name);
-    match IntlZone::new(&name) {
-        Some(zone) => Box::new(zone),
-        None => Box::new(FixedZone(Utc.fix())),
-    }
+    let zone: Rc<dyn Zone> = match IntlZone::new(&name) {
+        Some(zone) => Rc::new(zone),
+        None => Rc::new(FixedZone(Utc.fix())),
+    };
+    ZONES.with(|z| z.borrow_mut().insert(key, zone.clone()));
+    zone
 }

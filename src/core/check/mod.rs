@@ -18,8 +18,7 @@ use crate::core::model::{ActionKind, Channel, Contact, Process, State};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use stats::Stats;
-use std::collections::HashSet;
-use text::Utf16Index;
+use text::{Utf16Index, WordSet};
 
 /// A draft as the page (or the CLI) sees it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -229,6 +228,9 @@ pub struct Options<'a> {
     pub speller: Option<&'a Speller>,
     /// How many misspellings get a suggested fix (suggestions are slow).
     pub suggestions: usize,
+    /// The state's [`known_words`], when the caller keeps them between checks (the
+    /// engine does, per state revision); built from the state otherwise.
+    pub known: Option<&'a WordSet>,
 }
 
 /// Everything a check reads.
@@ -252,7 +254,7 @@ pub struct Input<'a> {
     /// The words of the body, segmented once for every check.
     pub words: Vec<text::Word<'a>>,
     /// Words the dictionary need not know: names, companies, the user's notes.
-    pub known: HashSet<String>,
+    pub known: &'a WordSet,
     /// Spelling options.
     pub options: Options<'a>,
 }
@@ -346,6 +348,14 @@ pub fn check(
         .as_ref()
         .and_then(|c| process.and_then(|p| p.contact(&c.contact)));
     let purpose = context.as_ref().map(|c| c.purpose).or(draft.purpose);
+    let built;
+    let known = match options.known {
+        Some(known) => known,
+        None => {
+            built = known_words(state);
+            &built
+        }
+    };
     let input = Input {
         state,
         draft,
@@ -356,7 +366,7 @@ pub fn check(
         zone,
         body_lower: draft.body.to_ascii_lowercase(),
         words: text::words(&draft.body),
-        known: known_words(state),
+        known,
         options,
     };
     let mut findings = Findings {
@@ -429,8 +439,8 @@ fn infer_purpose(body: &str, planned: ActionKind) -> ActionKind {
 }
 
 /// Names and note words, lower-cased: known to the spell checker.
-fn known_words(state: &State) -> HashSet<String> {
-    let mut known = HashSet::new();
+pub fn known_words(state: &State) -> WordSet {
+    let mut known = WordSet::default();
     let mut add = |text: &str| {
         for word in text::words(text) {
             known.insert(word.text.to_lowercase());

@@ -73,15 +73,15 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         if w.chars().next().is_some_and(char::is_uppercase) && !starts_sentence {
             continue;
         }
+        // Known as a whole ("e-mail", a name), else part by part ("follow-up").
         if input.known.contains(&w.to_lowercase())
-            || w.split('-').all(|part| {
-                !part.is_empty()
-                    && (speller.check(part) || input.known.contains(&part.to_lowercase()))
-            })
+            || speller.check(w)
+            || (w.contains('-')
+                && w.split('-').all(|part| {
+                    !part.is_empty()
+                        && (speller.check(part) || input.known.contains(&part.to_lowercase()))
+                }))
         {
-            continue;
-        }
-        if speller.check(w) {
             continue;
         }
         let fix = if suggested < input.options.suggestions {

@@ -1,11 +1,11 @@
 //! Who it goes to: recipients outside the process (M), and near copies of a note already
 //! sent to another person of the same process (T7).
 
-use super::text::words;
+use super::text::{words, WordHasher, WordSet};
 use super::{Findings, Input, Severity};
 use crate::core::matching::is_contact;
 use crate::core::model::{ActionKind, EventKind};
-use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 /// Word-trigram overlap (Jaccard) above which two notes are near copies.
 pub const DUPLICATE_SIMILARITY: f64 = 0.6;
@@ -48,14 +48,19 @@ fn wrong_recipients(input: &Input, out: &mut Findings) {
     }
 }
 
-fn trigrams(text: &str, names: &HashSet<String>) -> HashSet<(String, String, String)> {
+/// The text's runs of three words (names left out), each kept as a hash of the three.
+fn trigrams(text: &str, names: &WordSet) -> WordSet<u64> {
     let list: Vec<String> = words(text)
         .iter()
         .map(|w| w.text.to_lowercase())
         .filter(|w| !names.contains(w))
         .collect();
     list.windows(3)
-        .map(|w| (w[0].clone(), w[1].clone(), w[2].clone()))
+        .map(|run| {
+            let mut hasher = WordHasher::default();
+            run.hash(&mut hasher);
+            hasher.finish()
+        })
         .collect()
 }
 
@@ -78,7 +83,7 @@ fn duplicates(input: &Input, out: &mut Findings) {
     if sent_to_others().next().is_none() {
         return;
     }
-    let names: HashSet<String> = process
+    let names: WordSet = process
         .contacts
         .iter()
         .flat_map(|c| c.name.split_whitespace().map(|n| n.to_lowercase()))

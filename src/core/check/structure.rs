@@ -1,7 +1,7 @@
 //! The shape of a message: unfilled slots, greeting, thanks, a specific detail, the
 //! sign-off, the subject line and the length (T2, T3, T4, L2, W5).
 
-use super::text::{find_phrases, utf16_len, words};
+use super::text::{find_phrases, utf16_len, words, WordSet};
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::phrases::{
     CLOSINGS, GENERIC_PRAISE, GREETINGS, NAMELESS_GREETINGS, THANKS, VAGUE_SUBJECTS,
@@ -266,7 +266,7 @@ fn thanks_and_detail(input: &Input, out: &mut Findings) {
 
 /// The first five letters of each word, lower-cased: how notes are compared with drafts
 /// ("onboarding" matches "onboard").
-pub fn stems(list: &[super::text::Word]) -> std::collections::HashSet<String> {
+pub fn stems(list: &[super::text::Word]) -> WordSet {
     list.iter().map(|w| stem(&w.text.to_lowercase())).collect()
 }
 
@@ -276,7 +276,7 @@ fn stem(word: &str) -> String {
 
 /// Whether a draft (its [`stems`]) recalls a note: at least half of the note's content
 /// words, and at least one.
-pub fn mentions(present: &std::collections::HashSet<String>, note: &str) -> bool {
+pub fn mentions(present: &WordSet, note: &str) -> bool {
     const STOP: &[&str] = &[
         "the", "and", "for", "with", "that", "this", "from", "into", "about", "their", "they",
         "your", "have", "what", "when", "which", "them", "plan", "how", "his", "her", "its", "our",
