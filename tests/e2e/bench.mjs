@@ -202,7 +202,14 @@ function sizes() {
     return { file: relative(root, path), raw_kb: round(bytes.length / 1024, 1), gzip_kb: round(gzipSync(bytes, { level: 9 }).length / 1024, 1) };
   });
   const sum = (pattern) => round(rows.filter((r) => pattern.test(r.file)).reduce((a, r) => a + r.gzip_kb, 0), 1);
-  return { rows, wasm_gzip_kb: sum(/\.wasm$/), dictionary_gzip_kb: sum(/\.(aff|dic)$/), js_gzip_kb: sum(/\.js$/) };
+  // The budget is the engine's (the service worker's module); the pages' module is reported beside it.
+  return {
+    rows,
+    wasm_gzip_kb: sum(/engine_bg\.wasm$/),
+    pages_wasm_gzip_kb: sum(/pages_bg\.wasm$/),
+    dictionary_gzip_kb: sum(/\.(aff|dic)$/),
+    js_gzip_kb: sum(/\.js$/),
+  };
 }
 
 async function main() {
@@ -223,7 +230,8 @@ async function main() {
     dictionary_load_native_ms: round(need('dictionary_load') / 1000),
   };
   const size = sizes();
-  Object.assign(metrics, { wasm_gzip_kb: size.wasm_gzip_kb, dictionary_gzip_kb: size.dictionary_gzip_kb, js_gzip_kb: size.js_gzip_kb });
+  const { rows, ...sizeMetrics } = size;
+  Object.assign(metrics, sizeMetrics);
   Object.assign(metrics, await browserMetrics());
 
   mkdirSync(join(repoRoot, 'target'), { recursive: true });
@@ -239,7 +247,7 @@ async function main() {
     console.log(`${name.padEnd(34)}  ${String(value).padStart(9)}  ${verdict}`);
   }
   console.log('\nfile                                raw KB   gzip KB');
-  for (const row of size.rows) console.log(`${row.file.padEnd(34)}  ${String(row.raw_kb).padStart(7)}  ${String(row.gzip_kb).padStart(8)}`);
+  for (const row of rows) console.log(`${row.file.padEnd(34)}  ${String(row.raw_kb).padStart(7)}  ${String(row.gzip_kb).padStart(8)}`);
   if (twiggy) console.log(`\ntwiggy top of the raw cargo wasm (target/twiggy-top.txt):\n${twiggy.split('\n').slice(0, 14).join('\n')}`);
   console.log('\nwritten: target/bench.json');
 }
