@@ -1,6 +1,7 @@
 //! Small DOM builders for the Rust pages. Text always goes in through `textContent`
 //! (never HTML parsing), so a contact named `<img onerror=…>` shows as those characters.
 
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{
     Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
@@ -96,4 +97,21 @@ pub fn show(element: &Element, visible: bool) {
     } else {
         element.set_attribute("hidden", "")
     };
+}
+
+/// Runs `handler` when `form` is submitted, instead of the browser's submission (which
+/// would reload the page). gloo listeners are passive by default, and a passive listener
+/// cannot cancel the submission, so this one is registered as active.
+pub fn on_submit(form: &Element, handler: impl FnMut() + 'static) {
+    let mut handler = handler;
+    EventListener::new_with_options(
+        form,
+        "submit",
+        EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            event.prevent_default();
+            handler();
+        },
+    )
+    .forget();
 }

@@ -17,7 +17,8 @@ use crate::core::check::text::WordSet;
 use crate::core::check::{check, known_words, Draft, Options};
 use crate::core::draft::compose;
 use crate::core::edit::{
-    add_application, merge, track_contact, MergeSummary, NewContact, ProcessTarget,
+    add_application, edit_application, merge, track_contact, MergeSummary, NewContact,
+    ProcessTarget,
 };
 use crate::core::lexicon::Speller;
 use crate::core::matching::{
@@ -508,6 +509,17 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             mutate(|state| {
                 let z = zone(state);
                 add_application(state, &application, z.as_ref()).map(|_| ())
+            })
+            .await,
+        ),
+        Ok(UiToEngine::EditApplication {
+            process,
+            application,
+            round,
+        }) => saved(
+            mutate(|state| {
+                let z = zone(state);
+                edit_application(state, &process, &application, round, z.as_ref())
             })
             .await,
         ),

@@ -4,7 +4,9 @@
 use super::json::{from_js, to_js};
 use crate::core::check::{Draft, Report};
 use crate::core::draft::Message;
-use crate::core::edit::{MergeSummary, NewApplication, NewContact, ProcessTarget, Tracked};
+use crate::core::edit::{
+    ApplicationForm, MergeSummary, NewContact, ProcessTarget, RoundChange, Tracked,
+};
 use crate::core::matching::Context;
 use crate::core::model::{ActionKind, Channel, Event, Profile, State};
 use crate::core::plan::Action;
@@ -174,7 +176,16 @@ pub enum UiToEngine {
     /// Add an application typed in the options form.
     AddApplication {
         /// What the user typed.
-        application: NewApplication,
+        application: ApplicationForm,
+    },
+    /// Save the options form over a process already there.
+    EditApplication {
+        /// The process id.
+        process: String,
+        /// What the form now says.
+        application: ApplicationForm,
+        /// Whether the form's interview corrects the latest one or adds a round.
+        round: RoundChange,
     },
 }
 

@@ -2,16 +2,21 @@
 //! and an export of everything stored.
 
 use super::browser;
-use super::dom::{add, attr, by_id, document, el, field, set_value, show, text_el, value_of};
-use super::intl::IntlZone;
+use super::dom::{
+    add, attr, by_id, clear, document, el, field, on_submit, set_value, show, text_el, value_of,
+};
+use super::intl::{zone_for, IntlZone};
 use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
 use super::views::load_overview;
 use crate::core::calendar::spoken_date;
+use crate::core::edit::{form_of, ApplicationForm, RoundChange};
 use crate::core::ics::calendar;
-use crate::core::model::{decode_value, parse_state, Profile};
+use crate::core::model::{decode_value, parse_state, Profile, State};
 use crate::core::when::read_deadline;
 use gloo::events::EventListener;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
@@ -40,7 +45,7 @@ pub async fn options_start() {
             add(&root, &download_section(&doc, "Your kept data", "Afterview kept your saved data exactly as it found it. Download it before changing anything; it can be repaired by hand and imported again.", "Download the kept copy", "afterview-kept-copy.json", &text));
         }
     }
-    add(&root, &application_form(&doc));
+    add(&root, &application_form(&doc, &overview.state));
     add(&root, &profile_form(&doc, &overview.state.profile));
     let json = serde_json::to_string_pretty(&overview.state).unwrap_or_default();
     add(&root, &download_section(&doc, "Your data", "Everything Afterview knows stays in this browser. Export it as JSON to keep a copy or move it to another browser.", "Export JSON", "afterview-export.json", &json));
@@ -109,8 +114,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
     attr(&status, "role", "status");
     add(&form, &status);
     let base = profile.clone();
-    EventListener::new(&form, "submit", move |event| {
-        event.prevent_default();
+    on_submit(&form, move || {
         let value = |e: &Element| value_of(e).trim().to_string();
         let mut profile = base.clone();
         profile.name = value(&name);
@@ -135,8 +139,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
             };
             status.set_text_content(Some(&text));
         });
-    })
-    .forget();
+    });
     form
 }
 
@@ -308,11 +311,27 @@ fn delete_section(doc: &Document) -> Element {
 
 /// "Add an application": the company, role, the interview and who was there, what they
 /// said about timing (read live into dates by the core's `when`), and notes.
-fn application_form(doc: &Document) -> Element {
+/// The add-or-edit form: "A new application" or a process already there, whose latest
+/// interview, people, timeline and notes fill the form (core `edit::form_of`).
+fn application_form(doc: &Document, state: &State) -> Element {
     let form = el(doc, "form", "application");
-    attr(&form, "aria-label", "Add an application");
-    add(&form, &text_el(doc, "h2", "", "Add an application"));
+    attr(&form, "aria-label", "Add or edit an application");
+    add(&form, &text_el(doc, "h2", "", "Add or edit an application"));
     let input = |kind: &str, value: &str| text_input(doc, value, kind);
+    let which = el(doc, "select", "");
+    field(doc, &form, "app-which", "Application", &which);
+    fill_choices(doc, &which, state, "");
+    let round = el(doc, "select", "");
+    for (value, label) in [
+        ("correct_latest", "Correct the latest interview"),
+        ("add_round", "Add it as another round"),
+    ] {
+        let option = text_el(doc, "option", "", label);
+        attr(&option, "value", value);
+        add(&round, &option);
+    }
+    let round_row = field(doc, &form, "app-round", "The interview below", &round);
+    show(&round_row, false);
     let company = input("text", "");
     attr(&company, "required", "");
     field(doc, &form, "app-company", "Company", &company);
@@ -385,9 +404,20 @@ fn application_form(doc: &Document) -> Element {
     let status = el(doc, "p", "status");
     attr(&status, "role", "status");
     add(&form, &status);
-    {
+    let controls = FormControls {
+        company,
+        role,
+        start,
+        minutes,
+        format,
+        people,
+        timeline: timeline.clone(),
+        details,
+        needs,
+    };
+    let read_timeline = {
         let (timeline, reading) = (timeline.clone(), reading.clone());
-        EventListener::new(&timeline.clone(), "input", move |_| {
+        move || {
             let text = value_of(&timeline);
             let today = super::now().date_naive();
             let window = read_deadline(&text, today);
@@ -398,38 +428,161 @@ fn application_form(doc: &Document) -> Element {
                     .to_string(),
             };
             reading.set_text_content(Some(&said));
+        }
+    };
+    let state = Rc::new(RefCell::new(state.clone()));
+    {
+        let read_timeline = read_timeline.clone();
+        EventListener::new(&timeline, "input", move |_| read_timeline()).forget();
+    }
+    {
+        let (which, controls, state, save, status) = (
+            which.clone(),
+            controls.clone(),
+            state.clone(),
+            save.clone(),
+            status.clone(),
+        );
+        EventListener::new(&which.clone(), "change", move |_| {
+            let chosen = value_of(&which);
+            let state = state.borrow();
+            let process = state.processes.iter().find(|p| p.id == chosen);
+            let blank = ApplicationForm {
+                minutes: 60,
+                ..ApplicationForm::default()
+            };
+            let filled = process.map_or(blank, |p| {
+                form_of(p, zone_for(state.profile.timezone.as_deref()).as_ref())
+            });
+            controls.fill(&filled, process.is_some_and(|p| !p.interviews.is_empty()));
+            show(&round_row, process.is_some());
+            save.set_text_content(Some(if process.is_some() {
+                "Save changes"
+            } else {
+                "Add application"
+            }));
+            status.set_text_content(None);
+            read_timeline();
         })
         .forget();
     }
-    EventListener::new(&form.clone(), "submit", move |event| {
-        event.prevent_default();
-        let raw = serde_json::json!({
-            "company": value_of(&company),
-            "role": value_of(&role),
-            "start": format!("{}:00", value_of(&start)),
-            "minutes": value_of(&minutes).parse::<u32>().unwrap_or(0),
-            "format": value_of(&format),
-            "interviewers": value_of(&people),
-            "timeline": value_of(&timeline),
-            "details": value_of(&details),
-            "needs": value_of(&needs),
-        });
+    on_submit(&form, move || {
         let status = status.clone();
-        let application = match decode_value(raw) {
+        let application: ApplicationForm = match decode_value(controls.read()) {
             Ok(application) => application,
             Err(e) => {
-                status.set_text_content(Some(&format!("Not added: {e}")));
+                status.set_text_content(Some(&format!("Not saved: {e}")));
                 return;
             }
         };
+        let chosen = value_of(&which);
+        let message = if chosen.is_empty() {
+            UiToEngine::AddApplication { application }
+        } else {
+            let round = if value_of(&round) == "add_round" {
+                RoundChange::AddRound
+            } else {
+                RoundChange::CorrectLatest
+            };
+            UiToEngine::EditApplication {
+                process: chosen.clone(),
+                application,
+                round,
+            }
+        };
+        let (doc, which, state) = (document(), which.clone(), state.clone());
         spawn_local(async move {
-            let said = match ask_engine(&UiToEngine::AddApplication { application }).await {
-                Ok(Answer::Error { message }) | Err(message) => format!("Not added: {message}"),
-                Ok(_) => "Added. The popup shows its follow-ups.".to_string(),
+            let said = match ask_engine(&message).await {
+                Ok(Answer::Error { message }) | Err(message) => format!("Not saved: {message}"),
+                Ok(_) => {
+                    // The list of applications follows what was just saved.
+                    if let (Ok(Answer::Overview { state: fresh, .. }), Some(doc)) =
+                        (ask_engine(&UiToEngine::Overview).await, doc)
+                    {
+                        fill_choices(&doc, &which, &fresh, &chosen);
+                        *state.borrow_mut() = fresh;
+                    }
+                    if chosen.is_empty() {
+                        "Added. The popup shows its follow-ups.".to_string()
+                    } else {
+                        "Saved. The popup shows the follow-ups as they are now.".to_string()
+                    }
+                }
             };
             status.set_text_content(Some(&said));
         });
-    })
-    .forget();
+    });
     form
+}
+
+/// The choices of the form's first select: a new application, then each process.
+fn fill_choices(doc: &Document, select: &Element, state: &State, selected: &str) {
+    clear(select);
+    let new = text_el(doc, "option", "", "A new application");
+    attr(&new, "value", "");
+    add(select, &new);
+    for process in &state.processes {
+        let label = if process.role.is_empty() {
+            process.company.clone()
+        } else {
+            format!("{} — {}", process.company, process.role)
+        };
+        let option = text_el(doc, "option", "", &label);
+        attr(&option, "value", &process.id);
+        add(select, &option);
+    }
+    set_value(select, selected);
+}
+
+/// The controls of the application form, read into and filled from an [`ApplicationForm`].
+#[derive(Clone)]
+struct FormControls {
+    company: Element,
+    role: Element,
+    start: Element,
+    minutes: Element,
+    format: Element,
+    people: Element,
+    timeline: Element,
+    details: Element,
+    needs: Element,
+}
+
+impl FormControls {
+    /// What the form says, as JSON for the core's decoder (which names a bad field).
+    fn read(&self) -> serde_json::Value {
+        serde_json::json!({
+            "company": value_of(&self.company),
+            "role": value_of(&self.role),
+            "start": format!("{}:00", value_of(&self.start)),
+            "minutes": value_of(&self.minutes).parse::<u32>().unwrap_or(0),
+            "format": value_of(&self.format),
+            "interviewers": value_of(&self.people),
+            "timeline": value_of(&self.timeline),
+            "details": value_of(&self.details),
+            "needs": value_of(&self.needs),
+        })
+    }
+
+    /// Shows `form`; the interview's start only when there is one to show.
+    fn fill(&self, form: &ApplicationForm, has_interview: bool) {
+        set_value(&self.company, &form.company);
+        set_value(&self.role, &form.role);
+        let start = if has_interview {
+            form.start.format("%Y-%m-%dT%H:%M").to_string()
+        } else {
+            String::new()
+        };
+        set_value(&self.start, &start);
+        set_value(&self.minutes, &form.minutes.to_string());
+        let format = serde_json::to_value(form.format)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        set_value(&self.format, &format);
+        set_value(&self.people, &form.interviewers);
+        set_value(&self.timeline, &form.timeline);
+        set_value(&self.details, &form.details);
+        set_value(&self.needs, &form.needs);
+    }
 }

@@ -3,7 +3,7 @@
 //! references, or the user's own decision (accepted, withdrew). Each becomes an event the
 //! engine appends; the plan follows from it.
 
-use super::dom::{add, attr, el, field, show, text_el, value_of};
+use super::dom::{add, attr, el, field, on_submit, show, text_el, value_of};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use crate::core::model::{Event, EventKind, ReplySays, State};
 use gloo::events::EventListener;
@@ -111,8 +111,7 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
         .forget();
     }
     let done = std::rc::Rc::new(done);
-    EventListener::new(&form, "submit", move |event| {
-        event.prevent_default();
+    on_submit(&form, move || {
         let Some(event) = event_for(&value_of(&what), &value_of(&respond), super::now()) else {
             return;
         };
@@ -129,7 +128,6 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
                 Ok(_) => done(),
             }
         });
-    })
-    .forget();
+    });
     section
 }

@@ -122,6 +122,8 @@ test('"Add an application": the timeline is read live, and the saved application
     await until(() => options.locator('#timeline-reading').innerText(), (t) => /^Reads as: a decision by \w+day \d+ \w+\.$/.test(t), 'the live reading');
     await options.getByLabel(/What you talked about/).fill('the churn model');
     await options.getByRole('button', { name: 'Add application' }).click();
+    // The page answers in place (a form the browser submitted would reload it, blank).
+    await until(() => options.locator('form.application p.status').innerText(), (t) => t.startsWith('Added.'), 'the answer on the page');
     const state = await until(() => readState(browser), (s) => Boolean(s && s.processes.length === 1), 'the saved application');
     const p = state.processes[0];
     assert.equal(p.id, 'initech-analyst');
@@ -130,6 +132,53 @@ test('"Add an application": the timeline is read live, and the saved application
     assert.equal(p.interviews[0].timeline, "We'll decide by the end of next week");
     const popup = await openExtensionPage(browser, 'popup.html');
     await popup.locator('li.action[data-kind="thank_you"]').first().waitFor({ timeout: 10000 });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('editing an application: the form shows the latest interview; a correction and a new round are saved, nothing else lost', async () => {
+  const browser = await launch();
+  try {
+    const seeded = freshState();
+    seeded.processes[0].extra_from_a_newer_build = { kept: true };
+    await seedState(browser, seeded);
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByLabel('Application', { exact: true }).waitFor({ timeout: 10000 });
+    await options.getByLabel('Application', { exact: true }).selectOption({ label: 'Acme Corp — Data Analyst' });
+    assert.equal(await options.getByLabel('Company').inputValue(), 'Acme Corp');
+    assert.equal(await options.getByLabel(/Who interviewed you/).inputValue(), 'Jordan Lee <jordan.lee@acme.example>');
+    assert.equal(await options.getByLabel(/What you talked about/).inputValue(), 'the plan to rebuild the weekly revenue dashboard');
+    assert.match(await options.locator('#timeline-reading').innerText(), /^Reads as: a decision by /, 'the timeline is read as soon as it is shown');
+    const start = await options.getByLabel('Interview starts (your time)').inputValue();
+    assert.match(start, /^\d{4}-\d\d-\d\dT\d\d:\d\d$/);
+
+    // A correction: the role and the people of the latest interview.
+    await options.getByLabel('Role', { exact: true }).fill('Senior Data Analyst');
+    await options.getByLabel(/Who interviewed you/).fill('Jordan Lee <jordan.lee@acme.example>\nMorgan Diaz');
+    await options.getByRole('button', { name: 'Save changes' }).click();
+    await until(() => options.locator('form.application p.status').innerText(), (t) => t.startsWith('Saved.'), 'the saved edit');
+    let state = await readState(browser);
+    let p = state.processes[0];
+    assert.equal(p.role, 'Senior Data Analyst');
+    assert.equal(p.interviews.length, 1);
+    assert.deepEqual(p.interviews[0].contacts, ['jordan', 'morgan'], 'Morgan, already a contact, is not added twice');
+    assert.equal(p.contacts.length, 2);
+    assert.equal(p.notes.length, 3, 'notes the form does not show (strengths) are kept');
+    assert.deepEqual(p.extra_from_a_newer_build, { kept: true });
+    assert.equal(await options.getByLabel('Application', { exact: true }).inputValue(), 'acme-analyst', 'the list follows the saved name');
+
+    // Another round, two days later, with a new interviewer.
+    const later = new Date(Date.parse(`${start}:00Z`) + 2 * 86400000).toISOString().slice(0, 16);
+    await options.getByLabel('The interview below').selectOption('add_round');
+    await options.getByLabel('Interview starts (your time)').fill(later);
+    await options.getByLabel(/Who interviewed you/).fill('Pat Kim <pat.kim@acme.example>');
+    await options.getByRole('button', { name: 'Save changes' }).click();
+    state = await until(() => readState(browser), (s) => s.processes[0].interviews.length === 2, 'the second round');
+    p = state.processes[0];
+    assert.deepEqual(p.interviews[0].contacts, ['jordan', 'morgan'], 'the first round is untouched');
+    assert.deepEqual(p.interviews[1].contacts, ['pat']);
+    assert.equal(Date.parse(p.interviews[1].start) - Date.parse(p.interviews[0].start), 2 * 86400000);
   } finally {
     await browser.close();
   }

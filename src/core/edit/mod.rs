@@ -2,12 +2,11 @@
 //! contact of a process (new or existing), add or update a process. Pure functions over
 //! [`State`]; the engine is the one that stores the result.
 
-use super::calendar::{at_local, Zone};
-use super::matching::email_of;
-use super::model::{
-    Contact, ContactRole, Interview, InterviewFormat, Note, NoteKind, Process, State,
-};
-use chrono::{Duration, NaiveDateTime};
+mod application;
+
+pub use application::{add_application, edit_application, form_of, ApplicationForm, RoundChange};
+
+use super::model::{Contact, ContactRole, Process, State};
 use serde::{Deserialize, Serialize};
 use serde_json::Map;
 
@@ -129,103 +128,6 @@ pub fn track_contact(
     })
 }
 
-/// A new application as the user types it in the form: one interview, the people who
-/// were there (one per line, `Name <email>` or just a name), what the employer said about
-/// their timeline, and notes (one per line).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NewApplication {
-    /// The company.
-    pub company: String,
-    /// The role.
-    #[serde(default)]
-    pub role: String,
-    /// When the interview starts, in the user's own time zone.
-    pub start: NaiveDateTime,
-    /// How long it lasts, in minutes.
-    pub minutes: u32,
-    /// How it takes place.
-    #[serde(default)]
-    pub format: InterviewFormat,
-    /// The interviewers, one per line.
-    #[serde(default)]
-    pub interviewers: String,
-    /// What they said about their timeline.
-    #[serde(default)]
-    pub timeline: String,
-    /// Things discussed, one per line (notes of kind `detail`).
-    #[serde(default)]
-    pub details: String,
-    /// What they need, one per line (notes of kind `need`).
-    #[serde(default)]
-    pub needs: String,
-}
-
-/// Adds an application typed in the form and returns its process id.
-pub fn add_application(
-    state: &mut State,
-    app: &NewApplication,
-    zone: &dyn Zone,
-) -> Result<String, String> {
-    if app.minutes == 0 || app.minutes > 24 * 60 * 3 {
-        return Err("an interview lasts between one minute and three days".into());
-    }
-    let index = open_process(state, &app.company, &app.role)?;
-    let id = state.processes[index].id.clone();
-    let existing = ProcessTarget::Existing { id: id.clone() };
-    let lines = |text: &str| {
-        text.lines()
-            .map(clean)
-            .filter(|l| !l.is_empty())
-            .collect::<Vec<_>>()
-    };
-    let mut contact_ids = Vec::new();
-    for line in lines(&app.interviewers) {
-        let email = email_of(&line);
-        let name = clean(line.split('<').next().unwrap_or(""));
-        let name = if name.is_empty() || name.contains('@') {
-            email.clone().unwrap_or(line.clone())
-        } else {
-            name
-        };
-        let person = NewContact {
-            name,
-            email,
-            role: ContactRole::Interviewer,
-            ..NewContact::default()
-        };
-        contact_ids.push(track_contact(state, &existing, person)?.contact);
-    }
-    let start = at_local(zone, app.start);
-    let process = state
-        .processes
-        .iter_mut()
-        .find(|p| p.id == id)
-        .ok_or("the new process vanished")?;
-    let timeline = clean(&app.timeline);
-    process.interviews.push(Interview {
-        start,
-        end: start + Duration::minutes(i64::from(app.minutes)),
-        format: app.format,
-        contacts: contact_ids,
-        timeline: (!timeline.is_empty()).then_some(timeline),
-        extra: Map::new(),
-    });
-    for (kind, text) in [
-        (NoteKind::Detail, &app.details),
-        (NoteKind::Need, &app.needs),
-    ] {
-        for line in lines(text) {
-            process.notes.push(Note {
-                contact: None,
-                kind,
-                text: line,
-                extra: Map::new(),
-            });
-        }
-    }
-    Ok(id)
-}
-
 /// What an import merged in, for the user to see.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MergeSummary {
@@ -297,7 +199,7 @@ fn add_missing<T: PartialEq>(list: &mut Vec<T>, incoming: Vec<T>) -> usize {
 }
 
 /// Adds an empty process for `company` and `role` with a readable unique id; returns its index.
-fn open_process(state: &mut State, company: &str, role: &str) -> Result<usize, String> {
+pub(super) fn open_process(state: &mut State, company: &str, role: &str) -> Result<usize, String> {
     let company = clean(company);
     if company.is_empty() {
         return Err("a new process needs a company".into());
@@ -511,48 +413,6 @@ mod tests {
             MergeSummary::default(),
             "merging twice adds nothing"
         );
-    }
-
-    #[test]
-    fn an_application_from_the_form_has_its_people_interview_and_notes() {
-        let mut state = State::default();
-        let app = NewApplication {
-            company: "Acme Corp".into(),
-            role: "Data Analyst".into(),
-            start: chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
-                .unwrap()
-                .and_hms_opt(10, 0, 0)
-                .unwrap(),
-            minutes: 45,
-            format: InterviewFormat::Video,
-            interviewers:
-                "Jordan Lee <jordan.lee@acme.example>\n\n  morgan.diaz@acme.example \nPat Kim"
-                    .into(),
-            timeline: "by the end of next week".into(),
-            details: "the revenue dashboard\n".into(),
-            needs: "faster answers".into(),
-        };
-        let zone =
-            crate::core::calendar::FixedZone(chrono::FixedOffset::west_opt(5 * 3600).unwrap());
-        let id = add_application(&mut state, &app, &zone).unwrap();
-        let p = &state.processes[0];
-        assert_eq!(id, "acme-corp-data-analyst");
-        let names: Vec<&str> = p.contacts.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["Jordan Lee", "morgan.diaz@acme.example", "Pat Kim"]);
-        assert_eq!(
-            p.interviews[0].contacts,
-            ["jordan", "morgan-diaz-acme-example", "pat"]
-        );
-        assert_eq!(
-            p.interviews[0].start.to_rfc3339(),
-            "2026-11-23T10:00:00-05:00"
-        );
-        assert_eq!(
-            (p.interviews[0].end - p.interviews[0].start).num_minutes(),
-            45
-        );
-        assert_eq!(p.notes.len(), 2);
-        assert!(crate::core::model::validate(&state).is_ok());
     }
 
     #[test]
