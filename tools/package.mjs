@@ -43,4 +43,5 @@ rmSync(www, { recursive: true, force: true });
 mkdirSync(www, { recursive: true });
 for (const file of ['pages.js', 'pages_bg.wasm']) cpSync(join(source, 'pkg', file), join(www, file));
 cpSync(join(source, 'styles', 'pages.css'), join(root, 'www', 'pages.css'));
+cpSync(join(source, '_locales', 'en'), join(root, 'www', '_locales', 'en'), { recursive: true });
 console.log('dist/chrome, dist/firefox and their zips are ready; www/pkg updated');

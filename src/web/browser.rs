@@ -26,6 +26,16 @@ extern "C" {
     async fn runtime_send_message(message: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "runtime"], js_name = getURL)]
     fn runtime_get_url(path: &str) -> String;
+    #[wasm_bindgen(js_namespace = ["chrome", "i18n"], js_name = getMessage, catch)]
+    fn i18n_get_message(key: &str, substitutions: &js_sys::Array) -> Result<String, JsValue>;
+}
+
+/// The UI string `key` of the browser's language from `_locales`, with `$1`… filled
+/// from `substitutions`; `None` outside the extension (the playground) or for an
+/// unknown key.
+pub fn message(key: &str, substitutions: &[&str]) -> Option<String> {
+    let list: js_sys::Array = substitutions.iter().map(|s| JsValue::from_str(s)).collect();
+    i18n_get_message(key, &list).ok().filter(|m| !m.is_empty())
 }
 
 fn object(pairs: &[(&str, JsValue)]) -> JsValue {

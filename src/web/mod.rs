@@ -21,6 +21,8 @@ pub mod engine;
 #[cfg(feature = "pages")]
 mod dom;
 #[cfg(feature = "pages")]
+pub mod i18n;
+#[cfg(feature = "pages")]
 pub mod options;
 #[cfg(feature = "pages")]
 pub mod playground;

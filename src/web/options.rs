@@ -8,7 +8,7 @@ use super::dom::{
 use super::intl::{zone_for, IntlZone};
 use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
-use super::views::load_overview;
+use super::views::{load_overview, process_label};
 use crate::core::calendar::spoken_date;
 use crate::core::edit::{form_of, ApplicationForm, RoundChange};
 use crate::core::ics::calendar;
@@ -522,12 +522,7 @@ fn fill_choices(doc: &Document, select: &Element, state: &State, selected: &str)
     attr(&new, "value", "");
     add(select, &new);
     for process in &state.processes {
-        let label = if process.role.is_empty() {
-            process.company.clone()
-        } else {
-            format!("{} — {}", process.company, process.role)
-        };
-        let option = text_el(doc, "option", "", &label);
+        let option = text_el(doc, "option", "", &process_label(process));
         attr(&option, "value", &process.id);
         add(select, &option);
     }

@@ -22,7 +22,9 @@ pub const DEMO_NOW: &str = "2026-11-20T16:00:00-05:00";
 
 /// Entry point called by the playground page.
 #[wasm_bindgen]
-pub fn playground_start() {
+pub fn playground_start(messages_json: String) {
+    // A plain web page has no chrome.i18n: the UI strings come from the English file.
+    super::i18n::load(&messages_json);
     let Some(doc) = document() else { return };
     let Some(root) = by_id(&doc, "app") else {
         return;

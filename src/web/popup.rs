@@ -2,6 +2,7 @@
 //! rule, and "Mark done". It reads through the engine and writes through the engine.
 
 use super::dom::{add, attr, by_id, document, el, text_el};
+use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
 use super::record::record_form;
@@ -18,26 +19,26 @@ use web_sys::{Document, Element};
 
 /// "Copy draft": subject and body to the clipboard, and a word that it happened.
 fn copy_button(doc: &Document, message: &Message) -> Element {
-    let button = text_el(doc, "button", "secondary", "Copy draft");
+    let button = text_el(doc, "button", "secondary", &text("popup_copy_draft"));
     attr(&button, "type", "button");
-    let text = if message.subject.is_empty() {
+    let copied = if message.subject.is_empty() {
         message.body.clone()
     } else {
-        format!("Subject: {}\n\n{}", message.subject, message.body)
+        text_with("popup_copied_text", &[&message.subject, &message.body])
     };
     let target = button.clone();
     EventListener::new(&button, "click", move |_| {
         let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
             return;
         };
-        let promise = clipboard.write_text(&text);
+        let promise = clipboard.write_text(&copied);
         let target = target.clone();
         spawn_local(async move {
             let said = match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => "Copied",
-                Err(_) => "Copy failed",
+                Ok(_) => text("popup_copied"),
+                Err(_) => text("popup_copy_failed"),
             };
-            target.set_text_content(Some(said));
+            target.set_text_content(Some(&said));
         });
     })
     .forget();
@@ -46,7 +47,7 @@ fn copy_button(doc: &Document, message: &Message) -> Element {
 
 /// "Snooze": the action comes back tomorrow at 09:00, the user's time.
 fn snooze_button(doc: &Document, action: &Action, zone: &dyn Zone) -> Element {
-    let button = text_el(doc, "button", "secondary", "Snooze till tomorrow");
+    let button = text_el(doc, "button", "secondary", &text("popup_snooze"));
     attr(&button, "type", "button");
     let tomorrow = local_date(zone, super::now()) + chrono::Duration::days(1);
     let message = UiToEngine::Snooze {
@@ -79,7 +80,10 @@ fn link(doc: &Document, label: &str, href: &str) -> Element {
 fn prep_section(doc: &Document, checklist: &Prep, zone: &dyn Zone) -> Element {
     let section = el(doc, "section", "prep");
     let when = to_local(zone, checklist.start).format("%a %-d %b %H:%M");
-    let heading = format!("Before your interview at {} ({when})", checklist.company);
+    let heading = text_with(
+        "popup_prep_heading",
+        &[&checklist.company, &when.to_string()],
+    );
     attr(&section, "aria-label", &heading);
     add(&section, &text_el(doc, "h2", "", &heading));
     let list = el(doc, "ul", "checklist");
@@ -120,9 +124,12 @@ async fn render() {
     let zone = zone_for(state.profile.timezone.as_deref());
     if state.processes.is_empty() {
         let empty = el(&doc, "section", "empty");
-        add(&empty, &text_el(&doc, "h2", "", "No interviews yet"));
-        add(&empty, &text_el(&doc, "p", "", "Add your next interview on the options page: the company, the role, who you will meet and when. Afterview then plans every follow-up and drafts each one."));
-        add(&empty, &text_el(&doc, "p", "", "Before it ends, ask when they expect to decide and how best to follow up, and note every interviewer's name and email."));
+        add(&empty, &text_el(&doc, "h2", "", &text("popup_empty_title")));
+        add(
+            &empty,
+            &text_el(&doc, "p", "", &text("popup_empty_first_step")),
+        );
+        add(&empty, &text_el(&doc, "p", "", &text("popup_empty_ask")));
         add(&root, &empty);
         return;
     }
@@ -132,7 +139,7 @@ async fn render() {
     }
     for (title, list) in sections(&actions, now, zone.as_ref()) {
         let section = el(&doc, "section", "section");
-        attr(&section, "aria-label", title);
+        attr(&section, "aria-label", &title);
         add(
             &section,
             &text_el(&doc, "h2", "", &format!("{title} ({})", list.len())),
@@ -140,7 +147,7 @@ async fn render() {
         let ul = el(&doc, "ul", "actions");
         for action in list {
             let card = action_card(&doc, &state, action, zone.as_ref());
-            let done = text_el(&doc, "button", "done", "Mark done");
+            let done = text_el(&doc, "button", "done", &text("popup_mark_done"));
             attr(&done, "type", "button");
             let message = UiToEngine::MarkDone {
                 process: action.process.clone(),
@@ -168,8 +175,11 @@ async fn render() {
             ) {
                 add(&tools, &copy_button(&doc, &message));
                 if let Some(links) = compose_links(&message) {
-                    add(&tools, &link(&doc, "Open in Gmail", &links.gmail));
-                    add(&tools, &link(&doc, "Open in Outlook", &links.outlook));
+                    add(&tools, &link(&doc, &text("popup_open_gmail"), &links.gmail));
+                    add(
+                        &tools,
+                        &link(&doc, &text("popup_open_outlook"), &links.outlook),
+                    );
                 }
             }
             add(&card, &tools);

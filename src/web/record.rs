@@ -4,22 +4,24 @@
 //! engine appends; the plan follows from it.
 
 use super::dom::{add, attr, el, field, on_submit, show, text_el, value_of};
+use super::i18n::{text, text_with};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
+use super::views::process_label;
 use crate::core::model::{Event, EventKind, ReplySays, State};
 use gloo::events::EventListener;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
-/// The choices, as (value, label).
+/// The choices, as (value, key of the label).
 const HAPPENINGS: [(&str, &str); 8] = [
-    ("reply:later", "They replied: a decision comes later"),
-    ("reply:next_round", "They invited me to another round"),
-    ("reply:rejection", "They said no"),
-    ("reply:offer", "They made an offer"),
-    ("delay", "Hiring freeze or delay"),
-    ("references_requested", "They asked for references"),
-    ("accepted", "I accepted their offer"),
-    ("withdrawn", "I withdrew"),
+    ("reply:later", "record_reply_later"),
+    ("reply:next_round", "record_reply_next_round"),
+    ("reply:rejection", "record_reply_rejection"),
+    ("reply:offer", "record_reply_offer"),
+    ("delay", "record_delay"),
+    ("references_requested", "record_references_requested"),
+    ("accepted", "record_accepted"),
+    ("withdrawn", "record_withdrawn"),
 ];
 
 /// The event a choice records at `now`, with the offer's response date when given.
@@ -62,41 +64,40 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
     let section = el(doc, "details", "record");
     add(
         &section,
-        &text_el(doc, "summary", "", "Record what happened"),
+        &text_el(doc, "summary", "", &text("record_title")),
     );
     let form = el(doc, "form", "");
-    attr(&form, "aria-label", "Record what happened");
+    attr(&form, "aria-label", &text("record_title"));
     let processes: Vec<(String, String)> = state
         .processes
         .iter()
-        .map(|p| {
-            let label = if p.role.is_empty() {
-                p.company.clone()
-            } else {
-                format!("{} — {}", p.company, p.role)
-            };
-            (p.id.clone(), label)
-        })
+        .map(|p| (p.id.clone(), process_label(p)))
         .collect();
     let process = select(doc, &processes);
-    field(doc, &form, "record-process", "Application", &process);
+    field(
+        doc,
+        &form,
+        "record-process",
+        &text("field_application"),
+        &process,
+    );
     let choices: Vec<(String, String)> = HAPPENINGS
         .iter()
-        .map(|(v, l)| (v.to_string(), l.to_string()))
+        .map(|(v, key)| (v.to_string(), text(key)))
         .collect();
     let what = select(doc, &choices);
-    field(doc, &form, "record-what", "What happened", &what);
+    field(doc, &form, "record-what", &text("record_what"), &what);
     let respond = el(doc, "input", "");
     attr(&respond, "type", "date");
     let respond_row = field(
         doc,
         &form,
         "record-respond-by",
-        "They need an answer by",
+        &text("record_respond_by"),
         &respond,
     );
     show(&respond_row, false);
-    let save = text_el(doc, "button", "", "Record");
+    let save = text_el(doc, "button", "", &text("record_save"));
     attr(&save, "type", "submit");
     add(&form, &save);
     let status = el(doc, "p", "status");
@@ -123,7 +124,7 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
         spawn_local(async move {
             match ask_engine(&message).await {
                 Ok(EngineToUi::Error { message }) | Err(message) => {
-                    status.set_text_content(Some(&format!("Not recorded: {message}")))
+                    status.set_text_content(Some(&text_with("record_failed", &[&message])))
                 }
                 Ok(_) => done(),
             }

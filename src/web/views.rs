@@ -2,9 +2,10 @@
 //! split into "due now", "this week" and "later".
 
 use super::dom::{add, attr, clear, el, text_el};
+use super::i18n::{text, text_with};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use crate::core::calendar::{local_date, to_local, Zone};
-use crate::core::model::State;
+use crate::core::model::{Process, State};
 use crate::core::plan::{action_title, Action, Status};
 use chrono::{DateTime, Duration, FixedOffset};
 use web_sys::{Document, Element};
@@ -14,7 +15,7 @@ pub fn sections<'a>(
     actions: &'a [Action],
     now: DateTime<FixedOffset>,
     zone: &dyn Zone,
-) -> [(&'static str, Vec<&'a Action>); 3] {
+) -> [(String, Vec<&'a Action>); 3] {
     let today = local_date(zone, now);
     let week_end = today + Duration::days(7);
     let mut due_now = Vec::new();
@@ -32,9 +33,9 @@ pub fn sections<'a>(
         }
     }
     [
-        ("Due now", due_now),
-        ("This week", this_week),
-        ("Waiting", later),
+        (text("section_due_now"), due_now),
+        (text("section_this_week"), this_week),
+        (text("section_waiting"), later),
     ]
 }
 
@@ -61,13 +62,12 @@ pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zo
     }
     let due = to_local(zone, action.due);
     let when = match action.status {
-        Status::Upcoming => format!(
-            "Opens {} · due {}",
-            to_local(zone, action.opens).format("%a %-d %b %H:%M"),
-            due.format("%a %-d %b %H:%M")
+        Status::Upcoming => text_with(
+            "action_opens_due",
+            &[&stamp(to_local(zone, action.opens)), &stamp(due)],
         ),
-        Status::Open => format!("Due {}", due.format("%a %-d %b %H:%M")),
-        Status::Overdue => format!("Overdue since {}", due.format("%a %-d %b %H:%M")),
+        Status::Open => text_with("action_due", &[&stamp(due)]),
+        Status::Overdue => text_with("action_overdue", &[&stamp(due)]),
     };
     add(&card, &text_el(doc, "p", "action-when", &when));
     let why = text_el(doc, "p", "action-why", &action.why);
@@ -123,11 +123,25 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
                     doc,
                     "p",
                     "problem",
-                    &format!("Afterview's engine did not answer: {message}"),
+                    &text_with("engine_no_answer", &[&message]),
                 ),
             );
             None
         }
         Ok(EngineToUi::Saved | EngineToUi::Imported { .. }) => None,
+    }
+}
+
+/// A date and time on a card: "Mon 23 Nov 14:00".
+fn stamp(at: DateTime<FixedOffset>) -> String {
+    at.format("%a %-d %b %H:%M").to_string()
+}
+
+/// How a process is named in the pages' lists: "Company — Role", or the company alone.
+pub fn process_label(process: &Process) -> String {
+    if process.role.is_empty() {
+        process.company.clone()
+    } else {
+        format!("{} — {}", process.company, process.role)
     }
 }
