@@ -115,3 +115,14 @@ pub fn on_submit(form: &Element, handler: impl FnMut() + 'static) {
     )
     .forget();
 }
+
+/// A `<select>` of (value, label) choices, the first selected.
+pub fn select<V: AsRef<str>, L: AsRef<str>>(doc: &Document, choices: &[(V, L)]) -> Element {
+    let node = el(doc, "select", "");
+    for (value, label) in choices {
+        let option = text_el(doc, "option", "", label.as_ref());
+        attr(&option, "value", value.as_ref());
+        add(&node, &option);
+    }
+    node
+}

@@ -3,7 +3,8 @@
 
 use super::browser;
 use super::dom::{
-    add, attr, by_id, clear, document, el, field, on_submit, set_value, show, text_el, value_of,
+    add, attr, by_id, clear, document, el, field, on_submit, select, set_value, show, text_el,
+    value_of,
 };
 use super::intl::{zone_for, IntlZone};
 use super::keys::BACKUP_KEY;
@@ -321,15 +322,13 @@ fn application_form(doc: &Document, state: &State) -> Element {
     let which = el(doc, "select", "");
     field(doc, &form, "app-which", "Application", &which);
     fill_choices(doc, &which, state, "");
-    let round = el(doc, "select", "");
-    for (value, label) in [
-        ("correct_latest", "Correct the latest interview"),
-        ("add_round", "Add it as another round"),
-    ] {
-        let option = text_el(doc, "option", "", label);
-        attr(&option, "value", value);
-        add(&round, &option);
-    }
+    let round = select(
+        doc,
+        &[
+            ("correct_latest", "Correct the latest interview"),
+            ("add_round", "Add it as another round"),
+        ],
+    );
     let round_row = field(doc, &form, "app-round", "The interview below", &round);
     show(&round_row, false);
     let company = input("text", "");
@@ -349,18 +348,16 @@ fn application_form(doc: &Document, state: &State) -> Element {
     let minutes = input("number", "60");
     attr(&minutes, "min", "1");
     field(doc, &form, "app-minutes", "Length in minutes", &minutes);
-    let format = el(doc, "select", "");
-    for (value, label) in [
-        ("video", "Video call"),
-        ("phone", "Phone"),
-        ("onsite", "On site"),
-        ("multi_day", "Several days"),
-        ("with_meal", "With a meal"),
-    ] {
-        let option = text_el(doc, "option", "", label);
-        attr(&option, "value", value);
-        add(&format, &option);
-    }
+    let format = select(
+        doc,
+        &[
+            ("video", "Video call"),
+            ("phone", "Phone"),
+            ("onsite", "On site"),
+            ("multi_day", "Several days"),
+            ("with_meal", "With a meal"),
+        ],
+    );
     field(doc, &form, "app-format", "Format", &format);
     let people = text_el(doc, "textarea", "", "");
     field(

@@ -3,7 +3,7 @@
 //! references, or the user's own decision (accepted, withdrew). Each becomes an event the
 //! engine appends; the plan follows from it.
 
-use super::dom::{add, attr, el, field, on_submit, show, text_el, value_of};
+use super::dom::{add, attr, el, field, on_submit, select, show, text_el, value_of};
 use super::i18n::{text, text_with};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use super::views::process_label;
@@ -47,16 +47,6 @@ fn event_for(
         event.respond_by = Some(respond_by.to_string());
     }
     Some(event)
-}
-
-fn select(doc: &Document, options: &[(String, String)]) -> Element {
-    let node = el(doc, "select", "");
-    for (value, label) in options {
-        let option = text_el(doc, "option", "", label);
-        attr(&option, "value", value);
-        add(&node, &option);
-    }
-    node
 }
 
 /// The form; `done` runs after the engine saved the event.
