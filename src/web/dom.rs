@@ -126,3 +126,15 @@ pub fn select<V: AsRef<str>, L: AsRef<str>>(doc: &Document, choices: &[(V, L)]) 
     }
     node
 }
+
+/// The end of a form: its submit button labelled `label`, then the status line where the
+/// answer is announced (`role="status"`); both appended to `form`.
+pub fn submit_row(doc: &Document, form: &Element, label: &str) -> (Element, Element) {
+    let button = text_el(doc, "button", "", label);
+    attr(&button, "type", "submit");
+    add(form, &button);
+    let status = el(doc, "p", "status");
+    attr(&status, "role", "status");
+    add(form, &status);
+    (button, status)
+}

@@ -3,8 +3,8 @@
 
 use super::browser;
 use super::dom::{
-    add, attr, by_id, clear, document, el, field, on_submit, select, set_value, show, text_el,
-    value_of,
+    add, attr, by_id, clear, document, el, field, on_submit, select, set_value, show, submit_row,
+    text_el, value_of,
 };
 use super::intl::{zone_for, IntlZone};
 use super::keys::BACKUP_KEY;
@@ -108,12 +108,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         "LinkedIn invitation note limit",
         &limit,
     );
-    let save = text_el(doc, "button", "", "Save profile");
-    attr(&save, "type", "submit");
-    add(&form, &save);
-    let status = text_el(doc, "p", "status", "");
-    attr(&status, "role", "status");
-    add(&form, &status);
+    let (_, status) = submit_row(doc, &form, "Save profile");
     let base = profile.clone();
     on_submit(&form, move || {
         let value = |e: &Element| value_of(e).trim().to_string();
@@ -395,12 +390,7 @@ fn application_form(doc: &Document, state: &State) -> Element {
         "What they need (one per line)",
         &needs,
     );
-    let save = text_el(doc, "button", "", "Add application");
-    attr(&save, "type", "submit");
-    add(&form, &save);
-    let status = el(doc, "p", "status");
-    attr(&status, "role", "status");
-    add(&form, &status);
+    let (save, status) = submit_row(doc, &form, "Add application");
     let controls = FormControls {
         company,
         role,

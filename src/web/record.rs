@@ -3,7 +3,7 @@
 //! references, or the user's own decision (accepted, withdrew). Each becomes an event the
 //! engine appends; the plan follows from it.
 
-use super::dom::{add, attr, el, field, on_submit, select, show, text_el, value_of};
+use super::dom::{add, attr, el, field, on_submit, select, show, submit_row, text_el, value_of};
 use super::i18n::{text, text_with};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use super::views::process_label;
@@ -87,12 +87,7 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
         &respond,
     );
     show(&respond_row, false);
-    let save = text_el(doc, "button", "", &text("record_save"));
-    attr(&save, "type", "submit");
-    add(&form, &save);
-    let status = el(doc, "p", "status");
-    attr(&status, "role", "status");
-    add(&form, &status);
+    let (_, status) = submit_row(doc, &form, &text("record_save"));
     add(&section, &form);
     {
         let (what, respond_row) = (what.clone(), respond_row.clone());
