@@ -246,12 +246,13 @@
     const load = async () => {
       const answer = await ask({ type: 'compose', site: site.name, surface: 'profile', to, cc: [] });
       if (answer.type !== 'context') return { processes: [], tracked: '' };
-      const tracked = answer.context ? `Saved in Afterview (${answer.company})` : '';
+      const tracked = answer.context ? uiText('panel_saved_at', answer.company || '') : '';
       return { processes: answer.processes, tracked };
     };
     const save = async (/** @type {TrackRequest} */ request) => {
       const answer = await ask({ type: 'track', target: request.target, person: request.person });
-      return answer.type === 'tracked' ? 'Saved in Afterview' : `Not saved: ${answer.type === 'error' ? answer.message : 'try again'}`;
+      if (answer.type === 'tracked') return uiText('panel_saved');
+      return uiText('panel_not_saved', answer.type === 'error' ? answer.message : uiText('panel_try_again'));
     };
     const button = new AfterviewSaveButton(page.read, load, save);
     page.anchor.after(button.host);

@@ -79,10 +79,10 @@ class AfterviewPanel {
     this.count = panelElement('div', 'count');
     this.count.hidden = true;
     this.list = panelElement('ul');
-    this.list.setAttribute('aria-label', 'Suggestions for this draft');
-    this.insert = panelButton('Insert draft', () => actions.onInsert());
+    this.list.setAttribute('aria-label', uiText('panel_suggestions'));
+    this.insert = panelButton(uiText('panel_insert'), () => actions.onInsert());
     this.insert.hidden = true;
-    this.trackButton = panelButton('Track this person', () => this.openTrackForm(), 'quiet');
+    this.trackButton = panelButton(uiText('panel_track'), () => this.openTrackForm(), 'quiet');
     this.trackButton.hidden = true;
     /** @type {HTMLFormElement | null} */
     this.form = null;
@@ -118,7 +118,7 @@ class AfterviewPanel {
     this.closeTrackForm();
     if (answer.type !== 'context' || !answer.context) {
       this.box.className = 'box collapsed';
-      this.head.textContent = 'Afterview · not tracked';
+      this.head.textContent = uiText('panel_not_tracked');
       this.why.hidden = true;
       this.insert.hidden = true;
       this.processes = answer.type === 'context' ? answer.processes : [];
@@ -130,10 +130,11 @@ class AfterviewPanel {
     this.trackButton.hidden = true;
     this.set({ match: `${context.process}:${context.contact}:${context.purpose}` });
     this.box.className = 'box';
-    this.head.textContent = `Afterview · ${answer.contact_name || context.contact}${answer.company ? ` (${answer.company})` : ''}`;
+    const person = answer.contact_name || context.contact;
+    this.head.textContent = answer.company ? uiText('panel_head_at', person, answer.company) : uiText('panel_head', person);
     this.head.title = this.head.textContent;
     this.insert.hidden = !answer.draft;
-    this.insert.textContent = 'Insert draft';
+    this.insert.textContent = uiText('panel_insert');
     if (answer.action) {
       this.why.hidden = false;
       this.why.textContent = answer.action.why;
@@ -152,8 +153,7 @@ class AfterviewPanel {
       ...findings.map((finding) => {
         const item = panelElement('li', finding.severity, finding.message);
         if (finding.fix && finding.end > finding.start) {
-          const apply = panelButton(`Apply fix: “${finding.fix}”`, () => this.actions.onFix(finding));
-          apply.setAttribute('aria-label', `Apply fix: ${finding.fix}`);
+          const apply = panelButton(uiText('panel_apply_fix', finding.fix), () => this.actions.onFix(finding));
           item.append(apply);
         }
         return item;
@@ -170,13 +170,13 @@ class AfterviewPanel {
    */
   showCount(used, limit) {
     this.count.hidden = false;
-    this.count.textContent = `${used} / ${limit} characters`;
+    this.count.textContent = uiText('panel_count', String(used), String(limit));
     this.count.classList.toggle('over', used > limit);
   }
 
   /** Asks for a second click before the draft replaces text the user typed. */
   confirmReplace() {
-    this.insert.textContent = 'Insert draft (replaces your text)';
+    this.insert.textContent = uiText('panel_insert_replaces');
   }
 
   /** The small form behind "Track this person": their name, and which process. */
@@ -242,7 +242,7 @@ function trackForm(person, processes, onSubmit, onCancel) {
     option.value = p.id;
     process.append(option);
   }
-  const fresh = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, 'A new process…'));
+  const fresh = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, uiText('panel_new_process')));
   fresh.value = '';
   process.append(fresh);
   const match = processes.find((p) => person.company && p.company.toLowerCase() === person.company.toLowerCase());
@@ -251,14 +251,14 @@ function trackForm(person, processes, onSubmit, onCancel) {
   else if (person.company) process.value = '';
   const company = input(person.company);
   const role = input('');
-  const newFields = [panelLabel('Company', company), panelLabel('Role', role)];
+  const newFields = [panelLabel(uiText('panel_company'), company), panelLabel(uiText('panel_role'), role)];
   const toggle = () => newFields.forEach((f) => (f.hidden = process.value !== ''));
   process.addEventListener('change', toggle);
   toggle();
-  const save = /** @type {HTMLButtonElement} */ (panelElement('button', undefined, 'Save contact'));
+  const save = /** @type {HTMLButtonElement} */ (panelElement('button', undefined, uiText('panel_save_contact')));
   save.type = 'submit';
-  const fields = [panelLabel('Name', name), person.linkedin ? panelLabel('Title', title) : panelLabel('Email', email)];
-  form.append(...fields, panelLabel('Process', process), ...newFields, save, panelButton('Cancel', onCancel, 'quiet'));
+  const fields = [panelLabel(uiText('panel_name'), name), person.linkedin ? panelLabel(uiText('panel_title'), title) : panelLabel(uiText('panel_email'), email)];
+  form.append(...fields, panelLabel(uiText('panel_process'), process), ...newFields, save, panelButton(uiText('panel_cancel'), onCancel, 'quiet'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!process.value && !company.value.trim()) {
@@ -300,7 +300,7 @@ class AfterviewSaveButton {
     const box = panelElement('div', 'box collapsed');
     const status = panelElement('span', 'count');
     status.setAttribute('role', 'status');
-    const open = panelButton('Save to Afterview', async () => {
+    const open = panelButton(uiText('panel_save_to_afterview'), async () => {
       const { processes } = await load();
       open.hidden = true;
       const form = trackForm(read(), processes, async (request) => {

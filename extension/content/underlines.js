@@ -103,7 +103,7 @@ class AfterviewUnderlines {
     if (finding.fix) {
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = `Apply fix: “${finding.fix}”`;
+      button.textContent = uiText('panel_apply_fix', finding.fix);
       button.addEventListener('click', () => {
         this.card.hidden = true;
         this.onFix(finding);

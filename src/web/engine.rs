@@ -6,6 +6,7 @@
 //! a test seeding the store), which is reloaded.
 
 use super::browser;
+use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::json::{from_js, js_to_json, to_js};
 use super::keys::{BACKUP_KEY, META_KEY, PREMIGRATION_KEY, STATE_KEY};
@@ -93,7 +94,10 @@ async fn load() {
             js_sys::Reflect::get(&v, &JsValue::from_str(STATE_KEY)).unwrap_or(JsValue::UNDEFINED)
         }
         Err(e) => {
-            set_problem(Some(format!("Could not read browser storage: {e}")));
+            set_problem(Some(text_with(
+                "engine_storage_unreadable",
+                &[&e.to_string()],
+            )));
             return;
         }
     };
@@ -111,7 +115,7 @@ async fn load() {
             migrated = value.get("schema").and_then(Value::as_u64) != Some(SCHEMA_VERSION);
             state_from_value(value).map_err(|e| (e.to_string(), future))
         }
-        Err(e) => Err((format!("the stored document is not JSON data: {e}"), false)),
+        Err(e) => Err((text_with("engine_not_json", &[&e.to_string()]), false)),
     };
     match parsed {
         Ok(state) => {
@@ -124,14 +128,12 @@ async fn load() {
         }
         Err((message, future)) => {
             let _ = browser::storage_set(&[(BACKUP_KEY, stored)]).await;
-            let what = if future {
-                "was written by a newer Afterview"
+            let key = if future {
+                "engine_kept_newer"
             } else {
-                "could not be read"
+                "engine_kept_unreadable"
             };
-            set_problem(Some(format!(
-                "Your saved data {what} ({message}). It is kept untouched; export it from the options page before changing anything."
-            )));
+            set_problem(Some(text_with(key, &[&message])));
         }
     }
 }
@@ -199,9 +201,9 @@ pub async fn engine_alarm(_name: String) {
         if just_opened || just_due {
             let left = action.due - now;
             let message = if left.num_minutes() > 0 {
-                format!("Due in {} — {}", human_duration(left), action.why)
+                text_with("engine_due_in", &[&human_duration(left), &action.why])
             } else {
-                format!("Due now — {}", action.why)
+                text_with("engine_due_now", &[&action.why])
             };
             let id = format!(
                 "{}|{}|{}",
@@ -218,11 +220,13 @@ pub async fn engine_alarm(_name: String) {
 fn human_duration(d: chrono::Duration) -> String {
     let hours = d.num_hours();
     if hours >= 48 {
-        format!("{} days", hours / 24)
-    } else if hours >= 1 {
-        format!("{hours} hour{}", if hours == 1 { "" } else { "s" })
+        text_with("engine_days", &[&(hours / 24).to_string()])
+    } else if hours > 1 {
+        text_with("engine_hours", &[&hours.to_string()])
+    } else if hours == 1 {
+        text("engine_one_hour")
     } else {
-        format!("{} minutes", d.num_minutes().max(1))
+        text_with("engine_minutes", &[&d.num_minutes().max(1).to_string()])
     }
 }
 
@@ -533,7 +537,7 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
         Ok(state) => state,
         Err(e) => {
             return EngineToUi::Error {
-                message: format!("This file is not an Afterview export: {e}. Nothing was changed."),
+                message: text_with("engine_not_an_export", &[&e.to_string()]),
             }
         }
     };

@@ -14,6 +14,7 @@ thread_local! {
 }
 
 /// Takes the strings of a `messages.json` (for pages outside the extension).
+#[cfg(feature = "pages")]
 pub fn load(messages_json: &str) {
     let Ok(serde_json::Value::Object(entries)) = serde_json::from_str(messages_json) else {
         return;
@@ -47,4 +48,23 @@ pub fn text_with(key: &str, substitutions: &[&str]) -> String {
         filled = filled.replace(&format!("${}", i + 1), value);
     }
     filled.replace("$$", "$")
+}
+
+/// Puts the UI strings into the page's own markup: every element with a `data-i18n`
+/// attribute gets the text of that key (the pages' HTML holds the English as a fallback,
+/// seen only before the wasm starts).
+#[cfg(feature = "pages")]
+pub fn translate_page(doc: &web_sys::Document) {
+    let Ok(marked) = doc.query_selector_all("[data-i18n]") else {
+        return;
+    };
+    for i in 0..marked.length() {
+        let Some(node) = marked.get(i) else { continue };
+        let Some(element) = wasm_bindgen::JsCast::dyn_ref::<web_sys::Element>(&node) else {
+            continue;
+        };
+        if let Some(key) = element.get_attribute("data-i18n") {
+            element.set_text_content(Some(&text(&key)));
+        }
+    }
 }

@@ -5,11 +5,12 @@
 //! The shell is built as two wasm modules from this one crate (DESIGN note, BENCH.md):
 //! feature `engine` gives the service worker's module (`pkg/engine*`), feature `pages`
 //! the popup/options/playground module (`pkg/pages*`). The worker then loads no UI code
-//! and the pages load no engine; `browser`, `intl`, `json`, `keys` and `messages` are
-//! shared by both.
+//! and the pages load no engine; `browser`, `i18n`, `intl`, `json`, `keys` and `messages`
+//! are shared by both.
 #![deny(clippy::unwrap_used)]
 
 pub mod browser;
+pub mod i18n;
 pub mod intl;
 pub(crate) mod json;
 pub mod keys;
@@ -20,8 +21,6 @@ pub mod engine;
 
 #[cfg(feature = "pages")]
 mod dom;
-#[cfg(feature = "pages")]
-pub mod i18n;
 #[cfg(feature = "pages")]
 pub mod options;
 #[cfg(feature = "pages")]

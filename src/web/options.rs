@@ -6,6 +6,7 @@ use super::dom::{
     add, attr, by_id, clear, document, el, field, on_submit, select, set_value, show, submit_row,
     text_el, value_of,
 };
+use super::i18n::{text, text_with};
 use super::intl::{zone_for, IntlZone};
 use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
@@ -27,6 +28,7 @@ use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
 #[wasm_bindgen]
 pub async fn options_start() {
     let Some(doc) = document() else { return };
+    super::i18n::translate_page(&doc);
     let Some(root) = by_id(&doc, "app") else {
         return;
     };
@@ -39,19 +41,49 @@ pub async fn options_start() {
         if let Ok(kept) = browser::storage_get(&[BACKUP_KEY]).await {
             let value = js_sys::Reflect::get(&kept, &JsValue::from_str(BACKUP_KEY))
                 .unwrap_or(JsValue::UNDEFINED);
-            let text = js_sys::JSON::stringify(&value)
+            let kept_json = js_sys::JSON::stringify(&value)
                 .ok()
                 .and_then(|t| t.as_string())
                 .unwrap_or_default();
-            add(&root, &download_section(&doc, "Your kept data", "Afterview kept your saved data exactly as it found it. Download it before changing anything; it can be repaired by hand and imported again.", "Download the kept copy", "afterview-kept-copy.json", &text));
+            add(
+                &root,
+                &download_section(
+                    &doc,
+                    &text("options_kept_heading"),
+                    &text("options_kept_explanation"),
+                    &text("options_kept_link"),
+                    "afterview-kept-copy.json",
+                    &kept_json,
+                ),
+            );
         }
     }
     add(&root, &application_form(&doc, &overview.state));
     add(&root, &profile_form(&doc, &overview.state.profile));
     let json = serde_json::to_string_pretty(&overview.state).unwrap_or_default();
-    add(&root, &download_section(&doc, "Your data", "Everything Afterview knows stays in this browser. Export it as JSON to keep a copy or move it to another browser.", "Export JSON", "afterview-export.json", &json));
+    add(
+        &root,
+        &download_section(
+            &doc,
+            &text("options_export_heading"),
+            &text("options_export_explanation"),
+            &text("options_export_link"),
+            "afterview-export.json",
+            &json,
+        ),
+    );
     let ics = calendar(&overview.state, &overview.actions, super::now());
-    add(&root, &download_section(&doc, "Your calendar", "Every upcoming follow-up as a calendar event with a reminder, for the calendar app you already use.", "Export calendar (.ics)", "afterview-follow-ups.ics", &ics));
+    add(
+        &root,
+        &download_section(
+            &doc,
+            &text("options_calendar_heading"),
+            &text("options_calendar_explanation"),
+            &text("options_calendar_link"),
+            "afterview-follow-ups.ics",
+            &ics,
+        ),
+    );
     add(&root, &import_section(&doc));
     add(&root, &delete_section(&doc));
 }
@@ -65,18 +97,27 @@ fn text_input(doc: &Document, value: &str, kind: &str) -> Element {
 
 fn profile_form(doc: &Document, profile: &Profile) -> Element {
     let form = el(doc, "form", "profile");
-    attr(&form, "aria-label", "Profile");
-    add(&form, &text_el(doc, "h2", "", "Your profile"));
+    attr(&form, "aria-label", &text("options_profile_label"));
+    add(
+        &form,
+        &text_el(doc, "h2", "", &text("options_profile_heading")),
+    );
     let name = text_input(doc, &profile.name, "text");
     field(
         doc,
         &form,
         "profile-name",
-        "Your name (signs every draft)",
+        &text("options_profile_name"),
         &name,
     );
     let email = text_input(doc, profile.email.as_deref().unwrap_or(""), "email");
-    field(doc, &form, "profile-email", "Your email", &email);
+    field(
+        doc,
+        &form,
+        "profile-email",
+        &text("options_profile_email"),
+        &email,
+    );
     let zone_name = profile
         .timezone
         .clone()
@@ -86,15 +127,15 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         doc,
         &form,
         "profile-timezone",
-        "Time zone (IANA name, e.g. Europe/London)",
+        &text("options_profile_timezone"),
         &zone,
     );
     let limit = el(doc, "select", "");
     for (value, label) in [
-        ("300", "300 characters (Premium, default)"),
-        ("200", "200 characters (free account)"),
+        ("300", text("options_limit_premium")),
+        ("200", text("options_limit_free")),
     ] {
-        let option = text_el(doc, "option", "", label);
+        let option = text_el(doc, "option", "", &label);
         attr(&option, "value", value);
         if profile.note_limit().to_string() == value {
             attr(&option, "selected", "");
@@ -105,10 +146,10 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         doc,
         &form,
         "profile-limit",
-        "LinkedIn invitation note limit",
+        &text("options_profile_limit"),
         &limit,
     );
-    let (_, status) = submit_row(doc, &form, "Save profile");
+    let (_, status) = submit_row(doc, &form, &text("options_profile_save"));
     let base = profile.clone();
     on_submit(&form, move || {
         let value = |e: &Element| value_of(e).trim().to_string();
@@ -117,9 +158,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         profile.email = Some(value(&email)).filter(|e| !e.is_empty());
         let tz = value(&zone);
         if !tz.is_empty() && IntlZone::new(&tz).is_none() {
-            status.set_text_content(Some(&format!(
-                "Unknown time zone {tz:?}: use an IANA name such as America/New_York."
-            )));
+            status.set_text_content(Some(&text_with("options_unknown_zone", &[&tz])));
             return;
         }
         profile.timezone = Some(tz).filter(|t| !t.is_empty());
@@ -128,30 +167,31 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
             .and_then(|s| s.value().parse().ok());
         let status = status.clone();
         spawn_local(async move {
-            let text = match ask_engine(&UiToEngine::SaveProfile { profile }).await {
-                Ok(Answer::Saved) => "Saved.".to_string(),
-                Ok(Answer::Error { message }) | Err(message) => format!("Not saved: {message}"),
-                Ok(Answer::Overview { .. } | Answer::Imported { .. }) => "Saved.".to_string(),
+            let said = match ask_engine(&UiToEngine::SaveProfile { profile }).await {
+                Ok(Answer::Error { message }) | Err(message) => {
+                    text_with("options_not_saved", &[&message])
+                }
+                Ok(_) => text("options_saved"),
             };
-            status.set_text_content(Some(&text));
+            status.set_text_content(Some(&said));
         });
     });
     form
 }
 
-/// A section with a heading, an explanation and a link that downloads `text` as a file.
+/// A section with a heading, an explanation and a link that downloads `content` as a file.
 fn download_section(
     doc: &Document,
     heading: &str,
     explanation: &str,
     label: &str,
     file_name: &str,
-    text: &str,
+    content: &str,
 ) -> Element {
     let section = el(doc, "section", "export");
     add(&section, &text_el(doc, "h2", "", heading));
     add(&section, &text_el(doc, "p", "", explanation));
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(if file_name.ends_with(".ics") {
         "text/calendar"
@@ -173,8 +213,14 @@ fn download_section(
 /// merge. Nothing changes before the user picks one of the two.
 fn import_section(doc: &Document) -> Element {
     let section = el(doc, "section", "import");
-    add(&section, &text_el(doc, "h2", "", "Import"));
-    add(&section, &text_el(doc, "p", "", "Bring back an export, or move your data from another browser. You will see what the file holds before anything changes."));
+    add(
+        &section,
+        &text_el(doc, "h2", "", &text("options_import_heading")),
+    );
+    add(
+        &section,
+        &text_el(doc, "p", "", &text("options_import_explanation")),
+    );
     let input = el(doc, "input", "");
     attr(&input, "type", "file");
     attr(&input, "accept", ".json,application/json");
@@ -182,7 +228,7 @@ fn import_section(doc: &Document) -> Element {
         doc,
         &section,
         "import-file",
-        "Afterview export (JSON)",
+        &text("options_import_file"),
         &input,
     );
     let preview = el(doc, "p", "import-preview");
@@ -192,16 +238,16 @@ fn import_section(doc: &Document) -> Element {
     attr(&problem, "role", "alert");
     attr(&problem, "hidden", "");
     add(&section, &problem);
-    let replace = text_el(doc, "button", "", "Replace my data with this file");
-    let merge = text_el(doc, "button", "secondary", "Merge this file into my data");
+    let replace = text_el(doc, "button", "", &text("options_import_replace"));
+    let merge = text_el(doc, "button", "secondary", &text("options_import_merge"));
     for b in [&replace, &merge] {
         attr(b, "type", "button");
         attr(b, "hidden", "");
         add(&section, b);
     }
-    let text = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+    let chosen = Rc::new(RefCell::new(String::new()));
     {
-        let (text, preview, problem) = (text.clone(), preview.clone(), problem.clone());
+        let (chosen, preview, problem) = (chosen.clone(), preview.clone(), problem.clone());
         let buttons = [replace.clone(), merge.clone()];
         EventListener::new(&input.clone(), "change", move |_| {
             let Some(file) = input
@@ -211,8 +257,8 @@ fn import_section(doc: &Document) -> Element {
             else {
                 return;
             };
-            let (text, preview, problem, buttons) = (
-                text.clone(),
+            let (chosen, preview, problem, buttons) = (
+                chosen.clone(),
                 preview.clone(),
                 problem.clone(),
                 buttons.clone(),
@@ -225,18 +271,20 @@ fn import_section(doc: &Document) -> Element {
                         let contacts: usize =
                             state.processes.iter().map(|p| p.contacts.len()).sum();
                         let events: usize = state.processes.iter().map(|p| p.events.len()).sum();
-                        *text.borrow_mut() = content;
-                        Ok(format!(
-                            "{} holds {} applications, {} contacts and {} events.",
-                            file.name(),
-                            state.processes.len(),
-                            contacts,
-                            events
+                        *chosen.borrow_mut() = content;
+                        Ok(text_with(
+                            "options_import_preview",
+                            &[
+                                &file.name(),
+                                &state.processes.len().to_string(),
+                                &contacts.to_string(),
+                                &events.to_string(),
+                            ],
                         ))
                     }
-                    Err(e) => Err(format!(
-                        "{} cannot be imported: {e}. Nothing was changed.",
-                        file.name()
+                    Err(e) => Err(text_with(
+                        "options_import_refused",
+                        &[&file.name(), &e.to_string()],
                     )),
                 };
                 let ok = shown.is_ok();
@@ -251,20 +299,24 @@ fn import_section(doc: &Document) -> Element {
         .forget();
     }
     for (button, mode) in [(&replace, ImportMode::Replace), (&merge, ImportMode::Merge)] {
-        let (text, preview) = (text.clone(), preview.clone());
+        let (chosen, preview) = (chosen.clone(), preview.clone());
         EventListener::new(button, "click", move |_| {
-            let Ok(document) = serde_json::from_str(&text.borrow()) else {
+            let Ok(document) = serde_json::from_str(&chosen.borrow()) else {
                 return;
             };
             let preview = preview.clone();
             spawn_local(async move {
                 let said = match ask_engine(&UiToEngine::Import { document, mode }).await {
-                    Ok(Answer::Imported { summary }) => format!(
-                        "Imported: {} applications, {} contacts and {} entries added.",
-                        summary.processes, summary.contacts, summary.entries
+                    Ok(Answer::Imported { summary }) => text_with(
+                        "options_imported",
+                        &[
+                            &summary.processes.to_string(),
+                            &summary.contacts.to_string(),
+                            &summary.entries.to_string(),
+                        ],
                     ),
                     Ok(Answer::Error { message }) | Err(message) => message,
-                    Ok(_) => "Imported.".to_string(),
+                    Ok(_) => text("options_imported_plain"),
                 };
                 preview.set_text_content(Some(&said));
             });
@@ -277,9 +329,15 @@ fn import_section(doc: &Document) -> Element {
 /// Delete all data: a second click confirms.
 fn delete_section(doc: &Document) -> Element {
     let section = el(doc, "section", "delete");
-    add(&section, &text_el(doc, "h2", "", "Delete everything"));
-    add(&section, &text_el(doc, "p", "", "Removes every application, contact, note and event Afterview keeps in this browser. Export first if you may want them back."));
-    let button = text_el(doc, "button", "danger", "Delete all data");
+    add(
+        &section,
+        &text_el(doc, "h2", "", &text("options_delete_heading")),
+    );
+    add(
+        &section,
+        &text_el(doc, "p", "", &text("options_delete_explanation")),
+    );
+    let button = text_el(doc, "button", "danger", &text("options_delete_button"));
     attr(&button, "type", "button");
     let status = el(doc, "p", "status");
     attr(&status, "role", "status");
@@ -288,15 +346,16 @@ fn delete_section(doc: &Document) -> Element {
     let armed = std::rc::Rc::new(std::cell::Cell::new(false));
     EventListener::new(&button.clone(), "click", move |_| {
         if !armed.replace(true) {
-            button.set_text_content(Some("Click again to delete everything"));
+            button.set_text_content(Some(&text("options_delete_confirm")));
             return;
         }
         let status = status.clone();
         spawn_local(async move {
             let said = match ask_engine(&UiToEngine::DeleteAll).await {
-                Ok(Answer::Saved) => "Everything was deleted.".to_string(),
-                Ok(Answer::Error { message }) | Err(message) => format!("Not deleted: {message}"),
-                Ok(_) => "Everything was deleted.".to_string(),
+                Ok(Answer::Error { message }) | Err(message) => {
+                    text_with("options_not_deleted", &[&message])
+                }
+                Ok(_) => text("options_deleted"),
             };
             status.set_text_content(Some(&said));
         });
@@ -305,61 +364,73 @@ fn delete_section(doc: &Document) -> Element {
     section
 }
 
-/// "Add an application": the company, role, the interview and who was there, what they
-/// said about timing (read live into dates by the core's `when`), and notes.
-/// The add-or-edit form: "A new application" or a process already there, whose latest
+/// Add or edit an application: the company, role, the interview and who was there, what
+/// they said about timing (read live into dates by the core's `when`), and notes.
+/// The form offers: "A new application" or a process already there, whose latest
 /// interview, people, timeline and notes fill the form (core `edit::form_of`).
 fn application_form(doc: &Document, state: &State) -> Element {
     let form = el(doc, "form", "application");
-    attr(&form, "aria-label", "Add or edit an application");
-    add(&form, &text_el(doc, "h2", "", "Add or edit an application"));
+    attr(&form, "aria-label", &text("options_app_heading"));
+    add(&form, &text_el(doc, "h2", "", &text("options_app_heading")));
     let input = |kind: &str, value: &str| text_input(doc, value, kind);
     let which = el(doc, "select", "");
-    field(doc, &form, "app-which", "Application", &which);
+    field(doc, &form, "app-which", &text("field_application"), &which);
     fill_choices(doc, &which, state, "");
     let round = select(
         doc,
         &[
-            ("correct_latest", "Correct the latest interview"),
-            ("add_round", "Add it as another round"),
+            ("correct_latest", text("options_round_correct")),
+            ("add_round", text("options_round_add")),
         ],
     );
-    let round_row = field(doc, &form, "app-round", "The interview below", &round);
+    let round_row = field(doc, &form, "app-round", &text("options_app_round"), &round);
     show(&round_row, false);
     let company = input("text", "");
     attr(&company, "required", "");
-    field(doc, &form, "app-company", "Company", &company);
-    let role = input("text", "");
-    field(doc, &form, "app-role", "Role", &role);
-    let start = input("datetime-local", "");
-    attr(&start, "required", "");
     field(
         doc,
         &form,
-        "app-start",
-        "Interview starts (your time)",
-        &start,
+        "app-company",
+        &text("options_app_company"),
+        &company,
     );
+    let role = input("text", "");
+    field(doc, &form, "app-role", &text("options_app_role"), &role);
+    let start = input("datetime-local", "");
+    attr(&start, "required", "");
+    field(doc, &form, "app-start", &text("options_app_start"), &start);
     let minutes = input("number", "60");
     attr(&minutes, "min", "1");
-    field(doc, &form, "app-minutes", "Length in minutes", &minutes);
+    field(
+        doc,
+        &form,
+        "app-minutes",
+        &text("options_app_minutes"),
+        &minutes,
+    );
     let format = select(
         doc,
         &[
-            ("video", "Video call"),
-            ("phone", "Phone"),
-            ("onsite", "On site"),
-            ("multi_day", "Several days"),
-            ("with_meal", "With a meal"),
+            ("video", text("options_format_video")),
+            ("phone", text("options_format_phone")),
+            ("onsite", text("options_format_onsite")),
+            ("multi_day", text("options_format_multi_day")),
+            ("with_meal", text("options_format_with_meal")),
         ],
     );
-    field(doc, &form, "app-format", "Format", &format);
+    field(
+        doc,
+        &form,
+        "app-format",
+        &text("options_app_format"),
+        &format,
+    );
     let people = text_el(doc, "textarea", "", "");
     field(
         doc,
         &form,
         "app-people",
-        "Who interviewed you (one per line: Name <email>)",
+        &text("options_app_people"),
         &people,
     );
     let timeline = input("text", "");
@@ -367,7 +438,7 @@ fn application_form(doc: &Document, state: &State) -> Element {
         doc,
         &form,
         "app-timeline",
-        "What they said about their timeline",
+        &text("options_app_timeline"),
         &timeline,
     );
     let reading = el(doc, "p", "reading");
@@ -379,18 +450,12 @@ fn application_form(doc: &Document, state: &State) -> Element {
         doc,
         &form,
         "app-details",
-        "What you talked about (one per line)",
+        &text("options_app_details"),
         &details,
     );
     let needs = text_el(doc, "textarea", "", "");
-    field(
-        doc,
-        &form,
-        "app-needs",
-        "What they need (one per line)",
-        &needs,
-    );
-    let (save, status) = submit_row(doc, &form, "Add application");
+    field(doc, &form, "app-needs", &text("options_app_needs"), &needs);
+    let (save, status) = submit_row(doc, &form, &text("options_app_add"));
     let controls = FormControls {
         company,
         role,
@@ -405,14 +470,13 @@ fn application_form(doc: &Document, state: &State) -> Element {
     let read_timeline = {
         let (timeline, reading) = (timeline.clone(), reading.clone());
         move || {
-            let text = value_of(&timeline);
+            let sentence = value_of(&timeline);
             let today = super::now().date_naive();
-            let window = read_deadline(&text, today);
+            let window = read_deadline(&sentence, today);
             let said = match (window.earliest, window.latest) {
-                _ if text.trim().is_empty() => String::new(),
-                (_, Some(latest)) => format!("Reads as: a decision by {}.", spoken_date(latest)),
-                _ => "No date in it: Afterview will plan check-ins from the interview instead."
-                    .to_string(),
+                _ if sentence.trim().is_empty() => String::new(),
+                (_, Some(latest)) => text_with("options_reads_as", &[&spoken_date(latest)]),
+                _ => text("options_reads_no_date"),
             };
             reading.set_text_content(Some(&said));
         }
@@ -443,11 +507,11 @@ fn application_form(doc: &Document, state: &State) -> Element {
             });
             controls.fill(&filled, process.is_some_and(|p| !p.interviews.is_empty()));
             show(&round_row, process.is_some());
-            save.set_text_content(Some(if process.is_some() {
-                "Save changes"
+            save.set_text_content(Some(&text(if process.is_some() {
+                "options_app_save"
             } else {
-                "Add application"
-            }));
+                "options_app_add"
+            })));
             status.set_text_content(None);
             read_timeline();
         })
@@ -458,7 +522,7 @@ fn application_form(doc: &Document, state: &State) -> Element {
         let application: ApplicationForm = match decode_value(controls.read()) {
             Ok(application) => application,
             Err(e) => {
-                status.set_text_content(Some(&format!("Not saved: {e}")));
+                status.set_text_content(Some(&text_with("options_not_saved", &[&e.to_string()])));
                 return;
             }
         };
@@ -480,7 +544,9 @@ fn application_form(doc: &Document, state: &State) -> Element {
         let (doc, which, state) = (document(), which.clone(), state.clone());
         spawn_local(async move {
             let said = match ask_engine(&message).await {
-                Ok(Answer::Error { message }) | Err(message) => format!("Not saved: {message}"),
+                Ok(Answer::Error { message }) | Err(message) => {
+                    text_with("options_not_saved", &[&message])
+                }
                 Ok(_) => {
                     // The list of applications follows what was just saved.
                     if let (Ok(Answer::Overview { state: fresh, .. }), Some(doc)) =
@@ -489,11 +555,11 @@ fn application_form(doc: &Document, state: &State) -> Element {
                         fill_choices(&doc, &which, &fresh, &chosen);
                         *state.borrow_mut() = fresh;
                     }
-                    if chosen.is_empty() {
-                        "Added. The popup shows its follow-ups.".to_string()
+                    text(if chosen.is_empty() {
+                        "options_app_added"
                     } else {
-                        "Saved. The popup shows the follow-ups as they are now.".to_string()
-                    }
+                        "options_app_saved"
+                    })
                 }
             };
             status.set_text_content(Some(&said));
@@ -505,7 +571,7 @@ fn application_form(doc: &Document, state: &State) -> Element {
 /// The choices of the form's first select: a new application, then each process.
 fn fill_choices(doc: &Document, select: &Element, state: &State, selected: &str) {
     clear(select);
-    let new = text_el(doc, "option", "", "A new application");
+    let new = text_el(doc, "option", "", &text("options_app_new"));
     attr(&new, "value", "");
     add(select, &new);
     for process in &state.processes {

@@ -2,6 +2,7 @@
 //! visitor can edit, a clock they can set, the plan it gives, and the deadline reader.
 
 use super::dom::{add, attr, by_id, clear, document, el, field, set_value, text_el, value_of};
+use super::i18n::{text, text_with};
 use super::views::{action_card, sections};
 use crate::core::calendar::{FixedZone, Zone};
 use crate::core::check::{check, Draft, Options, REGISTRY};
@@ -26,6 +27,7 @@ pub fn playground_start(messages_json: String) {
     // A plain web page has no chrome.i18n: the UI strings come from the English file.
     super::i18n::load(&messages_json);
     let Some(doc) = document() else { return };
+    super::i18n::translate_page(&doc);
     let Some(root) = by_id(&doc, "app") else {
         return;
     };
@@ -33,12 +35,19 @@ pub fn playground_start(messages_json: String) {
     clear(&root);
 
     let controls = el(&doc, "section", "controls");
-    let now_input = control(&doc, &controls, "now", "Now (RFC 3339)", "input", DEMO_NOW);
+    let now_input = control(
+        &doc,
+        &controls,
+        "now",
+        &text("playground_now"),
+        "input",
+        DEMO_NOW,
+    );
     let state_input = control(
         &doc,
         &controls,
         "state",
-        "State (JSON, as the extension stores it)",
+        &text("playground_state"),
         "textarea",
         DEMO_STATE,
     );
@@ -52,12 +61,15 @@ pub fn playground_start(messages_json: String) {
     add(&root, &plan_out);
 
     let when = el(&doc, "section", "when");
-    add(&when, &text_el(&doc, "h2", "", "Read a deadline"));
+    add(
+        &when,
+        &text_el(&doc, "h2", "", &text("playground_when_heading")),
+    );
     let phrase = control(
         &doc,
         &when,
         "phrase",
-        "What the employer said",
+        &text("playground_phrase"),
         "input",
         "We'll be in touch by the end of next week",
     );
@@ -68,32 +80,38 @@ pub fn playground_start(messages_json: String) {
     add(&root, &when);
 
     let checker = el(&doc, "section", "checker");
-    add(&checker, &text_el(&doc, "h2", "", "Check a draft"));
+    add(
+        &checker,
+        &text_el(&doc, "h2", "", &text("playground_check_heading")),
+    );
     let to = control(
         &doc,
         &checker,
         "draft-to",
-        "To",
+        &text("playground_to"),
         "input",
         "ben.okafor@globex.example",
     );
-    let subject = control(&doc, &checker, "draft-subject", "Subject", "input", "");
+    let subject = control(
+        &doc,
+        &checker,
+        "draft-subject",
+        &text("playground_subject"),
+        "input",
+        "",
+    );
     let body = control(
         &doc,
         &checker,
         "draft-body",
-        "Body",
+        &text("playground_body"),
         "textarea",
         "hey ben, thx for the chat!! it was great to learn about [detail]",
     );
     attr(&body, "rows", "8");
     let marked = el(&doc, "div", "marked");
     attr(&marked, "id", "draft-marked");
-    attr(
-        &marked,
-        "aria-label",
-        "Your draft with its findings underlined",
-    );
+    attr(&marked, "aria-label", &text("playground_marked"));
     add(&checker, &marked);
     let findings = el(&doc, "ul", "findings");
     attr(&findings, "id", "draft-findings");
@@ -182,7 +200,7 @@ fn render(
                     doc,
                     "p",
                     "problem",
-                    &format!("Now: expected RFC 3339 with an offset ({e})."),
+                    &text_with("playground_bad_now", &[&e.to_string()]),
                 ),
             );
             return;
@@ -190,13 +208,11 @@ fn render(
     };
     let window = read_deadline(&value_of(phrase), now.date_naive());
     let said = match (window.earliest, window.latest) {
-        (Some(e), Some(l)) if e != now.date_naive() => format!(
-            "between {} and {}",
-            e.format("%a %-d %b %Y"),
-            l.format("%a %-d %b %Y")
-        ),
-        (_, Some(l)) => format!("by {}", l.format("%a %-d %b %Y")),
-        _ => "no date: open-ended".to_string(),
+        (Some(e), Some(l)) if e != now.date_naive() => {
+            text_with("playground_between", &[&dated(e), &dated(l)])
+        }
+        (_, Some(l)) => text_with("playground_by", &[&dated(l)]),
+        _ => text("playground_open_ended"),
     };
     answer.set_text_content(Some(&said));
     let state = match parse_state(&value_of(state_input)) {
@@ -204,7 +220,12 @@ fn render(
         Err(e) => {
             add(
                 plan_out,
-                &text_el(doc, "p", "problem", &format!("State: {e}")),
+                &text_el(
+                    doc,
+                    "p",
+                    "problem",
+                    &text_with("playground_bad_state", &[&e.to_string()]),
+                ),
             );
             return;
         }
@@ -219,7 +240,10 @@ fn render(
         None => Box::new(FixedZone(*now.offset())),
     };
     let actions = plan(&state, now, zone.as_ref()).actions;
-    add(plan_out, &text_el(doc, "h2", "", "The plan"));
+    add(
+        plan_out,
+        &text_el(doc, "h2", "", &text("playground_plan_heading")),
+    );
     for (title, list) in sections(&actions, now, zone.as_ref()) {
         add(
             plan_out,
@@ -231,6 +255,11 @@ fn render(
         }
         add(plan_out, &ul);
     }
+}
+
+/// A day with its year, since the playground's clock can be set to any: "Fri 4 Dec 2026".
+fn dated(day: chrono::NaiveDate) -> String {
+    day.format("%a %-d %b %Y").to_string()
 }
 
 /// A new `tag` control (input or textarea) holding `initial`, in a labelled row of `parent`.
@@ -248,7 +277,7 @@ fn control(
     control
 }
 
-/// A "Draft it" button on every planned message: the core writes it into the checker.
+/// A draft button on every planned message: the core writes it into the checker.
 fn offer_drafts(
     doc: &Document,
     now_input: &Element,
@@ -285,7 +314,7 @@ fn offer_drafts(
         else {
             continue;
         };
-        let button = text_el(doc, "button", "secondary", "Draft it");
+        let button = text_el(doc, "button", "secondary", &text("playground_draft_it"));
         attr(&button, "type", "button");
         let (to, subject, body) = fields.clone();
         let check_update = check_update.clone();
@@ -369,7 +398,10 @@ fn show_check(
         add(list, &item);
     }
     if report.findings.is_empty() {
-        add(list, &text_el(doc, "li", "", "Nothing to fix."));
+        add(
+            list,
+            &text_el(doc, "li", "", &text("playground_nothing_to_fix")),
+        );
     }
 }
 
@@ -382,7 +414,7 @@ fn rule_list(doc: &Document) -> Element {
     let section = el(doc, "details", "rules");
     add(
         &section,
-        &text_el(doc, "summary", "", "What the checker looks for"),
+        &text_el(doc, "summary", "", &text("playground_rules")),
     );
     let list = el(doc, "dl", "");
     for (id, rule, _, meaning) in REGISTRY {

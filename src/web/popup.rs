@@ -105,6 +105,9 @@ fn prep_section(doc: &Document, checklist: &Prep, zone: &dyn Zone) -> Element {
 /// Entry point called by `popup.js`.
 #[wasm_bindgen]
 pub async fn popup_start() {
+    if let Some(doc) = document() {
+        super::i18n::translate_page(&doc);
+    }
     render().await;
     // Read by `make bench` (popup first render).
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
