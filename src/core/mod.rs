@@ -13,3 +13,4 @@ pub mod model;
 pub mod plan;
 pub mod prep;
 pub mod when;
+pub mod wire;

@@ -8,7 +8,7 @@
 use super::browser;
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
-use super::json::{from_js, js_to_json, to_js};
+use super::json::{js_to_json, message_from_js, message_to_js, to_js};
 use super::keys::{BACKUP_KEY, META_KEY, PREMIGRATION_KEY, STATE_KEY};
 use super::messages::{
     EngineToPage, EngineToUi, ImportMode, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
@@ -270,7 +270,7 @@ async fn refresh() {
 /// state: they get the match for their own compose and may record a `sent` event, no more.
 #[wasm_bindgen]
 pub async fn engine_page_message(message: JsValue) -> JsValue {
-    let parsed: Result<PageToEngine, _> = from_js(&message);
+    let parsed: Result<PageToEngine, _> = message_from_js(&message);
     let answer = match parsed {
         Err(e) => EngineToPage::Error {
             message: format!("unrecognised message: {e}"),
@@ -292,7 +292,7 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
         }) => record_sent(channel, &to, &cc, subject, body).await,
         Ok(PageToEngine::Track { target, person }) => track(&target, person).await,
     };
-    to_js(&answer)
+    message_to_js(&answer)
 }
 
 async fn track(target: &ProcessTarget, person: NewContact) -> EngineToPage {
@@ -454,7 +454,7 @@ async fn append_event(process: &str, event: Event) -> Result<(), String> {
 /// A message from the popup or options page.
 #[wasm_bindgen]
 pub async fn engine_ui_message(message: JsValue) -> JsValue {
-    let parsed: Result<UiToEngine, _> = from_js(&message);
+    let parsed: Result<UiToEngine, _> = message_from_js(&message);
     let answer = match parsed {
         Err(e) => EngineToUi::Error {
             message: format!("unrecognised message: {e}"),
@@ -528,7 +528,7 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             .await,
         ),
     };
-    to_js(&answer)
+    message_to_js(&answer)
 }
 
 /// Validates an imported document, then replaces or merges; a bad one changes nothing.

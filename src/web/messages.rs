@@ -1,7 +1,8 @@
 //! The typed messages between the pages and the engine (DESIGN.md convention 6): one
-//! enum per direction, tagged by `type`, mirrored in `extension/content/messages.js`.
+//! enum per direction, mirrored in `extension/content/messages.js`. On the wire a
+//! message's `type` field names its variant (`core::wire`, converted in `json`).
 
-use super::json::{from_js, to_js};
+use super::json::{message_from_js, message_to_js};
 use crate::core::check::{Draft, Report};
 use crate::core::draft::Message;
 use crate::core::edit::{
@@ -17,7 +18,7 @@ pub const PROTOCOL: u32 = 1;
 
 /// What a content script sends over its port.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum PageToEngine {
     /// Is the engine there?
     Ping,
@@ -59,6 +60,7 @@ pub enum PageToEngine {
     /// The user asked to track someone seen on the page ("Track this person", "Save as contact").
     Track {
         /// The process to add them to (existing or new).
+        #[serde(with = "crate::core::wire::field")]
         target: ProcessTarget,
         /// Who they are, as read from the page.
         person: NewContact,
@@ -78,7 +80,7 @@ pub struct ProcessSummary {
 
 /// What the engine answers a content script.
 #[derive(Debug, Clone, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum EngineToPage {
     /// Answer to `ping`.
     Pong {
@@ -128,7 +130,7 @@ pub enum EngineToPage {
 
 /// What the popup and options pages send with `runtime.sendMessage`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum UiToEngine {
     /// The state, its plan and any storage problem.
     Overview,
@@ -201,7 +203,7 @@ pub enum ImportMode {
 
 /// The engine's answer to the popup and options pages.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum EngineToUi {
     /// The state as the engine holds it, with its plan.
     Overview {
@@ -228,6 +230,6 @@ pub enum EngineToUi {
 
 /// Sends `message` to the engine from an extension page and reads its answer.
 pub async fn ask_engine(message: &UiToEngine) -> Result<EngineToUi, String> {
-    let reply = super::browser::send_to_engine(to_js(message)).await?;
-    from_js(&reply).map_err(|e| format!("unexpected answer from the engine: {e}"))
+    let reply = super::browser::send_to_engine(message_to_js(message)).await?;
+    message_from_js(&reply).map_err(|e| format!("unexpected answer from the engine: {e}"))
 }

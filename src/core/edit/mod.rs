@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::Map;
 
 /// Where a new contact goes: an existing process, or a new one for this company and role.
+/// On the wire `{"type": "existing", "id": …}` (`core::wire`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ProcessTarget {
     /// A process already in the state.
     Existing {
