@@ -251,12 +251,21 @@ pub struct Input<'a> {
     pub zone: &'a dyn Zone,
     /// The body, ASCII-lower-cased (same byte offsets).
     pub body_lower: String,
+    /// The words of `body_lower`, for the phrase searches ([`Input::find`]).
+    pub phrases: text::PhraseIndex,
     /// The words of the body, segmented once for every check.
     pub words: Vec<text::Word<'a>>,
     /// Words the dictionary need not know: names, companies, the user's notes.
     pub known: &'a WordSet,
     /// Spelling options.
     pub options: Options<'a>,
+}
+
+impl Input<'_> {
+    /// Every occurrence in the body of each of `phrases` (see [`text::find_phrases`]).
+    pub fn find<'p>(&self, phrases: &[&'p str]) -> Vec<(usize, usize, &'p str)> {
+        self.phrases.find(&self.body_lower, phrases)
+    }
 }
 
 /// Collects findings, converting byte spans to UTF-16.
@@ -356,6 +365,8 @@ pub fn check(
             &built
         }
     };
+    let body_lower = draft.body.to_ascii_lowercase();
+    let phrases = text::PhraseIndex::new(&body_lower);
     let input = Input {
         state,
         draft,
@@ -364,7 +375,8 @@ pub fn check(
         purpose,
         now,
         zone,
-        body_lower: draft.body.to_ascii_lowercase(),
+        body_lower,
+        phrases,
         words: text::words(&draft.body),
         known,
         options,

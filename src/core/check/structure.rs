@@ -210,9 +210,8 @@ fn thanks_and_detail(input: &Input, out: &mut Findings) {
         return;
     }
     let body = &input.draft.body;
-    let lower = &input.body_lower;
     let everything = (0, body.trim_end().len());
-    if find_phrases(lower, THANKS).is_empty() {
+    if input.find(THANKS).is_empty() {
         out.push(
             "no-thanks",
             Severity::Error,
@@ -232,7 +231,7 @@ fn thanks_and_detail(input: &Input, out: &mut Findings) {
         .collect();
     if details.is_empty() {
         // Nothing recorded to compare with: only generic praise alone is flagged.
-        let praise = find_phrases(lower, GENERIC_PRAISE);
+        let praise = input.find(GENERIC_PRAISE);
         if let (Some(first), true) = (praise.first(), input.words.len() < 60) {
             out.push(
                 "no-detail",

@@ -1,7 +1,7 @@
 //! Tone: emoji and emoticons, casual words and shouting, impatience, ultimatums
 //! (RULES.md M, W5, D2).
 
-use super::text::{capitalize, find_phrases};
+use super::text::capitalize;
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::phrases::{ACRONYMS, CASUAL, EMOTICONS, IMPATIENT, ULTIMATUM};
 use unicode_properties::UnicodeEmoji;
@@ -58,10 +58,7 @@ fn emoji(input: &Input, out: &mut Findings) {
             );
         }
     }
-    for (s, e, _) in find_phrases(&input.body_lower, EMOTICONS)
-        .into_iter()
-        .take(MAX_PER_ID)
-    {
+    for (s, e, _) in input.find(EMOTICONS).into_iter().take(MAX_PER_ID) {
         out.push(
             "emoji",
             Severity::Warning,
@@ -80,7 +77,8 @@ fn casual(input: &Input, out: &mut Findings) {
             .get(e)
             .is_some_and(|b| matches!(b, b'.' | b'-' | b'&' | b'\''))
     };
-    let found = find_phrases(&input.body_lower, CASUAL)
+    let found = input
+        .find(CASUAL)
         .into_iter()
         .filter(|(_, e, p)| p.len() > 1 || !lone_letter_ok(*e));
     let mut covered = 0;
@@ -172,10 +170,7 @@ fn phrase_family(
     severity: Severity,
     message: impl Fn(&str) -> String,
 ) {
-    for (s, e, _) in find_phrases(&input.body_lower, phrases)
-        .into_iter()
-        .take(MAX_PER_ID)
-    {
+    for (s, e, _) in input.find(phrases).into_iter().take(MAX_PER_ID) {
         out.push(
             id,
             severity,
