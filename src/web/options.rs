@@ -179,6 +179,14 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
     form
 }
 
+/// A section of the page (class `class`): its heading, then a paragraph that explains it.
+fn titled_section(doc: &Document, class: &str, heading: &str, explanation: &str) -> Element {
+    let section = el(doc, "section", class);
+    add(&section, &text_el(doc, "h2", "", heading));
+    add(&section, &text_el(doc, "p", "", explanation));
+    section
+}
+
 /// A section with a heading, an explanation and a link that downloads `content` as a file.
 fn download_section(
     doc: &Document,
@@ -188,9 +196,7 @@ fn download_section(
     file_name: &str,
     content: &str,
 ) -> Element {
-    let section = el(doc, "section", "export");
-    add(&section, &text_el(doc, "h2", "", heading));
-    add(&section, &text_el(doc, "p", "", explanation));
+    let section = titled_section(doc, "export", heading, explanation);
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(if file_name.ends_with(".ics") {
@@ -212,14 +218,11 @@ fn download_section(
 /// Import: pick a file, see what it holds (or exactly why it is refused), then replace or
 /// merge. Nothing changes before the user picks one of the two.
 fn import_section(doc: &Document) -> Element {
-    let section = el(doc, "section", "import");
-    add(
-        &section,
-        &text_el(doc, "h2", "", &text("options_import_heading")),
-    );
-    add(
-        &section,
-        &text_el(doc, "p", "", &text("options_import_explanation")),
+    let section = titled_section(
+        doc,
+        "import",
+        &text("options_import_heading"),
+        &text("options_import_explanation"),
     );
     let input = el(doc, "input", "");
     attr(&input, "type", "file");
@@ -328,14 +331,11 @@ fn import_section(doc: &Document) -> Element {
 
 /// Delete all data: a second click confirms.
 fn delete_section(doc: &Document) -> Element {
-    let section = el(doc, "section", "delete");
-    add(
-        &section,
-        &text_el(doc, "h2", "", &text("options_delete_heading")),
-    );
-    add(
-        &section,
-        &text_el(doc, "p", "", &text("options_delete_explanation")),
+    let section = titled_section(
+        doc,
+        "delete",
+        &text("options_delete_heading"),
+        &text("options_delete_explanation"),
     );
     let button = text_el(doc, "button", "danger", &text("options_delete_button"));
     attr(&button, "type", "button");
