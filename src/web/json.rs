@@ -11,6 +11,8 @@ use serde_json::Value;
 use wasm_bindgen::JsValue;
 
 /// A Rust value as a plain JS value (`null` if it cannot be written, which our types never are).
+/// Through `Value` like [`message_to_js`], so the state has one serializer in the wasm:
+/// `serde_json::to_string` here would add a second (+3.7 KB gzip, measured).
 #[cfg(feature = "engine")]
 pub fn to_js<T: Serialize>(value: &T) -> JsValue {
     serde_json::to_value(value).map_or(JsValue::NULL, |json| json_to_js(&json))
