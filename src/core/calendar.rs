@@ -148,11 +148,6 @@ pub fn day_window(
     )
 }
 
-/// "Friday 27 November" — how the `why` sentences name a day.
-pub fn spoken_date(day: NaiveDate) -> String {
-    day.format("%A %-d %B").to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,10 @@
 //! The upcoming follow-ups as an iCalendar file (RFC 5545): one VEVENT per action at its
 //! due time, with a VALARM when it opens (or an hour before, when it is already open).
 
+use super::dates::basic_utc_stamp;
 use super::model::State;
 use super::plan::{action_title, Action};
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, FixedOffset};
 
 /// The calendar of `actions`, stamped `now`: CRLF line ends, lines folded at 75 octets.
 pub fn calendar(state: &State, actions: &[Action], now: DateTime<FixedOffset>) -> String {
@@ -50,7 +51,7 @@ pub fn calendar(state: &State, actions: &[Action], now: DateTime<FixedOffset>) -
 
 /// A UTC date-time in the basic format (`20261124T143000Z`).
 fn stamp(t: DateTime<FixedOffset>) -> String {
-    t.with_timezone(&Utc).format("%Y%m%dT%H%M%SZ").to_string()
+    basic_utc_stamp(t.naive_utc())
 }
 
 /// A TEXT value: backslash, semicolon, comma and newline escaped; other controls dropped.

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod check;
+pub mod dates;
 pub mod draft;
 pub mod edit;
 pub mod ics;

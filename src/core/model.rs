@@ -3,20 +3,33 @@
 //! and validation. Unknown fields are kept in `extra` maps so that a document written
 //! by a newer build survives a read–write round trip untouched.
 
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use super::dates::parse_ymd;
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fmt;
 
-/// Writes instants as RFC 3339 with a numeric offset (`+00:00`, never `Z`), the form the
-/// contract's documents use, so a document read and written back keeps its spelling.
+/// Instants as the contract writes them: RFC 3339 with a numeric offset (`+00:00`, never
+/// `Z`), so a document read and written back keeps its spelling. Read with chrono's
+/// RFC 3339 parser alone, not its general `FromStr` (which drags its whole format-item
+/// parser into the wasm).
 pub mod instant {
     use chrono::{DateTime, FixedOffset, SecondsFormat};
-    use serde::Serializer;
+    use serde::{de, Deserialize, Deserializer, Serializer};
 
     /// Serializes one instant.
     pub fn serialize<S: Serializer>(t: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&t.to_rfc3339_opts(SecondsFormat::AutoSi, false))
+    }
+
+    /// Reads one instant; the error quotes what was found and shows the expected form.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+        let raw = String::deserialize(d)?;
+        DateTime::parse_from_rfc3339(&raw).map_err(|e| {
+            de::Error::custom(format_args!(
+                "{raw:?} is not an RFC 3339 date-time like 2026-11-20T09:00:00+00:00 ({e})"
+            ))
+        })
     }
 }
 
@@ -125,7 +138,7 @@ pub struct Snooze {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
     /// When to bring it back.
-    #[serde(serialize_with = "instant::serialize")]
+    #[serde(with = "instant")]
     pub until: DateTime<FixedOffset>,
 }
 
@@ -198,10 +211,10 @@ pub enum ContactRole {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Interview {
     /// When it starts, RFC 3339 with offset.
-    #[serde(serialize_with = "instant::serialize")]
+    #[serde(with = "instant")]
     pub start: DateTime<FixedOffset>,
     /// When it ends.
-    #[serde(serialize_with = "instant::serialize")]
+    #[serde(with = "instant")]
     pub end: DateTime<FixedOffset>,
     /// How it took place.
     #[serde(default)]
@@ -298,7 +311,7 @@ impl Reference {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// When it happened.
-    #[serde(serialize_with = "instant::serialize")]
+    #[serde(with = "instant")]
     pub at: DateTime<FixedOffset>,
     /// What happened.
     pub kind: EventKind,
@@ -376,7 +389,7 @@ pub fn parse_instant_or_date(raw: &str, offset: FixedOffset) -> Option<DateTime<
     if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
         return Some(t);
     }
-    let day = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()?;
+    let day = parse_ymd(raw)?;
     day.and_hms_opt(17, 0, 0)?
         .and_local_timezone(offset)
         .single()

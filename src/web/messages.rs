@@ -173,6 +173,7 @@ pub enum UiToEngine {
         /// The contact, if any.
         contact: Option<String>,
         /// When to bring it back.
+        #[serde(with = "crate::core::model::instant")]
         until: chrono::DateTime<chrono::FixedOffset>,
     },
     /// Add an application typed in the options form.

@@ -11,7 +11,7 @@ use super::intl::{zone_for, IntlZone};
 use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
 use super::views::{load_overview, process_label};
-use crate::core::calendar::spoken_date;
+use crate::core::dates::{input_date_time, spoken_date};
 use crate::core::edit::{form_of, ApplicationForm, RoundChange};
 use crate::core::ics::calendar;
 use crate::core::model::{decode_value, parse_state, Profile, State};
@@ -602,7 +602,7 @@ impl FormControls {
         serde_json::json!({
             "company": value_of(&self.company),
             "role": value_of(&self.role),
-            "start": format!("{}:00", value_of(&self.start)),
+            "start": value_of(&self.start),
             "minutes": value_of(&self.minutes).parse::<u32>().unwrap_or(0),
             "format": value_of(&self.format),
             "interviewers": value_of(&self.people),
@@ -617,7 +617,7 @@ impl FormControls {
         set_value(&self.company, &form.company);
         set_value(&self.role, &form.role);
         let start = if has_interview {
-            form.start.format("%Y-%m-%dT%H:%M").to_string()
+            input_date_time(form.start)
         } else {
             String::new()
         };

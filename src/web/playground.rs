@@ -6,6 +6,7 @@ use super::i18n::{text, text_with};
 use super::views::{action_card, sections};
 use crate::core::calendar::{FixedZone, Zone};
 use crate::core::check::{check, Draft, Options, REGISTRY};
+use crate::core::dates::short_date_with_year;
 use crate::core::draft::compose;
 use crate::core::model::parse_state;
 use crate::core::plan::plan;
@@ -207,11 +208,13 @@ fn render(
         }
     };
     let window = read_deadline(&value_of(phrase), now.date_naive());
+    // With the year: the playground's clock can be set to any date.
     let said = match (window.earliest, window.latest) {
-        (Some(e), Some(l)) if e != now.date_naive() => {
-            text_with("playground_between", &[&dated(e), &dated(l)])
-        }
-        (_, Some(l)) => text_with("playground_by", &[&dated(l)]),
+        (Some(e), Some(l)) if e != now.date_naive() => text_with(
+            "playground_between",
+            &[&short_date_with_year(e), &short_date_with_year(l)],
+        ),
+        (_, Some(l)) => text_with("playground_by", &[&short_date_with_year(l)]),
         _ => text("playground_open_ended"),
     };
     answer.set_text_content(Some(&said));
@@ -255,11 +258,6 @@ fn render(
         }
         add(plan_out, &ul);
     }
-}
-
-/// A day with its year, since the playground's clock can be set to any: "Fri 4 Dec 2026".
-fn dated(day: chrono::NaiveDate) -> String {
-    day.format("%a %-d %b %Y").to_string()
 }
 
 /// A new `tag` control (input or textarea) holding `initial`, in a labelled row of `parent`.

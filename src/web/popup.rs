@@ -8,6 +8,7 @@ use super::messages::{ask_engine, UiToEngine};
 use super::record::record_form;
 use super::views::{action_card, load_overview, sections, Overview};
 use crate::core::calendar::{at_hour, local_date, to_local, Zone};
+use crate::core::dates::short_date_time;
 use crate::core::draft::links::compose_links;
 use crate::core::draft::{compose, Message};
 use crate::core::plan::Action;
@@ -79,11 +80,8 @@ fn link(doc: &Document, label: &str, href: &str) -> Element {
 /// "Before your interview": the section-A checklist, ticked where the state answers it.
 fn prep_section(doc: &Document, checklist: &Prep, zone: &dyn Zone) -> Element {
     let section = el(doc, "section", "prep");
-    let when = to_local(zone, checklist.start).format("%a %-d %b %H:%M");
-    let heading = text_with(
-        "popup_prep_heading",
-        &[&checklist.company, &when.to_string()],
-    );
+    let when = short_date_time(to_local(zone, checklist.start).naive_local());
+    let heading = text_with("popup_prep_heading", &[&checklist.company, &when]);
     attr(&section, "aria-label", &heading);
     add(&section, &text_el(doc, "h2", "", &heading));
     let list = el(doc, "ul", "checklist");

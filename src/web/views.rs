@@ -5,6 +5,7 @@ use super::dom::{add, attr, clear, el, text_el};
 use super::i18n::{text, text_with};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use crate::core::calendar::{local_date, to_local, Zone};
+use crate::core::dates::short_date_time;
 use crate::core::model::{Process, State};
 use crate::core::plan::{action_title, Action, Status};
 use chrono::{DateTime, Duration, FixedOffset};
@@ -60,14 +61,12 @@ pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zo
         attr(&line, "title", &place);
         add(&card, &line);
     }
-    let due = to_local(zone, action.due);
+    let stamp = |at| short_date_time(to_local(zone, at).naive_local());
+    let due = stamp(action.due);
     let when = match action.status {
-        Status::Upcoming => text_with(
-            "action_opens_due",
-            &[&stamp(to_local(zone, action.opens)), &stamp(due)],
-        ),
-        Status::Open => text_with("action_due", &[&stamp(due)]),
-        Status::Overdue => text_with("action_overdue", &[&stamp(due)]),
+        Status::Upcoming => text_with("action_opens_due", &[&stamp(action.opens), &due]),
+        Status::Open => text_with("action_due", &[&due]),
+        Status::Overdue => text_with("action_overdue", &[&due]),
     };
     add(&card, &text_el(doc, "p", "action-when", &when));
     let why = text_el(doc, "p", "action-why", &action.why);
@@ -130,11 +129,6 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
         }
         Ok(EngineToUi::Saved | EngineToUi::Imported { .. }) => None,
     }
-}
-
-/// A date and time on a card: "Mon 23 Nov 14:00".
-fn stamp(at: DateTime<FixedOffset>) -> String {
-    at.format("%a %-d %b %H:%M").to_string()
 }
 
 /// How a process is named in the pages' lists: "Company — Role", or the company alone.

@@ -4,7 +4,7 @@
 
 use super::{Findings, Input, Severity};
 use crate::core::calendar::local_date;
-use crate::core::calendar::spoken_date;
+use crate::core::dates::spoken_date;
 use crate::core::model::ActionKind;
 use crate::core::plan::facts::{Facts, Standing};
 use crate::core::plan::schedule::{last_follow_up, schedule, Schedule, SPACING_DAYS};

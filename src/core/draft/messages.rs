@@ -2,8 +2,9 @@
 //! kind; the choice among wordings comes from [`DraftFacts::pick`].
 
 use super::{DraftFacts, Message};
-use crate::core::calendar::{local_date, spoken_date};
+use crate::core::calendar::local_date;
 use crate::core::check::text::capitalize;
+use crate::core::dates::{day_month, spoken_date};
 use crate::core::model::{ActionKind, Channel, EventKind, InterviewFormat, NoteKind, ReplySays};
 use crate::core::plan::EXPEDITE_WINDOW_HOURS;
 use chrono::Duration;
@@ -339,7 +340,7 @@ fn check_in(f: &DraftFacts) -> (String, &'static str) {
         .count();
     let day = f.interview_day().map_or_else(
         || "recently".to_string(),
-        |d| format!("on {}", d.format("%-d %B")),
+        |d| format!("on {}", day_month(d)),
     );
     let after_later = last_answer.is_some_and(|e| e.is_reply(ReplySays::Later));
     let body = if previous == 0 && !after_later {

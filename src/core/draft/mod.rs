@@ -7,10 +7,11 @@ pub mod links;
 mod messages;
 
 use crate::core::calendar::{local_date, Zone};
+use crate::core::dates::{day_month, weekday_name};
 use crate::core::model::{ActionKind, Channel, Contact, Event, NoteKind, Process, State};
 use crate::core::plan::facts::Facts;
 use crate::core::plan::plan;
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 /// A drafted message (CONTRACT.md `draft`).
@@ -143,9 +144,9 @@ impl<'a> DraftFacts<'a> {
             Some(day) => {
                 let age = (local_date(self.zone, self.now) - day).num_days();
                 if (0..6).contains(&age) {
-                    format!("on {}", day.format("%A"))
+                    format!("on {}", weekday_name(day.weekday()))
                 } else {
-                    format!("on {}", day.format("%-d %B"))
+                    format!("on {}", day_month(day))
                 }
             }
             None => "recently".to_string(),

@@ -28,6 +28,7 @@ pub struct ApplicationForm {
     #[serde(default)]
     pub role: String,
     /// When the interview starts, in the user's own time zone.
+    #[serde(with = "crate::core::dates::wall_clock")]
     pub start: NaiveDateTime,
     /// How long it lasts, in minutes.
     pub minutes: u32,

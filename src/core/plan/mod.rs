@@ -7,8 +7,9 @@ pub mod facts;
 pub mod schedule;
 
 use crate::core::calendar::{
-    at_hour, day_window, local_date, on_or_next_business_day, spoken_date, to_local, Zone, DUE_HOUR,
+    at_hour, day_window, local_date, on_or_next_business_day, to_local, Zone, DUE_HOUR,
 };
+use crate::core::dates::spoken_date;
 use crate::core::model::{
     ActionKind, Channel, Contact, ContactRole, Event, EventKind, InterviewFormat, NoteKind,
     Process, ReplySays, State,
@@ -51,10 +52,10 @@ pub struct Action {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
     /// From when it makes sense.
-    #[serde(serialize_with = "crate::core::model::instant::serialize")]
+    #[serde(with = "crate::core::model::instant")]
     pub opens: DateTime<FixedOffset>,
     /// By when it should be done.
-    #[serde(serialize_with = "crate::core::model::instant::serialize")]
+    #[serde(with = "crate::core::model::instant")]
     pub due: DateTime<FixedOffset>,
     /// The RULES.md id it comes from.
     pub rule: String,
@@ -102,7 +103,6 @@ pub fn plan(state: &State, now: DateTime<FixedOffset>, zone: &dyn Zone) -> Plan 
         }
     }
     for action in &mut actions {
-        snooze(state, action);
         action.opens = to_local(zone, action.opens);
         action.due = to_local(zone, action.due);
         action.status = if now < action.opens {
@@ -168,7 +168,7 @@ impl<'a> Planner<'a, '_> {
         rule: &'static str,
         why: String,
     ) {
-        self.actions.push(Action {
+        let mut action = Action {
             process: self.process().id.clone(),
             kind,
             contact: contact.map(str::to_string),
@@ -177,7 +177,9 @@ impl<'a> Planner<'a, '_> {
             rule: rule.to_string(),
             why,
             status: Status::Upcoming,
-        });
+        };
+        snooze(self.process(), &mut action);
+        self.actions.push(action);
     }
 
     /// D3: another offer was accepted; withdraw here and nothing else.
@@ -619,13 +621,10 @@ pub fn join_names(names: &[&str]) -> String {
 
 /// Puts an action the user snoozed off until the snooze ends: it opens then and is due
 /// no earlier.
-fn snooze(state: &State, action: &mut Action) {
-    let until = state
-        .processes
+fn snooze(process: &Process, action: &mut Action) {
+    let until = process
+        .snoozes
         .iter()
-        .find(|p| p.id == action.process)
-        .into_iter()
-        .flat_map(|p| &p.snoozes)
         .filter(|s| s.kind == action.kind && s.contact == action.contact)
         .map(|s| s.until)
         .max();
