@@ -255,6 +255,8 @@ pub struct Input<'a> {
     pub phrases: text::PhraseIndex,
     /// The words of the body, segmented once for every check.
     pub words: Vec<text::Word<'a>>,
+    /// The body's sentences as byte spans, found once for every check.
+    pub sentences: Vec<(usize, usize)>,
     /// Words the dictionary need not know: names, companies, the user's notes.
     pub known: &'a WordSet,
     /// Spelling options.
@@ -378,6 +380,7 @@ pub fn check(
         body_lower,
         phrases,
         words: text::words(&draft.body),
+        sentences: text::sentences(&draft.body),
         known,
         options,
     };
@@ -407,7 +410,7 @@ pub fn check(
         context,
         findings: list,
         score: 100u32.saturating_sub(penalty),
-        stats: stats::stats(&draft.body, &input.words),
+        stats: stats::stats(&draft.body, &input.words, &input.sentences),
     }
 }
 

@@ -2,7 +2,7 @@
 //! user's own note words are known), and light grammar: a repeated word, a lower-case
 //! sentence start or "i", and a paragraph without final punctuation.
 
-use super::text::{capitalize, paragraphs, sentences, words, Word};
+use super::text::{capitalize, paragraphs, words, Word};
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::phrases::{CLOSINGS, GREETINGS};
 
@@ -60,6 +60,14 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
     };
     let body = &input.draft.body;
     let mut suggested = 0;
+    // The words that reach the lookups are ASCII: lower-cased into one buffer.
+    let mut lower = String::new();
+    let mut is_known = |word: &str| {
+        lower.clear();
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+        input.known.contains(lower.as_str())
+    };
     for word in list {
         if out.count("spelling") >= MAX_PER_ID {
             return;
@@ -83,13 +91,11 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             continue;
         }
         // Known as a whole ("e-mail", a name), else part by part ("follow-up").
-        if input.known.contains(&w.to_lowercase())
+        if is_known(w)
             || speller.check(w)
             || (w.contains('-')
-                && w.split('-').all(|part| {
-                    !part.is_empty()
-                        && (speller.check(part) || input.known.contains(&part.to_lowercase()))
-                }))
+                && w.split('-')
+                    .all(|part| !part.is_empty() && (speller.check(part) || is_known(part))))
         {
             continue;
         }
@@ -146,7 +152,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         }
     }
     // Sentences that start in lower case.
-    for (s, _) in sentences(body) {
+    for &(s, _) in &input.sentences {
         let Some(first) = body[s..].chars().next() else {
             continue;
         };

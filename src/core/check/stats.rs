@@ -1,7 +1,7 @@
 //! Reading statistics of a draft: words, sentences, paragraphs, questions and the
 //! Flesch–Kincaid grade (syllables counted by vowel groups).
 
-use super::text::{paragraphs, sentences, Word};
+use super::text::{paragraphs, Word};
 use serde::{Deserialize, Serialize};
 
 /// What the draft looks like to a reader.
@@ -43,9 +43,8 @@ pub fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
-/// The statistics of `body`, whose words are `list`.
-pub fn stats(body: &str, list: &[Word]) -> Stats {
-    let spans = sentences(body);
+/// The statistics of `body`, whose words are `list` and sentences `spans`.
+pub fn stats(body: &str, list: &[Word], spans: &[(usize, usize)]) -> Stats {
     let questions = spans
         .iter()
         .filter(|(_, e)| body[..*e].ends_with('?'))

@@ -1,7 +1,7 @@
 //! The shape of a message: unfilled slots, greeting, thanks, a specific detail, the
 //! sign-off, the subject line and the length (T2, T3, T4, L2, W5).
 
-use super::text::{find_phrases, utf16_len, words, WordSet};
+use super::text::{find_phrases, utf16_len, words, Word, WordSet};
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::phrases::{
     CLOSINGS, GENERIC_PRAISE, GREETINGS, NAMELESS_GREETINGS, THANKS, VAGUE_SUBJECTS,
@@ -245,8 +245,7 @@ fn thanks_and_detail(input: &Input, out: &mut Findings) {
         }
         return;
     }
-    let present = stems(&input.words);
-    if !details.iter().any(|d| mentions(&present, d)) {
+    if !recalls_any(&input.words, &details) {
         let message = format!(
             "Mention something you discussed with {}, such as {}.",
             first_name(&contact.name),
@@ -263,35 +262,59 @@ fn thanks_and_detail(input: &Input, out: &mut Findings) {
     }
 }
 
-/// The first five letters of each word, lower-cased: how notes are compared with drafts
-/// ("onboarding" matches "onboard").
-pub fn stems(list: &[super::text::Word]) -> WordSet {
-    list.iter().map(|w| stem(&w.text.to_lowercase())).collect()
+/// Writes into `stem` the first five letters of `word`, lower-cased: how notes are
+/// compared with drafts ("onboarding" matches "onboard").
+fn stem_into(stem: &mut String, word: &str) {
+    stem.clear();
+    if word.is_ascii() {
+        // Most words: no Unicode case tables needed.
+        stem.push_str(&word[..word.len().min(5)]);
+        stem.make_ascii_lowercase();
+    } else {
+        stem.extend(word.chars().flat_map(char::to_lowercase).take(5));
+    }
 }
 
-fn stem(word: &str) -> String {
-    word.chars().take(5).collect()
-}
-
-/// Whether a draft (its [`stems`]) recalls a note: at least half of the note's content
-/// words, and at least one.
-pub fn mentions(present: &WordSet, note: &str) -> bool {
+/// The stems of a note's content words (four letters or more, not a stop word).
+fn content_stems(note: &str) -> Vec<String> {
     const STOP: &[&str] = &[
         "the", "and", "for", "with", "that", "this", "from", "into", "about", "their", "they",
         "your", "have", "what", "when", "which", "them", "plan", "how", "his", "her", "its", "our",
         "one", "two",
     ];
-    let content: Vec<String> = words(note)
+    words(note)
         .iter()
         .map(|w| w.text.to_lowercase())
         .filter(|w| w.chars().count() >= 4 && !STOP.contains(&w.as_str()))
-        .map(|w| stem(&w))
-        .collect();
-    if content.is_empty() {
-        return false;
+        .map(|w| {
+            let mut stem = String::new();
+            stem_into(&mut stem, &w);
+            stem
+        })
+        .collect()
+}
+
+/// Whether a draft (its words) recalls one of the notes: at least half of that note's
+/// content words, and at least one. Only the notes' stems are collected; the draft's
+/// words are stemmed one at a time into one buffer.
+fn recalls_any(draft: &[Word], notes: &[&str]) -> bool {
+    let notes: Vec<Vec<String>> = notes.iter().map(|n| content_stems(n)).collect();
+    let wanted: WordSet<&str> = notes.iter().flatten().map(String::as_str).collect();
+    let mut present: WordSet<&str> = WordSet::default();
+    let mut stem = String::new();
+    for word in draft {
+        stem_into(&mut stem, word.text);
+        if let Some(found) = wanted.get(stem.as_str()) {
+            present.insert(found);
+        }
     }
-    let hits = content.iter().filter(|w| present.contains(*w)).count();
-    hits * 2 >= content.len() && hits > 0
+    notes.iter().any(|content| {
+        let hits = content
+            .iter()
+            .filter(|s| present.contains(s.as_str()))
+            .count();
+        hits * 2 >= content.len() && hits > 0
+    })
 }
 
 /// Emails and LinkedIn messages end with a sign-off (T2); invitation notes need none.

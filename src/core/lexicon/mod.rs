@@ -6,13 +6,23 @@
 pub mod phrases;
 
 use spellbook::Dictionary;
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// Words that en_US lacks but job seekers use, and British spellings (one a line).
 pub const EXTRA_WORDS: &str = include_str!("extra-words.txt");
 
+/// Most verdicts a [`Speller`] remembers before it starts over.
+const REMEMBERED_VERDICTS: usize = 8192;
+
 /// A spelling dictionary: Hunspell en_US plus [`EXTRA_WORDS`].
+///
+/// It remembers its verdicts: the live check sees the same draft again after every
+/// keystroke, and a draft repeats its words, so most lookups are answered without the
+/// dictionary (a lookup there costs about a microsecond in the wasm).
 pub struct Speller {
     dictionary: Dictionary,
+    verdicts: Mutex<HashMap<String, bool>>,
 }
 
 impl Speller {
@@ -29,12 +39,24 @@ impl Speller {
                 .add(word)
                 .map_err(|e| format!("cannot add {word:?} to the dictionary: {e}"))?;
         }
-        Ok(Speller { dictionary })
+        Ok(Speller {
+            dictionary,
+            verdicts: Mutex::new(HashMap::new()),
+        })
     }
 
     /// Whether `word` is spelled right (as written, or lower-cased at a sentence start).
     pub fn check(&self, word: &str) -> bool {
-        self.dictionary.check(word) || self.dictionary.check(&word.to_lowercase())
+        let mut verdicts = self.verdicts.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&known) = verdicts.get(word) {
+            return known;
+        }
+        let right = self.dictionary.check(word) || self.dictionary.check(&word.to_lowercase());
+        if verdicts.len() >= REMEMBERED_VERDICTS {
+            verdicts.clear();
+        }
+        verdicts.insert(word.to_string(), right);
+        right
     }
 
     /// The dictionary's best suggestion, if any (slow: tens of milliseconds).
@@ -50,5 +72,24 @@ impl Speller {
     #[cfg(not(feature = "spelling-suggestions"))]
     pub fn suggest(&self, _word: &str) -> Option<String> {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Remembered verdicts are the dictionary's own, also after the memory starts over.
+    #[test]
+    fn remembered_verdicts_match_the_dictionary() {
+        let speller = crate::native::speller().expect("dictionary");
+        for _ in 0..2 {
+            assert!(speller.check("interview"));
+            assert!(speller.check("Interview"));
+            assert!(!speller.check("intervew"));
+        }
+        for i in 0..super::REMEMBERED_VERDICTS + 10 {
+            assert!(!speller.check(&format!("zqx{i}")));
+        }
+        assert!(speller.check("interview"));
+        assert!(!speller.check("intervew"));
     }
 }
