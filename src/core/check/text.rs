@@ -1,7 +1,7 @@
 //! Text helpers for the checks: UTF-16 offsets (what the page's JavaScript counts),
 //! words, sentences, paragraphs and phrase search on word boundaries. All linear.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -31,6 +31,10 @@ impl Hasher for WordHasher {
 
     fn write_u8(&mut self, byte: u8) {
         self.add(u64::from(byte));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
     }
 
     fn write_usize(&mut self, n: usize) {
@@ -166,10 +170,12 @@ pub fn find_phrases<'p>(lower: &str, phrases: &[&'p str]) -> Vec<(usize, usize, 
 /// The words of a lower-cased text by a hash of each word, built once per check: a
 /// phrase list is then searched by looking up each phrase's first word, not by scanning
 /// the text once per list (the ten lists of tone and structure checks were a third of a
-/// check's time).
+/// check's time). Built in one pass: each word's starts are chained, latest first.
 pub struct PhraseIndex {
-    /// (hash of the word, byte offset where it starts), sorted.
-    starts: Vec<(u64, usize)>,
+    /// For each word hash, the latest of its entries in `starts`.
+    latest: HashMap<u64, u32, BuildHasherDefault<WordHasher>>,
+    /// (byte offset where a word starts, the entry of the same word's previous start).
+    starts: Vec<(usize, Option<u32>)>,
 }
 
 impl PhraseIndex {
@@ -177,7 +183,10 @@ impl PhraseIndex {
     /// and anything non-ASCII).
     pub fn new(lower: &str) -> Self {
         let bytes = lower.as_bytes();
-        let mut starts = Vec::new();
+        let mut index = PhraseIndex {
+            latest: HashMap::default(),
+            starts: Vec::new(),
+        };
         let mut i = 0;
         while i < bytes.len() {
             if is_word_byte(bytes, i) {
@@ -185,13 +194,24 @@ impl PhraseIndex {
                 while is_word_byte(bytes, i) {
                     i += 1;
                 }
-                starts.push((hash_of(&bytes[start..i]), start));
+                let entry = index.starts.len() as u32;
+                let previous = index.latest.insert(hash_of(&bytes[start..i]), entry);
+                index.starts.push((start, previous));
             } else {
                 i += 1;
             }
         }
-        starts.sort_unstable();
-        PhraseIndex { starts }
+        index
+    }
+
+    /// Where the word with this hash starts, latest first.
+    fn starts_of(&self, hash: u64) -> impl Iterator<Item = usize> + '_ {
+        let mut entry = self.latest.get(&hash).copied();
+        std::iter::from_fn(move || {
+            let (start, previous) = self.starts[entry? as usize];
+            entry = previous;
+            Some(start)
+        })
     }
 
     /// Every occurrence of each phrase in `lower`, the text this index was built from
@@ -216,9 +236,7 @@ impl PhraseIndex {
                     let word_len = (0..wanted.len())
                         .find(|&i| !is_word_byte(wanted, i))
                         .unwrap_or(wanted.len());
-                    let hash = hash_of(&wanted[..word_len]);
-                    let from = self.starts.partition_point(|&(h, _)| h < hash);
-                    for &(_, start) in self.starts[from..].iter().take_while(|(h, _)| *h == hash) {
+                    for start in self.starts_of(hash_of(&wanted[..word_len])) {
                         if matches_at(start, wanted) {
                             found.push((start, order, start + wanted.len()));
                         }
