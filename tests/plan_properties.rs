@@ -2,7 +2,7 @@
 
 use afterview::core::calendar::FixedZone;
 use afterview::core::model::*;
-use afterview::core::plan::plan;
+use afterview::core::plan::{plan, plan_process};
 use chrono::{DateTime, Duration, FixedOffset};
 use proptest::prelude::*;
 use serde_json::Map;
@@ -149,6 +149,18 @@ fn ending(process: &Process, now: DateTime<FixedOffset>) -> Option<&Event> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Planning one process gives exactly its share of the whole plan, in the same order.
+    #[test]
+    fn one_process_plan_is_its_share_of_the_whole(state in state_strategy(), now_slot in 0u32..3000) {
+        let now = at(now_slot);
+        let zone = FixedZone(*now.offset());
+        let whole = plan(&state, now, &zone).actions;
+        for process in &state.processes {
+            let share: Vec<_> = whole.iter().filter(|a| a.process == process.id).cloned().collect();
+            prop_assert_eq!(plan_process(&state, &process.id, now, &zone).actions, share);
+        }
+    }
 
     #[test]
     fn planner_invariants_hold(state in state_strategy(), now_slot in 0u32..3000) {

@@ -4,7 +4,7 @@
 
 use crate::core::calendar::Zone;
 use crate::core::model::{ActionKind, Channel, Contact, Process, State};
-use crate::core::plan::{plan, Action, Status};
+use crate::core::plan::{plan_process, Action, Status};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -132,7 +132,7 @@ pub fn match_context(
 ) -> Option<Context> {
     let (process, contact) = find_recipient(state, recipients)?;
     let purpose = purpose.or_else(|| {
-        let planned = plan(state, now, zone);
+        let planned = plan_process(state, &process.id, now, zone);
         next_action_for(&planned.actions, &process.id, &contact.id, channel).map(|a| a.kind)
     });
     Some(Context {

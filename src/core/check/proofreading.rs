@@ -29,14 +29,29 @@ fn without_possessive(word: &str) -> &str {
     w
 }
 
+/// The word without quote marks around it (by bytes: the apostrophe is ASCII, so every
+/// cut is on a character boundary, and no character is decoded).
+fn trim_apostrophes(word: &str) -> &str {
+    let bytes = word.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|&b| b != b'\'')
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| b != b'\'')
+        .map_or(start, |i| i + 1);
+    &word[start..end]
+}
+
 /// URLs, email addresses and @handles: neither spelling nor grammar applies inside them.
 fn skipped_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut offset = 0;
     for token in text.split_inclusive(char::is_whitespace) {
-        let t = token.trim_end();
-        let t = t.trim_start_matches(['(', '<', '"', '\'']);
-        let lead = token.len() - token.trim_start_matches(['(', '<', '"', '\'']).len();
+        let whole = token.trim_end();
+        let t = whole.trim_start_matches(['(', '<', '"', '\'']);
+        let lead = whole.len() - t.len();
         // Most words hold none of ':', '.', '@': they need no substring search.
         let marked = t.bytes().any(|b| matches!(b, b':' | b'.' | b'@'));
         let is_link = marked
@@ -72,7 +87,7 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         if out.count("spelling") >= MAX_PER_ID {
             return;
         }
-        let w = without_possessive(word.text.trim_matches('\''));
+        let w = without_possessive(trim_apostrophes(word.text));
         // Digits, non-Latin letters, accents and capitals mid-sentence are names, codes or
         // words of other languages: not ours to judge (José, Zoë, 王芳, ACME2).
         if w.is_empty()
@@ -207,6 +222,27 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
                 "End the sentence with a full stop.".to_string(),
                 format!("{}.", &body[start..e]),
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::trim_apostrophes;
+
+    #[test]
+    fn apostrophes_trimmed_like_trim_matches() {
+        for word in [
+            "'tis'",
+            "''",
+            "'",
+            "don't",
+            "José'",
+            "'王芳'",
+            "rock'n'roll''",
+            "",
+        ] {
+            assert_eq!(trim_apostrophes(word), word.trim_matches('\''), "{word}");
         }
     }
 }

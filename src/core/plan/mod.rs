@@ -74,6 +74,27 @@ pub struct Plan {
 
 /// Plans every process of `state` at `now`, with times in `zone`.
 pub fn plan(state: &State, now: DateTime<FixedOffset>, zone: &dyn Zone) -> Plan {
+    plan_processes(state, now, zone, |_| true)
+}
+
+/// The actions of one process, as [`plan`] gives them (the other processes still count:
+/// an offer accepted elsewhere, or one waiting for an answer). The checker asks this on
+/// every keystroke for the recipient's process alone.
+pub fn plan_process(
+    state: &State,
+    process_id: &str,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> Plan {
+    plan_processes(state, now, zone, |p| p.id == process_id)
+}
+
+fn plan_processes(
+    state: &State,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+    wanted: impl Fn(&Process) -> bool,
+) -> Plan {
     let all: Vec<Facts> = state.processes.iter().map(|p| Facts::new(p, now)).collect();
     let accepted = all.iter().find_map(|f| match f.standing() {
         Standing::Accepted(event) => Some((f.process, event)),
@@ -85,7 +106,7 @@ pub fn plan(state: &State, now: DateTime<FixedOffset>, zone: &dyn Zone) -> Plan 
         .collect();
 
     let mut actions = Vec::new();
-    for facts in &all {
+    for facts in all.iter().filter(|f| wanted(f.process)) {
         let mut out = Planner {
             facts,
             zone,
