@@ -74,7 +74,7 @@ pub struct Plan {
 
 /// Plans every process of `state` at `now`, with times in `zone`.
 pub fn plan(state: &State, now: DateTime<FixedOffset>, zone: &dyn Zone) -> Plan {
-    plan_processes(state, now, zone, |_| true)
+    plan_processes(state, now, zone, None)
 }
 
 /// The actions of one process, as [`plan`] gives them (the other processes still count:
@@ -86,14 +86,16 @@ pub fn plan_process(
     now: DateTime<FixedOffset>,
     zone: &dyn Zone,
 ) -> Plan {
-    plan_processes(state, now, zone, |p| p.id == process_id)
+    plan_processes(state, now, zone, Some(process_id))
 }
 
+/// Plans the processes of `state`, or only the one with the id `only` (one function for
+/// both, not a generic filter: the planner is compiled into the wasm once).
 fn plan_processes(
     state: &State,
     now: DateTime<FixedOffset>,
     zone: &dyn Zone,
-    wanted: impl Fn(&Process) -> bool,
+    only: Option<&str>,
 ) -> Plan {
     let all: Vec<Facts> = state.processes.iter().map(|p| Facts::new(p, now)).collect();
     let accepted = all.iter().find_map(|f| match f.standing() {
@@ -106,7 +108,10 @@ fn plan_processes(
         .collect();
 
     let mut actions = Vec::new();
-    for facts in all.iter().filter(|f| wanted(f.process)) {
+    for facts in all
+        .iter()
+        .filter(|f| only.is_none_or(|id| id == f.process.id))
+    {
         let mut out = Planner {
             facts,
             zone,
