@@ -341,9 +341,10 @@ fn timing_and_kind_specific_findings() {
         .map(|f| f.id)
         .collect();
     assert_eq!(ids, vec!["late".to_string()]);
-    // Too soon: before the stated decision date.
+    // Too soon: before the stated decision date (3 December), and more than 7 days after
+    // the thank-you of 19 November (within them it would be too frequent, W3).
     let check_in = &bases()[1].draft;
-    let ids: Vec<String> = run(check_in, "2026-11-25T10:00:00+00:00")
+    let ids: Vec<String> = run(check_in, "2026-11-28T10:00:00+00:00")
         .findings
         .into_iter()
         .map(|f| f.id)
@@ -438,4 +439,20 @@ fn a_note_box_maxlength_wins_over_the_profile_limit_and_a_note_is_for_connecting
     let report = run(&note, "2026-11-20T09:00:00+00:00");
     let context = report.context.expect("matched by the profile URL");
     assert_eq!(context.purpose, ActionKind::LinkedinConnect);
+}
+
+#[test]
+fn an_address_at_the_company_that_is_none_of_its_contacts_is_a_wrong_recipient() {
+    let mut draft = bases()[0].draft.clone();
+    draft.to = vec!["ceo@globex.example".into()];
+    let report = run(&draft, "2026-11-20T09:00:00+00:00");
+    assert!(
+        report.findings.iter().any(|f| f.id == "wrong-recipient"),
+        "{:?}",
+        report.findings
+    );
+    // A public mail service says nothing about the company.
+    draft.to = vec!["someone@gmail.com".into()];
+    let report = run(&draft, "2026-11-20T09:00:00+00:00");
+    assert!(!report.findings.iter().any(|f| f.id == "wrong-recipient"));
 }

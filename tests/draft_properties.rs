@@ -6,6 +6,7 @@ use afterview::core::calendar::FixedZone;
 use afterview::core::check::{check, Draft, Options, Severity};
 use afterview::core::draft::compose;
 use afterview::core::lexicon::Speller;
+use afterview::core::matching::purpose_of_text;
 use afterview::core::model::{parse_state, ActionKind, Channel, State};
 use afterview::core::plan::plan;
 use afterview::native::speller;
@@ -122,6 +123,16 @@ fn problems(
         purpose: Some(kind),
         limit: None,
     };
+    // The text says what it is for (or nothing), so the checker, which reads the purpose
+    // from the text when the page does not say it, agrees with the draft.
+    let read = purpose_of_text(&message.body);
+    let mut out: Vec<String> = Vec::new();
+    if message.channel == Channel::Email && read.is_some_and(|k| k != kind) {
+        out.push(format!(
+            "{kind} to {contact} reads as {read:?}: {:?}",
+            message.body
+        ));
+    }
     let report = check(
         state,
         &draft,
@@ -133,17 +144,19 @@ fn problems(
             known: None,
         },
     );
-    report
-        .findings
-        .iter()
-        .filter(|f| f.severity >= Severity::Warning)
-        .map(|f| {
-            format!(
-                "{kind} to {contact}: {} {:?} in {:?}",
-                f.id, f.message, message.body
-            )
-        })
-        .collect()
+    out.extend(
+        report
+            .findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+            .map(|f| {
+                format!(
+                    "{kind} to {contact}: {} {:?} in {:?}",
+                    f.id, f.message, message.body
+                )
+            }),
+    );
+    out
 }
 
 fn check_in_time(state: &State) -> DateTime<FixedOffset> {

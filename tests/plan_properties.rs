@@ -15,7 +15,7 @@ fn at(hours: u32) -> DateTime<FixedOffset> {
     base_time() + Duration::minutes(i64::from(hours) * 30)
 }
 
-const PURPOSES: [ActionKind; 12] = ActionKind::ALL;
+const PURPOSES: [ActionKind; 15] = ActionKind::ALL;
 
 #[derive(Debug, Clone)]
 enum Ev {
@@ -26,7 +26,7 @@ enum Ev {
 
 fn event_strategy() -> impl Strategy<Value = Ev> {
     prop_oneof![
-        4 => (0u32..2880, 0usize..3, 0usize..12).prop_map(|(t, c, p)| Ev::Sent(t, c, p)),
+        4 => (0u32..2880, 0usize..3, 0usize..15).prop_map(|(t, c, p)| Ev::Sent(t, c, p)),
         2 => (0u32..2880, 0usize..3, 0usize..5).prop_map(|(t, c, s)| Ev::Reply(t, c, s)),
         1 => (0u32..2880, 0usize..5).prop_map(|(t, k)| Ev::Other(t, k)),
     ]
@@ -118,6 +118,7 @@ fn process_strategy(index: usize) -> impl Strategy<Value = Process> {
                 references: vec![],
                 events,
                 snoozes: vec![],
+                preference: None,
                 extra: Map::new(),
             }
         })
@@ -181,11 +182,12 @@ proptest! {
                 let last_end = process.interviews.iter().filter(|i| i.end <= now).map(|i| i.end).max().expect("an ended interview");
                 prop_assert!(action.opens > last_end);
                 let since = process.interviews.iter().filter(|i| i.end <= now).max_by_key(|i| i.end).expect("interview").start;
-                // W3: no two check-ins (or replies) to one company within 7 days.
-                let last_follow_up = process.events.iter()
-                    .filter(|e| e.at <= now && e.at >= since && (e.is_sent(ActionKind::CheckIn) || e.is_sent(ActionKind::Reply)))
+                // W3: no check-in within 7 days of any message to the company, thank-yous
+                // included (an expedite request aside, D2).
+                let last_message = process.events.iter()
+                    .filter(|e| e.at <= now && e.kind == EventKind::Sent && e.purpose != Some(ActionKind::Expedite))
                     .map(|e| e.at).max();
-                if let Some(last) = last_follow_up {
+                if let Some(last) = last_message {
                     prop_assert!(action.opens.date_naive() >= last.date_naive() + Duration::days(7), "{action:?} within 7 days of {last}");
                 }
                 // W4: never a third unanswered check-in.
@@ -211,6 +213,37 @@ proptest! {
                 }
                 Some(_) => prop_assert!(actions.iter().all(|a| a.process != process.id)),
                 None => {}
+            }
+        }
+    }
+
+    /// T1: every interview that ended less than 24 hours ago has a thank-you action for
+    /// each of its interviewers who has not been sent one since it started, whatever
+    /// else is booked, as long as the process is going.
+    #[test]
+    fn every_interview_just_ended_has_its_thank_yous(state in state_strategy(), now_slot in 0u32..3000) {
+        let now = at(now_slot);
+        let zone = FixedZone(*now.offset());
+        let actions = plan(&state, now, &zone).actions;
+        let accepted_anywhere = state.processes.iter().any(|p| ending(p, now).is_some_and(|e| e.kind == EventKind::Accepted));
+        for process in &state.processes {
+            if ending(process, now).is_some() || accepted_anywhere {
+                continue;
+            }
+            for interview in process.interviews.iter().filter(|i| i.end <= now && now < i.end + Duration::hours(24)) {
+                for contact in &interview.contacts {
+                    let thanked = process.events.iter().any(|e| {
+                        e.at <= now && e.at >= interview.start && e.is_sent(ActionKind::ThankYou) && e.to.contains(contact)
+                    });
+                    if thanked {
+                        continue;
+                    }
+                    let due = interview.end + Duration::hours(24);
+                    prop_assert!(
+                        actions.iter().any(|a| a.process == process.id && a.kind == ActionKind::ThankYou && a.contact.as_deref() == Some(contact.as_str()) && a.due == due),
+                        "no thank-you to {contact} for the interview ending {} in {:?}", interview.end, actions
+                    );
+                }
             }
         }
     }

@@ -410,14 +410,14 @@ fn actions_are_sorted_by_due_then_opens() {
 }
 
 #[test]
-fn a_snoozed_action_opens_when_the_snooze_ends_and_is_due_no_earlier() {
+fn a_snoozed_action_opens_when_the_snooze_ends_and_keeps_its_due_time() {
     let mut state = parse_state(include_str!("data/state.json")).expect("state");
     let now = DateTime::parse_from_rfc3339("2026-11-20T09:00:00+00:00").expect("now");
     let zone = FixedZone(*now.offset());
     let before = plan(&state, now, &zone).actions;
     let first = before
         .iter()
-        .find(|a| a.status != Status::Upcoming)
+        .find(|a| a.status != Status::Upcoming && a.kind.as_str() != "thank_you")
         .expect("an open action")
         .clone();
     let until = now + chrono::Duration::days(3);
@@ -438,8 +438,411 @@ fn a_snoozed_action_opens_when_the_snooze_ends_and_is_due_no_earlier() {
         .expect("still planned");
     assert_eq!(moved.status, Status::Upcoming);
     assert_eq!(moved.opens, until);
-    assert!(moved.due >= until);
+    assert_eq!(moved.due, first.due);
     assert_eq!(after.len(), before.len(), "nothing else changes");
     let text = serde_json::to_string(&state).expect("json");
     assert_eq!(parse_state(&text).expect("round trip"), state);
+}
+
+fn second_round(doc: &mut Value, start: &str, end: &str) {
+    doc["processes"][0]["interviews"]
+        .as_array_mut()
+        .expect("interviews")
+        .push(json!({"start": start, "end": end, "format": "onsite", "contacts": ["jordan"]}));
+}
+
+#[test]
+fn a_booked_later_round_does_not_move_the_thank_you_for_the_round_that_ended() {
+    let mut doc = base();
+    second_round(
+        &mut doc,
+        "2026-11-27T10:00:00-05:00",
+        "2026-11-27T12:00:00-05:00",
+    );
+    let actions = actions_at(&state(doc), "2026-11-20T16:00:00-05:00");
+    let jordan: Vec<&Action> = actions
+        .iter()
+        .filter(|a| {
+            a.process == "acme"
+                && a.kind.as_str() == "thank_you"
+                && a.contact.as_deref() == Some("jordan")
+        })
+        .collect();
+    assert!(
+        jordan
+            .iter()
+            .any(|a| a.due == t("2026-11-21T15:00:00-05:00") && a.status == Status::Open),
+        "the first round's thank-you is due 24 h after it ended: {jordan:?}"
+    );
+    assert!(find(&actions, "acme", "thank_you", Some("priya")).is_some());
+}
+
+#[test]
+fn each_ended_round_gets_its_own_thank_you() {
+    let mut doc = base();
+    second_round(
+        &mut doc,
+        "2026-11-24T10:00:00-05:00",
+        "2026-11-24T12:00:00-05:00",
+    );
+    doc["processes"][0]["events"] = json!([
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        sent("2026-11-20T18:05:00-05:00", "priya", "thank_you")
+    ]);
+    let actions = actions_at(&state(doc), "2026-11-24T13:00:00-05:00");
+    let jordan = find(&actions, "acme", "thank_you", Some("jordan")).expect("round two");
+    assert_eq!(jordan.due, t("2026-11-25T12:00:00-05:00"));
+    assert!(find(&actions, "acme", "thank_you", Some("priya")).is_none());
+}
+
+#[test]
+fn no_check_in_opens_within_7_days_of_a_thank_you() {
+    // "By tomorrow": the decision date is Saturday 21 November, so W2 alone would open the
+    // check-in on Monday 23 November; the thank-you went out on Sunday 22 November.
+    let mut doc = base();
+    doc["processes"][0]["interviews"][0]["timeline"] = json!("we will decide by tomorrow");
+    doc["processes"][0]["events"] =
+        json!([sent("2026-11-22T10:00:00-05:00", "jordan", "thank_you")]);
+    let actions = actions_at(&state(doc), "2026-11-22T11:00:00-05:00");
+    let check = find(&actions, "acme", "check_in", None).expect("check-in");
+    assert_eq!(check.opens, t("2026-11-30T09:00:00-05:00"), "{check:?}");
+    assert_eq!(check.rule, "W3");
+}
+
+#[test]
+fn a_later_reply_before_the_decision_date_keeps_the_quiet_period() {
+    // The decision date is Friday 27 November; "we'll get back to you" on 21 November.
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-11-21T09:00:00-05:00", "kind": "reply", "from": "morgan", "says": "later"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    let check = find(
+        &actions_at(&s, "2026-11-21T10:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("check-in");
+    assert_eq!(check.opens, t("2026-11-30T09:00:00-05:00"), "{check:?}");
+}
+
+#[test]
+fn a_later_reply_that_names_a_day_moves_the_decision_date() {
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-11-25T09:00:00-05:00", "kind": "reply", "from": "morgan", "says": "later", "by": "2026-12-09"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    let check = find(
+        &actions_at(&s, "2026-11-25T10:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("check-in");
+    assert_eq!(check.opens, t("2026-12-10T09:00:00-05:00"), "{check:?}");
+    assert!(check.why.contains("9 December"), "{}", check.why);
+}
+
+#[test]
+fn an_invitation_to_another_round_asks_for_its_details_and_holds_check_ins() {
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-11-23T09:00:00-05:00", "kind": "reply", "from": "morgan", "says": "next_round"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    for now in ["2026-11-23T10:00:00-05:00", "2026-12-10T10:00:00-05:00"] {
+        let actions = actions_at(&s, now);
+        let ask = find(&actions, "acme", "schedule_round", None).expect("ask for the round");
+        assert_eq!(ask.contact.as_deref(), Some("morgan"));
+        assert!(find(&actions, "acme", "check_in", None).is_none(), "{now}");
+    }
+    let mut doc = base();
+    doc["processes"][0]["events"] = json!(events);
+    second_round(
+        &mut doc,
+        "2026-11-30T10:00:00-05:00",
+        "2026-11-30T11:00:00-05:00",
+    );
+    let actions = actions_at(&state(doc), "2026-11-24T10:00:00-05:00");
+    assert!(find(&actions, "acme", "schedule_round", None).is_none());
+}
+
+#[test]
+fn references_asked_for_with_none_recorded_asks_the_user_to_add_them() {
+    let mut doc = base();
+    doc["processes"][0]
+        .as_object_mut()
+        .expect("process")
+        .remove("references");
+    doc["processes"][0]["events"] =
+        json!([{"at": "2026-11-23T11:00:00-05:00", "kind": "references_requested"}]);
+    let actions = actions_at(&state(doc), "2026-11-23T12:00:00-05:00");
+    let add = find(&actions, "acme", "add_references", None).expect("add references");
+    assert_eq!(add.rule, "R1");
+    assert!(find(&actions, "acme", "reference_heads_up", None).is_none());
+}
+
+#[test]
+fn after_a_freeze_check_ins_stay_at_the_long_end() {
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-12-01T12:00:00-05:00", "kind": "delay", "text": "hiring freeze"}),
+        sent("2026-12-11T10:00:00-05:00", "morgan", "check_in"),
+    ];
+    let s = with_events(base(), 0, &events);
+    let check = find(
+        &actions_at(&s, "2026-12-11T11:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("D1");
+    assert_eq!(check.rule, "D1");
+    assert_eq!(check.opens, t("2026-12-21T09:00:00-05:00"));
+}
+
+fn offer_at_acme(respond_by: &str) -> State {
+    let offer = json!({"at": "2026-11-23T10:00:00-05:00", "kind": "reply", "from": "morgan", "says": "offer", "respond_by": respond_by});
+    with_events(
+        base(),
+        0,
+        &[
+            sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+            offer,
+        ],
+    )
+}
+
+#[test]
+fn an_offer_asks_for_an_answer_by_its_day_at_five_in_the_users_zone() {
+    let s = offer_at_acme("2026-11-27");
+    let actions = actions_at(&s, "2026-11-23T10:30:00-05:00");
+    let answer = find(&actions, "acme", "answer_offer", None).expect("answer the offer");
+    assert_eq!(answer.due, t("2026-11-27T17:00:00-05:00"));
+    assert_eq!(answer.rule, "D2");
+    let expedite = find(&actions, "globex", "expedite", Some("cleo")).expect("D2");
+    assert!(
+        expedite.due <= t("2026-11-25T17:00:00-05:00"),
+        "{expedite:?}"
+    );
+}
+
+#[test]
+fn an_expedite_goes_only_to_processes_ranked_above_the_offer_and_once_per_company() {
+    let mut doc = base();
+    doc["processes"][0]["events"] = json!([
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        {"at": "2026-11-23T10:00:00-05:00", "kind": "reply", "from": "morgan", "says": "offer", "respond_by": "2026-11-27"}
+    ]);
+    // A duplicate of Globex (the same application entered twice) and a third company with
+    // no interview yet.
+    let mut copy = doc["processes"][1].clone();
+    copy["id"] = json!("globex-2");
+    doc["processes"].as_array_mut().expect("list").push(copy);
+    doc["processes"].as_array_mut().expect("list").push(json!({
+        "id": "initech", "company": "Initech", "role": "Analyst",
+        "contacts": [{"id": "bill", "name": "Bill Lumbergh", "email": "bill@initech.example", "role": "recruiter"}]
+    }));
+    let actions = actions_at(&state(doc.clone()), "2026-11-23T10:30:00-05:00");
+    let expedites: Vec<&str> = actions
+        .iter()
+        .filter(|a| a.kind.as_str() == "expedite")
+        .map(|a| a.process.as_str())
+        .collect();
+    assert_eq!(
+        expedites,
+        vec!["globex"],
+        "once per company, only after an interview"
+    );
+
+    // Ranked: Acme (the offer) is the first choice, so nobody is asked to hurry.
+    doc["processes"][0]["preference"] = json!(1);
+    doc["processes"][1]["preference"] = json!(2);
+    let actions = actions_at(&state(doc), "2026-11-23T10:30:00-05:00");
+    assert!(
+        !actions.iter().any(|a| a.kind.as_str() == "expedite"),
+        "{actions:?}"
+    );
+}
+
+#[test]
+fn a_snooze_moves_the_reminder_but_never_the_deadline() {
+    let mut s = state(base());
+    let now = t("2026-11-20T16:00:00-05:00");
+    let before = find(
+        &actions_at(&s, "2026-11-20T16:00:00-05:00"),
+        "acme",
+        "thank_you",
+        Some("jordan"),
+    )
+    .cloned()
+    .expect("thank-you");
+    s.processes[0].snoozes.push(Snooze {
+        kind: before.kind,
+        contact: Some("jordan".to_string()),
+        until: now + chrono::Duration::hours(3),
+    });
+    let after = find(
+        &actions_at(&s, "2026-11-20T16:00:00-05:00"),
+        "acme",
+        "thank_you",
+        Some("jordan"),
+    )
+    .cloned()
+    .expect("still planned");
+    assert_eq!(after.opens, t("2026-11-20T19:00:00-05:00"));
+    assert_eq!(after.due, before.due, "the deadline stays");
+    assert_eq!(after.status, Status::Upcoming);
+
+    // A thank-you cannot be put off past its 24 hours.
+    s.processes[0].snoozes[0].until = now + chrono::Duration::days(3);
+    let after = find(
+        &actions_at(&s, "2026-11-20T16:00:00-05:00"),
+        "acme",
+        "thank_you",
+        Some("jordan"),
+    )
+    .cloned()
+    .expect("still planned");
+    assert!(after.opens <= before.due, "{after:?}");
+    assert_eq!(after.due, before.due);
+}
+
+#[test]
+fn an_out_of_office_holds_messages_to_that_person_until_they_are_back() {
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-11-30T10:00:00-05:00", "kind": "away", "from": "morgan", "until": "2026-12-07"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    let check = find(
+        &actions_at(&s, "2026-11-30T11:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("check-in");
+    assert!(check.opens >= t("2026-12-07T09:00:00-05:00"), "{check:?}");
+}
+
+#[test]
+fn the_expedite_draft_passes_its_own_check_right_after_a_thank_you() {
+    use afterview::core::check::{check, Draft, Options};
+    use afterview::core::draft::compose;
+    let mut doc = base();
+    doc["processes"][0]["events"] = json!([
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        sent("2026-11-21T09:00:00-05:00", "morgan", "check_in")
+    ]);
+    doc["processes"][1]["events"].as_array_mut().expect("events").push(json!(
+        {"at": "2026-11-23T10:00:00-05:00", "kind": "reply", "from": "cleo", "says": "offer", "respond_by": "2026-11-27"}
+    ));
+    let s = state(doc);
+    let now = t("2026-11-23T11:00:00-05:00");
+    let zone = IanaZone(chrono_tz::America::New_York);
+    let action = find(&plan(&s, now, &zone).actions, "acme", "expedite", None)
+        .cloned()
+        .expect("expedite at Acme");
+    let message = compose(
+        &s,
+        "acme",
+        action.kind,
+        action.contact.as_deref(),
+        now,
+        &zone,
+    )
+    .expect("draft");
+    let draft = Draft {
+        channel: message.channel,
+        to: message.to.clone(),
+        cc: vec![],
+        subject: message.subject.clone(),
+        body: message.body.clone(),
+        purpose: None,
+        limit: None,
+    };
+    let options = Options {
+        speller: None,
+        suggestions: 0,
+        known: None,
+    };
+    let report = check(&s, &draft, now, &zone, options);
+    assert_eq!(
+        report.context.as_ref().map(|c| c.purpose.as_str()),
+        Some("expedite")
+    );
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn what_opened_while_the_computer_slept_is_notified_once_when_it_wakes() {
+    use afterview::core::plan::to_notify;
+    let s = state(base());
+    // The laptop slept from Friday 14:00 to Saturday 10:00: the thank-yous opened at 15:00.
+    let asleep = t("2026-11-20T14:00:00-05:00");
+    let woke = t("2026-11-21T10:00:00-05:00");
+    let actions = actions_at(&s, "2026-11-21T10:00:00-05:00");
+    let due: Vec<String> = to_notify(&actions, asleep, woke)
+        .iter()
+        .map(|a| format!("{}:{}", a.kind, a.contact.as_deref().unwrap_or("-")))
+        .collect();
+    assert!(due.contains(&"thank_you:jordan".to_string()), "{due:?}");
+    assert_eq!(
+        due.iter().filter(|k| *k == "thank_you:jordan").count(),
+        1,
+        "once, though it opened and is near due"
+    );
+    // Once the mark moved to the wake-up time, nothing is notified again.
+    assert!(to_notify(&actions, woke, woke + chrono::Duration::minutes(1)).is_empty());
+}
+
+#[test]
+fn after_a_freeze_nothing_asks_for_a_decision_within_days_unless_an_offer_is_in_hand() {
+    use afterview::core::draft::compose;
+    let zone = IanaZone(chrono_tz::America::New_York);
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-12-01T12:00:00-05:00", "kind": "delay", "text": "a hiring freeze"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    let now = t("2026-12-12T10:00:00-05:00");
+    let asks_for_days = |text: &str| {
+        ["48", "72", "hours", "this week"]
+            .iter()
+            .any(|w| text.contains(w))
+    };
+    for action in plan(&s, now, &zone)
+        .actions
+        .iter()
+        .filter(|a| a.process == "acme")
+    {
+        assert!(!asks_for_days(&action.why), "{action:?}");
+        if action.kind.is_message() {
+            let message = compose(
+                &s,
+                "acme",
+                action.kind,
+                action.contact.as_deref(),
+                now,
+                &zone,
+            )
+            .expect("draft");
+            assert!(!asks_for_days(&message.body), "{}", message.body);
+        }
+    }
+    // With an offer in hand elsewhere, the expedite may ask for a quicker answer.
+    let mut doc = base();
+    doc["processes"][0]["events"] = json!(events);
+    doc["processes"][1]["events"].as_array_mut().expect("events").push(json!(
+        {"at": "2026-12-11T10:00:00-05:00", "kind": "reply", "from": "cleo", "says": "offer", "respond_by": "2026-12-18"}
+    ));
+    let actions = plan(&state(doc), now, &zone).actions;
+    let expedite = find(&actions, "acme", "expedite", None).expect("D2 overrides the freeze");
+    assert!(expedite.why.contains("48 to 72 hours"), "{}", expedite.why);
 }

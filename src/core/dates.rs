@@ -148,6 +148,11 @@ pub fn basic_utc_stamp(utc: NaiveDateTime) -> String {
     )
 }
 
+/// "2026-11-24" — a day as the state and the answers write it.
+pub fn ymd(day: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+}
+
 /// A `YYYY-MM-DD` date (exactly that: four-digit year, two-digit month and day).
 pub fn parse_ymd(raw: &str) -> Option<NaiveDate> {
     let bytes = raw.as_bytes();

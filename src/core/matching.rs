@@ -56,10 +56,11 @@ pub fn is_contact(recipient: &str, contact: &Contact) -> bool {
             .is_some_and(|s| s == slug);
     }
     let name = recipient.trim().trim_matches('"');
-    !name.is_empty() && fold(name) == fold(&contact.name)
+    !name.is_empty() && fold_name(name) == fold_name(&contact.name)
 }
 
-fn fold(name: &str) -> String {
+/// A name as compared: lower case, runs of spaces as one.
+pub fn fold_name(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -117,6 +118,131 @@ pub fn next_action_for<'a>(
         .filter(|a| a.process == process && a.contact.as_deref() == Some(contact))
         .filter(|a| suits(a.kind, channel))
         .min_by_key(|a| (a.status == Status::Upcoming, a.due))
+}
+
+/// Phrases that say what an email is for, by purpose. A text is taken for the purpose
+/// whose phrases it holds most (at least one); a tie, or none, says nothing. Courtesy
+/// that every message carries ("thank you for the update") is left out on purpose.
+const PURPOSE_PHRASES: &[(ActionKind, &[&str])] = &[
+    (
+        ActionKind::ThankYou,
+        &[
+            "thank you for your time",
+            "thank you for taking the time",
+            "thanks for taking the time",
+            "thank you for meeting",
+            "thank you for speaking",
+            "thank you for the interview",
+            "thank you for interviewing",
+            "thank you so much for your time",
+            "enjoyed speaking",
+            "enjoyed our conversation",
+            "enjoyed meeting",
+            "great to meet you",
+            "pleasure to meet",
+            "pleasure speaking",
+        ],
+    ),
+    (
+        ActionKind::CheckIn,
+        &[
+            "follow up on",
+            "following up",
+            "checking in",
+            "check in",
+            "any update",
+            "any news",
+            "status",
+            "timeline",
+            "next steps",
+            "hear back",
+        ],
+    ),
+    (
+        ActionKind::Expedite,
+        &[
+            "another offer",
+            "another job offer",
+            "other offer",
+            "competing offer",
+            "offer from another",
+            "received an offer",
+            "received a job offer",
+            "speed up",
+            "expedite",
+            "needs my answer",
+            "my first choice",
+        ],
+    ),
+    (
+        ActionKind::Withdraw,
+        &[
+            "withdraw",
+            "accepted another",
+            "accepted a position",
+            "accepted an offer",
+        ],
+    ),
+];
+
+/// The purpose an email's text states, when it states one clearly (see
+/// [`PURPOSE_PHRASES`]).
+pub fn purpose_of_text(body: &str) -> Option<ActionKind> {
+    let lower = body.to_lowercase();
+    let mut scores: Vec<(usize, ActionKind)> = PURPOSE_PHRASES
+        .iter()
+        .map(|(kind, phrases)| {
+            let hits = phrases.iter().filter(|p| lower.contains(**p)).count();
+            (hits, *kind)
+        })
+        .filter(|(hits, _)| *hits > 0)
+        .collect();
+    scores.sort_by_key(|(hits, _)| std::cmp::Reverse(*hits));
+    match scores.as_slice() {
+        [(_, only)] => Some(*only),
+        [(best, kind), (next, _), ..] if best > next => Some(*kind),
+        _ => None,
+    }
+}
+
+/// Addresses of mail services anyone can sign up to: sharing one says nothing about
+/// working at the same company.
+const PUBLIC_MAIL_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "live.com",
+    "msn.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "mail.com",
+];
+
+/// The domain of an email address, lower-cased, unless it is a public mail service's.
+pub fn company_domain(email: &str) -> Option<String> {
+    let domain = email.rsplit_once('@')?.1.trim().to_lowercase();
+    (!domain.is_empty() && !PUBLIC_MAIL_DOMAINS.contains(&domain.as_str())).then_some(domain)
+}
+
+/// The process whose contacts write from `recipient`'s company domain (an address at the
+/// company that is none of its known contacts: the CEO, a team alias).
+pub fn process_by_domain<'a>(state: &'a State, recipient: &str) -> Option<&'a Process> {
+    let domain = company_domain(&email_of(recipient)?)?;
+    let own = state.profile.email.as_deref().and_then(company_domain);
+    if own.as_deref() == Some(domain.as_str()) {
+        return None;
+    }
+    state.processes.iter().find(|p| {
+        p.contacts.iter().any(|c| {
+            c.email.as_deref().and_then(company_domain).as_deref() == Some(domain.as_str())
+        })
+    })
 }
 
 /// Matches recipients to a context. `purpose` is taken when given; otherwise it is the

@@ -3,8 +3,9 @@
 //! and validation. Unknown fields are kept in `extra` maps so that a document written
 //! by a newer build survives a read–write round trip untouched.
 
+use super::calendar::{at_hour, Zone, DUE_HOUR, OPENS_HOUR};
 use super::dates::parse_ymd;
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -30,6 +31,32 @@ pub mod instant {
                 "{raw:?} is not an RFC 3339 date-time like 2026-11-20T09:00:00+00:00 ({e})"
             ))
         })
+    }
+}
+
+/// An optional instant in the contract's form (see [`instant`]); absent or null is `None`.
+pub mod optional_instant {
+    use chrono::{DateTime, FixedOffset};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    /// Serializes the instant, or null.
+    pub fn serialize<S: Serializer>(
+        t: &Option<DateTime<FixedOffset>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => super::instant::serialize(t, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Reads an instant, or null.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<DateTime<FixedOffset>>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrapped(#[serde(with = "super::instant")] DateTime<FixedOffset>);
+        Ok(Option::<Wrapped>::deserialize(d)?.map(|Wrapped(t)| t))
     }
 }
 
@@ -123,6 +150,11 @@ pub struct Process {
     /// Actions the user put off until a later time.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub snoozes: Vec<Snooze>,
+    /// How much the user wants this job, as a rank: 1 is the first choice. A competing
+    /// offer asks only the processes ranked above it to speed up (D2); unset, the
+    /// process has no rank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preference: Option<u32>,
     /// Fields this build does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -310,6 +342,10 @@ impl Reference {
 /// Something that happened in a process.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
+    /// A stable id, unique within the state, given when the event is recorded; events
+    /// are edited, backdated, deleted and undone by it. Older documents may lack it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// When it happened.
     #[serde(with = "instant")]
     pub at: DateTime<FixedOffset>,
@@ -339,6 +375,13 @@ pub struct Event {
     /// `reply` with `offer`: when the offer needs an answer (RFC 3339 or `YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub respond_by: Option<String>,
+    /// `reply` with `later`: the day (`YYYY-MM-DD`) they now say they will decide or get
+    /// back by; it replaces the decision date stated at the interview.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// `away`: the day (`YYYY-MM-DD`, or RFC 3339) the person is back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
     /// `delay`: what the employer said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -351,6 +394,7 @@ impl Event {
     /// A bare event of `kind` at `at`, for the shells and tests to fill in.
     pub fn new(at: DateTime<FixedOffset>, kind: EventKind) -> Self {
         Event {
+            id: None,
             at,
             kind,
             channel: None,
@@ -361,6 +405,8 @@ impl Event {
             from: None,
             says: None,
             respond_by: None,
+            by: None,
+            until: None,
             text: None,
             extra: Map::new(),
         }
@@ -377,22 +423,33 @@ impl Event {
     }
 
     /// The offer's response deadline as an instant: a bare date means 17:00 that day
-    /// in the event's own offset.
-    pub fn respond_by_instant(&self) -> Option<DateTime<FixedOffset>> {
-        let raw = self.respond_by.as_deref()?;
-        parse_instant_or_date(raw, *self.at.offset())
+    /// in the user's zone.
+    pub fn respond_by_instant(&self, zone: &dyn Zone) -> Option<DateTime<FixedOffset>> {
+        parse_instant_or_day(self.respond_by.as_deref()?, zone)
+    }
+
+    /// `away`: when the person is back, as an instant (a bare date: 09:00 that day in
+    /// the user's zone, the start of their working day).
+    pub fn back_at(&self, zone: &dyn Zone) -> Option<DateTime<FixedOffset>> {
+        let raw = self.until.as_deref()?;
+        DateTime::parse_from_rfc3339(raw)
+            .ok()
+            .or_else(|| Some(at_hour(zone, parse_ymd(raw)?, OPENS_HOUR)))
+    }
+
+    /// `reply` with `later`: the day they now name, when it reads as `YYYY-MM-DD`.
+    pub fn by_day(&self) -> Option<NaiveDate> {
+        parse_ymd(self.by.as_deref()?)
     }
 }
 
-/// Parses RFC 3339, or a `YYYY-MM-DD` date taken as 17:00 in `offset`.
-pub fn parse_instant_or_date(raw: &str, offset: FixedOffset) -> Option<DateTime<FixedOffset>> {
+/// Parses RFC 3339, or a `YYYY-MM-DD` day taken as 17:00 (the end of the working day)
+/// in the user's `zone`.
+pub fn parse_instant_or_day(raw: &str, zone: &dyn Zone) -> Option<DateTime<FixedOffset>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
         return Some(t);
     }
-    let day = parse_ymd(raw)?;
-    day.and_hms_opt(17, 0, 0)?
-        .and_local_timezone(offset)
-        .single()
+    Some(at_hour(zone, parse_ymd(raw)?, DUE_HOUR))
 }
 
 /// What an event records.
@@ -413,6 +470,8 @@ pub enum EventKind {
     Withdrawn,
     /// The process closed (or the user archived it after moving on).
     Closed,
+    /// An out-of-office answer: `from` is away `until` a day.
+    Away,
 }
 
 /// The channel a message went out on.
@@ -486,11 +545,17 @@ pub enum ActionKind {
     MoveOn,
     /// A2: ask for missing interviewer emails.
     AskContacts,
+    /// D2: an offer in hand; decide by its `respond_by`.
+    AnswerOffer,
+    /// Invited to another round: add its date and the people to meet.
+    ScheduleRound,
+    /// R1: references were asked for and none are recorded; add them.
+    AddReferences,
 }
 
 impl ActionKind {
     /// Every kind, in the contract's order.
-    pub const ALL: [ActionKind; 12] = [
+    pub const ALL: [ActionKind; 15] = [
         ActionKind::ThankYou,
         ActionKind::Card,
         ActionKind::LinkedinConnect,
@@ -503,6 +568,9 @@ impl ActionKind {
         ActionKind::GraciousReply,
         ActionKind::MoveOn,
         ActionKind::AskContacts,
+        ActionKind::AnswerOffer,
+        ActionKind::ScheduleRound,
+        ActionKind::AddReferences,
     ];
 
     /// The contract's name for the kind.
@@ -520,6 +588,9 @@ impl ActionKind {
             ActionKind::GraciousReply => "gracious_reply",
             ActionKind::MoveOn => "move_on",
             ActionKind::AskContacts => "ask_contacts",
+            ActionKind::AnswerOffer => "answer_offer",
+            ActionKind::ScheduleRound => "schedule_round",
+            ActionKind::AddReferences => "add_references",
         }
     }
 
@@ -535,10 +606,25 @@ impl ActionKind {
             ActionKind::Reply => "Reply to",
             ActionKind::Expedite => "Ask for a faster answer from",
             ActionKind::Withdraw => "Withdraw from",
-            ActionKind::GraciousReply => "Answer",
+            ActionKind::GraciousReply => "Reply to",
             ActionKind::MoveOn => "Move on from",
             ActionKind::AskContacts => "Ask for emails:",
+            ActionKind::AnswerOffer => "Answer the offer from",
+            ActionKind::ScheduleRound => "Add the next round with",
+            ActionKind::AddReferences => "Add your references for",
         }
+    }
+
+    /// Whether the action is a message to write; the others are things to do in the
+    /// app (move on, answer an offer, add a round or references).
+    pub fn is_message(self) -> bool {
+        !matches!(
+            self,
+            ActionKind::MoveOn
+                | ActionKind::AnswerOffer
+                | ActionKind::ScheduleRound
+                | ActionKind::AddReferences
+        )
     }
 
     /// Parses the contract's name.
@@ -810,11 +896,23 @@ fn validate_process(process: &Process, here: &str) -> Result<(), StateError> {
         if let Some(id) = event.from.as_deref().filter(|id| !known_contact(id)) {
             return Err(unknown_contact(format!("{here}.events[{e}].from"), id));
         }
-        if let Some(raw) = event.respond_by.as_deref() {
-            if parse_instant_or_date(raw, *event.at.offset()).is_none() {
+        let days = [
+            ("respond_by", event.respond_by.as_deref(), true),
+            ("until", event.until.as_deref(), true),
+            ("by", event.by.as_deref(), false),
+        ];
+        for (field, raw, instant_too) in days {
+            let Some(raw) = raw else { continue };
+            let instant = instant_too && DateTime::parse_from_rfc3339(raw).is_ok();
+            if !instant && parse_ymd(raw).is_none() {
+                let expected = if instant_too {
+                    "an RFC 3339 time or a YYYY-MM-DD date"
+                } else {
+                    "a YYYY-MM-DD date"
+                };
                 return Err(StateError::at(
-                    format!("{here}.events[{e}].respond_by"),
-                    format!("expected an RFC 3339 time or a YYYY-MM-DD date, found {raw:?}"),
+                    format!("{here}.events[{e}].{field}"),
+                    format!("expected {expected}, found {raw:?}"),
                 ));
             }
         }

@@ -36,6 +36,19 @@ pub fn read_deadline(phrase: &str, today: NaiveDate) -> DateWindow {
     }
 }
 
+/// Every day `text` names, in order, each read as [`read_deadline`] reads it (a range
+/// counts as its two ends), without repeats.
+pub fn dates_named(text: &str, today: NaiveDate) -> Vec<NaiveDate> {
+    let tokens = tokenize(text);
+    let mut days: Vec<NaiveDate> = Vec::new();
+    for found in find_expressions(&tokens, today) {
+        if !days.contains(&found.latest) {
+            days.push(found.latest);
+        }
+    }
+    days
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     Word(String),

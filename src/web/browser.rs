@@ -12,6 +12,12 @@ extern "C" {
     async fn storage_local_remove(keys: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "storage", "local"], js_name = set, catch)]
     async fn storage_local_set(items: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "storage", "session"], js_name = get, catch)]
+    async fn storage_session_get(keys: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "storage", "session"], js_name = set, catch)]
+    async fn storage_session_set(items: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "storage", "session"], js_name = remove, catch)]
+    async fn storage_session_remove(keys: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "alarms"], js_name = create, catch)]
     async fn alarms_create(name: &str, info: JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = ["chrome", "alarms"], js_name = clear, catch)]
@@ -56,33 +62,64 @@ fn error_text(e: JsValue) -> String {
         .unwrap_or_else(|| "unknown browser error".to_string())
 }
 
-/// Reads keys from `chrome.storage.local`: the object of found values.
-pub async fn storage_get(keys: &[&str]) -> Result<JsValue, String> {
+/// Where a key lives: `chrome.storage.local` (kept on disk) or `chrome.storage.session`
+/// (kept in memory until the browser closes, outside the local quota).
+#[derive(Clone, Copy)]
+pub enum Area {
+    /// `chrome.storage.local`.
+    Local,
+    /// `chrome.storage.session`.
+    Session,
+}
+
+fn key_list(keys: &[&str]) -> JsValue {
     let list = js_sys::Array::new();
     for k in keys {
         list.push(&JsValue::from_str(k));
     }
-    storage_local_get(list.into()).await.map_err(error_text)
+    list.into()
+}
+
+/// Reads keys from `chrome.storage.local`: the object of found values.
+pub async fn storage_get(keys: &[&str]) -> Result<JsValue, String> {
+    storage_get_in(Area::Local, keys).await
+}
+
+/// Reads keys from `area`: the object of found values.
+pub async fn storage_get_in(area: Area, keys: &[&str]) -> Result<JsValue, String> {
+    let found = match area {
+        Area::Local => storage_local_get(key_list(keys)).await,
+        Area::Session => storage_session_get(key_list(keys)).await,
+    };
+    found.map_err(error_text)
 }
 
 /// Removes keys from `chrome.storage.local`.
 pub async fn storage_remove(keys: &[&str]) -> Result<(), String> {
-    let list = js_sys::Array::new();
-    for k in keys {
-        list.push(&JsValue::from_str(k));
-    }
-    storage_local_remove(list.into())
-        .await
-        .map(|_| ())
-        .map_err(error_text)
+    storage_remove_in(Area::Local, keys).await
+}
+
+/// Removes keys from `area`.
+pub async fn storage_remove_in(area: Area, keys: &[&str]) -> Result<(), String> {
+    let removed = match area {
+        Area::Local => storage_local_remove(key_list(keys)).await,
+        Area::Session => storage_session_remove(key_list(keys)).await,
+    };
+    removed.map(|_| ()).map_err(error_text)
 }
 
 /// Writes several keys of `chrome.storage.local` in one call (atomic for listeners).
 pub async fn storage_set(pairs: &[(&str, JsValue)]) -> Result<(), String> {
-    storage_local_set(object(pairs))
-        .await
-        .map(|_| ())
-        .map_err(error_text)
+    storage_set_in(Area::Local, pairs).await
+}
+
+/// Writes several keys of `area` in one call.
+pub async fn storage_set_in(area: Area, pairs: &[(&str, JsValue)]) -> Result<(), String> {
+    let written = match area {
+        Area::Local => storage_local_set(object(pairs)).await,
+        Area::Session => storage_session_set(object(pairs)).await,
+    };
+    written.map(|_| ()).map_err(error_text)
 }
 
 /// Arms (or re-arms) the alarm `name` for `when_ms` (ms since the epoch).

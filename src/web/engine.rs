@@ -5,31 +5,29 @@
 //! storage echo of our own write is told apart from a change made elsewhere (an import,
 //! a test seeding the store), which is reloaded.
 
-use super::browser;
+use super::browser::{self, Area};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::json::{js_to_json, message_from_js, message_to_js, to_js};
-use super::keys::{BACKUP_KEY, META_KEY, PREMIGRATION_KEY, STATE_KEY};
+use super::keys::{BACKUP_KEY, META_KEY, NOTIFIED_KEY, PREMIGRATION_KEY, STATE_KEY, UNDO_KEY};
 use super::messages::{
     EngineToPage, EngineToUi, ImportMode, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
 };
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::text::WordSet;
-use crate::core::check::{check, known_words, Draft, Options};
+use crate::core::check::{check, draft_context, known_words, Draft, Options};
 use crate::core::draft::compose;
 use crate::core::edit::{
-    add_application, edit_application, merge, track_contact, MergeSummary, NewContact,
-    ProcessTarget,
+    add_application, delete_event, edit_application, edit_event, give_event_ids, merge,
+    record_event, track_contact, MergeSummary, NewContact, ProcessTarget,
 };
 use crate::core::lexicon::Speller;
-use crate::core::matching::{
-    default_purpose, find_recipient, match_context, next_action_for, Context,
-};
+use crate::core::matching::{default_purpose, find_recipient, next_action_for, Context};
 use crate::core::model::{
     is_future_schema, state_from_value, ActionKind, Channel, Event, EventKind, Snooze, State,
     SCHEMA_VERSION,
 };
-use crate::core::plan::{action_title, plan, Status};
+use crate::core::plan::{action_title, plan, to_notify, Status};
 use serde_json::Value;
 use std::cell::RefCell;
 
@@ -50,6 +48,8 @@ struct Store {
     /// The state's words the speller need not know, built at the first check after the
     /// state changed.
     known: Option<WordSet>,
+    /// What the last change did, in words, while it can be undone.
+    undo: Option<String>,
 }
 
 impl Store {
@@ -83,12 +83,34 @@ pub async fn engine_start(aff: String, dic: String) {
         s.speller = speller;
     });
     load().await;
+    start_notification_mark().await;
     refresh().await;
+}
+
+/// On the very first start there is no mark of what was notified: everything before now
+/// counts as notified.
+async fn start_notification_mark() {
+    let has_mark = browser::storage_get(&[NOTIFIED_KEY])
+        .await
+        .ok()
+        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(NOTIFIED_KEY)).ok())
+        .is_some_and(|v| v.is_string());
+    if !has_mark {
+        let now = JsValue::from_str(&super::now().to_rfc3339());
+        let _ = browser::storage_set(&[(NOTIFIED_KEY, now)]).await;
+    }
 }
 
 /// Reads the stored document: a good one becomes the state; a bad one is kept untouched
 /// under [`BACKUP_KEY`] and reported, and nothing is written over it.
 async fn load() {
+    let undo = browser::storage_get_in(Area::Session, &[UNDO_KEY])
+        .await
+        .ok()
+        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(UNDO_KEY)).ok())
+        .and_then(|u| js_sys::Reflect::get(&u, &JsValue::from_str("label")).ok())
+        .and_then(|l| l.as_string());
+    STORE.with(|s| s.borrow_mut().undo = undo);
     let stored = match browser::storage_get(&[STATE_KEY]).await {
         Ok(v) => {
             js_sys::Reflect::get(&v, &JsValue::from_str(STATE_KEY)).unwrap_or(JsValue::UNDEFINED)
@@ -143,9 +165,16 @@ fn set_problem(problem: Option<String>) {
 }
 
 /// Applies `change` to the state and writes it, unless the stored document is in
-/// trouble (then nothing is written over it).
-async fn mutate(change: impl FnOnce(&mut State) -> Result<(), String>) -> Result<(), String> {
-    let (doc, meta) = STORE.with(|s| {
+/// trouble (then nothing is written over it). Every event gets its id here. The state
+/// before the change is kept under [`UNDO_KEY`] in session storage (in memory until the
+/// browser closes, outside the local quota), with `label` (what the change did, in
+/// words), so the last change can be undone.
+async fn mutate(
+    label: &str,
+    change: impl FnOnce(&mut State) -> Result<(), String>,
+) -> Result<(), String> {
+    let label = text(label);
+    let (doc, meta, undo) = STORE.with(|s| {
         let mut s = s.borrow_mut();
         if let Some(problem) = &s.problem {
             return Err(problem.clone());
@@ -153,13 +182,45 @@ async fn mutate(change: impl FnOnce(&mut State) -> Result<(), String>) -> Result
         // A change that fails half-way leaves the state as it was.
         let mut next = s.state.clone();
         change(&mut next)?;
+        give_event_ids(&mut next);
+        let undo = serde_json::json!({"label": label, "state": &s.state});
         s.use_state(next);
+        s.undo = Some(label.clone());
         s.revision += 1;
         let meta = serde_json::json!({"writer": s.writer, "revision": s.revision});
-        Ok((to_js(&s.state), to_js(&meta)))
+        Ok((to_js(&s.state), to_js(&meta), to_js(&undo)))
     })?;
     browser::storage_set(&[(STATE_KEY, doc), (META_KEY, meta)]).await?;
+    // Without the copy, the change stands and only its undo is lost.
+    if browser::storage_set_in(Area::Session, &[(UNDO_KEY, undo)])
+        .await
+        .is_err()
+    {
+        STORE.with(|s| s.borrow_mut().undo = None);
+    }
     refresh().await;
+    Ok(())
+}
+
+/// Puts back the state as it was before the last change, and forgets that change.
+async fn undo() -> Result<(), String> {
+    let stored = browser::storage_get_in(Area::Session, &[UNDO_KEY]).await?;
+    let entry = js_sys::Reflect::get(&stored, &JsValue::from_str(UNDO_KEY))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+        .ok_or_else(|| text("engine_nothing_to_undo"))?;
+    let before = js_to_json(&entry)
+        .ok()
+        .and_then(|v| v.get("state").cloned())
+        .ok_or_else(|| text("engine_nothing_to_undo"))?;
+    let before = state_from_value(before).map_err(|e| e.to_string())?;
+    mutate("undo_undo", |state| {
+        *state = before;
+        Ok(())
+    })
+    .await?;
+    browser::storage_remove_in(Area::Session, &[UNDO_KEY]).await?;
+    STORE.with(|s| s.borrow_mut().undo = None);
     Ok(())
 }
 
@@ -183,37 +244,45 @@ pub async fn engine_storage_changed(changes: JsValue, area: String) {
     refresh().await;
 }
 
-/// The alarm fired: notify what just fell open or due, then re-arm.
+/// The alarm fired (or the browser woke): notify what opened or fell due since the
+/// stored mark of what was already notified, once each, then move the mark and re-arm.
 #[wasm_bindgen]
 pub async fn engine_alarm(_name: String) {
     let now = super::now();
-    let (actions, titles) = STORE.with(|s| {
+    let mark = browser::storage_get(&[NOTIFIED_KEY])
+        .await
+        .ok()
+        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(NOTIFIED_KEY)).ok())
+        .and_then(|v| v.as_string())
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok());
+    let notes = STORE.with(|s| {
         let s = s.borrow();
         let z = zone(&s.state);
         let actions = plan(&s.state, now, z.as_ref()).actions;
-        let titles: Vec<String> = actions.iter().map(|a| action_title(&s.state, a)).collect();
-        (actions, titles)
+        to_notify(&actions, mark.unwrap_or(now), now)
+            .into_iter()
+            .map(|a| {
+                let left = a.due - now;
+                let message = if left.num_minutes() > 0 {
+                    text_with("engine_due_in", &[&human_duration(left), &a.why])
+                } else {
+                    text_with("engine_due_now", &[&a.why])
+                };
+                let id = format!(
+                    "{}|{}|{}",
+                    a.process,
+                    a.kind,
+                    a.contact.as_deref().unwrap_or("")
+                );
+                (id, action_title(&s.state, a), message)
+            })
+            .collect::<Vec<_>>()
     });
-    let window = chrono::Duration::minutes(1);
-    for (action, title) in actions.iter().zip(titles) {
-        let just_opened = action.opens <= now && action.opens > now - window;
-        let just_due = action.due <= now && action.due > now - window;
-        if just_opened || just_due {
-            let left = action.due - now;
-            let message = if left.num_minutes() > 0 {
-                text_with("engine_due_in", &[&human_duration(left), &action.why])
-            } else {
-                text_with("engine_due_now", &[&action.why])
-            };
-            let id = format!(
-                "{}|{}|{}",
-                action.process,
-                action.kind,
-                action.contact.as_deref().unwrap_or("")
-            );
-            let _ = browser::notify(&id, &title, &message).await;
-        }
+    for (id, title, message) in notes {
+        let _ = browser::notify(&id, &title, &message).await;
     }
+    let mark = JsValue::from_str(&now.to_rfc3339());
+    let _ = browser::storage_set(&[(NOTIFIED_KEY, mark)]).await;
     refresh().await;
 }
 
@@ -297,7 +366,7 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
 
 async fn track(target: &ProcessTarget, person: NewContact) -> EngineToPage {
     let mut tracked = None;
-    let result = mutate(|state| {
+    let result = mutate("undo_track", |state| {
         tracked = Some(track_contact(state, target, person)?);
         Ok(())
     })
@@ -403,8 +472,17 @@ async fn record_sent(
     let matched = STORE.with(|s| {
         let s = s.borrow();
         let z = zone(&s.state);
-        let recipients: Vec<String> = to.iter().chain(cc).cloned().collect();
-        let context = match_context(&s.state, &recipients, channel, None, now, z.as_ref())?;
+        let draft = Draft {
+            channel,
+            to: to.to_vec(),
+            cc: cc.to_vec(),
+            subject: subject.clone(),
+            body: body.clone(),
+            purpose: None,
+            limit: None,
+        };
+        // The purpose the checker reads in the text, not just the next planned action.
+        let context = draft_context(&s.state, &draft, now, z.as_ref())?;
         let process = s.state.processes.iter().find(|p| p.id == context.process)?;
         let ids: Vec<String> = to
             .iter()
@@ -431,22 +509,15 @@ async fn record_sent(
     event.purpose = Some(context.purpose);
     event.subject = (!subject.is_empty()).then_some(subject);
     event.body = Some(body);
-    match append_event(&context.process, event).await {
+    match append_event("undo_sent", &context.process, event).await {
         Ok(()) => EngineToPage::Recorded { recorded: true },
         Err(message) => EngineToPage::Error { message },
     }
 }
 
-async fn append_event(process: &str, event: Event) -> Result<(), String> {
-    let id = process.to_string();
-    mutate(move |state| {
-        let p = state
-            .processes
-            .iter_mut()
-            .find(|p| p.id == id)
-            .ok_or_else(|| format!("no process {id:?}"))?;
-        p.events.push(event);
-        Ok(())
+async fn append_event(label: &str, process: &str, event: Event) -> Result<(), String> {
+    mutate(label, move |state| {
+        record_event(state, process, event).map(|_| ())
     })
     .await
 }
@@ -460,9 +531,24 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             message: format!("unrecognised message: {e}"),
         },
         Ok(UiToEngine::Overview) => overview(),
-        Ok(UiToEngine::Record { process, event }) => saved(append_event(&process, event).await),
+        Ok(UiToEngine::Record { process, event }) => {
+            saved(append_event("undo_record", &process, event).await)
+        }
+        Ok(UiToEngine::EditEvent { process, event }) => saved(
+            mutate("undo_edit_event", |state| {
+                edit_event(state, &process, event)
+            })
+            .await,
+        ),
+        Ok(UiToEngine::DeleteEvent { process, id }) => saved(
+            mutate("undo_delete_event", |state| {
+                delete_event(state, &process, &id)
+            })
+            .await,
+        ),
+        Ok(UiToEngine::Undo) => saved(undo().await),
         Ok(UiToEngine::SaveProfile { profile }) => saved(
-            mutate(move |state| {
+            mutate("undo_profile", move |state| {
                 state.profile = profile;
                 Ok(())
             })
@@ -482,7 +568,7 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             });
             event.purpose = Some(kind);
             event.to = contact.into_iter().collect();
-            saved(append_event(&process, event).await)
+            saved(append_event("undo_mark_done", &process, event).await)
         }
         Ok(UiToEngine::Import { document, mode }) => import(document, mode).await,
         Ok(UiToEngine::DeleteAll) => delete_all().await,
@@ -492,7 +578,7 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             contact,
             until,
         }) => saved(
-            mutate(|state| {
+            mutate("undo_snooze", |state| {
                 let p = state
                     .processes
                     .iter_mut()
@@ -510,7 +596,7 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             .await,
         ),
         Ok(UiToEngine::AddApplication { application }) => saved(
-            mutate(|state| {
+            mutate("undo_add_application", |state| {
                 let z = zone(state);
                 add_application(state, &application, z.as_ref()).map(|_| ())
             })
@@ -521,7 +607,7 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             application,
             round,
         }) => saved(
-            mutate(|state| {
+            mutate("undo_edit_application", |state| {
                 let z = zone(state);
                 edit_application(state, &process, &application, round, z.as_ref())
             })
@@ -542,7 +628,7 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
         }
     };
     let mut summary = MergeSummary::default();
-    let result = mutate(|state| {
+    let result = mutate("undo_import", |state| {
         summary = match mode {
             ImportMode::Merge => merge(state, incoming),
             ImportMode::Replace => {
@@ -562,9 +648,20 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
 
 /// Deletes the state, the backup and every other key of ours, and clears badge and alarm.
 async fn delete_all() -> EngineToUi {
-    let removed =
-        browser::storage_remove(&[STATE_KEY, META_KEY, BACKUP_KEY, PREMIGRATION_KEY]).await;
-    STORE.with(|s| s.borrow_mut().use_state(State::default()));
+    let removed = browser::storage_remove(&[
+        STATE_KEY,
+        META_KEY,
+        BACKUP_KEY,
+        PREMIGRATION_KEY,
+        NOTIFIED_KEY,
+    ])
+    .await;
+    let _ = browser::storage_remove_in(Area::Session, &[UNDO_KEY]).await;
+    STORE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.use_state(State::default());
+        s.undo = None;
+    });
     refresh().await;
     saved(removed)
 }
@@ -584,6 +681,7 @@ fn overview() -> EngineToUi {
             actions: plan(&s.state, super::now(), z.as_ref()).actions,
             state: s.state.clone(),
             problem: s.problem.clone(),
+            undo: s.undo.clone(),
         }
     })
 }

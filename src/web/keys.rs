@@ -1,5 +1,6 @@
-//! The `chrome.storage.local` keys, shared by the engine (their only writer) and the
-//! pages (which read the kept copy of a document the engine could not use).
+//! The storage keys, shared by the engine (their only writer) and the pages (which read
+//! the kept copy of a document the engine could not use). All are in
+//! `chrome.storage.local` but [`UNDO_KEY`], which is in `chrome.storage.session`.
 
 /// The state document (CONTRACT.md).
 pub const STATE_KEY: &str = "afterview";
@@ -9,3 +10,9 @@ pub const META_KEY: &str = "afterview_meta";
 pub const BACKUP_KEY: &str = "afterview_backup";
 /// The document as it was before a schema migration.
 pub const PREMIGRATION_KEY: &str = "afterview_before_migration";
+/// The state before the last change, with what that change did in words: what Undo puts
+/// back (in `chrome.storage.session`, so it never counts against the local quota).
+pub const UNDO_KEY: &str = "afterview_undo";
+/// The time up to which opened and due actions were notified (an RFC 3339 string), so an
+/// action that opened while the computer slept is notified once when it wakes.
+pub const NOTIFIED_KEY: &str = "afterview_notified";

@@ -141,6 +141,22 @@ pub enum UiToEngine {
         /// The event to append.
         event: Event,
     },
+    /// Correct a recorded event (its time, what it says), found by its id.
+    EditEvent {
+        /// The process id.
+        process: String,
+        /// The event as it should now read, with its id.
+        event: Event,
+    },
+    /// Delete a recorded event.
+    DeleteEvent {
+        /// The process id.
+        process: String,
+        /// The event's id.
+        id: String,
+    },
+    /// Put back the state as it was before the last change.
+    Undo,
     /// Replace the profile.
     SaveProfile {
         /// The new profile.
@@ -214,6 +230,9 @@ pub enum EngineToUi {
         actions: Vec<Action>,
         /// A storage problem the user must see (corrupt or future document), if any.
         problem: Option<String>,
+        /// What the last change did, when it can be undone.
+        #[serde(default)]
+        undo: Option<String>,
     },
     /// The change was saved.
     Saved,

@@ -11,8 +11,9 @@ use super::intl::{zone_for, IntlZone};
 use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
 use super::views::{load_overview, process_label};
-use crate::core::dates::{input_date_time, spoken_date};
-use crate::core::edit::{form_of, ApplicationForm, RoundChange};
+use crate::core::calendar::local_date;
+use crate::core::dates::{input_date_time, parse_wall_clock, spoken_date};
+use crate::core::edit::{form_of, timeline_reading_day, ApplicationForm, RoundChange};
 use crate::core::ics::calendar;
 use crate::core::model::{decode_value, parse_state, Profile, State};
 use crate::core::when::read_deadline;
@@ -455,6 +456,23 @@ fn application_form(doc: &Document, state: &State) -> Element {
     );
     let needs = text_el(doc, "textarea", "", "");
     field(doc, &form, "app-needs", &text("options_app_needs"), &needs);
+    let references = text_el(doc, "textarea", "", "");
+    field(
+        doc,
+        &form,
+        "app-references",
+        &text("options_app_references"),
+        &references,
+    );
+    let preference = input("number", "");
+    attr(&preference, "min", "1");
+    field(
+        doc,
+        &form,
+        "app-preference",
+        &text("options_app_preference"),
+        &preference,
+    );
     let (save, status) = submit_row(doc, &form, &text("options_app_add"));
     let controls = FormControls {
         company,
@@ -466,13 +484,21 @@ fn application_form(doc: &Document, state: &State) -> Element {
         timeline: timeline.clone(),
         details,
         needs,
+        references,
+        preference,
     };
+    let zone = zone_for(state.profile.timezone.as_deref());
     let read_timeline = {
-        let (timeline, reading) = (timeline.clone(), reading.clone());
+        let (timeline, reading, controls) = (timeline.clone(), reading.clone(), controls.clone());
         move || {
             let sentence = value_of(&timeline);
-            let today = super::now().date_naive();
-            let window = read_deadline(&sentence, today);
+            // Read against the interview's day on the user's clock, as the planner does.
+            let day = timeline_reading_day(
+                parse_wall_clock(&value_of(&controls.start)),
+                value_of(&controls.minutes).parse().unwrap_or(0),
+                local_date(zone.as_ref(), super::now()),
+            );
+            let window = read_deadline(&sentence, day);
             let said = match (window.earliest, window.latest) {
                 _ if sentence.trim().is_empty() => String::new(),
                 (_, Some(latest)) => text_with("options_reads_as", &[&spoken_date(latest)]),
@@ -482,9 +508,9 @@ fn application_form(doc: &Document, state: &State) -> Element {
         }
     };
     let state = Rc::new(RefCell::new(state.clone()));
-    {
+    for source in [&timeline, &controls.start, &controls.minutes] {
         let read_timeline = read_timeline.clone();
-        EventListener::new(&timeline, "input", move |_| read_timeline()).forget();
+        EventListener::new(source, "input", move |_| read_timeline()).forget();
     }
     {
         let (which, controls, state, save, status) = (
@@ -517,6 +543,7 @@ fn application_form(doc: &Document, state: &State) -> Element {
         })
         .forget();
     }
+    open_requested_application(&which);
     on_submit(&form, move || {
         let status = status.clone();
         let application: ApplicationForm = match decode_value(controls.read()) {
@@ -568,6 +595,27 @@ fn application_form(doc: &Document, state: &State) -> Element {
     form
 }
 
+/// The popup links to `options.html#application=ID` to add a round or references to one
+/// application: that application is chosen and its form filled.
+fn open_requested_application(which: &Element) {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let Some(id) = hash.strip_prefix("#application=") else {
+        return;
+    };
+    let id = js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    set_value(which, &id);
+    if value_of(which) == id {
+        if let Ok(change) = web_sys::Event::new("change") {
+            let _ = which.dispatch_event(&change);
+        }
+    }
+}
+
 /// The choices of the form's first select: a new application, then each process.
 fn fill_choices(doc: &Document, select: &Element, state: &State, selected: &str) {
     clear(select);
@@ -594,6 +642,8 @@ struct FormControls {
     timeline: Element,
     details: Element,
     needs: Element,
+    references: Element,
+    preference: Element,
 }
 
 impl FormControls {
@@ -609,6 +659,8 @@ impl FormControls {
             "timeline": value_of(&self.timeline),
             "details": value_of(&self.details),
             "needs": value_of(&self.needs),
+            "references": value_of(&self.references),
+            "preference": value_of(&self.preference).trim().parse::<u32>().ok(),
         })
     }
 
@@ -632,5 +684,10 @@ impl FormControls {
         set_value(&self.timeline, &form.timeline);
         set_value(&self.details, &form.details);
         set_value(&self.needs, &form.needs);
+        set_value(&self.references, &form.references);
+        set_value(
+            &self.preference,
+            &form.preference.map_or_else(String::new, |p| p.to_string()),
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The toolbar popup: what is due now, this week and later, each with its reason and
 //! rule, and "Mark done". It reads through the engine and writes through the engine.
 
+use super::browser;
 use super::dom::{add, attr, by_id, document, el, text_el};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
@@ -11,6 +12,7 @@ use crate::core::calendar::{at_hour, local_date, to_local, Zone};
 use crate::core::dates::short_date_time;
 use crate::core::draft::links::compose_links;
 use crate::core::draft::{compose, Message};
+use crate::core::model::ActionKind;
 use crate::core::plan::Action;
 use crate::core::prep::{prep, Prep};
 use gloo::events::EventListener;
@@ -46,18 +48,33 @@ fn copy_button(doc: &Document, message: &Message) -> Element {
     button
 }
 
-/// "Snooze": the action comes back tomorrow at 09:00, the user's time.
+/// "Snooze": the action comes back tomorrow at 09:00, the user's time. Its deadline
+/// stays; a thank-you due before then comes back at its due time instead, and the
+/// button says so.
 fn snooze_button(doc: &Document, action: &Action, zone: &dyn Zone) -> Element {
-    let button = text_el(doc, "button", "secondary", &text("popup_snooze"));
-    attr(&button, "type", "button");
     let tomorrow = local_date(zone, super::now()) + chrono::Duration::days(1);
+    let morning = at_hour(zone, tomorrow, 9);
+    let (until, label) = if action.kind == ActionKind::ThankYou && action.due < morning {
+        let due = short_date_time(to_local(zone, action.due).naive_local());
+        (action.due, text_with("popup_snooze_until", &[&due]))
+    } else {
+        (morning, text("popup_snooze"))
+    };
+    let button = text_el(doc, "button", "secondary", &label);
+    attr(&button, "type", "button");
     let message = UiToEngine::Snooze {
         process: action.process.clone(),
         kind: action.kind,
         contact: action.contact.clone(),
-        until: at_hour(zone, tomorrow, 9),
+        until,
     };
-    EventListener::new(&button, "click", move |_| {
+    on_click_then_render(&button, message);
+    button
+}
+
+/// Sends `message` to the engine when `button` is clicked, then draws the popup again.
+fn on_click_then_render(button: &Element, message: UiToEngine) {
+    EventListener::new(button, "click", move |_| {
         let message = message.clone();
         spawn_local(async move {
             let _ = ask_engine(&message).await;
@@ -65,7 +82,21 @@ fn snooze_button(doc: &Document, action: &Action, zone: &dyn Zone) -> Element {
         });
     })
     .forget();
-    button
+}
+
+/// "Last change: … [Undo]": the last change can be taken back, through the engine.
+fn undo_bar(doc: &Document, label: &str) -> Element {
+    let bar = el(doc, "p", "undo");
+    attr(&bar, "role", "status");
+    add(
+        &bar,
+        &text_el(doc, "span", "", &text_with("popup_last_change", &[label])),
+    );
+    let button = text_el(doc, "button", "secondary", &text("popup_undo"));
+    attr(&button, "type", "button");
+    on_click_then_render(&button, UiToEngine::Undo);
+    add(&bar, &button);
+    bar
 }
 
 /// A link that opens a compose window in a new tab.
@@ -119,9 +150,18 @@ async fn render() {
         return;
     };
     let root: Element = root.into();
-    let Some(Overview { state, actions, .. }) = load_overview(&doc, &root).await else {
+    let Some(Overview {
+        state,
+        actions,
+        undo,
+        ..
+    }) = load_overview(&doc, &root).await
+    else {
         return;
     };
+    if let Some(label) = &undo {
+        add(&root, &undo_bar(&doc, label));
+    }
     let zone = zone_for(state.profile.timezone.as_deref());
     if state.processes.is_empty() {
         let empty = el(&doc, "section", "empty");
@@ -155,17 +195,21 @@ async fn render() {
                 kind: action.kind,
                 contact: action.contact.clone(),
             };
-            EventListener::new(&done, "click", move |_| {
-                let message = message.clone();
-                spawn_local(async move {
-                    let _ = ask_engine(&message).await;
-                    render().await;
-                });
-            })
-            .forget();
+            on_click_then_render(&done, message);
             let tools = el(&doc, "p", "action-tools");
             add(&tools, &done);
             add(&tools, &snooze_button(&doc, action, zone.as_ref()));
+            if matches!(
+                action.kind,
+                ActionKind::ScheduleRound | ActionKind::AddReferences
+            ) {
+                let form = format!(
+                    "{}#application={}",
+                    browser::extension_url("options.html"),
+                    String::from(js_sys::encode_uri_component(&action.process))
+                );
+                add(&tools, &link(&doc, &text("popup_open_application"), &form));
+            }
             if let Ok(message) = compose(
                 &state,
                 &action.process,

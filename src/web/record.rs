@@ -1,52 +1,73 @@
-//! "Record what happened" in the popup: the employer's reply (later, another round, a
-//! rejection, an offer with its response deadline), a freeze or delay, a request for
-//! references, or the user's own decision (accepted, withdrew). Each becomes an event the
-//! engine appends; the plan follows from it.
+//! "Record what happened" in the popup: the employer's reply (later, with the day they now
+//! name; another round; a rejection; an offer with its response deadline), an
+//! out-of-office answer with the day they are back, a freeze or delay, a request for
+//! references, or the user's own decision (accepted, withdrew), at the time it happened
+//! (now, or earlier: "they replied yesterday"). Each becomes an event the engine appends;
+//! the plan follows from it.
 
-use super::dom::{add, attr, el, field, on_submit, select, show, submit_row, text_el, value_of};
+use super::dom::{
+    add, attr, el, field, on_submit, select, set_value, show, submit_row, text_el, value_of,
+};
 use super::i18n::{text, text_with};
+use super::intl::zone_for;
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use super::views::process_label;
+use crate::core::calendar::{at_local, to_local};
+use crate::core::dates::{input_date_time, parse_wall_clock};
 use crate::core::model::{Event, EventKind, ReplySays, State};
 use gloo::events::EventListener;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
 /// The choices, as (value, key of the label).
-const HAPPENINGS: [(&str, &str); 8] = [
+const HAPPENINGS: [(&str, &str); 9] = [
     ("reply:later", "record_reply_later"),
     ("reply:next_round", "record_reply_next_round"),
     ("reply:rejection", "record_reply_rejection"),
     ("reply:offer", "record_reply_offer"),
+    ("away", "record_away"),
     ("delay", "record_delay"),
     ("references_requested", "record_references_requested"),
     ("accepted", "record_accepted"),
     ("withdrawn", "record_withdrawn"),
 ];
 
-/// The event a choice records at `now`, with the offer's response date when given.
-fn event_for(
-    choice: &str,
-    respond_by: &str,
-    now: chrono::DateTime<chrono::FixedOffset>,
-) -> Option<Event> {
+/// What the form says beside the choice: the day a date field holds, for the choices
+/// that take one (the offer's answer-by day, the day named by "later", the day back from
+/// an out-of-office).
+fn event_for(choice: &str, day: &str, at: chrono::DateTime<chrono::FixedOffset>) -> Option<Event> {
     let (kind, says) = match choice {
         "reply:later" => (EventKind::Reply, Some(ReplySays::Later)),
         "reply:next_round" => (EventKind::Reply, Some(ReplySays::NextRound)),
         "reply:rejection" => (EventKind::Reply, Some(ReplySays::Rejection)),
         "reply:offer" => (EventKind::Reply, Some(ReplySays::Offer)),
+        "away" => (EventKind::Away, None),
         "delay" => (EventKind::Delay, None),
         "references_requested" => (EventKind::ReferencesRequested, None),
         "accepted" => (EventKind::Accepted, None),
         "withdrawn" => (EventKind::Withdrawn, None),
         _ => return None,
     };
-    let mut event = Event::new(now, kind);
+    let mut event = Event::new(at, kind);
     event.says = says;
-    if says == Some(ReplySays::Offer) && !respond_by.is_empty() {
-        event.respond_by = Some(respond_by.to_string());
+    let day = (!day.is_empty()).then(|| day.to_string());
+    match (kind, says) {
+        (_, Some(ReplySays::Offer)) => event.respond_by = day,
+        (_, Some(ReplySays::Later)) => event.by = day,
+        (EventKind::Away, _) => event.until = day,
+        _ => {}
     }
     Some(event)
+}
+
+/// The label of the date field for a choice, or `None` when the choice takes no date.
+fn day_label(choice: &str) -> Option<&'static str> {
+    match choice {
+        "reply:offer" => Some("record_respond_by"),
+        "reply:later" => Some("record_later_by"),
+        "away" => Some("record_away_until"),
+        _ => None,
+    }
 }
 
 /// The form; `done` runs after the engine saved the event.
@@ -77,28 +98,37 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
         .collect();
     let what = select(doc, &choices);
     field(doc, &form, "record-what", &text("record_what"), &what);
-    let respond = el(doc, "input", "");
-    attr(&respond, "type", "date");
-    let respond_row = field(
-        doc,
-        &form,
-        "record-respond-by",
-        &text("record_respond_by"),
-        &respond,
-    );
-    show(&respond_row, false);
+    let zone = zone_for(state.profile.timezone.as_deref());
+    let now_here = to_local(zone.as_ref(), super::now()).naive_local();
+    let when = el(doc, "input", "");
+    attr(&when, "type", "datetime-local");
+    attr(&when, "max", &input_date_time(now_here));
+    set_value(&when, &input_date_time(now_here));
+    field(doc, &form, "record-when", &text("record_when"), &when);
+    let day = el(doc, "input", "");
+    attr(&day, "type", "date");
+    let day_row = field(doc, &form, "record-day", &text("record_later_by"), &day);
+    show(&day_row, day_label(&value_of(&what)).is_some());
     let (_, status) = submit_row(doc, &form, &text("record_save"));
     add(&section, &form);
     {
-        let (what, respond_row) = (what.clone(), respond_row.clone());
+        let (what, day_row) = (what.clone(), day_row.clone());
         EventListener::new(&what.clone(), "change", move |_| {
-            show(&respond_row, value_of(&what) == "reply:offer");
+            let label = day_label(&value_of(&what));
+            show(&day_row, label.is_some());
+            if let Some(caption) = day_row.query_selector("label").ok().flatten() {
+                caption.set_text_content(label.map(text).as_deref());
+            }
         })
         .forget();
     }
     let done = std::rc::Rc::new(done);
     on_submit(&form, move || {
-        let Some(event) = event_for(&value_of(&what), &value_of(&respond), super::now()) else {
+        // A time in the future is not something that happened: it is taken as now.
+        let at = parse_wall_clock(&value_of(&when))
+            .map(|local| at_local(zone.as_ref(), local))
+            .map_or_else(super::now, |at| at.min(super::now()));
+        let Some(event) = event_for(&value_of(&what), &value_of(&day), at) else {
             return;
         };
         let message = UiToEngine::Record {

@@ -91,6 +91,8 @@ pub struct Overview {
     pub actions: Vec<Action>,
     /// Whether the stored document could not be used (then it is kept under the backup key).
     pub in_trouble: bool,
+    /// What the last change did, when it can be undone.
+    pub undo: Option<String>,
 }
 
 /// Asks the engine for the overview and shows any storage problem above `root`'s
@@ -103,6 +105,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
             state,
             actions,
             problem,
+            undo,
         }) => {
             if let Some(problem) = &problem {
                 let banner = text_el(doc, "p", "problem", problem);
@@ -113,6 +116,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
                 state,
                 actions,
                 in_trouble: problem.is_some(),
+                undo,
             })
         }
         Ok(EngineToUi::Error { message }) | Err(message) => {

@@ -13,7 +13,7 @@ mod tone;
 
 use crate::core::calendar::Zone;
 use crate::core::lexicon::Speller;
-use crate::core::matching::{match_context, Context};
+use crate::core::matching::{match_context, purpose_of_text, Context};
 use crate::core::model::{ActionKind, Channel, Contact, Process, State};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -335,6 +335,25 @@ impl Findings {
 /// Most findings of one id kept (a 1 MB draft of emoji stays a short report).
 pub const MAX_PER_ID: usize = 25;
 
+/// What `draft` is about: its recipients' process and contact, and its purpose — the one
+/// given, else what the text says it is (a status question is a check-in even while a
+/// thank-you is planned), else the contact's most pressing planned action. The checker
+/// and the record of a sent message use this one answer.
+pub fn draft_context(
+    state: &State,
+    draft: &Draft,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> Option<Context> {
+    let mut recipients = draft.to.clone();
+    recipients.extend(draft.cc.iter().cloned());
+    let mut context = match_context(state, &recipients, draft.channel, draft.purpose, now, zone)?;
+    if draft.purpose.is_none() && draft.channel == Channel::Email {
+        context.purpose = purpose_of_text(&draft.body).unwrap_or(context.purpose);
+    }
+    Some(context)
+}
+
 /// Checks `draft` against `state` at `now`.
 pub fn check(
     state: &State,
@@ -343,15 +362,7 @@ pub fn check(
     zone: &dyn Zone,
     options: Options,
 ) -> Report {
-    let mut recipients = draft.to.clone();
-    recipients.extend(draft.cc.iter().cloned());
-    let context =
-        match_context(state, &recipients, draft.channel, draft.purpose, now, zone).map(|mut c| {
-            if draft.purpose.is_none() && draft.channel == Channel::Email {
-                c.purpose = infer_purpose(&draft.body, c.purpose);
-            }
-            c
-        });
+    let context = draft_context(state, draft, now, zone);
     let process = context
         .as_ref()
         .and_then(|c| state.processes.iter().find(|p| p.id == c.process));
@@ -419,37 +430,6 @@ fn field_order(field: &str) -> u8 {
         "to" => 0,
         "subject" => 1,
         _ => 2,
-    }
-}
-
-/// Without a stated purpose: a note that thanks for the interview is a thank-you, one that
-/// asks about the status a check-in; otherwise the contact's next planned action.
-fn infer_purpose(body: &str, planned: ActionKind) -> ActionKind {
-    let lower = body.to_ascii_lowercase();
-    let thanks = [
-        "thank you for",
-        "thanks for",
-        "thank you so much for",
-        "grateful for",
-    ]
-    .iter()
-    .any(|p| lower.contains(p));
-    let status = [
-        "status",
-        "any update",
-        "any news",
-        "checking in",
-        "check in",
-        "following up",
-        "timeline",
-        "next steps",
-    ]
-    .iter()
-    .any(|p| lower.contains(p));
-    match planned {
-        ActionKind::ThankYou | ActionKind::CheckIn if status && !thanks => ActionKind::CheckIn,
-        ActionKind::CheckIn if thanks && !status => ActionKind::ThankYou,
-        other => other,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::text::{words, WordHasher, WordSet};
 use super::{Findings, Input, Severity};
-use crate::core::matching::is_contact;
+use crate::core::matching::{is_contact, process_by_domain};
 use crate::core::model::{ActionKind, EventKind};
 use std::hash::{Hash, Hasher};
 
@@ -15,8 +15,16 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     duplicates(input, out);
 }
 
+/// Recipients who are none of the process's contacts. With no contact among the
+/// recipients, the process is the one whose company domain a recipient writes from.
 fn wrong_recipients(input: &Input, out: &mut Findings) {
-    let Some(process) = input.process else { return };
+    let recipients = || input.draft.to.iter().chain(&input.draft.cc);
+    let Some(process) = input
+        .process
+        .or_else(|| recipients().find_map(|r| process_by_domain(input.state, r)))
+    else {
+        return;
+    };
     let mut offset = 0;
     let own = input
         .state
@@ -25,7 +33,7 @@ fn wrong_recipients(input: &Input, out: &mut Findings) {
         .as_deref()
         .unwrap_or("")
         .to_ascii_lowercase();
-    for recipient in input.draft.to.iter().chain(&input.draft.cc) {
+    for recipient in recipients() {
         let span = (offset, offset + recipient.encode_utf16().count());
         offset = span.1 + 1;
         let known = process.contacts.iter().any(|c| is_contact(recipient, c));

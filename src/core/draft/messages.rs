@@ -9,7 +9,7 @@ use crate::core::model::{ActionKind, Channel, EventKind, InterviewFormat, NoteKi
 use crate::core::plan::EXPEDITE_WINDOW_HOURS;
 use chrono::Duration;
 
-/// Writes the message of `kind` (never `move_on`, refused before).
+/// Writes the message of `kind` (never one that is not a message, refused before).
 pub(super) fn write(f: &DraftFacts, kind: ActionKind) -> Message {
     let (channel, subject, body, rule) = match kind {
         ActionKind::ThankYou => (Channel::Email, thank_you_subject(f), thank_you(f), "T2"),
@@ -62,7 +62,11 @@ pub(super) fn write(f: &DraftFacts, kind: ActionKind) -> Message {
             gracious_reply(f),
             "D4",
         ),
-        ActionKind::AskContacts | ActionKind::MoveOn => (
+        ActionKind::AskContacts
+        | ActionKind::MoveOn
+        | ActionKind::AnswerOffer
+        | ActionKind::ScheduleRound
+        | ActionKind::AddReferences => (
             Channel::Email,
             "Thank-you notes after my interview".to_string(),
             ask_contacts(f),
@@ -391,7 +395,7 @@ fn expedite(f: &DraftFacts) -> String {
         .flat_map(|p| p.events.iter())
         .filter(|e| e.is_reply(ReplySays::Offer) && e.at <= f.now)
         .max_by_key(|e| e.at);
-    let deadline = offer.and_then(|e| e.respond_by_instant());
+    let deadline = offer.and_then(|e| e.respond_by_instant(f.zone));
     let ask_by = {
         let latest = f.now + Duration::hours(EXPEDITE_WINDOW_HOURS.1);
         // Up to 72 hours, ending half a day before the other deadline, never under a day.

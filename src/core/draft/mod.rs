@@ -129,11 +129,13 @@ impl<'a> DraftFacts<'a> {
             .collect()
     }
 
-    /// The day of the last interview with this recipient (or the process's last one).
+    /// The day of the last interview with this recipient that has ended (else the last
+    /// one with them, else the process's last one).
     pub fn interview_day(&self) -> Option<NaiveDate> {
         let f = Facts::new(self.process, self.now);
         let interview = f
-            .last_interview_with(&self.to.key)
+            .last_ended_interview_with(&self.to.key)
+            .or_else(|| f.last_interview_with(&self.to.key))
             .or_else(|| self.process.interviews.iter().max_by_key(|i| i.end))?;
         Some(local_date(self.zone, interview.end))
     }
@@ -174,7 +176,7 @@ pub fn compose(
     now: DateTime<FixedOffset>,
     zone: &dyn Zone,
 ) -> Result<Message, DraftError> {
-    if kind == ActionKind::MoveOn {
+    if !kind.is_message() {
         return Err(DraftError::NotAMessage(kind));
     }
     let process = state

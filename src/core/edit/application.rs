@@ -1,8 +1,8 @@
 //! The application form of the options page: add a process with its interview, people,
-//! timeline and notes, or edit one already there through the same form.
+//! timeline, notes, references and rank, or edit one already there through the same form.
 //!
 //! Editing changes the process in place, so whatever the form does not show (events,
-//! references, snoozes, fields a newer build wrote) is kept as it is. The form shows the
+//! snoozes, fields a newer build wrote) is kept as it is. The form shows the
 //! latest interview; saving either corrects it or adds a new round after it. People no
 //! longer listed stay in the process (events may name them); notes are matched by their
 //! text, so a note kept in the list keeps whom it was about.
@@ -11,7 +11,7 @@ use super::{clean, open_process, track_contact, NewContact, ProcessTarget};
 use crate::core::calendar::{at_local, Zone};
 use crate::core::matching::email_of;
 use crate::core::model::{
-    Contact, ContactRole, Interview, InterviewFormat, Note, NoteKind, Process, State,
+    Contact, ContactRole, Interview, InterviewFormat, Note, NoteKind, Process, Reference, State,
 };
 use chrono::{Duration, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -47,6 +47,13 @@ pub struct ApplicationForm {
     /// What they need, one per line (notes of kind `need`).
     #[serde(default)]
     pub needs: String,
+    /// The user's references for this application, one per line:
+    /// `Name <email>, relation` (email and relation optional).
+    #[serde(default)]
+    pub references: String,
+    /// How much the user wants this job, as a rank (1 = first choice); empty for none.
+    #[serde(default)]
+    pub preference: Option<u32>,
 }
 
 /// What saving an edited process does with the interview in the form.
@@ -72,6 +79,8 @@ pub fn add_application(
     let process = process_mut(state, &id)?;
     process.interviews.push(interview_of(form, contacts, zone));
     sync_notes(process, form);
+    sync_references(process, &form.references);
+    process.preference = form.preference;
     Ok(id)
 }
 
@@ -108,6 +117,8 @@ pub fn edit_application(
         _ => process.interviews.push(interview),
     }
     sync_notes(process, form);
+    sync_references(process, &form.references);
+    process.preference = form.preference;
     Ok(())
 }
 
@@ -148,7 +159,80 @@ pub fn form_of(process: &Process, zone: &dyn Zone) -> ApplicationForm {
         timeline: latest.and_then(|i| i.timeline.clone()).unwrap_or_default(),
         details: notes(NoteKind::Detail),
         needs: notes(NoteKind::Need),
+        references: process
+            .references
+            .iter()
+            .map(reference_line)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        preference: process.preference,
     }
+}
+
+/// The day a timeline sentence typed in the form is read against: the day the interview
+/// ends, on the user's own clock (as the planner reads it), else `today` in their zone.
+pub fn timeline_reading_day(
+    start: Option<NaiveDateTime>,
+    minutes: u32,
+    today: chrono::NaiveDate,
+) -> chrono::NaiveDate {
+    start.map_or(today, |s| {
+        (s + Duration::minutes(i64::from(minutes))).date()
+    })
+}
+
+/// A reference as the form lists it: `Name <email>, relation`.
+fn reference_line(reference: &Reference) -> String {
+    let mut line = reference.name.clone();
+    if let Some(email) = &reference.email {
+        line.push_str(&format!(" <{email}>"));
+    }
+    if let Some(relation) = &reference.relation {
+        line.push_str(&format!(", {relation}"));
+    }
+    line
+}
+
+/// Makes the references those the form lists, one per line (`Name <email>, relation`):
+/// a reference still listed (same name) keeps its id and what the form does not say,
+/// one no longer listed goes, a new line becomes a reference.
+fn sync_references(process: &mut Process, listed: &str) {
+    let wanted: Vec<Reference> = lines(listed)
+        .iter()
+        .filter_map(|line| {
+            let (person, relation) = match line.split_once(',') {
+                Some((p, r)) => (p, clean(r)),
+                None => (line.as_str(), String::new()),
+            };
+            let email = email_of(person);
+            let name = clean(person.split('<').next().unwrap_or(""));
+            let name = if name.is_empty() || name.contains('@') {
+                email.clone()?
+            } else {
+                name
+            };
+            Some(Reference {
+                id: None,
+                name,
+                email,
+                relation: (!relation.is_empty()).then_some(relation),
+                extra: Map::new(),
+            })
+        })
+        .collect();
+    let mut kept = Vec::new();
+    for mut reference in wanted {
+        if let Some(old) = process
+            .references
+            .iter()
+            .find(|r| r.name.to_lowercase() == reference.name.to_lowercase())
+        {
+            reference.id = old.id.clone();
+            reference.extra = old.extra.clone();
+        }
+        kept.push(reference);
+    }
+    process.references = kept;
 }
 
 fn check_length(form: &ApplicationForm) -> Result<(), String> {
@@ -291,6 +375,8 @@ mod tests {
             timeline: "by the end of next week".into(),
             details: "the revenue dashboard".into(),
             needs: "faster answers".into(),
+            references: String::new(),
+            preference: None,
         }
     }
 
@@ -312,6 +398,8 @@ mod tests {
             timeline: "by the end of next week".into(),
             details: "the revenue dashboard\n".into(),
             needs: "faster answers".into(),
+            references: String::new(),
+            preference: None,
         };
         let zone =
             crate::core::calendar::FixedZone(chrono::FixedOffset::west_opt(5 * 3600).unwrap());
@@ -439,5 +527,58 @@ mod tests {
         )
         .is_err());
         assert_eq!(state, before);
+    }
+
+    #[test]
+    fn references_and_rank_are_added_and_corrected_through_the_form() {
+        let mut state = State::default();
+        let mut form = acme();
+        form.references = "Pat Kim <pat.kim@example.org>, former manager\nLee Chan".into();
+        form.preference = Some(1);
+        let id = add_application(&mut state, &form, &zone()).unwrap();
+        let p = &state.processes[0];
+        assert_eq!(p.preference, Some(1));
+        assert_eq!(p.references.len(), 2);
+        assert_eq!(
+            p.references[0].email.as_deref(),
+            Some("pat.kim@example.org")
+        );
+        assert_eq!(p.references[0].relation.as_deref(), Some("former manager"));
+        assert_eq!(p.references[1].name, "Lee Chan");
+        let shown = form_of(p, &zone());
+        assert_eq!(
+            shown.references,
+            "Pat Kim <pat.kim@example.org>, former manager\nLee Chan"
+        );
+
+        let mut corrected = shown;
+        corrected.references = "Pat Kim <pat@new.example>, former manager".into();
+        corrected.preference = None;
+        edit_application(
+            &mut state,
+            &id,
+            &corrected,
+            RoundChange::CorrectLatest,
+            &zone(),
+        )
+        .unwrap();
+        let p = &state.processes[0];
+        assert_eq!(p.references.len(), 1);
+        assert_eq!(p.references[0].email.as_deref(), Some("pat@new.example"));
+        assert_eq!(p.preference, None);
+    }
+
+    #[test]
+    fn a_timeline_is_read_against_the_day_the_interview_ends_on_the_users_clock() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        // 21:30 for 45 minutes ends at 22:15 the same local day, whatever UTC says.
+        let start = NaiveDate::from_ymd_opt(2026, 11, 20)
+            .unwrap()
+            .and_hms_opt(21, 30, 0);
+        assert_eq!(
+            timeline_reading_day(start, 45, today),
+            NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+        );
+        assert_eq!(timeline_reading_day(None, 45, today), today);
     }
 }

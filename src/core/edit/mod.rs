@@ -1,10 +1,15 @@
 //! Changes the user asks for from a page: track a recipient or a LinkedIn profile as a
-//! contact of a process (new or existing), add or update a process. Pure functions over
+//! contact of a process (new or existing), add or update a process, record, correct or
+//! delete an event. Pure functions over
 //! [`State`]; the engine is the one that stores the result.
 
 mod application;
+mod events;
 
-pub use application::{add_application, edit_application, form_of, ApplicationForm, RoundChange};
+pub use application::{
+    add_application, edit_application, form_of, timeline_reading_day, ApplicationForm, RoundChange,
+};
+pub use events::{delete_event, edit_event, give_event_ids, record_event};
 
 use super::model::{Contact, ContactRole, Process, State};
 use serde::{Deserialize, Serialize};
@@ -227,6 +232,7 @@ fn new_process(id: String, company: String, role: String) -> Process {
         references: Vec::new(),
         events: Vec::new(),
         snoozes: Vec::new(),
+        preference: None,
         extra: Map::new(),
     }
 }

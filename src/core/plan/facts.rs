@@ -2,10 +2,12 @@
 //! its latest interviews, who to write to, and whether it has ended. The rules in
 //! [`super`] and the timing checks read these facts instead of the raw state.
 
+use super::THANK_YOU_STALE_DAYS;
+use crate::core::calendar::Zone;
 use crate::core::model::{
     ActionKind, Contact, ContactRole, Event, EventKind, Interview, Process, ReplySays,
 };
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Duration, FixedOffset};
 
 /// One process as of `now`.
 pub struct Facts<'a> {
@@ -66,6 +68,49 @@ impl<'a> Facts<'a> {
             .max_by_key(|i| i.end)
     }
 
+    /// The interviews a thank-you may still be planned for, oldest first: each one that
+    /// ended within [`THANK_YOU_STALE_DAYS`], and the next one still to come (its
+    /// thank-yous show as upcoming).
+    pub fn thank_you_rounds(&self) -> Vec<&'a Interview> {
+        let stale = self.now - Duration::days(THANK_YOU_STALE_DAYS);
+        let mut rounds: Vec<&Interview> = self
+            .process
+            .interviews
+            .iter()
+            .filter(|i| i.end <= self.now && i.end >= stale)
+            .collect();
+        let next = self
+            .process
+            .interviews
+            .iter()
+            .filter(|i| i.end > self.now)
+            .min_by_key(|i| i.start);
+        rounds.extend(next);
+        rounds.sort_by_key(|i| i.start);
+        rounds
+    }
+
+    /// The thank-you sent to `contact` for `interview`: one sent to them at or after its
+    /// start.
+    pub fn thanked(&self, contact: &Contact, interview: &Interview) -> Option<&'a Event> {
+        self.last_sent(
+            ActionKind::ThankYou,
+            Some(&contact.id),
+            Some(interview.start),
+        )
+    }
+
+    /// When `contact` is back from an out-of-office (an `away` event), if that is after
+    /// now.
+    pub fn back_from_away(&self, contact: &str, zone: &dyn Zone) -> Option<DateTime<FixedOffset>> {
+        self.events
+            .iter()
+            .filter(|e| e.kind == EventKind::Away && e.from.as_deref() == Some(contact))
+            .filter_map(|e| e.back_at(zone))
+            .max()
+            .filter(|back| *back > self.now)
+    }
+
     /// Whether an interview is still to come (or under way).
     pub fn has_upcoming_interview(&self) -> bool {
         self.process.interviews.iter().any(|i| i.end > self.now)
@@ -77,6 +122,15 @@ impl<'a> Facts<'a> {
             .interviews
             .iter()
             .filter(|i| i.contacts.iter().any(|c| c == contact))
+            .max_by_key(|i| i.end)
+    }
+
+    /// The last interview with `contact` that has ended by now.
+    pub fn last_ended_interview_with(&self, contact: &str) -> Option<&'a Interview> {
+        self.process
+            .interviews
+            .iter()
+            .filter(|i| i.end <= self.now && i.contacts.iter().any(|c| c == contact))
             .max_by_key(|i| i.end)
     }
 

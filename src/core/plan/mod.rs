@@ -10,9 +10,10 @@ use crate::core::calendar::{
     at_hour, day_window, local_date, on_or_next_business_day, to_local, Zone, DUE_HOUR,
 };
 use crate::core::dates::spoken_date;
+use crate::core::matching::fold_name;
 use crate::core::model::{
-    ActionKind, Channel, Contact, ContactRole, Event, EventKind, InterviewFormat, NoteKind,
-    Process, ReplySays, State,
+    ActionKind, Channel, Contact, ContactRole, Event, EventKind, Interview, InterviewFormat,
+    NoteKind, Process, ReplySays, State,
 };
 use chrono::{DateTime, Duration, FixedOffset};
 use facts::{Facts, Standing};
@@ -26,6 +27,9 @@ pub const THANK_YOU_HOURS: i64 = 24;
 pub const THANK_YOU_STALE_DAYS: i64 = 7;
 /// Hours to answer an event that needs a prompt answer (R1, W6, D3, D4).
 pub const PROMPT_HOURS: i64 = 24;
+/// Days to answer an offer that came with no deadline (our choice: a decision within the
+/// week is what employers usually expect).
+pub const OFFER_DEFAULT_DAYS: i64 = 3;
 /// Hours a company should get to answer an expedite request, at the least (D2).
 pub const EXPEDITE_WINDOW_HOURS: (i64, i64) = (48, 72);
 
@@ -104,8 +108,9 @@ fn plan_processes(
     });
     let offers: Vec<(&Process, &Event)> = all
         .iter()
-        .filter_map(|f| outstanding_offer(f).map(|e| (f.process, e)))
+        .filter_map(|f| outstanding_offer(f, zone).map(|e| (f.process, e)))
         .collect();
+    let expedite_to = expedite_targets(state, &all, &offers);
 
     let mut actions = Vec::new();
     for facts in all
@@ -122,7 +127,7 @@ fn plan_processes(
             (Standing::Active, Some((chosen, event))) if chosen.id != facts.process.id => {
                 out.withdraw(chosen, event)
             }
-            (Standing::Active, _) => out.active(&offers),
+            (Standing::Active, _) => out.active(&offers, &expedite_to),
             // Once an offer is accepted, a rejection elsewhere needs no answer either (D3).
             (Standing::Rejected(event), None) => out.gracious_reply(event),
             (Standing::Rejected(_) | Standing::Accepted(_) | Standing::Ended(_), _) => {}
@@ -147,7 +152,7 @@ fn plan_processes(
 }
 
 /// An offer in this process still waiting for the user's answer (D2 looks at these).
-fn outstanding_offer<'a>(facts: &Facts<'a>) -> Option<&'a Event> {
+fn outstanding_offer<'a>(facts: &Facts<'a>, zone: &dyn Zone) -> Option<&'a Event> {
     if facts.standing() != Standing::Active {
         return None;
     }
@@ -157,10 +162,43 @@ fn outstanding_offer<'a>(facts: &Facts<'a>) -> Option<&'a Event> {
         .copied()
         .rev()
         .find(|e| e.is_reply(ReplySays::Offer))?;
-    match offer.respond_by_instant() {
+    match offer.respond_by_instant(zone) {
         Some(deadline) if deadline <= facts.now => None,
         _ => Some(offer),
     }
+}
+
+/// The processes an offer elsewhere should ask to speed up (D2), as `(offer's process,
+/// process to ask)` pairs: active processes that have had an interview, once per
+/// company (a duplicate entry of one application is never asked twice) and never the
+/// company that made the offer. When the user ranked any process (`preference`, 1 = first
+/// choice), only those ranked above the offering process are asked.
+fn expedite_targets<'a>(
+    state: &State,
+    all: &[Facts<'a>],
+    offers: &[(&'a Process, &'a Event)],
+) -> Vec<(&'a str, &'a str)> {
+    let ranked = state.processes.iter().any(|p| p.preference.is_some());
+    let mut out = Vec::new();
+    for (offering, _) in offers {
+        let mut companies = vec![fold_name(&offering.company)];
+        for f in all {
+            let p = f.process;
+            let above = !ranked
+                || p.preference
+                    .is_some_and(|rank| offering.preference.is_none_or(|theirs| rank < theirs));
+            let company = fold_name(&p.company);
+            if f.standing() == Standing::Active
+                && f.last_ended_interview().is_some()
+                && above
+                && !companies.contains(&company)
+            {
+                companies.push(company);
+                out.push((offering.id.as_str(), p.id.as_str()));
+            }
+        }
+    }
+    out
 }
 
 struct Planner<'a, 'b> {
@@ -204,8 +242,29 @@ impl<'a> Planner<'a, '_> {
             why,
             status: Status::Upcoming,
         };
+        self.hold_for_away(&mut action);
         snooze(self.process(), &mut action);
         self.actions.push(action);
+    }
+
+    /// An out-of-office answer holds a message to that person until they are back: the
+    /// window moves whole. A thank-you is not held (it waits in their inbox, and T1 is
+    /// about sending it within a day), nor is a task that is not a message.
+    fn hold_for_away(&self, action: &mut Action) {
+        if action.kind == ActionKind::ThankYou || !action.kind.is_message() {
+            return;
+        }
+        let Some(contact) = action.contact.as_deref() else {
+            return;
+        };
+        if let Some(back) = self
+            .facts
+            .back_from_away(contact, self.zone)
+            .filter(|back| *back > action.opens)
+        {
+            action.due = back + (action.due - action.opens);
+            action.opens = back;
+        }
     }
 
     /// D3: another offer was accepted; withdraw here and nothing else.
@@ -266,26 +325,55 @@ impl<'a> Planner<'a, '_> {
         );
     }
 
-    fn active(&mut self, offers: &[(&Process, &Event)]) {
-        self.expedite(offers);
+    fn active(&mut self, offers: &[(&Process, &Event)], expedite_to: &[(&str, &str)]) {
+        self.answer_offer(offers);
+        self.expedite(offers, expedite_to);
         self.references();
+        self.next_round();
         self.after_interviews();
         self.linkedin();
         self.waiting();
     }
 
-    /// D2: an offer elsewhere needs an answer; ask this company whether it can speed up.
-    fn expedite(&mut self, offers: &[(&Process, &Event)]) {
+    /// D2: an offer here needs the user's answer by its `respond_by` (17:00 in the user's
+    /// zone when only a day is given; three days when none is).
+    fn answer_offer(&mut self, offers: &[(&Process, &Event)]) {
         let f = self.facts;
         let here = self.process().id.as_str();
-        for (other, offer) in offers.iter().filter(|(p, _)| p.id != here) {
+        let Some((_, offer)) = offers.iter().find(|(p, _)| p.id == here) else {
+            return;
+        };
+        if f.last_sent(ActionKind::AnswerOffer, None, Some(offer.at))
+            .is_some()
+        {
+            return;
+        }
+        let deadline = offer.respond_by_instant(self.zone);
+        let due = deadline.unwrap_or(offer.at + Duration::days(OFFER_DEFAULT_DAYS));
+        let why = format!(
+            "{} offered you the {} role on {}: decide by {}, and ask the companies you prefer over it whether they can speed up.",
+            self.process().company,
+            self.process().role,
+            self.day(offer.at),
+            self.day(due)
+        );
+        let from = offer.from.as_deref();
+        self.push(ActionKind::AnswerOffer, from, (offer.at, due), "D2", why);
+    }
+
+    /// D2: an offer elsewhere needs an answer; ask this company whether it can speed up.
+    fn expedite(&mut self, offers: &[(&Process, &Event)], expedite_to: &[(&str, &str)]) {
+        let f = self.facts;
+        let here = self.process().id.as_str();
+        let asked = |other: &str| expedite_to.contains(&(other, here));
+        for (other, offer) in offers.iter().filter(|(p, _)| asked(&p.id)) {
             if f.last_sent(ActionKind::Expedite, None, Some(offer.at))
                 .is_some()
             {
                 continue;
             }
             let contact = f.main_contact();
-            let deadline = offer.respond_by_instant();
+            let deadline = offer.respond_by_instant(self.zone);
             let latest_send = deadline.map(|d| d - Duration::hours(EXPEDITE_WINDOW_HOURS.0));
             let due = latest_send.map_or(offer.at + Duration::hours(PROMPT_HOURS), |l| {
                 l.min(offer.at + Duration::hours(PROMPT_HOURS))
@@ -312,7 +400,52 @@ impl<'a> Planner<'a, '_> {
         }
     }
 
-    /// R1: references were requested; tell each reference at once.
+    /// Invited to another round: until that round is added (an interview starting after
+    /// the invitation), ask for its date and the people to meet.
+    fn next_round(&mut self) {
+        let f = self.facts;
+        let Some(invitation) = f
+            .events
+            .iter()
+            .rev()
+            .find(|e| e.kind == EventKind::Reply || e.kind == EventKind::Delay)
+            .filter(|e| e.is_reply(ReplySays::NextRound))
+        else {
+            return;
+        };
+        if self
+            .process()
+            .interviews
+            .iter()
+            .any(|i| i.start >= invitation.at)
+        {
+            return;
+        }
+        let from = invitation
+            .from
+            .as_deref()
+            .and_then(|id| self.process().contact(id))
+            .or_else(|| f.main_contact());
+        let why = format!(
+            "{} invited you to another round on {}: add its date and the people you will meet, so each of them gets a thank-you; no check-in is needed meanwhile.",
+            self.process().company,
+            self.day(invitation.at)
+        );
+        let window = (
+            invitation.at,
+            invitation.at + Duration::hours(PROMPT_HOURS * 2),
+        );
+        self.push(
+            ActionKind::ScheduleRound,
+            from.map(|c| c.id.as_str()),
+            window,
+            "A2",
+            why,
+        );
+    }
+
+    /// R1: references were requested; tell each reference at once (or, with none
+    /// recorded, add them first).
     fn references(&mut self) {
         let f = self.facts;
         let Some(requested) = f.last_of(EventKind::ReferencesRequested, None) else {
@@ -331,6 +464,16 @@ impl<'a> Planner<'a, '_> {
                 .filter(|c| c.role == ContactRole::Reference)
                 .map(|c| (c.id.clone(), c.name.clone())),
         );
+        if keys.is_empty() {
+            let why = format!(
+                "{} asked for references on {}: add the people who will speak for you, so each gets a heads-up before they are called.",
+                process.company,
+                self.day(requested.at)
+            );
+            let window = (requested.at, requested.at + Duration::hours(PROMPT_HOURS));
+            self.push(ActionKind::AddReferences, None, window, "R1", why);
+            return;
+        }
         for (key, name) in keys {
             if f.last_sent(ActionKind::ReferenceHeadsUp, Some(&key), Some(requested.at))
                 .is_some()
@@ -349,87 +492,36 @@ impl<'a> Planner<'a, '_> {
         }
     }
 
-    /// T1, T6, A2: per-interviewer thank-yous and cards, and missing emails.
+    /// T1, T6, A2: a thank-you to each interviewer of each interview (every round that
+    /// has ended gets its own, even when a later round is booked), cards, and missing
+    /// emails.
     fn after_interviews(&mut self) {
         let f = self.facts;
-        let now = f.now;
         let mut missing_email: Vec<&Contact> = Vec::new();
         let mut ask_after = None;
-        for contact in f.interviewed_by() {
-            let Some(interview) = f.last_interview_with(&contact.id) else {
-                continue;
-            };
-            if now > interview.end + Duration::days(THANK_YOU_STALE_DAYS) {
-                continue;
-            }
-            let when = self.day(interview.end);
-            if f.last_sent(
-                ActionKind::ThankYou,
-                Some(&contact.id),
-                Some(interview.start),
-            )
-            .is_none()
+        let process = self.process();
+        // Who already has a thank-you to send for a round that ended: a round still to
+        // come adds none for them (one "Thank Jordan" at a time).
+        let mut owed: Vec<&str> = Vec::new();
+        for interview in f.thank_you_rounds() {
+            let upcoming = interview.end > f.now;
+            for contact in interview
+                .contacts
+                .iter()
+                .filter_map(|id| process.contact(id))
             {
-                let due = interview.end + Duration::hours(THANK_YOU_HOURS);
-                let late = if now > due {
-                    " It is late now, but still worth sending."
-                } else {
-                    ""
-                };
-                let thread = if matches!(
-                    contact.role,
-                    ContactRole::Recruiter | ContactRole::Coordinator
-                ) {
-                    " Reply in their latest email thread (T5)."
-                } else {
-                    ""
-                };
-                let why = format!(
-                    "Thank {} within 24 hours of the interview of {}, with something you discussed with them.{}{}",
-                    contact.name, when, thread, late
-                );
-                self.push(
-                    ActionKind::ThankYou,
-                    Some(&contact.id),
-                    (interview.end, due),
-                    "T1",
-                    why,
-                );
-                if !contact.has_email() {
-                    missing_email.push(contact);
+                if upcoming && owed.contains(&contact.id.as_str()) {
+                    continue;
+                }
+                if f.thanked(contact, interview).is_none() {
+                    owed.push(&contact.id);
+                    self.thank_you(contact, interview);
+                    if !contact.has_email() && !missing_email.iter().any(|c| c.id == contact.id) {
+                        missing_email.push(contact);
+                    }
                     ask_after = ask_after.max(Some(interview.end));
                 }
-            }
-            let card_format = matches!(
-                interview.format,
-                InterviewFormat::MultiDay | InterviewFormat::WithMeal
-            );
-            let card_sent = f.events.iter().any(|e| {
-                e.kind == EventKind::Sent
-                    && e.at >= interview.start
-                    && (e.purpose == Some(ActionKind::Card) || e.channel == Some(Channel::Card))
-                    && e.to.contains(&contact.id)
-            });
-            if card_format && !card_sent {
-                let occasion = if interview.format == InterviewFormat::MultiDay {
-                    "a multi-day interview"
-                } else {
-                    "an interview over a meal"
-                };
-                let due_day = on_or_next_business_day(
-                    local_date(self.zone, interview.end) + Duration::days(2),
-                );
-                let why = format!(
-                    "After {} ending {}, a handwritten card to {} adds a warm touch — in addition to the email, never instead.",
-                    occasion, when, contact.name
-                );
-                self.push(
-                    ActionKind::Card,
-                    Some(&contact.id),
-                    (interview.end, at_hour(self.zone, due_day, DUE_HOUR)),
-                    "T6",
-                    why,
-                );
+                self.card(contact, interview);
             }
         }
         if let (false, Some(end)) = (missing_email.is_empty(), ask_after) {
@@ -455,6 +547,75 @@ impl<'a> Planner<'a, '_> {
                 );
             }
         }
+    }
+
+    /// T1: thank `contact` for `interview` within 24 hours of its end.
+    fn thank_you(&mut self, contact: &Contact, interview: &Interview) {
+        let due = interview.end + Duration::hours(THANK_YOU_HOURS);
+        let late = if self.facts.now > due {
+            " It is late now, but still worth sending."
+        } else {
+            ""
+        };
+        let thread = if matches!(
+            contact.role,
+            ContactRole::Recruiter | ContactRole::Coordinator
+        ) {
+            " Reply in their latest email thread (T5)."
+        } else {
+            ""
+        };
+        let why = format!(
+            "Thank {} within 24 hours of the interview of {}, with something you discussed with them.{}{}",
+            contact.name,
+            self.day(interview.end),
+            thread,
+            late
+        );
+        self.push(
+            ActionKind::ThankYou,
+            Some(&contact.id),
+            (interview.end, due),
+            "T1",
+            why,
+        );
+    }
+
+    /// T6: after a multi-day interview or one over a meal, a card as well as the email.
+    fn card(&mut self, contact: &Contact, interview: &Interview) {
+        let card_format = matches!(
+            interview.format,
+            InterviewFormat::MultiDay | InterviewFormat::WithMeal
+        );
+        let card_sent = self.facts.events.iter().any(|e| {
+            e.kind == EventKind::Sent
+                && e.at >= interview.start
+                && (e.purpose == Some(ActionKind::Card) || e.channel == Some(Channel::Card))
+                && e.to.contains(&contact.id)
+        });
+        if !card_format || card_sent {
+            return;
+        }
+        let occasion = if interview.format == InterviewFormat::MultiDay {
+            "a multi-day interview"
+        } else {
+            "an interview over a meal"
+        };
+        let due_day =
+            on_or_next_business_day(local_date(self.zone, interview.end) + Duration::days(2));
+        let why = format!(
+            "After {} ending {}, a handwritten card to {} adds a warm touch — in addition to the email, never instead.",
+            occasion,
+            self.day(interview.end),
+            contact.name
+        );
+        self.push(
+            ActionKind::Card,
+            Some(&contact.id),
+            (interview.end, at_hour(self.zone, due_day, DUE_HOUR)),
+            "T6",
+            why,
+        );
     }
 
     /// L1 and L3: connect after the thank-you; continue a shared interest days later.
@@ -645,8 +806,9 @@ pub fn join_names(names: &[&str]) -> String {
     }
 }
 
-/// Puts an action the user snoozed off until the snooze ends: it opens then and is due
-/// no earlier.
+/// Puts an action the user snoozed off until the snooze ends: the reminder moves, never
+/// the deadline (an action snoozed past its due time comes back overdue). A thank-you
+/// cannot be put off past its 24 hours: it comes back at its due time at the latest.
 fn snooze(process: &Process, action: &mut Action) {
     let until = process
         .snoozes
@@ -655,9 +817,27 @@ fn snooze(process: &Process, action: &mut Action) {
         .map(|s| s.until)
         .max();
     if let Some(until) = until.filter(|u| *u > action.opens) {
-        action.opens = until;
-        action.due = action.due.max(until);
+        action.opens = if action.kind == ActionKind::ThankYou {
+            until.min(action.due)
+        } else {
+            until
+        };
     }
+}
+
+/// The actions to notify at `now` when everything up to `mark` was notified already:
+/// those that opened or fell due after `mark` (each once, however long the computer
+/// slept in between).
+pub fn to_notify(
+    actions: &[Action],
+    mark: DateTime<FixedOffset>,
+    now: DateTime<FixedOffset>,
+) -> Vec<&Action> {
+    let between = |t: DateTime<FixedOffset>| mark < t && t <= now;
+    actions
+        .iter()
+        .filter(|a| between(a.opens) || between(a.due))
+        .collect()
 }
 
 /// What the user sees as an action's title: "Thank Jordan Lee", "Check in with Morgan

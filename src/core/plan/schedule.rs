@@ -65,32 +65,52 @@ pub enum Schedule {
     },
 }
 
-/// Messages that count for W3 spacing: status questions and answers to the employer.
-/// Thank-yous, cards and LinkedIn notes are courtesy, not follow-ups, and an expedite
-/// request overrides W3 (D2).
-fn is_follow_up(event: &Event) -> bool {
-    event.is_sent(ActionKind::CheckIn) || event.is_sent(ActionKind::Reply)
+/// Messages that count for W3 spacing: everything the user sent the company, thank-yous
+/// and notes included, except an expedite request, which overrides W3 (D2).
+fn counts_for_spacing(event: &Event) -> bool {
+    event.kind == EventKind::Sent && event.purpose != Some(ActionKind::Expedite)
 }
 
-/// Anything the employer said after the interview: a reply or an announced delay.
+/// Anything the employer said after the interview: a reply or an announced delay (an
+/// automatic out-of-office answer is not one).
 fn is_answer(event: &Event) -> bool {
     event.kind == EventKind::Reply || event.kind == EventKind::Delay
 }
 
-/// The last follow-up message (W3) to this company since `since`.
-pub fn last_follow_up(
-    facts: &Facts,
-    since: DateTime<FixedOffset>,
-) -> Option<DateTime<FixedOffset>> {
+/// The last message to this company that counts for W3 spacing.
+pub fn last_message(facts: &Facts) -> Option<DateTime<FixedOffset>> {
     facts
         .events
         .iter()
         .rev()
-        .find(|e| e.at >= since && is_follow_up(e))
+        .find(|e| counts_for_spacing(e))
         .map(|e| e.at)
 }
 
-/// The check-in schedule of an active process (see the module doc).
+/// The employer's decision date: the day named by their latest "later" reply since
+/// `since`, else the one stated at the interview (read by `when` on its day).
+pub fn decision_date(facts: &Facts, interview: &Interview, zone: &dyn Zone) -> Option<NaiveDate> {
+    let named = facts
+        .events
+        .iter()
+        .rev()
+        .filter(|e| e.at >= interview.start && e.is_reply(ReplySays::Later))
+        .find_map(|e| e.by_day());
+    named.or_else(|| {
+        let said_on = local_date(zone, interview.end);
+        interview
+            .timeline
+            .as_deref()
+            .and_then(|t| read_deadline(t, said_on).latest)
+            .filter(|d| *d >= said_on)
+    })
+}
+
+/// The check-in schedule of an active process (see the module doc). Each rule that
+/// holds gives the earliest day a check-in may open; the latest of them wins, with its
+/// reason: W1/W2 the day after the decision date (or days 7–10 with none), W6 7 days
+/// after "we'll get back to you", D1 10 days after a delay, W3 7 days after the last
+/// message of any kind.
 pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
     let Some(interview) = facts.last_ended_interview() else {
         return Schedule::None;
@@ -105,7 +125,9 @@ pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
         .copied()
         .rev()
         .find(|e| e.at >= since && is_answer(e));
-    if answer.is_some_and(|a| a.is_reply(ReplySays::Offer)) {
+    // An offer here waits for the user's answer; an invitation to another round waits
+    // for that round to be added.
+    if answer.is_some_and(|a| a.is_reply(ReplySays::Offer) || a.is_reply(ReplySays::NextRound)) {
         return Schedule::None;
     }
     let answered_at = answer.map(|a| a.at);
@@ -117,7 +139,6 @@ pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
             e.at >= since && e.is_sent(ActionKind::CheckIn) && answered_at.is_none_or(|a| e.at > a)
         })
         .collect();
-    let last_message = last_follow_up(facts, since);
     let date = |t: DateTime<FixedOffset>| local_date(zone, t);
 
     if unanswered.len() >= MAX_UNANSWERED {
@@ -130,75 +151,66 @@ pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
         return Schedule::MoveOn { opens, due, last };
     }
 
-    let freeze = answer.is_some_and(|a| a.kind == EventKind::Delay);
-    let (near, far) = if freeze {
+    let freeze = facts
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.at >= since && e.kind == EventKind::Delay);
+    let (near, far) = if freeze.is_some() {
         FREEZE_SPACING_DAYS
     } else {
         SPACING_DAYS
     };
-    let (first, last, basis) = match (answer, last_message) {
-        (None, None) => first_check_in(interview, zone),
-        (Some(answer), _) if unanswered.is_empty() => {
-            // W6/D1: count from the answer (or from our own answer to it, W3).
-            let base = date(last_message.map_or(answer.at, |m| m.max(answer.at)));
-            let basis = if freeze {
-                Basis::Freeze(date(answer.at))
-            } else if answer.is_reply(ReplySays::Later) {
-                Basis::AfterLater(date(answer.at))
-            } else {
-                Basis::Spacing {
-                    last: base,
-                    unanswered: 0,
-                }
-            };
-            (
-                base + Duration::days(near),
-                base + Duration::days(far),
-                basis,
-            )
-        }
-        (_, Some(message)) => {
-            let base = date(message);
-            let basis = if freeze {
-                Basis::Freeze(base)
-            } else {
-                Basis::Spacing {
-                    last: base,
-                    unanswered: unanswered.len(),
-                }
-            };
-            (
-                base + Duration::days(near),
-                base + Duration::days(far),
-                basis,
-            )
-        }
-        (Some(answer), None) => {
-            let base = date(answer.at);
-            (
-                base + Duration::days(near),
-                base + Duration::days(far),
-                Basis::Spacing {
-                    last: base,
+    let after = |day: NaiveDate, basis: Basis| {
+        (day + Duration::days(near), day + Duration::days(far), basis)
+    };
+
+    let mut candidates = vec![first_check_in(facts, interview, zone)];
+    if let Some(answer) = answer.filter(|_| unanswered.is_empty()) {
+        let day = date(answer.at);
+        candidates.push(after(
+            day,
+            match (freeze, answer.is_reply(ReplySays::Later)) {
+                (Some(_), _) => Basis::Freeze(day),
+                (None, true) => Basis::AfterLater(day),
+                (None, false) => Basis::Spacing {
+                    last: day,
                     unanswered: 0,
                 },
-            )
-        }
-    };
+            },
+        ));
+    }
+    if let Some(message) = last_message(facts) {
+        let day = date(message);
+        let basis = match freeze {
+            Some(delay) => Basis::Freeze(date(delay.at)),
+            None => Basis::Spacing {
+                last: day,
+                unanswered: unanswered.len(),
+            },
+        };
+        candidates.push(after(day, basis));
+    }
+    // The latest opening wins; on a tie, the first reason listed (the employer's own
+    // date before our spacing).
+    let (first, last, basis) = candidates
+        .into_iter()
+        .rev()
+        .max_by_key(|(first, _, _)| *first)
+        .expect("the first check-in is always a candidate");
     let (opens, due) = day_window(zone, first, last);
     Schedule::CheckIn { opens, due, basis }
 }
 
-/// W2: the day after the stated decision date (due two business days later), or with
-/// no date, days 7 to 10 after the interview.
-fn first_check_in(interview: &Interview, zone: &dyn Zone) -> (NaiveDate, NaiveDate, Basis) {
-    let said_on = local_date(zone, interview.end);
-    let stated = interview
-        .timeline
-        .as_deref()
-        .and_then(|t| read_deadline(t, said_on).latest);
-    match stated {
-        Some(decision) if decision >= said_on => {
+/// W2: the day after the decision date (due two business days later), or with no date,
+/// days 7 to 10 after the interview.
+fn first_check_in(
+    facts: &Facts,
+    interview: &Interview,
+    zone: &dyn Zone,
+) -> (NaiveDate, NaiveDate, Basis) {
+    match decision_date(facts, interview, zone) {
+        Some(decision) => {
             let first = on_or_next_business_day(decision + Duration::days(1));
             (
                 first,
@@ -206,10 +218,13 @@ fn first_check_in(interview: &Interview, zone: &dyn Zone) -> (NaiveDate, NaiveDa
                 Basis::StatedDate(decision),
             )
         }
-        _ => (
-            said_on + Duration::days(NO_DATE_DAYS.0),
-            said_on + Duration::days(NO_DATE_DAYS.1),
-            Basis::NoDate(said_on),
-        ),
+        None => {
+            let said_on = local_date(zone, interview.end);
+            (
+                said_on + Duration::days(NO_DATE_DAYS.0),
+                said_on + Duration::days(NO_DATE_DAYS.1),
+                Basis::NoDate(said_on),
+            )
+        }
     }
 }

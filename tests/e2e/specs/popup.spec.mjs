@@ -80,21 +80,63 @@ test('before an interview the popup shows the section-A checklist, ticked from t
   }
 });
 
-test('"Snooze till tomorrow" puts the action off to 09:00 tomorrow and the popup shows it later', async () => {
+test('Snooze moves the reminder to 09:00 tomorrow, never past a thank-you\'s 24 hours, and the popup shows it later', async () => {
   const browser = await launch();
   try {
-    await seedState(browser, freshState());
+    // Ended 2 hours ago: due in 22 hours, which may come before or after 09:00 tomorrow.
+    const seeded = freshState();
+    const due = new Date(Date.parse(seeded.processes[0].interviews[0].end) + 24 * 3600_000);
+    await seedState(browser, seeded);
     const popup = await openExtensionPage(browser, 'popup.html');
     const card = popup.locator('li.action[data-kind="thank_you"]');
     await card.waitFor({ timeout: 10000 });
     assert.notEqual(await card.getAttribute('data-status'), 'upcoming');
-    await card.getByRole('button', { name: 'Snooze till tomorrow' }).click();
+    const button = card.getByRole('button', { name: /^(Snooze till tomorrow|Remind me at )/ });
+    const label = await button.innerText();
+    await button.click();
     const state = await until(() => readState(browser), (s) => (s.processes[0].snoozes || []).length === 1, 'the snooze');
     const snooze = state.processes[0].snoozes[0];
     assert.equal(snooze.kind, 'thank_you');
     assert.equal(snooze.contact, 'jordan');
-    assert.match(snooze.until, /T09:00:00-0[45]:00$/, 'tomorrow 09:00 in the user\'s zone (America/New_York)');
+    assert.ok(Date.parse(snooze.until) <= due.getTime(), `${snooze.until} is not after the thank-you's deadline ${due.toISOString()}`);
+    if (label.startsWith('Snooze till tomorrow')) {
+      assert.match(snooze.until, /T09:00:00-0[45]:00$/, 'tomorrow 09:00 in the user\'s zone (America/New_York)');
+    } else {
+      assert.equal(Date.parse(snooze.until), due.getTime(), 'at its deadline');
+    }
     await until(() => popup.locator('li.action[data-kind="thank_you"]').getAttribute('data-status'), (s) => s === 'upcoming', 'the action waiting');
+    // The deadline itself did not move.
+    assert.match(await popup.locator('li.action[data-kind="thank_you"] .action-when').innerText(), /due/i);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the last change can be undone from the popup, and a reply can be recorded at an earlier time', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    await popup.getByText('Record what happened', { exact: true }).first().click();
+    await popup.getByLabel('What happened', { exact: true }).selectOption('reply:later');
+    const yesterday = new Date(Date.now() - 86400000);
+    // The datetime-local field holds the user's own clock (America/New_York).
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .format(yesterday).replace(' ', 'T');
+    await popup.getByLabel('When it happened').fill(local);
+    await popup.getByRole('button', { name: 'Record', exact: true }).click();
+    const recorded = await until(() => readState(browser), (s) => s.processes[0].events.length === 1, 'the recorded reply');
+    const event = recorded.processes[0].events[0];
+    assert.equal(event.says, 'later');
+    assert.match(event.id, /^ev-\d+$/, 'every event gets a stable id');
+    assert.ok(Math.abs(Date.parse(event.at) - yesterday.getTime()) < 120_000, `recorded at ${event.at}, a day ago`);
+
+    const undo = popup.getByRole('button', { name: 'Undo', exact: true });
+    await undo.waitFor({ timeout: 10000 });
+    assert.match(await popup.locator('p.undo').innerText(), /Recorded what happened/);
+    await undo.click();
+    await until(() => readState(browser), (s) => s.processes[0].events.length === 0, 'the undone reply');
   } finally {
     await browser.close();
   }

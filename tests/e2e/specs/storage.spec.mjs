@@ -112,7 +112,7 @@ test('a worker stopped in the middle of writes loses no acknowledged event and c
     const cdp = await browser.context.newCDPSession(popup);
     await cdp.send('ServiceWorker.enable');
     // Fire writes without waiting, stop every worker in the middle, and collect what was acknowledged.
-    const pending = popup.evaluate((events) => Promise.all(events.map((e) => chrome.runtime.sendMessage({ type: 'record', ...e }).then((a) => [e.event.note, a.type], () => [e.event.note, 'lost']))), Array.from({ length: 20 }, (_, i) => reply(i)));
+    const pending = popup.evaluate((events) => Promise.all(events.map((e) => chrome.runtime.sendMessage({ type: 'record', ...e }).then((a) => [e.event.note, a ? a.type : 'lost'], () => [e.event.note, 'lost']))), Array.from({ length: 20 }, (_, i) => reply(i)));
     await new Promise((r) => setTimeout(r, 5));
     await cdp.send('ServiceWorker.stopAllWorkers');
     const outcomes = await pending;
