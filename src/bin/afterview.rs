@@ -6,6 +6,7 @@ use afterview::core::calendar::Zone;
 use afterview::core::check::{self, Draft, Options};
 use afterview::core::draft;
 use afterview::core::model::{decode_json, parse_state, state_from_value, ActionKind, State};
+use afterview::core::read::{self, IncomingMessage};
 use afterview::core::{plan, when};
 use afterview::native::{speller, zone_for};
 use chrono::{DateTime, FixedOffset, Local};
@@ -52,7 +53,8 @@ enum Command {
         #[arg(long)]
         process: String,
         /// The kind: thank_you, card, linkedin_connect, linkedin_message, reference_heads_up,
-        /// check_in, reply, expedite, withdraw, gracious_reply, ask_contacts.
+        /// check_in, reply, expedite, withdraw, gracious_reply, ask_contacts (the others —
+        /// move_on, answer_offer, schedule_round, add_references — are not messages).
         #[arg(long, value_parser = parse_kind)]
         kind: ActionKind,
         /// The contact id (default: whoever the plan names).
@@ -72,6 +74,23 @@ enum Command {
         /// The request document (default: standard input).
         file: Option<PathBuf>,
     },
+    /// What an employer's message says: `{"state": …, "message": {from, subject, body,
+    /// date}}` in, `{context, says, date, quote, events}` out. Nothing is recorded.
+    Read {
+        /// The time of reading, RFC 3339 with offset (default: now); a message with no
+        /// date is read as sent then.
+        #[arg(long, value_parser = parse_now)]
+        now: Option<DateTime<FixedOffset>>,
+        /// The request document (default: standard input).
+        file: Option<PathBuf>,
+    },
+}
+
+/// `afterview read` input.
+#[derive(serde::Deserialize)]
+struct ReadRequest {
+    state: serde_json::Value,
+    message: IncomingMessage,
 }
 
 /// `afterview check` input.
@@ -169,6 +188,16 @@ fn run(command: Command) -> Result<String, Failure> {
                 zone.as_ref(),
                 options,
             ))
+        }
+        Command::Read { now, file } => {
+            let now = now.unwrap_or_else(|| Local::now().fixed_offset());
+            let (name, text) = read_input(file.as_ref())?;
+            let request: ReadRequest =
+                decode_json(&text).map_err(|e| Failure(format!("{name}: {e}")))?;
+            let state = state_from_value(request.state)
+                .map_err(|e| Failure(format!("{name}: state.{e}")))?;
+            let zone = user_zone(&state, now, &format!("{name}: state.profile.timezone"))?;
+            to_json(&read::read(&state, &request.message, now, zone.as_ref()))
         }
     }
 }

@@ -13,5 +13,6 @@ pub mod matching;
 pub mod model;
 pub mod plan;
 pub mod prep;
+pub mod read;
 pub mod when;
 pub mod wire;

@@ -36,14 +36,21 @@ pub fn read_deadline(phrase: &str, today: NaiveDate) -> DateWindow {
     }
 }
 
-/// Every day `text` names, in order, each read as [`read_deadline`] reads it (a range
-/// counts as its two ends), without repeats.
+/// Every day `text` names, in order, each read as [`read_deadline`] reads it, without
+/// repeats. A weekday written right before a date ("Thursday 3 December", "Thu, Dec 3")
+/// is one day: the date's.
 pub fn dates_named(text: &str, today: NaiveDate) -> Vec<NaiveDate> {
     let tokens = tokenize(text);
+    let found = find_expressions(&tokens, today);
     let mut days: Vec<NaiveDate> = Vec::new();
-    for found in find_expressions(&tokens, today) {
-        if !days.contains(&found.latest) {
-            days.push(found.latest);
+    for (k, here) in found.iter().enumerate() {
+        let written_with_next = found.get(k + 1).is_some_and(|next| {
+            tokens[here.end..next.start]
+                .iter()
+                .all(|t| matches!(t, Tok::Sym(',')))
+        });
+        if !written_with_next && !days.contains(&here.latest) {
+            days.push(here.latest);
         }
     }
     days

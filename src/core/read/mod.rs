@@ -1,0 +1,469 @@
+//! Reading an employer's message on the device: who it is from (which process and
+//! contact), what it says (a timeline, "later", another round, a rejection, an offer, a
+//! delay, a request for references, an out-of-office, or nothing to record), the day it
+//! names, the sentence that says so, and the events recording it would append. Reading
+//! records nothing: the user confirms.
+//!
+//! Only the new text is read (see [`fresh`]). The kinds are told by phrase tables
+//! ([`cues`]) within one sentence, negations ruled out; a wrong rejection or offer is the
+//! worst mistake this can make, so those need a clear phrase, and anything unsure is
+//! `other`.
+
+mod cues;
+mod fresh;
+
+pub use fresh::new_text;
+
+use crate::core::calendar::{local_date, Zone};
+use crate::core::check::text::sentences;
+use crate::core::dates::ymd;
+use crate::core::matching::{email_of, is_contact, process_by_domain};
+use crate::core::model::{Event, EventKind, ReplySays, State};
+use crate::core::when::{dates_named, read_deadline};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// One message as the user opened it in their mailbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IncomingMessage {
+    /// The sender: `Name <email>` or a bare address.
+    pub from: String,
+    /// The subject line.
+    #[serde(default)]
+    pub subject: String,
+    /// The text, quoted history and all.
+    #[serde(default)]
+    pub body: String,
+    /// When it was sent (absent: read as sent now).
+    #[serde(default, with = "crate::core::model::optional_instant")]
+    pub date: Option<DateTime<FixedOffset>>,
+}
+
+/// What a message says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Says {
+    /// They name when they will decide or get back (`date`).
+    Timeline,
+    /// They will get back, with no day named.
+    Later,
+    /// An invitation to another interview (`date`: its day when exactly one is named).
+    NextRound,
+    /// A rejection, or the process closed.
+    Rejection,
+    /// An offer (`date`: the day to answer by, when named).
+    Offer,
+    /// A freeze, a reorganisation, a paused search.
+    Delay,
+    /// They ask for references.
+    References,
+    /// An automatic out-of-office answer (`date`: the day they are back).
+    OutOfOffice,
+    /// Nothing to record.
+    Other,
+}
+
+impl Says {
+    /// The contract's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Says::Timeline => "timeline",
+            Says::Later => "later",
+            Says::NextRound => "next_round",
+            Says::Rejection => "rejection",
+            Says::Offer => "offer",
+            Says::Delay => "delay",
+            Says::References => "references",
+            Says::OutOfOffice => "out_of_office",
+            Says::Other => "other",
+        }
+    }
+
+    /// Every kind, in the contract's order.
+    pub const ALL: [Says; 9] = [
+        Says::Timeline,
+        Says::Later,
+        Says::NextRound,
+        Says::Rejection,
+        Says::Offer,
+        Says::Delay,
+        Says::References,
+        Says::OutOfOffice,
+        Says::Other,
+    ];
+}
+
+/// Whom a message is from: a process and, when the sender is one of its contacts, that
+/// contact (`None` for a new person at the company's domain).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sender {
+    /// The process id.
+    pub process: String,
+    /// The contact id, when the sender is a known contact.
+    pub contact: Option<String>,
+}
+
+/// What reading a message found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reading {
+    /// The process and contact the sender belongs to, or null.
+    pub context: Option<Sender>,
+    /// What it says.
+    pub says: Says,
+    /// The day it names (`YYYY-MM-DD`), when there is one.
+    pub date: Option<NaiveDate>,
+    /// The sentence it was read from ("" for `other`).
+    pub quote: String,
+    /// The events recording it would append (none for `other`).
+    pub events: Vec<Event>,
+}
+
+/// Reads `message` against `state`, with days counted in `zone` from the message's date
+/// (or `now` when it has none).
+pub fn read(
+    state: &State,
+    message: &IncomingMessage,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> Reading {
+    let sent = message.date.unwrap_or(now);
+    let context = sender(state, &message.from);
+    let today = local_date(zone, sent);
+    let text = fresh::new_text(&message.body);
+    let (says, date, quote) = understand(&message.subject, &text, today);
+    let events = match &context {
+        Some(sender) => events_of(says, date, sent, sender.contact.as_deref()),
+        None => Vec::new(),
+    };
+    Reading {
+        context,
+        says,
+        date,
+        quote,
+        events,
+    }
+}
+
+/// The process and contact of the sender: a contact by email, else a process whose
+/// contacts write from the same company domain.
+fn sender(state: &State, from: &str) -> Option<Sender> {
+    email_of(from)?;
+    let known = state.processes.iter().find_map(|p| {
+        p.contacts
+            .iter()
+            .find(|c| is_contact(from, c))
+            .map(|c| Sender {
+                process: p.id.clone(),
+                contact: Some(c.id.clone()),
+            })
+    });
+    known.or_else(|| {
+        process_by_domain(state, from).map(|p| Sender {
+            process: p.id.clone(),
+            contact: None,
+        })
+    })
+}
+
+/// The events recording a reading appends (CONTRACT.md state schema).
+fn events_of(
+    says: Says,
+    date: Option<NaiveDate>,
+    at: DateTime<FixedOffset>,
+    from: Option<&str>,
+) -> Vec<Event> {
+    let day = date.map(ymd);
+    let reply = |said: ReplySays| {
+        let mut event = Event::new(at, EventKind::Reply);
+        event.from = from.map(str::to_string);
+        event.says = Some(said);
+        event
+    };
+    let event = match says {
+        Says::Other => return Vec::new(),
+        Says::Timeline | Says::Later => {
+            let mut event = reply(ReplySays::Later);
+            event.by = day;
+            event
+        }
+        Says::NextRound => reply(ReplySays::NextRound),
+        Says::Rejection => reply(ReplySays::Rejection),
+        Says::Offer => {
+            let mut event = reply(ReplySays::Offer);
+            event.respond_by = day;
+            event
+        }
+        Says::Delay => Event::new(at, EventKind::Delay),
+        Says::References => Event::new(at, EventKind::ReferencesRequested),
+        Says::OutOfOffice => {
+            let mut event = Event::new(at, EventKind::Away);
+            event.from = from.map(str::to_string);
+            event.until = day;
+            event
+        }
+    };
+    vec![event]
+}
+
+/// The sentences of `text`, with the line breaks inside a paragraph read as spaces (mail
+/// wraps long lines).
+fn sentences_of(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .flat_map(|paragraph| {
+            let joined = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+            sentences(&joined)
+                .into_iter()
+                .map(|(s, e)| joined[s..e].to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Where `cue` stands in `lower` (a sentence in lower case) as a phrase of whole words,
+/// and not after a negation in the same sentence.
+fn affirmed(lower: &str, cue: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = lower[from..].find(cue) {
+        let at = from + found;
+        let starts_word = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+        if starts_word && !negated(&lower[..at]) {
+            return Some(at);
+        }
+        from = at + cue.len();
+    }
+    None
+}
+
+/// Whether the last few words of `before`, within its last clause, negate what
+/// follows: a negation word, a contraction in "n't", or "yet to".
+fn negated(before: &str) -> bool {
+    let clause = before
+        .rfind([',', ';', ':', '(', ')'])
+        .or_else(|| before.rfind(" - "))
+        .map_or(before, |at| &before[at + 1..]);
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let recent = &words[words.len().saturating_sub(cues::NEGATION_REACH)..];
+    recent
+        .iter()
+        .any(|w| cues::NEGATIONS.contains(w) || w.ends_with("n't") || w.ends_with("n’t"))
+        || recent.windows(2).any(|pair| pair == ["yet", "to"])
+}
+
+/// The first sentence holding an affirmed cue from `list`, with the cue's position.
+fn first_with<'s>(sentences: &'s [(String, String)], list: &[&str]) -> Option<(&'s str, usize)> {
+    sentences.iter().find_map(|(sentence, lower)| {
+        list.iter()
+            .filter_map(|cue| affirmed(lower, cue).map(|at| at + cue.len()))
+            .min()
+            .map(|end| (sentence.as_str(), end))
+    })
+}
+
+/// What the new `text` (and subject) say, the day named and the sentence.
+fn understand(subject: &str, text: &str, today: NaiveDate) -> (Says, Option<NaiveDate>, String) {
+    let sentences: Vec<(String, String)> = sentences_of(text)
+        .into_iter()
+        .map(|s| {
+            let lower = s.to_lowercase();
+            (s, lower)
+        })
+        .collect();
+    let subject_lower = subject.trim().to_lowercase();
+    let opens = |list: &[&str]| list.iter().any(|s| subject_lower.starts_with(s));
+    let automatic = opens(cues::OUT_OF_OFFICE_SUBJECTS);
+    if let Some((sentence, _)) = first_with(&sentences, cues::OUT_OF_OFFICE)
+        .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| (s.as_str(), 0)))?)
+    {
+        let back = sentences
+            .iter()
+            .filter(|(_, lower)| cues::BACK_ON.iter().any(|b| affirmed(lower, b).is_some()))
+            .find_map(|(s, _)| read_deadline(s, today).latest);
+        return (Says::OutOfOffice, back, sentence.to_string());
+    }
+    let any = |list: &[&str]| {
+        sentences
+            .iter()
+            .any(|(_, lower)| list.iter().any(|c| lower.contains(c)))
+    };
+    // Mail about an interview already arranged, or sent by a system, promises nothing.
+    let logistics = opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
+    let automated = any(cues::AUTOMATED);
+    for says in cues::ORDER {
+        let found = match says {
+            Says::Rejection => first_with(&sentences, cues::REJECTION),
+            Says::Offer => offer(&sentences),
+            Says::Delay => first_with(&sentences, cues::DELAY),
+            Says::References => first_with(&sentences, cues::REFERENCES),
+            Says::NextRound if !logistics => first_with(&sentences, cues::NEXT_ROUND),
+            Says::Timeline if !logistics && !automated => {
+                if let Some(found) = timeline(&sentences, today) {
+                    return found;
+                }
+                None
+            }
+            Says::Later if !logistics && !automated => first_with(&sentences, cues::GET_BACK),
+            _ => None,
+        };
+        let Some((sentence, _)) = found else { continue };
+        let quote = sentence.to_string();
+        let date = match says {
+            Says::Offer => answer_by(&sentences, today),
+            Says::NextRound => round_day(&sentences, &quote, today),
+            _ => None,
+        };
+        return (says, date, quote);
+    }
+    (Says::Other, None, String::new())
+}
+
+/// The day of the round an invitation names: the one day named in the inviting sentence
+/// and the two after it, when exactly one is (several proposed slots name none).
+fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let at = sentences.iter().position(|(s, _)| s == quote)?;
+    let near: Vec<&str> = sentences[at..]
+        .iter()
+        .take(3)
+        .map(|(s, _)| s.as_str())
+        .collect();
+    let near = near.join(" ");
+    // "Slots are available between 7 and 11 December": a choice, not one day.
+    if near.to_lowercase().contains("between") {
+        return None;
+    }
+    match dates_named(&near, today).as_slice() {
+        [day] => Some(*day),
+        _ => None,
+    }
+}
+
+/// The first sentence about the decision or an answer that names its day (not one it
+/// rules out: "it won't be this week"), as a timeline.
+fn timeline(
+    sentences: &[(String, String)],
+    today: NaiveDate,
+) -> Option<(Says, Option<NaiveDate>, String)> {
+    sentences
+        .iter()
+        .filter(|(_, lower)| cues::DECISION.iter().any(|c| lower.contains(c)))
+        .filter(|(_, lower)| !lower.contains("won't be") && !lower.contains("will not be"))
+        .find_map(|(sentence, _)| {
+            let day = read_deadline(sentence, today)
+                .latest
+                .filter(|d| *d >= today)?;
+            Some((Says::Timeline, Some(day), sentence.clone()))
+        })
+}
+
+/// The first sentence offering the job (not an interview).
+fn offer(sentences: &[(String, String)]) -> Option<(&str, usize)> {
+    sentences.iter().find_map(|(sentence, lower)| {
+        cues::OFFER.iter().find_map(|cue| {
+            let end = affirmed(lower, cue)? + cue.len();
+            let next_words: String = lower[end..]
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let interview = cues::OFFERED_INTERVIEW
+                .iter()
+                .any(|w| next_words.contains(w));
+            (!interview).then_some((sentence.as_str(), end))
+        })
+    })
+}
+
+/// The day an offer must be answered by: the latest day named in a sentence that asks
+/// for the answer ("let us know by Friday", "we'd need your answer by next Tuesday").
+fn answer_by(sentences: &[(String, String)], today: NaiveDate) -> Option<NaiveDate> {
+    sentences
+        .iter()
+        .filter(|(_, lower)| cues::ANSWER_BY.iter().any(|c| lower.contains(c)))
+        .filter(|(_, lower)| !lower.contains("start"))
+        .filter_map(|(sentence, _)| read_deadline(sentence, today).latest)
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::calendar::FixedZone;
+    use crate::core::model::parse_state;
+
+    fn state() -> State {
+        parse_state(
+            r#"{"schema": 1, "processes": [{"id": "acme", "company": "Acme",
+              "contacts": [{"id": "morgan", "name": "Morgan Diaz", "email": "morgan@acme.example", "role": "recruiter"}]}]}"#,
+        )
+        .expect("state")
+    }
+
+    fn reading(from: &str, subject: &str, body: &str) -> Reading {
+        let date = DateTime::parse_from_rfc3339("2026-11-24T10:00:00-05:00").expect("date");
+        let message = IncomingMessage {
+            from: from.into(),
+            subject: subject.into(),
+            body: body.into(),
+            date: Some(date),
+        };
+        read(&state(), &message, date, &FixedZone(*date.offset()))
+    }
+
+    #[test]
+    fn a_named_day_is_a_timeline_recorded_as_later_with_its_day() {
+        let r = reading(
+            "Morgan Diaz <morgan@acme.example>",
+            "Re: update",
+            "Hi Sam,\n\nWe expect to decide by Friday, December 4.\n\nBest,\nMorgan",
+        );
+        assert_eq!(r.says, Says::Timeline);
+        assert_eq!(r.date.map(ymd).as_deref(), Some("2026-12-04"));
+        assert_eq!(r.quote, "We expect to decide by Friday, December 4.");
+        assert_eq!(r.events.len(), 1);
+        assert_eq!(r.events[0].says, Some(ReplySays::Later));
+        assert_eq!(r.events[0].by.as_deref(), Some("2026-12-04"));
+        assert_eq!(r.events[0].from.as_deref(), Some("morgan"));
+    }
+
+    #[test]
+    fn negations_and_quoted_outcomes_are_not_read_as_outcomes() {
+        let r = reading(
+            "morgan@acme.example",
+            "Re: status",
+            "We have not made a decision yet, and no offer has been made to anyone.",
+        );
+        assert_eq!(r.says, Says::Other);
+        assert!(r.events.is_empty());
+        let quoted = "Thanks Sam!\n\nOn Mon, 23 Nov 2026 at 10:12, Morgan <morgan@acme.example> wrote:\n> We regret to inform you that the position has been filled.";
+        assert_eq!(
+            reading("morgan@acme.example", "Re: x", quoted).says,
+            Says::Other
+        );
+    }
+
+    #[test]
+    fn a_stranger_at_the_company_and_an_untracked_invitation() {
+        let r = reading(
+            "Priya <priya@acme.example>",
+            "Outcome",
+            "Unfortunately we have decided to move forward with another candidate.",
+        );
+        assert_eq!(r.says, Says::Rejection);
+        let context = r.context.expect("placed by domain");
+        assert_eq!((context.process.as_str(), context.contact), ("acme", None));
+        let r = reading(
+            "Lee <lee@hooli.example>",
+            "Interview",
+            "We would like to invite you to a second interview on Tuesday 1 December.",
+        );
+        assert_eq!(r.says, Says::NextRound);
+        assert_eq!(r.context, None);
+        assert_eq!(r.date.map(ymd).as_deref(), Some("2026-12-01"));
+        assert!(
+            r.events.is_empty(),
+            "nothing to append to without a process"
+        );
+    }
+}
