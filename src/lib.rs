@@ -1,7 +1,7 @@
 //! # Afterview
 //!
 //! The core of a post-interview follow-up assistant. Given what a job seeker recorded
-//! about their applications (the state document of `shared/CONTRACT.md`) and the time
+//! about their applications (the state document of `docs/contract.md`) and the time
 //! now, it says what to do next and why (`plan`), reads an employer's timeline sentence
 //! (`when`), drafts each follow-up (`draft`) and checks a draft as it is typed (`check`).
 //!

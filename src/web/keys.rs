@@ -1,7 +1,7 @@
 //! The `chrome.storage.local` keys, shared by the engine (their only writer) and the
 //! pages (which read the kept copy of a document the engine could not use).
 
-/// The state document (CONTRACT.md).
+/// The state document (docs/contract.md).
 pub const STATE_KEY: &str = "afterview";
 /// Stamped by each engine write, so the engine tells its own storage echo apart.
 pub const META_KEY: &str = "afterview_meta";

@@ -1,4 +1,4 @@
-// Sizes of what the extension ships (issue 8). Timings stay out of `make test`; sizes do
+// Sizes of what the extension ships, against their budgets. Timings stay out of `make test`; sizes do
 // not depend on the machine, so they are checked here. The dictionary meets its budget;
 // the wasm modules do not yet (BENCH.md says why), so their ceilings are today's sizes
 // plus a little: growth past them is a regression to look at, and the ceilings only
