@@ -1,7 +1,8 @@
-//! The README's command-line examples run as written: every `cargo run -q -- …` line of
-//! the fenced `sh` block under "The command line" is run from the repository root (with
-//! the built `afterview` binary standing in for `cargo run -q --`), and must exit 0 and
-//! print one JSON document.
+//! The command-line examples of README.md and docs/contract.md run as written: every
+//! `cargo run -q -- …` line of the fenced `sh` block under "The command line" is run from
+//! the repository root (with the built `afterview` binary standing in for
+//! `cargo run -q --`), and must exit 0 and print one JSON document. The README's layout
+//! lists every core module.
 
 use serde_json::Value;
 use std::path::Path;
@@ -10,10 +11,10 @@ use std::process::Command;
 const CARGO_RUN: &str = "cargo run -q --";
 
 /// The lines of the first fenced `sh` block after the heading `heading`.
-fn sh_block(readme: &str, heading: &str) -> Vec<String> {
-    let after = readme
+fn sh_block(markdown: &str, heading: &str) -> Vec<String> {
+    let after = markdown
         .split_once(&format!("\n{heading}\n"))
-        .unwrap_or_else(|| panic!("README.md has no heading {heading:?}"))
+        .unwrap_or_else(|| panic!("no heading {heading:?}"))
         .1;
     let block = after
         .split_once("```sh\n")
@@ -29,11 +30,11 @@ fn with_binary(line: &str) -> String {
     line.replace(CARGO_RUN, &format!("'{binary}'"))
 }
 
-#[test]
-fn every_command_line_example_exits_0_with_json() {
+/// Runs the command-line examples of the Markdown file at `path` (from the repository root).
+fn run_examples(path: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
-    let commands: Vec<String> = sh_block(&readme, "## The command line")
+    let text = std::fs::read_to_string(root.join(path)).expect(path);
+    let commands: Vec<String> = sh_block(&text, "## The command line")
         .into_iter()
         .filter(|l| l.contains(CARGO_RUN) && !l.trim_start().starts_with('#'))
         .collect();
@@ -42,7 +43,7 @@ fn every_command_line_example_exits_0_with_json() {
             commands
                 .iter()
                 .any(|c| c.contains(&format!("{CARGO_RUN} {sub}"))),
-            "the README shows no `{sub}` example"
+            "{path} shows no `{sub}` example"
         );
     }
     for command in &commands {
@@ -54,17 +55,27 @@ fn every_command_line_example_exits_0_with_json() {
             .expect("run sh");
         assert!(
             output.status.success(),
-            "`{command}` exited {:?}: {}",
+            "{path}: `{command}` exited {:?}: {}",
             output.status.code(),
             String::from_utf8_lossy(&output.stderr)
         );
         let answer: Result<Value, _> = serde_json::from_slice(&output.stdout);
         assert!(
             answer.is_ok(),
-            "`{command}` did not print one JSON document: {}",
+            "{path}: `{command}` did not print one JSON document: {}",
             String::from_utf8_lossy(&output.stdout)
         );
     }
+}
+
+#[test]
+fn every_readme_command_line_example_exits_0_with_json() {
+    run_examples("README.md");
+}
+
+#[test]
+fn every_contract_command_line_example_exits_0_with_json() {
+    run_examples("docs/contract.md");
 }
 
 #[test]
