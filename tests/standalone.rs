@@ -1,5 +1,5 @@
-//! The repository stands alone: no tracked file reads or links a folder beside it
-//! (`../shared`, the team's planning notes). Examples, fixtures and docs live inside.
+//! The repository stands alone: no tracked file reads or links the `shared` folder beside
+//! it. Examples, fixtures and docs live inside the repository.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
