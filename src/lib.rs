@@ -14,7 +14,8 @@
 //! assert_eq!(window.latest, NaiveDate::from_ymd_opt(2026, 11, 27));
 //! ```
 //!
-//! Modules: [`core`] is pure Rust (model, calendar, when, plan, draft, check, lexicon);
+//! Modules: [`core`] is pure Rust (the state model, calendar and dates, the timeline
+//! reader, the planner, drafts, the checker and its lexicon; see `docs/architecture.md`);
 //! `native` gives the CLI real IANA time zones; `web` (wasm32 only) is the browser shell.
 
 pub mod core;
