@@ -12,7 +12,8 @@ PKG        := extension/pkg
 # UI pages. Each has its own target dir (target/wasm-<module>), so switching features
 # never rebuilds the other.
 WASM_MODULES := engine pages
-# wasm-bindgen-cli must equal the crate version pinned in Cargo.lock (DESIGN.md, pinned tools).
+# wasm-bindgen-cli must be the version of the wasm-bindgen crate pinned in Cargo.lock (the
+# generated glue and the wasm must agree); it is read from the lock file, so they never drift.
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[" ]/, "", $$0); sub(/version=/, "", $$0); print; exit}' Cargo.lock)
 # The features rustc's wasm32 target emits; named explicitly, never --all-features.
 WASM_OPT_FLAGS := -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \

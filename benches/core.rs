@@ -35,7 +35,7 @@ fn when_100_phrases(bencher: Bencher) {
     });
 }
 
-/// A state of `n` processes copied from the shared example with fresh ids.
+/// A state of `n` processes copied from tests/data/state.json with fresh ids.
 fn state_of(n: usize) -> afterview::core::model::State {
     let text = include_str!("../tests/data/state.json");
     let mut state = parse_state(text).expect("example state");

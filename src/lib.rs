@@ -1,7 +1,7 @@
 //! # Afterview
 //!
 //! The core of a post-interview follow-up assistant. Given what a job seeker recorded
-//! about their applications (the state document of `shared/CONTRACT.md`) and the time
+//! about their applications (the state document of `docs/contract.md`) and the time
 //! now, it says what to do next and why (`plan`), reads an employer's timeline sentence
 //! (`when`), drafts each follow-up (`draft`) and checks a draft as it is typed (`check`).
 //!
@@ -14,7 +14,8 @@
 //! assert_eq!(window.latest, NaiveDate::from_ymd_opt(2026, 11, 27));
 //! ```
 //!
-//! Modules: [`core`] is pure Rust (model, calendar, when, plan, draft, check, lexicon);
+//! Modules: [`core`] is pure Rust (the state model, calendar and dates, the timeline
+//! reader, the planner, drafts, the checker and its lexicon; see `docs/architecture.md`);
 //! `native` gives the CLI real IANA time zones; `web` (wasm32 only) is the browser shell.
 
 pub mod core;

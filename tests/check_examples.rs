@@ -1,5 +1,5 @@
-//! The shared check cases (`../shared/examples/check.json`, copied to tests/data) and
-//! guards against false alarms.
+//! The example check cases of tests/data/check.json (a draft at a time, the findings it
+//! must raise and those it must not), and guards against false alarms.
 
 use afterview::core::calendar::FixedZone;
 use afterview::core::check::{check, Draft, Options, Report};

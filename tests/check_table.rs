@@ -1,5 +1,6 @@
 //! A table of drafts of our own: good drafts of several kinds raise nothing, and each
-//! mistake added to one raises exactly the finding it should (RULES.md section M).
+//! mistake added to one raises exactly the finding it should (docs/rules.md, the M
+//! findings).
 
 use afterview::core::calendar::FixedZone;
 use afterview::core::check::{check, Draft, Options, Report};

@@ -1,4 +1,4 @@
-//! The `afterview` command line as CONTRACT.md describes it: JSON answers on standard
+//! The `afterview` command line as docs/contract.md describes it: JSON answers on standard
 //! output with exit 0, and one line on standard error with exit 2 for bad input.
 
 use serde_json::Value;

@@ -1,5 +1,5 @@
 //! The planner walked with a virtual clock through whole processes: from the interview to
-//! the thank-yous, LinkedIn, check-ins, and each way a process ends (RULES.md).
+//! the thank-yous, LinkedIn, check-ins, and each way a process ends (docs/rules.md).
 
 use afterview::core::calendar::FixedZone;
 use afterview::core::model::{parse_state, Snooze, State};

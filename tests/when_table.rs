@@ -1,5 +1,6 @@
-//! The deadline reader against a table of recruiter phrases (CONTRACT.md conventions),
-//! said on several days: a Monday, a Saturday, the year's and a month's end, a DST week.
+//! The deadline reader against a table of recruiter phrases (the conventions of
+//! docs/contract.md), said on several days: a Monday, a Saturday, the year's and a month's
+//! end, a DST week.
 
 use afterview::core::when::read_deadline;
 use chrono::NaiveDate;
@@ -10,7 +11,7 @@ fn d(s: &str) -> NaiveDate {
 
 /// (said on, phrase, earliest, latest); "" for null.
 const TABLE: &[(&str, &str, &str, &str)] = &[
-    // Monday 2026-11-16 — the table of CONTRACT.md and more
+    // Monday 2026-11-16 — the table of docs/contract.md and more
     (
         "2026-11-16",
         "by the end of the week",

@@ -1,7 +1,8 @@
 // @ts-check
 // Picks the site adapter, finds compose surfaces (a start-up scan, then one debounced
 // MutationObserver), attaches a panel to each and talks to the engine over one port.
-// The only content-script file that touches chrome.* (DESIGN.md convention 7).
+// Of the content scripts, this file and strings.js (chrome.i18n, for the panel's words)
+// touch chrome.*; this one holds the only port to the engine (chrome.runtime.connect).
 
 (function () {
   const adapter = afterviewSites.find((site) => site.matchesUrl(new URL(location.href)));

@@ -1,4 +1,4 @@
-//! `afterview`: the core's questions on the command line (shared/CONTRACT.md).
+//! `afterview`: the core's questions on the command line (docs/contract.md).
 //! Answers are one JSON document on standard output; bad input exits 2 with one line on
 //! standard error naming the file, the place and what was expected.
 

@@ -7,7 +7,7 @@ use chrono::{
     DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday,
 };
 
-/// Hour at which a day-counted window opens (CONTRACT.md: 09:00 local).
+/// Hour at which a day-counted window opens (docs/contract.md: 09:00 local).
 pub const OPENS_HOUR: u32 = 9;
 /// Hour at which a day-counted window falls due (17:00 local).
 pub const DUE_HOUR: u32 = 17;

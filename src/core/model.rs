@@ -1,4 +1,4 @@
-//! The state document of `shared/CONTRACT.md`: one user's profile, processes, contacts,
+//! The state document of docs/contract.md: one user's profile, processes, contacts,
 //! interviews, notes and events. Owns parsing (with JSON-path errors), schema migration
 //! and validation. Unknown fields are kept in `extra` maps so that a document written
 //! by a newer build survives a read–write round trip untouched.
@@ -294,7 +294,7 @@ pub struct Note {
     pub extra: Map<String, Value>,
 }
 
-/// The sorts of note (CONTRACT.md).
+/// The sorts of note (docs/contract.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {

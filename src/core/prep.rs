@@ -1,5 +1,5 @@
-//! The checklist before an interview ends (RULES.md section A): shown in the popup for
-//! each interview that has not ended yet, ticked where the state already answers it.
+//! The checklist before an interview ends (docs/rules.md, section A): shown in the popup
+//! for each interview that has not ended yet, ticked where the state already answers it.
 
 use super::model::State;
 use chrono::{DateTime, Duration, FixedOffset};

@@ -1,7 +1,7 @@
 //! Reads what an employer said about their timeline ("you should hear from us by the end
 //! of next week") and answers a date window: `latest` is the stated decision date (W2
 //! counts from it), `earliest` the first day it could come. Conventions are those of
-//! CONTRACT.md: weeks start on Monday, business days are Monday–Friday, and the words
+//! docs/contract.md: weeks start on Monday, business days are Monday–Friday, and the words
 //! around the date do not matter. Open-ended sentences answer nulls.
 //!
 //! A small tokenizer feeds a set of pattern readers tried at each token; every reader

@@ -1,6 +1,8 @@
-//! The one module that binds `chrome.*` (DESIGN.md convention 7): storage, alarms,
-//! notifications, the action badge and messaging. Firefox exposes the same promise-based
-//! `chrome` namespace in MV3, so nothing here branches on the browser.
+//! The one Rust module that binds `chrome.*`: storage, alarms, notifications, the action
+//! badge, i18n and messaging. Keeping every binding here keeps the browser's surface in one
+//! place (the other side of the port, the content scripts, has its own few calls). Firefox
+//! exposes the same promise-based `chrome` namespace in MV3, so nothing here branches on
+//! the browser.
 
 use wasm_bindgen::prelude::*;
 

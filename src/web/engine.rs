@@ -380,7 +380,7 @@ async fn track(target: &ProcessTarget, person: NewContact) -> EngineToPage {
     }
 }
 
-/// The channel a page surface sends on (CONTRACT.md `data-surface`).
+/// The channel a page surface sends on (`data-surface` in docs/contract.md).
 fn channel_of(surface: &str) -> Channel {
     match surface {
         "invite-note" => Channel::LinkedinNote,

@@ -1,5 +1,5 @@
 //! Time zones in the browser through `Intl.DateTimeFormat`, so the wasm carries no zone
-//! database (DESIGN.md, library choices): the offset at an instant is the difference
+//! database (a full IANA database would cost about 146 KB gzip): the offset at an instant is the difference
 //! between its wall-clock reading in the zone and UTC.
 //!
 //! Both steps cost real time in a browser (building a `DateTimeFormat` is about half a

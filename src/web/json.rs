@@ -1,7 +1,9 @@
 //! Values across the wasm boundary, always through JSON text: one serializer and one
 //! deserializer instantiated per type (the same ones the core uses for storage) keeps
-//! the wasm small, and errors name the JSON path of the bad field.
-//! Messages cross in their wire form (`core::wire`).
+//! the wasm small. A decode error names the JSON path of the bad field only in a build
+//! with the `error-paths` feature: the pages' module has it (an import preview shows the
+//! path to the user); the engine's module is built without it, so its errors say what
+//! was wrong but not where. Messages cross in their wire form (`core::wire`).
 
 use crate::core::model::decode_value;
 use crate::core::wire::{from_wire, to_wire};
@@ -32,8 +34,8 @@ pub fn js_to_json(value: &JsValue) -> Result<Value, String> {
     serde_json::from_str(&text).map_err(|e| e.to_string())
 }
 
-/// A message in its wire form as a Rust enum; the error names the path of the field that
-/// did not fit (under the variant's name: `check.draft.body`).
+/// A message in its wire form as a Rust enum; with `error-paths`, the error names the path
+/// of the field that did not fit (under the variant's name: `check.draft.body`).
 pub fn message_from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, String> {
     decode_value(from_wire(js_to_json(value)?)).map_err(|e| e.to_string())
 }

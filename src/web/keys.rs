@@ -2,7 +2,7 @@
 //! the kept copy of a document the engine could not use). All are in
 //! `chrome.storage.local` but [`UNDO_KEY`], which is in `chrome.storage.session`.
 
-/// The state document (CONTRACT.md).
+/// The state document (docs/contract.md).
 pub const STATE_KEY: &str = "afterview";
 /// Stamped by each engine write, so the engine tells its own storage echo apart.
 pub const META_KEY: &str = "afterview_meta";

@@ -1,5 +1,6 @@
-//! The typed messages between the pages and the engine (DESIGN.md convention 6): one
-//! enum per direction, mirrored in `extension/content/messages.js`. On the wire a
+//! The typed messages between the pages and the engine: one enum per direction, so each
+//! side can only say what the other understands, with a protocol version a page is told
+//! about when it differs; each mirrored in `extension/content/messages.js`. On the wire a
 //! message's `type` field names its variant (`core::wire`, converted in `json`).
 
 use super::json::{message_from_js, message_to_js};

@@ -2,7 +2,7 @@
 //! worker, and the popup, options and playground pages. Everything here is a thin layer
 //! over `core`: it reads the clock, talks to `chrome.*` through [`browser`] and builds DOM.
 //!
-//! The shell is built as two wasm modules from this one crate (DESIGN note, BENCH.md):
+//! The shell is built as two wasm modules from this one crate (sizes in BENCH.md):
 //! feature `engine` gives the service worker's module (`pkg/engine*`), feature `pages`
 //! the popup/options/playground module (`pkg/pages*`). The worker then loads no UI code
 //! and the pages load no engine; `browser`, `i18n`, `intl`, `json`, `keys` and `messages`

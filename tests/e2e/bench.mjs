@@ -1,7 +1,7 @@
 // `make bench`, the browser half and the report: runs the native divan benches (their
 // output is passed in as a file), measures the built extension in headless Chromium,
 // measures sizes, writes target/bench.json (metric → number) and prints a table with the
-// budgets of issue 8. Timings are printed, never asserted (machines are noisy).
+// budgets below (BENCH.md says what each measures). Timings are printed, never asserted (machines are noisy).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +11,7 @@ import { fixturesRoot, freshState, launch, openExtensionPage, repoRoot, seedStat
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 const DEBOUNCE_MS = 300;
 
-/** The budgets (issue 8): metric → [limit, unit]. Lower is better for all. */
+/** The budgets: metric → [limit, unit]. Lower is better for all. */
 const BUDGETS = {
   check_300_native_us: 100,
   check_300_browser_ms_p50: 0.5,

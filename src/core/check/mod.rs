@@ -1,4 +1,4 @@
-//! The draft checker: a draft and the state → findings (RULES.md section M), each with
+//! The draft checker: a draft and the state → findings (docs/rules.md section M), each with
 //! its UTF-16 span in the subject or body, a message, the rule and a fix where one is
 //! obvious; a score and reading statistics. One file per family of checks; [`REGISTRY`]
 //! lists every check id with its rule and default severity.
@@ -77,7 +77,7 @@ impl Severity {
 /// One thing wrong with a draft.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
-    /// The RULES.md section M id (`placeholder`, `greeting`, …).
+    /// The finding id of docs/rules.md section M (`placeholder`, `greeting`, …).
     pub id: String,
     /// How much it matters.
     pub severity: Severity,
@@ -108,7 +108,7 @@ pub struct Report {
     pub stats: Stats,
 }
 
-/// The check ids of RULES.md section M with their rule and default severity.
+/// The check ids of docs/rules.md section M with their rule and default severity.
 pub const REGISTRY: &[(&str, &str, Severity, &str)] = &[
     (
         "placeholder",

@@ -1,5 +1,5 @@
 //! Tone: emoji and emoticons, casual words and shouting, impatience, ultimatums
-//! (RULES.md M, W5, D2).
+//! (docs/rules.md M, W5, D2).
 
 use super::text::capitalize;
 use super::{Findings, Input, Severity, MAX_PER_ID};

@@ -1,5 +1,5 @@
-//! The wording of every message kind (RULES.md T, L, R, W, D). Each function writes one
-//! kind; the choice among wordings comes from [`DraftFacts::pick`].
+//! The wording of every message kind (docs/rules.md: T, L, R, W, D). Each function writes
+//! one kind; the choice among wordings comes from [`DraftFacts::pick`].
 
 use super::{DraftFacts, Message};
 use crate::core::calendar::local_date;

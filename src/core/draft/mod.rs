@@ -14,7 +14,7 @@ use crate::core::plan::plan;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-/// A drafted message (CONTRACT.md `draft`).
+/// A drafted message (`draft` in docs/contract.md).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Message {
     /// Where it goes out.

@@ -1,5 +1,5 @@
-//! The phrase lists behind the tone and structure checks (RULES.md section M). All
-//! lower-case ASCII; they are matched on word boundaries against the ASCII-lower-cased
+//! The phrase lists behind the tone and structure checks (docs/rules.md, the M findings).
+//! All lower-case ASCII; they are matched on word boundaries against the ASCII-lower-cased
 //! draft, so byte offsets stay those of the original text.
 
 /// Words that open a greeting.

@@ -1,5 +1,5 @@
 //! The planner: from the state and the time now, every follow-up to do, for whom, by
-//! when and why (RULES.md sections A, T, L, R, W and D). Each action cites its rule and
+//! when and why (docs/rules.md sections A, T, L, R, W and D). Each action cites its rule and
 //! carries a sentence that names the person and the date. Pure: `now` and the user's
 //! zone are arguments.
 
@@ -61,7 +61,7 @@ pub struct Action {
     /// By when it should be done.
     #[serde(with = "crate::core::model::instant")]
     pub due: DateTime<FixedOffset>,
-    /// The RULES.md id it comes from.
+    /// The rule id (docs/rules.md) it comes from.
     pub rule: String,
     /// One sentence saying why, naming the person and the date.
     pub why: String,

@@ -165,7 +165,7 @@ fn sender(state: &State, from: &str) -> Option<Sender> {
     })
 }
 
-/// The events recording a reading appends (CONTRACT.md state schema).
+/// The events recording a reading appends (docs/contract.md, the state).
 fn events_of(
     says: Says,
     date: Option<NaiveDate>,
@@ -349,12 +349,24 @@ fn timeline(
         .iter()
         .filter(|(_, lower)| cues::DECISION.iter().any(|c| lower.contains(c)))
         .filter(|(_, lower)| !lower.contains("won't be") && !lower.contains("will not be"))
-        .find_map(|(sentence, _)| {
-            let day = read_deadline(sentence, today)
-                .latest
+        .find_map(|(sentence, lower)| {
+            let day = clause_day(lower, today)
+                .or_else(|| read_deadline(lower, today).latest)
                 .filter(|d| *d >= today)?;
             Some((Says::Timeline, Some(day), sentence.clone()))
         })
+}
+
+/// The day named in the clause that speaks of the decision ("the panel meets next week
+/// and we should have an answer by Friday 4 December" → 4 December), if it names one.
+fn clause_day(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let cue = cues::DECISION.iter().filter_map(|c| lower.find(c)).min()?;
+    let start = [", ", " and ", " but ", "; ", " - "]
+        .iter()
+        .filter_map(|b| lower[..cue].rfind(b).map(|at| at + b.len()))
+        .max()
+        .unwrap_or(0);
+    read_deadline(&lower[start..], today).latest
 }
 
 /// The first sentence offering the job (not an interview).

@@ -3,10 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { clickPanelButton, freshState, launch, openExtensionPage, readState, readyFindings, seedState, sharedRoot } from '../harness.mjs';
+import { clickPanelButton, freshState, launch, openExtensionPage, readState, readyFindings, seedState, fixturesRoot } from '../harness.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
-const GMAIL_2020 = join(sharedRoot, 'fixtures', 'gmail', 'compose-2020.html');
+/** The real Gmail compose window of 2020 (origin and licence at the top of the file). */
+const GMAIL_2020 = join(fixturesRoot, 'gmail', 'compose-2020.html');
 /** Gmail's own static hosts, which the captured page loads images from. */
 const GMAIL_ASSETS = ['https://ssl.gstatic.com', 'https://www.gstatic.com'];
 

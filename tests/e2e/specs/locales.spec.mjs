@@ -1,4 +1,4 @@
-// UI strings (issue 7): the Rust pages (src/web/i18n.rs), the pages' HTML (data-i18n) and
+// UI strings: the Rust pages (src/web/i18n.rs), the pages' HTML (data-i18n) and
 // the in-page panel (extension/content/strings.js) take their words from
 // _locales/en/messages.json. A key used but missing from the file would show as the key
 // itself, and a key nobody uses is dead text for translators.
