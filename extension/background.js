@@ -23,14 +23,27 @@ const ready = Promise.all([
 // For the benchmarks, which evaluate in this worker; nothing outside the extension sees it.
 Object.assign(globalThis, { afterviewReady: ready, afterviewStartup: startup });
 
+/**
+ * Runs `call` with the engine. Every rejection is caught here: the caller gets an error
+ * answer instead of silence.
+ * @template T
+ * @param {(engine: typeof wasm) => Promise<T> | T} call
+ * @returns {Promise<T | {type: 'error', message: string}>}
+ */
+function withEngine(call) {
+  return ready.then(call).catch((error) => {
+    console.warn('Afterview: the engine failed:', error);
+    return { type: 'error', message: `Afterview could not answer (${error})` };
+  });
+}
+
 const PAGE_PORT = 'afterview-page';
 
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== PAGE_PORT) return;
   port.onMessage.addListener((envelope) => {
     const requestId = envelope && envelope.request_id;
-    ready
-      .then((engine) => engine.engine_page_message(envelope && envelope.message))
+    withEngine((engine) => engine.engine_page_message(envelope && envelope.message))
       .then((answer) => {
         try {
           port.postMessage({ request_id: requestId, answer });
@@ -44,19 +57,21 @@ chrome.runtime.onConnect.addListener((port) => {
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Privileged requests come only from our own pages (popup, options), never a site.
   if (sender.id !== chrome.runtime.id || !sender.url || !sender.url.startsWith(chrome.runtime.getURL(''))) return false;
-  ready.then((engine) => engine.engine_ui_message(message)).then(sendResponse);
+  withEngine((engine) => engine.engine_ui_message(message)).then(sendResponse);
   return true;
 });
 
 chrome.storage.onChanged.addListener((changes, area) => {
-  ready.then((engine) => engine.engine_storage_changed(changes, area));
+  withEngine((engine) => engine.engine_storage_changed(changes, area));
 });
 
 chrome.alarms.onAlarm.addListener((alarm) => {
-  ready.then((engine) => engine.engine_alarm(alarm.name));
+  withEngine((engine) => engine.engine_alarm(alarm.name));
 });
 
 chrome.notifications.onClicked.addListener((id) => {
-  chrome.notifications.clear(id);
-  if (chrome.action.openPopup) chrome.action.openPopup().catch(() => chrome.tabs.create({ url: 'popup.html' }));
+  chrome.notifications.clear(id).catch(() => {});
+  if (chrome.action.openPopup) {
+    chrome.action.openPopup().catch(() => chrome.tabs.create({ url: 'popup.html' }).catch((error) => console.warn('Afterview:', error)));
+  }
 });

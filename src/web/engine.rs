@@ -164,42 +164,85 @@ fn set_problem(problem: Option<String>) {
     STORE.with(|s| s.borrow_mut().problem = problem);
 }
 
+thread_local! {
+    /// The last write queued: each change waits for the one before it, so it is computed
+    /// from the state that change left, and two writes never interleave.
+    static LAST_WRITE: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
+}
+
+/// Runs `write` once every write queued before it has finished.
+async fn queued<T>(write: impl std::future::Future<Output = T>) -> T {
+    let mut release: Option<js_sys::Function> = None;
+    let mine = js_sys::Promise::new(&mut |resolve, _| release = Some(resolve));
+    if let Some(before) = LAST_WRITE.with(|w| w.borrow_mut().replace(mine)) {
+        let _ = wasm_bindgen_futures::JsFuture::from(before).await;
+    }
+    let out = write.await;
+    if let Some(release) = release {
+        let _ = release.call0(&JsValue::UNDEFINED);
+    }
+    out
+}
+
 /// Applies `change` to the state and writes it, unless the stored document is in
-/// trouble (then nothing is written over it). Every event gets its id here. The state
-/// before the change is kept under [`UNDO_KEY`] in session storage (in memory until the
-/// browser closes, outside the local quota), with `label` (what the change did, in
-/// words), so the last change can be undone.
+/// trouble (then nothing is written over it). See [`write_change`].
 async fn mutate(
     label: &str,
     change: impl FnOnce(&mut State) -> Result<(), String>,
 ) -> Result<(), String> {
+    write_change(label, false, change).await
+}
+
+/// Applies `change` to a copy of the state, writes the copy, and only once storage took
+/// it makes it the state in memory (commit after write): a write that fails (the quota,
+/// the disk) changes nothing, and the answer says what happened and how to keep a copy.
+/// Every event gets its id here. The state before the change is kept under
+/// [`UNDO_KEY`] in session storage (in memory until the browser closes, outside the
+/// local quota), with `label` (what the change did, in words), so the last change can be
+/// undone. A document the engine could not read is never written over, unless
+/// `over_kept` (an import that replaces everything: the way out; the kept copy stays
+/// under its own key).
+async fn write_change(
+    label: &str,
+    over_kept: bool,
+    change: impl FnOnce(&mut State) -> Result<(), String>,
+) -> Result<(), String> {
     let label = text(label);
-    let (doc, meta, undo) = STORE.with(|s| {
-        let mut s = s.borrow_mut();
-        if let Some(problem) = &s.problem {
-            return Err(problem.clone());
+    queued(async move {
+        let (next, revision, doc, meta, undo) = STORE.with(|s| {
+            let s = s.borrow();
+            if let (Some(problem), false) = (&s.problem, over_kept) {
+                return Err(problem.clone());
+            }
+            let mut next = s.state.clone();
+            change(&mut next)?;
+            give_event_ids(&mut next);
+            let revision = s.revision + 1;
+            let undo = serde_json::json!({"label": label, "state": &s.state});
+            let meta = serde_json::json!({"writer": s.writer, "revision": revision});
+            let doc = to_js(&next);
+            Ok((next, revision, doc, to_js(&meta), to_js(&undo)))
+        })?;
+        browser::storage_set(&[(STATE_KEY, doc), (META_KEY, meta)])
+            .await
+            .map_err(|e| text_with("engine_not_saved", &[&e]))?;
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.use_state(next);
+            s.revision = revision;
+            s.undo = Some(label.clone());
+        });
+        // Without the copy, the change stands and only its undo is lost.
+        if browser::storage_set_in(Area::Session, &[(UNDO_KEY, undo)])
+            .await
+            .is_err()
+        {
+            STORE.with(|s| s.borrow_mut().undo = None);
         }
-        // A change that fails half-way leaves the state as it was.
-        let mut next = s.state.clone();
-        change(&mut next)?;
-        give_event_ids(&mut next);
-        let undo = serde_json::json!({"label": label, "state": &s.state});
-        s.use_state(next);
-        s.undo = Some(label.clone());
-        s.revision += 1;
-        let meta = serde_json::json!({"writer": s.writer, "revision": s.revision});
-        Ok((to_js(&s.state), to_js(&meta), to_js(&undo)))
-    })?;
-    browser::storage_set(&[(STATE_KEY, doc), (META_KEY, meta)]).await?;
-    // Without the copy, the change stands and only its undo is lost.
-    if browser::storage_set_in(Area::Session, &[(UNDO_KEY, undo)])
-        .await
-        .is_err()
-    {
-        STORE.with(|s| s.borrow_mut().undo = None);
-    }
-    refresh().await;
-    Ok(())
+        refresh().await;
+        Ok(())
+    })
+    .await
 }
 
 /// Puts back the state as it was before the last change, and forgets that change.
@@ -572,6 +615,7 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
         }
         Ok(UiToEngine::Import { document, mode }) => import(document, mode).await,
         Ok(UiToEngine::DeleteAll) => delete_all().await,
+        Ok(UiToEngine::DeleteKeptCopy) => saved(browser::storage_remove(&[BACKUP_KEY]).await),
         Ok(UiToEngine::Snooze {
             process,
             kind,
@@ -628,7 +672,8 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
         }
     };
     let mut summary = MergeSummary::default();
-    let result = mutate("undo_import", |state| {
+    let over_kept = mode == ImportMode::Replace;
+    let result = write_change("undo_import", over_kept, |state| {
         summary = match mode {
             ImportMode::Merge => merge(state, incoming),
             ImportMode::Replace => {
@@ -646,16 +691,13 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
     }
 }
 
-/// Deletes the state, the backup and every other key of ours, and clears badge and alarm.
+/// Deletes the state and every other key of ours but the kept copy of an unreadable
+/// document, and clears badge and alarm.
 async fn delete_all() -> EngineToUi {
-    let removed = browser::storage_remove(&[
-        STATE_KEY,
-        META_KEY,
-        BACKUP_KEY,
-        PREMIGRATION_KEY,
-        NOTIFIED_KEY,
-    ])
-    .await;
+    // The copy of a document the engine could not read is not deleted with the rest: the
+    // options page offers it for download, and deletes it with its own button.
+    let removed =
+        browser::storage_remove(&[STATE_KEY, META_KEY, PREMIGRATION_KEY, NOTIFIED_KEY]).await;
     let _ = browser::storage_remove_in(Area::Session, &[UNDO_KEY]).await;
     STORE.with(|s| {
         let mut s = s.borrow_mut();

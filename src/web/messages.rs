@@ -179,8 +179,11 @@ pub enum UiToEngine {
         /// Replace or merge.
         mode: ImportMode,
     },
-    /// Delete everything stored (the user confirmed).
+    /// Delete everything stored (the user confirmed), but the kept copy of a document
+    /// the engine could not read.
     DeleteAll,
+    /// Delete the kept copy of a document the engine could not read.
+    DeleteKeptCopy,
     /// Put an action off until a later time.
     Snooze {
         /// The process id.

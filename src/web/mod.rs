@@ -30,6 +30,8 @@ pub mod popup;
 #[cfg(feature = "pages")]
 mod record;
 #[cfg(feature = "pages")]
+mod timeline;
+#[cfg(feature = "pages")]
 mod views;
 
 use wasm_bindgen::prelude::*;

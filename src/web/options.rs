@@ -37,42 +37,32 @@ pub async fn options_start() {
     let Some(overview) = load_overview(&doc, &root).await else {
         return;
     };
-    if overview.in_trouble {
-        // The document the engine could not use: offered as it is, untouched.
-        if let Ok(kept) = browser::storage_get(&[BACKUP_KEY]).await {
-            let value = js_sys::Reflect::get(&kept, &JsValue::from_str(BACKUP_KEY))
-                .unwrap_or(JsValue::UNDEFINED);
-            let kept_json = js_sys::JSON::stringify(&value)
-                .ok()
-                .and_then(|t| t.as_string())
-                .unwrap_or_default();
-            add(
-                &root,
-                &download_section(
-                    &doc,
-                    &text("options_kept_heading"),
-                    &text("options_kept_explanation"),
-                    &text("options_kept_link"),
-                    "afterview-kept-copy.json",
-                    &kept_json,
-                ),
-            );
-        }
+    // A document the engine could not use is offered as it is, untouched, for as long as
+    // it is kept (also after an import replaced it), with its own button to delete it.
+    let kept = browser::storage_get(&[BACKUP_KEY])
+        .await
+        .ok()
+        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(BACKUP_KEY)).ok())
+        .filter(|v| !v.is_undefined() && !v.is_null());
+    if let Some(value) = kept {
+        let kept_json = js_sys::JSON::stringify(&value)
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default();
+        let section = download_section(
+            &doc,
+            &text("options_kept_heading"),
+            &text("options_kept_explanation"),
+            &text("options_kept_link"),
+            "afterview-kept-copy.json",
+            &kept_json,
+        );
+        add(&section, &delete_kept_button(&doc));
+        add(&root, &section);
     }
     add(&root, &application_form(&doc, &overview.state));
     add(&root, &profile_form(&doc, &overview.state.profile));
-    let json = serde_json::to_string_pretty(&overview.state).unwrap_or_default();
-    add(
-        &root,
-        &download_section(
-            &doc,
-            &text("options_export_heading"),
-            &text("options_export_explanation"),
-            &text("options_export_link"),
-            "afterview-export.json",
-            &json,
-        ),
-    );
+    add(&root, &export_section(&doc));
     let ics = calendar(&overview.state, &overview.actions, super::now());
     add(
         &root,
@@ -198,6 +188,12 @@ fn download_section(
     content: &str,
 ) -> Element {
     let section = titled_section(doc, "export", heading, explanation);
+    add(&section, &blob_link(doc, label, file_name, content));
+    section
+}
+
+/// A link that downloads `content` as `file_name`.
+fn blob_link(doc: &Document, label: &str, file_name: &str, content: &str) -> Element {
     let parts = js_sys::Array::of1(&JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(if file_name.ends_with(".ics") {
@@ -212,8 +208,81 @@ fn download_section(
         }
     }
     attr(&link, "download", file_name);
-    add(&section, &link);
+    link
+}
+
+/// Export: a button that writes the state as the engine holds it at the moment of the
+/// click (not as it was when the page opened) to a file.
+fn export_section(doc: &Document) -> Element {
+    let section = titled_section(
+        doc,
+        "export",
+        &text("options_export_heading"),
+        &text("options_export_explanation"),
+    );
+    let button = text_el(doc, "button", "button", &text("options_export_link"));
+    attr(&button, "type", "button");
+    let status = el(doc, "p", "status");
+    attr(&status, "role", "status");
+    add(&section, &button);
+    add(&section, &status);
+    EventListener::new(&button, "click", move |_| {
+        let status = status.clone();
+        spawn_local(async move {
+            match ask_engine(&UiToEngine::Overview).await {
+                Ok(Answer::Overview { state, .. }) => {
+                    let json = serde_json::to_string_pretty(&state).unwrap_or_default();
+                    save_file("afterview-export.json", &json);
+                }
+                Ok(Answer::Error { message }) | Err(message) => {
+                    status.set_text_content(Some(&text_with("engine_no_answer", &[&message])))
+                }
+                Ok(_) => {}
+            }
+        });
+    })
+    .forget();
     section
+}
+
+/// Offers `content` as a download named `file_name`, as a link the user clicked would.
+fn save_file(file_name: &str, content: &str) {
+    let Some(doc) = document() else { return };
+    let link = blob_link(&doc, "", file_name, content);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&link);
+        if let Some(html) = link.dyn_ref::<web_sys::HtmlElement>() {
+            html.click();
+        }
+        link.remove();
+    }
+}
+
+/// "Delete the kept copy": removes the copy of a document the engine could not read (a
+/// second click confirms).
+fn delete_kept_button(doc: &Document) -> Element {
+    let button = text_el(doc, "button", "danger", &text("options_delete_kept"));
+    attr(&button, "type", "button");
+    let armed = std::rc::Rc::new(std::cell::Cell::new(false));
+    let target = button.clone();
+    EventListener::new(&button, "click", move |_| {
+        if !armed.replace(true) {
+            target.set_text_content(Some(&text("options_delete_kept_confirm")));
+            return;
+        }
+        let button = target.clone();
+        spawn_local(async move {
+            let said = match ask_engine(&UiToEngine::DeleteKeptCopy).await {
+                Ok(Answer::Error { message }) | Err(message) => {
+                    text_with("options_not_deleted", &[&message])
+                }
+                Ok(_) => text("options_kept_deleted"),
+            };
+            button.set_text_content(Some(&said));
+        });
+    })
+    .forget();
+    button
 }
 
 /// Import: pick a file, see what it holds (or exactly why it is refused), then replace or

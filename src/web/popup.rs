@@ -7,6 +7,7 @@ use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
 use super::record::record_form;
+use super::timeline::recent_events;
 use super::views::{action_card, load_overview, sections, Overview};
 use crate::core::calendar::{at_hour, local_date, to_local, Zone};
 use crate::core::dates::short_date_time;
@@ -16,6 +17,7 @@ use crate::core::model::ActionKind;
 use crate::core::plan::Action;
 use crate::core::prep::{prep, Prep};
 use gloo::events::EventListener;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
@@ -234,4 +236,8 @@ async fn render() {
         add(&root, &section);
     }
     add(&root, &record_form(&doc, &state, || spawn_local(render())));
+    let again: Rc<dyn Fn()> = Rc::new(|| spawn_local(render()));
+    if let Some(events) = recent_events(&doc, &state, zone.clone(), again) {
+        add(&root, &events);
+    }
 }

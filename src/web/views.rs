@@ -89,8 +89,6 @@ pub struct Overview {
     pub state: State,
     /// Pending actions.
     pub actions: Vec<Action>,
-    /// Whether the stored document could not be used (then it is kept under the backup key).
-    pub in_trouble: bool,
     /// What the last change did, when it can be undone.
     pub undo: Option<String>,
 }
@@ -115,7 +113,6 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
             Some(Overview {
                 state,
                 actions,
-                in_trouble: problem.is_some(),
                 undo,
             })
         }

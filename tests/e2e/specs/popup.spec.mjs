@@ -141,3 +141,33 @@ test('the last change can be undone from the popup, and a reply can be recorded 
     await browser.close();
   }
 });
+
+test('a recorded event can be given an earlier time and deleted from the popup, and the delete undone', async () => {
+  const browser = await launch();
+  try {
+    const seeded = freshState();
+    seeded.processes[0].events = [{ id: 'ev-1', at: new Date().toISOString().replace(/\.\d+Z$/, '+00:00'), kind: 'reply', from: 'morgan', says: 'later' }];
+    await seedState(browser, seeded);
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.getByText('What happened so far', { exact: true }).click();
+    const row = popup.locator('li.event[data-event="ev-1"]');
+    await row.waitFor({ timeout: 10000 });
+    assert.match(await row.innerText(), /Reply from Morgan Diaz/);
+    const twoDaysAgo = new Date(Date.now() - 2 * 86400000);
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      .format(twoDaysAgo).replace(' ', 'T');
+    await row.getByLabel(/^When: /).fill(local);
+    await row.getByRole('button', { name: 'Save time' }).click();
+    const moved = await until(() => readState(browser), (s) => Math.abs(Date.parse(s.processes[0].events[0].at) - twoDaysAgo.getTime()) < 120_000, 'the earlier time');
+    assert.equal(moved.processes[0].events[0].id, 'ev-1', 'the same event, corrected');
+
+    await popup.getByText('What happened so far', { exact: true }).click();
+    await popup.getByRole('button', { name: /^Delete: Acme Corp · Reply from Morgan Diaz/ }).click();
+    await until(() => readState(browser), (s) => s.processes[0].events.length === 0, 'the deleted event');
+    await popup.getByRole('button', { name: 'Undo', exact: true }).click();
+    const back = await until(() => readState(browser), (s) => s.processes[0].events.length === 1, 'the event back');
+    assert.equal(back.processes[0].events[0].id, 'ev-1');
+  } finally {
+    await browser.close();
+  }
+});
