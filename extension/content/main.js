@@ -175,8 +175,8 @@
       }
       this.replaceArmed = false;
       const subject = site.subjectField(this.compose);
-      if (subject && draft.subject && !subject.value.trim()) insertThroughInputPath(subject, draft.subject);
-      insertThroughInputPath(body, draft.body);
+      if (subject && draft.subject && !subject.value.trim()) insertThroughInputPath(subject, draft.subject, '');
+      insertThroughInputPath(body, draft.body, site.quoteSelector);
       this.schedule();
     }
 

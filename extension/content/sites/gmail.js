@@ -10,10 +10,14 @@
     { selector: 'div[aria-label="Message Body"][contenteditable="true"]', seen: '2025-06' },
     { selector: 'div[g_editable="true"][role="textbox"]', seen: '2020-05' },
   ];
-  const ROOT = [
-    { selector: 'div[role="dialog"]', seen: '2025-06' }, // new message popup / full screen
-    { selector: '.M9', seen: '2024-01' }, // inline reply and pop-out form container
-    { selector: 'td.Bu', seen: '2020-05' },
+  /**
+   * A compose is the smallest box around the editor that also holds Send and a To field:
+   * the new-message dialog, the inline reply in a thread, the pop-out window, whatever
+   * wrappers (obfuscated classes: .M9, td.Bu) Gmail puts around them this year.
+   */
+  const WELL = [
+    { selector: '[name="to"]', seen: '2025-06' },
+    { selector: 'input[aria-label^="To"], textarea[aria-label^="To"]', seen: '2020-05' },
   ];
   const TO_CHIPS = [
     // Since the 2021 compose redesign: div.anm[name=to] › [role=listbox] › [role=option][data-hovercard-id].
@@ -37,11 +41,6 @@
     { selector: '[role="button"][data-tooltip^="Send"]', seen: '2025-06' },
     { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06' },
   ];
-
-  /** @param {Element} editor */
-  function rootOf(editor) {
-    return closestFirst(editor, ROOT);
-  }
 
   /**
    * @param {Element} compose
@@ -70,7 +69,7 @@
     findComposes(root) {
       const roots = new Set();
       for (const editor of queryFirst(root, BODY)) {
-        const compose = rootOf(editor);
+        const compose = closestHolding(editor, [SEND, WELL]);
         if (compose) roots.add(compose);
       }
       return Array.from(roots);

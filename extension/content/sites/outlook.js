@@ -5,14 +5,20 @@
 // state's contacts. Newest first, with the date each was last seen.
 
 (function () {
+  // The editor's label has more than one form: "Message body" and, since 2024, "Message
+  // body, press Alt+F10 to exit"; a prefix match takes both.
   const BODY = [
-    { selector: 'div[aria-label="Message body"][contenteditable="true"]', seen: '2025-05' },
+    { selector: 'div[aria-label^="Message body"][contenteditable="true"]', seen: '2025-05' },
     { selector: 'div[role="textbox"][aria-label^="Message body"]', seen: '2023-10' },
   ];
-  const ROOT = [
-    { selector: 'div[data-app-section="Form_Content"]', seen: '2025-05' },
-    { selector: 'div[role="dialog"]', seen: '2025-05' },
-    { selector: 'form', seen: '2022-01' },
+  /**
+   * A compose is the smallest box around the editor that also holds Send and a To well:
+   * the reading-pane compose sits under [role=main] with no wrapper of its own, the
+   * pop-out under data-app-section="Form_Content", older layouts in a form or dialog.
+   */
+  const WELL = [
+    { selector: 'div[aria-label="To"]', seen: '2025-05' },
+    { selector: 'input[aria-label^="To"]', seen: '2023-10' },
   ];
   const TO = [
     { selector: 'div[aria-label="To"] [data-lpc-hover-target-id]', seen: '2025-05' },
@@ -27,8 +33,11 @@
     { selector: 'input[aria-label="Subject"], input[aria-label="Add a subject"], input[placeholder="Add a subject"]', seen: '2025-05' },
   ];
   const SEND = [{ selector: 'button[aria-label="Send"], button[title^="Send"]', seen: '2025-05' }];
-  /** A reply's history: everything from the divider Outlook inserts before it. */
-  const QUOTE = '#divRplyFwdMsg, #divRplyFwdMsg ~ *, #appendonsend ~ *, blockquote';
+  /**
+   * A reply's history: everything from the (empty) marker Outlook puts before it,
+   * `#appendonsend`, which stays in place when a draft is inserted.
+   */
+  const QUOTE = '#appendonsend, #appendonsend ~ *, #divRplyFwdMsg, #divRplyFwdMsg ~ *, blockquote';
 
   /**
    * A chip's best identifier: an email in its (or its persona's) title, "Name <email>", else
@@ -64,14 +73,15 @@
     findComposes(root) {
       const roots = new Set();
       for (const editor of queryFirst(root, BODY)) {
-        const compose = closestFirst(editor, ROOT);
+        const compose = closestHolding(editor, [SEND, WELL]);
         if (compose) roots.add(compose);
       }
       return Array.from(roots);
     },
     surface(compose) {
-      const subject = outlook.readSubject(compose);
-      return /^(re|aw|sv):/i.test(subject) ? 'reply' : 'compose';
+      // The reading pane's inline reply has no subject field: its quoted history tells.
+      const quoted = outlook.bodyField(compose)?.querySelector('#appendonsend ~ *, #divRplyFwdMsg');
+      return quoted || /^(re|aw|sv):/i.test(outlook.readSubject(compose)) ? 'reply' : 'compose';
     },
     channel: () => 'email',
     readTo: (compose) => recipients(compose, TO),
