@@ -47,7 +47,8 @@
  * @property {(compose: Element) => HTMLElement | null} bodyField       the editor (contenteditable or textarea)
  * @property {string} quoteSelector        quoted history inside the editor, left out of the text ('' for none)
  * @property {(compose: Element) => number | null} limit        a length limit the page enforces (maxlength), if any
- * @property {(compose: Element) => Element | null} [sendKeyTarget]  where a plain Enter sends (LinkedIn messaging), if anywhere
+ * @property {(compose: Element, event: KeyboardEvent) => boolean} sendsOnKey   does this key press ask the site to send?
+ * @property {(compose: Element) => boolean} [compact]   a small fixed-size window (LinkedIn's messaging overlay): the panel folds
  * @property {() => ShadowRoot[]} [shadowRoots]   open shadow roots where composes appear (watched too)
  * @property {() => ProfilePage | null} [profile]   a person's profile page, where "Save to Afterview" goes
  * @property {(compose: Element) => HTMLInputElement | null} subjectField
@@ -203,6 +204,8 @@ function emailFields(body, subject, send, quote) {
     bodyField: editor,
     subjectField: subjectInput,
     isSendTarget: (target) => Boolean(target.closest(send.map((s) => s.selector).join(','))),
+    // Both webmails send on Ctrl+Enter (⌘+Enter on a Mac).
+    sendsOnKey: (_compose, event) => event.key === 'Enter' && (event.ctrlKey || event.metaKey),
     panelAnchor: (compose) => editor(compose)?.parentElement || compose,
   };
 }

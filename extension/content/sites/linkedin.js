@@ -107,7 +107,19 @@
       const note = queryFirst(compose, NOTE)[0];
       return note instanceof HTMLTextAreaElement && note.maxLength > 0 ? note.maxLength : null;
     },
-    sendKeyTarget: (compose) => (isNote(compose) ? null : queryFirst(compose, MESSAGE)[0] || null),
+    // The composer sends on Enter ("Press Enter to Send", the default) or Ctrl/⌘+Enter
+    // (with it off); a note box sends on nothing but its Send button.
+    sendsOnKey(compose, event) {
+      const editor = isNote(compose) ? null : queryFirst(compose, MESSAGE)[0];
+      return event.key === 'Enter' && !event.shiftKey && Boolean(editor && event.target instanceof Node && editor.contains(event.target));
+    },
+    // The messaging overlay is a small fixed-height window at the bottom right.
+    compact(compose) {
+      for (let box = compose.parentElement; box; box = box.parentElement) {
+        if (getComputedStyle(box).position === 'fixed') return true;
+      }
+      return false;
+    },
     profile() {
       const heading = queryFirst(document, PROFILE_NAME)[0];
       const url = profileUrl();

@@ -165,3 +165,26 @@ test('"Save to Afterview" on a profile captures name, headline, company and URL 
     await browser.close();
   }
 });
+
+test('invitation note: Ctrl+Enter sends nothing on LinkedIn and records nothing; the Send button does', async () => {
+  const browser = await launch({ fixtures: { [PROFILE]: fixture('linkedin/profile-2025.html') } });
+  try {
+    const page = await open(browser, PROFILE);
+    await page.locator('#connect').click();
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    await noteBox(page).fill('Hi Jordan, thank you for the interview today. I would be glad to stay in touch. Sam');
+    await readyFindings(page, () => true);
+    await noteBox(page).press('Control+Enter');
+    await noteBox(page).press('Meta+Enter');
+    await page.waitForTimeout(1500);
+    assert.equal(await noteBox(page).count(), 1, 'the dialog is still open');
+    assert.deepEqual((await readState(browser)).processes[0].events, [], 'nothing went, nothing recorded');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    await page.waitForTimeout(500);
+    assert.equal((await readState(browser)).processes[0].events.filter((e) => e.kind === 'sent').length, 1);
+  } finally {
+    await browser.close();
+  }
+});

@@ -336,3 +336,25 @@ test('Outlook pop-out reply: "Insert draft" keeps the history after #appendonsen
     await browser.close();
   }
 });
+
+test('Gmail: a send the site refuses (a malformed address) is not recorded', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    const { page } = await open(browser, GMAIL_INBOX);
+    await page.locator('#compose-button').click();
+    await addChip(page, 'To recipients', 'Jordan Lee <jordan.lee@acme.example>');
+    await addChip(page, 'Cc recipients', 'morgan at acme');
+    await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    await page.locator(GMAIL_BODY).click();
+    await page.keyboard.type('Dear Jordan, thank you for your time today. Best regards, Sam');
+    await readyFindings(page, () => true);
+    await page.locator('[role="button"][data-tooltip^="Send"]').click();
+    await page.locator('[role="alertdialog"]').waitFor();
+    await page.keyboard.press('Control+Enter');
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('[role="dialog"]').count(), 1, 'the compose is still open');
+    assert.deepEqual((await readState(browser)).processes[0].events, [], 'nothing went, nothing recorded');
+  } finally {
+    await browser.close();
+  }
+});
