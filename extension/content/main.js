@@ -65,6 +65,7 @@
         onTrack: (request) => this.track(request),
       });
       this.underlines = new AfterviewUnderlines((finding) => this.applyFix(finding));
+      if (site.compact && site.compact(compose)) this.panel.compact();
       site.panelAnchor(compose).after(this.panel.host);
       this.recipientsKey = '';
       this.textKey = '';
@@ -125,7 +126,8 @@
         this.recipientsKey = recipientsKey;
         this.textKey = '';
         this.panel.set({ to: fields.to, state: 'checking' });
-        const answer = await ask({ type: 'compose', site: site.name, surface: this.surface, to: fields.to, cc: fields.cc });
+        const limit = fields.limit ? { limit: fields.limit } : {};
+        const answer = await ask({ type: 'compose', site: site.name, surface: this.surface, to: fields.to, cc: fields.cc, ...limit });
         if (recipientsKey !== this.recipientsKey || !this.panel.host.isConnected) return;
         this.panel.showContext(answer);
         this.suggested = answer.type === 'context' ? answer.draft : null;

@@ -9,7 +9,7 @@
  * @typedef {{target: ProcessTarget, person: NewContact}} TrackRequest
  * @typedef {{anchor: Element, key: string, read: () => CapturedPerson}} ProfilePage
  * @typedef {{type: 'ping'}
- *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[]}
+ *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[], limit?: number}
  *   | {type: 'check', draft: DraftFields}
  *   | {type: 'sent', channel: string, to: string[], cc: string[], subject: string, body: string}
  *   | {type: 'track', target: ProcessTarget, person: NewContact}} PageToEngine

@@ -4,13 +4,22 @@
 // messaging page and the overlay bubbles). Newest first, with the date each was last seen.
 
 (function () {
-  const NOTE = [{ selector: 'textarea#custom-message', seen: '2025-06' }];
+  const NOTE = [
+    { selector: 'textarea#custom-message', seen: '2025-06' },
+    { selector: '[role="dialog"] textarea[name="message"]', seen: '2025-06' },
+  ];
   const NOTE_ROOT = [
     { selector: '[role="dialog"]', seen: '2025-06' },
     { selector: '.artdeco-modal', seen: '2022-03' },
   ];
-  const MESSAGE = [{ selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06' }];
-  const MESSAGE_ROOT = [{ selector: 'form.msg-form, .msg-form', seen: '2025-06' }];
+  const MESSAGE = [
+    { selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06' },
+    { selector: 'form [role="textbox"][contenteditable="true"][aria-label^="Write a message"]', seen: '2025-06' },
+  ];
+  const MESSAGE_ROOT = [
+    { selector: 'form.msg-form, .msg-form', seen: '2025-06' },
+    { selector: 'form', seen: '2025-06' },
+  ];
   /** The profile's top card: name, headline, current company (nothing else is read). */
   const PROFILE_NAME = [
     { selector: 'main section h1', seen: '2025-06' },
@@ -27,6 +36,7 @@
   const SEND = [
     { selector: '.msg-form__send-button', seen: '2025-06' },
     { selector: 'button[aria-label^="Send"]', seen: '2025-06' },
+    { selector: 'form button[type="submit"]', seen: '2025-06' },
   ];
 
   /** Where invitation dialogs live: the document and the #interop-outlet shadow root. */
@@ -85,17 +95,23 @@
     channel: (compose) => (isNote(compose) ? 'linkedin_note' : 'linkedin_message'),
     readTo(compose) {
       if (isNote(compose)) return profileUrl() ? [profileUrl()] : [];
-      const link = compose.closest('.msg-overlay-conversation-bubble, .msg-convo-wrapper, main');
-      const profile = link && link.querySelector('a[href*="/in/"]');
-      return profile instanceof HTMLAnchorElement ? [profile.href] : [];
+      // The thread's header (the page) or the window's title bar (the overlay) links to the
+      // other person: the nearest profile link around the composer.
+      for (let box = compose.parentElement; box; box = box.parentElement) {
+        const profile = box.querySelector('a[href*="/in/"]');
+        if (profile instanceof HTMLAnchorElement) return [profile.href];
+      }
+      return [];
     },
     readCc: () => [],
     readSubject: () => '',
     readBody(compose) {
       const note = queryFirst(compose, NOTE)[0];
       if (note instanceof HTMLTextAreaElement) return note.value;
+      // The same text map the underlines and fixes use: one newline between paragraphs
+      // (innerText puts two between <p>s, which would shift every offset after them).
       const editor = queryFirst(compose, MESSAGE)[0];
-      return editor instanceof HTMLElement ? editor.innerText.replace(/\n$/, '') : '';
+      return editor instanceof HTMLElement ? editableText(editor, '').text : '';
     },
     bodyField(compose) {
       const field = queryFirst(compose, NOTE)[0] || queryFirst(compose, MESSAGE)[0];
