@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..');
-export const sharedRoot = join(repoRoot, '..', 'shared');
 const extensionDir = join(repoRoot, 'dist', 'chrome');
 /** Our own fixture pages, and the scripts that give them the sites' behaviour. */
 export const fixturesRoot = join(here, 'fixtures');

@@ -3,10 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { clickPanelButton, freshState, launch, openExtensionPage, readState, readyFindings, seedState, sharedRoot } from '../harness.mjs';
+import { clickPanelButton, fixturesRoot, freshState, launch, openExtensionPage, readState, readyFindings, seedState } from '../harness.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
-const GMAIL_2020 = join(sharedRoot, 'fixtures', 'gmail', 'compose-2020.html');
+/** A real capture of Gmail's 2020 compose window (origin and licence at its top). */
+const GMAIL_2020 = join(fixturesRoot, 'gmail', 'compose-2020.html');
 /** Gmail's own static hosts, which the captured page loads images from. */
 const GMAIL_ASSETS = ['https://ssl.gstatic.com', 'https://www.gstatic.com'];
 
