@@ -31,8 +31,9 @@
  */
 
 /**
- * One site's knowledge of its own pages. Selectors are data, newest first, each with the
- * date it was last seen on the real site (DESIGN.md convention 3).
+ * One site's knowledge of its own pages. Selectors are data, newest first, each `seen`
+ * with the date it was last seen on the real site and the fixtures under tests/e2e/fixtures/
+ * it is checked against ("capture" for a real one; docs/adapters.md lists their origins).
  * @typedef {Object} SiteAdapter
  * @property {string} name                 `gmail`, `outlook` or `linkedin`
  * @property {string[]} exampleUrls        pages the adapter is for (tested against every other adapter)

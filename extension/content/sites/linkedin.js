@@ -1,42 +1,42 @@
 // @ts-check
 // LinkedIn (www.linkedin.com): the invitation note (today inside the open shadow root
 // of #interop-outlet, earlier in an .artdeco-modal) and the messaging composer (the
-// messaging page and the overlay bubbles). Newest first, with the date each was last seen.
+// messaging page and the overlay bubbles). Newest first, each with the date it was last seen and the fixtures it is checked against.
 
 (function () {
   const NOTE = [
-    { selector: 'textarea#custom-message', seen: '2025-06' },
-    { selector: '[role="dialog"] textarea[name="message"]', seen: '2025-06' },
+    { selector: 'textarea#custom-message', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '[role="dialog"] textarea[name="message"]', seen: '2025-06 linkedin/profile-2025' },
   ];
   const NOTE_ROOT = [
-    { selector: '[role="dialog"]', seen: '2025-06' },
-    { selector: '.artdeco-modal', seen: '2022-03' },
+    { selector: '[role="dialog"]', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.artdeco-modal', seen: '2022-03 linkedin/profile-legacy' },
   ];
   const MESSAGE = [
-    { selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06' },
-    { selector: 'form [role="textbox"][contenteditable="true"][aria-label^="Write a message"]', seen: '2025-06' },
+    { selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+    { selector: 'form [role="textbox"][contenteditable="true"][aria-label^="Write a message"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
   ];
   const MESSAGE_ROOT = [
-    { selector: 'form.msg-form, .msg-form', seen: '2025-06' },
-    { selector: 'form', seen: '2025-06' },
+    { selector: 'form.msg-form, .msg-form', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+    { selector: 'form', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
   ];
   /** The profile's top card: name, headline, current company (nothing else is read). */
   const PROFILE_NAME = [
-    { selector: 'main section h1', seen: '2025-06' },
-    { selector: '.pv-top-card h1', seen: '2021-04' },
+    { selector: 'main section h1', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.pv-top-card h1', seen: '2021-04 linkedin/profile-legacy' },
   ];
   const PROFILE_HEADLINE = [
-    { selector: 'main section h1 ~ .text-body-medium, main section .text-body-medium.break-words', seen: '2025-06' },
-    { selector: '.pv-top-card .text-body-medium', seen: '2021-04' },
+    { selector: 'main section h1 ~ .text-body-medium, main section .text-body-medium.break-words', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.pv-top-card .text-body-medium', seen: '2021-04 linkedin/profile-legacy' },
   ];
   const PROFILE_COMPANY = [
-    { selector: 'main section [aria-label^="Current company:"]', seen: '2025-06' },
-    { selector: '.pv-text-details__right-panel-item-text', seen: '2022-08' },
+    { selector: 'main section [aria-label^="Current company:"]', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.pv-text-details__right-panel-item-text', seen: '2022-08, no fixture' },
   ];
   const SEND = [
-    { selector: '.msg-form__send-button', seen: '2025-06' },
-    { selector: 'button[aria-label^="Send"]', seen: '2025-06' },
-    { selector: 'form button[type="submit"]', seen: '2025-06' },
+    { selector: '.msg-form__send-button', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+    { selector: 'button[aria-label^="Send"]', seen: '2025-06 linkedin/profile-2025' },
+    { selector: 'form button[type="submit"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
   ];
 
   /** Where invitation dialogs live: the document and the #interop-outlet shadow root. */
