@@ -80,8 +80,7 @@
         this.underlines.clear();
         this.schedule();
       };
-      /** The compose as it was when the user last asked the site to send it, until the site shows it went. */
-      /** @type {DraftFields | null} */
+      /** @type {DraftFields | null} the compose as the user asked the site to send it, until the page shows it went */
       this.sending = null;
       this.onClick = (/** @type {Event} */ event) => {
         if (!(event.target instanceof Element)) return;
