@@ -4,7 +4,7 @@
 
 use afterview::core::calendar::FixedZone;
 use afterview::core::check::{check, Draft, Options, Severity};
-use afterview::core::draft::compose;
+use afterview::core::draft::{compose, compose_within};
 use afterview::core::lexicon::Speller;
 use afterview::core::matching::purpose_of_text;
 use afterview::core::model::{parse_state, ActionKind, Channel, State};
@@ -220,6 +220,37 @@ fn linkedin_notes_fit_the_limit_in_utf16_units() {
                 note.body
             );
         }
+    }
+}
+
+#[test]
+fn a_note_box_smaller_than_the_profiles_limit_is_the_limit_the_note_fits() {
+    let state = build_state(4, 1, 3, 2, true, 300, "video");
+    let now = t("2026-11-19T17:00:00+00:00");
+    let zone = FixedZone(*now.offset());
+    for contact in ["a", "b"] {
+        let note = |box_limit| {
+            compose_within(
+                &state,
+                "p",
+                ActionKind::LinkedinConnect,
+                Some(contact),
+                now,
+                &zone,
+                box_limit,
+            )
+            .expect("note")
+            .body
+        };
+        for box_limit in [60, 120, 200] {
+            let body = note(Some(box_limit));
+            assert!(
+                body.encode_utf16().count() <= box_limit,
+                "{box_limit}: {body}"
+            );
+        }
+        // A box that takes more than the profile allows changes nothing.
+        assert_eq!(note(Some(5000)), note(None));
     }
 }
 

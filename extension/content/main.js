@@ -51,6 +51,9 @@
     });
   }
 
+  /** How long a send may take to show on the page (the compose closing, the box emptying). */
+  const SEND_WAIT_MS = 5000;
+
   // ---- one session per compose surface ----
   class Session {
     /** @param {Element} compose */
@@ -63,6 +66,7 @@
         onTrack: (request) => this.track(request),
       });
       this.underlines = new AfterviewUnderlines((finding) => this.applyFix(finding));
+      if (site.compact && site.compact(compose)) this.panel.compact();
       site.panelAnchor(compose).after(this.panel.host);
       this.recipientsKey = '';
       this.textKey = '';
@@ -77,20 +81,16 @@
         this.underlines.clear();
         this.schedule();
       };
+      /** @type {DraftFields | null} the compose as the user asked the site to send it, until the page shows it went */
+      this.sending = null;
       this.onClick = (/** @type {Event} */ event) => {
-        if (event.target instanceof Element && site.isSendTarget(event.target)) this.sent(this.fields());
+        if (!(event.target instanceof Element)) return;
+        // Any other control (Discard, Save & close, Cancel) ends the wait for a send.
+        if (site.isSendTarget(event.target)) this.send();
+        else this.sending = null;
       };
       this.onKey = (/** @type {Event} */ event) => {
-        if (!(event instanceof KeyboardEvent) || event.key !== 'Enter') return;
-        if (event.ctrlKey || event.metaKey) {
-          this.sent(this.fields());
-        } else if (!event.shiftKey && site.sendKeyTarget && event.target instanceof Node && site.sendKeyTarget(compose)?.contains(event.target)) {
-          // Sites that send on Enter clear the box when they do: record it only then.
-          const before = this.fields();
-          setTimeout(() => {
-            if (before.body.trim() && (!compose.isConnected || !site.readBody(compose).trim())) this.sent(before);
-          }, 400);
-        }
+        if (event instanceof KeyboardEvent && site.sendsOnKey(compose, event)) this.send();
       };
       compose.addEventListener('input', this.onInput, true);
       compose.addEventListener('change', this.onInput, true);
@@ -126,7 +126,8 @@
         this.recipientsKey = recipientsKey;
         this.textKey = '';
         this.panel.set({ to: fields.to, state: 'checking' });
-        const answer = await ask({ type: 'compose', site: site.name, surface: this.surface, to: fields.to, cc: fields.cc });
+        const limit = fields.limit ? { limit: fields.limit } : {};
+        const answer = await ask({ type: 'compose', site: site.name, surface: this.surface, to: fields.to, cc: fields.cc, ...limit });
         if (recipientsKey !== this.recipientsKey || !this.panel.host.isConnected) return;
         this.panel.showContext(answer);
         this.suggested = answer.type === 'context' ? answer.draft : null;
@@ -176,8 +177,8 @@
       }
       this.replaceArmed = false;
       const subject = site.subjectField(this.compose);
-      if (subject && draft.subject && !subject.value.trim()) insertThroughInputPath(subject, draft.subject);
-      insertThroughInputPath(body, draft.body);
+      if (subject && draft.subject && !subject.value.trim()) insertThroughInputPath(subject, draft.subject, '');
+      insertThroughInputPath(body, draft.body, site.quoteSelector);
       this.schedule();
     }
 
@@ -205,8 +206,34 @@
     }
 
     /**
-     * The user sent: the engine records it when the recipients are tracked.
-     * @param {DraftFields} fields  the compose as it was at the moment of sending
+     * The user asked the site to send (its Send control, or the keys that send there). It
+     * is recorded once the site shows the message went: the compose closed or its box was
+     * emptied. A send the site refused (a malformed address; Ctrl+Enter in a LinkedIn
+     * note, which sends nothing) leaves the compose as it was and records nothing.
+     */
+    send() {
+      const fields = this.fields();
+      this.sending = fields;
+      const started = Date.now();
+      const look = () => {
+        if (this.sending !== fields) return;
+        const closed = !this.compose.isConnected || this.compose.getClientRects().length === 0;
+        const emptied = fields.body.trim() !== '' && !site.readBody(this.compose).trim();
+        if (closed || emptied) {
+          this.sending = null;
+          this.sent(fields);
+        } else if (Date.now() - started < SEND_WAIT_MS) {
+          setTimeout(look, 100);
+        } else {
+          this.sending = null;
+        }
+      };
+      setTimeout(look, 50);
+    }
+
+    /**
+     * The message went: the engine records it when the recipients are tracked.
+     * @param {DraftFields} fields  the compose as it was when the user sent it
      */
     sent(fields) {
       const key = JSON.stringify(fields);

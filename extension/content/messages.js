@@ -9,7 +9,7 @@
  * @typedef {{target: ProcessTarget, person: NewContact}} TrackRequest
  * @typedef {{anchor: Element, key: string, read: () => CapturedPerson}} ProfilePage
  * @typedef {{type: 'ping'}
- *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[]}
+ *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[], limit?: number}
  *   | {type: 'check', draft: DraftFields}
  *   | {type: 'sent', channel: string, to: string[], cc: string[], subject: string, body: string}
  *   | {type: 'track', target: ProcessTarget, person: NewContact}} PageToEngine
@@ -31,8 +31,9 @@
  */
 
 /**
- * One site's knowledge of its own pages. Selectors are data, newest first, each with the
- * date it was last seen on the real site (DESIGN.md convention 3).
+ * One site's knowledge of its own pages. Selectors are data, newest first, each `seen`
+ * with the date it was last seen on the real site and the fixtures under tests/e2e/fixtures/
+ * it is checked against ("capture" for a real one; docs/adapters.md lists their origins).
  * @typedef {Object} SiteAdapter
  * @property {string} name                 `gmail`, `outlook` or `linkedin`
  * @property {string[]} exampleUrls        pages the adapter is for (tested against every other adapter)
@@ -47,7 +48,8 @@
  * @property {(compose: Element) => HTMLElement | null} bodyField       the editor (contenteditable or textarea)
  * @property {string} quoteSelector        quoted history inside the editor, left out of the text ('' for none)
  * @property {(compose: Element) => number | null} limit        a length limit the page enforces (maxlength), if any
- * @property {(compose: Element) => Element | null} [sendKeyTarget]  where a plain Enter sends (LinkedIn messaging), if anywhere
+ * @property {(compose: Element, event: KeyboardEvent) => boolean} sendsOnKey   does this key press ask the site to send?
+ * @property {(compose: Element) => boolean} [compact]   a small fixed-size window (LinkedIn's messaging overlay): the panel folds
  * @property {() => ShadowRoot[]} [shadowRoots]   open shadow roots where composes appear (watched too)
  * @property {() => ProfilePage | null} [profile]   a person's profile page, where "Save to Afterview" goes
  * @property {(compose: Element) => HTMLInputElement | null} subjectField
@@ -114,13 +116,33 @@ function closestFirst(element, selectors) {
 }
 
 /**
+ * The nearest ancestor of `element` that also holds a match for each selector group in
+ * `parts` (a compose found from its editor: the smallest box with a Send control and a
+ * recipient well, whatever wrappers the site puts around it).
+ * @param {Element} element
+ * @param {{selector: string, seen: string}[][]} parts
+ * @returns {Element | null}
+ */
+function closestHolding(element, parts) {
+  const groups = parts.map((selectors) => selectors.map((s) => s.selector).join(', '));
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const box = node;
+    if (groups.every((group) => box.querySelector(group) !== null)) return box;
+  }
+  return null;
+}
+
+/**
  * Puts `text` into a field through its own input path (DESIGN.md convention 5): a
  * textarea or input through the native value setter and an `input` event (what React
- * pages listen to), a contenteditable editor through `insertText` over its contents.
+ * pages listen to), a contenteditable editor through `insertText` over what the user
+ * wrote, that is everything before the first element `keep` matches (a reply's quoted
+ * history stays as it is).
  * @param {HTMLElement} field
  * @param {string} text
+ * @param {string} keep  a selector of what to leave in place ('' for none)
  */
-function insertThroughInputPath(field, text) {
+function insertThroughInputPath(field, text, keep) {
   if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
     const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
     const setter = Object.getOwnPropertyDescriptor(proto, 'value');
@@ -130,27 +152,36 @@ function insertThroughInputPath(field, text) {
     return;
   }
   field.focus();
+  const range = document.createRange();
+  range.selectNodeContents(field);
+  const kept = keep ? field.querySelector(keep) : null;
+  const before = kept && kept.previousSibling;
+  // The end is put where the editor cannot take it for the start of the kept part: before
+  // the line break that separates the two (Gmail), or inside the block before it (Outlook,
+  // where ending at the block boundary would merge that block away with its empty marker).
+  if (before instanceof HTMLBRElement) range.setEndBefore(before);
+  else if (before instanceof Element && before.firstChild) range.setEnd(before, before.childNodes.length);
+  else if (kept) range.setEndBefore(kept);
   const selection = window.getSelection();
   if (selection) {
-    const range = document.createRange();
-    range.selectNodeContents(field);
     selection.removeAllRanges();
     selection.addRange(range);
   }
   if (!document.execCommand('insertText', false, text)) {
-    field.textContent = text;
+    range.deleteContents();
+    range.insertNode(document.createTextNode(text));
     field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
 }
 
 /**
  * The field readers every webmail adapter shares: subject input, contenteditable body,
- * send button and where the panel goes (after the body editor's container).
+ * send button and keys, and where the panel goes (after the body editor's container).
  * @param {{selector: string, seen: string}[]} body
  * @param {{selector: string, seen: string}[]} subject
  * @param {{selector: string, seen: string}[]} send
  * @param {string} quote  the quoted history inside the editor, left out of the checked text
- * @returns {Pick<SiteAdapter, 'readSubject' | 'readBody' | 'bodyField' | 'subjectField' | 'isSendTarget' | 'panelAnchor' | 'quoteSelector' | 'limit'>}
+ * @returns {Pick<SiteAdapter, 'readSubject' | 'readBody' | 'bodyField' | 'subjectField' | 'isSendTarget' | 'sendsOnKey' | 'panelAnchor' | 'quoteSelector' | 'limit'>}
  */
 function emailFields(body, subject, send, quote) {
   /** @param {Element} compose */
@@ -174,6 +205,8 @@ function emailFields(body, subject, send, quote) {
     bodyField: editor,
     subjectField: subjectInput,
     isSendTarget: (target) => Boolean(target.closest(send.map((s) => s.selector).join(','))),
+    // Both webmails send on Ctrl+Enter (⌘+Enter on a Mac).
+    sendsOnKey: (_compose, event) => event.key === 'Enter' && (event.ctrlKey || event.metaKey),
     panelAnchor: (compose) => editor(compose)?.parentElement || compose,
   };
 }

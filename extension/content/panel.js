@@ -8,6 +8,13 @@ const PANEL_STYLE = `
 .box { border: 1px solid #d8dee9; border-radius: 8px; background: #f7f9fc; padding: 6px 10px; max-width: 100%; box-sizing: border-box; }
 .box.collapsed { display: inline-block; padding: 2px 8px; border-radius: 12px; }
 .head { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.more { display: contents; }
+.toggle { display: none; }
+.box.compact { position: relative; display: inline-block; padding: 0; border: 0; background: transparent; }
+.box.compact .toggle { display: inline-block; margin: 0; padding: 0 8px; border-radius: 12px; font-size: 12px; }
+.box.compact > .more { display: block; position: absolute; bottom: 100%; left: 0; z-index: 1; width: 280px; max-height: 220px;
+  overflow: auto; border: 1px solid #d8dee9; border-radius: 8px; background: #f7f9fc; padding: 6px 10px; box-sizing: border-box; }
+.box.compact > .more[hidden] { display: none; }
 .why { margin: 4px 0 0; overflow-wrap: anywhere; max-height: 6em; overflow: auto; }
 .rule { font-size: 11px; color: #5b6476; margin-left: 6px; }
 .count { font-size: 12px; color: #5b6476; margin-top: 4px; }
@@ -23,7 +30,7 @@ form { display: grid; gap: 4px; margin-top: 6px; max-width: 320px; }
 label { display: grid; gap: 2px; font-size: 12px; }
 input, select { font: inherit; padding: 2px 4px; border: 1px solid #b8c0cc; border-radius: 4px; min-width: 0; }
 @media (prefers-color-scheme: dark) {
-  :host { color: #e6e9ef; } .box { background: #1f242d; border-color: #343b48; } .rule, .count { color: #a3acbd; }
+  :host { color: #e6e9ef; } .box, .box.compact > .more { background: #1f242d; border-color: #343b48; } .rule, .count { color: #a3acbd; }
   li.error, .count.over { color: #ff7b72; } button.quiet { color: #8ab4f8; }
   input, select { background: #151a21; color: #e6e9ef; border-color: #4a5262; }
 }
@@ -90,7 +97,11 @@ class AfterviewPanel {
     this.processes = [];
     /** @type {string[]} */
     this.recipients = [];
-    this.box.append(this.head, this.why, this.count, this.list, this.insert, this.trackButton);
+    /** Everything but the compact toggle: folded away in a small chat window until asked for. */
+    this.more = panelElement('div', 'more');
+    this.more.append(this.head, this.why, this.count, this.list, this.insert, this.trackButton);
+    this.toggle = panelButton(uiText('panel_compact', '0'), () => this.fold(!this.more.hidden), 'toggle quiet');
+    this.box.append(this.toggle, this.more);
     shadow.append(style, this.box);
     this.set({ site, surface, to: [], match: '', findings: [], state: 'idle' });
   }
@@ -117,7 +128,7 @@ class AfterviewPanel {
   showContext(answer) {
     this.closeTrackForm();
     if (answer.type !== 'context' || !answer.context) {
-      this.box.className = 'box collapsed';
+      this.box.classList.add('collapsed');
       this.head.textContent = uiText('panel_not_tracked');
       this.why.hidden = true;
       this.insert.hidden = true;
@@ -129,7 +140,7 @@ class AfterviewPanel {
     const { context } = answer;
     this.trackButton.hidden = true;
     this.set({ match: `${context.process}:${context.contact}:${context.purpose}` });
-    this.box.className = 'box';
+    this.box.classList.remove('collapsed');
     const person = answer.contact_name || context.contact;
     this.head.textContent = answer.company ? uiText('panel_head_at', person, answer.company) : uiText('panel_head', person);
     this.head.title = this.head.textContent;
@@ -159,8 +170,25 @@ class AfterviewPanel {
         return item;
       }),
     );
-    if (findings.length > 0) this.box.className = 'box';
+    if (findings.length > 0) this.box.classList.remove('collapsed');
+    this.toggle.textContent = uiText('panel_compact', String(findings.length));
     this.set({ findings: Array.from(new Set(findings.map((f) => f.id))) });
+  }
+
+  /**
+   * Folds the panel into one small button whose contents open above it, over the text
+   * rather than below it: in a fixed-height chat window anything the panel added below
+   * the editor would push the site's Send button out of the window.
+   */
+  compact() {
+    this.box.classList.add('compact');
+    this.fold(true);
+  }
+
+  /** @param {boolean} folded  whether a compact panel shows only its button */
+  fold(folded) {
+    this.more.hidden = folded && this.box.classList.contains('compact');
+    this.toggle.setAttribute('aria-expanded', String(!this.more.hidden));
   }
 
   /**
@@ -193,9 +221,9 @@ class AfterviewPanel {
         this.trackButton.hidden = false;
       },
     );
-    this.box.className = 'box';
+    this.box.classList.remove('collapsed');
     this.trackButton.hidden = true;
-    this.box.append(this.form);
+    this.more.append(this.form);
     this.form.querySelector('input')?.focus();
   }
 

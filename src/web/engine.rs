@@ -16,7 +16,7 @@ use super::messages::{
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::text::WordSet;
 use crate::core::check::{check, draft_context, known_words, Draft, Options};
-use crate::core::draft::compose;
+use crate::core::draft::compose_within;
 use crate::core::edit::{
     add_application, delete_event, edit_application, edit_event, give_event_ids, merge,
     record_event, track_contact, MergeSummary, NewContact, ProcessTarget,
@@ -392,8 +392,12 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
             protocol: PROTOCOL,
         },
         Ok(PageToEngine::Compose {
-            to, cc, surface, ..
-        }) => compose_context(&to, &cc, channel_of(&surface)),
+            to,
+            cc,
+            surface,
+            limit,
+            ..
+        }) => compose_context(&to, &cc, channel_of(&surface), limit),
         Ok(PageToEngine::Check { draft }) => check_draft(&draft),
         Ok(PageToEngine::Sent {
             channel,
@@ -432,7 +436,12 @@ fn channel_of(surface: &str) -> Channel {
     }
 }
 
-fn compose_context(to: &[String], cc: &[String], channel: Channel) -> EngineToPage {
+fn compose_context(
+    to: &[String],
+    cc: &[String],
+    channel: Channel,
+    box_limit: Option<usize>,
+) -> EngineToPage {
     let now = super::now();
     STORE.with(|s| {
         let s = s.borrow();
@@ -450,13 +459,14 @@ fn compose_context(to: &[String], cc: &[String], channel: Channel) -> EngineToPa
             purpose: action.as_ref().map_or(default_purpose(channel), |a| a.kind),
         });
         let draft = context.as_ref().and_then(|c| {
-            compose(
+            compose_within(
                 &s.state,
                 &c.process,
                 c.purpose,
                 Some(&c.contact),
                 now,
                 z.as_ref(),
+                box_limit,
             )
             .ok()
         });

@@ -35,6 +35,10 @@ pub enum PageToEngine {
         /// Cc recipients.
         #[serde(default)]
         cc: Vec<String>,
+        /// The page's own length limit in UTF-16 units (a note box's `maxlength`); the
+        /// suggested draft keeps to it when it is below the profile's.
+        #[serde(default)]
+        limit: Option<usize>,
     },
     /// Check the draft as it stands.
     Check {

@@ -213,6 +213,36 @@ export async function clickPanelButton(page, name) {
 }
 
 /**
+ * What the panel shows to a user, read from the accessibility tree (its shadow root is
+ * closed): the number of findings in its list, and the on-screen box of each visible button.
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<{findings: number, buttons: {name: string, x: number, y: number, width: number, height: number}[]}>}
+ */
+export async function panelShown(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const list = nodes.find((n) => n.role?.value === 'list' && n.name?.value === 'Suggestions for this draft' && !n.ignored);
+    const findings = list ? (list.childIds || []).filter((id) => byId.get(id)?.role?.value === 'listitem').length : 0;
+    const buttons = [];
+    for (const n of nodes) {
+      if (n.role?.value !== 'button' || n.ignored || n.backendDOMNodeId === undefined) continue;
+      try {
+        const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendDOMNodeId });
+        const [x1, y1, , , x3, y3] = model.border;
+        buttons.push({ name: String(n.name?.value || ''), x: x1, y: y1, width: x3 - x1, height: y3 - y1 });
+      } catch {
+        // not rendered
+      }
+    }
+    return { findings, buttons };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
  * Waits until the panel is `ready` with findings for which `accept(ids)` holds (the
  * panel may still show the previous text's findings for up to the debounce), and
  * returns the ids.

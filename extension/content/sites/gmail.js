@@ -3,45 +3,44 @@
 // (the compose-only window, `?view=cm`).
 // Gmail's class names are obfuscated and change; the attributes below (aria-label, name,
 // role, data-hovercard-id) have been stable for years and are what InboxSDK and gmail.js
-// rely on too. Newest first, with the date each was last seen.
+// rely on too. Newest first, each with the date it was last seen and the fixtures it is checked against.
 
 (function () {
   const BODY = [
-    { selector: 'div[aria-label="Message Body"][contenteditable="true"]', seen: '2025-06' },
-    { selector: 'div[g_editable="true"][role="textbox"]', seen: '2020-05' },
+    { selector: 'div[aria-label="Message Body"][contenteditable="true"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
+    { selector: 'div[g_editable="true"][role="textbox"]', seen: '2020-10 capture gmail/compose-2020' },
   ];
-  const ROOT = [
-    { selector: 'div[role="dialog"]', seen: '2025-06' }, // new message popup / full screen
-    { selector: '.M9', seen: '2024-01' }, // inline reply and pop-out form container
-    { selector: 'td.Bu', seen: '2020-05' },
+  /**
+   * A compose is the smallest box around the editor that also holds Send and a To field:
+   * the new-message dialog, the inline reply in a thread, the pop-out window, whatever
+   * wrappers (obfuscated classes: .M9, td.Bu) Gmail puts around them this year.
+   */
+  const WELL = [
+    { selector: '[name="to"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
+    { selector: 'input[aria-label^="To"], textarea[aria-label^="To"]', seen: '2020-10 capture gmail/compose-2020' },
   ];
   const TO_CHIPS = [
     // Since the 2021 compose redesign: div.anm[name=to] › [role=listbox] › [role=option][data-hovercard-id].
-    { selector: '[name="to"] [role="option"][data-hovercard-id], [name="to"] [data-hovercard-id]', seen: '2025-06' },
-    { selector: 'div[aria-label^="To"] [data-hovercard-id]', seen: '2023-02' },
-    { selector: 'div.aoD.hl [data-hovercard-id]', seen: '2021-09' },
-    { selector: 'span[email]', seen: '2019-01' },
+    { selector: '[name="to"] [role="option"][data-hovercard-id], [name="to"] [data-hovercard-id]', seen: '2025-06 gmail/inbox-2025' },
+    { selector: 'div[aria-label^="To"] [data-hovercard-id]', seen: '2023-02, no fixture' },
+    { selector: 'div.aoD.hl [data-hovercard-id]', seen: '2021-09, no fixture' },
+    { selector: 'span[email]', seen: '2019-01, no fixture' },
   ];
   const TO_FIELDS = [
-    { selector: 'textarea[name="to"], input[name="to"]', seen: '2020-05' },
+    { selector: 'textarea[name="to"], input[name="to"]', seen: '2020-10 capture gmail/compose-2020' },
   ];
   const CC_CHIPS = [
-    { selector: '[name="cc"] [role="option"][data-hovercard-id], [name="cc"] [data-hovercard-id]', seen: '2025-06' },
-    { selector: 'div[aria-label^="Cc"] [data-hovercard-id]', seen: '2023-02' },
+    { selector: '[name="cc"] [role="option"][data-hovercard-id], [name="cc"] [data-hovercard-id]', seen: '2025-06 gmail/inbox-2025' },
+    { selector: 'div[aria-label^="Cc"] [data-hovercard-id]', seen: '2023-02, no fixture' },
   ];
-  const CC_FIELDS = [{ selector: 'textarea[name="cc"], input[name="cc"]', seen: '2020-05' }];
-  const SUBJECT = [{ selector: 'input[name="subjectbox"]', seen: '2025-06' }];
+  const CC_FIELDS = [{ selector: 'textarea[name="cc"], input[name="cc"]', seen: '2020-10 capture gmail/compose-2020' }];
+  const SUBJECT = [{ selector: 'input[name="subjectbox"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' }];
   /** The earlier messages a reply quotes, once expanded; never part of the user's draft. */
   const QUOTE = '.gmail_quote, .gmail_extra, blockquote';
   const SEND = [
-    { selector: '[role="button"][data-tooltip^="Send"]', seen: '2025-06' },
-    { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06' },
+    { selector: '[role="button"][data-tooltip^="Send"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
+    { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
   ];
-
-  /** @param {Element} editor */
-  function rootOf(editor) {
-    return closestFirst(editor, ROOT);
-  }
 
   /**
    * @param {Element} compose
@@ -70,7 +69,7 @@
     findComposes(root) {
       const roots = new Set();
       for (const editor of queryFirst(root, BODY)) {
-        const compose = rootOf(editor);
+        const compose = closestHolding(editor, [SEND, WELL]);
         if (compose) roots.add(compose);
       }
       return Array.from(roots);

@@ -1,32 +1,42 @@
 // @ts-check
 // LinkedIn (www.linkedin.com): the invitation note (today inside the open shadow root
 // of #interop-outlet, earlier in an .artdeco-modal) and the messaging composer (the
-// messaging page and the overlay bubbles). Newest first, with the date each was last seen.
+// messaging page and the overlay bubbles). Newest first, each with the date it was last seen and the fixtures it is checked against.
 
 (function () {
-  const NOTE = [{ selector: 'textarea#custom-message', seen: '2025-06' }];
-  const NOTE_ROOT = [
-    { selector: '[role="dialog"]', seen: '2025-06' },
-    { selector: '.artdeco-modal', seen: '2022-03' },
+  const NOTE = [
+    { selector: 'textarea#custom-message', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '[role="dialog"] textarea[name="message"]', seen: '2025-06 linkedin/profile-2025' },
   ];
-  const MESSAGE = [{ selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06' }];
-  const MESSAGE_ROOT = [{ selector: 'form.msg-form, .msg-form', seen: '2025-06' }];
+  const NOTE_ROOT = [
+    { selector: '[role="dialog"]', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.artdeco-modal', seen: '2022-03 linkedin/profile-legacy' },
+  ];
+  const MESSAGE = [
+    { selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+    { selector: 'form [role="textbox"][contenteditable="true"][aria-label^="Write a message"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+  ];
+  const MESSAGE_ROOT = [
+    { selector: 'form.msg-form, .msg-form', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+    { selector: 'form', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+  ];
   /** The profile's top card: name, headline, current company (nothing else is read). */
   const PROFILE_NAME = [
-    { selector: 'main section h1', seen: '2025-06' },
-    { selector: '.pv-top-card h1', seen: '2021-04' },
+    { selector: 'main section h1', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.pv-top-card h1', seen: '2021-04 linkedin/profile-legacy' },
   ];
   const PROFILE_HEADLINE = [
-    { selector: 'main section h1 ~ .text-body-medium, main section .text-body-medium.break-words', seen: '2025-06' },
-    { selector: '.pv-top-card .text-body-medium', seen: '2021-04' },
+    { selector: 'main section h1 ~ .text-body-medium, main section .text-body-medium.break-words', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.pv-top-card .text-body-medium', seen: '2021-04 linkedin/profile-legacy' },
   ];
   const PROFILE_COMPANY = [
-    { selector: 'main section [aria-label^="Current company:"]', seen: '2025-06' },
-    { selector: '.pv-text-details__right-panel-item-text', seen: '2022-08' },
+    { selector: 'main section [aria-label^="Current company:"]', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.pv-text-details__right-panel-item-text', seen: '2022-08, no fixture' },
   ];
   const SEND = [
-    { selector: '.msg-form__send-button', seen: '2025-06' },
-    { selector: 'button[aria-label^="Send"]', seen: '2025-06' },
+    { selector: '.msg-form__send-button', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+    { selector: 'button[aria-label^="Send"]', seen: '2025-06 linkedin/profile-2025' },
+    { selector: 'form button[type="submit"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
   ];
 
   /** Where invitation dialogs live: the document and the #interop-outlet shadow root. */
@@ -85,17 +95,23 @@
     channel: (compose) => (isNote(compose) ? 'linkedin_note' : 'linkedin_message'),
     readTo(compose) {
       if (isNote(compose)) return profileUrl() ? [profileUrl()] : [];
-      const link = compose.closest('.msg-overlay-conversation-bubble, .msg-convo-wrapper, main');
-      const profile = link && link.querySelector('a[href*="/in/"]');
-      return profile instanceof HTMLAnchorElement ? [profile.href] : [];
+      // The thread's header (the page) or the window's title bar (the overlay) links to the
+      // other person: the nearest profile link around the composer.
+      for (let box = compose.parentElement; box; box = box.parentElement) {
+        const profile = box.querySelector('a[href*="/in/"]');
+        if (profile instanceof HTMLAnchorElement) return [profile.href];
+      }
+      return [];
     },
     readCc: () => [],
     readSubject: () => '',
     readBody(compose) {
       const note = queryFirst(compose, NOTE)[0];
       if (note instanceof HTMLTextAreaElement) return note.value;
+      // The same text map the underlines and fixes use: one newline between paragraphs
+      // (innerText puts two between <p>s, which would shift every offset after them).
       const editor = queryFirst(compose, MESSAGE)[0];
-      return editor instanceof HTMLElement ? editor.innerText.replace(/\n$/, '') : '';
+      return editor instanceof HTMLElement ? editableText(editor, '').text : '';
     },
     bodyField(compose) {
       const field = queryFirst(compose, NOTE)[0] || queryFirst(compose, MESSAGE)[0];
@@ -107,7 +123,19 @@
       const note = queryFirst(compose, NOTE)[0];
       return note instanceof HTMLTextAreaElement && note.maxLength > 0 ? note.maxLength : null;
     },
-    sendKeyTarget: (compose) => (isNote(compose) ? null : queryFirst(compose, MESSAGE)[0] || null),
+    // The composer sends on Enter ("Press Enter to Send", the default) or Ctrl/⌘+Enter
+    // (with it off); a note box sends on nothing but its Send button.
+    sendsOnKey(compose, event) {
+      const editor = isNote(compose) ? null : queryFirst(compose, MESSAGE)[0];
+      return event.key === 'Enter' && !event.shiftKey && Boolean(editor && event.target instanceof Node && editor.contains(event.target));
+    },
+    // The messaging overlay is a small fixed-height window at the bottom right.
+    compact(compose) {
+      for (let box = compose.parentElement; box; box = box.parentElement) {
+        if (getComputedStyle(box).position === 'fixed') return true;
+      }
+      return false;
+    },
     profile() {
       const heading = queryFirst(document, PROFILE_NAME)[0];
       const url = profileUrl();

@@ -2,33 +2,42 @@
 // Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com):
 // compose in the reading pane and the pop-out. Fluent UI renders recipients as persona
 // chips whose text may be only a display name; the engine resolves names against the
-// state's contacts. Newest first, with the date each was last seen.
+// state's contacts. Newest first, each with the date it was last seen and the fixtures it is checked against.
 
 (function () {
+  // The editor's label has more than one form: "Message body" and, since 2024, "Message
+  // body, press Alt+F10 to exit"; a prefix match takes both.
   const BODY = [
-    { selector: 'div[aria-label="Message body"][contenteditable="true"]', seen: '2025-05' },
-    { selector: 'div[role="textbox"][aria-label^="Message body"]', seen: '2023-10' },
+    { selector: 'div[aria-label^="Message body"][contenteditable="true"]', seen: '2025-05 outlook/mail-2025, outlook/reading-pane-2025' },
+    { selector: 'div[role="textbox"][aria-label^="Message body"]', seen: '2023-10, outlook/reading-pane-2025' },
   ];
-  const ROOT = [
-    { selector: 'div[data-app-section="Form_Content"]', seen: '2025-05' },
-    { selector: 'div[role="dialog"]', seen: '2025-05' },
-    { selector: 'form', seen: '2022-01' },
+  /**
+   * A compose is the smallest box around the editor that also holds Send and a To well:
+   * the reading-pane compose sits under [role=main] with no wrapper of its own, the
+   * pop-out under data-app-section="Form_Content", older layouts in a form or dialog.
+   */
+  const WELL = [
+    { selector: 'div[aria-label="To"]', seen: '2025-05 outlook/mail-2025, outlook/reading-pane-2025' },
+    { selector: 'input[aria-label^="To"]', seen: '2023-10, outlook/mail-2025' },
   ];
   const TO = [
-    { selector: 'div[aria-label="To"] [data-lpc-hover-target-id]', seen: '2025-05' },
-    { selector: 'div[aria-label="To"] span[title]', seen: '2024-02' },
-    { selector: 'div[role="textbox"][aria-label="To"] span', seen: '2023-10' },
+    { selector: 'div[aria-label="To"] [data-lpc-hover-target-id]', seen: '2025-05 outlook/mail-2025' },
+    { selector: 'div[aria-label="To"] span[title]', seen: '2024-02, no fixture' },
+    { selector: 'div[role="textbox"][aria-label="To"] span', seen: '2023-10, no fixture' },
   ];
   const CC = [
-    { selector: 'div[aria-label="Cc"] [data-lpc-hover-target-id]', seen: '2025-05' },
-    { selector: 'div[aria-label="Cc"] span[title]', seen: '2024-02' },
+    { selector: 'div[aria-label="Cc"] [data-lpc-hover-target-id]', seen: '2025-05 outlook/mail-2025' },
+    { selector: 'div[aria-label="Cc"] span[title]', seen: '2024-02, no fixture' },
   ];
   const SUBJECT = [
-    { selector: 'input[aria-label="Subject"], input[aria-label="Add a subject"], input[placeholder="Add a subject"]', seen: '2025-05' },
+    { selector: 'input[aria-label="Subject"], input[aria-label="Add a subject"], input[placeholder="Add a subject"]', seen: '2025-05 outlook/mail-2025' },
   ];
-  const SEND = [{ selector: 'button[aria-label="Send"], button[title^="Send"]', seen: '2025-05' }];
-  /** A reply's history: everything from the divider Outlook inserts before it. */
-  const QUOTE = '#divRplyFwdMsg, #divRplyFwdMsg ~ *, #appendonsend ~ *, blockquote';
+  const SEND = [{ selector: 'button[aria-label="Send"], button[title^="Send"]', seen: '2025-05 outlook/mail-2025, outlook/reading-pane-2025' }];
+  /**
+   * A reply's history: everything from the (empty) marker Outlook puts before it,
+   * `#appendonsend`, which stays in place when a draft is inserted.
+   */
+  const QUOTE = '#appendonsend, #appendonsend ~ *, #divRplyFwdMsg, #divRplyFwdMsg ~ *, blockquote';
 
   /**
    * A chip's best identifier: an email in its (or its persona's) title, "Name <email>", else
@@ -64,14 +73,15 @@
     findComposes(root) {
       const roots = new Set();
       for (const editor of queryFirst(root, BODY)) {
-        const compose = closestFirst(editor, ROOT);
+        const compose = closestHolding(editor, [SEND, WELL]);
         if (compose) roots.add(compose);
       }
       return Array.from(roots);
     },
     surface(compose) {
-      const subject = outlook.readSubject(compose);
-      return /^(re|aw|sv):/i.test(subject) ? 'reply' : 'compose';
+      // The reading pane's inline reply has no subject field: its quoted history tells.
+      const quoted = outlook.bodyField(compose)?.querySelector('#appendonsend ~ *, #divRplyFwdMsg');
+      return quoted || /^(re|aw|sv):/i.test(outlook.readSubject(compose)) ? 'reply' : 'compose';
     },
     channel: () => 'email',
     readTo: (compose) => recipients(compose, TO),

@@ -228,9 +228,9 @@ fn card(f: &DraftFacts) -> String {
     ])
 }
 
-/// A connection note that fits the profile's limit (L2), shortened step by step.
+/// A connection note that fits the limit in force (L2), shortened step by step.
 fn linkedin_note(f: &DraftFacts) -> String {
-    let limit = f.state.profile.note_limit();
+    let limit = f.note_limit;
     let me = crate::core::model::first_name(f.me()).to_string();
     let details = f.notes(NoteKind::Detail);
     let detail = details.first();

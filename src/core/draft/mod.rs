@@ -92,6 +92,9 @@ pub struct DraftFacts<'a> {
     pub now: DateTime<FixedOffset>,
     /// The user's zone.
     pub zone: &'a dyn Zone,
+    /// The invitation-note limit in force (L2): the profile's, or the page's own box limit
+    /// when that is smaller.
+    pub note_limit: usize,
 }
 
 impl<'a> DraftFacts<'a> {
@@ -176,6 +179,21 @@ pub fn compose(
     now: DateTime<FixedOffset>,
     zone: &dyn Zone,
 ) -> Result<Message, DraftError> {
+    compose_within(state, process_id, kind, contact, now, zone, None)
+}
+
+/// [`compose`] for a page whose box takes at most `box_limit` UTF-16 units (a LinkedIn
+/// note box's `maxlength`): a connection note is drafted to fit the smaller of that and
+/// the profile's limit.
+pub fn compose_within(
+    state: &State,
+    process_id: &str,
+    kind: ActionKind,
+    contact: Option<&str>,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+    box_limit: Option<usize>,
+) -> Result<Message, DraftError> {
     if !kind.is_message() {
         return Err(DraftError::NotAMessage(kind));
     }
@@ -192,6 +210,7 @@ pub fn compose(
     };
     let to =
         recipient(process, &key, kind).ok_or_else(|| DraftError::UnknownContact(key.clone()))?;
+    let profile_limit = state.profile.note_limit();
     let facts = DraftFacts {
         state,
         process,
@@ -199,6 +218,7 @@ pub fn compose(
         to,
         now,
         zone,
+        note_limit: box_limit.map_or(profile_limit, |l| l.min(profile_limit)),
     };
     Ok(messages::write(&facts, kind))
 }

@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { clickPanelButton, freshState, launch, openExtensionPage, readState, readyFindings, seedState, fixturesRoot } from '../harness.mjs';
+import { clickPanelButton, fixturesRoot, freshState, launch, openExtensionPage, readState, readyFindings, seedState } from '../harness.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
-/** The real Gmail compose window of 2020 (origin and licence at the top of the file). */
+/** A real capture of Gmail's 2020 compose window (origin and licence at its top). */
 const GMAIL_2020 = join(fixturesRoot, 'gmail', 'compose-2020.html');
 /** Gmail's own static hosts, which the captured page loads images from. */
 const GMAIL_ASSETS = ['https://ssl.gstatic.com', 'https://www.gstatic.com'];

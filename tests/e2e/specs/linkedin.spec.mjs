@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  clickPanelButton, fixturesRoot, freshState, launch, panelWhen, readState, readyFindings, seedState, storedEvent, until,
+  clickPanelButton, fixturesRoot, freshState, launch, panelShown, panelWhen, readState, readyFindings, seedState, storedEvent, until,
 } from '../harness.mjs';
 
 const PROFILE = 'https://www.linkedin.com/in/jordan-lee-0a1b2c/';
@@ -161,6 +161,112 @@ test('"Save to Afterview" on a profile captures name, headline, company and URL 
     assert.equal(jordan.title, 'Analytics Manager at Acme Corp · Dashboards, SQL, mentoring');
     assert.equal(jordan.linkedin, 'https://www.linkedin.com/in/jordan-lee-0a1b2c/');
     assert.equal(jordan.email, undefined, 'nothing else is read from the page (the About section has an address)');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('invitation note: the draft fits the page\'s maxlength (200) when it is below the profile\'s limit (300)', async () => {
+  const browser = await launch({ fixtures: { [PROFILE]: fixture('linkedin/profile-2025.html') } });
+  try {
+    const state = freshState();
+    assert.equal(state.profile.linkedin_note_limit, 300);
+    // A long detail: the note that mentions it is over 200 characters but under 300.
+    state.processes[0].notes[0].text = 'the plan to rebuild the weekly revenue dashboard for the regional sales teams and the finance group';
+    const page = await open(browser, PROFILE, state);
+    await page.locator('#connect').click();
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    await panelWhen(page, (p) => p.match === 'acme-analyst:jordan:linkedin_connect' && p.state === 'ready');
+    await clickPanelButton(page, 'Insert draft');
+    const note = await until(() => noteBox(page).inputValue(), (v) => v.startsWith('Hi Jordan'), 'the inserted note');
+    assert.ok(note.length <= 200, `the note fits the box: ${note.length} characters: ${note}`);
+    assert.match(note, /[.!]|Sam$/, 'a whole note, not one cut mid-word');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('invitation note: Ctrl+Enter sends nothing on LinkedIn and records nothing; the Send button does', async () => {
+  const browser = await launch({ fixtures: { [PROFILE]: fixture('linkedin/profile-2025.html') } });
+  try {
+    const page = await open(browser, PROFILE);
+    await page.locator('#connect').click();
+    await page.getByRole('button', { name: 'Add a note' }).click();
+    await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    await noteBox(page).fill('Hi Jordan, thank you for the interview today. I would be glad to stay in touch. Sam');
+    await readyFindings(page, () => true);
+    await noteBox(page).press('Control+Enter');
+    await noteBox(page).press('Meta+Enter');
+    await page.waitForTimeout(1500);
+    assert.equal(await noteBox(page).count(), 1, 'the dialog is still open');
+    assert.deepEqual((await readState(browser)).processes[0].events, [], 'nothing went, nothing recorded');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    await page.waitForTimeout(500);
+    assert.equal((await readState(browser)).processes[0].events.filter((e) => e.kind === 'sent').length, 1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('messaging: the body is read with the underlines\' text map, so a fix in the second paragraph lands on its word', async () => {
+  const browser = await launch({ fixtures: { [MESSAGING]: fixture('linkedin/messaging-2025.html') } });
+  try {
+    const page = await open(browser, MESSAGING);
+    await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    // Two paragraphs, as LinkedIn's editor makes them (one <p> each).
+    await page.evaluate(() => {
+      const editor = document.querySelector('.msg-form__contenteditable');
+      const first = document.createElement('p');
+      first.textContent = 'Dear Jordan,';
+      const second = document.createElement('p');
+      second.textContent = 'thx for the chat about dashboards.';
+      editor.replaceChildren(first, second);
+      editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    });
+    await readyFindings(page, (found) => found.includes('casual'));
+    await clickPanelButton(page, 'Apply fix: “thank you”');
+    const second = page.locator('.msg-form__contenteditable p').nth(1);
+    await until(() => second.textContent(), (t) => t !== 'thx for the chat about dashboards.', 'the fix');
+    assert.equal(await second.textContent(), 'thank you for the chat about dashboards.');
+    assert.equal(await page.locator('.msg-form__contenteditable p').first().textContent(), 'Dear Jordan,');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('messaging overlay: the panel folds into the fixed-height window and never pushes out or covers Send', async () => {
+  const browser = await launch({ fixtures: { [PROFILE]: fixture('linkedin/profile-2025.html') } });
+  try {
+    const page = await open(browser, PROFILE);
+    await page.locator('#message').click();
+    await panelWhen(page, (p) => p.surface === 'message' && p.match !== '' && p.state === 'ready');
+    // Focused, not clicked: the pointer stays off the underlines (hovering one opens its card).
+    await page.locator('.msg-overlay-conversation-bubble .msg-form__contenteditable').focus();
+    await page.keyboard.type('hey jordan!!! thx 4 everything, gonna send the deck');
+    await readyFindings(page, (found) => found.length >= 2);
+    let shown = await panelShown(page);
+    if (shown.findings === 0) {
+      // A folded panel: open it, as the user would.
+      await clickPanelButton(page, 'Afterview (');
+      shown = await until(() => panelShown(page), (s) => s.findings > 0, 'the panel open');
+    }
+    assert.ok(shown.findings >= 3, `3 findings shown: ${shown.findings}`);
+    const viewport = page.viewportSize();
+    const send = page.locator('.msg-overlay-conversation-bubble .msg-form__send-button');
+    const box = await send.boundingBox();
+    assert.ok(box, 'Send is rendered');
+    assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height, `Send is in view: ${JSON.stringify(box)}`);
+    const bubble = await page.locator('.msg-overlay-conversation-bubble').boundingBox();
+    assert.ok(box.y + box.height <= bubble.y + bubble.height + 0.5, `Send is inside its window: ${JSON.stringify({ box, bubble })}`);
+    const hit = await send.evaluate((button, point) => {
+      const found = document.elementFromPoint(point.x, point.y);
+      return Boolean(found && button.contains(found));
+    }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    assert.ok(hit, 'what is under the middle of Send is Send');
+    // The panel's own buttons are within the window too.
+    const fix = shown.buttons.find((b) => b.name.startsWith('Apply fix'));
+    assert.ok(fix.y >= bubble.y && fix.y + fix.height <= bubble.y + bubble.height, `the open panel stays in the window: ${JSON.stringify({ fix, bubble })}`);
   } finally {
     await browser.close();
   }

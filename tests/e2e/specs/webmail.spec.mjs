@@ -14,9 +14,12 @@ const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_POPOUT = 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1';
 const OUTLOOK_MAIL = 'https://outlook.office.com/mail/inbox';
 const OUTLOOK_POPOUT = 'https://outlook.live.com/mail/0/deeplink/compose';
+const OUTLOOK_READING = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNjU';
 const fixture = (path) => join(fixturesRoot, path);
 const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
 const OUTLOOK_BODY = 'div[aria-label="Message body"][contenteditable="true"]';
+/** Outlook's editor label since 2024. */
+const OUTLOOK_BODY_2024 = 'div[aria-label="Message body, press Alt+F10 to exit"][contenteditable="true"]';
 
 /** Opens `url` with the seeded state and returns the page. */
 async function open(browser, url, state = freshState()) {
@@ -253,6 +256,104 @@ test('Outlook pop-out reply: the reply is matched by display name and the quoted
     const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
     assert.equal(sent.subject, 'RE: Data Analyst interview');
     assert.doesNotMatch(sent.body, /Let us know/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Outlook reading-pane reply, under [role=main] with no form, dialog or Form_Content: found by structure and matched', async () => {
+  const browser = await launch({ fixtures: { [OUTLOOK_READING]: fixture('outlook/reading-pane-2025.html') } });
+  try {
+    const { page, logs } = await open(browser, OUTLOOK_READING);
+    await page.locator('#reply-button').click();
+    const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(panel.site, 'outlook');
+    assert.equal(panel.surface, 'reply');
+    assert.equal(panel.to, 'jordan.lee@acme.example');
+    assert.equal(panel.match, 'acme-analyst:jordan:thank_you');
+    assert.equal(await page.locator('afterview-panel').count(), 1, 'the message in the reading view gets no panel');
+
+    const editor = page.locator(OUTLOOK_BODY_2024);
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Dear Jordan, thank you for the chat today. Best regards, Sam');
+    await readyFindings(page, () => true);
+    await page.locator('button[aria-label="Send"]').click();
+    const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+    assert.deepEqual(sent.to, ['jordan']);
+    assert.match(sent.body, /thank you for the chat today/);
+    assert.doesNotMatch(sent.body, /Let us know/, 'the quoted history stays out');
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 0, 'the panel leaving with the reply');
+    assert.ok(!logs.some((l) => /not recognised/.test(l)));
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Gmail inline reply: "Insert draft" fills the space above the quote, keeps the quoted history, and asks only over typed text', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    const { page } = await open(browser, GMAIL_INBOX);
+    await page.locator('#reply-button').click();
+    await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    const editor = page.locator(GMAIL_BODY);
+    // Nothing typed yet: no question, the draft goes in above the quote.
+    await clickPanelButton(page, 'Insert draft');
+    let text = await until(() => editor.innerText(), (t) => t.startsWith('Dear Jordan'), 'the draft above the quote');
+    await readyFindings(page, (found) => !found.includes('no-thanks')); // read as the user's text, not as quote
+    assert.match(text, /Let us know if you have any questions/, 'the quoted history is still there');
+    assert.equal(await page.locator(`${GMAIL_BODY} blockquote`).count(), 1);
+
+    // Typed text above the quote: asked first, then only that text is replaced.
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('hey jordan ');
+    await readyFindings(page, (found) => found.includes('casual'));
+    await clickPanelButton(page, 'Insert draft');
+    await clickPanelButton(page, 'Insert draft (replaces');
+    text = await until(() => editor.innerText(), (t) => t.startsWith('Dear Jordan') && !t.includes('hey jordan'), 'the draft over the typed text');
+    assert.equal(text.split('Dear Jordan').length - 1, 1, `one draft: ${text}`);
+    assert.match(text, /Let us know if you have any questions/, 'the quoted history is still there');
+    assert.equal(await page.locator(`${GMAIL_BODY} blockquote`).count(), 1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Outlook pop-out reply: "Insert draft" keeps the history after #appendonsend and does not ask over an empty reply', async () => {
+  const browser = await launch({ fixtures: { [OUTLOOK_POPOUT]: fixture('outlook/popout-2025.html') } });
+  try {
+    const { page } = await open(browser, OUTLOOK_POPOUT);
+    await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    const editor = page.locator(OUTLOOK_BODY);
+    await clickPanelButton(page, 'Insert draft');
+    const text = await until(() => editor.innerText(), (t) => t.startsWith('Dear Jordan'), 'the draft above the history');
+    await readyFindings(page, (found) => !found.includes('no-thanks')); // read as the user's text, not as history
+    assert.match(text, /Let us know if you have any questions/, 'the quoted history is still there');
+    assert.equal(await page.locator(`${OUTLOOK_BODY} #appendonsend`).count(), 1, 'the marker Outlook sends by stays');
+    assert.equal(await page.locator(`${OUTLOOK_BODY} #divRplyFwdMsg`).count(), 1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Gmail: a send the site refuses (a malformed address) is not recorded', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    const { page } = await open(browser, GMAIL_INBOX);
+    await page.locator('#compose-button').click();
+    await addChip(page, 'To recipients', 'Jordan Lee <jordan.lee@acme.example>');
+    await addChip(page, 'Cc recipients', 'morgan at acme');
+    await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    await page.locator(GMAIL_BODY).click();
+    await page.keyboard.type('Dear Jordan, thank you for your time today. Best regards, Sam');
+    await readyFindings(page, () => true);
+    await page.locator('[role="button"][data-tooltip^="Send"]').click();
+    await page.locator('[role="alertdialog"]').waitFor();
+    await page.keyboard.press('Control+Enter');
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('[role="dialog"]').count(), 1, 'the compose is still open');
+    assert.deepEqual((await readState(browser)).processes[0].events, [], 'nothing went, nothing recorded');
   } finally {
     await browser.close();
   }
