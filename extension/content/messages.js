@@ -133,7 +133,7 @@ function closestHolding(element, parts) {
 }
 
 /**
- * Puts `text` into a field through its own input path (DESIGN.md convention 5): a
+ * Puts `text` into a field through its own input path, as a user typing would: a
  * textarea or input through the native value setter and an `input` event (what React
  * pages listen to), a contenteditable editor through `insertText` over what the user
  * wrote, that is everything before the first element `keep` matches (a reply's quoted
