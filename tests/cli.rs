@@ -202,3 +202,31 @@ fn a_missing_file_is_reported() {
     let err = failure(&afterview(&["plan", "/nonexistent/state.json"], None));
     assert!(err.contains("/nonexistent/state.json"), "{err}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_panic() {
+    use std::io::Read;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_afterview"))
+        .args([
+            "plan",
+            "--now",
+            "2026-11-20T16:30:00-05:00",
+            "docs/examples/state.json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    // Close our end of the pipe before the answer is written.
+    drop(child.stdout.take());
+    let status = child.wait().expect("exit");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(status.code().is_some(), "ended by a signal: {status:?}");
+}

@@ -11,7 +11,7 @@ use afterview::core::{plan, when};
 use afterview::native::{speller, zone_for};
 use chrono::{DateTime, FixedOffset, Local};
 use clap::{Parser, Subcommand};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -120,7 +120,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
         Ok(answer) => {
-            println!("{answer}");
+            // A reader that stopped early (`| head`) is not an error of ours.
+            let _ = writeln!(std::io::stdout(), "{answer}");
             ExitCode::SUCCESS
         }
         Err(Failure(line)) => {
