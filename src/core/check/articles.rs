@@ -58,7 +58,10 @@ pub(super) fn vowel_sound(word: &str) -> Option<bool> {
 /// Finds "a" before a vowel sound and "an" before a consonant sound among `list`.
 pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let clauses = Clauses::new(input, list);
-    for k in 0..clauses.len() {
+    for (start, _, _) in input.find(&["a", "an"]) {
+        let Ok(k) = list.binary_search_by_key(&start, |w| w.start) else {
+            continue;
+        };
         let article = clauses.original(k);
         let an = match article {
             "a" | "A" => false,

@@ -49,6 +49,9 @@ struct Pattern {
 struct Compiled {
     patterns: Vec<Pattern>,
     starts: HashMap<&'static str, Vec<(usize, usize)>, BuildHasherDefault<WordHasher>>,
+    /// The words that can start a mistake, also with a typographic apostrophe ("it’s"):
+    /// looked up in the draft's [`PhraseIndex`](super::text::PhraseIndex).
+    anchors: Vec<String>,
 }
 
 fn compiled() -> &'static Compiled {
@@ -64,8 +67,25 @@ fn compiled() -> &'static Compiled {
                 starts.entry(*word).or_default().push((p, alt));
             }
         }
-        Compiled { patterns, starts }
+        let mut anchors = Vec::new();
+        for word in starts.keys() {
+            anchors.push(word.to_string());
+            if word.contains('\'') {
+                anchors.push(word.replace('\'', "’"));
+            }
+        }
+        Compiled {
+            patterns,
+            starts,
+            anchors,
+        }
     })
+}
+
+/// [`Compiled::anchors`] as a list of phrases to find.
+fn anchors() -> &'static [&'static str] {
+    static ANCHORS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    ANCHORS.get_or_init(|| compiled().anchors.iter().map(String::as_str).collect())
 }
 
 fn parse_set(text: &'static str) -> Set {
@@ -294,12 +314,15 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let compiled = compiled();
     let clauses = Clauses::new(input, list);
     let mut covered = 0;
-    for i in 0..list.len() {
-        if list[i].start < covered {
+    for (start, _, _) in input.find(anchors()) {
+        if start < covered {
             continue;
         }
-        let lower = clauses.lower(i);
-        let Some(candidates) = compiled.starts.get(&*lower) else {
+        // Anchors inside links are not in `list`.
+        let Ok(i) = list.binary_search_by_key(&start, |w| w.start) else {
+            continue;
+        };
+        let Some(candidates) = compiled.starts.get(&*clauses.lower(i)) else {
             continue;
         };
         let found = candidates.iter().find_map(|&(p, alt)| {
