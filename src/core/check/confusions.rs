@@ -29,13 +29,19 @@ struct Set {
     negated: bool,
 }
 
+/// What a pattern asks of the text around its mistake.
 enum Context {
+    /// The next (or previous) word in the clause.
     Word(Set),
+    /// `[$]`: the clause ends.
     ClauseEnd,
+    /// `[^]`: the sentence or clause starts.
     ClauseStart,
+    /// `[<!…]`: none of these words earlier in the sentence.
     SentenceLacks(Set),
 }
 
+/// One compiled line of [`CONFUSIONS`].
 struct Pattern {
     before: Vec<Context>,
     /// The mistake's words; the first may have alternatives (then `fixes` has as many).
