@@ -12,8 +12,8 @@ import { repoRoot } from '../harness.mjs';
 
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
-  'pkg/engine_bg.wasm': 261,
-  'pkg/pages_bg.wasm': 252,
+  'pkg/engine_bg.wasm': 269, // 261 before the proofreading rules (+14.7 KB measured)
+  'pkg/pages_bg.wasm': 261, // 252 before the proofreading rules (+14.4 KB measured)
   'dictionaries/en_US.dic': 200,
 };
 
