@@ -21,7 +21,7 @@ WASM_OPT_FLAGS := -Oz --strip-debug --strip-producers --enable-bulk-memory --ena
 CARGO_BIN  := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: setup build run test bench fuzz package clean setup-rust setup-apt setup-npm lint-js
+.PHONY: setup build run test bench compare fuzz package clean setup-rust setup-apt setup-npm lint-js
 
 ## setup: install every tool the other targets use (safe to run again)
 setup: setup-rust setup-apt setup-npm
@@ -87,6 +87,11 @@ bench: build
 	@command -v twiggy >/dev/null || cargo install twiggy --locked
 	mkdir -p target && cargo bench --bench core | tee target/divan.txt
 	node $(E2E)/bench.mjs target/divan.txt
+
+## compare: Harper (harper-core) and Afterview on the proofreading corpus in one run; writes
+## docs/proofreading.md. tools/compare is a build of its own: not in `make test` nor the wasm.
+compare: setup-rust
+	cd tools/compare && cargo run --release
 
 ## package: the store zips in dist/
 package: build

@@ -264,6 +264,16 @@ fn mistakes() -> Vec<Mistake> {
             needs_subject: false,
         },
         Mistake {
+            id: "grammar",
+            apply: |d| insert_sentence(d, "I could of sent it sooner."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "grammar",
+            apply: |d| insert_sentence(d, "It was a exciting day."),
+            needs_subject: false,
+        },
+        Mistake {
             id: "wrong-recipient",
             apply: |d| d.cc.push("ceo@globex.example".into()),
             needs_subject: false,

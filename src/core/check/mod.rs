@@ -3,7 +3,12 @@
 //! obvious; a score and reading statistics. One file per family of checks; [`REGISTRY`]
 //! lists every check id with its rule and default severity.
 
+mod apostrophes;
+mod articles;
+mod clauses;
+mod confusions;
 mod proofreading;
+mod punctuation;
 mod recipients;
 pub mod stats;
 mod structure;
@@ -181,7 +186,7 @@ pub const REGISTRY: &[(&str, &str, Severity, &str)] = &[
         "grammar",
         "M",
         Severity::Warning,
-        "A repeated word, a lower-case sentence start or \"i\", or no final punctuation.",
+        "A word mix-up (\"could of\", \"a\" for \"an\", \"its\" for \"it's\"…), a verb that does not agree, an apostrophe plural, a repeated word or punctuation mark, a lower-case sentence start or \"i\", or no final punctuation.",
     ),
     (
         "duplicate",

@@ -1,9 +1,13 @@
 //! Proofreading: spelling against the Hunspell dictionary (names, companies and the
-//! user's own note words are known), and light grammar: a repeated word, a lower-case
-//! sentence start or "i", and a paragraph without final punctuation.
+//! user's own note words are known; frequent misspellings get their fix), and grammar:
+//! word mix-ups, articles, apostrophe plurals and repeated punctuation (one module
+//! each), a repeated word, a lower-case sentence start or "i", and a paragraph without
+//! final punctuation.
 
 use super::text::{capitalize, paragraphs, words, Word};
+use super::{apostrophes, articles, confusions, punctuation};
 use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::misspellings::MISSPELLINGS;
 use crate::core::lexicon::phrases::{CLOSINGS, GREETINGS};
 
 pub(super) fn check(input: &Input, out: &mut Findings) {
@@ -17,6 +21,54 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
         .collect();
     spelling(input, &list, out);
     grammar(input, &list, &skip, out);
+    confusions::check(input, &list, out);
+    articles::check(input, &list, out);
+    apostrophes::check(input, &list, out);
+    punctuation::check(input, &skip, out);
+}
+
+/// Abbreviations whose full stop ends no sentence ("e.g. a plan", "at 10 a.m. on").
+const ABBREVIATIONS: &[&str] = &[
+    "e.g.", "i.e.", "etc.", "vs.", "a.m.", "p.m.", "approx.", "incl.", "no.", "dr.", "mr.", "ms.",
+    "mrs.", "st.", "inc.", "ltd.", "co.", "jr.", "sr.", "cf.", "dept.", "est.",
+];
+
+/// Whether `before` (the text before a sentence) ends with an abbreviation.
+fn ends_with_abbreviation(before: &str) -> bool {
+    let before = before.trim_end();
+    ABBREVIATIONS.iter().any(|a| {
+        before.len() >= a.len()
+            && before.is_char_boundary(before.len() - a.len())
+            && before[before.len() - a.len()..].eq_ignore_ascii_case(a)
+            && before[..before.len() - a.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether `word` is the plural of an abbreviation ("NDAs", "KPIs").
+fn is_abbreviation_plural(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// Prefixes written with a hyphen ("pre-specified", "co-founded", "re-engage").
+const PREFIXES: &[&str] = &[
+    "pre", "re", "co", "non", "post", "anti", "multi", "sub", "inter", "intra", "semi", "mid",
+    "ex", "de", "bi", "tri", "micro", "macro", "meta", "mis", "un", "e",
+];
+
+/// Whether `word` is a prefix joined to the next word by a hyphen.
+fn is_prefix(body: &str, word: &Word) -> bool {
+    body[word.end..].starts_with('-') && PREFIXES.iter().any(|p| word.text.eq_ignore_ascii_case(p))
+}
+
+/// Whether a line is an item of a list ("- Tuesday at 10", "2. The budget").
+fn is_list_item(line: &str) -> bool {
+    let marker = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    line.starts_with(['-', '*', '•', '–'])
+        || marker.len() < line.len() && marker.starts_with(['.', ')'])
 }
 
 /// The word without a possessive "'s" or "’s" at its end (strip_suffix: a string pattern
@@ -102,7 +154,10 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             .last()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'))
             || body[..word.start].ends_with('\n');
-        if w.chars().next().is_some_and(char::is_uppercase) && !starts_sentence {
+        if w.chars().next().is_some_and(char::is_uppercase) && !starts_sentence
+            || is_abbreviation_plural(w)
+            || is_prefix(body, word)
+        {
             continue;
         }
         // Known as a whole ("e-mail", a name), else part by part ("follow-up").
@@ -114,7 +169,16 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
-        let fix = if suggested < input.options.suggestions {
+        let listed = MISSPELLINGS
+            .iter()
+            .find(|(wrong, _)| wrong.eq_ignore_ascii_case(w));
+        let fix = if let Some((_, right)) = listed {
+            if w.starts_with(|c: char| c.is_uppercase()) {
+                capitalize(right)
+            } else {
+                right.to_string()
+            }
+        } else if suggested < input.options.suggestions {
             suggested += 1;
             speller.suggest(w).unwrap_or_default()
         } else {
@@ -133,11 +197,14 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
 
 fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Findings) {
     let body = &input.draft.body;
-    // A repeated word: "the the".
+    // A repeated word: "the the" (not "had had" or "that that", which can be right).
     for pair in list.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         let between = &body[a.end..b.start];
         if a.text.eq_ignore_ascii_case(b.text)
+            && !["had", "that"]
+                .iter()
+                .any(|w| a.text.eq_ignore_ascii_case(w))
             && between.chars().all(|c| c == ' ')
             && !between.is_empty()
             && a.text.chars().any(char::is_alphabetic)
@@ -173,6 +240,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         };
         if first.is_lowercase()
             && !skip.iter().any(|(a, b)| s >= *a && s < *b)
+            && !ends_with_abbreviation(&body[..s])
             && out.count("grammar") < MAX_PER_ID
         {
             let end = s + body[s..]
@@ -203,6 +271,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         let line_start = body[s..e].rfind('\n').map_or(s, |n| s + n + 1);
         let line = body[line_start..e].trim();
         let is_sentence = words(line).len() >= 4
+            && !is_list_item(line)
             && !GREETINGS
                 .iter()
                 .any(|g| input.body_lower[line_start..].starts_with(g));

@@ -1,0 +1,158 @@
+//! Apostrophe plurals (`grammar`): "two CV's", "the KPI's were", "the 1990's". A word
+//! with "'s" is a plural written with an apostrophe when a number or quantity comes
+//! before it, or when what follows cannot follow a possessive (a verb such as "are", a
+//! preposition, the end of the clause).
+
+use super::clauses::Clauses;
+use super::text::Word;
+use super::{Findings, Input, Severity, MAX_PER_ID};
+
+/// Words of number or quantity before a plural ("two", "several", "both").
+const QUANTITIES: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "several",
+    "many",
+    "multiple",
+    "few",
+    "both",
+    "these",
+    "those",
+    "all",
+    "various",
+    "numerous",
+    "some",
+    "more",
+    "fewer",
+];
+
+/// Words that follow a plural but not a possessive: verbs of a plural subject and
+/// prepositions ("the PDFs are", "the URLs in my portfolio").
+const AFTER_PLURAL: &[&str] = &[
+    "are", "were", "have", "had", "aren't", "weren't", "haven't", "for", "with", "from", "by",
+    "of", "that", "which", "who", "per", "every", "each",
+];
+
+/// After an abbreviation, also "in" ("the URLs in my portfolio"), a past tense ("your
+/// MVPs shipped") or the end of the clause: "the PM's in" is rarely "the PM is in".
+const AFTER_ABBREVIATION: &[&str] = &["in", "ran", "went", "grew"];
+
+/// Contractions with "is" or "us" that are not plurals ("it's", "let's", "one's").
+const CONTRACTIONS: &[&str] = &[
+    "it",
+    "that",
+    "what",
+    "there",
+    "here",
+    "who",
+    "he",
+    "she",
+    "let",
+    "where",
+    "how",
+    "why",
+    "when",
+    "one",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "nobody",
+    "anyone",
+    "anybody",
+    "everything",
+    "something",
+    "nothing",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "this",
+];
+
+/// Finds plurals written with an apostrophe among `list`.
+pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
+    let body = &input.draft.body;
+    if !body.contains("'s") && !body.contains("’s") {
+        return;
+    }
+    let clauses = Clauses::new(input, list);
+    for k in 0..clauses.len() {
+        let word = clauses.original(k);
+        // "1990's" is two words: "1990" and "s".
+        let decade = word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && word.ends_with('0')
+            && ["'s", "’s"]
+                .iter()
+                .any(|s| body[list[k].end..].starts_with(s));
+        let (stem, end) = if decade {
+            let apostrophe = body[list[k].end..].chars().next().map_or(1, char::len_utf8);
+            (word, list[k].end + apostrophe + 1)
+        } else {
+            match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+                Some(stem) => (stem, list[k].end),
+                None => continue,
+            }
+        };
+        let abbreviation = stem.len() >= 2
+            && stem.bytes().any(|b| b.is_ascii_uppercase())
+            && stem
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        let noun = stem.len() >= 3
+            && stem.bytes().all(|b| b.is_ascii_lowercase())
+            && !CONTRACTIONS.contains(&stem);
+        if !(decade || abbreviation || noun) {
+            continue;
+        }
+        let lower = |j: usize| clauses.lower(j);
+        let quantity = |j: Option<usize>| {
+            j.is_some_and(|j| {
+                let w = lower(j);
+                QUANTITIES.contains(&&*w)
+                    || w.bytes().all(|b| b.is_ascii_digit()) && w.as_ref() != "1"
+            })
+        };
+        let before = clauses.previous(k);
+        let counted = quantity(before) || quantity(before.and_then(|b| clauses.previous(b)));
+        let after = clauses.next(k).map(lower);
+        let plural_after = after.as_deref().is_some_and(|w| AFTER_PLURAL.contains(&w));
+        let abbreviation_after = abbreviation
+            && (clauses.ends_after(k)
+                || after.as_deref().is_some_and(|w| {
+                    AFTER_ABBREVIATION.contains(&w) || w.len() > 4 && w.ends_with("ed")
+                }));
+        if !(decade || counted || plural_after || abbreviation_after) {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let fix = format!("{stem}s");
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (list[k].start, end),
+            format!("A plural takes no apostrophe: \"{fix}\"."),
+            fix,
+        );
+    }
+}

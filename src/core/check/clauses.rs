@@ -1,0 +1,101 @@
+//! The words of a draft with what lies between them: whether two words are in the same
+//! clause (only spaces between them), where a clause or sentence starts and ends, and
+//! which words are part of a hyphenated compound. For the rules that read a word with
+//! its neighbours (confusions, articles, apostrophes).
+
+use super::text::Word;
+use super::Input;
+use std::borrow::Cow;
+
+/// The words of a draft (outside links) and the text around them.
+pub(super) struct Clauses<'a> {
+    body: &'a str,
+    body_lower: &'a str,
+    list: &'a [Word<'a>],
+}
+
+impl<'a> Clauses<'a> {
+    /// The words `list` of the input's body.
+    pub(super) fn new(input: &'a Input, list: &'a [Word<'a>]) -> Self {
+        Clauses {
+            body: &input.draft.body,
+            body_lower: &input.body_lower,
+            list,
+        }
+    }
+
+    /// How many words.
+    pub(super) fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// Word `k` as written.
+    pub(super) fn original(&self, k: usize) -> &'a str {
+        self.list[k].text
+    }
+
+    /// Word `k` in ASCII lower case, with a typographic apostrophe written as `'`.
+    pub(super) fn lower(&self, k: usize) -> Cow<'a, str> {
+        let w = &self.list[k];
+        let lower = &self.body_lower[w.start..w.end];
+        if lower.contains('’') {
+            Cow::Owned(lower.replace('’', "'"))
+        } else {
+            Cow::Borrowed(lower)
+        }
+    }
+
+    /// The text between word `k` and the next one.
+    fn gap_after(&self, k: usize) -> Option<&'a str> {
+        let next = self.list.get(k + 1)?;
+        Some(&self.body[self.list[k].end..next.start])
+    }
+
+    /// The next word, if it follows word `k` in the same clause (only spaces between).
+    pub(super) fn next(&self, k: usize) -> Option<usize> {
+        self.gap_after(k)
+            .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t'))
+            .then_some(k + 1)
+    }
+
+    /// The previous word, if word `k` follows it in the same clause.
+    pub(super) fn previous(&self, k: usize) -> Option<usize> {
+        k.checked_sub(1).filter(|&p| self.next(p) == Some(k))
+    }
+
+    /// Whether a clause ends after word `k`: punctuation or a line break follows, or
+    /// nothing does.
+    pub(super) fn ends_after(&self, k: usize) -> bool {
+        let rest = match self.gap_after(k) {
+            Some(gap) => gap,
+            None => &self.body[self.list[k].end..],
+        };
+        rest.is_empty() || rest.bytes().any(|b| b".,;:!?\n".contains(&b))
+    }
+
+    /// Whether word `k` starts a sentence or a clause after `;` or `:` (not after a comma).
+    pub(super) fn starts_at(&self, k: usize) -> bool {
+        k == 0
+            || self
+                .gap_after(k - 1)
+                .is_some_and(|gap| gap.bytes().any(|b| b".;:!?\n".contains(&b)))
+    }
+
+    /// The first word of the sentence that word `k` is in.
+    pub(super) fn sentence_start(&self, k: usize) -> usize {
+        (1..=k)
+            .rev()
+            .find(|&j| {
+                self.gap_after(j - 1)
+                    .is_some_and(|gap| gap.bytes().any(|b| b".!?\n".contains(&b)))
+            })
+            .unwrap_or(0)
+    }
+
+    /// Whether word `k` is part of a hyphenated compound ("on-call", "one-on-one").
+    pub(super) fn in_compound(&self, k: usize) -> bool {
+        let w = &self.list[k];
+        let bytes = self.body.as_bytes();
+        w.start.checked_sub(1).is_some_and(|i| bytes[i] == b'-') || bytes.get(w.end) == Some(&b'-')
+    }
+}

@@ -1,0 +1,393 @@
+//! Word confusions (`grammar`): the pattern tables of [`lexicon::confusions`] compiled
+//! once, then tried at each word of the draft that can start a pattern's mistake.
+//!
+//! [`lexicon::confusions`]: crate::core::lexicon::confusions
+
+use super::clauses::Clauses;
+use super::text::{capitalize, Word, WordHasher};
+use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::confusions::{CLASSES, CONFUSIONS};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+/// One thing a context word may be.
+enum Item {
+    Word(&'static str),
+    Class(&'static [&'static str]),
+    Suffix(&'static str),
+    Plural,
+    Singular,
+    Any,
+    /// `$` in a set: the clause ends here.
+    End,
+}
+
+/// Alternatives for one context word; `negated`: any other word, or none.
+struct Set {
+    items: Vec<Item>,
+    negated: bool,
+}
+
+/// What a pattern asks of the text around its mistake.
+enum Context {
+    /// The next (or previous) word in the clause.
+    Word(Set),
+    /// `[$]`: the clause ends.
+    ClauseEnd,
+    /// `[^]`: the sentence or clause starts.
+    ClauseStart,
+    /// `[<!…]`: none of these words earlier in the sentence.
+    SentenceLacks(Set),
+}
+
+/// One compiled line of [`CONFUSIONS`].
+struct Pattern {
+    before: Vec<Context>,
+    /// The mistake's words; the first may have alternatives (then `fixes` has as many).
+    mistake: Vec<Vec<&'static str>>,
+    after: Vec<Context>,
+    fixes: Vec<&'static str>,
+}
+
+/// The patterns, and for each word that can start a mistake the (pattern, alternative)
+/// pairs it starts.
+struct Compiled {
+    patterns: Vec<Pattern>,
+    starts: HashMap<&'static str, Vec<(usize, usize)>, BuildHasherDefault<WordHasher>>,
+    /// The words that can start a mistake, also with a typographic apostrophe ("it’s"):
+    /// looked up in the draft's [`PhraseIndex`](super::text::PhraseIndex).
+    anchors: Vec<String>,
+}
+
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let patterns: Vec<Pattern> = CONFUSIONS
+            .iter()
+            .map(|(pattern, fix)| parse(pattern, fix))
+            .collect();
+        let mut starts: HashMap<_, Vec<_>, _> = HashMap::default();
+        for (p, pattern) in patterns.iter().enumerate() {
+            for (alt, word) in pattern.mistake[0].iter().enumerate() {
+                starts.entry(*word).or_default().push((p, alt));
+            }
+        }
+        let mut anchors = Vec::new();
+        for word in starts.keys() {
+            anchors.push(word.to_string());
+            if word.contains('\'') {
+                anchors.push(word.replace('\'', "’"));
+            }
+        }
+        Compiled {
+            patterns,
+            starts,
+            anchors,
+        }
+    })
+}
+
+/// [`Compiled::anchors`] as a list of phrases to find.
+fn anchors() -> &'static [&'static str] {
+    static ANCHORS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    ANCHORS.get_or_init(|| compiled().anchors.iter().map(String::as_str).collect())
+}
+
+fn parse_set(text: &'static str) -> Set {
+    let (negated, text) = match text.strip_prefix('!') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let items = text
+        .split('|')
+        .map(|item| match item {
+            "*" => Item::Any,
+            "$" => Item::End,
+            "@plural" => Item::Plural,
+            "@singular" => Item::Singular,
+            _ => {
+                if let Some(name) = item.strip_prefix('@') {
+                    let class = CLASSES
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .unwrap_or_else(|| panic!("no word class @{name}"));
+                    Item::Class(class.1)
+                } else if let Some(suffix) = item.strip_prefix('~') {
+                    Item::Suffix(suffix)
+                } else {
+                    Item::Word(item)
+                }
+            }
+        })
+        .collect();
+    Set { items, negated }
+}
+
+fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
+    let mut before = Vec::new();
+    let mut mistake = Vec::new();
+    let mut after = Vec::new();
+    for token in pattern.split(' ') {
+        if let Some(inner) = token.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+            let context = match inner {
+                "$" => Context::ClauseEnd,
+                "^" => Context::ClauseStart,
+                _ => match inner.strip_prefix('<') {
+                    Some(set) => Context::SentenceLacks(parse_set(set)),
+                    None => Context::Word(parse_set(inner)),
+                },
+            };
+            if mistake.is_empty() {
+                before.push(context);
+            } else {
+                after.push(context);
+            }
+        } else {
+            assert!(after.is_empty(), "{pattern}: one mistake per pattern");
+            mistake.push(token.split('|').collect::<Vec<_>>());
+        }
+    }
+    let fixes: Vec<&str> = fix.split('|').collect();
+    assert!(
+        !mistake.is_empty()
+            && mistake[1..].iter().all(|m| m.len() == 1)
+            && (fixes.len() == mistake[0].len() || fixes.len() == 1 && mistake[0].len() == 1),
+        "{pattern} => {fix}"
+    );
+    Pattern {
+        before,
+        mistake,
+        after,
+        fixes,
+    }
+}
+
+impl Item {
+    fn matches(&self, lower: &str, original: &str) -> bool {
+        match self {
+            Item::Word(w) => *w == lower,
+            Item::Class(words) => words.contains(&lower),
+            Item::Suffix(s) => lower.len() > s.len() + 1 && lower.ends_with(s),
+            Item::Plural => looks_plural(original),
+            Item::Singular => looks_singular(original),
+            Item::Any => true,
+            Item::End => false,
+        }
+    }
+}
+
+impl Set {
+    /// Whether word `k` is one of the set's words (the set not turned around).
+    fn contains(&self, clauses: &Clauses, k: usize) -> bool {
+        let lower = clauses.lower(k);
+        self.items
+            .iter()
+            .any(|item| item.matches(&lower, clauses.original(k)))
+    }
+
+    /// Whether the word after word `at` (`next`: None where the clause is cut) fits
+    /// the set.
+    fn fits_after(&self, clauses: &Clauses, at: usize, next: Option<usize>) -> bool {
+        let ends =
+            || self.items.iter().any(|item| matches!(item, Item::End)) && clauses.ends_after(at);
+        let hit = match next {
+            Some(k) => !clauses.in_compound(k) && self.contains(clauses, k),
+            None => ends(),
+        };
+        hit != self.negated
+    }
+
+    /// Whether the word before word `at` (`previous`: None where the clause is cut)
+    /// fits the set.
+    fn fits_before(&self, clauses: &Clauses, previous: Option<usize>) -> bool {
+        let hit = previous.is_some_and(|k| !clauses.in_compound(k) && self.contains(clauses, k));
+        hit != self.negated
+    }
+}
+
+/// A lower-case word of letters that reads as a plural noun ("results", "references"),
+/// not one that only ends in "s" ("process", "status", "analytics", "news").
+pub(super) fn looks_plural(word: &str) -> bool {
+    word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word.ends_with('s')
+        && ![
+            "ss", "us", "is", "as", "ics", "ous", "news", "series", "species", "means",
+        ]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
+/// A lower-case word of letters that reads as a singular noun, not a plural nor a
+/// collective one ("team", "staff", "people", "data"), which may take a plural verb.
+fn looks_singular(word: &str) -> bool {
+    const COLLECTIVE: &[&str] = &[
+        "team",
+        "staff",
+        "panel",
+        "board",
+        "company",
+        "committee",
+        "family",
+        "government",
+        "management",
+        "group",
+        "crew",
+        "people",
+        "children",
+        "men",
+        "women",
+        "data",
+        "media",
+        "police",
+        "criteria",
+        "audience",
+        "public",
+        "majority",
+        "faculty",
+        "leadership",
+        "department",
+        "firm",
+        "business",
+        "council",
+    ];
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !looks_plural(word)
+        && !COLLECTIVE.contains(&word)
+}
+
+/// Whether `pattern` matches with its mistake starting at word `i` (whose first word
+/// was looked up): the index of the mistake's last word if so.
+fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
+    let mut last = i;
+    for words in &pattern.mistake[1..] {
+        let k = clauses.next(last)?;
+        if clauses.lower(k) != words[0] {
+            return None;
+        }
+        last = k;
+    }
+    // Context after the mistake, word by word.
+    let mut at = last;
+    for context in &pattern.after {
+        match context {
+            Context::ClauseEnd => {
+                if !clauses.ends_after(at) {
+                    return None;
+                }
+            }
+            Context::Word(set) => {
+                let k = clauses.next(at);
+                if !set.fits_after(clauses, at, k) {
+                    return None;
+                }
+                at = k.unwrap_or(at);
+            }
+            Context::ClauseStart | Context::SentenceLacks(_) => return None,
+        }
+    }
+    // Context before it, nearest first.
+    let mut at = i;
+    for context in pattern.before.iter().rev() {
+        match context {
+            Context::ClauseStart => {
+                if !clauses.starts_at(at) {
+                    return None;
+                }
+            }
+            Context::SentenceLacks(set) => {
+                if (clauses.sentence_start(at)..at).any(|k| set.contains(clauses, k)) {
+                    return None;
+                }
+            }
+            Context::Word(set) => {
+                let k = clauses.previous(at);
+                if !set.fits_before(clauses, k) {
+                    return None;
+                }
+                at = k.unwrap_or(at);
+            }
+            Context::ClauseEnd => return None,
+        }
+    }
+    Some(last)
+}
+
+/// Finds the confusions among `list` (the draft's words outside links).
+pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
+    let compiled = compiled();
+    let clauses = Clauses::new(input, list);
+    let mut covered = 0;
+    for (start, _, _) in input.find(anchors()) {
+        if start < covered {
+            continue;
+        }
+        // Anchors inside links are not in `list`.
+        let Ok(i) = list.binary_search_by_key(&start, |w| w.start) else {
+            continue;
+        };
+        let Some(candidates) = compiled.starts.get(&*clauses.lower(i)) else {
+            continue;
+        };
+        let found = candidates.iter().find_map(|&(p, alt)| {
+            let pattern = &compiled.patterns[p];
+            matches_at(pattern, &clauses, i).map(|last| (pattern, alt, last))
+        });
+        let Some((pattern, alt, last)) = found else {
+            continue;
+        };
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let (start, end) = (list[i].start, list[last].end);
+        let wrong = &input.draft.body[start..end];
+        let fix = pattern.fixes[alt.min(pattern.fixes.len() - 1)];
+        let fix = if wrong.starts_with(|c: char| c.is_uppercase()) {
+            capitalize(fix)
+        } else {
+            fix.to_string()
+        };
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, end),
+            format!("\"{wrong}\" looks like a mix-up: \"{fix}\" fits here."),
+            fix,
+        );
+        covered = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compiled, looks_plural, looks_singular};
+
+    /// Every pattern parses, names known classes and has as many fixes as alternatives.
+    #[test]
+    fn the_tables_compile() {
+        assert!(compiled().patterns.len() > 50);
+    }
+
+    #[test]
+    fn plural_and_singular_nouns() {
+        for word in ["results", "references", "designers", "cvs"] {
+            assert!(looks_plural(word), "{word}");
+        }
+        for word in [
+            "process",
+            "status",
+            "analytics",
+            "news",
+            "analysis",
+            "canvas",
+            "Jones",
+        ] {
+            assert!(!looks_plural(word), "{word}");
+        }
+        assert!(looks_singular("manager") && looks_singular("process"));
+        assert!(!looks_singular("team") && !looks_singular("people"));
+    }
+}

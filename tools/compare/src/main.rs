@@ -1,0 +1,265 @@
+//! `make compare`: Harper (`harper-core`) and Afterview on the same proofreading corpus
+//! in one run — recall per category on the sentences with a labelled mistake, false
+//! alarms per 1,000 words on the clean emails, and the median time of one check —
+//! written to docs/proofreading.md.
+
+#[path = "../../../tests/corpus/mod.rs"]
+mod corpus;
+
+use afterview::core::check::known_words;
+use afterview::core::check::text::capitalize;
+use afterview::core::lexicon::Speller;
+use afterview::core::model::State;
+use corpus::{afterview, caught, emails, empty_state, mistakes, recall, word_count, Flag};
+use harper_core::linting::{LintGroup, LintKind, Linter};
+use harper_core::spell::{FstDictionary, MergedDictionary, MutableDictionary};
+use harper_core::{Dialect, DictWordMetadata, Document};
+use std::fmt::Write as _;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// A checker as the corpus runs it: set up for a state (not timed), then one check.
+trait Checker {
+    fn prepare(&mut self, state: &State);
+    fn check(&mut self, to: &str, text: &str) -> Vec<Flag>;
+}
+
+/// Afterview's check with the extension's dictionary.
+struct Afterview {
+    speller: Speller,
+    state: State,
+}
+
+impl Checker for Afterview {
+    fn prepare(&mut self, state: &State) {
+        self.state = state.clone();
+    }
+
+    fn check(&mut self, to: &str, text: &str) -> Vec<Flag> {
+        afterview(&self.speller, &self.state, to, text)
+    }
+}
+
+/// Harper with a dictionary that also knows the state's names, as Afterview does.
+struct Harper {
+    /// The state's words the current dictionary was made for.
+    names: Vec<String>,
+    dictionary: Arc<MergedDictionary>,
+    linter: LintGroup,
+}
+
+impl Harper {
+    fn new() -> Harper {
+        let dictionary = Arc::new(MergedDictionary::new());
+        Harper {
+            names: vec!["-".to_string()],
+            linter: LintGroup::new_curated(dictionary.clone(), Dialect::American),
+            dictionary,
+        }
+    }
+}
+
+impl Checker for Harper {
+    fn prepare(&mut self, state: &State) {
+        let mut names: Vec<String> = known_words(state).into_iter().collect();
+        names.sort();
+        if names == self.names {
+            return;
+        }
+        let mut known = MutableDictionary::new();
+        for word in &names {
+            known.append_word_str(word, DictWordMetadata::default());
+            known.append_word_str(&capitalize(word), DictWordMetadata::default());
+        }
+        let mut dictionary = MergedDictionary::new();
+        dictionary.add_dictionary(FstDictionary::curated());
+        dictionary.add_dictionary(Arc::new(known));
+        self.dictionary = Arc::new(dictionary);
+        self.linter = LintGroup::new_curated(self.dictionary.clone(), Dialect::American);
+        self.names = names;
+        // The first check of new rules sets them up: not a check's time.
+        self.check("", "Thank you for your time.");
+    }
+
+    /// Harper's findings of error kinds (not its style suggestions), as flags of any id.
+    fn check(&mut self, _to: &str, text: &str) -> Vec<Flag> {
+        let document = Document::new_plain_english(text, self.dictionary.as_ref());
+        let byte = |char_index: usize| {
+            text.char_indices()
+                .nth(char_index)
+                .map_or(text.len(), |(i, _)| i)
+        };
+        self.linter
+            .lint(&document)
+            .into_iter()
+            .filter(|lint| {
+                !matches!(
+                    lint.lint_kind,
+                    LintKind::Style
+                        | LintKind::Enhancement
+                        | LintKind::Readability
+                        | LintKind::Redundancy
+                )
+            })
+            .map(|lint| Flag {
+                id: "*".to_string(),
+                start: byte(lint.span.start),
+                end: byte(lint.span.end),
+                message: format!("{:?}: {}", lint.lint_kind, lint.message),
+            })
+            .collect()
+    }
+}
+
+/// A checker's scores on the corpus.
+#[derive(Default)]
+struct Scores {
+    /// (category, caught, total)
+    recall: Vec<(String, usize, usize)>,
+    /// The mistakes not caught, with their fix.
+    missed: Vec<String>,
+    false_alarms: Vec<String>,
+    words: usize,
+    sentence_times: Vec<Duration>,
+    email_times: Vec<Duration>,
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let start = Instant::now();
+    let out = f();
+    (out, start.elapsed())
+}
+
+fn median(times: &mut [Duration]) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+/// Runs one checker over the corpus.
+fn score(checker: &mut dyn Checker) -> Scores {
+    let mut scores = Scores::default();
+    let nobody = empty_state();
+    let to = "someone@example.com";
+    // One check first, so that no check's time includes a one-time set-up.
+    checker.prepare(&nobody);
+    checker.check(to, "Thank you for your time.");
+    let mistakes = mistakes();
+    let mut results = Vec::new();
+    for m in &mistakes {
+        checker.prepare(&nobody);
+        let (flags, time) = timed(|| checker.check(to, &m.sentence));
+        scores.sentence_times.push(time);
+        let hit = caught(m, &flags);
+        if !hit {
+            scores.missed.push(format!(
+                "{}: {} (\"{}\" for \"{}\")",
+                m.category,
+                m.sentence,
+                &m.sentence[m.span.0..m.span.1],
+                m.fix
+            ));
+        }
+        results.push((m, hit));
+    }
+    scores.recall = recall(&results);
+    for email in emails() {
+        scores.words += word_count(&email.body);
+        checker.prepare(&email.state);
+        let (flags, time) = timed(|| checker.check(&email.to, &email.body));
+        scores.email_times.push(time);
+        for flag in flags {
+            scores.false_alarms.push(format!(
+                "{:?}: {}",
+                &email.body[flag.start..flag.end],
+                flag.message
+            ));
+        }
+    }
+    scores
+}
+
+fn micros(d: Duration) -> String {
+    format!("{:.1} µs", d.as_secs_f64() * 1e6)
+}
+
+fn main() {
+    let mut ours = score(&mut Afterview {
+        speller: afterview::native::speller().expect("dictionary"),
+        state: empty_state(),
+    });
+    let mut theirs = score(&mut Harper::new());
+
+    let mut doc = String::new();
+    let version = "3.0.0";
+    writeln!(
+        doc,
+        "# Proofreading: Afterview and Harper on the same corpus\n\n\
+         Written by `make compare` (tools/compare): Afterview's check (this repository) and \
+         Harper (`harper-core` {version} from crates.io, its curated rules, American English) \
+         on the corpus of `tests/data/proofreading/`: {} sentences with one labelled mistake \
+         each and {} clean professional emails. The same corpus is held to its floors by \
+         `tests/proofreading_corpus.rs` in `make test`.\n\n\
+         - **Recall**: a mistake is caught when a finding overlaps its span. Afterview's must \
+         also have the labelled id (`grammar` or `spelling`); any Harper lint counts, since \
+         its kinds do not map to ours.\n\
+         - **False alarms**: every spelling or grammar finding on a clean email. Harper's style \
+         suggestions (lint kinds Style, Enhancement, Readability, Redundancy) are left out of \
+         its count and of its recall. Both know the names in the state (Harper through a \
+         dictionary of the state's words merged with its own).\n\
+         - **Time**: one check of one text, set-up excluded (Harper's dictionary and rules, \
+         Afterview's speller), median over the sentences and over the emails, release build, \
+         same machine, same run.\n",
+        mistakes().len(),
+        emails().len()
+    )
+    .expect("write");
+    writeln!(
+        doc,
+        "| category | Afterview recall | Harper recall |\n| --- | --- | --- |"
+    )
+    .expect("write");
+    for ((category, hit, total), (_, their_hit, _)) in ours.recall.iter().zip(&theirs.recall) {
+        writeln!(
+            doc,
+            "| {category} | {:.2} ({hit}/{total}) | {:.2} ({their_hit}/{total}) |",
+            *hit as f64 / *total as f64,
+            *their_hit as f64 / *total as f64
+        )
+        .expect("write");
+    }
+    let per_1k = |s: &Scores| s.false_alarms.len() as f64 * 1000.0 / s.words as f64;
+    writeln!(
+        doc,
+        "\n| on the clean emails ({} words) | Afterview | Harper |\n| --- | --- | --- |\n\
+         | false alarms | {} | {} |\n| false alarms per 1,000 words | {:.2} | {:.2} |\n\
+         | median time per check, sentence | {} | {} |\n\
+         | median time per check, email | {} | {} |",
+        ours.words,
+        ours.false_alarms.len(),
+        theirs.false_alarms.len(),
+        per_1k(&ours),
+        per_1k(&theirs),
+        micros(median(&mut ours.sentence_times)),
+        micros(median(&mut theirs.sentence_times)),
+        micros(median(&mut ours.email_times)),
+        micros(median(&mut theirs.email_times)),
+    )
+    .expect("write");
+    writeln!(doc, "\nThe mistakes Afterview misses:\n").expect("write");
+    for missed in &ours.missed {
+        writeln!(doc, "- {missed}").expect("write");
+    }
+    writeln!(doc, "\nHarper's false alarms on the clean emails:\n").expect("write");
+    for alarm in &theirs.false_alarms {
+        writeln!(doc, "- {}", alarm.replace('\n', " ")).expect("write");
+    }
+    if !ours.false_alarms.is_empty() {
+        writeln!(doc, "\nAfterview's false alarms on the clean emails:\n").expect("write");
+        for alarm in &ours.false_alarms {
+            writeln!(doc, "- {}", alarm.replace('\n', " ")).expect("write");
+        }
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/proofreading.md");
+    std::fs::write(path, &doc).expect("docs/proofreading.md");
+    print!("{doc}");
+}
