@@ -120,17 +120,16 @@ impl<'a> DraftFacts<'a> {
     /// at a different one for each recipient, so two interviewers who share them are
     /// given different notes first.
     pub fn notes(&self, kind: NoteKind) -> Vec<Phrase> {
-        let read = |n: &Note| phrase(&n.text, kind, toward(n));
         let mine = self
             .process
             .notes_of(kind)
             .filter(|n| n.contact.as_deref() == Some(self.to.key.as_str()))
-            .map(read);
+            .map(read_note);
         let mut general: Vec<Phrase> = self
             .process
             .notes_of(kind)
             .filter(|n| n.contact.is_none())
-            .map(read)
+            .map(read_note)
             .collect();
         if !general.is_empty() {
             let start = self.to.index % general.len();
@@ -270,14 +269,15 @@ fn recipient(process: &Process, key: &str, kind: ActionKind) -> Option<Recipient
     })
 }
 
-/// Whom a note's pronouns are about: its contact when tied to one, else their team;
-/// nobody's in the user's own strengths.
-fn toward(note: &Note) -> Toward {
-    match (note.kind, &note.contact) {
+/// A note read for a sentence: its pronouns turned toward its contact when it is tied to
+/// one, else toward their team; the user's own strengths are left as written.
+pub fn read_note(note: &Note) -> Phrase {
+    let toward = match (note.kind, &note.contact) {
         (NoteKind::Strength, _) => Toward::Nobody,
         (_, Some(_)) => Toward::Person,
         (_, None) => Toward::Team,
-    }
+    };
+    phrase(&note.text, note.kind, toward)
 }
 
 /// The sentence `note` becomes in a message to its contact (to the process's first
@@ -290,7 +290,7 @@ pub fn note_sentence(process: &Process, note: &Note) -> String {
         .as_deref()
         .and_then(|id| process.contacts.iter().position(|c| c.id == id))
         .unwrap_or(0);
-    let read = phrase(&note.text, note.kind, toward(note));
+    let read = read_note(note);
     if read.text.is_empty() {
         return String::new();
     }

@@ -109,21 +109,26 @@ fn one_sentence(text: &str) -> String {
 /// The first word in lower case when it is an ordinary word ("Their move" → "their
 /// move"); a name or an acronym ("Snowflake", "SQL") keeps its capital.
 fn lower_first(text: &str) -> String {
-    let first = text.split([' ', ',', ':']).next().unwrap_or("");
+    let first = text.split([' ', ',', ':', '.', ';']).next().unwrap_or("");
     let lower = first.to_lowercase();
+    // "you're" is read as "you".
+    let head = lower.split('\'').next().unwrap_or("");
+    let known = |w: &str| {
+        DETERMINERS.contains(&w)
+            || WH.contains(&w)
+            || AUX.contains(&w)
+            || PREPOSITIONS.contains(&w)
+            || is_verb_form(w).is_some()
+            || is_gerund(w)
+            || ["you", "we", "it", "someone", "somebody", "team", "data", "hiring"].contains(&w)
+            // Common nouns by their ending ("Experience", "Culture").
+            || ["ence", "ance", "ment", "tion", "sion", "ity", "ness", "ship", "ure", "ism"]
+                .iter()
+                .any(|end| w.len() > end.len() + 2 && w.ends_with(end))
+    };
     let ordinary = first.chars().skip(1).all(|c| !c.is_uppercase())
-        && lower != "i"
-        && !lower.starts_with("i'")
-        && (DETERMINERS.contains(&lower.as_str())
-            || WH.contains(&lower.as_str())
-            || AUX.contains(&lower.as_str())
-            || PREPOSITIONS.contains(&lower.as_str())
-            || is_verb_form(&lower).is_some()
-            || is_gerund(&lower)
-            || [
-                "you", "we", "it", "someone", "somebody", "team", "data", "hiring",
-            ]
-            .contains(&lower.as_str()));
+        && head != "i"
+        && (known(&lower) || known(head));
     if ordinary {
         lower + &text[first.len()..]
     } else {
@@ -195,13 +200,14 @@ fn classify(text: String, kind: NoteKind, question: bool) -> (String, Shape) {
         return infinitive(rest, kind);
     }
     // "cut", "set", "read" open a strength as the past ("cut costs by half").
+    let strength = kind == NoteKind::Strength;
     let form = match is_verb_form(w(0)) {
-        Some(Form::Base) if kind == NoteKind::Strength && SAME_PAST.contains(&w(0)) => {
-            Some(Form::Past)
-        }
+        Some(Form::Base) if strength && SAME_PAST.contains(&w(0)) => Some(Form::Past),
         form => form,
     };
     let verb_first = match form {
+        // A strength that opens with a past verb is what the user did ("grew signups").
+        Some(Form::Past) if strength => true,
         Some(Form::Base) if matches!(kind, NoteKind::Need | NoteKind::Strength) => {
             return infinitive(text, kind);
         }
@@ -231,8 +237,9 @@ fn classify(text: String, kind: NoteKind, question: bool) -> (String, Shape) {
     // changes"), and so is an "-s" form with no object ("plans for hiring").
     for i in 1..lower.len().min(7) {
         let before = w(i - 1);
+        // "the talk you recommended": a pronoun inside the phrase opens a relative clause.
         if before == "to"
-            || ["who", "that", "which"].contains(&before)
+            || ["who", "that", "which", "you", "we", "i"].contains(&before)
             || before.ends_with("'s")
             || PREPOSITIONS.contains(&before)
             || DETERMINERS.contains(&before)
@@ -515,6 +522,36 @@ mod tests {
                 Shape::Noun,
             ),
             ("Snowflake costs", Detail, "Snowflake costs", Shape::Noun),
+            (
+                "the talk on feature flags he recommended",
+                Interest,
+                "the talk on feature flags you recommended",
+                Shape::Noun,
+            ),
+            (
+                "They're speaking at dbt Coalesce",
+                Interest,
+                "you're speaking at dbt Coalesce",
+                Shape::Clause,
+            ),
+            (
+                "Experience scaling a team",
+                Strength,
+                "experience scaling a team",
+                Shape::Noun,
+            ),
+            (
+                "grew organic signups 3x",
+                Strength,
+                "I grew organic signups 3x",
+                Shape::Clause,
+            ),
+            (
+                "Climbing. We both climb.",
+                Interest,
+                "climbing; we both climb",
+                Shape::Sentence,
+            ),
         ];
         let wrong: Vec<String> = cases
             .iter()
