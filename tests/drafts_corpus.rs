@@ -407,3 +407,24 @@ fn interviewers_who_share_details_get_another_note_and_frame() {
     assert_eq!(shared.kind, NoteKind::Detail);
     assert!(to_a.contains(&note_sentence(process, &shared)));
 }
+
+#[test]
+fn the_checker_finds_the_old_joins_in_the_users_own_text() {
+    let notes = json!([
+        {"kind": "need", "text": "someone to own the churn model end to end"},
+        {"contact": "a", "kind": "detail", "text": "their move from Redshift to Snowflake"},
+    ]);
+    let with = state(notes.as_array().expect("notes"));
+    let mut message = draft(&with, ActionKind::ThankYou, "a");
+    message.body = "Dear Jordan,\n\nThank you for meeting with me on Thursday. Hearing about their move from Redshift to Snowflake gave me a much clearer picture of the Data Analyst role at Globex.\n\nI would welcome the chance to help with someone to own the churn model end to end.\n\nBest regards,\nSam Rivera".to_string();
+    let found = findings(&with, &message, "a");
+    assert_eq!(
+        found,
+        vec![
+            "grammar \"You are writing to Jordan: say \\\"your\\\" rather than \\\"their\\\".\""
+                .to_string(),
+            "grammar \"You would help by being that person: write \\\"be the person to …\\\".\""
+                .to_string(),
+        ]
+    );
+}

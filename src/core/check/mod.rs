@@ -3,6 +3,7 @@
 //! obvious; a score and reading statistics. One file per family of checks; [`REGISTRY`]
 //! lists every check id with its rule and default severity.
 
+mod pronouns;
 mod proofreading;
 mod recipients;
 pub mod stats;
@@ -181,7 +182,7 @@ pub const REGISTRY: &[(&str, &str, Severity, &str)] = &[
         "grammar",
         "M",
         Severity::Warning,
-        "A repeated word, a lower-case sentence start or \"i\", or no final punctuation.",
+        "A repeated word or punctuation mark, a lower-case sentence start or \"i\", no final punctuation, \"help with someone to …\", or the reader in the third person.",
     ),
     (
         "duplicate",
@@ -403,6 +404,7 @@ pub fn check(
     structure::check(&input, &mut findings);
     tone::check(&input, &mut findings);
     proofreading::check(&input, &mut findings);
+    pronouns::check(&input, &mut findings);
     recipients::check(&input, &mut findings);
     timing::check(&input, &mut findings);
     let mut list = findings.list;

@@ -343,6 +343,24 @@ pub fn turn(note: &str, toward: Toward) -> String {
     out
 }
 
+/// Where a note tied to the reader speaks of them in the third person, as the user may
+/// copy it into a message to them: the pronoun and up to two words after it, lower-cased
+/// ("their move from"), with the pronoun alone and its second-person word ("their",
+/// "your"). None when the note has no such pronoun or it ends the note.
+pub fn third_person(note: &str) -> Option<(String, String, String)> {
+    let text = strip_lead_in(note);
+    let list = words(text);
+    let lower: Vec<String> = list.iter().map(|w| w.text.to_lowercase()).collect();
+    let next = |i: usize| lower.get(i + 1).map_or("", String::as_str);
+    let (i, to) = (0..lower.len()).find_map(|i| {
+        let to = second_person_word(&lower[i], next(i), true).0;
+        to.filter(|_| lower[i] != "the").map(|to| (i, to))
+    })?;
+    let last = list.get(i + 2).or_else(|| list.get(i + 1))?;
+    let words = text[list[i].start..last.end].to_lowercase();
+    Some((words, lower[i].clone(), to))
+}
+
 fn is_adverb(word: &str) -> bool {
     word.ends_with("ly")
         || [
@@ -559,6 +577,16 @@ mod tests {
             .map(|(note, kind, ..)| format!("{note}: {:?}", shape(note, *kind)))
             .collect();
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn third_person_words_of_a_note() {
+        assert_eq!(
+            third_person("We talked about their move from Redshift"),
+            Some(("their move from".into(), "their".into(), "your".into()))
+        );
+        assert_eq!(third_person("the team's roadmap"), None);
+        assert_eq!(third_person("the talk he"), None);
     }
 
     #[test]
