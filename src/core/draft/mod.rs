@@ -282,8 +282,8 @@ pub fn read_note(note: &Note) -> Phrase {
 
 /// The sentence `note` becomes in a message to its contact (to the process's first
 /// contact when it is tied to nobody), for a live preview while the user types it:
-/// a detail as the thank-you says it, a need, a strength or a doubt as the thank-you
-/// says it when no other note joins it, an interest as the LinkedIn message says it.
+/// a detail, a need or a strength as the thank-you says it, a doubt as it says it when
+/// no second strength answers it, an interest as the LinkedIn message says it.
 pub fn note_sentence(process: &Process, note: &Note) -> String {
     let pick = note
         .contact
