@@ -282,7 +282,8 @@ fn doubled_punctuation(input: &Input, skip: &[(usize, usize)], out: &mut Finding
             return;
         }
         let keep = if b".!?".contains(&b) { b } else { a };
-        let written = String::from_utf8_lossy(&body[i..=j]).into_owned();
+        // Marks and spaces are ASCII: `i..=j` is on character boundaries.
+        let written = &input.draft.body[i..=j];
         out.push(
             "grammar",
             Severity::Warning,

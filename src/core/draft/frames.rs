@@ -74,10 +74,12 @@ fn frames(use_: Use, shape: Shape) -> &'static [&'static str] {
         (Use::Gap, Clause) => &[
             "On your concern that {n}, I would be glad to say more.",
             "As for your concern that {n}, I can say more if it helps.",
+            "About your concern that {n}, I am happy to tell you more.",
         ],
         (Use::Gap, Sentence) => &[
             "You raised a fair question: {n}. I would be glad to say more.",
             "One doubt you raised deserves an answer: {n}. I can say more if it helps.",
+            "You asked a fair question: {n}. I am happy to tell you more.",
         ],
         (Use::Gap, _) => &[
             "I would be glad to say more about {n}.",
@@ -87,10 +89,12 @@ fn frames(use_: Use, shape: Shape) -> &'static [&'static str] {
         (Use::GapAnswered, Clause) => &[
             "On your concern that {n}: {a}.",
             "As for your concern that {n}: {a}.",
+            "About your concern that {n}: {a}.",
         ],
         (Use::GapAnswered, Sentence) => &[
             "You raised a fair question: {n}. My answer: {a}.",
             "One doubt you raised deserves an answer: {n}. In short: {a}.",
+            "You asked a fair question: {n}. Here is my answer: {a}.",
         ],
         (Use::GapAnswered, _) => &[
             "On your question about {n}: {a}.",

@@ -131,11 +131,11 @@ impl<'a> DraftFacts<'a> {
             .filter(|n| n.contact.is_none())
             .map(read_note)
             .collect();
-        if !general.is_empty() {
-            let start = self.to.index % general.len();
-            general.rotate_left(start);
-        }
-        mine.chain(general).filter(|p| !p.text.is_empty()).collect()
+        let later = general.split_off(self.to.index % general.len().max(1));
+        mine.chain(later)
+            .chain(general)
+            .filter(|p| !p.text.is_empty())
+            .collect()
     }
 
     /// The day of the last interview with this recipient that has ended (else the last
