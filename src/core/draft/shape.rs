@@ -580,6 +580,14 @@ mod tests {
     }
 
     #[test]
+    fn words_of_any_script_are_read_without_panic() {
+        for note in ["x₂₂ed", "₂₂ed plans", "José's café", "王芳", "they ₂₂ed"] {
+            phrase(note, NoteKind::Detail, Toward::Person);
+            phrase(note, NoteKind::Strength, Toward::Nobody);
+        }
+    }
+
+    #[test]
     fn third_person_words_of_a_note() {
         assert_eq!(
             third_person("We talked about their move from Redshift"),

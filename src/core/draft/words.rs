@@ -267,8 +267,10 @@ pub fn is_verb_form(word: &str) -> Option<Form> {
         }
     }
     if let Some(stem) = word.strip_suffix("ed") {
-        let doubled =
-            stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+        // "shipped", by bytes: only an ASCII stem can be cut anywhere.
+        let doubled = stem.is_ascii()
+            && stem.len() > 2
+            && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
         if known(stem)
             || known(&format!("{stem}e"))
             || (doubled && known(&stem[..stem.len() - 1]))
