@@ -21,7 +21,7 @@ WASM_OPT_FLAGS := -Oz --strip-debug --strip-producers --enable-bulk-memory --ena
 CARGO_BIN  := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: setup build run test bench compare fuzz package clean setup-rust setup-apt setup-npm lint-js
+.PHONY: setup build run test bench compare fuzz package clean setup-rust setup-apt setup-npm lint-js gallery
 
 ## setup: install every tool the other targets use (safe to run again)
 setup: setup-rust setup-apt setup-npm
@@ -112,3 +112,7 @@ fuzz: setup-rust
 	  mkdir -p corpus/$$t; \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run -O $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=5 || exit 1; \
 	done
+
+## gallery: docs/drafts-gallery.md, each corpus note and the sentence it becomes
+gallery:
+	cargo run --quiet --example gallery

@@ -260,6 +260,26 @@ fn mistakes() -> Vec<Mistake> {
         },
         Mistake {
             id: "grammar",
+            apply: |d| insert_sentence(d, "It was the best part,, truly."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "grammar",
+            apply: |d| insert_sentence(d, "It was the best part. . Truly."),
+            needs_subject: false,
+        },
+        Mistake {
+            id: "grammar",
+            apply: |d| {
+                insert_sentence(
+                    d,
+                    "I would welcome the chance to help with someone to own the churn model.",
+                )
+            },
+            needs_subject: false,
+        },
+        Mistake {
+            id: "grammar",
             apply: |d| insert_sentence(d, "Yesterday i said so."),
             needs_subject: false,
         },
@@ -466,4 +486,61 @@ fn an_address_at_the_company_that_is_none_of_its_contacts_is_a_wrong_recipient()
     draft.to = vec!["someone@gmail.com".into()];
     let report = run(&draft, "2026-11-20T09:00:00+00:00");
     assert!(!report.findings.iter().any(|f| f.id == "wrong-recipient"));
+}
+
+/// The grammar findings (message and fix) of `body` in a thank-you to Ben.
+fn grammar_to_ben(body: &str) -> Vec<(String, String, String)> {
+    let draft = email(
+        "ben.okafor@globex.example",
+        ActionKind::ThankYou,
+        "Thank you – Taylor Brooks",
+        body,
+    );
+    run(&draft, "2026-11-20T09:00:00+00:00")
+        .findings
+        .into_iter()
+        .filter(|f| f.id == "grammar")
+        .map(|f| {
+            let span: String = body
+                .encode_utf16()
+                .skip(f.start)
+                .take(f.end - f.start)
+                .map(|u| char::from_u32(u32::from(u)).unwrap_or('?'))
+                .collect();
+            (span, f.message, f.fix)
+        })
+        .collect()
+}
+
+#[test]
+fn template_joins_are_found_with_their_fix() {
+    let body = |middle: &str| {
+        format!("Dear Ben,\n\nThank you for meeting with me on Thursday. I really enjoyed hearing how the mobile and web teams share one release train. {middle}\n\nBest regards,\nTaylor Brooks")
+    };
+    // Ben's note: "the talk on trunk-based development he recommended".
+    let found = grammar_to_ben(&body(
+        "I have started the talk on trunk-based development he recommended.",
+    ));
+    assert_eq!(
+        found,
+        vec![(
+            "he".to_string(),
+            "You are writing to Ben: say \"you\" rather than \"he\".".to_string(),
+            "you".to_string()
+        )]
+    );
+    let found = grammar_to_ben(&body(
+        "I would welcome the chance to help with someone to own the roadmap.",
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "help with someone to");
+    assert_eq!(found[0].2, "be the person to");
+    let found = grammar_to_ben(&body("I enjoyed it., Truly."));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].2.as_str()), (".,", "."));
+    // Their own "their" about a third party, an ellipsis, "?!" and "etc.," are fine.
+    let fine = grammar_to_ben(&body(
+        "I read about the company and their plans for Lisbon... Was it your idea?! Dashboards, pipelines, etc., are my work.",
+    ));
+    assert!(fine.is_empty(), "{fine:?}");
 }

@@ -7,6 +7,7 @@ mod apostrophes;
 mod articles;
 mod clauses;
 mod confusions;
+mod pronouns;
 mod proofreading;
 mod punctuation;
 mod recipients;
@@ -186,7 +187,7 @@ pub const REGISTRY: &[(&str, &str, Severity, &str)] = &[
         "grammar",
         "M",
         Severity::Warning,
-        "A word mix-up (\"could of\", \"a\" for \"an\", \"its\" for \"it's\"…), a verb that does not agree, an apostrophe plural, a repeated word or punctuation mark, a lower-case sentence start or \"i\", or no final punctuation.",
+        "A word mix-up (\"could of\", \"a\" for \"an\", \"its\" for \"it's\"…), a verb that does not agree, an apostrophe plural, a repeated word or punctuation mark, a lower-case sentence start or \"i\", no final punctuation, \"help with someone to …\", or the reader in the third person.",
     ),
     (
         "duplicate",
@@ -408,6 +409,7 @@ pub fn check(
     structure::check(&input, &mut findings);
     tone::check(&input, &mut findings);
     proofreading::check(&input, &mut findings);
+    pronouns::check(&input, &mut findings);
     recipients::check(&input, &mut findings);
     timing::check(&input, &mut findings);
     let mut list = findings.list;

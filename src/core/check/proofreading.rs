@@ -1,8 +1,8 @@
 //! Proofreading: spelling against the Hunspell dictionary (names, companies and the
 //! user's own note words are known; frequent misspellings get their fix), and grammar:
 //! word mix-ups, articles, apostrophe plurals and repeated punctuation (one module
-//! each), a repeated word, a lower-case sentence start or "i", and a paragraph without
-//! final punctuation.
+//! each), a repeated word, a lower-case sentence start or "i", a paragraph without final
+//! punctuation, and "help with someone to …" (a need for a person put where a task goes).
 
 use super::text::{capitalize, paragraphs, words, Word};
 use super::{apostrophes, articles, confusions, punctuation};
@@ -220,6 +220,29 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
+    doubled_punctuation(input, skip, out);
+    // "I would welcome the chance to help with someone to own the model."
+    for (start, end, phrase) in input.find(&[
+        "help with someone to",
+        "help with someone who",
+        "help with somebody to",
+        "help with somebody who",
+    ]) {
+        if out.count("grammar") < MAX_PER_ID {
+            let fix = format!(
+                "be the person {}",
+                &phrase[phrase.rfind(' ').unwrap_or(0) + 1..]
+            );
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (start, end),
+                format!("You would help by being that person: write \"{fix} …\"."),
+                fix,
+            );
+        }
+    }
     // Lower-case "i".
     for word in list {
         if word.text == "i" && out.count("grammar") < MAX_PER_ID {
@@ -293,6 +316,66 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
+}
+
+/// Two punctuation marks in a row (". .", ",.", ".,"), as filling a template with a note
+/// that ends in a full stop makes. An ellipsis, "?!" and "!!" (tone's business) and an
+/// abbreviation's stop before a comma ("etc.,") are not doubled.
+fn doubled_punctuation(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
+    const MARKS: &[u8] = b".,;:!?";
+    let body = input.draft.body.as_bytes();
+    let mut i = 0;
+    while i < body.len() {
+        let a = body[i];
+        if !MARKS.contains(&a) {
+            i += 1;
+            continue;
+        }
+        let j = i + 1 + body[i + 1..].iter().take_while(|&&b| b == b' ').count();
+        let Some(&b) = body.get(j).filter(|b| MARKS.contains(b)) else {
+            i += 1;
+            continue;
+        };
+        let run = body[i..].iter().take_while(|&&c| c == b'.').count();
+        let glued = j == i + 1;
+        // One mark repeated (",,", "..") is the repeated-punctuation check's
+        // (`punctuation`); this one finds two different marks or a mark spaced off.
+        let fine = (glued && (a == b || run >= 3))
+            || (b"!?".contains(&a) && b"!?".contains(&b))
+            || (a == b'.' && glued && b != b'.' && after_abbreviation(&input.body_lower[..i]))
+            || skip.iter().any(|(s, e)| i >= *s && i < *e);
+        if fine {
+            i += run.max(1);
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let keep = if b".!?".contains(&b) { b } else { a };
+        // Marks and spaces are ASCII: `i..=j` is on character boundaries.
+        let written = &input.draft.body[i..=j];
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (i, j + 1),
+            format!("\"{written}\": one punctuation mark is enough."),
+            char::from(keep).to_string(),
+        );
+        i = j + 1;
+    }
+}
+
+/// Whether `before` ends with an abbreviation that takes a full stop ("etc", "e.g").
+fn after_abbreviation(before: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept",
+    ];
+    let word = before
+        .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+        .next()
+        .unwrap_or("");
+    ABBREVIATIONS.contains(&word)
 }
 
 #[cfg(test)]

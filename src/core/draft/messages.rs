@@ -1,6 +1,7 @@
 //! The wording of every message kind (docs/rules.md: T, L, R, W, D). Each function writes
 //! one kind; the choice among wordings comes from [`DraftFacts::pick`].
 
+use super::frames::{sentence, Use};
 use super::{DraftFacts, Message};
 use crate::core::calendar::local_date;
 use crate::core::check::text::capitalize;
@@ -125,62 +126,51 @@ fn thank_you_subject(f: &DraftFacts) -> String {
     }
 }
 
-/// The strength tied to the need they raised (T2), and an optional second strength that
-/// answers a doubt (gap) — in one of three wordings.
+/// The need they raised and the strength that answers it (T2), and a doubt (gap) with
+/// the second strength as its answer, each in the wording that fits the note's shape.
 fn value_paragraph(f: &DraftFacts) -> String {
-    let needs = f.notes(NoteKind::Need);
+    let pick = f.to.index;
     let strengths = f.notes(NoteKind::Strength);
-    let gaps = f.notes(NoteKind::Gap);
-    let mut out = match (needs.first(), strengths.first()) {
-        (Some(need), Some(strength)) => {
-            let frame = f.pick(&[
-                "When you mentioned the need for {need}, I thought of my own work: {strength}.",
-                "You mentioned the need for {need}, and that is where I can contribute most: {strength}.",
-                "Your point about {need} matches what I do best: {strength}.",
-            ]);
-            frame
-                .replace("{need}", need)
-                .replace("{strength}", strength)
-        }
-        (None, Some(strength)) => format!("One thing I would bring to the team: {strength}."),
-        (Some(need), None) => format!("I would welcome the chance to help with {need}."),
-        (None, None) => String::new(),
-    };
-    if let (Some(gap), Some(second)) = (gaps.first(), strengths.get(1)) {
-        out.push_str(&format!(" On your question about {gap}: {second}."));
+    let mut out: Vec<String> = Vec::new();
+    if let Some(need) = f.notes(NoteKind::Need).first() {
+        out.push(sentence(Use::Need, need, pick, ""));
     }
-    out
+    if let Some(strength) = strengths.first() {
+        out.push(sentence(Use::Strength, strength, pick, ""));
+    }
+    if let Some(gap) = f.notes(NoteKind::Gap).first() {
+        out.push(match strengths.get(1) {
+            Some(answer) => sentence(Use::GapAnswered, gap, pick, &answer.text),
+            None => sentence(Use::Gap, gap, pick, ""),
+        });
+    }
+    out.join(" ")
+}
+
+/// The sentence recalling what was discussed with this recipient, if anything was noted.
+fn detail_sentence(f: &DraftFacts) -> Option<String> {
+    let details = f.notes(NoteKind::Detail);
+    Some(sentence(Use::Detail, details.first()?, f.to.index, ""))
 }
 
 fn thank_you(f: &DraftFacts) -> String {
-    let company = &f.process.company;
-    let details = f.notes(NoteKind::Detail);
-    let greeting = format!("Dear {},", f.to.first);
-    let opening = match details.first() {
-        Some(detail) => {
-            let frame = f.pick(&[
-                "Thank you for taking the time to speak with me {on} about {role} at {company}. I especially enjoyed our conversation about {detail}.",
-                "Thank you for meeting with me {on}. Hearing about {detail} gave me a much clearer picture of {role} and of the team at {company}.",
-                "Many thanks for your time {on} and for a thoughtful conversation about {role}. Our discussion of {detail} has stayed with me since.",
-            ]);
-            frame
-                .replace("{on}", &f.on_day())
-                .replace("{role}", &f.the_role())
-                .replace("{company}", company)
-                .replace("{detail}", detail)
-        }
-        None => {
-            let frame = f.pick(&[
-                "Thank you for taking the time to speak with me {on} about {role} at {company}. I enjoyed learning more about the team and its plans.",
-                "Thank you for meeting with me {on}. Our conversation gave me a much clearer picture of {role} and of the team at {company}.",
-                "Many thanks for your time {on} and for a thoughtful conversation about {role} at {company}.",
-            ]);
-            frame
-                .replace("{on}", &f.on_day())
-                .replace("{role}", &f.the_role())
-                .replace("{company}", company)
-        }
-    };
+    let thanks = f
+        .pick(&[
+            "Thank you for taking the time to speak with me {on} about {role} at {company}.",
+            "Thank you for meeting with me {on} to talk about {role} at {company}.",
+            "Many thanks for your time {on} and for a thoughtful conversation about {role} at {company}.",
+        ])
+        .replace("{on}", &f.on_day())
+        .replace("{role}", &f.the_role())
+        .replace("{company}", &f.process.company);
+    let recalled = detail_sentence(f).unwrap_or_else(|| {
+        f.pick(&[
+            "I enjoyed learning more about the team and its plans.",
+            "Our conversation gave me a much clearer picture of the team.",
+            "I came away with a much clearer picture of the team.",
+        ])
+        .to_string()
+    });
     let closing_line = f.pick(&[
         "I look forward to hearing about the next steps.",
         "I am looking forward to the next stage of the process.",
@@ -188,8 +178,8 @@ fn thank_you(f: &DraftFacts) -> String {
     ]);
     let sign_off = sign(f, f.pick(&["Best regards", "Kind regards", "Sincerely"]));
     join(&[
-        greeting,
-        opening,
+        format!("Dear {},", f.to.first),
+        format!("{thanks} {recalled}"),
         value_paragraph(f),
         closing_line.to_string(),
         sign_off,
@@ -208,10 +198,7 @@ fn card(f: &DraftFacts) -> String {
         Some(InterviewFormat::MultiDay) => "during my interviews",
         _ => "during my visit",
     };
-    let detail = f
-        .notes(NoteKind::Detail)
-        .first()
-        .map(|d| format!(" I especially enjoyed talking about {d}."));
+    let detail = detail_sentence(f).map(|d| format!(" {d}"));
     let body = f.pick(&[
         "Thank you for the time you gave me {occasion}.{detail} I left even more excited about {role} at {company}.",
         "Thank you for your warm welcome {occasion}.{detail} It made me all the more eager to join {company}.",
@@ -232,8 +219,6 @@ fn card(f: &DraftFacts) -> String {
 fn linkedin_note(f: &DraftFacts) -> String {
     let limit = f.note_limit;
     let me = crate::core::model::first_name(f.me()).to_string();
-    let details = f.notes(NoteKind::Detail);
-    let detail = details.first();
     let opening = f.pick(&[
         "thank you again for our conversation about {role} at {company}.",
         "it was a pleasure to meet you while interviewing for {role} at {company}.",
@@ -248,9 +233,9 @@ fn linkedin_note(f: &DraftFacts) -> String {
         "I hope we can stay in touch.",
     ]);
     let mut candidates = Vec::new();
-    if let Some(d) = detail {
+    if let Some(d) = detail_sentence(f) {
         candidates.push(format!(
-            "Hi {}, {opening} I enjoyed discussing {d}. {keep_in_touch} {me}",
+            "Hi {}, {opening} {d} {keep_in_touch} {me}",
             f.to.first
         ));
     }
@@ -282,16 +267,12 @@ fn linkedin_note(f: &DraftFacts) -> String {
 }
 
 fn linkedin_message(f: &DraftFacts) -> String {
-    let interests = f.notes(NoteKind::Interest);
-    let interest = interests.first();
-    let middle = match interest {
-        Some(topic) => f
-            .pick(&[
-                "I have been thinking about {topic} since our conversation, and it would be great to hear how your team approaches it.",
-                "Our chat about {topic} stayed with me, and I would love to hear more of your view on it when you have a moment.",
-            ])
-            .replace("{topic}", topic),
-        None => format!("I enjoyed our conversation about {} and wanted to thank you again for your time.", f.the_role()),
+    let middle = match f.notes(NoteKind::Interest).first() {
+        Some(topic) => sentence(Use::Interest, topic, f.to.index, ""),
+        None => format!(
+            "I enjoyed our conversation about {} and wanted to thank you again for your time.",
+            f.the_role()
+        ),
     };
     join(&[
         format!("Hi {},", f.to.first),

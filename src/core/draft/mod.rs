@@ -3,16 +3,21 @@
 //! interviewers never receive the same text; what the state lacks is written around,
 //! never left as a slot. The wording is Afterview's own.
 
+mod frames;
 pub mod links;
 mod messages;
+pub mod shape;
+mod words;
 
 use crate::core::calendar::{local_date, Zone};
 use crate::core::dates::{day_month, weekday_name};
-use crate::core::model::{ActionKind, Channel, Contact, Event, NoteKind, Process, State};
+use crate::core::model::{ActionKind, Channel, Contact, Event, Note, NoteKind, Process, State};
 use crate::core::plan::facts::Facts;
 use crate::core::plan::plan;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use frames::{sentence, Use};
 use serde::{Deserialize, Serialize};
+use shape::{phrase, Phrase, Toward};
 
 /// A drafted message (`draft` in docs/contract.md).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -112,23 +117,27 @@ impl<'a> DraftFacts<'a> {
         }
     }
 
-    /// Notes of `kind` for this recipient: theirs first (in the second person: a note that
-    /// says "he recommended" reads "you recommended" in a message to him), then those tied
-    /// to nobody.
-    pub fn notes(&self, kind: NoteKind) -> Vec<String> {
+    /// Notes of `kind` for this recipient, read for a sentence ([`shape::phrase`]):
+    /// theirs first, turned toward them ("she recommended" → "you recommended"), then
+    /// those tied to nobody, whose "they" is their team. The notes tied to nobody start
+    /// at a different one for each recipient, so two interviewers who share them are
+    /// given different notes first.
+    pub fn notes(&self, kind: NoteKind) -> Vec<Phrase> {
         let mine = self
             .process
             .notes_of(kind)
             .filter(|n| n.contact.as_deref() == Some(self.to.key.as_str()))
-            .map(|n| second_person(&n.text));
-        let general = self
+            .map(read_note);
+        let mut general: Vec<Phrase> = self
             .process
             .notes_of(kind)
             .filter(|n| n.contact.is_none())
-            .map(|n| n.text.clone());
-        mine.chain(general)
-            .map(|t| t.trim().trim_end_matches('.').to_string())
-            .filter(|t| !t.is_empty())
+            .map(read_note)
+            .collect();
+        let later = general.split_off(self.to.index % general.len().max(1));
+        mine.chain(later)
+            .chain(general)
+            .filter(|p| !p.text.is_empty())
             .collect()
     }
 
@@ -280,31 +289,37 @@ fn recipient(process: &Process, key: &str, kind: ActionKind) -> Option<Recipient
     })
 }
 
-/// "the talk he recommended" → "the talk you recommended"; "her team" → "your team".
-pub fn second_person(note: &str) -> String {
-    let mut out = String::with_capacity(note.len());
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        let swapped = match word.as_str() {
-            "he" | "she" => "you",
-            "He" | "She" => "You",
-            "his" | "her" => "your",
-            "His" | "Her" => "Your",
-            "him" => "you",
-            "himself" | "herself" => "yourself",
-            _ => word.as_str(),
-        };
-        out.push_str(swapped);
-        word.clear();
+/// A note read for a sentence: its pronouns turned toward its contact when it is tied to
+/// one, else toward their team; the user's own strengths are left as written.
+pub fn read_note(note: &Note) -> Phrase {
+    let toward = match (note.kind, &note.contact) {
+        (NoteKind::Strength, _) => Toward::Nobody,
+        (_, Some(_)) => Toward::Person,
+        (_, None) => Toward::Team,
     };
-    for c in note.chars() {
-        if c.is_alphanumeric() || c == '\'' {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut out);
-            out.push(c);
-        }
+    phrase(&note.text, note.kind, toward)
+}
+
+/// The sentence `note` becomes in a message to its contact (to the process's first
+/// contact when it is tied to nobody), for a live preview while the user types it:
+/// a detail, a need or a strength as the thank-you says it, a doubt as it says it when
+/// no second strength answers it, an interest as the LinkedIn message says it.
+pub fn note_sentence(process: &Process, note: &Note) -> String {
+    let pick = note
+        .contact
+        .as_deref()
+        .and_then(|id| process.contacts.iter().position(|c| c.id == id))
+        .unwrap_or(0);
+    let read = read_note(note);
+    if read.text.is_empty() {
+        return String::new();
     }
-    flush(&mut word, &mut out);
-    out
+    let use_ = match note.kind {
+        NoteKind::Detail => Use::Detail,
+        NoteKind::Need => Use::Need,
+        NoteKind::Strength => Use::Strength,
+        NoteKind::Gap => Use::Gap,
+        NoteKind::Interest => Use::Interest,
+    };
+    sentence(use_, &read, pick, "")
 }
