@@ -1,0 +1,124 @@
+// Firefox: the add-on from dist/firefox in Debian's Firefox ESR, one browser for the whole
+// file. The background script's engine answers, the extension pages render, the Gmail
+// panel checks a draft, inserts one and records the send, and no request leaves the browser.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixturesRoot, freshState, repoRoot, until } from '../harness.mjs';
+import { clickPanelButton, launchFirefox, openExtensionPage, panelData, readState, seedState } from '../firefox.mjs';
+
+const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
+/** Every page the extension opens itself, checked to render; one added to extension/ is checked too. */
+const EXTENSION_PAGES = ['popup.html', 'options.html', 'dashboard.html'].filter((page) => existsSync(join(repoRoot, 'extension', page)));
+
+/** @type {import('../firefox.mjs').Firefox} */
+let firefox;
+before(async () => {
+  firefox = await launchFirefox({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail', 'inbox-2025.html') } });
+});
+after(async () => {
+  await firefox?.close();
+});
+
+/**
+ * Sends `message` over the page port from an extension page, as the content scripts do.
+ * @param {import('puppeteer-core').Page} page
+ * @param {unknown} message
+ */
+function askEngine(page, message) {
+  return page.evaluate(
+    (m) =>
+      new Promise((resolve) => {
+        const port = browser.runtime.connect({ name: 'afterview-page' });
+        port.onMessage.addListener((envelope) => {
+          resolve(envelope);
+          port.disconnect();
+        });
+        port.postMessage({ request_id: 1, message: m });
+      }),
+    message,
+  );
+}
+
+test('Firefox: the background script starts and its wasm engine answers ping and check', async () => {
+  const pong = await askEngine(firefox.storage, { type: 'ping' });
+  assert.equal(pong.answer.type, 'pong');
+  assert.equal(pong.answer.protocol, 1);
+  const checked = await askEngine(firefox.storage, { type: 'check', draft: { channel: 'email', to: ['jordan.lee@acme.example'], subject: '', body: 'hey jordan, thx 4 the chat it was [detail]' } });
+  assert.equal(checked.answer.type, 'findings');
+  const ids = checked.answer.report.findings.map((f) => f.id);
+  for (const id of ['casual', 'placeholder']) assert.ok(ids.includes(id), `${id} in ${ids}`);
+});
+
+test('Firefox: the popup renders the plan from seeded storage, with reasons and rule ids', async () => {
+  await seedState(firefox, freshState());
+  const popup = await openExtensionPage(firefox, 'popup.html');
+  try {
+    const card = await popup.waitForSelector('li.action[data-kind="thank_you"]', { timeout: 10000 });
+    assert.match(await card.$eval('.action-title', (e) => e.textContent), /Thank Jordan Lee/);
+    assert.match(await card.$eval('.action-why', (e) => e.textContent), /within 24 hours/);
+    assert.equal((await card.$eval('.rule', (e) => e.textContent)).trim(), 'T1');
+  } finally {
+    await popup.close();
+  }
+});
+
+test('Firefox: every extension page renders its content without a script error', async () => {
+  for (const path of EXTENSION_PAGES) {
+    const page = await openExtensionPage(firefox, path);
+    try {
+      // The Rust pages render into #app (or the page's main element); an error leaves it empty.
+      const text = await until(() => page.evaluate(() => (document.querySelector('main')?.textContent || '').trim()), (t) => t.length > 20, `${path} rendering`);
+      assert.ok(text.length > 20, path);
+      assert.doesNotMatch(text, /could not start|error/i, path);
+    } finally {
+      await page.close();
+    }
+  }
+});
+
+test('Firefox Gmail: a bad draft gets findings, "Insert draft" replaces it, and the send is recorded', async () => {
+  await seedState(firefox, freshState());
+  const page = await firefox.browser.newPage();
+  try {
+    await page.goto(GMAIL_INBOX);
+    await page.click('#compose-button');
+    await page.waitForSelector('afterview-panel', { timeout: 10000 });
+    await page.click('input[aria-label="To recipients"]');
+    await page.keyboard.type('Jordan Lee <Jordan.Lee@acme.example>');
+    await page.keyboard.press('Enter');
+    const matched = await until(() => panelData(page), (p) => p.match !== '' && p.state === 'ready', 'the recipient matched');
+    assert.equal(matched.site, 'gmail');
+    assert.equal(matched.to, 'jordan.lee@acme.example');
+    assert.equal(matched.match, 'acme-analyst:jordan:thank_you');
+
+    await page.click(GMAIL_BODY);
+    await page.keyboard.type('hey jordan, thx 4 the chat it was [detail]');
+    const checked = await until(() => panelData(page), (p) => p.state === 'ready' && p.findings.includes('placeholder'), 'findings on the bad draft');
+    for (const id of ['casual', 'placeholder']) assert.ok(checked.findings.split(' ').includes(id), `${id} in ${checked.findings}`);
+
+    await clickPanelButton(firefox, page, 'Insert draft');
+    await clickPanelButton(firefox, page, 'Insert draft (replaces');
+    const body = () => page.$eval(GMAIL_BODY, (e) => /** @type {HTMLElement} */ (e).innerText);
+    await until(body, (t) => t.startsWith('Dear Jordan') && t.includes('revenue dashboard'), 'the inserted draft');
+    assert.equal(await page.$eval('input[name="subjectbox"]', (e) => /** @type {HTMLInputElement} */ (e).value), 'Thank you – Sam Rivera');
+    const clean = await until(() => panelData(page), (p) => p.state === 'ready' && !p.findings.includes('placeholder'), 'the findings cleared');
+    assert.doesNotMatch(clean.findings, /casual|placeholder/);
+
+    await page.click('[role="button"][data-tooltip^="Send"]');
+    const state = await until(() => readState(firefox), (s) => s.processes[0].events.some((e) => e.kind === 'sent'), 'the sent event');
+    const sent = state.processes[0].events.find((e) => e.kind === 'sent');
+    assert.deepEqual(sent.to, ['jordan']);
+    assert.equal(sent.purpose, 'thank_you');
+    assert.equal(sent.channel, 'email');
+    assert.equal(sent.subject, 'Thank you – Sam Rivera');
+  } finally {
+    await page.close();
+  }
+});
+
+test('Firefox: no request left the browser', () => {
+  assert.deepEqual([...new Set(firefox.violations)], []);
+});
