@@ -65,6 +65,25 @@ test('Firefox: the popup renders the plan from seeded storage, with reasons and 
   }
 });
 
+test('Firefox: a reply recorded from the popup is stored, and Undo (kept in storage.session) takes it back', async () => {
+  await seedState(firefox, freshState());
+  const popup = await openExtensionPage(firefox, 'popup.html');
+  try {
+    await popup.waitForSelector('li.action', { timeout: 10000 });
+    await popup.click('summary ::-p-text(Record what happened)');
+    await popup.select('#record-what', 'reply:later');
+    await popup.click('button ::-p-text(Record)');
+    await until(() => readState(firefox), (s) => s.processes[0].events.length === 1, 'the recorded reply');
+    const session = await firefox.storage.evaluate(() => browser.storage.session.get('afterview_undo'));
+    assert.ok(session.afterview_undo, 'the state before the change is kept in storage.session');
+    const undo = await popup.waitForSelector('p.undo button', { timeout: 10000 });
+    await undo?.click();
+    await until(() => readState(firefox), (s) => s.processes[0].events.length === 0, 'the undone reply');
+  } finally {
+    await popup.close();
+  }
+});
+
 test('Firefox: every extension page renders its content without a script error', async () => {
   for (const path of EXTENSION_PAGES) {
     const page = await openExtensionPage(firefox, path);
