@@ -1,6 +1,7 @@
 // Firefox: the add-on from dist/firefox in Debian's Firefox ESR, one browser for the whole
-// file. The background script's engine answers, the extension pages render, the Gmail
-// panel checks a draft, inserts one and records the send, and no request leaves the browser.
+// file. The background script's engine answers, the extension pages render, the Gmail and
+// Outlook panels check a draft, insert one and record the send, and no request leaves the
+// browser.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -10,13 +11,17 @@ import { clickPanelButton, launchFirefox, openExtensionPage, panelData, readStat
 
 const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
+const OUTLOOK_MAIL = 'https://outlook.office.com/mail/inbox';
+const OUTLOOK_BODY = 'div[aria-label="Message body"][contenteditable="true"]';
 /** Every page the extension opens itself, checked to render; one added to extension/ is checked too. */
 const EXTENSION_PAGES = ['popup.html', 'options.html', 'dashboard.html'].filter((page) => existsSync(join(repoRoot, 'extension', page)));
 
 /** @type {import('../firefox.mjs').Firefox} */
 let firefox;
 before(async () => {
-  firefox = await launchFirefox({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail', 'inbox-2025.html') } });
+  firefox = await launchFirefox({
+    fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail', 'inbox-2025.html'), [OUTLOOK_MAIL]: join(fixturesRoot, 'outlook', 'mail-2025.html') },
+  });
 });
 after(async () => {
   await firefox?.close();
@@ -98,7 +103,7 @@ test('Firefox: every extension page renders its content without a script error',
   }
 });
 
-test('Firefox Gmail: a bad draft gets findings, "Insert draft" replaces it, and the send is recorded', async () => {
+test('Firefox Gmail: a bad draft gets findings and underlines, "Apply fix" and "Insert draft" edit it, and the send is recorded', async () => {
   await seedState(firefox, freshState());
   const page = await firefox.browser.newPage();
   try {
@@ -114,13 +119,19 @@ test('Firefox Gmail: a bad draft gets findings, "Insert draft" replaces it, and 
     assert.equal(matched.match, 'acme-analyst:jordan:thank_you');
 
     await page.click(GMAIL_BODY);
-    await page.keyboard.type('hey jordan, thx 4 the chat it was [detail]');
+    await page.keyboard.type('hey jordan, thx 4 the chat 🙂 it was [detail]');
     const checked = await until(() => panelData(page), (p) => p.state === 'ready' && p.findings.includes('placeholder'), 'findings on the bad draft');
-    for (const id of ['casual', 'placeholder']) assert.ok(checked.findings.split(' ').includes(id), `${id} in ${checked.findings}`);
+    for (const id of ['casual', 'emoji', 'placeholder']) assert.ok(checked.findings.split(' ').includes(id), `${id} in ${checked.findings}`);
+    const underlines = () => page.evaluate(() => Number(document.querySelector('afterview-underlines')?.getAttribute('data-count') || 0));
+    await until(underlines, (n) => n >= 3, 'underlines under the findings');
+    const body = () => page.$eval(GMAIL_BODY, (e) => /** @type {HTMLElement} */ (e).innerText);
+    assert.equal(await body(), 'hey jordan, thx 4 the chat 🙂 it was [detail]', 'drawing underlines left the text alone');
+
+    await clickPanelButton(firefox, page, 'Apply fix');
+    await until(body, (t) => t.startsWith('Dear jordan'), 'the fix in the text');
 
     await clickPanelButton(firefox, page, 'Insert draft');
     await clickPanelButton(firefox, page, 'Insert draft (replaces');
-    const body = () => page.$eval(GMAIL_BODY, (e) => /** @type {HTMLElement} */ (e).innerText);
     await until(body, (t) => t.startsWith('Dear Jordan') && t.includes('revenue dashboard'), 'the inserted draft');
     assert.equal(await page.$eval('input[name="subjectbox"]', (e) => /** @type {HTMLInputElement} */ (e).value), 'Thank you – Sam Rivera');
     const clean = await until(() => panelData(page), (p) => p.state === 'ready' && !p.findings.includes('placeholder'), 'the findings cleared');
@@ -133,6 +144,35 @@ test('Firefox Gmail: a bad draft gets findings, "Insert draft" replaces it, and 
     assert.equal(sent.purpose, 'thank_you');
     assert.equal(sent.channel, 'email');
     assert.equal(sent.subject, 'Thank you – Sam Rivera');
+  } finally {
+    await page.close();
+  }
+});
+
+test('Firefox Outlook: a display-name chip is matched, findings shown, the draft inserted and the send recorded', async () => {
+  await seedState(firefox, freshState());
+  const page = await firefox.browser.newPage();
+  try {
+    await page.goto(OUTLOOK_MAIL);
+    await page.click('#new-mail-button');
+    await page.click('input[aria-label="To recipients"]');
+    await page.keyboard.type('Jordan Lee');
+    await page.keyboard.press('Enter');
+    const matched = await until(() => panelData(page), (p) => p.match !== '' && p.state === 'ready', 'the recipient matched');
+    assert.equal(matched.site, 'outlook');
+    assert.equal(matched.match, 'acme-analyst:jordan:thank_you');
+
+    await page.click(OUTLOOK_BODY);
+    await page.keyboard.type('hey jordan thx!!! [detail]');
+    await until(() => panelData(page), (p) => p.state === 'ready' && p.findings.includes('placeholder'), 'findings on the bad draft');
+    await clickPanelButton(firefox, page, 'Insert draft');
+    await clickPanelButton(firefox, page, 'Insert draft (replaces');
+    await until(() => page.$eval(OUTLOOK_BODY, (e) => /** @type {HTMLElement} */ (e).innerText), (t) => t.startsWith('Dear Jordan'), 'the inserted draft');
+    assert.equal(await page.$eval('input[aria-label="Add a subject"]', (e) => /** @type {HTMLInputElement} */ (e).value), 'Thank you – Sam Rivera');
+
+    await page.click('button[aria-label="Send"]');
+    const state = await until(() => readState(firefox), (s) => s.processes[0].events.some((e) => e.kind === 'sent'), 'the sent event');
+    assert.deepEqual(state.processes[0].events.find((e) => e.kind === 'sent').to, ['jordan']);
   } finally {
     await page.close();
   }
