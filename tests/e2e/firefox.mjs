@@ -160,13 +160,14 @@ export async function clickPanelButton(firefox, page, name) {
 }
 
 /**
- * The panel's data-* attributes (empty when there is no panel).
+ * The panel's data-* attributes (empty when there is no panel), in the page or in
+ * LinkedIn's #interop-outlet shadow root.
  * @param {import('puppeteer-core').Page} page
  * @returns {Promise<Record<string, string>>}
  */
 export function panelData(page) {
   return page.evaluate(() => {
-    const host = document.querySelector('afterview-panel');
+    const host = document.querySelector('afterview-panel') || document.querySelector('#interop-outlet')?.shadowRoot?.querySelector('afterview-panel');
     return host instanceof HTMLElement ? { ...host.dataset } : {};
   });
 }

@@ -1,7 +1,7 @@
 // Firefox: the add-on from dist/firefox in Debian's Firefox ESR, one browser for the whole
 // file. The background script's engine answers, the extension pages render, the Gmail and
-// Outlook panels check a draft, insert one and record the send, and no request leaves the
-// browser.
+// Outlook panels check a draft, insert one and record the send, LinkedIn's note gets its
+// draft, and no request leaves the browser.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -13,6 +13,7 @@ const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
 const OUTLOOK_MAIL = 'https://outlook.office.com/mail/inbox';
 const OUTLOOK_BODY = 'div[aria-label="Message body"][contenteditable="true"]';
+const LINKEDIN_PROFILE = 'https://www.linkedin.com/in/jordan-lee-0a1b2c/';
 /** Every page the extension opens itself, checked to render; one added to extension/ is checked too. */
 const EXTENSION_PAGES = ['popup.html', 'options.html', 'dashboard.html'].filter((page) => existsSync(join(repoRoot, 'extension', page)));
 
@@ -20,7 +21,11 @@ const EXTENSION_PAGES = ['popup.html', 'options.html', 'dashboard.html'].filter(
 let firefox;
 before(async () => {
   firefox = await launchFirefox({
-    fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail', 'inbox-2025.html'), [OUTLOOK_MAIL]: join(fixturesRoot, 'outlook', 'mail-2025.html') },
+    fixtures: {
+      [GMAIL_INBOX]: join(fixturesRoot, 'gmail', 'inbox-2025.html'),
+      [OUTLOOK_MAIL]: join(fixturesRoot, 'outlook', 'mail-2025.html'),
+      [LINKEDIN_PROFILE]: join(fixturesRoot, 'linkedin', 'profile-2025.html'),
+    },
   });
 });
 after(async () => {
@@ -173,6 +178,26 @@ test('Firefox Outlook: a display-name chip is matched, findings shown, the draft
     await page.click('button[aria-label="Send"]');
     const state = await until(() => readState(firefox), (s) => s.processes[0].events.some((e) => e.kind === 'sent'), 'the sent event');
     assert.deepEqual(state.processes[0].events.find((e) => e.kind === 'sent').to, ['jordan']);
+  } finally {
+    await page.close();
+  }
+});
+
+test('Firefox LinkedIn: "Add a note" in #interop-outlet gets its panel, matched to the contact, and "Insert draft" fills the note', async () => {
+  await seedState(firefox, freshState());
+  const page = await firefox.browser.newPage();
+  try {
+    await page.goto(LINKEDIN_PROFILE);
+    await page.click('#connect');
+    const addNote = await page.waitForSelector('>>> button ::-p-text(Add a note)', { timeout: 10000 });
+    await addNote?.click();
+    const panel = await until(() => panelData(page), (p) => p.match !== '' && p.state === 'ready', 'the note matched');
+    assert.equal(panel.surface, 'invite-note');
+    assert.equal(panel.match, 'acme-analyst:jordan:linkedin_connect');
+    await clickPanelButton(firefox, page, 'Insert draft');
+    const note = () => page.evaluate(() => /** @type {HTMLTextAreaElement} */ (document.querySelector('#interop-outlet')?.shadowRoot?.querySelector('#custom-message')).value);
+    const inserted = await until(note, (v) => v.startsWith('Hi Jordan'), 'the inserted note');
+    assert.ok(inserted.length <= 200, `the note fits the box's 200: ${inserted.length}`);
   } finally {
     await page.close();
   }
