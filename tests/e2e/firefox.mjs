@@ -90,6 +90,28 @@ export async function openExtensionPage(firefox, path) {
 }
 
 /**
+ * The uncaught script errors of the add-on's pages and background script so far, from
+ * Firefox's console service (BiDi reports no log entries for moz-extension:// pages).
+ * Left out: Firefox's own note that a page closed while its message to the engine was on
+ * its way ("Promise rejected after context unloaded"): users, and these tests, close the
+ * popup whenever they like.
+ * @param {Firefox} firefox
+ * @returns {Promise<string[]>}
+ */
+export async function extensionErrors(firefox) {
+  const { result } = await firefox.bidi.send('script.callFunction', {
+    functionDeclaration: `(origin) => Services.console.getMessageArray()
+      .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && (m.sourceName || '').startsWith(origin))
+      .filter((m) => !m.errorMessage.startsWith('Promise rejected after context unloaded'))
+      .map((m) => m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')')`,
+    arguments: [{ type: 'string', value: EXTENSION_ORIGIN }],
+    target: { context: firefox.chromeContext },
+    awaitPromise: false,
+  });
+  return result.result.value.map((/** @type {{value: string}} */ entry) => entry.value);
+}
+
+/**
  * Replaces the stored state (the engine reloads it on storage.onChanged).
  * @param {Firefox} firefox
  * @param {unknown} state

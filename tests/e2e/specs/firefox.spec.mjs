@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesRoot, freshState, repoRoot, until } from '../harness.mjs';
-import { clickPanelButton, launchFirefox, openExtensionPage, panelData, readState, seedState } from '../firefox.mjs';
+import { clickPanelButton, extensionErrors, launchFirefox, openExtensionPage, panelData, readState, seedState } from '../firefox.mjs';
 
 const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
@@ -94,14 +94,13 @@ test('Firefox: a reply recorded from the popup is stored, and Undo (kept in stor
   }
 });
 
-test('Firefox: every extension page renders its content without a script error', async () => {
+test('Firefox: every extension page renders past its loading text, with no script error and an answering engine', async () => {
   for (const path of EXTENSION_PAGES) {
     const page = await openExtensionPage(firefox, path);
     try {
-      // The Rust pages render into #app (or the page's main element); an error leaves it empty.
-      const text = await until(() => page.evaluate(() => (document.querySelector('main')?.textContent || '').trim()), (t) => t.length > 20, `${path} rendering`);
-      assert.ok(text.length > 20, path);
-      assert.doesNotMatch(text, /could not start|error/i, path);
+      const text = await until(() => page.evaluate(() => (document.querySelector('main')?.textContent || '').trim()), (t) => t.length > 0 && !/^Loading/.test(t), `${path} rendering`);
+      assert.doesNotMatch(text, /did not answer/, path);
+      assert.deepEqual(await extensionErrors(firefox), [], path);
     } finally {
       await page.close();
     }
@@ -203,6 +202,7 @@ test('Firefox LinkedIn: "Add a note" in #interop-outlet gets its panel, matched 
   }
 });
 
-test('Firefox: no request left the browser', () => {
+test('Firefox: no request left the browser, and the add-on threw no uncaught error', async () => {
   assert.deepEqual([...new Set(firefox.violations)], []);
+  assert.deepEqual(await extensionErrors(firefox), []);
 });
