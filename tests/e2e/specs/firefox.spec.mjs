@@ -1,7 +1,7 @@
 // Firefox: the add-on from dist/firefox in Debian's Firefox ESR, one browser for the whole
 // file. The background script's engine answers, the extension pages render, the Gmail and
 // Outlook panels check a draft, insert one and record the send, LinkedIn's note gets its
-// draft, and no request leaves the browser.
+// draft, no request leaves the browser and the add-on throws no uncaught error.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -14,7 +14,10 @@ const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
 const OUTLOOK_MAIL = 'https://outlook.office.com/mail/inbox';
 const OUTLOOK_BODY = 'div[aria-label="Message body"][contenteditable="true"]';
 const LINKEDIN_PROFILE = 'https://www.linkedin.com/in/jordan-lee-0a1b2c/';
-/** Every page the extension opens itself, checked to render; one added to extension/ is checked too. */
+/**
+ * The extension's own pages, each checked to render. dashboard.html does not exist yet: it is
+ * checked here as soon as extension/ has it.
+ */
 const EXTENSION_PAGES = ['popup.html', 'options.html', 'dashboard.html'].filter((page) => existsSync(join(repoRoot, 'extension', page)));
 
 /** @type {import('../firefox.mjs').Firefox} */
