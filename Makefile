@@ -38,6 +38,7 @@ setup-apt:
 	@missing=""; \
 	  [ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	  [ -x /usr/bin/chromedriver ] || missing="$$missing chromium-driver"; \
+	  [ -x /usr/bin/firefox-esr ] || missing="$$missing firefox-esr"; \
 	  command -v zip >/dev/null || missing="$$missing zip"; \
 	  if [ -n "$$missing" ]; then echo "apt: installing$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi
@@ -68,7 +69,7 @@ run: build
 	@echo
 	cd www && python3 -m http.server 8080 --bind 127.0.0.1
 
-## test: formatting, lints, native tests, the wasm build, JS type check, web-ext lint, browser tests
+## test: formatting, lints, native tests, the wasm build, JS type check, web-ext lint, browser tests (Chromium and Firefox)
 test: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings

@@ -15,9 +15,10 @@ const dist = join(root, 'dist');
 function firefoxManifest(manifest) {
   const copy = structuredClone(manifest);
   copy.background = { scripts: [manifest.background.service_worker], type: 'module' };
-  // Afterview collects nothing: Firefox asks extensions to say so.
+  // Afterview collects nothing: Firefox asks extensions to say so (desktop 140+, Android 142+).
   copy.browser_specific_settings = {
     gecko: { id: 'afterview@afterview.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    gecko_android: { strict_min_version: '142.0' },
   };
   return copy;
 }
