@@ -246,12 +246,28 @@ function mailReading(spec) {
       return {
         from: spec.from(message),
         subject: spec.subject(message),
-        body: field ? editableText(field, spec.quote).text : '',
+        body: field ? shownText(field, spec.quote) : '',
         date: instant(spec.date(message)),
       };
     },
     messageAnchor: (message) => body(message) || message,
   };
+}
+
+/**
+ * The text a received message shows, as lines: its markup's whitespace collapsed as the
+ * browser collapses it (line breaks come from `<br>` and blocks), `skip` left out.
+ * @param {HTMLElement} body
+ * @param {string} skip
+ */
+function shownText(body, skip) {
+  const copy = /** @type {HTMLElement} */ (body.cloneNode(true));
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) node.data = node.data.replace(/\s+/g, ' ');
+  }
+  const lines = editableText(copy, skip).text.split('\n').map((line) => line.trim());
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /**

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  clickPanelButton, fixturesRoot, freshState, launch, openExtensionPage, panelWhen, readState, seedState, storedEvent, until,
+  clickPanelButton, fixturesRoot, freshState, launch, openExtensionPage, panelWhen, readState, repoRoot, seedState, storedEvent, until,
 } from '../harness.mjs';
 
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmLbTbvqvLPbCLkHnJqd';
@@ -210,6 +210,37 @@ for (const site of /** @type {const} */ (['gmail', 'outlook'])) {
       const page = await browser.context.newPage();
       await page.goto(SITES[site].url);
       assert.equal(await readPanelsAfterScan(page), 0);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+const ADAPTER_SCRIPTS = ['messages.js', 'textmap.js'];
+
+for (const site of /** @type {const} */ (['gmail', 'outlook'])) {
+  test(`${site}: the adapter reads only the opened messages, each one's sender, subject, date and new text`, async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      const html = readFileSync(join(fixturesRoot, SITES[site].file), 'utf8').replace(/<script[^>]*fixture-site\.js[^>]*><\/script>/, '');
+      await page.setContent(html);
+      for (const name of [...ADAPTER_SCRIPTS, `sites/${site}.js`]) {
+        await page.addScriptTag({ path: join(repoRoot, 'extension', 'content', name) });
+      }
+      const read = await page.evaluate(() => {
+        const adapter = /** @type {any} */ (globalThis).afterviewSites[0];
+        return adapter.openedMessages(document).map((m) => adapter.readMessage(m));
+      });
+      assert.equal(read.length, 2, 'the collapsed message is not read');
+      const [own, latest] = read;
+      assert.match(own.from, /sam\.rivera@example\.com>?$/);
+      assert.equal(latest.from, 'Morgan Diaz <morgan.diaz@acme.example>');
+      assert.equal(latest.subject, 'Re: Data Analyst interview');
+      assert.match(latest.date, /^2026-11-24T10:00:00[+-]\d\d:\d\d$/);
+      assert.match(latest.body, /^Hi Sam,\n/);
+      assert.ok(latest.body.includes(SAYS), latest.body);
+      assert.ok(!/regret|wrote:|From:/.test(latest.body), `the quoted history is left out: ${latest.body}`);
     } finally {
       await browser.close();
     }
