@@ -365,7 +365,7 @@ function panelLabel(text, control) {
 /**
  * What an opened message says, beside it: the summary sentence and one button, "Record"
  * (or "Track this application" for an untracked invitation). Nothing is written before
- * the click; afterwards the panel says whether it was recorded.
+ * the click; afterwards, and when the message was recorded before, the panel says so.
  */
 class AfterviewReadPanel {
   /**
@@ -393,13 +393,16 @@ class AfterviewReadPanel {
     const status = panelElement('div', 'count');
     status.setAttribute('role', 'status');
     const label = reading.offer === 'track' ? uiText('panel_track_application') : uiText('panel_record');
+    const done = () => {
+      button.hidden = true;
+      h.dataset.state = 'recorded';
+      status.textContent = uiText('panel_recorded');
+    };
     const button = panelButton(label, async () => {
       button.disabled = true;
       const answer = await record();
       if (answer.type === 'recorded' && answer.recorded) {
-        button.hidden = true;
-        h.dataset.state = 'recorded';
-        status.textContent = uiText('panel_recorded');
+        done();
       } else {
         button.disabled = false;
         status.textContent = uiText('panel_not_recorded', answer.type === 'error' ? answer.message : uiText('panel_try_again'));
@@ -407,5 +410,7 @@ class AfterviewReadPanel {
     });
     box.append(said, button, status);
     shadow.append(style, box);
+    // Opened again after it was recorded: it says so, and offers nothing more.
+    if (reading.offer === 'recorded') done();
   }
 }

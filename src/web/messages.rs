@@ -124,7 +124,8 @@ pub enum EngineToPage {
         /// empty for an untracked sender.
         #[serde(rename = "match")]
         matched: String,
-        /// What the user may do: `record`, `track` or `none`.
+        /// What the user may do: `record`, `track`, `none`, or nothing more (`recorded`:
+        /// the message was recorded before).
         offer: String,
     },
     /// Who a compose is for, and what is due for them.

@@ -6,7 +6,7 @@ use super::{read, IncomingMessage, Reading, Says};
 use crate::core::calendar::Zone;
 use crate::core::edit::{record_event, track_contact, NewContact, ProcessTarget, Tracked};
 use crate::core::matching::{company_domain, email_of};
-use crate::core::model::{ContactRole, State};
+use crate::core::model::{ContactRole, Event, State};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 /// What the page says about a message, before it is put in words: who says it, what,
@@ -28,6 +28,8 @@ pub enum Offer {
     Record,
     /// Track the application it invites to (an untracked sender's next round).
     Track,
+    /// Nothing more: what it says is recorded already (the message was opened before).
+    Recorded,
     /// Nothing: it says nothing to record, or comes from no company.
     Nothing,
 }
@@ -64,10 +66,28 @@ pub fn offered(state: &State, from: &str, reading: &Reading) -> Offer {
     match (&reading.context, reading.says) {
         _ if own => Offer::Nothing,
         (_, Says::Other) => Offer::Nothing,
+        (Some(sender), _) if recorded_before(state, &sender.process, &reading.events) => {
+            Offer::Recorded
+        }
         (Some(_), _) => Offer::Record,
         (None, Says::NextRound) if company_of(from).is_some() => Offer::Track,
         (None, _) => Offer::Nothing,
     }
+}
+
+/// Whether every one of `events` is in `process` already (ids aside).
+fn recorded_before(state: &State, process: &str, events: &[Event]) -> bool {
+    let Some(process) = state.processes.iter().find(|p| p.id == process) else {
+        return false;
+    };
+    let bare = |e: &Event| Event {
+        id: None,
+        ..e.clone()
+    };
+    !events.is_empty()
+        && events
+            .iter()
+            .all(|e| process.events.iter().any(|had| bare(had) == bare(e)))
 }
 
 /// The company a sender's domain names, capitalised: `lee@hooli.example` → "Hooli",
@@ -126,8 +146,10 @@ pub fn record_reading(
     zone: &dyn Zone,
 ) -> Result<String, String> {
     let first = read(state, message, now, zone);
-    if offered(state, &message.from, &first) != Offer::Record {
-        return Err("the message says nothing to record".into());
+    match offered(state, &message.from, &first) {
+        Offer::Record => {}
+        Offer::Recorded => return Err("the message is recorded already".into()),
+        Offer::Track | Offer::Nothing => return Err("the message says nothing to record".into()),
     }
     let sender = first
         .context
@@ -233,6 +255,23 @@ mod tests {
         assert_eq!(event.kind, EventKind::Reply);
         assert_eq!(event.from.as_deref(), Some("morgan"));
         assert_eq!(event.by.as_deref(), Some("2026-12-04"));
+    }
+
+    #[test]
+    fn a_message_recorded_before_is_not_recorded_again() {
+        let mut s = state();
+        let (m, now, zone) = message("Priya Shah <priya@acme.example>", TIMELINE);
+        record_reading(&mut s, &m, now, &zone).expect("recorded");
+        let reading = read(&s, &m, now, &zone);
+        assert_eq!(offered(&s, &m.from, &reading), Offer::Recorded);
+        assert!(record_reading(&mut s, &m, now, &zone).is_err());
+        assert_eq!(s.processes[0].events.len(), 1);
+        let (m, now, zone) = message("Lee Park <lee@hooli.example>", INVITE);
+        track_application(&mut s, &m, now, &zone).expect("tracked");
+        assert_eq!(
+            offered(&s, &m.from, &read(&s, &m, now, &zone)),
+            Offer::Recorded
+        );
     }
 
     #[test]

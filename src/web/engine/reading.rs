@@ -46,10 +46,10 @@ pub(super) fn read_message(message: &IncomingMessage) -> EngineToPage {
             matched: reading.context.map_or_else(String::new, |c| {
                 format!("{}:{}", c.process, c.contact.unwrap_or_default())
             }),
-            offer: if choice == Offer::Track {
-                "track"
-            } else {
-                "record"
+            offer: match choice {
+                Offer::Track => "track",
+                Offer::Recorded => "recorded",
+                Offer::Record | Offer::Nothing => "record",
             }
             .into(),
         }

@@ -108,7 +108,7 @@ async function readPanelsAfterScan(page) {
 const MORGAN = { name: 'Morgan Diaz', email: 'morgan.diaz@acme.example' };
 
 for (const site of /** @type {const} */ (['gmail', 'outlook'])) {
-  test(`${site}: a timeline is shown beside the message, recorded on Record, and the check-in moves after it`, async () => {
+  test(`${site}: a timeline is shown beside the message, recorded on Record (once, opened again), and the check-in moves after it`, async () => {
     const day = dayAhead(20);
     const { browser, page } = await openThread(site, { ...MORGAN, text: `Thanks for your patience. We expect to make a decision by ${day.words}.` });
     try {
@@ -128,6 +128,9 @@ for (const site of /** @type {const} */ (['gmail', 'outlook'])) {
       assert.equal(event.from, 'morgan');
       assert.equal(event.says, 'later');
       await panelWhen(page, (p) => p.state === 'recorded');
+      await page.reload();
+      await panelWhen(page, (p) => p.surface === 'read' && p.state === 'recorded');
+      assert.equal((await readState(browser)).processes[0].events.length, 1, 'opened again, it is recorded once');
       const after = await overview(browser);
       const moved = after.actions.find((a) => a.process === 'acme-analyst' && a.kind === 'check_in');
       assert.ok(moved, 'a check-in is still planned');
