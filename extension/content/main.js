@@ -1,6 +1,7 @@
 // @ts-check
-// Picks the site adapter, finds compose surfaces (a start-up scan, then one debounced
-// MutationObserver), attaches a panel to each and talks to the engine over one port.
+// Picks the site adapter, finds compose surfaces and opened messages (a start-up scan,
+// then one debounced MutationObserver), attaches a panel to each and talks to the engine
+// over one port.
 // Of the content scripts, this file and strings.js (chrome.i18n, for the panel's words)
 // touch chrome.*; this one holds the only port to the engine (chrome.runtime.connect).
 
@@ -287,8 +288,37 @@
     saver = { key: page.key, button };
   }
 
+  // ---- the messages the user opened: a read panel beside each one that says something ----
+  /** @type {WeakSet<Element>} messages already read (each is read once) */
+  const readMessages = new WeakSet();
+  let reading = false;
+
+  /** Reads each newly opened message, unless the user turned reading off, and shows what it says. */
+  async function scanMessages() {
+    if (!site.openedMessages || !site.readMessage || !site.messageAnchor || reading) return;
+    const opened = site.openedMessages(document).filter((m) => !readMessages.has(m));
+    if (opened.length === 0) return;
+    reading = true;
+    try {
+      const pong = await ask({ type: 'ping' });
+      if (pong.type !== 'pong' || !pong.read_replies) return;
+      for (const element of opened) {
+        readMessages.add(element);
+        const message = site.readMessage(element);
+        const answer = await ask({ type: 'read', message });
+        if (answer.type !== 'reading' || answer.says === 'other' || !element.isConnected) continue;
+        const type = answer.offer === 'track' ? 'track_application' : 'record_reading';
+        const panel = new AfterviewReadPanel(site.name, answer, () => ask({ type, message }));
+        site.messageAnchor(element).before(panel.host);
+      }
+    } finally {
+      reading = false;
+    }
+  }
+
   function scan() {
     scanProfile();
+    scanMessages();
     const composes = site.findComposes(document);
     for (const compose of composes) {
       if (!sessions.has(compose)) sessions.set(compose, new Session(compose));

@@ -12,7 +12,11 @@
  *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[], limit?: number}
  *   | {type: 'check', draft: DraftFields}
  *   | {type: 'sent', channel: string, to: string[], cc: string[], subject: string, body: string}
- *   | {type: 'track', target: ProcessTarget, person: NewContact}} PageToEngine
+ *   | {type: 'track', target: ProcessTarget, person: NewContact}
+ *   | {type: 'read', message: IncomingMessage}
+ *   | {type: 'record_reading', message: IncomingMessage}
+ *   | {type: 'track_application', message: IncomingMessage}} PageToEngine
+ * @typedef {{from: string, subject: string, body: string, date: string | null}} IncomingMessage
  */
 
 /**
@@ -21,7 +25,8 @@
  * @typedef {{channel: string, to: string[], subject: string, body: string, rule: string, kind: string}} SuggestedDraft
  * @typedef {{process: string, contact: string, purpose: string}} MatchContext
  * @typedef {{process: string, kind: string, contact?: string, opens: string, due: string, rule: string, why: string, status: string}} PlannedAction
- * @typedef {{type: 'pong', version: string, protocol: number}
+ * @typedef {{type: 'pong', version: string, protocol: number, read_replies: boolean}
+ *   | {type: 'reading', says: string, date: string | null, summary: string, match: string, offer: string}
  *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null,
  *      draft: SuggestedDraft | null, processes: {id: string, company: string, role: string}[], note_limit: number}
  *   | {type: 'tracked', tracked: {process: string, contact: string}}
@@ -56,6 +61,9 @@
  * @property {(compose: Element) => boolean} isSendTarget    (event target inside compose) is it the send button?
  * @property {(compose: Element) => Element} panelAnchor      the panel host is inserted after this element
  * @property {(doc: Document) => boolean} looksLikeCompose    is there something compose-like the adapter did not recognise?
+ * @property {(root: ParentNode) => Element[]} [openedMessages]   the messages opened in the reading view (never the inbox list)
+ * @property {(message: Element) => IncomingMessage} [readMessage]   an opened message's sender, subject, new text and date
+ * @property {(message: Element) => Element} [messageAnchor]   the read panel is inserted before this element
  */
 
 /** Every site adapter; each file under sites/ adds its own. @type {SiteAdapter[]} */
@@ -209,4 +217,71 @@ function emailFields(body, subject, send, quote) {
     sendsOnKey: (_compose, event) => event.key === 'Enter' && (event.ctrlKey || event.metaKey),
     panelAnchor: (compose) => editor(compose)?.parentElement || compose,
   };
+}
+
+/**
+ * How a webmail shows an opened message, for `mailReading`: the message boxes, and in
+ * each its sender (`Name <email>`), date, body and the quoted history inside the body.
+ * @typedef {{messages: {selector: string, seen: string}[], body: {selector: string, seen: string}[], quote: string,
+ *   from: (message: Element) => string, date: (message: Element) => string, subject: (message: Element) => string}} MailReading
+ */
+
+/**
+ * The reading side of a webmail adapter: the opened messages (a message box that shows
+ * its body; a collapsed one or a row of the inbox list has none) and what each says,
+ * its quoted history left out.
+ * @param {MailReading} spec
+ * @returns {Pick<SiteAdapter, 'openedMessages' | 'readMessage' | 'messageAnchor'>}
+ */
+function mailReading(spec) {
+  /** @param {Element} message */
+  const body = (message) => {
+    const found = queryFirst(message, spec.body)[0];
+    return found instanceof HTMLElement ? found : null;
+  };
+  return {
+    openedMessages: (root) => queryFirst(root, spec.messages).filter((m) => body(m) !== null),
+    readMessage(message) {
+      const field = body(message);
+      return {
+        from: spec.from(message),
+        subject: spec.subject(message),
+        body: field ? shownText(field, spec.quote) : '',
+        date: instant(spec.date(message)),
+      };
+    },
+    messageAnchor: (message) => body(message) || message,
+  };
+}
+
+/**
+ * The text a received message shows, as lines: its markup's whitespace collapsed as the
+ * browser collapses it (line breaks come from `<br>` and blocks), `skip` left out.
+ * @param {HTMLElement} body
+ * @param {string} skip
+ */
+function shownText(body, skip) {
+  const copy = /** @type {HTMLElement} */ (body.cloneNode(true));
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof Text) node.data = node.data.replace(/\s+/g, ' ');
+  }
+  const lines = editableText(copy, skip).text.split('\n').map((line) => line.trim());
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * A date as a page shows it ("Tue, Nov 24, 2026, 10:00 AM"), in RFC 3339 with the
+ * browser's offset; null when it does not read as one.
+ * @param {string} shown
+ * @returns {string | null}
+ */
+function instant(shown) {
+  const time = Date.parse(shown.replace(/\s+at\s+/, ' ').replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, ''));
+  if (Number.isNaN(time)) return null;
+  const d = new Date(time);
+  const offset = -d.getTimezoneOffset();
+  const pad = (/** @type {number} */ n) => String(Math.abs(n)).padStart(2, '0');
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:00${zone}`;
 }

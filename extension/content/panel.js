@@ -361,3 +361,56 @@ function panelLabel(text, control) {
   label.append(control);
   return label;
 }
+
+/**
+ * What an opened message says, beside it: the summary sentence and one button, "Record"
+ * (or "Track this application" for an untracked invitation). Nothing is written before
+ * the click; afterwards, and when the message was recorded before, the panel says so.
+ */
+class AfterviewReadPanel {
+  /**
+   * @param {string} site
+   * @param {Extract<EngineToPage, {type: 'reading'}>} reading
+   * @param {() => Promise<EngineToPage>} record  records the message when the user asks
+   */
+  constructor(site, reading, record) {
+    /** @type {HTMLElement} */
+    this.host = document.createElement('afterview-panel');
+    const h = this.host;
+    h.dataset.site = site;
+    h.dataset.surface = 'read';
+    h.dataset.says = reading.says;
+    h.dataset.date = reading.date || '';
+    h.dataset.match = reading.match;
+    h.dataset.state = 'ready';
+    const shadow = h.attachShadow({ mode: 'closed' });
+    const style = panelElement('style');
+    style.textContent = PANEL_STYLE;
+    const box = panelElement('div', 'box');
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', uiText('panel_reading_label'));
+    const said = panelElement('div', 'head', reading.summary);
+    const status = panelElement('div', 'count');
+    status.setAttribute('role', 'status');
+    const label = reading.offer === 'track' ? uiText('panel_track_application') : uiText('panel_record');
+    const done = () => {
+      button.hidden = true;
+      h.dataset.state = 'recorded';
+      status.textContent = uiText('panel_recorded');
+    };
+    const button = panelButton(label, async () => {
+      button.disabled = true;
+      const answer = await record();
+      if (answer.type === 'recorded' && answer.recorded) {
+        done();
+      } else {
+        button.disabled = false;
+        status.textContent = uiText('panel_not_recorded', answer.type === 'error' ? answer.message : uiText('panel_try_again'));
+      }
+    });
+    box.append(said, button, status);
+    shadow.append(style, box);
+    // Opened again after it was recorded: it says so, and offers nothing more.
+    if (reading.offer === 'recorded') done();
+  }
+}

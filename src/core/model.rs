@@ -91,7 +91,7 @@ impl Default for State {
 }
 
 /// The user's own details.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
     /// Full name, used to sign drafts.
     #[serde(default)]
@@ -105,9 +105,34 @@ pub struct Profile {
     /// LinkedIn invitation-note limit in UTF-16 units: 300 (default) or 200 (free accounts).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub linkedin_note_limit: Option<u32>,
+    /// Whether the messages the user opens in their mailbox are read (on the device) for
+    /// what employers say; on unless turned off.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub read_replies: bool,
     /// Fields this build does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            name: String::new(),
+            email: None,
+            timezone: None,
+            linkedin_note_limit: None,
+            read_replies: true,
+            extra: Map::new(),
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(value: &bool) -> bool {
+    *value
 }
 
 impl Profile {

@@ -33,6 +33,8 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 
+mod reading;
+
 /// The alarm that wakes the worker at the next due or opening time.
 pub const ALARM: &str = "afterview-next";
 
@@ -379,7 +381,8 @@ async fn refresh() {
 }
 
 /// A message from a content script's port. Content scripts are not trusted with the
-/// state: they get the match for their own compose and may record a `sent` event, no more.
+/// state: they get the match for their own compose or the reading of the message they
+/// show, and may record a `sent` event or what such a message says, no more.
 #[wasm_bindgen]
 pub async fn engine_page_message(message: JsValue) -> JsValue {
     let parsed: Result<PageToEngine, _> = message_from_js(&message);
@@ -390,6 +393,7 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
         Ok(PageToEngine::Ping) => EngineToPage::Pong {
             version: env!("CARGO_PKG_VERSION").to_string(),
             protocol: PROTOCOL,
+            read_replies: STORE.with(|s| s.borrow().state.profile.read_replies),
         },
         Ok(PageToEngine::Compose {
             to,
@@ -407,6 +411,9 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
             body,
         }) => record_sent(channel, &to, &cc, subject, body).await,
         Ok(PageToEngine::Track { target, person }) => track(&target, person).await,
+        Ok(PageToEngine::Read { message }) => reading::read_message(&message),
+        Ok(PageToEngine::RecordReading { message }) => reading::record(&message).await,
+        Ok(PageToEngine::TrackApplication { message }) => reading::track(&message).await,
     };
     message_to_js(&answer)
 }

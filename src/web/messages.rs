@@ -12,6 +12,7 @@ use crate::core::edit::{
 use crate::core::matching::Context;
 use crate::core::model::{ActionKind, Channel, Event, Profile, State};
 use crate::core::plan::Action;
+use crate::core::read::IncomingMessage;
 use serde::{Deserialize, Serialize};
 
 /// Version of the message protocol; a page speaking another version is told so.
@@ -70,6 +71,21 @@ pub enum PageToEngine {
         /// Who they are, as read from the page.
         person: NewContact,
     },
+    /// The user opened a message: what does it say?
+    Read {
+        /// The message as the page shows it.
+        message: IncomingMessage,
+    },
+    /// The user confirmed a reading: record what the message says in its process.
+    RecordReading {
+        /// The message, read again by the engine.
+        message: IncomingMessage,
+    },
+    /// The user asked to track the application an untracked sender invites them to.
+    TrackApplication {
+        /// The invitation.
+        message: IncomingMessage,
+    },
 }
 
 /// A process as the page's picker lists it.
@@ -93,6 +109,24 @@ pub enum EngineToPage {
         version: String,
         /// The protocol version.
         protocol: u32,
+        /// Whether the user lets opened messages be read (the profile's `read_replies`).
+        read_replies: bool,
+    },
+    /// What an opened message says, as the page shows it.
+    Reading {
+        /// What it says (`other`: nothing to show).
+        says: String,
+        /// The day it names, `YYYY-MM-DD`.
+        date: Option<String>,
+        /// The sentence for the panel ("Globex says they will decide by Friday 4 December").
+        summary: String,
+        /// `PROCESS:CONTACT` of the sender ("PROCESS:" for someone new at the company),
+        /// empty for an untracked sender.
+        #[serde(rename = "match")]
+        matched: String,
+        /// What the user may do: `record`, `track`, `none`, or nothing more (`recorded`:
+        /// the message was recorded before).
+        offer: String,
     },
     /// Who a compose is for, and what is due for them.
     Context {

@@ -140,6 +140,18 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         &text("options_profile_limit"),
         &limit,
     );
+    let reading = el(doc, "input", "");
+    attr(&reading, "type", "checkbox");
+    if profile.read_replies {
+        attr(&reading, "checked", "");
+    }
+    field(
+        doc,
+        &form,
+        "profile-read-replies",
+        &text("options_profile_read_replies"),
+        &reading,
+    );
     let (_, status) = submit_row(doc, &form, &text("options_profile_save"));
     let base = profile.clone();
     on_submit(&form, move || {
@@ -156,6 +168,9 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         profile.linkedin_note_limit = limit
             .dyn_ref::<HtmlSelectElement>()
             .and_then(|s| s.value().parse().ok());
+        profile.read_replies = reading
+            .dyn_ref::<HtmlInputElement>()
+            .is_some_and(HtmlInputElement::checked);
         let status = status.clone();
         spawn_local(async move {
             let said = match ask_engine(&UiToEngine::SaveProfile { profile }).await {

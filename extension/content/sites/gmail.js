@@ -42,6 +42,20 @@
     { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
   ];
 
+  // ---- the messages opened in a thread ----
+  /** A thread's message: a list item of the conversation that names its sender with an `email` attribute. */
+  const MESSAGES = [
+    { selector: '[role="main"] [role="listitem"]:has([email])', seen: '2025-06 gmail/reading-2025' },
+    { selector: '[role="main"] [data-message-id]', seen: '2023-01, no fixture' },
+  ];
+  /** The message's content container (its body as sent); a collapsed message has none. */
+  const MESSAGE_BODY = [
+    { selector: 'div.a3s', seen: '2025-06 gmail/reading-2025' },
+    { selector: '[data-message-id] div.ii.gt > div', seen: '2023-01, no fixture' },
+  ];
+  /** The earlier messages a message quotes, collapsed behind "…" (Show trimmed content). */
+  const MESSAGE_QUOTE = '.gmail_quote, .gmail_extra, blockquote, .adL, .yj6qo';
+
   /**
    * @param {Element} compose
    * @param {{selector: string, seen: string}[]} chips
@@ -87,6 +101,21 @@
     looksLikeCompose(doc) {
       return doc.querySelector('div[role="dialog"] [contenteditable="true"]') !== null;
     },
+    ...mailReading({
+      messages: MESSAGES,
+      body: MESSAGE_BODY,
+      quote: MESSAGE_QUOTE,
+      from(message) {
+        // The sender comes first in the header; recipients ("to me") follow with their own `email`.
+        const sender = message.querySelector('[email]');
+        const email = sender?.getAttribute('email') || '';
+        const name = sender?.getAttribute('name') || (sender?.textContent || '').trim();
+        return name && name !== email ? `${name} <${email}>` : email;
+      },
+      // The date's full form is its title ("Tue, Nov 24, 2026, 10:00 AM"); its text may be "10:00 AM (2 hours ago)".
+      date: (message) => message.querySelector('span.g3[title], span[title][alt]')?.getAttribute('title') || '',
+      subject: () => document.querySelector('[role="main"] h2')?.textContent?.trim() || '',
+    }),
   };
   afterviewSites.push(gmail);
 })();

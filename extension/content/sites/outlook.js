@@ -39,6 +39,20 @@
    */
   const QUOTE = '#appendonsend, #appendonsend ~ *, #divRplyFwdMsg, #divRplyFwdMsg ~ *, blockquote';
 
+  // ---- the messages opened in the reading pane ----
+  /** A message of the conversation in the reading pane: a list item or region that holds a message body. */
+  const MESSAGES = [
+    { selector: '[role="main"] [role="listitem"]:has([aria-label="Message body"])', seen: '2025-05 outlook/reading-2025' },
+    { selector: '[role="main"] [role="region"]:has([aria-label="Message body"])', seen: '2024-02, outlook/reading-2025' },
+  ];
+  /** The body of a received message: labelled, and not an editor. */
+  const MESSAGE_BODY = [{ selector: '[aria-label="Message body"]:not([contenteditable="true"])', seen: '2025-05 outlook/reading-2025' }];
+  /**
+   * A received message's history, collapsed behind "Show message history": from the marker
+   * on (a received message's ids carry an `x_` prefix, hence the suffix match).
+   */
+  const MESSAGE_QUOTE = '[id$="appendonsend"], [id$="appendonsend"] ~ *, [id$="divRplyFwdMsg"], [id$="divRplyFwdMsg"] ~ *, blockquote, [aria-label="Show message history"]';
+
   /**
    * A chip's best identifier: an email in its (or its persona's) title, "Name <email>", else
    * the display name it shows.
@@ -50,6 +64,17 @@
     const title = (inWell && titled.getAttribute('title')) || '';
     const text = (chip.textContent || '').trim();
     return title.includes('@') ? normalizeRecipient(title) : normalizeRecipient(text);
+  }
+
+  /**
+   * `Name <email>` from a persona's title and shown name.
+   * @param {string} title
+   * @param {string} shown
+   */
+  function normalizeSender(title, shown) {
+    if (title.includes('<')) return title.trim();
+    const name = shown.trim();
+    return name && !name.includes('@') ? `${name} <${title.trim()}>` : title.trim();
   }
 
   /**
@@ -90,6 +115,18 @@
     looksLikeCompose(doc) {
       return doc.querySelector('[contenteditable="true"][role="textbox"]') !== null;
     },
+    ...mailReading({
+      messages: MESSAGES,
+      body: MESSAGE_BODY,
+      quote: MESSAGE_QUOTE,
+      from(message) {
+        // The sender's persona: its title is "Name <email>" (or the address alone).
+        const persona = message.querySelector('[title*="@"]');
+        return persona ? normalizeSender(persona.getAttribute('title') || '', persona.textContent || '') : '';
+      },
+      date: (message) => (message.querySelector('[data-testid="SentReceivedSavedTime"]')?.textContent || '').trim(),
+      subject: () => (document.querySelector('[role="main"] [role="heading"][aria-level="2"]')?.textContent || '').trim(),
+    }),
   };
   afterviewSites.push(outlook);
 })();

@@ -11,8 +11,10 @@
 
 mod cues;
 mod fresh;
+mod record;
 
 pub use fresh::new_text;
+pub use record::{offered, record_reading, summary, track_application, Offer, Summary};
 
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::text::sentences;

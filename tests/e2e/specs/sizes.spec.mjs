@@ -12,8 +12,8 @@ import { repoRoot } from '../harness.mjs';
 
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
-  'pkg/engine_bg.wasm': 298,
-  'pkg/pages_bg.wasm': 281,
+  'pkg/engine_bg.wasm': 330,
+  'pkg/pages_bg.wasm': 300,
   'dictionaries/en_US.dic': 200,
 };
 

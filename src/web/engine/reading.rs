@@ -1,0 +1,113 @@
+//! The engine's side of reading an opened message: the page gets what the message says
+//! in one sentence and what it may offer, and may ask to record it. Everything is worked
+//! out in `core::read`; the words come from the locale files.
+
+use super::{mutate, zone, STORE};
+use crate::core::dates::{spoken_date, ymd};
+use crate::core::read::{
+    offered, read, record_reading, summary, track_application, IncomingMessage, Offer, Says,
+    Summary,
+};
+use crate::web::i18n::{text, text_with};
+use crate::web::messages::EngineToPage;
+
+/// What `message` says, for the panel beside it; `other` (nothing shown) when the user
+/// turned reading off.
+pub(super) fn read_message(message: &IncomingMessage) -> EngineToPage {
+    let now = crate::web::now();
+    STORE.with(|s| {
+        let s = s.borrow();
+        let state = &s.state;
+        let nothing = EngineToPage::Reading {
+            says: Says::Other.as_str().into(),
+            date: None,
+            summary: String::new(),
+            matched: String::new(),
+            offer: "none".into(),
+        };
+        if !state.profile.read_replies {
+            return nothing;
+        }
+        let z = zone(state);
+        let reading = read(state, message, now, z.as_ref());
+        let (Some(said), choice) = (
+            summary(state, &message.from, &reading),
+            offered(state, &message.from, &reading),
+        ) else {
+            return nothing;
+        };
+        if choice == Offer::Nothing {
+            return nothing;
+        }
+        EngineToPage::Reading {
+            says: said.says.as_str().into(),
+            date: said.date.map(ymd),
+            summary: sentence(&said),
+            matched: reading.context.map_or_else(String::new, |c| {
+                format!("{}:{}", c.process, c.contact.unwrap_or_default())
+            }),
+            offer: match choice {
+                Offer::Track => "track",
+                Offer::Recorded => "recorded",
+                Offer::Record | Offer::Nothing => "record",
+            }
+            .into(),
+        }
+    })
+}
+
+/// The summary in words: "Globex says they will decide by Friday 4 December".
+fn sentence(said: &Summary) -> String {
+    let company = said.company.as_str();
+    let day = said.date.map(spoken_date);
+    let (key, day) = match (said.says, day) {
+        (Says::Timeline, Some(day)) => ("read_says_timeline", day),
+        (Says::Timeline | Says::Later, _) => ("read_says_later", String::new()),
+        (Says::NextRound, Some(day)) => ("read_says_next_round_on", day),
+        (Says::NextRound, None) => ("read_says_next_round", String::new()),
+        (Says::Rejection, _) => ("read_says_rejection", String::new()),
+        (Says::Offer, Some(day)) => ("read_says_offer_by", day),
+        (Says::Offer, None) => ("read_says_offer", String::new()),
+        (Says::Delay, _) => ("read_says_delay", String::new()),
+        (Says::References, _) => ("read_says_references", String::new()),
+        (Says::OutOfOffice, Some(day)) => ("read_says_away_until", day),
+        (Says::OutOfOffice | Says::Other, _) => ("read_says_away", String::new()),
+    };
+    text_with(key, &[company, &day])
+}
+
+/// Records what `message` says in its sender's process (adding a new sender at the
+/// company as a contact first).
+pub(super) async fn record(message: &IncomingMessage) -> EngineToPage {
+    let now = crate::web::now();
+    let result = mutate("undo_reading", |state| {
+        if !state.profile.read_replies {
+            return Err(text("engine_reading_off"));
+        }
+        let z = zone(state);
+        record_reading(state, message, now, z.as_ref()).map(|_| ())
+    })
+    .await;
+    recorded(result)
+}
+
+/// Tracks the application an untracked sender's invitation opens.
+pub(super) async fn track(message: &IncomingMessage) -> EngineToPage {
+    let now = crate::web::now();
+    let result = mutate("undo_track_application", |state| {
+        if !state.profile.read_replies {
+            return Err(text("engine_reading_off"));
+        }
+        let z = zone(state);
+        track_application(state, message, now, z.as_ref()).map(|_| ())
+    })
+    .await;
+    recorded(result)
+}
+
+fn recorded(result: Result<(), String>) -> EngineToPage {
+    match result {
+        Ok(()) => EngineToPage::Recorded { recorded: true },
+        Err(message) => EngineToPage::Error { message },
+    }
+}
