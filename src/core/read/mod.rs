@@ -450,6 +450,13 @@ mod tests {
         );
         assert_eq!(r.says, Says::Other);
         assert!(r.events.is_empty());
+        // A newsletter's "news … this month" promises no decision.
+        let letter = reading(
+            "news@acme.example",
+            "Acme this month",
+            "Read our latest product news and customer stories on the blog this month.",
+        );
+        assert_eq!(letter.says, Says::Other);
         let quoted = "Thanks Sam!\n\nOn Mon, 23 Nov 2026 at 10:12, Morgan <morgan@acme.example> wrote:\n> We regret to inform you that the position has been filled.";
         assert_eq!(
             reading("morgan@acme.example", "Re: x", quoted).says,
