@@ -12,8 +12,8 @@ import { repoRoot } from '../harness.mjs';
 
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
-  'pkg/engine_bg.wasm': 330,
-  'pkg/pages_bg.wasm': 300,
+  'pkg/engine_bg.wasm': 322,
+  'pkg/pages_bg.wasm': 291,
   'dictionaries/en_US.dic': 200,
 };
 
