@@ -1,4 +1,5 @@
-//! Native benchmarks of the core (`make bench`): the deadline reader and the planner.
+//! Native benchmarks of the core (`make bench`): the deadline reader, the planner, the
+//! checker and the reader of employers' messages.
 
 use afterview::core::calendar::FixedZone;
 use afterview::core::model::parse_state;
@@ -110,4 +111,42 @@ fn check_words(bencher: Bencher, words: usize) {
 #[divan::bench(sample_count = 10)]
 fn dictionary_load() {
     black_box(afterview::native::speller().expect("dictionary"));
+}
+
+/// A message of about `words` words from the reading corpus's bodies, one after another
+/// (varied wording, quoted history and signatures as they come), from a tracked sender.
+fn message_of(words: usize) -> afterview::core::read::IncomingMessage {
+    let corpus: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../tests/data/read/messages.json")).expect("corpus");
+    let mut body = String::new();
+    for case in corpus.iter().cycle() {
+        if body.split_whitespace().count() >= words {
+            break;
+        }
+        body.push_str(case["body"].as_str().unwrap_or(""));
+        body.push_str("\n\n");
+    }
+    afterview::core::read::IncomingMessage {
+        from: "Cleo Wright <cleo.wright@globex.example>".into(),
+        subject: "Re: Product Manager".into(),
+        body,
+        date: Some(DateTime::parse_from_rfc3339("2026-11-24T10:00:00+00:00").expect("date")),
+    }
+}
+
+/// `read` of one employer's message of about 2,000 words.
+#[divan::bench]
+fn read_2000_words(bencher: Bencher) {
+    let state = parse_state(include_str!("../tests/data/state.json")).expect("state");
+    let message = message_of(2000);
+    let now = message.date.expect("dated");
+    let zone = FixedZone(*now.offset());
+    bencher.bench(|| {
+        black_box(afterview::core::read::read(
+            &state,
+            black_box(&message),
+            now,
+            &zone,
+        ))
+    });
 }
