@@ -96,6 +96,14 @@ pub async fn storage_get_in(area: Area, keys: &[&str]) -> Result<JsValue, String
     found.map_err(error_text)
 }
 
+/// The value stored under `key` in `area`, or `None` when there is none (absent or null).
+pub async fn stored(area: Area, key: &str) -> Result<Option<JsValue>, String> {
+    let found = storage_get_in(area, &[key]).await?;
+    Ok(js_sys::Reflect::get(&found, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null()))
+}
+
 /// Removes keys from `chrome.storage.local`.
 pub async fn storage_remove(keys: &[&str]) -> Result<(), String> {
     storage_remove_in(Area::Local, keys).await

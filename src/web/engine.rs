@@ -92,24 +92,30 @@ pub async fn engine_start(aff: String, dic: String) {
 /// On the very first start there is no mark of what was notified: everything before now
 /// counts as notified.
 async fn start_notification_mark() {
-    let has_mark = browser::storage_get(&[NOTIFIED_KEY])
-        .await
-        .ok()
-        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(NOTIFIED_KEY)).ok())
-        .is_some_and(|v| v.is_string());
-    if !has_mark {
-        let now = JsValue::from_str(&super::now().to_rfc3339());
-        let _ = browser::storage_set(&[(NOTIFIED_KEY, now)]).await;
+    if notified_mark().await.is_none() {
+        set_notified_mark(super::now()).await;
     }
+}
+
+/// The time up to which opened and due actions were notified, when one is stored.
+async fn notified_mark() -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let mark = browser::stored(Area::Local, NOTIFIED_KEY).await.ok()??;
+    chrono::DateTime::parse_from_rfc3339(&mark.as_string()?).ok()
+}
+
+/// Stores `at` as the time up to which actions were notified.
+async fn set_notified_mark(at: chrono::DateTime<chrono::FixedOffset>) {
+    let mark = JsValue::from_str(&at.to_rfc3339());
+    let _ = browser::storage_set(&[(NOTIFIED_KEY, mark)]).await;
 }
 
 /// Reads the stored document: a good one becomes the state; a bad one is kept untouched
 /// under [`BACKUP_KEY`] and reported, and nothing is written over it.
 async fn load() {
-    let undo = browser::storage_get_in(Area::Session, &[UNDO_KEY])
+    let undo = browser::stored(Area::Session, UNDO_KEY)
         .await
         .ok()
-        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(UNDO_KEY)).ok())
+        .flatten()
         .and_then(|u| js_sys::Reflect::get(&u, &JsValue::from_str("label")).ok())
         .and_then(|l| l.as_string());
     STORE.with(|s| s.borrow_mut().undo = undo);
@@ -249,10 +255,8 @@ async fn write_change(
 
 /// Puts back the state as it was before the last change, and forgets that change.
 async fn undo() -> Result<(), String> {
-    let stored = browser::storage_get_in(Area::Session, &[UNDO_KEY]).await?;
-    let entry = js_sys::Reflect::get(&stored, &JsValue::from_str(UNDO_KEY))
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
+    let entry = browser::stored(Area::Session, UNDO_KEY)
+        .await?
         .ok_or_else(|| text("engine_nothing_to_undo"))?;
     let before = js_to_json(&entry)
         .ok()
@@ -294,12 +298,7 @@ pub async fn engine_storage_changed(changes: JsValue, area: String) {
 #[wasm_bindgen]
 pub async fn engine_alarm(_name: String) {
     let now = super::now();
-    let mark = browser::storage_get(&[NOTIFIED_KEY])
-        .await
-        .ok()
-        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(NOTIFIED_KEY)).ok())
-        .and_then(|v| v.as_string())
-        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok());
+    let mark = notified_mark().await;
     let notes = STORE.with(|s| {
         let s = s.borrow();
         let z = zone(&s.state);
@@ -326,8 +325,7 @@ pub async fn engine_alarm(_name: String) {
     for (id, title, message) in notes {
         let _ = browser::notify(&id, &title, &message).await;
     }
-    let mark = JsValue::from_str(&now.to_rfc3339());
-    let _ = browser::storage_set(&[(NOTIFIED_KEY, mark)]).await;
+    set_notified_mark(now).await;
     refresh().await;
 }
 

@@ -1,7 +1,7 @@
 //! The options page: the user's profile (name, email, time zone, LinkedIn note limit)
 //! and an export of everything stored.
 
-use super::browser;
+use super::browser::{self, Area};
 use super::dom::{
     add, attr, by_id, clear, document, el, field, on_submit, select, set_value, show, submit_row,
     text_el, value_of,
@@ -39,11 +39,10 @@ pub async fn options_start() {
     };
     // A document the engine could not use is offered as it is, untouched, for as long as
     // it is kept (also after an import replaced it), with its own button to delete it.
-    let kept = browser::storage_get(&[BACKUP_KEY])
+    let kept = browser::stored(Area::Local, BACKUP_KEY)
         .await
         .ok()
-        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(BACKUP_KEY)).ok())
-        .filter(|v| !v.is_undefined() && !v.is_null());
+        .flatten();
     if let Some(value) = kept {
         let kept_json = js_sys::JSON::stringify(&value)
             .ok()

@@ -3,13 +3,16 @@
 //! out in `core::read`; the words come from the locale files.
 
 use super::{mutate, zone, STORE};
+use crate::core::calendar::Zone;
 use crate::core::dates::{spoken_date, ymd};
+use crate::core::model::State;
 use crate::core::read::{
     offered, read, record_reading, summary, track_application, IncomingMessage, Offer, Says,
     Summary,
 };
 use crate::web::i18n::{text, text_with};
 use crate::web::messages::EngineToPage;
+use chrono::{DateTime, FixedOffset};
 
 /// What `message` says, for the panel beside it; `other` (nothing shown) when the user
 /// turned reading off.
@@ -79,27 +82,33 @@ fn sentence(said: &Summary) -> String {
 /// Records what `message` says in its sender's process (adding a new sender at the
 /// company as a contact first).
 pub(super) async fn record(message: &IncomingMessage) -> EngineToPage {
-    let now = crate::web::now();
-    let result = mutate("undo_reading", |state| {
-        if !state.profile.read_replies {
-            return Err(text("engine_reading_off"));
-        }
-        let z = zone(state);
-        record_reading(state, message, now, z.as_ref()).map(|_| ())
+    write_reading("undo_reading", |state, now, zone| {
+        record_reading(state, message, now, zone).map(|_| ())
     })
-    .await;
-    recorded(result)
+    .await
 }
 
 /// Tracks the application an untracked sender's invitation opens.
 pub(super) async fn track(message: &IncomingMessage) -> EngineToPage {
+    write_reading("undo_track_application", |state, now, zone| {
+        track_application(state, message, now, zone).map(|_| ())
+    })
+    .await
+}
+
+/// Writes what reading a message asked for (`label` says what, for undo), unless the
+/// user turned reading off.
+async fn write_reading(
+    label: &str,
+    apply: impl FnOnce(&mut State, DateTime<FixedOffset>, &dyn Zone) -> Result<(), String>,
+) -> EngineToPage {
     let now = crate::web::now();
-    let result = mutate("undo_track_application", |state| {
+    let result = mutate(label, |state| {
         if !state.profile.read_replies {
             return Err(text("engine_reading_off"));
         }
         let z = zone(state);
-        track_application(state, message, now, z.as_ref()).map(|_| ())
+        apply(state, now, z.as_ref())
     })
     .await;
     recorded(result)
