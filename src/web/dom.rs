@@ -2,10 +2,71 @@
 //! (never HTML parsing), so a contact named `<img onerror=…>` shows as those characters.
 
 use gloo::events::{EventListener, EventListenerOptions};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+    Document, Element, EventTarget, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    HtmlTextAreaElement,
 };
+
+thread_local! {
+    /// How many listeners the pages' views hold right now.
+    static LIVE_LISTENERS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many event listeners the page's views hold: it stays flat however often a view
+/// is drawn again (the browser tests draw the popup 200 times and read it).
+#[wasm_bindgen]
+pub fn live_listeners() -> usize {
+    LIVE_LISTENERS.with(Cell::get)
+}
+
+/// The event listeners of one drawn view. A view that draws itself again calls
+/// [`Listeners::clear`] first, which removes every listener it added last time, so
+/// nothing piles up however often it is drawn. Clones share one list.
+#[derive(Clone, Default)]
+pub struct Listeners(Rc<RefCell<Vec<EventListener>>>);
+
+impl Listeners {
+    /// Runs `handler` on each `event` at `target` for as long as this view holds it.
+    pub fn on(
+        &self,
+        target: &EventTarget,
+        event: &'static str,
+        handler: impl FnMut(&web_sys::Event) + 'static,
+    ) {
+        self.keep(EventListener::new(target, event, handler));
+    }
+
+    /// Runs `handler` when `form` is submitted, instead of the browser's submission (which
+    /// would reload the page). gloo listeners are passive by default, and a passive
+    /// listener cannot cancel the submission, so this one is registered as active.
+    pub fn on_submit(&self, form: &Element, handler: impl FnMut() + 'static) {
+        let mut handler = handler;
+        self.keep(EventListener::new_with_options(
+            form,
+            "submit",
+            EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                event.prevent_default();
+                handler();
+            },
+        ));
+    }
+
+    /// Removes every listener this view added.
+    pub fn clear(&self) {
+        let removed = std::mem::take(&mut *self.0.borrow_mut());
+        LIVE_LISTENERS.with(|live| live.set(live.get().saturating_sub(removed.len())));
+    }
+
+    fn keep(&self, listener: EventListener) {
+        LIVE_LISTENERS.with(|live| live.set(live.get() + 1));
+        self.0.borrow_mut().push(listener);
+    }
+}
 
 /// The page's document.
 pub fn document() -> Option<Document> {
@@ -97,23 +158,6 @@ pub fn show(element: &Element, visible: bool) {
     } else {
         element.set_attribute("hidden", "")
     };
-}
-
-/// Runs `handler` when `form` is submitted, instead of the browser's submission (which
-/// would reload the page). gloo listeners are passive by default, and a passive listener
-/// cannot cancel the submission, so this one is registered as active.
-pub fn on_submit(form: &Element, handler: impl FnMut() + 'static) {
-    let mut handler = handler;
-    EventListener::new_with_options(
-        form,
-        "submit",
-        EventListenerOptions::enable_prevent_default(),
-        move |event| {
-            event.prevent_default();
-            handler();
-        },
-    )
-    .forget();
 }
 
 /// A `<select>` of (value, label) choices, the first selected.

@@ -3,8 +3,8 @@
 
 use super::browser::{self, Area};
 use super::dom::{
-    add, attr, by_id, clear, document, el, field, on_submit, select, set_value, show, submit_row,
-    text_el, value_of,
+    add, attr, by_id, clear, document, el, field, select, set_value, show, submit_row, text_el,
+    value_of, Listeners,
 };
 use super::i18n::{text, text_with};
 use super::intl::{zone_for, IntlZone};
@@ -17,7 +17,6 @@ use crate::core::edit::{form_of, timeline_reading_day, ApplicationForm, RoundCha
 use crate::core::ics::calendar;
 use crate::core::model::{decode_value, parse_state, Profile, State};
 use crate::core::when::read_deadline;
-use gloo::events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -153,7 +152,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
     );
     let (_, status) = submit_row(doc, &form, &text("options_profile_save"));
     let base = profile.clone();
-    on_submit(&form, move || {
+    page_listeners().on_submit(&form, move || {
         let value = |e: &Element| value_of(e).trim().to_string();
         let mut profile = base.clone();
         profile.name = value(&name);
@@ -240,7 +239,7 @@ fn export_section(doc: &Document) -> Element {
     attr(&status, "role", "status");
     add(&section, &button);
     add(&section, &status);
-    EventListener::new(&button, "click", move |_| {
+    page_listeners().on(&button, "click", move |_| {
         let status = status.clone();
         spawn_local(async move {
             match ask_engine(&UiToEngine::Overview).await {
@@ -254,8 +253,7 @@ fn export_section(doc: &Document) -> Element {
                 Ok(_) => {}
             }
         });
-    })
-    .forget();
+    });
     section
 }
 
@@ -279,7 +277,7 @@ fn delete_kept_button(doc: &Document) -> Element {
     attr(&button, "type", "button");
     let armed = std::rc::Rc::new(std::cell::Cell::new(false));
     let target = button.clone();
-    EventListener::new(&button, "click", move |_| {
+    page_listeners().on(&button, "click", move |_| {
         if !armed.replace(true) {
             target.set_text_content(Some(&text("options_delete_kept_confirm")));
             return;
@@ -294,8 +292,7 @@ fn delete_kept_button(doc: &Document) -> Element {
             };
             button.set_text_content(Some(&said));
         });
-    })
-    .forget();
+    });
     button
 }
 
@@ -336,7 +333,7 @@ fn import_section(doc: &Document) -> Element {
     {
         let (chosen, preview, problem) = (chosen.clone(), preview.clone(), problem.clone());
         let buttons = [replace.clone(), merge.clone()];
-        EventListener::new(&input.clone(), "change", move |_| {
+        page_listeners().on(&input.clone(), "change", move |_| {
             let Some(file) = input
                 .dyn_ref::<HtmlInputElement>()
                 .and_then(|i| i.files())
@@ -382,12 +379,11 @@ fn import_section(doc: &Document) -> Element {
                     show(b, ok);
                 }
             });
-        })
-        .forget();
+        });
     }
     for (button, mode) in [(&replace, ImportMode::Replace), (&merge, ImportMode::Merge)] {
         let (chosen, preview) = (chosen.clone(), preview.clone());
-        EventListener::new(button, "click", move |_| {
+        page_listeners().on(button, "click", move |_| {
             let Ok(document) = serde_json::from_str(&chosen.borrow()) else {
                 return;
             };
@@ -407,8 +403,7 @@ fn import_section(doc: &Document) -> Element {
                 };
                 preview.set_text_content(Some(&said));
             });
-        })
-        .forget();
+        });
     }
     section
 }
@@ -428,7 +423,7 @@ fn delete_section(doc: &Document) -> Element {
     add(&section, &button);
     add(&section, &status);
     let armed = std::rc::Rc::new(std::cell::Cell::new(false));
-    EventListener::new(&button.clone(), "click", move |_| {
+    page_listeners().on(&button.clone(), "click", move |_| {
         if !armed.replace(true) {
             button.set_text_content(Some(&text("options_delete_confirm")));
             return;
@@ -443,8 +438,7 @@ fn delete_section(doc: &Document) -> Element {
             };
             status.set_text_content(Some(&said));
         });
-    })
-    .forget();
+    });
     section
 }
 
@@ -593,7 +587,7 @@ fn application_form(doc: &Document, state: &State) -> Element {
     let state = Rc::new(RefCell::new(state.clone()));
     for source in [&timeline, &controls.start, &controls.minutes] {
         let read_timeline = read_timeline.clone();
-        EventListener::new(source, "input", move |_| read_timeline()).forget();
+        page_listeners().on(source, "input", move |_| read_timeline());
     }
     {
         let (which, controls, state, save, status) = (
@@ -603,7 +597,7 @@ fn application_form(doc: &Document, state: &State) -> Element {
             save.clone(),
             status.clone(),
         );
-        EventListener::new(&which.clone(), "change", move |_| {
+        page_listeners().on(&which.clone(), "change", move |_| {
             let chosen = value_of(&which);
             let state = state.borrow();
             let process = state.processes.iter().find(|p| p.id == chosen);
@@ -623,11 +617,10 @@ fn application_form(doc: &Document, state: &State) -> Element {
             })));
             status.set_text_content(None);
             read_timeline();
-        })
-        .forget();
+        });
     }
     open_requested_application(&which);
-    on_submit(&form, move || {
+    page_listeners().on_submit(&form, move || {
         let status = status.clone();
         let application: ApplicationForm = match decode_value(controls.read()) {
             Ok(application) => application,
@@ -773,4 +766,14 @@ impl FormControls {
             &form.preference.map_or_else(String::new, |p| p.to_string()),
         );
     }
+}
+
+thread_local! {
+    /// The listeners of the options page, which is drawn once.
+    static PAGE: Listeners = Listeners::default();
+}
+
+/// The options page's listeners.
+fn page_listeners() -> Listeners {
+    PAGE.with(Listeners::clone)
 }

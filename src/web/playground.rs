@@ -1,7 +1,9 @@
 //! The playground (`www/`): the same wasm core on a plain page, with a demo state the
 //! visitor can edit, a clock they can set, the plan it gives, and the deadline reader.
 
-use super::dom::{add, attr, by_id, clear, document, el, field, set_value, text_el, value_of};
+use super::dom::{
+    add, attr, by_id, clear, document, el, field, set_value, text_el, value_of, Listeners,
+};
 use super::i18n::{text, text_with};
 use super::views::{action_card, sections};
 use crate::core::calendar::{FixedZone, Zone};
@@ -12,7 +14,6 @@ use crate::core::model::parse_state;
 use crate::core::plan::plan;
 use crate::core::when::read_deadline;
 use chrono::DateTime;
-use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -150,7 +151,7 @@ pub fn playground_start(messages_json: String) {
     check_update();
     for target in [&now_input, &state_input, &to, &subject, &body] {
         let check_update = check_update.clone();
-        EventListener::new(target, "input", move |_| check_update()).forget();
+        page_listeners().on(target, "input", move |_| check_update());
     }
 
     let update = {
@@ -179,7 +180,7 @@ pub fn playground_start(messages_json: String) {
     update();
     for target in [&now_input, &state_input, &phrase] {
         let update = update.clone();
-        EventListener::new(target, "input", move |_| update()).forget();
+        page_listeners().on(target, "input", move |_| update());
     }
 }
 
@@ -284,6 +285,8 @@ fn offer_drafts(
     fields: &(Element, Element, Element),
     check_update: impl Fn() + Clone + 'static,
 ) {
+    let view = PLAN_BUTTONS.with(Listeners::clone);
+    view.clear();
     let (Ok(now), Ok(state)) = (
         DateTime::parse_from_rfc3339(value_of(now_input).trim()),
         parse_state(&value_of(state_input)),
@@ -316,13 +319,12 @@ fn offer_drafts(
         attr(&button, "type", "button");
         let (to, subject, body) = fields.clone();
         let check_update = check_update.clone();
-        EventListener::new(&button, "click", move |_| {
+        view.on(&button, "click", move |_| {
             set_value(&to, &message.to.join(", "));
             set_value(&subject, &message.subject);
             set_value(&body, &message.body);
             check_update();
-        })
-        .forget();
+        });
         add(&card, &button);
     }
 }
@@ -421,4 +423,19 @@ fn rule_list(doc: &Document) -> Element {
     }
     add(&section, &list);
     section
+}
+
+thread_local! {
+    /// The listeners of the playground, which is drawn once.
+    static PAGE: Listeners = Listeners::default();
+}
+
+thread_local! {
+    /// The listeners of the plan's draft buttons, drawn again on every change.
+    static PLAN_BUTTONS: Listeners = Listeners::default();
+}
+
+/// The playground's listeners.
+fn page_listeners() -> Listeners {
+    PAGE.with(Listeners::clone)
 }

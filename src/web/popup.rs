@@ -2,7 +2,7 @@
 //! rule, and "Mark done". It reads through the engine and writes through the engine.
 
 use super::browser;
-use super::dom::{add, attr, by_id, document, el, text_el};
+use super::dom::{add, attr, by_id, document, el, text_el, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
@@ -16,14 +16,13 @@ use crate::core::draft::{compose, Message};
 use crate::core::model::ActionKind;
 use crate::core::plan::Action;
 use crate::core::prep::{prep, Prep};
-use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
 /// "Copy draft": subject and body to the clipboard, and a word that it happened.
-fn copy_button(doc: &Document, message: &Message) -> Element {
+fn copy_button(doc: &Document, view: &Listeners, message: &Message) -> Element {
     let button = text_el(doc, "button", "secondary", &text("popup_copy_draft"));
     attr(&button, "type", "button");
     let copied = if message.subject.is_empty() {
@@ -32,7 +31,7 @@ fn copy_button(doc: &Document, message: &Message) -> Element {
         text_with("popup_copied_text", &[&message.subject, &message.body])
     };
     let target = button.clone();
-    EventListener::new(&button, "click", move |_| {
+    view.on(&button, "click", move |_| {
         let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
             return;
         };
@@ -45,15 +44,14 @@ fn copy_button(doc: &Document, message: &Message) -> Element {
             };
             target.set_text_content(Some(&said));
         });
-    })
-    .forget();
+    });
     button
 }
 
 /// "Snooze": the action comes back tomorrow at 09:00, the user's time. Its deadline
 /// stays; a thank-you due before then comes back at its due time instead, and the
 /// button says so.
-fn snooze_button(doc: &Document, action: &Action, zone: &dyn Zone) -> Element {
+fn snooze_button(doc: &Document, view: &Listeners, action: &Action, zone: &dyn Zone) -> Element {
     let tomorrow = local_date(zone, super::now()) + chrono::Duration::days(1);
     let morning = at_hour(zone, tomorrow, 9);
     let (until, label) = if action.kind == ActionKind::ThankYou && action.due < morning {
@@ -70,24 +68,23 @@ fn snooze_button(doc: &Document, action: &Action, zone: &dyn Zone) -> Element {
         contact: action.contact.clone(),
         until,
     };
-    on_click_then_render(&button, message);
+    on_click_then_render(view, &button, message);
     button
 }
 
 /// Sends `message` to the engine when `button` is clicked, then draws the popup again.
-fn on_click_then_render(button: &Element, message: UiToEngine) {
-    EventListener::new(button, "click", move |_| {
+fn on_click_then_render(view: &Listeners, button: &Element, message: UiToEngine) {
+    view.on(button, "click", move |_| {
         let message = message.clone();
         spawn_local(async move {
             let _ = ask_engine(&message).await;
             render().await;
         });
-    })
-    .forget();
+    });
 }
 
 /// "Last change: … [Undo]": the last change can be taken back, through the engine.
-fn undo_bar(doc: &Document, label: &str) -> Element {
+fn undo_bar(doc: &Document, view: &Listeners, label: &str) -> Element {
     let bar = el(doc, "p", "undo");
     attr(&bar, "role", "status");
     add(
@@ -96,7 +93,7 @@ fn undo_bar(doc: &Document, label: &str) -> Element {
     );
     let button = text_el(doc, "button", "secondary", &text("popup_undo"));
     attr(&button, "type", "button");
-    on_click_then_render(&button, UiToEngine::Undo);
+    on_click_then_render(view, &button, UiToEngine::Undo);
     add(&bar, &button);
     bar
 }
@@ -146,8 +143,14 @@ pub async fn popup_start() {
     }
 }
 
+thread_local! {
+    /// The listeners of the popup as last drawn.
+    static VIEW: Listeners = Listeners::default();
+}
+
 async fn render() {
     let Some(doc) = document() else { return };
+    let view = VIEW.with(Listeners::clone);
     let Some(root) = by_id(&doc, "app") else {
         return;
     };
@@ -161,8 +164,10 @@ async fn render() {
     else {
         return;
     };
+    // Drawn again from here: the last drawing's listeners go with its elements.
+    view.clear();
     if let Some(label) = &undo {
-        add(&root, &undo_bar(&doc, label));
+        add(&root, &undo_bar(&doc, &view, label));
     }
     let zone = zone_for(state.profile.timezone.as_deref());
     if state.processes.is_empty() {
@@ -197,10 +202,10 @@ async fn render() {
                 kind: action.kind,
                 contact: action.contact.clone(),
             };
-            on_click_then_render(&done, message);
+            on_click_then_render(&view, &done, message);
             let tools = el(&doc, "p", "action-tools");
             add(&tools, &done);
-            add(&tools, &snooze_button(&doc, action, zone.as_ref()));
+            add(&tools, &snooze_button(&doc, &view, action, zone.as_ref()));
             if matches!(
                 action.kind,
                 ActionKind::ScheduleRound | ActionKind::AddReferences
@@ -220,7 +225,7 @@ async fn render() {
                 now,
                 zone.as_ref(),
             ) {
-                add(&tools, &copy_button(&doc, &message));
+                add(&tools, &copy_button(&doc, &view, &message));
                 if let Some(links) = compose_links(&message) {
                     add(&tools, &link(&doc, &text("popup_open_gmail"), &links.gmail));
                     add(
@@ -235,9 +240,12 @@ async fn render() {
         add(&section, &ul);
         add(&root, &section);
     }
-    add(&root, &record_form(&doc, &state, || spawn_local(render())));
+    add(
+        &root,
+        &record_form(&doc, &state, &view, || spawn_local(render())),
+    );
     let again: Rc<dyn Fn()> = Rc::new(|| spawn_local(render()));
-    if let Some(events) = recent_events(&doc, &state, zone.clone(), again) {
+    if let Some(events) = recent_events(&doc, &state, zone.clone(), &view, again) {
         add(&root, &events);
     }
 }

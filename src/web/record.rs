@@ -5,9 +5,8 @@
 //! (now, or earlier: "they replied yesterday"). Each becomes an event the engine appends;
 //! the plan follows from it.
 
-use super::dom::{
-    add, attr, el, field, on_submit, select, set_value, show, submit_row, text_el, value_of,
-};
+use super::dom::Listeners;
+use super::dom::{add, attr, el, field, select, set_value, show, submit_row, text_el, value_of};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
@@ -15,7 +14,6 @@ use super::views::process_label;
 use crate::core::calendar::{at_local, to_local};
 use crate::core::dates::{input_date_time, parse_wall_clock};
 use crate::core::model::{Event, EventKind, ReplySays, State};
-use gloo::events::EventListener;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
@@ -71,7 +69,12 @@ fn day_label(choice: &str) -> Option<&'static str> {
 }
 
 /// The form; `done` runs after the engine saved the event.
-pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> Element {
+pub fn record_form(
+    doc: &Document,
+    state: &State,
+    view: &Listeners,
+    done: impl Fn() + 'static,
+) -> Element {
     let section = el(doc, "details", "record");
     add(
         &section,
@@ -113,17 +116,16 @@ pub fn record_form(doc: &Document, state: &State, done: impl Fn() + 'static) -> 
     add(&section, &form);
     {
         let (what, day_row) = (what.clone(), day_row.clone());
-        EventListener::new(&what.clone(), "change", move |_| {
+        view.on(&what.clone(), "change", move |_| {
             let label = day_label(&value_of(&what));
             show(&day_row, label.is_some());
             if let Some(caption) = day_row.query_selector("label").ok().flatten() {
                 caption.set_text_content(label.map(text).as_deref());
             }
-        })
-        .forget();
+        });
     }
     let done = std::rc::Rc::new(done);
-    on_submit(&form, move || {
+    view.on_submit(&form, move || {
         // A time in the future is not something that happened: it is taken as now.
         let at = parse_wall_clock(&value_of(&when))
             .map(|local| at_local(zone.as_ref(), local))

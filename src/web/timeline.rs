@@ -2,13 +2,13 @@
 //! with its time (which can be set earlier: "they replied yesterday") and a Delete
 //! button. Every change goes through the engine by the event's id, and can be undone.
 
+use super::dom::Listeners;
 use super::dom::{add, attr, el, set_value, text_el, value_of};
 use super::i18n::{text, text_with};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use crate::core::calendar::{at_local, to_local, Zone};
 use crate::core::dates::{input_date_time, parse_wall_clock};
 use crate::core::model::{ActionKind, Event, EventKind, Process, ReplySays, State};
-use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
@@ -75,6 +75,7 @@ pub fn recent_events(
     doc: &Document,
     state: &State,
     zone: Rc<dyn Zone>,
+    view: &Listeners,
     done: Rc<dyn Fn()>,
 ) -> Option<Element> {
     let mut events: Vec<(&Process, &Event)> = state
@@ -96,7 +97,7 @@ pub fn recent_events(
     for (process, event) in events.into_iter().take(SHOWN) {
         add(
             &list,
-            &event_row(doc, process, event, zone.clone(), done.clone()),
+            &event_row(doc, process, event, zone.clone(), view, done.clone()),
         );
     }
     add(&section, &list);
@@ -109,6 +110,7 @@ fn event_row(
     process: &Process,
     event: &Event,
     zone: Rc<dyn Zone>,
+    view: &Listeners,
     done: Rc<dyn Fn()>,
 ) -> Element {
     let row = el(doc, "li", "event");
@@ -149,7 +151,7 @@ fn event_row(
             done.clone(),
             status.clone(),
         );
-        EventListener::new(&save, "click", move |_| {
+        view.on(&save, "click", move |_| {
             let Some(local) = parse_wall_clock(&value_of(&when)) else {
                 return;
             };
@@ -163,11 +165,10 @@ fn event_row(
                 done.clone(),
                 status.clone(),
             );
-        })
-        .forget();
+        });
     }
     let process = process.id.clone();
-    EventListener::new(&delete, "click", move |_| {
+    view.on(&delete, "click", move |_| {
         send(
             UiToEngine::DeleteEvent {
                 process: process.clone(),
@@ -176,8 +177,7 @@ fn event_row(
             done.clone(),
             status.clone(),
         );
-    })
-    .forget();
+    });
     row
 }
 

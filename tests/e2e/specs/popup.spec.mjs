@@ -171,3 +171,23 @@ test('a recorded event can be given an earlier time and deleted from the popup, 
     await browser.close();
   }
 });
+
+test('drawn 200 times, the popup holds no more event listeners than after its first drawing', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    const counts = await popup.evaluate(async () => {
+      // The same module instance popup.js started (one module map per page).
+      const pages = await import('/pkg/pages.js');
+      const first = pages.live_listeners();
+      for (let i = 0; i < 200; i++) await pages.popup_start();
+      return { first, last: pages.live_listeners() };
+    });
+    assert.ok(counts.first >= 5, `the popup listens on its buttons (${counts.first})`);
+    assert.equal(counts.last, counts.first);
+  } finally {
+    await browser.close();
+  }
+});
