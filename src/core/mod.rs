@@ -14,5 +14,6 @@ pub mod model;
 pub mod plan;
 pub mod prep;
 pub mod read;
+pub mod stage;
 pub mod when;
 pub mod wire;

@@ -83,7 +83,8 @@ pub fn delete_event(state: &mut State, process: &str, id: &str) -> Result<(), St
     Ok(())
 }
 
-fn find_process(state: &State, id: &str) -> Result<usize, String> {
+/// The index of the process `id`, or an error that names it.
+pub(super) fn find_process(state: &State, id: &str) -> Result<usize, String> {
     state
         .processes
         .iter()

@@ -5,11 +5,16 @@
 
 mod application;
 mod events;
+mod process;
 
 pub use application::{
     add_application, edit_application, form_of, timeline_reading_day, ApplicationForm, RoundChange,
 };
 pub use events::{delete_event, edit_event, give_event_ids, record_event};
+pub use process::{
+    archive, delete_process, is_linkedin_profile, new_application, person_id, save_process,
+    unarchive, MAX_NOTE_CHARS,
+};
 
 use super::model::{Contact, ContactRole, Process, State};
 use serde::{Deserialize, Serialize};
