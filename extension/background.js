@@ -75,3 +75,10 @@ chrome.notifications.onClicked.addListener((id) => {
     chrome.action.openPopup().catch(() => chrome.tabs.create({ url: 'popup.html' }).catch((error) => console.warn('Afterview:', error)));
   }
 });
+
+// A new user starts with the welcome (name, first application, how it works); an update
+// opens nothing.
+chrome.runtime.onInstalled.addListener((details) => {
+  if (details.reason !== 'install') return;
+  chrome.tabs.create({ url: 'dashboard.html#welcome' }).catch((error) => console.warn('Afterview:', error));
+});

@@ -18,8 +18,8 @@ use crate::core::check::text::WordSet;
 use crate::core::check::{check, draft_context, known_words, Draft, Options};
 use crate::core::draft::compose_within;
 use crate::core::edit::{
-    add_application, delete_event, edit_application, edit_event, give_event_ids, merge,
-    record_event, track_contact, MergeSummary, NewContact, ProcessTarget,
+    archive, delete_event, delete_process, edit_event, give_event_ids, merge, new_application,
+    record_event, save_process, track_contact, unarchive, MergeSummary, NewContact, ProcessTarget,
 };
 use crate::core::lexicon::Speller;
 use crate::core::matching::{default_purpose, find_recipient, next_action_for, Context};
@@ -654,21 +654,39 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             })
             .await,
         ),
-        Ok(UiToEngine::AddApplication { application }) => saved(
-            mutate("undo_add_application", |state| {
-                let z = zone(state);
-                add_application(state, &application, z.as_ref()).map(|_| ())
+        Ok(UiToEngine::NewApplication { company, role }) => {
+            let mut created = String::new();
+            let result = mutate("undo_new_application", |state| {
+                created = new_application(state, &company, &role, super::now())?;
+                Ok(())
+            })
+            .await;
+            match result {
+                Ok(()) => EngineToUi::Created { process: created },
+                Err(message) => EngineToUi::Error { message },
+            }
+        }
+        Ok(UiToEngine::SaveApplication { process }) => saved(
+            mutate("undo_save_application", |state| {
+                save_process(state, process)
             })
             .await,
         ),
-        Ok(UiToEngine::EditApplication {
-            process,
-            application,
-            round,
-        }) => saved(
-            mutate("undo_edit_application", |state| {
-                let z = zone(state);
-                edit_application(state, &process, &application, round, z.as_ref())
+        Ok(UiToEngine::DeleteApplication { process }) => saved(
+            mutate("undo_delete_application", |state| {
+                delete_process(state, &process)
+            })
+            .await,
+        ),
+        Ok(UiToEngine::Archive { process }) => saved(
+            mutate("undo_archive", |state| {
+                archive(state, &process, super::now())
+            })
+            .await,
+        ),
+        Ok(UiToEngine::Unarchive { process }) => saved(
+            mutate("undo_unarchive", |state| {
+                unarchive(state, &process, super::now())
             })
             .await,
         ),

@@ -6,11 +6,9 @@
 use super::json::{message_from_js, message_to_js};
 use crate::core::check::{Draft, Report};
 use crate::core::draft::Message;
-use crate::core::edit::{
-    ApplicationForm, MergeSummary, NewContact, ProcessTarget, RoundChange, Tracked,
-};
+use crate::core::edit::{MergeSummary, NewContact, ProcessTarget, Tracked};
 use crate::core::matching::Context;
-use crate::core::model::{ActionKind, Channel, Event, Profile, State};
+use crate::core::model::{ActionKind, Channel, Event, Process, Profile, State};
 use crate::core::plan::Action;
 use crate::core::read::IncomingMessage;
 use serde::{Deserialize, Serialize};
@@ -234,19 +232,34 @@ pub enum UiToEngine {
         #[serde(with = "crate::core::model::instant")]
         until: chrono::DateTime<chrono::FixedOffset>,
     },
-    /// Add an application typed in the options form.
-    AddApplication {
-        /// What the user typed.
-        application: ApplicationForm,
+    /// Start following an application: a company and a role (answered with `created`).
+    NewApplication {
+        /// The company.
+        company: String,
+        /// The role applied for (may be empty).
+        #[serde(default)]
+        role: String,
     },
-    /// Save the options form over a process already there.
-    EditApplication {
+    /// Save one application as the applications page edited it: its people, rounds,
+    /// notes, references and rank (its events and snoozes stay as stored).
+    SaveApplication {
+        /// The application as edited.
+        process: Process,
+    },
+    /// Delete one application and everything in it.
+    DeleteApplication {
         /// The process id.
         process: String,
-        /// What the form now says.
-        application: ApplicationForm,
-        /// Whether the form's interview corrects the latest one or adds a round.
-        round: RoundChange,
+    },
+    /// Archive an application: it leaves the plan and the active list.
+    Archive {
+        /// The process id.
+        process: String,
+    },
+    /// Bring back an application the user archived.
+    Unarchive {
+        /// The process id.
+        process: String,
     },
 }
 
@@ -278,6 +291,11 @@ pub enum EngineToUi {
     },
     /// The change was saved.
     Saved,
+    /// A new application was saved.
+    Created {
+        /// Its process id.
+        process: String,
+    },
     /// The import was saved.
     Imported {
         /// What was added (all of it, for a replace).

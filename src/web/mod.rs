@@ -4,7 +4,7 @@
 //!
 //! The shell is built as two wasm modules from this one crate (sizes in BENCH.md):
 //! feature `engine` gives the service worker's module (`pkg/engine*`), feature `pages`
-//! the popup/options/playground module (`pkg/pages*`). The worker then loads no UI code
+//! the popup/dashboard/options/playground module (`pkg/pages*`). The worker then loads no UI code
 //! and the pages load no engine; `browser`, `i18n`, `intl`, `json`, `keys` and `messages`
 //! are shared by both.
 #![deny(clippy::unwrap_used)]
@@ -19,6 +19,8 @@ pub mod messages;
 #[cfg(feature = "engine")]
 pub mod engine;
 
+#[cfg(feature = "pages")]
+pub mod dashboard;
 #[cfg(feature = "pages")]
 mod dom;
 #[cfg(feature = "pages")]

@@ -212,7 +212,7 @@ async fn render() {
             ) {
                 let form = format!(
                     "{}#application={}",
-                    browser::extension_url("options.html"),
+                    browser::extension_url("dashboard.html"),
                     String::from(js_sys::encode_uri_component(&action.process))
                 );
                 add(&tools, &link(&doc, &text("popup_open_application"), &form));

@@ -1,16 +1,17 @@
-//! "What happened so far" in the popup: the latest recorded events, newest first, each
-//! with its time (which can be set earlier: "they replied yesterday") and a Delete
-//! button. Every change goes through the engine by the event's id, and can be undone.
+//! "What happened so far": recorded events, newest first (the latest few of every
+//! application in the popup, all of one application on its page), each with its time
+//! (which can be set earlier: "they replied yesterday") and a Delete button. Every
+//! change goes through the engine by the event's id, and can be undone.
 
 use super::dom::Listeners;
 use super::dom::{add, attr, el, set_value, text_el, value_of};
 use super::i18n::{text, text_with};
-use super::messages::{ask_engine, EngineToUi, UiToEngine};
+use super::messages::UiToEngine;
+use super::views::send_change;
 use crate::core::calendar::{at_local, to_local, Zone};
 use crate::core::dates::{input_date_time, parse_wall_clock};
 use crate::core::model::{ActionKind, Event, EventKind, Process, ReplySays, State};
 use std::rc::Rc;
-use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
 /// How many events the popup lists.
@@ -93,15 +94,35 @@ pub fn recent_events(
         &section,
         &text_el(doc, "summary", "", &text("timeline_title")),
     );
+    events.truncate(SHOWN);
+    add(&section, &event_list(doc, &events, true, zone, view, done));
+    Some(section)
+}
+
+/// The events as a list, in the order given; `with_company` puts the company before what
+/// happened (for a list that mixes applications).
+pub fn event_list(
+    doc: &Document,
+    events: &[(&Process, &Event)],
+    with_company: bool,
+    zone: Rc<dyn Zone>,
+    view: &Listeners,
+    done: Rc<dyn Fn()>,
+) -> Element {
     let list = el(doc, "ul", "events");
-    for (process, event) in events.into_iter().take(SHOWN) {
+    for (process, event) in events {
+        let what = describe(process, event);
+        let what = if with_company {
+            format!("{} · {what}", process.company)
+        } else {
+            what
+        };
         add(
             &list,
-            &event_row(doc, process, event, zone.clone(), view, done.clone()),
+            &event_row(doc, process, event, &what, zone.clone(), view, done.clone()),
         );
     }
-    add(&section, &list);
-    Some(section)
+    list
 }
 
 /// One event: what it was, its time (editable) with "Save time", and "Delete".
@@ -109,6 +130,7 @@ fn event_row(
     doc: &Document,
     process: &Process,
     event: &Event,
+    what: &str,
     zone: Rc<dyn Zone>,
     view: &Listeners,
     done: Rc<dyn Fn()>,
@@ -116,13 +138,12 @@ fn event_row(
     let row = el(doc, "li", "event");
     let id = event.id.clone().unwrap_or_default();
     attr(&row, "data-event", &id);
-    let what = format!("{} · {}", process.company, describe(process, event));
-    let label = text_el(doc, "p", "event-what", &what);
-    attr(&label, "title", &what);
+    let label = text_el(doc, "p", "event-what", what);
+    attr(&label, "title", what);
     add(&row, &label);
     let when = el(doc, "input", "");
     attr(&when, "type", "datetime-local");
-    attr(&when, "aria-label", &text_with("timeline_when", &[&what]));
+    attr(&when, "aria-label", &text_with("timeline_when", &[what]));
     let now_here = to_local(zone.as_ref(), super::now()).naive_local();
     attr(&when, "max", &input_date_time(now_here));
     set_value(
@@ -137,7 +158,7 @@ fn event_row(
     attr(
         &delete,
         "aria-label",
-        &text_with("timeline_delete_named", &[&what]),
+        &text_with("timeline_delete_named", &[what]),
     );
     add(&row, &save);
     add(&row, &delete);
@@ -157,7 +178,7 @@ fn event_row(
             };
             let mut corrected = event.clone();
             corrected.at = at_local(zone.as_ref(), local).min(super::now());
-            send(
+            send_change(
                 UiToEngine::EditEvent {
                     process: process.clone(),
                     event: corrected,
@@ -169,7 +190,7 @@ fn event_row(
     }
     let process = process.id.clone();
     view.on(&delete, "click", move |_| {
-        send(
+        send_change(
             UiToEngine::DeleteEvent {
                 process: process.clone(),
                 id: id.clone(),
@@ -179,18 +200,4 @@ fn event_row(
         );
     });
     row
-}
-
-/// Sends a change to the engine, then `done` when it was saved, or says in `status`
-/// why it was not.
-fn send(message: UiToEngine, done: Rc<dyn Fn()>, status: Element) {
-    spawn_local(async move {
-        match ask_engine(&message).await {
-            Ok(EngineToUi::Saved) => done(),
-            Ok(EngineToUi::Error { message }) | Err(message) => {
-                status.set_text_content(Some(&text_with("record_failed", &[&message])))
-            }
-            Ok(_) => {}
-        }
-    });
 }

@@ -9,6 +9,8 @@ use crate::core::dates::short_date_time;
 use crate::core::model::{Process, State};
 use crate::core::plan::{action_title, Action, Status};
 use chrono::{DateTime, Duration, FixedOffset};
+use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
 /// The three sections of the dashboard.
@@ -128,7 +130,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
             );
             None
         }
-        Ok(EngineToUi::Saved | EngineToUi::Imported { .. }) => None,
+        Ok(EngineToUi::Saved | EngineToUi::Created { .. } | EngineToUi::Imported { .. }) => None,
     }
 }
 
@@ -139,4 +141,17 @@ pub fn process_label(process: &Process) -> String {
     } else {
         format!("{} — {}", process.company, process.role)
     }
+}
+
+/// Sends a change to the engine, then runs `done` when it was saved, or says in `status`
+/// why it was not.
+pub fn send_change(message: UiToEngine, done: Rc<dyn Fn()>, status: Element) {
+    spawn_local(async move {
+        match ask_engine(&message).await {
+            Ok(EngineToUi::Error { message }) | Err(message) => {
+                status.set_text_content(Some(&text_with("record_failed", &[&message])))
+            }
+            Ok(_) => done(),
+        }
+    });
 }

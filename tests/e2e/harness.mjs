@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..');
@@ -310,4 +311,39 @@ export async function panelWhen(page, accept) {
       return host instanceof HTMLElement ? { ...host.dataset } : {};
     });
   return until(read, accept, 'the expected panel state');
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations on the page, as "rule: target" lines. axe is injected through
+ * the DevTools protocol, since the extension pages' CSP blocks inline scripts.
+ * @param {import('playwright-core').Page} page
+ */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/**
+ * A state of `n` applications like `freshState`'s, their interviews 1 to 30 days ago,
+ * every fifth archived (a `closed` event).
+ * @param {number} n
+ */
+export function manyApplications(n) {
+  const state = freshState();
+  const base = state.processes[0];
+  state.processes = Array.from({ length: n }, (_, i) => {
+    const ended = new Date(Date.now() - ((i % 30) + 1) * 86400_000);
+    const process = structuredClone(base);
+    process.id = `company-${i}`;
+    process.company = `Company ${i}`;
+    process.role = `Role ${i % 7}`;
+    process.interviews[0].start = iso(new Date(ended.getTime() - 3600_000));
+    process.interviews[0].end = iso(ended);
+    if (i % 5 === 0) process.events = [{ id: `ev-${i}`, at: iso(new Date(ended.getTime() + 3600_000)), kind: 'closed' }];
+    return process;
+  });
+  return state;
 }

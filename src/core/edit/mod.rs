@@ -1,20 +1,18 @@
 //! Changes the user asks for from a page: track a recipient or a LinkedIn profile as a
-//! contact of a process (new or existing), add or update a process, record, correct or
-//! delete an event. Pure functions over
+//! contact of a process (new or existing), add, save, archive or delete a process,
+//! record, correct or delete an event. Pure functions over
 //! [`State`]; the engine is the one that stores the result.
 
-mod application;
 mod events;
 mod process;
+mod rounds;
 
-pub use application::{
-    add_application, edit_application, form_of, timeline_reading_day, ApplicationForm, RoundChange,
-};
 pub use events::{delete_event, edit_event, give_event_ids, record_event};
 pub use process::{
     archive, delete_process, is_linkedin_profile, new_application, person_id, save_process,
     unarchive, MAX_NOTE_CHARS,
 };
+pub use rounds::timeline_reading_day;
 
 use super::model::{Contact, ContactRole, Process, State};
 use serde::{Deserialize, Serialize};

@@ -272,7 +272,8 @@ mod tests {
     fn a_bad_edit_changes_nothing_and_says_why() {
         let (mut state, _) = with_one("Acme");
         let before = state.clone();
-        let cases: [(fn(&mut Process), &str); 5] = [
+        type Change = fn(&mut Process);
+        let cases: [(Change, &str); 5] = [
             (|p| p.company = " ".into(), "an application needs a company"),
             (
                 |p| p.contacts.push(person("x", "  ")),

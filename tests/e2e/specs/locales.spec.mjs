@@ -20,7 +20,7 @@ function sources(dir, endings) {
 
 const rust = sources(join(repoRoot, 'src', 'web'), ['.rs']);
 const content = sources(join(repoRoot, 'extension', 'content'), ['.js']);
-const html = [join(repoRoot, 'extension', 'popup.html'), join(repoRoot, 'extension', 'options.html'), join(repoRoot, 'www', 'index.html')]
+const html = [join(repoRoot, 'extension', 'popup.html'), join(repoRoot, 'extension', 'dashboard.html'), join(repoRoot, 'extension', 'options.html'), join(repoRoot, 'www', 'index.html')]
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 const manifest = readFileSync(join(repoRoot, 'extension', 'manifest.json'), 'utf8');

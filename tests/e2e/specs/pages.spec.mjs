@@ -4,21 +4,13 @@
 // alarm still fires after the worker was stopped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PLAYGROUND, freshState, iso, launch, openExtensionPage, playgroundSite, repoRoot, seedState, until } from '../harness.mjs';
+import { PLAYGROUND, axeViolations as violations, freshState, iso, launch, openExtensionPage, playgroundSite, repoRoot, seedState, until } from '../harness.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const shots = join(repoRoot, 'target', 'screenshots');
 mkdirSync(shots, { recursive: true });
 
-/** axe-core's violations on the page, as "rule: target" lines. */
-async function violations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 for (const scheme of ['light', 'dark']) {
   test(`popup, options and playground have no axe-core violation (${scheme})`, async () => {

@@ -76,9 +76,10 @@ test('Export writes the state as it is at the click, with an application added a
     const options = await openExtensionPage(browser, 'options.html');
     const exportButton = options.getByRole('button', { name: 'Export JSON' });
     await exportButton.waitFor({ timeout: 10000 });
-    await options.getByLabel('Company', { exact: true }).fill('Initech');
-    await options.getByLabel('Interview starts (your time)').fill('2026-11-23T10:00');
-    await options.getByRole('button', { name: 'Add application' }).click();
+    // Added on the applications page, in another tab, while the options page is open.
+    const dashboard = await openExtensionPage(browser, 'dashboard.html');
+    await dashboard.getByLabel('Company', { exact: true }).fill('Initech');
+    await dashboard.getByRole('button', { name: 'Add', exact: true }).click();
     await until(() => readState(browser), (s) => s.processes.length === 1, 'the added application');
     const [file] = await Promise.all([options.waitForEvent('download'), exportButton.click()]);
     const text = Buffer.concat(await (await file.createReadStream()).toArray()).toString('utf8');

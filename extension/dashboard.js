@@ -1,0 +1,5 @@
+// @ts-check
+// Loads the wasm and hands the page to Rust (src/web/dashboard/).
+import init, { dashboard_start } from './pkg/pages.js';
+
+init({ module_or_path: 'pkg/pages_bg.wasm' }).then(() => dashboard_start());

@@ -1,0 +1,285 @@
+//! The applications page (`dashboard.html`): every application with its stage and next
+//! step, one application's people, rounds, notes, references, rank and timeline, all
+//! editable, and the welcome a new user sees first. It reads through the engine and
+//! writes through the engine (the only writer), so every change can be undone.
+//!
+//! The address says what is shown: `#application=ID` one application, `#welcome` the
+//! welcome, anything else the list.
+
+mod application;
+mod list;
+mod notes;
+mod people;
+mod rounds;
+mod welcome;
+
+use super::dom::{add, attr, by_id, document, el, text_el, Listeners};
+use super::i18n::{text, text_with};
+use super::intl::zone_for;
+use super::messages::UiToEngine;
+use super::views::{load_overview, send_change, Overview};
+use crate::core::calendar::Zone;
+use crate::core::model::{Process, State};
+use crate::core::plan::Action;
+use crate::core::stage::{Ending, Stage};
+use chrono::{DateTime, FixedOffset};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{Document, Element, HtmlElement};
+
+/// What one drawing of the page works from.
+#[derive(Clone)]
+pub(super) struct Page {
+    /// The document.
+    pub doc: Document,
+    /// The listeners of this drawing.
+    pub view: Listeners,
+    /// The state as the engine holds it.
+    pub state: State,
+    /// The plan's pending actions.
+    pub actions: Vec<Action>,
+    /// The user's zone.
+    pub zone: Rc<dyn Zone>,
+    /// The moment the page was drawn.
+    pub now: DateTime<FixedOffset>,
+}
+
+impl Page {
+    /// Sends `change` to the engine; once saved the page is drawn again, otherwise
+    /// `status` says why not.
+    pub fn send(&self, change: UiToEngine, status: &Element) {
+        send_change(change, redraw(), status.clone());
+    }
+
+    /// Sends `edited` as the new version of its application.
+    pub fn save(&self, edited: Process, status: &Element) {
+        self.send(UiToEngine::SaveApplication { process: edited }, status);
+    }
+
+    /// The application `id`, as stored.
+    pub fn process(&self, id: &str) -> Option<&Process> {
+        self.state.processes.iter().find(|p| p.id == id)
+    }
+}
+
+/// What the address asks for.
+enum Route {
+    List,
+    Application(String),
+    Welcome,
+}
+
+fn route() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let hash = hash.trim_start_matches('#');
+    if hash == "welcome" {
+        return Route::Welcome;
+    }
+    match hash.strip_prefix("application=") {
+        Some(id) => Route::Application(
+            js_sys::decode_uri_component(id)
+                .map(String::from)
+                .unwrap_or_else(|_| id.to_string()),
+        ),
+        None => Route::List,
+    }
+}
+
+/// The address of one application's page.
+pub(super) fn application_href(id: &str) -> String {
+    format!(
+        "#application={}",
+        String::from(js_sys::encode_uri_component(id))
+    )
+}
+
+/// Goes to `hash` (`""` for the list); the page follows on `hashchange`.
+pub(super) fn go(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(hash);
+    }
+}
+
+/// A closure that draws the page again, for the parts that change it.
+pub(super) fn redraw() -> Rc<dyn Fn()> {
+    Rc::new(|| spawn_local(render()))
+}
+
+thread_local! {
+    /// The listeners of the page as last drawn.
+    static VIEW: Listeners = Listeners::default();
+    /// The listener that follows the address (added once).
+    static ADDRESS: Listeners = Listeners::default();
+}
+
+/// Entry point called by `dashboard.js`.
+#[wasm_bindgen]
+pub async fn dashboard_start() {
+    let Some(doc) = document() else { return };
+    super::i18n::translate_page(&doc);
+    if let Some(window) = web_sys::window() {
+        ADDRESS.with(|listeners| {
+            listeners.clear();
+            listeners.on(&window, "hashchange", |_| spawn_local(render()));
+        });
+    }
+    render().await;
+    // Read by `make bench` (the page's first render).
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("afterview-rendered");
+    }
+}
+
+/// Draws the page for the current address from the engine's overview. The control that
+/// had the focus gets it back when it is drawn again (same id), so a keyboard user stays
+/// where they were after each change.
+async fn render() {
+    let Some(doc) = document() else { return };
+    let Some(root) = by_id(&doc, "app") else {
+        return;
+    };
+    let root: Element = root.into();
+    let focused = doc
+        .active_element()
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    let Some(Overview {
+        state,
+        actions,
+        undo,
+    }) = load_overview(&doc, &root).await
+    else {
+        return;
+    };
+    let view = VIEW.with(Listeners::clone);
+    view.clear();
+    let page = Page {
+        zone: zone_for(state.profile.timezone.as_deref()),
+        doc: doc.clone(),
+        view,
+        state,
+        actions,
+        now: super::now(),
+    };
+    if let Some(label) = &undo {
+        add(&root, &undo_bar(&page, label));
+    }
+    let title = match route() {
+        Route::Welcome => {
+            add(&root, &welcome::welcome(&page));
+            text("dash_welcome_title")
+        }
+        Route::Application(id) => match page.process(&id) {
+            Some(process) => {
+                add(&root, &application::application_page(&page, process));
+                text_with("dash_application_title", &[&process.company])
+            }
+            None => {
+                add(&root, &missing(&page));
+                text("dash_title")
+            }
+        },
+        Route::List => {
+            add(&root, &list::applications(&page));
+            text("dash_title")
+        }
+    };
+    doc.set_title(&title);
+    if let Some(target) = focused.and_then(|id| by_id(&doc, &id)) {
+        let _ = target.focus();
+    } else if let Some(heading) = root
+        .query_selector("h1, h2")
+        .ok()
+        .flatten()
+        .and_then(|h| h.dyn_into::<HtmlElement>().ok())
+    {
+        attr(&heading, "tabindex", "-1");
+        let _ = heading.focus();
+    }
+}
+
+/// "Last change: … [Undo]".
+fn undo_bar(page: &Page, label: &str) -> Element {
+    let doc = &page.doc;
+    let bar = el(doc, "p", "undo");
+    attr(&bar, "role", "status");
+    add(
+        &bar,
+        &text_el(doc, "span", "", &text_with("popup_last_change", &[label])),
+    );
+    let button = text_el(doc, "button", "secondary", &text("popup_undo"));
+    attr(&button, "type", "button");
+    attr(&button, "id", "undo");
+    let status = el(doc, "span", "status");
+    add(&bar, &button);
+    add(&bar, &status);
+    let send = {
+        let status = status.clone();
+        move |_: &web_sys::Event| send_change(UiToEngine::Undo, redraw(), status.clone())
+    };
+    page.view.on(&button, "click", send);
+    bar
+}
+
+/// An application the address names but the state does not hold (deleted, or a stale
+/// link): say so, and lead back to the list.
+fn missing(page: &Page) -> Element {
+    let doc = &page.doc;
+    let section = el(doc, "section", "missing");
+    add(&section, &text_el(doc, "h2", "", &text("dash_missing")));
+    let back = text_el(doc, "a", "", &text("dash_back"));
+    attr(&back, "href", "#");
+    add(&section, &back);
+    section
+}
+
+/// A heading and a paragraph that explains the section, in a `<section>` labelled by it.
+pub(super) fn section(page: &Page, class: &str, heading: &str) -> Element {
+    let section = el(&page.doc, "section", class);
+    let h = text_el(&page.doc, "h2", "", heading);
+    let id = format!("{class}-heading");
+    attr(&h, "id", &id);
+    attr(&section, "aria-labelledby", &id);
+    add(&section, &h);
+    section
+}
+
+/// A button of `kind` (`""` or `secondary`) labelled `label`, with a stable `id` so the
+/// focus comes back to it after the page is drawn again.
+pub(super) fn button(page: &Page, id: &str, label: &str, kind: &str) -> Element {
+    let b = text_el(&page.doc, "button", kind, label);
+    attr(&b, "type", "button");
+    attr(&b, "id", id);
+    b
+}
+
+/// A status line for a form's answers (`role="status"`).
+pub(super) fn status_line(page: &Page) -> Element {
+    let status = el(&page.doc, "p", "status");
+    attr(&status, "role", "status");
+    status
+}
+
+/// Where an application stands, in words: "Waiting", "Archived (not selected)".
+pub(super) fn stage_label(stage: Stage) -> String {
+    let key = match stage {
+        Stage::Offer => "stage_offer",
+        Stage::Interviewing => "stage_interviewing",
+        Stage::Waiting => "stage_waiting",
+        Stage::Applied => "stage_applied",
+        Stage::Archived(ending) => {
+            let why = match ending {
+                Ending::MovedOn => "ending_moved_on",
+                Ending::Rejected => "ending_rejected",
+                Ending::Withdrawn => "ending_withdrawn",
+                Ending::Accepted => "ending_accepted",
+            };
+            return format!("{} ({})", text("stage_archived"), text(why));
+        }
+    };
+    text(key)
+}
