@@ -61,34 +61,80 @@ fn plan_processes(bencher: Bencher, n: usize) {
     bencher.bench(|| black_box(plan(black_box(&state), now, &zone)));
 }
 
-/// A draft of about `words` words built from a realistic thank-you paragraph.
-fn draft_of(words: usize) -> afterview::core::check::Draft {
-    let paragraph = "Thank you for taking the time to speak with me on Thursday about the Product Manager role at Globex. I especially enjoyed our conversation about the roadmap for the self-serve onboarding flow, and how the team plans its experiments. ";
-    let mut body = String::from("Dear Ana,\n\n");
-    while body.split_whitespace().count() < words {
-        body.push_str(paragraph);
+/// How many different drafts each check bench goes through.
+const DRAFTS_PER_LENGTH: usize = 20;
+
+/// The bodies of the clean emails of the proofreading corpus (real-sounding follow-ups
+/// to many companies, people and roles), in order.
+fn corpus_bodies() -> Vec<String> {
+    let text = include_str!("../tests/data/proofreading/clean.txt");
+    let mut bodies: Vec<String> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("=== ") {
+            bodies.push(String::new());
+        } else if let Some(body) = bodies.last_mut() {
+            body.push_str(line);
+            body.push('\n');
+        }
     }
-    body.push_str("\n\nBest regards,\nTaylor Brooks");
-    afterview::core::check::Draft {
-        channel: afterview::core::model::Channel::Email,
-        to: vec!["ana.souza@globex.example".into()],
-        cc: vec![],
-        subject: "Thank you – Taylor Brooks".into(),
-        body,
-        purpose: Some(afterview::core::model::ActionKind::ThankYou),
-        limit: None,
-    }
+    bodies.retain(|b| !b.trim().is_empty());
+    bodies
 }
 
-/// `check` of 50-, 300- and 1,000-word drafts, spelling included (no suggestions).
-#[divan::bench(args = [50, 300, 1000])]
-fn check_words(bencher: Bencher, words: usize) {
-    let state = state_of(2);
-    let speller = afterview::native::speller().expect("dictionary");
-    let draft = draft_of(words);
+/// [`DRAFTS_PER_LENGTH`] different drafts of about `words` words: draft `i` is the
+/// corpus's emails from the `i`-th on, one after another, cut at the first sentence end
+/// after `words` words.
+fn drafts_of(words: usize) -> Vec<afterview::core::check::Draft> {
+    let bodies = corpus_bodies();
+    (0..DRAFTS_PER_LENGTH)
+        .map(|i| {
+            let mut body = String::new();
+            let mut count = 0;
+            'emails: for email in bodies.iter().cycle().skip(i * 3) {
+                for line in email.split_inclusive('\n') {
+                    for piece in line.split_inclusive(' ') {
+                        body.push_str(piece);
+                        count += usize::from(!piece.trim().is_empty());
+                        let ends_sentence = piece.trim_end().ends_with(['.', '!', '?']);
+                        if count >= words && ends_sentence {
+                            break 'emails;
+                        }
+                    }
+                }
+            }
+            afterview::core::check::Draft {
+                channel: afterview::core::model::Channel::Email,
+                to: vec!["ana.souza@globex.example".into()],
+                cc: vec![],
+                subject: "Thank you – Taylor Brooks".into(),
+                body,
+                purpose: Some(afterview::core::model::ActionKind::ThankYou),
+                limit: None,
+            }
+        })
+        .collect()
+}
+
+/// What every check bench checks against: two processes, a clock, a zone.
+fn check_setting() -> (
+    afterview::core::model::State,
+    DateTime<FixedOffset>,
+    FixedZone,
+) {
     let now: DateTime<FixedOffset> =
         DateTime::parse_from_rfc3339("2026-11-19T20:00:00+00:00").expect("now");
-    let zone = FixedZone(*now.offset());
+    (state_of(2), now, FixedZone(*now.offset()))
+}
+
+/// `check` of 50-, 300- and 1,000-word drafts, spelling included (no suggestions), warm:
+/// one speller for the whole run, as the engine keeps it, going round
+/// [`DRAFTS_PER_LENGTH`] different drafts (its remembered verdicts fill on the first
+/// round, as they do while the user types).
+#[divan::bench(args = [50, 300, 1000])]
+fn check_words(bencher: Bencher, words: usize) {
+    let (state, now, zone) = check_setting();
+    let speller = afterview::native::speller().expect("dictionary");
+    let drafts = drafts_of(words);
     let known = afterview::core::check::known_words(&state);
     let options = afterview::core::check::Options {
         speller: Some(&speller),
@@ -96,15 +142,49 @@ fn check_words(bencher: Bencher, words: usize) {
         // As the engine does: the state's known words are kept between checks.
         known: Some(&known),
     };
-    bencher.bench(|| {
+    let mut next = 0;
+    bencher.bench_local(|| {
+        next = (next + 1) % drafts.len();
         black_box(afterview::core::check::check(
             black_box(&state),
-            &draft,
+            &drafts[next],
             now,
             &zone,
             options,
         ))
     });
+}
+
+/// `check` of a 300-word draft, cold: a speller that has remembered nothing (as after
+/// the worker woke up), each sample a different draft. Building the speller is not timed.
+#[divan::bench(sample_count = 40, sample_size = 1)]
+fn check_300_cold(bencher: Bencher) {
+    let (state, now, zone) = check_setting();
+    let drafts = drafts_of(300);
+    let known = afterview::core::check::known_words(&state);
+    let mut next = 0;
+    bencher
+        .with_inputs(|| {
+            next = (next + 1) % drafts.len();
+            (
+                afterview::native::speller().expect("dictionary"),
+                &drafts[next],
+            )
+        })
+        .bench_local_refs(|(speller, draft)| {
+            let options = afterview::core::check::Options {
+                speller: Some(speller),
+                suggestions: 0,
+                known: Some(&known),
+            };
+            black_box(afterview::core::check::check(
+                black_box(&state),
+                draft,
+                now,
+                &zone,
+                options,
+            ))
+        });
 }
 
 /// Loading the Hunspell dictionary the extension ships.

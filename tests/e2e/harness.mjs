@@ -39,17 +39,19 @@ export const STRICT_CSP =
  * to an HTML file; every other request to a fixture's origin, or to one of the site's
  * `assetOrigins` (its image CDNs, say), is answered locally with a 404.
  * `sites` maps an origin to a folder served as it is (the playground at 127.0.0.1:8080).
- * @param {{fixtures?: Record<string, string>, assetOrigins?: string[], sites?: Record<string, string>}} [options]
+ * `extension` loads another unpacked extension instead (the benchmarks' empty one).
+ * @param {{fixtures?: Record<string, string>, assetOrigins?: string[], sites?: Record<string, string>, extension?: string}} [options]
  * @returns {Promise<Browser>}
  */
 export async function launch(options = {}) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'afterview-e2e-'));
+  const loaded = options.extension || extensionDir;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${loaded}`,
+      `--load-extension=${loaded}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -1,7 +1,9 @@
 //! One application's page: its details and rank, what is planned next, its people,
 //! rounds, notes and references, and its timeline, each part editable in place.
 
-use super::{button, notes, people, rounds, section, stage_label, status_line, Page};
+use super::{
+    archive_toggle, button, notes, people, rounds, section, stage_label, status_line, Page,
+};
 use crate::core::model::{Event, Process};
 use crate::core::stage::{stage_of, Stage};
 use crate::web::dom::{add, attr, el, field, set_value, text_el, value_of};
@@ -149,21 +151,7 @@ fn timeline(page: &Page, process: &Process) -> Element {
 fn ending_tools(page: &Page, process: &Process, stage: Stage) -> Element {
     let doc = &page.doc;
     let part = el(doc, "p", "ending-tools");
-    let (label, change) = if stage.is_archived() {
-        (
-            "dash_unarchive",
-            UiToEngine::Unarchive {
-                process: process.id.clone(),
-            },
-        )
-    } else {
-        (
-            "dash_archive",
-            UiToEngine::Archive {
-                process: process.id.clone(),
-            },
-        )
-    };
+    let (label, change) = archive_toggle(process, stage);
     let archive = button(page, "page-archive", &text(label), "secondary");
     let delete = button(
         page,

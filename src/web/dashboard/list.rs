@@ -2,7 +2,10 @@
 //! filtered as the user chooses (the choice stays while the page is open), with Archive,
 //! Bring back and Delete on each row, and a form that adds an application.
 
-use super::{application_href, button, go, section, stage_label, status_line, Page};
+use super::{
+    add_application, application_href, archive_toggle, button, go, section, stage_label,
+    status_line, Page,
+};
 use crate::core::calendar::to_local;
 use crate::core::dates::short_date_time;
 use crate::core::model::Process;
@@ -12,10 +15,9 @@ use crate::web::dom::{
     add, attr, clear, el, field, select, set_value, text_el, value_of, Listeners,
 };
 use crate::web::i18n::text;
-use crate::web::messages::{ask_engine, EngineToUi, UiToEngine};
+use crate::web::messages::UiToEngine;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen_futures::spawn_local;
 use web_sys::Element;
 
 /// How the list is sorted.
@@ -94,19 +96,8 @@ fn add_form(page: &Page) -> Element {
     let status = status_line(page);
     add(&form, &status);
     page.view.on_submit(&form, move || {
-        let message = UiToEngine::NewApplication {
-            company: value_of(&company),
-            role: value_of(&role),
-        };
-        let status = status.clone();
-        spawn_local(async move {
-            match ask_engine(&message).await {
-                Ok(EngineToUi::Created { process }) => go(&application_href(&process)),
-                Ok(EngineToUi::Error { message }) | Err(message) => {
-                    status.set_text_content(Some(&message))
-                }
-                Ok(_) => {}
-            }
+        add_application(value_of(&company), value_of(&role), status.clone(), |id| {
+            go(&application_href(&id))
         });
     });
     form
@@ -313,21 +304,7 @@ fn table_row(page: &Page, view: &Listeners, row: &Row) -> Element {
     let tools = el(doc, "td", "row-tools");
     let status = el(doc, "span", "status");
     attr(&status, "role", "status");
-    let (label, change) = if row.stage.is_archived() {
-        (
-            "dash_unarchive",
-            UiToEngine::Unarchive {
-                process: process.id.clone(),
-            },
-        )
-    } else {
-        (
-            "dash_archive",
-            UiToEngine::Archive {
-                process: process.id.clone(),
-            },
-        )
-    };
+    let (label, change) = archive_toggle(process, row.stage);
     let archive = button(
         page,
         &format!("{label}-{}", process.id),

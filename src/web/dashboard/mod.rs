@@ -16,7 +16,7 @@ mod welcome;
 use super::dom::{add, attr, by_id, document, el, text_el, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
-use super::messages::UiToEngine;
+use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use super::views::{load_overview, send_change, Overview};
 use crate::core::calendar::Zone;
 use crate::core::model::{Process, State};
@@ -282,4 +282,81 @@ pub(super) fn stage_label(stage: Stage) -> String {
         }
     };
     text(key)
+}
+
+/// Takes one entry (a round, a note, a reference) out of an application.
+pub(super) type Removal = Box<dyn Fn(&mut Process)>;
+
+/// The end of an entry's form: its submit button (`{prefix}-save`, labelled "Save" for an
+/// entry already there, else `add_label`), and for an entry already there a Delete
+/// button that saves the application without it (`remove`). Returns the row and the
+/// status line, both appended to `form`.
+pub(super) fn form_end(
+    page: &Page,
+    form: &Element,
+    prefix: &str,
+    process: &Process,
+    add_label: &str,
+    remove: Option<Removal>,
+) -> Element {
+    let doc = &page.doc;
+    let tools = el(doc, "p", "form-tools");
+    let label = if remove.is_some() {
+        text("dash_save")
+    } else {
+        text(add_label)
+    };
+    let save = text_el(doc, "button", "", &label);
+    attr(&save, "type", "submit");
+    attr(&save, "id", &format!("{prefix}-save"));
+    add(&tools, &save);
+    let status = status_line(page);
+    if let Some(remove) = remove {
+        let delete = button(
+            page,
+            &format!("{prefix}-delete"),
+            &text("dash_delete"),
+            "secondary danger",
+        );
+        let (page_, base, status) = (page.clone(), process.clone(), status.clone());
+        page.view.on(&delete, "click", move |_| {
+            let mut edited = base.clone();
+            remove(&mut edited);
+            page_.save(edited, &status);
+        });
+        add(&tools, &delete);
+    }
+    add(form, &tools);
+    add(form, &status);
+    status
+}
+
+/// The button that archives an application, or brings back an archived one: its label
+/// key and the change it sends.
+pub(super) fn archive_toggle(process: &Process, stage: Stage) -> (&'static str, UiToEngine) {
+    let process = process.id.clone();
+    if stage.is_archived() {
+        ("dash_unarchive", UiToEngine::Unarchive { process })
+    } else {
+        ("dash_archive", UiToEngine::Archive { process })
+    }
+}
+
+/// Adds the application typed in a form (company and role), then runs `then` with its
+/// id; a refusal (a twin, no company) is said in `status`.
+pub(super) fn add_application(
+    company: String,
+    role: String,
+    status: Element,
+    then: impl FnOnce(String) + 'static,
+) {
+    spawn_local(async move {
+        match ask_engine(&UiToEngine::NewApplication { company, role }).await {
+            Ok(EngineToUi::Created { process }) => then(process),
+            Ok(EngineToUi::Error { message }) | Err(message) => {
+                status.set_text_content(Some(&message))
+            }
+            Ok(_) => {}
+        }
+    });
 }

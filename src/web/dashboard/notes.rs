@@ -3,7 +3,7 @@
 //! interest) and about one person or the whole team; beside it, live, is the sentence a
 //! draft will make of it. References are the user's, for when the employer asks.
 
-use super::{button, section, status_line, Page};
+use super::{form_end, section, Page, Removal};
 use crate::core::draft::note_sentence;
 use crate::core::edit::MAX_NOTE_CHARS;
 use crate::core::model::{Note, NoteKind, Process, Reference};
@@ -152,31 +152,19 @@ fn note_form(page: &Page, process: &Process, index: Option<usize>) -> Element {
         let show = show.clone();
         page.view.on(source, event, move |_| show());
     }
-    let tools = el(doc, "p", "form-tools");
-    let save = text_el(
-        doc,
-        "button",
-        "",
-        &text(if index.is_some() {
-            "dash_save"
-        } else {
-            "dash_add_note_button"
-        }),
+    let remove = index.map(|i| -> Removal {
+        Box::new(move |p: &mut Process| {
+            p.notes.remove(i);
+        })
+    });
+    let status = form_end(
+        page,
+        &form,
+        &prefix,
+        process,
+        "dash_add_note_button",
+        remove,
     );
-    attr(&save, "type", "submit");
-    attr(&save, "id", &format!("{prefix}-save"));
-    add(&tools, &save);
-    let status = status_line(page);
-    if let Some(i) = index {
-        add(
-            &tools,
-            &remove_button(page, &prefix, process, status.clone(), move |p| {
-                p.notes.remove(i);
-            }),
-        );
-    }
-    add(&form, &tools);
-    add(&form, &status);
     let (page_, base) = (page.clone(), process.clone());
     page.view.on_submit(&form, move || {
         let mut edited = base.clone();
@@ -187,29 +175,6 @@ fn note_form(page: &Page, process: &Process, index: Option<usize>) -> Element {
         page_.save(edited, &status);
     });
     form
-}
-
-/// A Delete button that saves the application without one of its entries.
-fn remove_button(
-    page: &Page,
-    prefix: &str,
-    process: &Process,
-    status: Element,
-    remove: impl Fn(&mut Process) + 'static,
-) -> Element {
-    let delete = button(
-        page,
-        &format!("{prefix}-delete"),
-        &text("dash_delete"),
-        "secondary danger",
-    );
-    let (page_, base) = (page.clone(), process.clone());
-    page.view.on(&delete, "click", move |_| {
-        let mut edited = base.clone();
-        remove(&mut edited);
-        page_.save(edited, &status);
-    });
-    delete
 }
 
 /// The references section: one form per reference, then "Add a reference".
@@ -270,31 +235,19 @@ fn reference_form(page: &Page, process: &Process, index: Option<usize>) -> Eleme
         "text",
         stored.and_then(|r| r.relation.as_deref()),
     );
-    let tools = el(doc, "p", "form-tools");
-    let save = text_el(
-        doc,
-        "button",
-        "",
-        &text(if index.is_some() {
-            "dash_save"
-        } else {
-            "dash_add_reference_button"
-        }),
+    let remove = index.map(|i| -> Removal {
+        Box::new(move |p: &mut Process| {
+            p.references.remove(i);
+        })
+    });
+    let status = form_end(
+        page,
+        &form,
+        &prefix,
+        process,
+        "dash_add_reference_button",
+        remove,
     );
-    attr(&save, "type", "submit");
-    attr(&save, "id", &format!("{prefix}-save"));
-    add(&tools, &save);
-    let status = status_line(page);
-    if let Some(i) = index {
-        add(
-            &tools,
-            &remove_button(page, &prefix, process, status.clone(), move |p| {
-                p.references.remove(i);
-            }),
-        );
-    }
-    add(&form, &tools);
-    add(&form, &status);
     let (page_, base) = (page.clone(), process.clone());
     page.view.on_submit(&form, move || {
         let mut edited = base.clone();

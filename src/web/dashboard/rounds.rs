@@ -3,7 +3,7 @@
 //! interview's own day, as the planner reads it), editable and deletable, and a form
 //! that adds a round.
 
-use super::{button, section, status_line, Page};
+use super::{form_end, section, Page, Removal};
 use crate::core::calendar::{at_local, local_date, to_local};
 use crate::core::dates::{input_date_time, parse_wall_clock, spoken_date};
 use crate::core::edit::timeline_reading_day;
@@ -264,43 +264,19 @@ fn round_form(page: &Page, process: &Process, round: Option<(usize, usize)>) -> 
         let read = read.clone();
         page.view.on(source, "input", move |_| read());
     }
-    let tools = el(doc, "p", "form-tools");
-    let save = text_el(
-        doc,
-        "button",
-        "",
-        &text(if round.is_some() {
-            "dash_save"
-        } else {
-            "dash_add_round_button"
-        }),
+    let remove = round.map(|(_, index)| -> Removal {
+        Box::new(move |p: &mut Process| {
+            p.interviews.remove(index);
+        })
+    });
+    let status = form_end(
+        page,
+        &form,
+        &prefix,
+        process,
+        "dash_add_round_button",
+        remove,
     );
-    attr(&save, "type", "submit");
-    attr(&save, "id", &format!("{prefix}-save"));
-    add(&tools, &save);
-    let status = status_line(page);
-    if let Some((_, index)) = round {
-        let delete = button(
-            page,
-            &format!("{prefix}-delete"),
-            &text("dash_delete"),
-            "secondary danger",
-        );
-        attr(
-            &delete,
-            "aria-label",
-            &format!("{} {heading}", text("dash_delete")),
-        );
-        let (page_, base, status) = (page.clone(), process.clone(), status.clone());
-        page.view.on(&delete, "click", move |_| {
-            let mut edited = base.clone();
-            edited.interviews.remove(index);
-            page_.save(edited, &status);
-        });
-        add(&tools, &delete);
-    }
-    add(&form, &tools);
-    add(&form, &status);
     let (page_, base) = (page.clone(), process.clone());
     let index = round.map(|(_, index)| index);
     page.view.on_submit(&form, move || {

@@ -4,7 +4,7 @@
 //! and the promise that nothing leaves the device. Every step can be skipped, and the
 //! list links back to it.
 
-use super::{application_href, button, go, status_line, Page};
+use super::{add_application, application_href, button, go, status_line, Page};
 use crate::core::model::Profile;
 use crate::web::dom::{add, attr, el, field, set_value, text_el, value_of};
 use crate::web::i18n::{text, text_with};
@@ -178,18 +178,8 @@ fn first_application(page: &Page) -> Element {
     let status = status_line(page);
     add(&form, &status);
     page.view.on_submit(&form, move || {
-        let message = UiToEngine::NewApplication {
-            company: value_of(&company),
-            role: value_of(&role),
-        };
-        let status = status.clone();
-        spawn_local(async move {
-            match ask_engine(&message).await {
-                Ok(EngineToUi::Error { message }) | Err(message) => {
-                    status.set_text_content(Some(&message))
-                }
-                Ok(_) => step_to(3),
-            }
+        add_application(value_of(&company), value_of(&role), status.clone(), |_| {
+            step_to(3)
         });
     });
     form
