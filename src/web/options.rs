@@ -10,7 +10,7 @@ use super::i18n::{text, text_with};
 use super::intl::IntlZone;
 use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
-use super::views::load_overview;
+use super::views::{load_overview, undo_bar};
 use crate::core::ics::calendar;
 use crate::core::model::{parse_state, Profile};
 use std::cell::RefCell;
@@ -32,6 +32,12 @@ pub async fn options_start() {
     let Some(overview) = load_overview(&doc, &root).await else {
         return;
     };
+    // Drawn again after an undo: the last drawing's listeners go with its elements.
+    page_listeners().clear();
+    if let Some(label) = &overview.undo {
+        let again: Rc<dyn Fn()> = Rc::new(|| spawn_local(options_start()));
+        add(&root, &undo_bar(&doc, &page_listeners(), label, again));
+    }
     // A document the engine could not use is offered as it is, untouched, for as long as
     // it is kept (also after an import replaced it), with its own button to delete it.
     let kept = browser::stored(Area::Local, BACKUP_KEY)
@@ -438,7 +444,7 @@ fn delete_section(doc: &Document) -> Element {
 }
 
 thread_local! {
-    /// The listeners of the options page, which is drawn once.
+    /// The listeners of the options page as last drawn.
     static PAGE: Listeners = Listeners::default();
 }
 

@@ -1,7 +1,7 @@
 //! Views shared by the popup and the playground: an action as a card, and the plan
 //! split into "due now", "this week" and "later".
 
-use super::dom::{add, attr, clear, el, text_el};
+use super::dom::{add, attr, clear, el, text_el, Listeners};
 use super::i18n::{text, text_with};
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
 use crate::core::calendar::{local_date, to_local, Zone};
@@ -154,4 +154,25 @@ pub fn send_change(message: UiToEngine, done: Rc<dyn Fn()>, status: Element) {
             Ok(_) => done(),
         }
     });
+}
+
+/// "Last change: … [Undo]": the last change (`label` says what it did) can be taken back,
+/// through the engine; `done` runs once it is.
+pub fn undo_bar(doc: &Document, view: &Listeners, label: &str, done: Rc<dyn Fn()>) -> Element {
+    let bar = el(doc, "p", "undo");
+    attr(&bar, "role", "status");
+    add(
+        &bar,
+        &text_el(doc, "span", "", &text_with("popup_last_change", &[label])),
+    );
+    let button = text_el(doc, "button", "secondary", &text("popup_undo"));
+    attr(&button, "type", "button");
+    attr(&button, "id", "undo");
+    let status = el(doc, "span", "status");
+    add(&bar, &button);
+    add(&bar, &status);
+    view.on(&button, "click", move |_| {
+        send_change(UiToEngine::Undo, done.clone(), status.clone())
+    });
+    bar
 }

@@ -17,7 +17,7 @@ use super::dom::{add, attr, by_id, document, el, text_el, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, EngineToUi, UiToEngine};
-use super::views::{load_overview, send_change, Overview};
+use super::views::{load_overview, send_change, undo_bar, Overview};
 use crate::core::calendar::Zone;
 use crate::core::model::{Process, State};
 use crate::core::plan::Action;
@@ -166,7 +166,7 @@ async fn render() {
         now: super::now(),
     };
     if let Some(label) = &undo {
-        add(&root, &undo_bar(&page, label));
+        add(&root, &undo_bar(&doc, &page.view, label, redraw()));
     }
     let title = match route() {
         Route::Welcome => {
@@ -200,29 +200,6 @@ async fn render() {
         attr(&heading, "tabindex", "-1");
         let _ = heading.focus();
     }
-}
-
-/// "Last change: … [Undo]".
-fn undo_bar(page: &Page, label: &str) -> Element {
-    let doc = &page.doc;
-    let bar = el(doc, "p", "undo");
-    attr(&bar, "role", "status");
-    add(
-        &bar,
-        &text_el(doc, "span", "", &text_with("popup_last_change", &[label])),
-    );
-    let button = text_el(doc, "button", "secondary", &text("popup_undo"));
-    attr(&button, "type", "button");
-    attr(&button, "id", "undo");
-    let status = el(doc, "span", "status");
-    add(&bar, &button);
-    add(&bar, &status);
-    let send = {
-        let status = status.clone();
-        move |_: &web_sys::Event| send_change(UiToEngine::Undo, redraw(), status.clone())
-    };
-    page.view.on(&button, "click", send);
-    bar
 }
 
 /// An application the address names but the state does not hold (deleted, or a stale

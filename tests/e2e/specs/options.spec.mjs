@@ -106,3 +106,21 @@ test('the .ics export holds every upcoming action as a VEVENT with a VALARM, val
     await browser.close();
   }
 });
+
+test('the last change can be undone from the options page too', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByLabel('Your name (signs every draft)').fill('Sam R.');
+    await options.getByRole('button', { name: 'Save profile' }).click();
+    await until(() => readState(browser), (s) => s.profile.name === 'Sam R.', 'the saved name');
+    await options.reload();
+    await options.getByText('Last change:').waitFor({ timeout: 10000 });
+    await options.getByRole('button', { name: 'Undo' }).click();
+    await until(() => readState(browser), (s) => s.profile.name === 'Sam Rivera', 'the name as it was');
+    await until(() => options.getByLabel('Your name (signs every draft)').inputValue(), (v) => v === 'Sam Rivera', 'the form drawn again');
+  } finally {
+    await browser.close();
+  }
+});
