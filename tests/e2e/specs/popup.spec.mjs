@@ -80,6 +80,37 @@ test('before an interview the popup shows the section-A checklist, ticked from t
   }
 });
 
+test('long company, role and names are cut with an ellipsis inside the 400 px popup, the full text in the tooltip', async () => {
+  const browser = await launch();
+  try {
+    const state = freshState();
+    const role = 'Senior Staff Machine Learning Infrastructure Engineer, Payments Risk and Compliance Platform';
+    state.processes[0].company = 'Acme Corporation International Holdings and Subsidiaries';
+    state.processes[0].role = role;
+    state.processes[0].contacts[0].name = 'Jordan Alexandra Montgomery-Fitzwilliam Lee';
+    await seedState(browser, state);
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    const measured = await popup.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      cards: [...document.querySelectorAll('li.action')].map((li) => li.getBoundingClientRect().width),
+      right: Math.max(...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right)),
+    }));
+    assert.ok(measured.page <= 400, `the page is ${measured.page} px wide`);
+    assert.ok(measured.cards.length > 0 && measured.cards.every((w) => w <= 400), `cards: ${measured.cards.join(', ')} px`);
+    assert.ok(measured.right <= 400, `an element reaches ${measured.right} px`);
+    const place = popup.locator('li.action[data-kind="thank_you"] .action-place');
+    assert.equal(await place.getAttribute('title'), `Acme Corporation International Holdings and Subsidiaries · ${role}`);
+    const cut = await place.evaluate((e) => ({ overflow: getComputedStyle(e).textOverflow, cut: e.scrollWidth > e.clientWidth }));
+    assert.deepEqual(cut, { overflow: 'ellipsis', cut: true });
+    const title = popup.locator('li.action[data-kind="thank_you"] .action-title');
+    assert.match(await title.getAttribute('title'), /Jordan Alexandra Montgomery-Fitzwilliam Lee/);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('Snooze moves the reminder to 09:00 tomorrow, never past a thank-you\'s 24 hours, and the popup shows it later', async () => {
   const browser = await launch();
   try {
