@@ -2,7 +2,11 @@
 // compose window (links only: nothing is sent, no request is made by the extension).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshState, launch, openExtensionPage, readState, seedState, until } from '../harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freshState, launch, openExtensionPage, readState, repoRoot, seedState, until } from '../harness.mjs';
+
+const messages = JSON.parse(readFileSync(join(repoRoot, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
 
 test('each email action offers Copy draft and compose links with recipient, subject and body', async () => {
   const browser = await launch();
@@ -106,6 +110,36 @@ test('long company, role and names are cut with an ellipsis inside the 400 px po
     assert.deepEqual(cut, { overflow: 'ellipsis', cut: true });
     const title = popup.locator('li.action[data-kind="thank_you"] .action-title');
     assert.match(await title.getAttribute('title'), /Jordan Alexandra Montgomery-Fitzwilliam Lee/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('each card gives its reason, then a "Why?" disclosure with the rule in plain words (from the locale), not a bare code', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    const cards = popup.locator('li.action');
+    const count = await cards.count();
+    assert.ok(count >= 2, `${count} cards`);
+    for (let i = 0; i < count; i++) {
+      const card = cards.nth(i);
+      const rule = await card.getAttribute('data-rule');
+      const title = messages[`rule_${rule}_title`]?.message;
+      const why = messages[`rule_${rule}_why`]?.message;
+      assert.ok(title && why, `rule ${rule} has plain words in messages.json`);
+      const details = card.locator('details.rule-why');
+      assert.equal(await details.evaluate((d) => d.open), false, 'closed until asked');
+      await card.getByText('Why?', { exact: true }).click();
+      assert.equal(await details.evaluate((d) => d.open), true);
+      const shown = await details.innerText();
+      assert.ok(shown.includes(title) && shown.includes(why), shown);
+    }
+    const thanks = popup.locator('li.action[data-kind="thank_you"]');
+    assert.match(await thanks.locator('.action-why').innerText(), /within 24 hours/);
+    assert.equal(await thanks.getAttribute('data-rule'), 'T1');
   } finally {
     await browser.close();
   }
