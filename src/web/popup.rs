@@ -1,8 +1,9 @@
 //! The toolbar popup: what is due now, this week and later, each with its reason and
-//! rule, and "Mark done". It reads through the engine and writes through the engine.
+//! rule, its draft to read, edit, copy or open in a compose window, and "Mark done". It
+//! reads through the engine and writes through the engine.
 
 use super::browser;
-use super::dom::{add, attr, by_id, document, el, text_el, Listeners};
+use super::dom::{add, attr, by_id, document, el, field, set_value, text_el, value_of, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
@@ -21,19 +22,79 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
-/// "Copy draft": subject and body to the clipboard, and a word that it happened.
-fn copy_button(doc: &Document, view: &Listeners, message: &Message) -> Element {
+/// A drafted message in the card's fields, "Read and edit the draft": the user may change
+/// its subject and body before copying it or opening it in a compose window.
+#[derive(Clone)]
+struct DraftFields {
+    /// The draft as composed (its channel and recipients stay as they are).
+    composed: Rc<Message>,
+    /// The subject field, for a message that has a subject.
+    subject: Option<Element>,
+    /// The body field.
+    body: Element,
+}
+
+impl DraftFields {
+    /// The disclosure holding the draft's fields, labelled, their ids starting with `id`.
+    fn new(doc: &Document, composed: Message, id: &str) -> (Self, Element) {
+        let details = el(doc, "details", "draft");
+        add(
+            &details,
+            &text_el(doc, "summary", "", &text("popup_draft_edit")),
+        );
+        let subject = (!composed.subject.is_empty()).then(|| {
+            let input = el(doc, "input", "");
+            attr(&input, "type", "text");
+            set_value(&input, &composed.subject);
+            let label = text("popup_draft_subject");
+            field(doc, &details, &format!("{id}-subject"), &label, &input);
+            input
+        });
+        let body = el(doc, "textarea", "");
+        attr(&body, "rows", "10");
+        set_value(&body, &composed.body);
+        field(
+            doc,
+            &details,
+            &format!("{id}-body"),
+            &text("popup_draft_body"),
+            &body,
+        );
+        let fields = DraftFields {
+            composed: Rc::new(composed),
+            subject,
+            body,
+        };
+        (fields, details)
+    }
+
+    /// The message as the fields hold it now.
+    fn current(&self) -> Message {
+        let mut message = (*self.composed).clone();
+        if let Some(subject) = &self.subject {
+            message.subject = value_of(subject);
+        }
+        message.body = value_of(&self.body);
+        message
+    }
+}
+
+/// "Copy draft": subject and body, as the fields hold them, to the clipboard, and a word
+/// that it happened.
+fn copy_button(doc: &Document, view: &Listeners, draft: &DraftFields) -> Element {
     let button = text_el(doc, "button", "secondary", &text("popup_copy_draft"));
     attr(&button, "type", "button");
-    let copied = if message.subject.is_empty() {
-        message.body.clone()
-    } else {
-        text_with("popup_copied_text", &[&message.subject, &message.body])
-    };
+    let draft = draft.clone();
     let target = button.clone();
     view.on(&button, "click", move |_| {
         let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
             return;
+        };
+        let message = draft.current();
+        let copied = if message.subject.is_empty() {
+            message.body
+        } else {
+            text_with("popup_copied_text", &[&message.subject, &message.body])
         };
         let promise = clipboard.write_text(&copied);
         let target = target.clone();
@@ -46,6 +107,34 @@ fn copy_button(doc: &Document, view: &Listeners, message: &Message) -> Element {
         });
     });
     button
+}
+
+/// The draft of one card: its fields above `tools`, "Copy draft" and, for an email, the
+/// Gmail and Outlook links in `tools`, which follow every edit of the fields.
+fn draft_tools(
+    doc: &Document,
+    view: &Listeners,
+    card: &Element,
+    tools: &Element,
+    composed: Message,
+    id: &str,
+) {
+    let (draft, details) = DraftFields::new(doc, composed, id);
+    add(card, &details);
+    add(tools, &copy_button(doc, view, &draft));
+    let Some(links) = compose_links(&draft.composed) else {
+        return;
+    };
+    let gmail = link(doc, &text("popup_open_gmail"), &links.gmail);
+    let outlook = link(doc, &text("popup_open_outlook"), &links.outlook);
+    add(tools, &gmail);
+    add(tools, &outlook);
+    view.on(&details, "input", move |_| {
+        if let Some(links) = compose_links(&draft.current()) {
+            attr(&gmail, "href", &links.gmail);
+            attr(&outlook, "href", &links.outlook);
+        }
+    });
 }
 
 /// "Snooze": the action comes back tomorrow at 09:00, the user's time. Its deadline
@@ -185,6 +274,8 @@ async fn render() {
     for checklist in prep(&state, now) {
         add(&root, &prep_section(&doc, &checklist, zone.as_ref()));
     }
+    // Numbers each card's draft fields, for their ids.
+    let mut drafts = 0;
     for (title, list) in sections(&actions, now, zone.as_ref()) {
         let section = el(&doc, "section", "section");
         attr(&section, "aria-label", &title);
@@ -225,14 +316,9 @@ async fn render() {
                 now,
                 zone.as_ref(),
             ) {
-                add(&tools, &copy_button(&doc, &view, &message));
-                if let Some(links) = compose_links(&message) {
-                    add(&tools, &link(&doc, &text("popup_open_gmail"), &links.gmail));
-                    add(
-                        &tools,
-                        &link(&doc, &text("popup_open_outlook"), &links.outlook),
-                    );
-                }
+                drafts += 1;
+                let id = format!("draft-{drafts}");
+                draft_tools(&doc, &view, &card, &tools, message, &id);
             }
             add(&card, &tools);
             add(&ul, &card);

@@ -8,6 +8,18 @@ import { freshState, launch, openExtensionPage, readState, repoRoot, seedState, 
 
 const messages = JSON.parse(readFileSync(join(repoRoot, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
 
+/** What was copied: pasted back, as the user would, into a scratch box. */
+async function pasted(popup) {
+  await popup.evaluate(() => {
+    const box = document.createElement('textarea');
+    box.id = 'paste-here';
+    document.body.append(box);
+    box.focus();
+  });
+  await popup.keyboard.press('Control+V');
+  return popup.locator('#paste-here').inputValue();
+}
+
 test('each email action offers Copy draft and compose links with recipient, subject and body', async () => {
   const browser = await launch();
   try {
@@ -28,16 +40,7 @@ test('each email action offers Copy draft and compose links with recipient, subj
 
     await card.getByRole('button', { name: 'Copy draft' }).click();
     await until(() => card.locator('button', { hasText: /^(Copy draft|Copied|Copy failed)$/ }).innerText(), (t) => t === 'Copied', 'the copy');
-    // Paste it back, as the user would, into a scratch box.
-    await popup.evaluate(() => {
-      const box = document.createElement('textarea');
-      box.id = 'paste-here';
-      document.body.append(box);
-      box.focus();
-    });
-    await popup.keyboard.press('Control+V');
-    const copied = await popup.locator('#paste-here').inputValue();
-    assert.match(copied, /^Subject: Thank you – Sam Rivera\n\nDear Jordan,/);
+    assert.match(await pasted(popup), /^Subject: Thank you – Sam Rivera\n\nDear Jordan,/);
   } finally {
     await browser.close();
   }
@@ -140,6 +143,38 @@ test('each card gives its reason, then a "Why?" disclosure with the rule in plai
     const thanks = popup.locator('li.action[data-kind="thank_you"]');
     assert.match(await thanks.locator('.action-why').innerText(), /within 24 hours/);
     assert.equal(await thanks.getAttribute('data-rule'), 'T1');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the draft can be read and edited in the popup; Copy draft and the Gmail and Outlook links carry the edited text', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const card = popup.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    await card.getByText('Read and edit the draft', { exact: true }).click();
+    const subject = card.getByLabel('Subject', { exact: true });
+    const body = card.getByLabel('Message', { exact: true });
+    assert.equal(await subject.inputValue(), 'Thank you – Sam Rivera');
+    assert.match(await body.inputValue(), /^Dear Jordan,\n\n.*revenue dashboard/s);
+
+    const edited = 'Dear Jordan,\n\nThank you for the talk about the revenue dashboard & the team.\n\nBest regards,\nSam Rivera';
+    await subject.fill('Thanks, Jordan');
+    await body.fill(edited);
+    const gmail = new URL(await card.getByRole('link', { name: 'Open in Gmail' }).getAttribute('href'));
+    assert.equal(gmail.searchParams.get('body'), edited);
+    assert.equal(gmail.searchParams.get('su'), 'Thanks, Jordan');
+    assert.equal(gmail.searchParams.get('to'), 'jordan.lee@acme.example');
+    const outlook = new URL(await card.getByRole('link', { name: 'Open in Outlook' }).getAttribute('href'));
+    assert.equal(outlook.searchParams.get('body'), edited);
+    assert.equal(outlook.searchParams.get('subject'), 'Thanks, Jordan');
+
+    await card.getByRole('button', { name: 'Copy draft' }).click();
+    await until(() => card.locator('button', { hasText: /^(Copy draft|Copied|Copy failed)$/ }).innerText(), (t) => t === 'Copied', 'the copy');
+    assert.equal(await pasted(popup), `Subject: Thanks, Jordan\n\n${edited}`);
   } finally {
     await browser.close();
   }
