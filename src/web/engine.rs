@@ -19,7 +19,7 @@ use crate::core::check::{check, draft_context, known_words, Draft, Options};
 use crate::core::draft::compose_within;
 use crate::core::edit::{
     add_application, delete_event, edit_application, edit_event, give_event_ids, merge,
-    record_event, track_contact, MergeSummary, NewContact, ProcessTarget,
+    record_event, tick_prep, track_contact, MergeSummary, NewContact, ProcessTarget,
 };
 use crate::core::lexicon::Speller;
 use crate::core::matching::{default_purpose, find_recipient, next_action_for, Context};
@@ -651,6 +651,17 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
                     until,
                 });
                 Ok(())
+            })
+            .await,
+        ),
+        Ok(UiToEngine::TickPrep {
+            process,
+            interview,
+            item,
+            done,
+        }) => saved(
+            mutate("undo_prep", |state| {
+                tick_prep(state, &process, interview, &item, done)
             })
             .await,
         ),

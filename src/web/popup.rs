@@ -1,6 +1,7 @@
 //! The toolbar popup: what is due now, this week and later, each with its reason and
-//! rule, its draft to read, edit, copy or open in a compose window, and "Mark done". It
-//! reads through the engine and writes through the engine.
+//! rule, its draft to read, edit, copy or open in a compose window, and "Mark done"; and
+//! before an interview, its checklist to tick. It reads through the engine and writes
+//! through the engine.
 
 use super::browser;
 use super::dom::{add, attr, by_id, document, el, field, set_value, text_el, value_of, Listeners};
@@ -20,7 +21,7 @@ use crate::core::prep::{prep, Prep};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, HtmlInputElement};
 
 /// A drafted message in the card's fields, "Read and edit the draft": the user may change
 /// its subject and body before copying it or opening it in a compose window.
@@ -196,8 +197,16 @@ fn link(doc: &Document, label: &str, href: &str) -> Element {
     a
 }
 
-/// "Before your interview": the section-A checklist, ticked where the state answers it.
-fn prep_section(doc: &Document, checklist: &Prep, zone: &dyn Zone) -> Element {
+/// "Before your interview": the section-A checklist (the `number`th), one checkbox an
+/// item. What the state answers is ticked and cannot be unticked; a tick of the user's
+/// goes to the engine, which keeps it in the interview's `prep_done`.
+fn prep_section(
+    doc: &Document,
+    view: &Listeners,
+    number: usize,
+    checklist: &Prep,
+    zone: &dyn Zone,
+) -> Element {
     let section = el(doc, "section", "prep");
     let when = short_date_time(to_local(zone, checklist.start).naive_local());
     let heading = text_with("popup_prep_heading", &[&checklist.company, &when]);
@@ -205,18 +214,55 @@ fn prep_section(doc: &Document, checklist: &Prep, zone: &dyn Zone) -> Element {
     add(&section, &text_el(doc, "h2", "", &heading));
     let list = el(doc, "ul", "checklist");
     for item in &checklist.items {
-        let li = text_el(
-            doc,
-            "li",
-            if item.done { "done" } else { "todo" },
-            &format!("{} {}", if item.done { "✓" } else { "☐" }, item.text),
-        );
+        let done = item.answered || item.ticked;
+        let li = el(doc, "li", if done { "done" } else { "todo" });
         attr(&li, "data-rule", item.rule);
+        let id = format!("prep-{number}-{}", item.id);
+        let checkbox = el(doc, "input", "");
+        attr(&checkbox, "type", "checkbox");
+        attr(&checkbox, "id", &id);
+        if done {
+            attr(&checkbox, "checked", "");
+        }
+        if item.answered {
+            attr(&checkbox, "disabled", "");
+        } else {
+            on_tick(view, &checkbox, checklist, item.id, id.clone());
+        }
+        let label = text_el(doc, "label", "", item.text);
+        attr(&label, "for", &id);
+        add(&li, &checkbox);
+        add(&li, &label);
         add(&li, &text_el(doc, "span", "rule", item.rule));
         add(&list, &li);
     }
     add(&section, &list);
     section
+}
+
+/// Sends the user's tick or untick of `checkbox` (checklist item `item`, element id `id`)
+/// to the engine, then draws the popup again with the focus back on that checkbox.
+fn on_tick(view: &Listeners, checkbox: &Element, checklist: &Prep, item: &str, id: String) {
+    let (process, interview, item) = (checklist.process.clone(), checklist.start, item.to_string());
+    let target = checkbox.clone();
+    view.on(checkbox, "change", move |_| {
+        let message = UiToEngine::TickPrep {
+            process: process.clone(),
+            interview,
+            item: item.clone(),
+            done: target
+                .dyn_ref::<HtmlInputElement>()
+                .is_some_and(HtmlInputElement::checked),
+        };
+        let id = id.clone();
+        spawn_local(async move {
+            let _ = ask_engine(&message).await;
+            render().await;
+            if let Some(checkbox) = document().and_then(|doc| by_id(&doc, &id)) {
+                let _ = checkbox.focus();
+            }
+        });
+    });
 }
 
 /// Entry point called by `popup.js`.
@@ -271,8 +317,11 @@ async fn render() {
         return;
     }
     let now = super::now();
-    for checklist in prep(&state, now) {
-        add(&root, &prep_section(&doc, &checklist, zone.as_ref()));
+    for (number, checklist) in prep(&state, now).iter().enumerate() {
+        add(
+            &root,
+            &prep_section(&doc, &view, number, checklist, zone.as_ref()),
+        );
     }
     // Numbers each card's draft fields, for their ids.
     let mut drafts = 0;

@@ -242,7 +242,7 @@ fn check_length(form: &ApplicationForm) -> Result<(), String> {
     Ok(())
 }
 
-fn process_mut<'s>(state: &'s mut State, id: &str) -> Result<&'s mut Process, String> {
+pub(super) fn process_mut<'s>(state: &'s mut State, id: &str) -> Result<&'s mut Process, String> {
     state
         .processes
         .iter_mut()
@@ -315,6 +315,7 @@ fn interview_of(form: &ApplicationForm, contacts: Vec<String>, zone: &dyn Zone) 
         format: form.format,
         contacts,
         timeline: (!timeline.is_empty()).then_some(timeline),
+        prep_done: Vec::new(),
         extra: Map::new(),
     }
 }

@@ -69,19 +69,41 @@ test('"Record what happened": an offer with its response date becomes a reply ev
   }
 });
 
-test('before an interview the popup shows the section-A checklist, ticked from the state', async () => {
+test('before an interview the checklist is checkboxes: what the state answers is ticked, and a tick the user makes stays through reopening', async () => {
   const browser = await launch();
   try {
     const state = freshState({ hoursAgo: -48 }); // the interview ends in two days
-    state.processes[0].interviews[0].timeline = undefined;
-    delete state.processes[0].contacts[0].email;
+    delete state.processes[0].contacts[0].email; // the timeline is known, an email is not
+    state.processes[0].interviews[0].future_field = { kept: true };
     await seedState(browser, state);
-    const popup = await openExtensionPage(browser, 'popup.html');
-    const section = popup.getByRole('region', { name: /Before your interview at Acme Corp/ });
-    await section.waitFor({ timeout: 10000 });
-    const items = section.locator('li');
-    assert.equal(await items.count(), 3);
-    assert.deepEqual(await items.evaluateAll((lis) => lis.map((li) => `${li.dataset.rule}:${li.className}`)), ['A1:todo', 'A1:todo', 'A2:todo']);
+    let popup = await openExtensionPage(browser, 'popup.html');
+    const section = () => popup.getByRole('region', { name: /Before your interview at Acme Corp/ });
+    await section().waitFor({ timeout: 10000 });
+    const boxes = () => section().getByRole('checkbox');
+    assert.equal(await boxes().count(), 3);
+    assert.deepEqual(await boxes().evaluateAll((inputs) => inputs.map((i) => `${i.closest('li').dataset.rule}:${i.checked}`)), ['A1:true', 'A1:false', 'A2:false']);
+    assert.ok(await section().getByRole('checkbox', { name: /Ask when you can expect an answer/ }).isDisabled(), 'answered by the recorded timeline');
+
+    const followUp = /Ask how they prefer you follow up/;
+    await section().getByRole('checkbox', { name: followUp }).check();
+    const ticked = await until(() => readState(browser), (s) => (s.processes[0].interviews[0].prep_done || []).length === 1, 'the stored tick');
+    assert.deepEqual(ticked.processes[0].interviews[0].prep_done, ['ask_follow_up']);
+    assert.deepEqual(ticked.processes[0].interviews[0].future_field, { kept: true }, 'unknown fields survive');
+    await popup.close();
+
+    popup = await openExtensionPage(browser, 'popup.html');
+    await section().waitFor({ timeout: 10000 });
+    assert.ok(await section().getByRole('checkbox', { name: followUp }).isChecked(), 'still ticked after reopening');
+    await section().getByRole('checkbox', { name: /Note every interviewer/ }).check();
+    await until(() => readState(browser), (s) => (s.processes[0].interviews[0].prep_done || []).length === 2, 'the second tick');
+    await section().getByRole('checkbox', { name: followUp }).uncheck();
+    const unticked = await until(() => readState(browser), (s) => (s.processes[0].interviews[0].prep_done || []).length === 1, 'the untick');
+    assert.deepEqual(unticked.processes[0].interviews[0].prep_done, ['note_contacts']);
+    await popup.close();
+
+    popup = await openExtensionPage(browser, 'popup.html');
+    await section().waitFor({ timeout: 10000 });
+    assert.deepEqual(await boxes().evaluateAll((inputs) => inputs.map((i) => i.checked)), [true, false, true]);
   } finally {
     await browser.close();
   }
