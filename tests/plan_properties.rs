@@ -69,6 +69,7 @@ fn process_strategy(index: usize) -> impl Strategy<Value = Process> {
                     format: formats[format],
                     contacts: (0..n_contacts).map(|c| format!("c{c}")).collect(),
                     timeline: timeline.then(|| "by the end of next week".to_string()),
+                    prep_done: Vec::new(),
                     extra: Map::new(),
                 })
                 .collect();

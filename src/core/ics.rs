@@ -1,8 +1,10 @@
 //! The upcoming follow-ups as an iCalendar file (RFC 5545): one VEVENT per action at its
 //! due time, with a VALARM when it opens (or an hour before, when it is already open).
+//! Each event's description is the action's reason, then its rule in plain words.
 
 use super::dates::basic_utc_stamp;
 use super::model::State;
+use super::plan::rules::rule;
 use super::plan::{action_title, Action};
 use chrono::{DateTime, FixedOffset};
 
@@ -23,7 +25,10 @@ pub fn calendar(state: &State, actions: &[Action], now: DateTime<FixedOffset>) -
             action.kind,
             action.contact.as_deref().unwrap_or("all")
         );
-        let description = format!("{} ({})", action.why, action.rule);
+        let description = match rule(&action.rule) {
+            Some(rule) => format!("{}\n\n{}. {}", action.why, rule.title, rule.why),
+            None => action.why.clone(),
+        };
         let trigger = if action.opens < action.due && action.opens > now {
             format!("TRIGGER;VALUE=DATE-TIME:{}", stamp(action.opens))
         } else {
@@ -104,6 +109,14 @@ mod tests {
         assert_eq!(ics.matches("BEGIN:VEVENT").count(), actions.len());
         assert_eq!(ics.matches("BEGIN:VALARM").count(), actions.len());
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        // Each reason is followed by its rule in plain words, not by a bare code.
+        let unfolded = ics.replace("\r\n ", "");
+        for action in &actions {
+            let words = rule(&action.rule).unwrap();
+            let plain = format!("{}\n\n{}. {}", action.why, words.title, words.why);
+            assert!(unfolded.contains(&text(&plain)), "{}", action.rule);
+            assert!(!unfolded.contains(&format!("({})", action.rule)));
+        }
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "{line:?}");
             assert!(!line.contains('\n'));

@@ -282,6 +282,9 @@ pub struct Interview {
     /// What the employer said about their timeline, in their words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<String>,
+    /// The items of the checklist before it (`core::prep`, by id) the user ticked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prep_done: Vec<String>,
     /// Fields this build does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

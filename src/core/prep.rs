@@ -1,5 +1,6 @@
 //! The checklist before an interview ends (docs/rules.md, section A): shown in the popup
-//! for each interview that has not ended yet, ticked where the state already answers it.
+//! for each interview that has not ended yet. An item is ticked where the state already
+//! answers it, or where the user ticked it (kept in the interview's `prep_done`).
 
 use super::model::State;
 use chrono::{DateTime, Duration, FixedOffset};
@@ -8,15 +9,45 @@ use serde::Serialize;
 /// How far ahead an interview gets its checklist.
 pub const PREP_DAYS: i64 = 14;
 
+/// The checklist's items, in the order shown: the id a tick is kept under, the rule,
+/// and what to do.
+const ITEMS: [(&str, &str, &str); 3] = [
+    (
+        "ask_timeline",
+        "A1",
+        "Ask when you can expect an answer, and push for a day (\"Can I expect to hear by next Tuesday?\").",
+    ),
+    (
+        "ask_follow_up",
+        "A1",
+        "Ask how they prefer you follow up, and whether there is another round.",
+    ),
+    (
+        "note_contacts",
+        "A2",
+        "Note every interviewer's name, title and email (their LinkedIn profile too).",
+    ),
+];
+
+/// Whether `id` names an item of the checklist.
+pub fn is_item(id: &str) -> bool {
+    ITEMS.iter().any(|(item, ..)| *item == id)
+}
+
 /// One thing to do before the interview ends.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PrepItem {
+    /// Its id, as the interview's `prep_done` keeps a tick.
+    pub id: &'static str,
     /// The rule (A1, A2).
     pub rule: &'static str,
     /// What to do, in one sentence.
-    pub text: String,
-    /// Whether the state shows it done.
-    pub done: bool,
+    pub text: &'static str,
+    /// Whether the state answers it (a timeline recorded, every interviewer's email):
+    /// ticked, whatever the user ticked.
+    pub answered: bool,
+    /// Whether the user ticked it.
+    pub ticked: bool,
 }
 
 /// The checklist of one upcoming interview.
@@ -46,27 +77,25 @@ pub fn prep(state: &State, now: DateTime<FixedOffset>) -> Vec<Prep> {
                 .filter_map(|id| process.contact(id))
                 .collect();
             let all_reachable = !people.is_empty() && people.iter().all(|c| c.has_email());
+            let items = ITEMS
+                .iter()
+                .map(|&(id, rule, text)| PrepItem {
+                    id,
+                    rule,
+                    text,
+                    answered: match id {
+                        "ask_timeline" => interview.timeline.is_some(),
+                        "note_contacts" => all_reachable,
+                        _ => false,
+                    },
+                    ticked: interview.prep_done.iter().any(|done| done == id),
+                })
+                .collect();
             out.push(Prep {
                 process: process.id.clone(),
                 company: process.company.clone(),
                 start: interview.start,
-                items: vec![
-                    PrepItem {
-                        rule: "A1",
-                        text: "Ask when you can expect an answer, and push for a day (\"Can I expect to hear by next Tuesday?\").".into(),
-                        done: interview.timeline.is_some(),
-                    },
-                    PrepItem {
-                        rule: "A1",
-                        text: "Ask how they prefer you follow up, and whether there is another round.".into(),
-                        done: false,
-                    },
-                    PrepItem {
-                        rule: "A2",
-                        text: "Note every interviewer's name, title and email (their LinkedIn profile too).".into(),
-                        done: all_reachable,
-                    },
-                ],
+                items,
             });
         }
     }
@@ -80,7 +109,7 @@ mod tests {
     use crate::core::model::parse_state;
 
     #[test]
-    fn only_interviews_not_yet_over_get_a_checklist_ticked_from_the_state() {
+    fn only_interviews_not_yet_over_get_a_checklist_ticked_from_the_state_and_the_user() {
         let mut state = parse_state(include_str!("../../tests/data/state.json")).unwrap();
         let first = &state.processes[0].interviews[0];
         let (start, end) = (first.start, first.end);
@@ -93,15 +122,17 @@ mod tests {
             .find(|p| p.start == start)
             .expect("a checklist while it runs");
         assert_eq!(
-            item.items[0].done,
+            item.items[0].answered,
             state.processes[0].interviews[0].timeline.is_some()
         );
         state.processes[0].interviews[0].timeline = None;
+        state.processes[0].interviews[0].prep_done = vec!["ask_follow_up".into()];
         let item = prep(&state, start - Duration::days(2))
             .into_iter()
             .find(|p| p.start == start)
             .unwrap();
-        assert!(!item.items[0].done);
+        assert!(!item.items[0].answered && !item.items[0].ticked);
+        assert!(item.items[1].ticked && !item.items[1].answered);
         assert!(prep(&state, start - Duration::days(PREP_DAYS + 1))
             .iter()
             .all(|p| p.start != start));

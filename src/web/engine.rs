@@ -19,7 +19,8 @@ use crate::core::check::{check, draft_context, known_words, Draft, Options};
 use crate::core::draft::compose_within;
 use crate::core::edit::{
     archive, delete_event, delete_process, edit_event, give_event_ids, merge, new_application,
-    record_event, save_process, track_contact, unarchive, MergeSummary, NewContact, ProcessTarget,
+    record_event, save_process, tick_prep, track_contact, unarchive, MergeSummary, NewContact,
+    ProcessTarget,
 };
 use crate::core::lexicon::Speller;
 use crate::core::matching::{default_purpose, find_recipient, next_action_for, Context};
@@ -651,6 +652,17 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
                     until,
                 });
                 Ok(())
+            })
+            .await,
+        ),
+        Ok(UiToEngine::TickPrep {
+            process,
+            interview,
+            item,
+            done,
+        }) => saved(
+            mutate("undo_prep", |state| {
+                tick_prep(state, &process, interview, &item, done)
             })
             .await,
         ),

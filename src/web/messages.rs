@@ -232,6 +232,18 @@ pub enum UiToEngine {
         #[serde(with = "crate::core::model::instant")]
         until: chrono::DateTime<chrono::FixedOffset>,
     },
+    /// Tick or untick an item of the checklist before an interview.
+    TickPrep {
+        /// The process id.
+        process: String,
+        /// When the interview starts (which of the process's interviews).
+        #[serde(with = "crate::core::model::instant")]
+        interview: chrono::DateTime<chrono::FixedOffset>,
+        /// The item's id (`core::prep`).
+        item: String,
+        /// Ticked, or unticked.
+        done: bool,
+    },
     /// Start following an application: a company and a role (answered with `created`).
     NewApplication {
         /// The company.

@@ -1,14 +1,16 @@
 //! The toolbar popup: what is due now, this week and later, each with its reason and
-//! rule, and "Mark done". It reads through the engine and writes through the engine.
+//! rule, its draft to read, edit, copy or open in a compose window, and "Mark done"; and
+//! before an interview, its checklist to tick. It reads through the engine and writes
+//! through the engine.
 
 use super::browser;
-use super::dom::{add, attr, by_id, document, el, text_el, Listeners};
+use super::dom::{add, attr, by_id, document, el, field, set_value, text_el, value_of, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
 use super::record::record_form;
 use super::timeline::recent_events;
-use super::views::{action_card, load_overview, sections, Overview};
+use super::views::{action_card, load_overview, sections, undo_bar, Overview};
 use crate::core::calendar::{at_hour, local_date, to_local, Zone};
 use crate::core::dates::short_date_time;
 use crate::core::draft::links::compose_links;
@@ -19,21 +21,81 @@ use crate::core::prep::{prep, Prep};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, HtmlInputElement};
 
-/// "Copy draft": subject and body to the clipboard, and a word that it happened.
-fn copy_button(doc: &Document, view: &Listeners, message: &Message) -> Element {
+/// A drafted message in the card's fields, "Read and edit the draft": the user may change
+/// its subject and body before copying it or opening it in a compose window.
+#[derive(Clone)]
+struct DraftFields {
+    /// The draft as composed (its channel and recipients stay as they are).
+    composed: Rc<Message>,
+    /// The subject field, for a message that has a subject.
+    subject: Option<Element>,
+    /// The body field.
+    body: Element,
+}
+
+impl DraftFields {
+    /// The disclosure holding the draft's fields, labelled, their ids starting with `id`.
+    fn new(doc: &Document, composed: Message, id: &str) -> (Self, Element) {
+        let details = el(doc, "details", "draft");
+        add(
+            &details,
+            &text_el(doc, "summary", "", &text("popup_draft_edit")),
+        );
+        let subject = (!composed.subject.is_empty()).then(|| {
+            let input = el(doc, "input", "");
+            attr(&input, "type", "text");
+            set_value(&input, &composed.subject);
+            let label = text("popup_draft_subject");
+            field(doc, &details, &format!("{id}-subject"), &label, &input);
+            input
+        });
+        let body = el(doc, "textarea", "");
+        attr(&body, "rows", "10");
+        set_value(&body, &composed.body);
+        field(
+            doc,
+            &details,
+            &format!("{id}-body"),
+            &text("popup_draft_body"),
+            &body,
+        );
+        let fields = DraftFields {
+            composed: Rc::new(composed),
+            subject,
+            body,
+        };
+        (fields, details)
+    }
+
+    /// The message as the fields hold it now.
+    fn current(&self) -> Message {
+        let mut message = (*self.composed).clone();
+        if let Some(subject) = &self.subject {
+            message.subject = value_of(subject);
+        }
+        message.body = value_of(&self.body);
+        message
+    }
+}
+
+/// "Copy draft": subject and body, as the fields hold them, to the clipboard, and a word
+/// that it happened.
+fn copy_button(doc: &Document, view: &Listeners, draft: &DraftFields) -> Element {
     let button = text_el(doc, "button", "secondary", &text("popup_copy_draft"));
     attr(&button, "type", "button");
-    let copied = if message.subject.is_empty() {
-        message.body.clone()
-    } else {
-        text_with("popup_copied_text", &[&message.subject, &message.body])
-    };
+    let draft = draft.clone();
     let target = button.clone();
     view.on(&button, "click", move |_| {
         let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
             return;
+        };
+        let message = draft.current();
+        let copied = if message.subject.is_empty() {
+            message.body
+        } else {
+            text_with("popup_copied_text", &[&message.subject, &message.body])
         };
         let promise = clipboard.write_text(&copied);
         let target = target.clone();
@@ -46,6 +108,34 @@ fn copy_button(doc: &Document, view: &Listeners, message: &Message) -> Element {
         });
     });
     button
+}
+
+/// The draft of one card: its fields above `tools`, "Copy draft" and, for an email, the
+/// Gmail and Outlook links in `tools`, which follow every edit of the fields.
+fn draft_tools(
+    doc: &Document,
+    view: &Listeners,
+    card: &Element,
+    tools: &Element,
+    composed: Message,
+    id: &str,
+) {
+    let (draft, details) = DraftFields::new(doc, composed, id);
+    add(card, &details);
+    add(tools, &copy_button(doc, view, &draft));
+    let Some(links) = compose_links(&draft.composed) else {
+        return;
+    };
+    let gmail = link(doc, &text("popup_open_gmail"), &links.gmail);
+    let outlook = link(doc, &text("popup_open_outlook"), &links.outlook);
+    add(tools, &gmail);
+    add(tools, &outlook);
+    view.on(&details, "input", move |_| {
+        if let Some(links) = compose_links(&draft.current()) {
+            attr(&gmail, "href", &links.gmail);
+            attr(&outlook, "href", &links.outlook);
+        }
+    });
 }
 
 /// "Snooze": the action comes back tomorrow at 09:00, the user's time. Its deadline
@@ -83,21 +173,6 @@ fn on_click_then_render(view: &Listeners, button: &Element, message: UiToEngine)
     });
 }
 
-/// "Last change: … [Undo]": the last change can be taken back, through the engine.
-fn undo_bar(doc: &Document, view: &Listeners, label: &str) -> Element {
-    let bar = el(doc, "p", "undo");
-    attr(&bar, "role", "status");
-    add(
-        &bar,
-        &text_el(doc, "span", "", &text_with("popup_last_change", &[label])),
-    );
-    let button = text_el(doc, "button", "secondary", &text("popup_undo"));
-    attr(&button, "type", "button");
-    on_click_then_render(view, &button, UiToEngine::Undo);
-    add(&bar, &button);
-    bar
-}
-
 /// A link that opens a compose window in a new tab.
 fn link(doc: &Document, label: &str, href: &str) -> Element {
     let a = text_el(doc, "a", "button secondary", label);
@@ -107,8 +182,16 @@ fn link(doc: &Document, label: &str, href: &str) -> Element {
     a
 }
 
-/// "Before your interview": the section-A checklist, ticked where the state answers it.
-fn prep_section(doc: &Document, checklist: &Prep, zone: &dyn Zone) -> Element {
+/// "Before your interview": the section-A checklist (the `number`th), one checkbox an
+/// item. What the state answers is ticked and cannot be unticked; a tick of the user's
+/// goes to the engine, which keeps it in the interview's `prep_done`.
+fn prep_section(
+    doc: &Document,
+    view: &Listeners,
+    number: usize,
+    checklist: &Prep,
+    zone: &dyn Zone,
+) -> Element {
     let section = el(doc, "section", "prep");
     let when = short_date_time(to_local(zone, checklist.start).naive_local());
     let heading = text_with("popup_prep_heading", &[&checklist.company, &when]);
@@ -116,18 +199,55 @@ fn prep_section(doc: &Document, checklist: &Prep, zone: &dyn Zone) -> Element {
     add(&section, &text_el(doc, "h2", "", &heading));
     let list = el(doc, "ul", "checklist");
     for item in &checklist.items {
-        let li = text_el(
-            doc,
-            "li",
-            if item.done { "done" } else { "todo" },
-            &format!("{} {}", if item.done { "✓" } else { "☐" }, item.text),
-        );
+        let done = item.answered || item.ticked;
+        let li = el(doc, "li", if done { "done" } else { "todo" });
         attr(&li, "data-rule", item.rule);
+        let id = format!("prep-{number}-{}", item.id);
+        let checkbox = el(doc, "input", "");
+        attr(&checkbox, "type", "checkbox");
+        attr(&checkbox, "id", &id);
+        if done {
+            attr(&checkbox, "checked", "");
+        }
+        if item.answered {
+            attr(&checkbox, "disabled", "");
+        } else {
+            on_tick(view, &checkbox, checklist, item.id, id.clone());
+        }
+        let label = text_el(doc, "label", "", item.text);
+        attr(&label, "for", &id);
+        add(&li, &checkbox);
+        add(&li, &label);
         add(&li, &text_el(doc, "span", "rule", item.rule));
         add(&list, &li);
     }
     add(&section, &list);
     section
+}
+
+/// Sends the user's tick or untick of `checkbox` (checklist item `item`, element id `id`)
+/// to the engine, then draws the popup again with the focus back on that checkbox.
+fn on_tick(view: &Listeners, checkbox: &Element, checklist: &Prep, item: &str, id: String) {
+    let (process, interview, item) = (checklist.process.clone(), checklist.start, item.to_string());
+    let target = checkbox.clone();
+    view.on(checkbox, "change", move |_| {
+        let message = UiToEngine::TickPrep {
+            process: process.clone(),
+            interview,
+            item: item.clone(),
+            done: target
+                .dyn_ref::<HtmlInputElement>()
+                .is_some_and(HtmlInputElement::checked),
+        };
+        let id = id.clone();
+        spawn_local(async move {
+            let _ = ask_engine(&message).await;
+            render().await;
+            if let Some(checkbox) = document().and_then(|doc| by_id(&doc, &id)) {
+                let _ = checkbox.focus();
+            }
+        });
+    });
 }
 
 /// Entry point called by `popup.js`.
@@ -167,7 +287,8 @@ async fn render() {
     // Drawn again from here: the last drawing's listeners go with its elements.
     view.clear();
     if let Some(label) = &undo {
-        add(&root, &undo_bar(&doc, &view, label));
+        let again: Rc<dyn Fn()> = Rc::new(|| spawn_local(render()));
+        add(&root, &undo_bar(&doc, &view, label, again));
     }
     let zone = zone_for(state.profile.timezone.as_deref());
     if state.processes.is_empty() {
@@ -182,9 +303,14 @@ async fn render() {
         return;
     }
     let now = super::now();
-    for checklist in prep(&state, now) {
-        add(&root, &prep_section(&doc, &checklist, zone.as_ref()));
+    for (number, checklist) in prep(&state, now).iter().enumerate() {
+        add(
+            &root,
+            &prep_section(&doc, &view, number, checklist, zone.as_ref()),
+        );
     }
+    // Numbers each card's draft fields, for their ids.
+    let mut drafts = 0;
     for (title, list) in sections(&actions, now, zone.as_ref()) {
         let section = el(&doc, "section", "section");
         attr(&section, "aria-label", &title);
@@ -225,14 +351,9 @@ async fn render() {
                 now,
                 zone.as_ref(),
             ) {
-                add(&tools, &copy_button(&doc, &view, &message));
-                if let Some(links) = compose_links(&message) {
-                    add(&tools, &link(&doc, &text("popup_open_gmail"), &links.gmail));
-                    add(
-                        &tools,
-                        &link(&doc, &text("popup_open_outlook"), &links.outlook),
-                    );
-                }
+                drafts += 1;
+                let id = format!("draft-{drafts}");
+                draft_tools(&doc, &view, &card, &tools, message, &id);
             }
             add(&card, &tools);
             add(&ul, &card);

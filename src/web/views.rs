@@ -42,11 +42,12 @@ pub fn sections<'a>(
     ]
 }
 
-/// One action as a card: what, for whom, by when, why, and the rule it cites.
+/// One action as a card: what, for whom, by when, why, and the rule it cites in plain words.
 pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zone) -> Element {
     let card = el(doc, "li", "action");
     attr(&card, "data-kind", action.kind.as_str());
     attr(&card, "data-status", status_name(action.status));
+    attr(&card, "data-rule", &action.rule);
     let process = state.processes.iter().find(|p| p.id == action.process);
     // Long names and companies are cut on screen; the full text stays in the tooltip.
     let heading = action_title(state, action);
@@ -71,10 +72,25 @@ pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zo
         Status::Overdue => text_with("action_overdue", &[&due]),
     };
     add(&card, &text_el(doc, "p", "action-when", &when));
-    let why = text_el(doc, "p", "action-why", &action.why);
-    add(&why, &text_el(doc, "span", "rule", &action.rule));
-    add(&card, &why);
+    add(&card, &text_el(doc, "p", "action-why", &action.why));
+    add(&card, &rule_why(doc, &action.rule));
     card
+}
+
+/// "Why?": the rule an action cites, in plain words from the locale (`rule_<id>_title`,
+/// `rule_<id>_why`; core::plan::rules has the same words), its id a small mark beside
+/// the title.
+fn rule_why(doc: &Document, rule: &str) -> Element {
+    let details = el(doc, "details", "rule-why");
+    add(&details, &text_el(doc, "summary", "", &text("action_why")));
+    let title = text_el(doc, "p", "rule-title", &text(&format!("rule_{rule}_title")));
+    add(&title, &text_el(doc, "span", "rule", rule));
+    add(&details, &title);
+    add(
+        &details,
+        &text_el(doc, "p", "rule-text", &text(&format!("rule_{rule}_why"))),
+    );
+    details
 }
 
 fn status_name(status: Status) -> &'static str {

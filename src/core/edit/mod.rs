@@ -1,6 +1,7 @@
 //! Changes the user asks for from a page: track a recipient or a LinkedIn profile as a
 //! contact of a process (new or existing), add, save, archive or delete a process,
-//! record, correct or delete an event. Pure functions over
+//! record, correct or delete an event, tick an item of the checklist before an
+//! interview. Pure functions over
 //! [`State`]; the engine is the one that stores the result.
 
 mod events;
@@ -15,6 +16,8 @@ pub use process::{
 pub use rounds::timeline_reading_day;
 
 use super::model::{Contact, ContactRole, Process, State};
+use super::prep::is_item;
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::Map;
 
@@ -195,6 +198,31 @@ pub fn merge(into: &mut State, from: State) -> MergeSummary {
     summary
 }
 
+/// Ticks (`done`) or unticks the checklist item `item` (`core::prep`) of the interview of
+/// `process` that starts at `start`; the interview's `prep_done` keeps its ticks.
+pub fn tick_prep(
+    state: &mut State,
+    process: &str,
+    start: DateTime<FixedOffset>,
+    item: &str,
+    done: bool,
+) -> Result<(), String> {
+    if !is_item(item) {
+        return Err(format!("there is no checklist item {item:?}"));
+    }
+    let index = events::find_process(state, process)?;
+    let interview = state.processes[index]
+        .interviews
+        .iter_mut()
+        .find(|i| i.start == start)
+        .ok_or_else(|| format!("{process:?} has no interview starting at {start}"))?;
+    interview.prep_done.retain(|ticked| ticked != item);
+    if done {
+        interview.prep_done.push(item.to_string());
+    }
+    Ok(())
+}
+
 /// Appends the items of `incoming` not already in `list`; returns how many.
 fn add_missing<T: PartialEq>(list: &mut Vec<T>, incoming: Vec<T>) -> usize {
     let mut added = 0;
@@ -317,6 +345,30 @@ mod tests {
             email: Some(email.into()),
             ..NewContact::default()
         }
+    }
+
+    #[test]
+    fn a_checklist_item_is_ticked_once_and_unticked_on_its_interview_only() {
+        let mut state =
+            crate::core::model::parse_state(include_str!("../../../tests/data/state.json"))
+                .unwrap();
+        let process = state.processes[0].id.clone();
+        let start = state.processes[0].interviews[0].start;
+        for _ in 0..2 {
+            tick_prep(&mut state, &process, start, "ask_follow_up", true).unwrap();
+        }
+        tick_prep(&mut state, &process, start, "note_contacts", true).unwrap();
+        let interview = &state.processes[0].interviews[0];
+        assert_eq!(interview.prep_done, ["ask_follow_up", "note_contacts"]);
+        tick_prep(&mut state, &process, start, "ask_follow_up", false).unwrap();
+        assert_eq!(
+            state.processes[0].interviews[0].prep_done,
+            ["note_contacts"]
+        );
+        let later = start + chrono::Duration::minutes(1);
+        assert!(tick_prep(&mut state, &process, later, "note_contacts", true).is_err());
+        assert!(tick_prep(&mut state, &process, start, "bring_flowers", true).is_err());
+        assert!(tick_prep(&mut state, "nowhere", start, "note_contacts", true).is_err());
     }
 
     #[test]

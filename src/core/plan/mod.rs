@@ -4,6 +4,7 @@
 //! zone are arguments.
 
 pub mod facts;
+pub mod rules;
 pub mod schedule;
 
 use crate::core::calendar::{

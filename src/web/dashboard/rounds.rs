@@ -12,7 +12,6 @@ use crate::core::when::read_deadline;
 use crate::web::dom::{add, attr, el, field, select, set_value, text_el, value_of};
 use crate::web::i18n::{text, text_with};
 use chrono::{Duration, NaiveDateTime};
-use serde_json::Map;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement};
 
@@ -174,8 +173,9 @@ impl Controls {
         value_of(&self.minutes).trim().parse().unwrap_or(60)
     }
 
-    /// The interview the form describes, or `None` without a start.
-    fn read(&self, page: &Page, extra: Map<String, serde_json::Value>) -> Option<Interview> {
+    /// The interview the form describes, or `None` without a start; what the form does
+    /// not show (the checklist's ticks, fields a newer build wrote) comes from `stored`.
+    fn read(&self, page: &Page, stored: Option<&Interview>) -> Option<Interview> {
         let start = at_local(page.zone.as_ref(), self.start()?);
         let timeline = value_of(&self.timeline);
         Some(Interview {
@@ -189,7 +189,8 @@ impl Controls {
                 .map(|(id, _)| id.clone())
                 .collect(),
             timeline: Some(timeline).filter(|t| !t.trim().is_empty()),
-            extra,
+            prep_done: stored.map(|i| i.prep_done.clone()).unwrap_or_default(),
+            extra: stored.map(|i| i.extra.clone()).unwrap_or_default(),
         })
     }
 }
@@ -281,10 +282,8 @@ fn round_form(page: &Page, process: &Process, round: Option<(usize, usize)>) -> 
     let index = round.map(|(_, index)| index);
     page.view.on_submit(&form, move || {
         let mut edited = base.clone();
-        let extra = index
-            .map(|i| edited.interviews[i].extra.clone())
-            .unwrap_or_default();
-        let Some(interview) = controls.read(&page_, extra) else {
+        let stored = index.map(|i| edited.interviews[i].clone());
+        let Some(interview) = controls.read(&page_, stored.as_ref()) else {
             status.set_text_content(Some(&text("dash_round_needs_start")));
             return;
         };

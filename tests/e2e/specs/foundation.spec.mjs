@@ -41,6 +41,8 @@ test('the popup renders the plan from storage, with reasons and rule ids', async
     await card.waitFor({ timeout: 10000 });
     assert.match(await card.locator('.action-title').innerText(), /Thank Jordan Lee/);
     assert.match(await card.locator('.action-why').innerText(), /within 24 hours/);
+    assert.equal(await card.getAttribute('data-rule'), 'T1');
+    await card.getByText('Why?', { exact: true }).click();
     assert.match(await card.locator('.rule').innerText(), /^T1$/);
     assert.ok(await page.getByRole('heading', { name: /Due now/ }).isVisible());
   } finally {

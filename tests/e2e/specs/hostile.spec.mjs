@@ -83,7 +83,8 @@ function hostileState(i) {
 /** Elements that only markup in the data could have made, and the script canary. */
 const injected = (page) =>
   page.evaluate(() => ({
-    elements: document.querySelectorAll('body script, body img, body svg, body iframe, body object, body embed, body details, body math, body form, body meta, body base, body link').length,
+    // Our own "Why?" disclosure comes once per action card, however many there are.
+    elements: document.querySelectorAll('body script, body img, body svg, body iframe, body object, body embed, body details:not(.rule-why), body math, body form, body meta, body base, body link').length,
     pwned: Boolean(window.__pwned),
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   }));

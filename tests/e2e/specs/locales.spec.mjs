@@ -24,6 +24,9 @@ const html = [join(repoRoot, 'extension', 'popup.html'), join(repoRoot, 'extensi
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 const manifest = readFileSync(join(repoRoot, 'extension', 'manifest.json'), 'utf8');
+/** The rules' plain words, asked for by rule id (rule_T1_title, rule_T1_why) for each rule of the core's registry. */
+const rules = readFileSync(join(repoRoot, 'src', 'core', 'plan', 'rules.rs'), 'utf8');
+const ruleKeys = new Set([...rules.matchAll(/\bid: "([A-Z]\d+)"/g)].flatMap((m) => [`rule_${m[1]}_title`, `rule_${m[1]}_why`]));
 
 /** Every key asked for: text("…")/text_with("…") in Rust, uiText('…') in the content scripts, data-i18n="…" in HTML. */
 const asked = new Set([
@@ -43,7 +46,7 @@ test('every key the pages and the panel ask for is in the English messages.json,
 test('every key in messages.json is used by the pages, the panel or the manifest', () => {
   for (const key of Object.keys(messages)) {
     // Rust also picks keys in `if` branches (text(if … { "a" } else { "b" })) and tables.
-    const used = asked.has(key) || rust.includes(`"${key}"`) || manifest.includes(`__MSG_${key}__`);
+    const used = asked.has(key) || ruleKeys.has(key) || rust.includes(`"${key}"`) || manifest.includes(`__MSG_${key}__`);
     assert.ok(used, `"${key}" is in messages.json but nothing uses it`);
   }
 });

@@ -2,10 +2,10 @@
 // nothing and says exactly why) and delete everything (a second click confirms).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freshState, launch, openExtensionPage, readState, seedState, until } from '../harness.mjs';
+import { freshState, launch, openExtensionPage, readState, repoRoot, seedState, until } from '../harness.mjs';
 
 const scratch = mkdtempSync(join(tmpdir(), 'afterview-import-'));
 const file = (name, text) => {
@@ -97,9 +97,14 @@ test('the .ics export holds every upcoming action as a VEVENT with a VALARM, val
     const titles = events.map((e) => e.summary);
     assert.ok(titles.includes('Thank Jordan Lee'), titles.join(' | '));
     assert.ok(titles.includes('Check in with Morgan Diaz'), titles.join(' | '));
+    const thanks = events.find((e) => e.summary === 'Thank Jordan Lee').description;
+    const messages = JSON.parse(readFileSync(join(repoRoot, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
+    assert.ok(thanks.endsWith(`\n\n${messages.rule_T1_title.message}. ${messages.rule_T1_why.message}`), thanks);
     for (const event of events) {
       assert.ok(event.startDate.toJSDate() > new Date(Date.now() - 86400000));
-      assert.match(event.description, /\((T1|W2|L1|A2|T6|W\d|D\d)\)$/);
+      // The reason, then its rule in plain words (no bare code such as "(T1)").
+      assert.match(event.description, /^[^\n]+\n\n[^\n]+\. [^\n]+\.$/);
+      assert.doesNotMatch(event.description, /\([A-Z]\d\)/);
       assert.equal(event.component.getAllSubcomponents('valarm').length, 1);
     }
   } finally {

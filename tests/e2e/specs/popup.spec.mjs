@@ -2,7 +2,23 @@
 // compose window (links only: nothing is sent, no request is made by the extension).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { freshState, launch, openExtensionPage, readState, seedState, until } from '../harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freshState, launch, openExtensionPage, readState, repoRoot, seedState, until } from '../harness.mjs';
+
+const messages = JSON.parse(readFileSync(join(repoRoot, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
+
+/** What was copied: pasted back, as the user would, into a scratch box. */
+async function pasted(popup) {
+  await popup.evaluate(() => {
+    const box = document.createElement('textarea');
+    box.id = 'paste-here';
+    document.body.append(box);
+    box.focus();
+  });
+  await popup.keyboard.press('Control+V');
+  return popup.locator('#paste-here').inputValue();
+}
 
 test('each email action offers Copy draft and compose links with recipient, subject and body', async () => {
   const browser = await launch();
@@ -24,16 +40,7 @@ test('each email action offers Copy draft and compose links with recipient, subj
 
     await card.getByRole('button', { name: 'Copy draft' }).click();
     await until(() => card.locator('button', { hasText: /^(Copy draft|Copied|Copy failed)$/ }).innerText(), (t) => t === 'Copied', 'the copy');
-    // Paste it back, as the user would, into a scratch box.
-    await popup.evaluate(() => {
-      const box = document.createElement('textarea');
-      box.id = 'paste-here';
-      document.body.append(box);
-      box.focus();
-    });
-    await popup.keyboard.press('Control+V');
-    const copied = await popup.locator('#paste-here').inputValue();
-    assert.match(copied, /^Subject: Thank you – Sam Rivera\n\nDear Jordan,/);
+    assert.match(await pasted(popup), /^Subject: Thank you – Sam Rivera\n\nDear Jordan,/);
   } finally {
     await browser.close();
   }
@@ -62,19 +69,134 @@ test('"Record what happened": an offer with its response date becomes a reply ev
   }
 });
 
-test('before an interview the popup shows the section-A checklist, ticked from the state', async () => {
+test('before an interview the checklist is checkboxes: what the state answers is ticked, and a tick the user makes stays through reopening', async () => {
   const browser = await launch();
   try {
     const state = freshState({ hoursAgo: -48 }); // the interview ends in two days
-    state.processes[0].interviews[0].timeline = undefined;
-    delete state.processes[0].contacts[0].email;
+    delete state.processes[0].contacts[0].email; // the timeline is known, an email is not
+    state.processes[0].interviews[0].future_field = { kept: true };
+    await seedState(browser, state);
+    let popup = await openExtensionPage(browser, 'popup.html');
+    const section = () => popup.getByRole('region', { name: /Before your interview at Acme Corp/ });
+    await section().waitFor({ timeout: 10000 });
+    const boxes = () => section().getByRole('checkbox');
+    assert.equal(await boxes().count(), 3);
+    assert.deepEqual(await boxes().evaluateAll((inputs) => inputs.map((i) => `${i.closest('li').dataset.rule}:${i.checked}`)), ['A1:true', 'A1:false', 'A2:false']);
+    assert.ok(await section().getByRole('checkbox', { name: /Ask when you can expect an answer/ }).isDisabled(), 'answered by the recorded timeline');
+
+    const followUp = /Ask how they prefer you follow up/;
+    await section().getByRole('checkbox', { name: followUp }).check();
+    const ticked = await until(() => readState(browser), (s) => (s.processes[0].interviews[0].prep_done || []).length === 1, 'the stored tick');
+    assert.deepEqual(ticked.processes[0].interviews[0].prep_done, ['ask_follow_up']);
+    assert.deepEqual(ticked.processes[0].interviews[0].future_field, { kept: true }, 'unknown fields survive');
+    await popup.close();
+
+    popup = await openExtensionPage(browser, 'popup.html');
+    await section().waitFor({ timeout: 10000 });
+    assert.ok(await section().getByRole('checkbox', { name: followUp }).isChecked(), 'still ticked after reopening');
+    await section().getByRole('checkbox', { name: /Note every interviewer/ }).check();
+    await until(() => readState(browser), (s) => (s.processes[0].interviews[0].prep_done || []).length === 2, 'the second tick');
+    await section().getByRole('checkbox', { name: followUp }).uncheck();
+    const unticked = await until(() => readState(browser), (s) => (s.processes[0].interviews[0].prep_done || []).length === 1, 'the untick');
+    assert.deepEqual(unticked.processes[0].interviews[0].prep_done, ['note_contacts']);
+    await popup.close();
+
+    popup = await openExtensionPage(browser, 'popup.html');
+    await section().waitFor({ timeout: 10000 });
+    assert.deepEqual(await boxes().evaluateAll((inputs) => inputs.map((i) => i.checked)), [true, false, true]);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('long company, role and names are cut with an ellipsis inside the 400 px popup, the full text in the tooltip', async () => {
+  const browser = await launch();
+  try {
+    const state = freshState();
+    const role = 'Senior Staff Machine Learning Infrastructure Engineer, Payments Risk and Compliance Platform';
+    state.processes[0].company = 'Acme Corporation International Holdings and Subsidiaries';
+    state.processes[0].role = role;
+    state.processes[0].contacts[0].name = 'Jordan Alexandra Montgomery-Fitzwilliam Lee';
     await seedState(browser, state);
     const popup = await openExtensionPage(browser, 'popup.html');
-    const section = popup.getByRole('region', { name: /Before your interview at Acme Corp/ });
-    await section.waitFor({ timeout: 10000 });
-    const items = section.locator('li');
-    assert.equal(await items.count(), 3);
-    assert.deepEqual(await items.evaluateAll((lis) => lis.map((li) => `${li.dataset.rule}:${li.className}`)), ['A1:todo', 'A1:todo', 'A2:todo']);
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    const measured = await popup.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      cards: [...document.querySelectorAll('li.action')].map((li) => li.getBoundingClientRect().width),
+      right: Math.max(...[...document.querySelectorAll('body *')].map((e) => e.getBoundingClientRect().right)),
+    }));
+    assert.ok(measured.page <= 400, `the page is ${measured.page} px wide`);
+    assert.ok(measured.cards.length > 0 && measured.cards.every((w) => w <= 400), `cards: ${measured.cards.join(', ')} px`);
+    assert.ok(measured.right <= 400, `an element reaches ${measured.right} px`);
+    const place = popup.locator('li.action[data-kind="thank_you"] .action-place');
+    assert.equal(await place.getAttribute('title'), `Acme Corporation International Holdings and Subsidiaries · ${role}`);
+    const cut = await place.evaluate((e) => ({ overflow: getComputedStyle(e).textOverflow, cut: e.scrollWidth > e.clientWidth }));
+    assert.deepEqual(cut, { overflow: 'ellipsis', cut: true });
+    const title = popup.locator('li.action[data-kind="thank_you"] .action-title');
+    assert.match(await title.getAttribute('title'), /Jordan Alexandra Montgomery-Fitzwilliam Lee/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('each card gives its reason, then a "Why?" disclosure with the rule in plain words (from the locale), not a bare code', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    const cards = popup.locator('li.action');
+    const count = await cards.count();
+    assert.ok(count >= 2, `${count} cards`);
+    for (let i = 0; i < count; i++) {
+      const card = cards.nth(i);
+      const rule = await card.getAttribute('data-rule');
+      const title = messages[`rule_${rule}_title`]?.message;
+      const why = messages[`rule_${rule}_why`]?.message;
+      assert.ok(title && why, `rule ${rule} has plain words in messages.json`);
+      const details = card.locator('details.rule-why');
+      assert.equal(await details.evaluate((d) => d.open), false, 'closed until asked');
+      await card.getByText('Why?', { exact: true }).click();
+      assert.equal(await details.evaluate((d) => d.open), true);
+      const shown = await details.innerText();
+      assert.ok(shown.includes(title) && shown.includes(why), shown);
+    }
+    const thanks = popup.locator('li.action[data-kind="thank_you"]');
+    assert.match(await thanks.locator('.action-why').innerText(), /within 24 hours/);
+    assert.equal(await thanks.getAttribute('data-rule'), 'T1');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the draft can be read and edited in the popup; Copy draft and the Gmail and Outlook links carry the edited text', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const card = popup.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    await card.getByText('Read and edit the draft', { exact: true }).click();
+    const subject = card.getByLabel('Subject', { exact: true });
+    const body = card.getByLabel('Message', { exact: true });
+    assert.equal(await subject.inputValue(), 'Thank you – Sam Rivera');
+    assert.match(await body.inputValue(), /^Dear Jordan,\n\n.*revenue dashboard/s);
+
+    const edited = 'Dear Jordan,\n\nThank you for the talk about the revenue dashboard & the team.\n\nBest regards,\nSam Rivera';
+    await subject.fill('Thanks, Jordan');
+    await body.fill(edited);
+    const gmail = new URL(await card.getByRole('link', { name: 'Open in Gmail' }).getAttribute('href'));
+    assert.equal(gmail.searchParams.get('body'), edited);
+    assert.equal(gmail.searchParams.get('su'), 'Thanks, Jordan');
+    assert.equal(gmail.searchParams.get('to'), 'jordan.lee@acme.example');
+    const outlook = new URL(await card.getByRole('link', { name: 'Open in Outlook' }).getAttribute('href'));
+    assert.equal(outlook.searchParams.get('body'), edited);
+    assert.equal(outlook.searchParams.get('subject'), 'Thanks, Jordan');
+
+    await card.getByRole('button', { name: 'Copy draft' }).click();
+    await until(() => card.locator('button', { hasText: /^(Copy draft|Copied|Copy failed)$/ }).innerText(), (t) => t === 'Copied', 'the copy');
+    assert.equal(await pasted(popup), `Subject: Thanks, Jordan\n\n${edited}`);
   } finally {
     await browser.close();
   }
