@@ -240,7 +240,7 @@
       const key = JSON.stringify(fields);
       if (key === this.lastSent) return;
       this.lastSent = key;
-      ask({ type: 'sent', channel: fields.channel, to: fields.to, cc: fields.cc, subject: fields.subject, body: fields.body });
+      ask({ type: 'sent', id: crypto.randomUUID(), channel: fields.channel, to: fields.to, cc: fields.cc, subject: fields.subject, body: fields.body });
     }
 
     dispose() {

@@ -402,12 +402,13 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
         }) => compose_context(&to, &cc, channel_of(&surface), limit),
         Ok(PageToEngine::Check { draft }) => check_draft(&draft),
         Ok(PageToEngine::Sent {
+            id,
             channel,
             to,
             cc,
             subject,
             body,
-        }) => record_sent(channel, &to, &cc, subject, body).await,
+        }) => record_sent(id, channel, &to, &cc, subject, body).await,
         Ok(PageToEngine::Track { target, person }) => track(&target, person).await,
         Ok(PageToEngine::Read { message }) => reading::read_message(&message),
         Ok(PageToEngine::RecordReading { message }) => reading::record(&message).await,
@@ -519,13 +520,38 @@ fn check_draft(draft: &Draft) -> EngineToPage {
     })
 }
 
+/// The longest id a page may give a `sent` event (a UUID has 36 characters).
+const MAX_SENT_ID: usize = 64;
+
+/// Whether `state` holds an event whose id is `id`.
+fn holds_event(state: &State, id: &str) -> bool {
+    state
+        .processes
+        .iter()
+        .flat_map(|p| &p.events)
+        .any(|e| e.id.as_deref() == Some(id))
+}
+
+/// Records a message the page saw go, under the id the page made for it: a retry of a
+/// `sent` the engine recorded already (its answer was lost with the port, or came too
+/// late) is answered `recorded` and appends nothing.
 async fn record_sent(
+    id: String,
     channel: Channel,
     to: &[String],
     cc: &[String],
     subject: String,
     body: String,
 ) -> EngineToPage {
+    if id.is_empty() || id.len() > MAX_SENT_ID {
+        return EngineToPage::Error {
+            message: format!("a sent message needs an id of 1 to {MAX_SENT_ID} bytes"),
+        };
+    }
+    let recorded = || STORE.with(|s| holds_event(&s.borrow().state, &id));
+    if recorded() {
+        return EngineToPage::Recorded { recorded: true };
+    }
     let now = super::now();
     let matched = STORE.with(|s| {
         let s = s.borrow();
@@ -567,8 +593,26 @@ async fn record_sent(
     event.purpose = Some(context.purpose);
     event.subject = (!subject.is_empty()).then_some(subject);
     event.body = Some(body);
-    match append_event("undo_sent", &context.process, event).await {
+    let result = mutate("undo_sent", |state| {
+        // The same send retried while this one waited for its write.
+        if holds_event(state, &id) {
+            return Err("recorded already".into());
+        }
+        let serial = record_event(state, &context.process, event)?;
+        if let Some(added) = state
+            .processes
+            .iter_mut()
+            .flat_map(|p| &mut p.events)
+            .find(|e| e.id.as_deref() == Some(serial.as_str()))
+        {
+            added.id = Some(id.clone());
+        }
+        Ok(())
+    })
+    .await;
+    match result {
         Ok(()) => EngineToPage::Recorded { recorded: true },
+        Err(_) if recorded() => EngineToPage::Recorded { recorded: true },
         Err(message) => EngineToPage::Error { message },
     }
 }

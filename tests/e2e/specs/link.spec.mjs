@@ -1,0 +1,118 @@
+// The link between the pages and the engine survives what MV3 does to a service worker
+// and what a trap does to a wasm instance: a request the engine never answered is sent
+// again (the panel says Afterview is restarting meanwhile), a sent message is recorded
+// once however often it arrives, and a trap leaves an engine that answers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { fixturesRoot, freshState, launch, openExtensionPage, panelWhen, readState, readyFindings, seedState, until } from '../harness.mjs';
+
+const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
+
+/** Stops the extension's service worker, as the browser stops an idle or overdue one (even mid-task). */
+async function stopWorker(browser) {
+  const cdp = await browser.context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Wakes the extension's worker with an extension page, once it is there to evaluate in. */
+async function wakeWorker(browser) {
+  await openExtensionPage(browser, 'popup.html');
+  await until(() => browser.worker.evaluate(() => typeof globalThis.afterviewReady).catch(() => ''), (t) => t === 'object', 'the worker running again');
+}
+
+/** Keeps the worker's thread busy for `ms`, from its next task on (the evaluation returns at once). */
+async function busyWorker(browser, ms) {
+  await browser.worker.evaluate((busy) => {
+    setTimeout(() => {
+      const end = Date.now() + busy;
+      while (Date.now() < end);
+    }, 0);
+  }, ms);
+}
+
+/** Opens a Gmail compose to Jordan with the fresh state, once the panel matched. */
+async function composeToJordan(browser, state = freshState()) {
+  await seedState(browser, state);
+  const page = await browser.context.newPage();
+  await page.goto(GMAIL_INBOX);
+  await page.locator('#compose-button').click();
+  await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
+  const to = page.locator('input[aria-label="To recipients"]').first();
+  await to.click();
+  await to.pressSequentially('jordan.lee@acme.example');
+  await to.press('Enter');
+  await panelWhen(page, (p) => p.match === 'acme-analyst:jordan:thank_you' && p.state === 'ready');
+  // Every state the panel goes through from now on.
+  await page.evaluate(() => {
+    const panel = /** @type {HTMLElement} */ (document.querySelector('afterview-panel'));
+    window.__states = [];
+    new MutationObserver(() => window.__states.push(panel.dataset.state)).observe(panel, { attributes: true, attributeFilter: ['data-state'] });
+  });
+  return page;
+}
+
+/** The text of the panel's status line, as a screen reader finds it (the shadow root is closed). */
+async function statusText(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.filter((n) => n.role?.value === 'status' && !n.ignored).map((n) => String(n.name?.value || '')).join(' | ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const statesSeen = (page) => page.evaluate(() => window.__states);
+const sentEvents = async (browser) => ((await readState(browser)) || { processes: [] }).processes.flatMap((p) => p.events).filter((e) => e.kind === 'sent');
+
+test('a sent message that arrives twice with the same id is recorded once, and both are answered recorded', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const page = await openExtensionPage(browser, 'popup.html');
+    const sent = { type: 'sent', id: 'b9f6c1de-4a43-4d8e-9a57-1f0e3c2d7a10', channel: 'email', to: ['jordan.lee@acme.example'], cc: [], subject: 'Thank you – Sam Rivera', body: 'Dear Jordan,\n\nThank you for the conversation today.\n\nBest regards,\nSam Rivera' };
+    const answers = await page.evaluate(
+      (message) =>
+        new Promise((resolve) => {
+          const port = chrome.runtime.connect({ name: 'afterview-page' });
+          const got = [];
+          port.onMessage.addListener((envelope) => {
+            got.push(envelope.answer);
+            if (envelope.request_id === 2) port.postMessage({ request_id: 3, message }); // again, once the first two are in
+            if (got.length === 3) resolve(got);
+          });
+          // Two at once: the second arrives while the first waits for its write.
+          port.postMessage({ request_id: 1, message });
+          port.postMessage({ request_id: 2, message });
+        }),
+      sent,
+    );
+    assert.deepEqual(answers, Array(3).fill({ type: 'recorded', recorded: true }));
+    const events = await sentEvents(browser);
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].id, sent.id);
+
+    const noId = await page.evaluate(
+      (message) =>
+        new Promise((resolve) => {
+          const port = chrome.runtime.connect({ name: 'afterview-page' });
+          port.onMessage.addListener((envelope) => resolve(envelope.answer));
+          port.postMessage({ request_id: 1, message });
+        }),
+      { ...sent, id: undefined },
+    );
+    assert.equal(noId.type, 'error', 'a sent without an id is refused');
+    assert.equal((await sentEvents(browser)).length, 1);
+  } finally {
+    await browser.close();
+  }
+});
+
