@@ -73,6 +73,48 @@ async function statusText(page) {
 const statesSeen = (page) => page.evaluate(() => window.__states);
 const sentEvents = async (browser) => ((await readState(browser)) || { processes: [] }).processes.flatMap((p) => p.events).filter((e) => e.kind === 'sent');
 
+test('a check whose worker was stopped before it answered is sent again: the panel says Afterview is restarting, then shows the findings', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    const page = await composeToJordan(browser);
+    await busyWorker(browser, 8000);
+    await page.locator(GMAIL_BODY).click();
+    await page.keyboard.type('hey jordan, thx 4 the chat');
+    await panelWhen(page, (p) => p.state === 'checking');
+    await stopWorker(browser);
+    const ids = await readyFindings(page, (found) => found.includes('casual'));
+    assert.ok(ids.includes('casual'), `findings: ${ids}`);
+    assert.ok((await statesSeen(page)).includes('restarting'), 'the panel said it was waiting for the engine');
+    assert.equal(await statusText(page), '', 'and says so no more');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a message sent while the worker stops with it unanswered is sent again and recorded once, under the id the page gave it', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    const page = await composeToJordan(browser);
+    await page.locator('input[name="subjectbox"]').fill('Thank you – Sam Rivera');
+    await page.locator(GMAIL_BODY).click();
+    await page.keyboard.type('Dear Jordan,\n\nThank you for the conversation about the weekly revenue dashboard.\n\nBest regards,\nSam Rivera');
+    await readyFindings(page, () => true);
+    await busyWorker(browser, 8000);
+    await page.locator('[role="button"][data-tooltip^="Send"]').click();
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 0, 'the compose closing on send');
+    await page.waitForTimeout(500); // the content script has seen the send go and told the busy worker
+    await stopWorker(browser);
+    await wakeWorker(browser);
+    const [sent] = await until(() => sentEvents(browser), (events) => events.length > 0, 'the sent event');
+    assert.match(sent.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'the id the content script made');
+    assert.deepEqual(sent.to, ['jordan']);
+    await page.waitForTimeout(4000); // past the time a second attempt would have been sent
+    assert.equal((await sentEvents(browser)).length, 1, 'recorded once');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('a sent message that arrives twice with the same id is recorded once, and both are answered recorded', async () => {
   const browser = await launch();
   try {
