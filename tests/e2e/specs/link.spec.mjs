@@ -158,3 +158,46 @@ test('a sent message that arrives twice with the same id is recorded once, and b
   }
 });
 
+test('a trap in the engine while it holds its state: the engine starts afresh from storage and the next check is answered', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    const page = await composeToJordan(browser);
+    const editor = page.locator(GMAIL_BODY);
+    await editor.click();
+    await page.keyboard.type('hey jordan');
+    await readyFindings(page, (found) => found.includes('casual'));
+
+    // The next time the engine builds a time zone (inside its state's borrow, for the badge
+    // and alarm) the browser's Intl calls back into the wasm with a table index past the
+    // table's end: the wasm traps there, as a panic would.
+    await browser.worker.evaluate(async () => {
+      globalThis.firstStart = globalThis.afterviewReady;
+      const exports = await (await globalThis.afterviewReady).default();
+      const Real = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = /** @type {any} */ (function () {
+        Intl.DateTimeFormat = Real;
+        exports.__externref_table_dealloc(0x7fffffff);
+      });
+    });
+    const moved = freshState();
+    moved.profile.timezone = 'Asia/Kolkata';
+    await seedState(browser, moved);
+
+    assert.ok(
+      await until(() => browser.worker.evaluate(() => globalThis.afterviewReady !== globalThis.firstStart), Boolean, 'the engine starting again'),
+    );
+
+    await editor.press('End');
+    await page.keyboard.type(', thx 4 the chat [detail]');
+    const ids = await readyFindings(page, (found) => found.includes('placeholder'));
+    assert.ok(ids.includes('casual'), `findings: ${ids}`);
+    assert.equal(await statusText(page), '', 'nothing left saying Afterview is restarting');
+
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const overview = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'overview' }));
+    assert.equal(overview.type, 'overview');
+    assert.equal(overview.state.profile.timezone, 'Asia/Kolkata', 'the state the engine started again from');
+  } finally {
+    await browser.close();
+  }
+});
