@@ -520,9 +520,6 @@ fn check_draft(draft: &Draft) -> EngineToPage {
     })
 }
 
-/// The longest id a page may give a `sent` event (a UUID has 36 characters).
-const MAX_SENT_ID: usize = 64;
-
 /// Whether `state` holds an event whose id is `id`.
 fn holds_event(state: &State, id: &str) -> bool {
     state
@@ -543,9 +540,9 @@ async fn record_sent(
     subject: String,
     body: String,
 ) -> EngineToPage {
-    if id.is_empty() || id.len() > MAX_SENT_ID {
+    if id.is_empty() {
         return EngineToPage::Error {
-            message: format!("a sent message needs an id of 1 to {MAX_SENT_ID} bytes"),
+            message: "a sent message needs an id".into(),
         };
     }
     let recorded = || STORE.with(|s| holds_event(&s.borrow().state, &id));
@@ -593,33 +590,43 @@ async fn record_sent(
     event.purpose = Some(context.purpose);
     event.subject = (!subject.is_empty()).then_some(subject);
     event.body = Some(body);
-    let result = mutate("undo_sent", |state| {
-        // The same send retried while this one waited for its write.
-        if holds_event(state, &id) {
-            return Err("recorded already".into());
-        }
-        let serial = record_event(state, &context.process, event)?;
-        if let Some(added) = state
-            .processes
-            .iter_mut()
-            .flat_map(|p| &mut p.events)
-            .find(|e| e.id.as_deref() == Some(serial.as_str()))
-        {
-            added.id = Some(id.clone());
-        }
-        Ok(())
-    })
-    .await;
-    match result {
+    match append_event_as("undo_sent", &context.process, event, Some(&id)).await {
         Ok(()) => EngineToPage::Recorded { recorded: true },
+        // The same send, retried while this one waited for its write, was first.
         Err(_) if recorded() => EngineToPage::Recorded { recorded: true },
         Err(message) => EngineToPage::Error { message },
     }
 }
 
 async fn append_event(label: &str, process: &str, event: Event) -> Result<(), String> {
+    append_event_as(label, process, event, None).await
+}
+
+/// Appends `event` to `process` with a new id, or with `id` when one is given: then an
+/// event the state already holds under `id` makes it append nothing (an error). One
+/// write path for both, so the wasm carries one copy of it.
+async fn append_event_as(
+    label: &str,
+    process: &str,
+    event: Event,
+    id: Option<&str>,
+) -> Result<(), String> {
     mutate(label, move |state| {
-        record_event(state, process, event).map(|_| ())
+        if id.is_some_and(|id| holds_event(state, id)) {
+            return Err("recorded already".into());
+        }
+        let serial = record_event(state, process, event)?;
+        if let Some(id) = id {
+            let added = state
+                .processes
+                .iter_mut()
+                .flat_map(|p| &mut p.events)
+                .find(|e| e.id.as_deref() == Some(serial.as_str()));
+            if let Some(added) = added {
+                added.id = Some(id.to_string());
+            }
+        }
+        Ok(())
     })
     .await
 }
