@@ -15,6 +15,9 @@ WASM_MODULES := engine pages
 # wasm-bindgen-cli must be the version of the wasm-bindgen crate pinned in Cargo.lock (the
 # generated glue and the wasm must agree); it is read from the lock file, so they never drift.
 WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[" ]/, "", $$0); sub(/version=/, "", $$0); print; exit}' Cargo.lock)
+# The engine's glue gets __wbg_reset_state: after a trap, background.js instantiates the
+# module afresh (docs/architecture.md, "When the engine traps").
+ENGINE_BINDGEN_FLAGS := --experimental-reset-state-function
 # The features rustc's wasm32 target emits; named explicitly, never --all-features.
 WASM_OPT_FLAGS := -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
                   --enable-sign-ext --enable-reference-types --enable-multivalue
@@ -54,7 +57,8 @@ build: setup
 	rm -rf $(PKG)
 	for m in $(WASM_MODULES); do \
 	  cargo build --lib --target wasm32-unknown-unknown --profile wasm --no-default-features --features $$m --target-dir target/wasm-$$m; \
-	  wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name $$m target/wasm-$$m/wasm32-unknown-unknown/wasm/afterview.wasm; \
+	  flags=$$([ $$m = engine ] && echo $(ENGINE_BINDGEN_FLAGS) || true); \
+	  wasm-bindgen --target web --no-typescript $$flags --out-dir $(PKG) --out-name $$m target/wasm-$$m/wasm32-unknown-unknown/wasm/afterview.wasm; \
 	done
 	pids=(); for m in $(WASM_MODULES); do $(NODE_BIN)/wasm-opt $(WASM_OPT_FLAGS) $(PKG)/$${m}_bg.wasm -o $(PKG)/$${m}_bg.wasm & pids+=($$!); done; \
 	  for p in "$${pids[@]}"; do wait $$p; done

@@ -10,32 +10,114 @@ const packaged = (path) => fetch(chrome.runtime.getURL(path)).then((r) => (r.ok 
 /** Start-up timings in ms since the worker started, read by `make bench`. */
 const startup = { wasm_ready_ms: 0, engine_ready_ms: 0 };
 
-/** @type {Promise<typeof wasm>} */
-const ready = Promise.all([
-  init({ module_or_path: chrome.runtime.getURL('pkg/engine_bg.wasm') }).then(() => (startup.wasm_ready_ms = performance.now())),
-  packaged('dictionaries/en_US.aff'),
-  packaged('dictionaries/en_US.dic'),
-]).then(async ([, aff, dic]) => {
-  await wasm.engine_start(aff, dic);
-  startup.engine_ready_ms = performance.now();
-  return wasm;
-});
-// For the benchmarks, which evaluate in this worker; nothing outside the extension sees it.
-Object.assign(globalThis, { afterviewReady: ready, afterviewStartup: startup });
+/** The dictionary's files, read once for every start of the engine. */
+const dictionaries = Promise.all([packaged('dictionaries/en_US.aff'), packaged('dictionaries/en_US.dic')]);
+
+/** Whether the engine's current instance finished starting (a trap after that is recovered from). */
+let started = false;
+
+/**
+ * Starts the engine in the module's current instance: the state is read from storage.
+ * @returns {Promise<typeof wasm>}
+ */
+function start() {
+  return dictionaries
+    .then(([aff, dic]) => wasm.engine_start(aff, dic))
+    .then(() => {
+      started = true;
+      return wasm;
+    });
+}
+
+/** The engine once it has started; replaced when it starts again after a trap. */
+let ready = init({ module_or_path: chrome.runtime.getURL('pkg/engine_bg.wasm') })
+  .then(() => (startup.wasm_ready_ms = performance.now()))
+  .then(start)
+  .then((engine) => {
+    startup.engine_ready_ms = performance.now();
+    return engine;
+  });
+// Every call chains on `ready` and catches; this covers a failed start before any call.
+ready.catch(() => {});
+// For the benchmarks and tests, which evaluate in this worker; nothing outside the extension sees it.
+Object.defineProperties(globalThis, { afterviewReady: { get: () => ready }, afterviewStartup: { value: startup } });
+
+/** What a call gets when the engine stopped under it and started again (see `trapped`). */
+const RESTARTED = Symbol('restarted');
+
+/** One function per call still running in the engine, that ends it with RESTARTED. @type {Set<() => void>} */
+const running = new Set();
 
 /**
  * Runs `call` with the engine. Every rejection is caught here: the caller gets an error
- * answer instead of silence.
+ * answer instead of silence, or RESTARTED when the engine trapped and started afresh
+ * while the call ran (the call is lost with the instance it ran in).
  * @template T
  * @param {(engine: typeof wasm) => Promise<T> | T} call
- * @returns {Promise<T | {type: 'error', message: string}>}
+ * @returns {Promise<T | {type: 'error', message: string} | typeof RESTARTED>}
  */
 function withEngine(call) {
-  return ready.then(call).catch((error) => {
+  const engine = ready;
+  /** @type {Promise<T>} */
+  const answer = new Promise((resolve, reject) => {
+    const cut = () => reject(RESTARTED);
+    running.add(cut);
+    engine
+      .then(call)
+      .then(resolve, reject)
+      .finally(() => running.delete(cut));
+  });
+  return answer.catch((error) => {
+    if (error === RESTARTED) return RESTARTED;
+    trapped(error);
     console.warn('Afterview: the engine failed:', error);
     return { type: 'error', message: `Afterview could not answer (${error})` };
   });
 }
+
+/** The traps already handled. @type {WeakSet<object>} */
+const traps = new WeakSet();
+
+/**
+ * A WebAssembly trap (a Rust panic, or any fault in the wasm) leaves the instance unsound:
+ * a `RefCell` borrow never released, the shadow stack pointer not restored, the
+ * allocator perhaps mid-update. So the engine is never called again in it. The glue is
+ * built with wasm-bindgen's `--experimental-reset-state-function` (Makefile), whose
+ * `__wbg_reset_state()` instantiates the compiled module afresh (new memory, the glue's
+ * caches cleared, closures of the old instance refused), and the engine starts again from
+ * the stored state, which only a write that storage took can have changed. The calls the
+ * old instance was running end with RESTARTED: a page's are not answered (the content
+ * script resends a request the engine did not answer in time), the popup's and options
+ * page's get an error. Reloading the extension instead would orphan every content
+ * script, a second import of the glue (`engine.js?fresh`) would give one spare instance
+ * only, and MV3 workers allow no dynamic `import()`. A trap before the engine finished
+ * starting is not retried (it would trap again on the same stored state): every call then
+ * answers an error until the browser starts the worker again.
+ * @param {unknown} error
+ */
+function trapped(error) {
+  // One trap can reach both a caller's chain and a global handler: it restarts once.
+  if (!(error instanceof WebAssembly.RuntimeError) || traps.has(error)) return;
+  traps.add(error);
+  const cut = [...running];
+  running.clear();
+  if (started) {
+    console.warn('Afterview: the engine trapped; starting it afresh from the stored state.', error);
+    started = false;
+    ready = Promise.resolve()
+      .then(() => wasm.__wbg_reset_state())
+      .then(start);
+  } else {
+    console.warn('Afterview: the engine trapped while starting.', error);
+    ready = Promise.reject(error);
+  }
+  ready.catch(() => {});
+  for (const end of cut) end();
+}
+// The engine's async work runs in microtasks, outside any caller's promise chain: a trap
+// there reaches the worker's global handlers.
+globalThis.addEventListener('error', (event) => trapped(event.error));
+globalThis.addEventListener('unhandledrejection', (event) => trapped(event.reason));
 
 const PAGE_PORT = 'afterview-page';
 
@@ -43,21 +125,23 @@ chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== PAGE_PORT) return;
   port.onMessage.addListener((envelope) => {
     const requestId = envelope && envelope.request_id;
-    withEngine((engine) => engine.engine_page_message(envelope && envelope.message))
-      .then((answer) => {
-        try {
-          port.postMessage({ request_id: requestId, answer });
-        } catch {
-          // The page went away while we answered: nothing to do.
-        }
-      });
+    withEngine((engine) => engine.engine_page_message(envelope && envelope.message)).then((answer) => {
+      if (answer === RESTARTED) return;
+      try {
+        port.postMessage({ request_id: requestId, answer });
+      } catch {
+        // The page went away while we answered: nothing to do.
+      }
+    });
   });
 });
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Privileged requests come only from our own pages (popup, options), never a site.
   if (sender.id !== chrome.runtime.id || !sender.url || !sender.url.startsWith(chrome.runtime.getURL(''))) return false;
-  withEngine((engine) => engine.engine_ui_message(message)).then(sendResponse);
+  withEngine((engine) => engine.engine_ui_message(message)).then((answer) =>
+    sendResponse(answer === RESTARTED ? { type: 'error', message: 'Afterview could not answer (it restarted; try again)' } : answer),
+  );
   return true;
 });
 

@@ -10,47 +10,102 @@
   if (!adapter) return;
   const site = adapter;
 
-  // ---- the engine port: connected lazily, reconnected after the worker restarts ----
+  // ---- the engine port: connected lazily, reconnected when it drops ----
+  // The engine may not answer: its worker stopped with the request in it (the port then
+  // drops), or it is restarting, or busy. Every request therefore has a deadline. A
+  // request that may be repeated is sent again, on a new port if the old one dropped,
+  // for as long as its caller still wants the answer; any attempt's answer settles it.
+  // One that may not be repeated (an action the user asked for) is answered with an error.
+
+  /** How long the engine may take to answer one attempt: a stopped worker wakes in about 0.2 s (BENCH.md). */
+  const ANSWER_WAIT_MS = 3000;
+  /** The longest pause between attempts; the pause doubles from one second up to it. */
+  const MAX_RETRY_PAUSE_MS = 30000;
+
+  /**
+   * A request on its way to the engine.
+   * @typedef {{message: PageToEngine, resolve: (answer: EngineToPage) => void, retry: Retry | undefined,
+   *   attempts: number, port: chrome.runtime.Port | null, timer: ReturnType<typeof setTimeout> | undefined}} Pending
+   * @typedef {{wanted: () => boolean, onWait?: () => void}} Retry  send again while `wanted()`, after `onWait()`
+   */
+
   /** @type {chrome.runtime.Port | null} */
   let port = null;
   let nextRequest = 1;
-  /** @type {Map<number, (answer: EngineToPage) => void>} */
+  /** @type {Map<number, Pending>} */
   const waiting = new Map();
 
   function connect() {
     const p = chrome.runtime.connect({ name: AFTERVIEW_PORT });
-    p.onMessage.addListener((envelope) => {
-      const resolve = waiting.get(envelope.request_id);
-      if (resolve) {
-        waiting.delete(envelope.request_id);
-        resolve(envelope.answer);
-      }
-    });
+    p.onMessage.addListener((envelope) => settle(envelope.request_id, envelope.answer));
     p.onDisconnect.addListener(() => {
-      port = null;
-      for (const resolve of waiting.values()) resolve({ type: 'error', message: 'engine disconnected' });
-      waiting.clear();
+      if (port === p) port = null;
+      for (const [id, request] of waiting) if (request.port === p) unanswered(id);
     });
     return p;
   }
 
   /**
+   * @param {number} id
+   * @param {EngineToPage} answer
+   */
+  function settle(id, answer) {
+    const request = waiting.get(id);
+    if (!request) return;
+    waiting.delete(id);
+    clearTimeout(request.timer);
+    request.resolve(answer);
+  }
+
+  /** @param {number} id  (re)sends the request on the port, connecting one if there is none */
+  function attempt(id) {
+    const request = waiting.get(id);
+    if (!request) return;
+    try {
+      if (!port) port = connect();
+      request.port = port;
+      port.postMessage({ request_id: id, message: request.message });
+    } catch (error) {
+      // The extension was reloaded or removed: stay quiet.
+      settle(id, { type: 'error', message: String(error) });
+      return;
+    }
+    request.timer = setTimeout(() => unanswered(id), ANSWER_WAIT_MS);
+  }
+
+  /** @param {number} id  the engine did not answer this attempt: send again, or give up */
+  function unanswered(id) {
+    const request = waiting.get(id);
+    if (!request) return;
+    clearTimeout(request.timer);
+    request.port = null;
+    const retry = request.retry;
+    if (!retry || !retry.wanted()) {
+      settle(id, { type: 'error', message: uiText('panel_restarting') });
+      return;
+    }
+    if (retry.onWait) retry.onWait();
+    const pause = request.attempts === 0 ? 0 : Math.min(1000 * 2 ** (request.attempts - 1), MAX_RETRY_PAUSE_MS);
+    request.attempts += 1;
+    request.timer = setTimeout(() => attempt(id), pause);
+  }
+
+  /**
+   * Asks the engine; see above for what happens when it does not answer.
    * @param {PageToEngine} message
+   * @param {Retry} [retry]  how to send it again; without it, an unanswered request gets an error
    * @returns {Promise<EngineToPage>}
    */
-  function ask(message) {
+  function ask(message, retry) {
     return new Promise((resolve) => {
-      try {
-        if (!port) port = connect();
-        const requestId = nextRequest++;
-        waiting.set(requestId, resolve);
-        port.postMessage({ request_id: requestId, message });
-      } catch (error) {
-        // The extension was reloaded or removed: stay quiet.
-        resolve({ type: 'error', message: String(error) });
-      }
+      const id = nextRequest++;
+      waiting.set(id, { message, resolve, retry, attempts: 0, port: null, timer: undefined });
+      attempt(id);
     });
   }
+
+  /** For a request sent until the engine answers it, whatever happens to the page. @type {Retry} */
+  const UNTIL_ANSWERED = { wanted: () => true };
 
   /** How long a send may take to show on the page (the compose closing, the box emptying). */
   const SEND_WAIT_MS = 5000;
@@ -100,6 +155,16 @@
       this.refresh();
     }
 
+    /**
+     * How a request of this panel is sent again when the engine does not answer: while the
+     * panel is on the page and `current()` holds, saying meanwhile that Afterview is restarting.
+     * @param {() => boolean} current
+     * @returns {Retry}
+     */
+    retry(current) {
+      return { wanted: () => this.panel.host.isConnected && current(), onWait: () => this.panel.set({ state: 'restarting' }) };
+    }
+
     /** Debounced: about 300 ms after the last keystroke. */
     schedule() {
       clearTimeout(this.timer);
@@ -128,7 +193,10 @@
         this.textKey = '';
         this.panel.set({ to: fields.to, state: 'checking' });
         const limit = fields.limit ? { limit: fields.limit } : {};
-        const answer = await ask({ type: 'compose', site: site.name, surface: this.surface, to: fields.to, cc: fields.cc, ...limit });
+        const answer = await ask(
+          { type: 'compose', site: site.name, surface: this.surface, to: fields.to, cc: fields.cc, ...limit },
+          this.retry(() => recipientsKey === this.recipientsKey),
+        );
         if (recipientsKey !== this.recipientsKey || !this.panel.host.isConnected) return;
         this.panel.showContext(answer);
         this.suggested = answer.type === 'context' ? answer.draft : null;
@@ -154,7 +222,7 @@
         return;
       }
       this.panel.set({ state: 'checking' });
-      const answer = await ask({ type: 'check', draft: fields });
+      const answer = await ask({ type: 'check', draft: fields }, this.retry(() => key === this.textKey));
       if (key !== JSON.stringify(this.fields()) || !this.panel.host.isConnected) return;
       if (answer.type === 'findings') {
         const { findings } = answer.report;
@@ -233,14 +301,19 @@
     }
 
     /**
-     * The message went: the engine records it when the recipients are tracked.
+     * The message went: the engine records it when the recipients are tracked. It is sent
+     * until the engine answers, across a dropped port or a restarted worker, under an id
+     * made here once, so that the engine records it once however often it arrives.
      * @param {DraftFields} fields  the compose as it was when the user sent it
      */
     sent(fields) {
       const key = JSON.stringify(fields);
       if (key === this.lastSent) return;
       this.lastSent = key;
-      ask({ type: 'sent', channel: fields.channel, to: fields.to, cc: fields.cc, subject: fields.subject, body: fields.body });
+      const { channel, to, cc, subject, body } = fields;
+      ask({ type: 'sent', id: crypto.randomUUID(), channel, to, cc, subject, body }, UNTIL_ANSWERED).then((answer) => {
+        if (answer.type === 'error') console.info(`Afterview: ${answer.message}`);
+      });
     }
 
     dispose() {
@@ -273,7 +346,7 @@
     if (saver) saver.button.host.remove();
     const to = [page.key];
     const load = async () => {
-      const answer = await ask({ type: 'compose', site: site.name, surface: 'profile', to, cc: [] });
+      const answer = await ask({ type: 'compose', site: site.name, surface: 'profile', to, cc: [] }, { wanted: () => page.anchor.isConnected });
       if (answer.type !== 'context') return { processes: [], tracked: '' };
       const tracked = answer.context ? uiText('panel_saved_at', answer.company || '') : '';
       return { processes: answer.processes, tracked };
@@ -300,12 +373,12 @@
     if (opened.length === 0) return;
     reading = true;
     try {
-      const pong = await ask({ type: 'ping' });
+      const pong = await ask({ type: 'ping' }, UNTIL_ANSWERED);
       if (pong.type !== 'pong' || !pong.read_replies) return;
       for (const element of opened) {
         readMessages.add(element);
         const message = site.readMessage(element);
-        const answer = await ask({ type: 'read', message });
+        const answer = await ask({ type: 'read', message }, { wanted: () => element.isConnected });
         if (answer.type !== 'reading' || answer.says === 'other' || !element.isConnected) continue;
         const type = answer.offer === 'track' ? 'track_application' : 'record_reading';
         const panel = new AfterviewReadPanel(site.name, answer, () => ask({ type, message }));

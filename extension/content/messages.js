@@ -11,7 +11,7 @@
  * @typedef {{type: 'ping'}
  *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[], limit?: number}
  *   | {type: 'check', draft: DraftFields}
- *   | {type: 'sent', channel: string, to: string[], cc: string[], subject: string, body: string}
+ *   | {type: 'sent', id: string, channel: string, to: string[], cc: string[], subject: string, body: string}
  *   | {type: 'track', target: ProcessTarget, person: NewContact}
  *   | {type: 'read', message: IncomingMessage}
  *   | {type: 'record_reading', message: IncomingMessage}

@@ -85,6 +85,10 @@ class AfterviewPanel {
     this.why.hidden = true;
     this.count = panelElement('div', 'count');
     this.count.hidden = true;
+    /** Shown while the engine does not answer and the request waits to be sent again. */
+    this.waiting = panelElement('div', 'count', uiText('panel_restarting'));
+    this.waiting.setAttribute('role', 'status');
+    this.waiting.hidden = true;
     this.list = panelElement('ul');
     this.list.setAttribute('aria-label', uiText('panel_suggestions'));
     this.insert = panelButton(uiText('panel_insert'), () => actions.onInsert());
@@ -99,7 +103,7 @@ class AfterviewPanel {
     this.recipients = [];
     /** Everything but the compact toggle: folded away in a small chat window until asked for. */
     this.more = panelElement('div', 'more');
-    this.more.append(this.head, this.why, this.count, this.list, this.insert, this.trackButton);
+    this.more.append(this.head, this.waiting, this.why, this.count, this.list, this.insert, this.trackButton);
     this.toggle = panelButton(uiText('panel_compact', '0'), () => this.fold(!this.more.hidden), 'toggle quiet');
     this.box.append(this.toggle, this.more);
     shadow.append(style, this.box);
@@ -117,7 +121,10 @@ class AfterviewPanel {
     }
     if (attributes.match !== undefined) h.dataset.match = attributes.match;
     if (attributes.findings !== undefined) h.dataset.findings = attributes.findings.join(' ');
-    if (attributes.state !== undefined) h.dataset.state = attributes.state;
+    if (attributes.state !== undefined) {
+      h.dataset.state = attributes.state;
+      this.waiting.hidden = attributes.state !== 'restarting';
+    }
   }
 
   /**

@@ -403,12 +403,13 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
         }) => compose_context(&to, &cc, channel_of(&surface), limit),
         Ok(PageToEngine::Check { draft }) => check_draft(&draft),
         Ok(PageToEngine::Sent {
+            id,
             channel,
             to,
             cc,
             subject,
             body,
-        }) => record_sent(channel, &to, &cc, subject, body).await,
+        }) => record_sent(id, channel, &to, &cc, subject, body).await,
         Ok(PageToEngine::Track { target, person }) => track(&target, person).await,
         Ok(PageToEngine::Read { message }) => reading::read_message(&message),
         Ok(PageToEngine::RecordReading { message }) => reading::record(&message).await,
@@ -520,13 +521,35 @@ fn check_draft(draft: &Draft) -> EngineToPage {
     })
 }
 
+/// Whether `state` holds an event whose id is `id`.
+fn holds_event(state: &State, id: &str) -> bool {
+    state
+        .processes
+        .iter()
+        .flat_map(|p| &p.events)
+        .any(|e| e.id.as_deref() == Some(id))
+}
+
+/// Records a message the page saw go, under the id the page made for it: a retry of a
+/// `sent` the engine recorded already (its answer was lost with the port, or came too
+/// late) is answered `recorded` and appends nothing.
 async fn record_sent(
+    id: String,
     channel: Channel,
     to: &[String],
     cc: &[String],
     subject: String,
     body: String,
 ) -> EngineToPage {
+    if id.is_empty() {
+        return EngineToPage::Error {
+            message: "a sent message needs an id".into(),
+        };
+    }
+    let recorded = || STORE.with(|s| holds_event(&s.borrow().state, &id));
+    if recorded() {
+        return EngineToPage::Recorded { recorded: true };
+    }
     let now = super::now();
     let matched = STORE.with(|s| {
         let s = s.borrow();
@@ -568,15 +591,43 @@ async fn record_sent(
     event.purpose = Some(context.purpose);
     event.subject = (!subject.is_empty()).then_some(subject);
     event.body = Some(body);
-    match append_event("undo_sent", &context.process, event).await {
+    match append_event_as("undo_sent", &context.process, event, Some(&id)).await {
         Ok(()) => EngineToPage::Recorded { recorded: true },
+        // The same send, retried while this one waited for its write, was first.
+        Err(_) if recorded() => EngineToPage::Recorded { recorded: true },
         Err(message) => EngineToPage::Error { message },
     }
 }
 
 async fn append_event(label: &str, process: &str, event: Event) -> Result<(), String> {
+    append_event_as(label, process, event, None).await
+}
+
+/// Appends `event` to `process` with a new id, or with `id` when one is given: then an
+/// event the state already holds under `id` makes it append nothing (an error). One
+/// write path for both, so the wasm carries one copy of it.
+async fn append_event_as(
+    label: &str,
+    process: &str,
+    event: Event,
+    id: Option<&str>,
+) -> Result<(), String> {
     mutate(label, move |state| {
-        record_event(state, process, event).map(|_| ())
+        if id.is_some_and(|id| holds_event(state, id)) {
+            return Err("recorded already".into());
+        }
+        let serial = record_event(state, process, event)?;
+        if let Some(id) = id {
+            let added = state
+                .processes
+                .iter_mut()
+                .flat_map(|p| &mut p.events)
+                .find(|e| e.id.as_deref() == Some(serial.as_str()));
+            if let Some(added) = added {
+                added.id = Some(id.to_string());
+            }
+        }
+        Ok(())
     })
     .await
 }

@@ -46,6 +46,10 @@ pub enum PageToEngine {
     },
     /// The user sent a message from a recognised surface.
     Sent {
+        /// Made by the content script when the message went (a random UUID) and kept on
+        /// every retry: the recorded event takes it as its id, and a `sent` whose id the
+        /// state already holds is answered `recorded` without a second event.
+        id: String,
         /// The channel it went out on.
         channel: Channel,
         /// Recipients as read.

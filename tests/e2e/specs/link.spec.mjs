@@ -1,0 +1,203 @@
+// The link between the pages and the engine survives what MV3 does to a service worker
+// and what a trap does to a wasm instance: a request the engine never answered is sent
+// again (the panel says Afterview is restarting meanwhile), a sent message is recorded
+// once however often it arrives, and a trap leaves an engine that answers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { fixturesRoot, freshState, launch, openExtensionPage, panelWhen, readState, readyFindings, seedState, until } from '../harness.mjs';
+
+const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
+
+/** Stops the extension's service worker, as the browser stops an idle or overdue one (even mid-task). */
+async function stopWorker(browser) {
+  const cdp = await browser.context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Wakes the extension's worker with an extension page, once it is there to evaluate in. */
+async function wakeWorker(browser) {
+  await openExtensionPage(browser, 'popup.html');
+  await until(() => browser.worker.evaluate(() => typeof globalThis.afterviewReady).catch(() => ''), (t) => t === 'object', 'the worker running again');
+}
+
+/** Keeps the worker's thread busy for `ms`, from its next task on (the evaluation returns at once). */
+async function busyWorker(browser, ms) {
+  await browser.worker.evaluate((busy) => {
+    setTimeout(() => {
+      const end = Date.now() + busy;
+      while (Date.now() < end);
+    }, 0);
+  }, ms);
+}
+
+/** Opens a Gmail compose to Jordan with the fresh state, once the panel matched. */
+async function composeToJordan(browser, state = freshState()) {
+  await seedState(browser, state);
+  const page = await browser.context.newPage();
+  await page.goto(GMAIL_INBOX);
+  await page.locator('#compose-button').click();
+  await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
+  const to = page.locator('input[aria-label="To recipients"]').first();
+  await to.click();
+  await to.pressSequentially('jordan.lee@acme.example');
+  await to.press('Enter');
+  await panelWhen(page, (p) => p.match === 'acme-analyst:jordan:thank_you' && p.state === 'ready');
+  // Every state the panel goes through from now on.
+  await page.evaluate(() => {
+    const panel = /** @type {HTMLElement} */ (document.querySelector('afterview-panel'));
+    window.__states = [];
+    new MutationObserver(() => window.__states.push(panel.dataset.state)).observe(panel, { attributes: true, attributeFilter: ['data-state'] });
+  });
+  return page;
+}
+
+/** The text of the panel's status line, as a screen reader finds it (the shadow root is closed). */
+async function statusText(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.filter((n) => n.role?.value === 'status' && !n.ignored).map((n) => String(n.name?.value || '')).join(' | ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const statesSeen = (page) => page.evaluate(() => window.__states);
+const sentEvents = async (browser) => ((await readState(browser)) || { processes: [] }).processes.flatMap((p) => p.events).filter((e) => e.kind === 'sent');
+
+test('a check whose worker was stopped before it answered is sent again: the panel says Afterview is restarting, then shows the findings', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    const page = await composeToJordan(browser);
+    await busyWorker(browser, 8000);
+    await page.locator(GMAIL_BODY).click();
+    await page.keyboard.type('hey jordan, thx 4 the chat');
+    await panelWhen(page, (p) => p.state === 'checking');
+    await stopWorker(browser);
+    const ids = await readyFindings(page, (found) => found.includes('casual'));
+    assert.ok(ids.includes('casual'), `findings: ${ids}`);
+    assert.ok((await statesSeen(page)).includes('restarting'), 'the panel said it was waiting for the engine');
+    assert.equal(await statusText(page), '', 'and says so no more');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a message sent while the worker stops with it unanswered is sent again and recorded once, under the id the page gave it', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    const page = await composeToJordan(browser);
+    await page.locator('input[name="subjectbox"]').fill('Thank you – Sam Rivera');
+    await page.locator(GMAIL_BODY).click();
+    await page.keyboard.type('Dear Jordan,\n\nThank you for the conversation about the weekly revenue dashboard.\n\nBest regards,\nSam Rivera');
+    await readyFindings(page, () => true);
+    await busyWorker(browser, 8000);
+    await page.locator('[role="button"][data-tooltip^="Send"]').click();
+    await until(() => page.locator('afterview-panel').count(), (n) => n === 0, 'the compose closing on send');
+    await page.waitForTimeout(500); // the content script has seen the send go and told the busy worker
+    await stopWorker(browser);
+    await wakeWorker(browser);
+    const [sent] = await until(() => sentEvents(browser), (events) => events.length > 0, 'the sent event');
+    assert.match(sent.id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'the id the content script made');
+    assert.deepEqual(sent.to, ['jordan']);
+    await page.waitForTimeout(4000); // past the time a second attempt would have been sent
+    assert.equal((await sentEvents(browser)).length, 1, 'recorded once');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a sent message that arrives twice with the same id is recorded once, and both are answered recorded', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const page = await openExtensionPage(browser, 'popup.html');
+    const sent = { type: 'sent', id: 'b9f6c1de-4a43-4d8e-9a57-1f0e3c2d7a10', channel: 'email', to: ['jordan.lee@acme.example'], cc: [], subject: 'Thank you – Sam Rivera', body: 'Dear Jordan,\n\nThank you for the conversation today.\n\nBest regards,\nSam Rivera' };
+    const answers = await page.evaluate(
+      (message) =>
+        new Promise((resolve) => {
+          const port = chrome.runtime.connect({ name: 'afterview-page' });
+          const got = [];
+          port.onMessage.addListener((envelope) => {
+            got.push(envelope.answer);
+            if (envelope.request_id === 2) port.postMessage({ request_id: 3, message }); // again, once the first two are in
+            if (got.length === 3) resolve(got);
+          });
+          // Two at once: the second arrives while the first waits for its write.
+          port.postMessage({ request_id: 1, message });
+          port.postMessage({ request_id: 2, message });
+        }),
+      sent,
+    );
+    assert.deepEqual(answers, Array(3).fill({ type: 'recorded', recorded: true }));
+    const events = await sentEvents(browser);
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].id, sent.id);
+
+    const noId = await page.evaluate(
+      (message) =>
+        new Promise((resolve) => {
+          const port = chrome.runtime.connect({ name: 'afterview-page' });
+          port.onMessage.addListener((envelope) => resolve(envelope.answer));
+          port.postMessage({ request_id: 1, message });
+        }),
+      { ...sent, id: undefined },
+    );
+    assert.equal(noId.type, 'error', 'a sent without an id is refused');
+    assert.equal((await sentEvents(browser)).length, 1);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a trap in the engine while it holds its state: the engine starts afresh from storage and the next check is answered', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    const page = await composeToJordan(browser);
+    const editor = page.locator(GMAIL_BODY);
+    await editor.click();
+    await page.keyboard.type('hey jordan');
+    await readyFindings(page, (found) => found.includes('casual'));
+
+    // The next time the engine builds a time zone (inside its state's borrow, for the badge
+    // and alarm) the browser's Intl calls back into the wasm with a table index past the
+    // table's end: the wasm traps there, as a panic would.
+    await browser.worker.evaluate(async () => {
+      globalThis.firstStart = globalThis.afterviewReady;
+      const exports = await (await globalThis.afterviewReady).default();
+      const Real = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = /** @type {any} */ (function () {
+        Intl.DateTimeFormat = Real;
+        exports.__externref_table_dealloc(0x7fffffff);
+      });
+    });
+    const moved = freshState();
+    moved.profile.timezone = 'Asia/Kolkata';
+    await seedState(browser, moved);
+
+    assert.ok(
+      await until(() => browser.worker.evaluate(() => globalThis.afterviewReady !== globalThis.firstStart), Boolean, 'the engine starting again'),
+    );
+
+    await editor.press('End');
+    await page.keyboard.type(', thx 4 the chat [detail]');
+    const ids = await readyFindings(page, (found) => found.includes('placeholder'));
+    assert.ok(ids.includes('casual'), `findings: ${ids}`);
+    assert.equal(await statusText(page), '', 'nothing left saying Afterview is restarting');
+
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const overview = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'overview' }));
+    assert.equal(overview.type, 'overview');
+    assert.equal(overview.state.profile.timezone, 'Asia/Kolkata', 'the state the engine started again from');
+  } finally {
+    await browser.close();
+  }
+});
