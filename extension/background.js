@@ -18,15 +18,16 @@ let started = false;
 
 /**
  * Starts the engine in the module's current instance: the state is read from storage.
+ * The dictionary follows in a task of its own, so a first check waiting on the start is
+ * answered before the dictionary is parsed (its answer says spelling is pending).
  * @returns {Promise<typeof wasm>}
  */
 function start() {
-  return dictionaries
-    .then(([aff, dic]) => wasm.engine_start(aff, dic))
-    .then(() => {
-      started = true;
-      return wasm;
-    });
+  return wasm.engine_start().then(() => {
+    started = true;
+    setTimeout(() => withEngine((engine) => dictionaries.then(([aff, dic]) => engine.engine_load_dictionary(aff, dic))));
+    return wasm;
+  });
 }
 
 /** The engine once it has started; replaced when it starts again after a trap. */

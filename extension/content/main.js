@@ -21,6 +21,8 @@
   const ANSWER_WAIT_MS = 3000;
   /** The longest pause between attempts; the pause doubles from one second up to it. */
   const MAX_RETRY_PAUSE_MS = 30000;
+  /** How long after an answer without spelling (the dictionary still loading) to check again. */
+  const SPELLING_RETRY_MS = 250;
 
   /**
    * A request on its way to the engine.
@@ -229,6 +231,16 @@
         this.panel.showFindings(findings);
         const editor = site.bodyField(this.compose);
         if (editor && editor.isContentEditable) this.underlines.show(editableText(editor, site.quoteSelector), findings);
+        // The engine just woke up and its dictionary is still loading: check the same
+        // text again in a moment, spelling included.
+        if (answer.spelling_pending) {
+          setTimeout(() => {
+            if (this.textKey === key) {
+              this.textKey = '';
+              this.check(this.fields());
+            }
+          }, SPELLING_RETRY_MS);
+        }
       }
       this.panel.set({ state: 'ready' });
     }

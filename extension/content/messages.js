@@ -30,7 +30,7 @@
  *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null,
  *      draft: SuggestedDraft | null, processes: {id: string, company: string, role: string}[], note_limit: number}
  *   | {type: 'tracked', tracked: {process: string, contact: string}}
- *   | {type: 'findings', report: CheckReport}
+ *   | {type: 'findings', report: CheckReport, spelling_pending: boolean}
  *   | {type: 'recorded', recorded: boolean}
  *   | {type: 'error', message: string}} EngineToPage
  */

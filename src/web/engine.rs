@@ -39,10 +39,22 @@ mod reading;
 /// The alarm that wakes the worker at the next due or opening time.
 pub const ALARM: &str = "afterview-next";
 
+/// Where the spelling dictionary is.
+#[derive(Default)]
+enum Spelling {
+    /// Not given yet: the worker gives it right after the engine started.
+    #[default]
+    Loading,
+    /// Parsed and in use.
+    Ready(Box<Speller>),
+    /// It failed to load: spelling is off.
+    Off,
+}
+
 #[derive(Default)]
 struct Store {
-    /// The spelling dictionary, loaded once at start.
-    speller: Option<Speller>,
+    /// The spelling dictionary, parsed once after start.
+    spelling: Spelling,
     state: State,
     /// Why the stored document is not in use, when it could not be read.
     problem: Option<String>,
@@ -73,21 +85,36 @@ fn zone(state: &State) -> std::rc::Rc<dyn Zone> {
     zone_for(state.profile.timezone.as_deref())
 }
 
-/// Starts the engine with the Hunspell files the extension ships: loads the state, then
-/// refreshes the badge and alarm. A dictionary that fails to load only turns spelling off.
+/// Starts the engine: loads the state, then refreshes the badge and alarm. It answers
+/// from then on; spelling joins when [`engine_load_dictionary`] has run (the worker
+/// calls it right after, so a first check after the worker woke up does not wait for
+/// the dictionary to be parsed, and says that spelling was not checked yet).
 #[wasm_bindgen]
-pub async fn engine_start(aff: String, dic: String) {
+pub async fn engine_start() {
+    STORE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.writer = format!("engine-{}", js_sys::Math::random());
+        s.spelling = Spelling::Loading;
+    });
+    load().await;
+    start_notification_mark().await;
+    refresh().await;
+}
+
+/// Gives the engine the Hunspell files the extension ships. A dictionary that fails to
+/// load only turns spelling off.
+#[wasm_bindgen]
+pub fn engine_load_dictionary(aff: String, dic: String) {
     let speller = Speller::new(&aff, &dic)
         .map_err(|e| web_sys::console::warn_1(&JsValue::from_str(&format!("Afterview: {e}"))))
         .ok();
     STORE.with(|s| {
         let mut s = s.borrow_mut();
-        s.writer = format!("engine-{}", js_sys::Math::random());
-        s.speller = speller;
+        s.spelling = match speller {
+            Some(speller) => Spelling::Ready(Box::new(speller)),
+            None => Spelling::Off,
+        };
     });
-    load().await;
-    start_notification_mark().await;
-    refresh().await;
 }
 
 /// On the very first start there is no mark of what was notified: everything before now
@@ -510,13 +537,18 @@ fn check_draft(draft: &Draft) -> EngineToPage {
         }
         let s = &*s;
         let z = zone(&s.state);
+        let speller = match &s.spelling {
+            Spelling::Ready(speller) => Some(&**speller),
+            Spelling::Loading | Spelling::Off => None,
+        };
         let options = Options {
-            speller: s.speller.as_ref(),
+            speller,
             suggestions: LIVE_SUGGESTIONS,
             known: s.known.as_ref(),
         };
         EngineToPage::Findings {
             report: check(&s.state, draft, now, z.as_ref(), options),
+            spelling_pending: matches!(s.spelling, Spelling::Loading),
         }
     })
 }

@@ -156,6 +156,9 @@ pub enum EngineToPage {
     Findings {
         /// The checker's report.
         report: Report,
+        /// True while the dictionary is still loading after the worker started: spelling
+        /// was not checked, and a check a moment later will include it.
+        spelling_pending: bool,
     },
     /// A `sent` event was recorded (or not: `recorded` false when nothing matched).
     Recorded {

@@ -128,7 +128,19 @@ export async function launch(options = {}) {
  * @param {unknown} state
  */
 export async function seedState(browser, state) {
-  await browser.worker.evaluate((s) => chrome.storage.local.set({ afterview: s }), state);
+  await browser.worker.evaluate(async (s) => {
+    await chrome.storage.local.set({ afterview: s });
+    // The engine reloads on storage.onChanged; wait (up to 2 s) until it answers from
+    // this state, so that a page opened next never sees the one before. A document the
+    // engine refuses (the recovery tests) never shows: the wait just ends.
+    const want = JSON.stringify(((s && s.processes) || []).map((p) => p.id));
+    for (let i = 0; i < 100; i++) {
+      const engine = await globalThis.afterviewReady;
+      const overview = await engine.engine_ui_message({ type: 'overview' });
+      if (overview.type === 'overview' && JSON.stringify(overview.state.processes.map((p) => p.id)) === want) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }, state);
 }
 
 /**
