@@ -133,7 +133,7 @@ export async function seedState(browser, state) {
     // The engine reloads on storage.onChanged; wait (up to 2 s) until it answers from
     // this state, so that a page opened next never sees the one before. A document the
     // engine refuses (the recovery tests) never shows: the wait just ends.
-    const want = JSON.stringify(((s && s.processes) || []).map((p) => p.id));
+    const want = JSON.stringify(Array.isArray(s && s.processes) ? s.processes.map((p) => p && p.id) : []);
     for (let i = 0; i < 100; i++) {
       const engine = await globalThis.afterviewReady;
       const overview = await engine.engine_ui_message({ type: 'overview' });
