@@ -29,7 +29,7 @@ for (const frame of document.querySelectorAll('iframe[data-view]')) {
   frame.addEventListener('load', () => {
     const doc = frame.contentDocument;
     if (!doc) return;
-    const fit = () => (frame.style.height = `${doc.documentElement.scrollHeight + 2}px`);
+    const fit = () => (frame.style.height = `${Math.ceil(doc.body.getBoundingClientRect().height) + 2}px`);
     new ResizeObserver(fit).observe(doc.body);
     fit();
   });

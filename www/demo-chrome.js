@@ -119,7 +119,8 @@
         clearTimeout(redrawTimer);
         redrawTimer = setTimeout(() => {
           for (const frame of document.querySelectorAll('iframe[data-view]')) {
-            if (!frame.contentWindow || !frame.getAttribute('src')) continue;
+            // A view still on its way (its first page not loaded yet) is drawn from the new state anyway.
+            if (!frame.contentWindow || frame.contentWindow.location.href === 'about:blank') continue;
             if (redrawAll || !except.has(frame.contentWindow)) frame.contentWindow.location.reload();
           }
           except.clear();

@@ -67,7 +67,7 @@ test('the time travel walks the demo search: the plan, the due dates and the che
     const page = await browser.context.newPage();
     await page.goto(PLAYGROUND);
     const said = page.locator('#travel-said');
-    await page.waitForFunction(() => document.querySelector('iframe[data-view="popup.html"]')?.contentDocument?.querySelector('li.action'), null, { timeout: 60000 });
+    await page.waitForFunction(() => document.querySelector('iframe[data-view="popup.html"]')?.contentDocument?.querySelector('li.action'), null, { timeout: 60000, polling: 100 });
     const has = (/** @type {string[]} */ list, /** @type {string} */ line) => list.some((l) => l.startsWith(line));
 
     // The interview ends: a thank-you to each interviewer is open; the compose to Jordan is a thank-you.
@@ -124,7 +124,7 @@ test('the mock compose is checked as typed, fixed and filled; the mock reply is 
     await page.goto(PLAYGROUND);
     const mailbox = page.frameLocator('iframe[data-view="mailbox.html"]');
     const body = mailbox.getByRole('textbox', { name: 'Message Body' });
-    await page.waitForFunction(() => document.querySelector('iframe[data-view="mailbox.html"]')?.contentDocument?.querySelector('afterview-panel'), null, { timeout: 60000 });
+    await page.waitForFunction(() => document.querySelector('iframe[data-view="mailbox.html"]')?.contentDocument?.querySelector('afterview-panel'), null, { timeout: 60000, polling: 100 });
     await until(() => panel(page, 'compose'), (p) => p.state === 'ready' && (p.findings || '').length > 0, 'the pre-filled draft checked');
 
     // Typing: new findings, underlined in the text.
