@@ -1,7 +1,8 @@
 // Lays out the built extension: extension/ (with pkg/ from wasm-bindgen) → dist/chrome,
 // the Firefox variant → dist/firefox (manifest transform: background.scripts and a gecko
-// id, as uBlock Origin and Ruffle do), their store zips, and the playground's copy of
-// the wasm in www/pkg. Run by `make build` after wasm-bindgen and wasm-opt.
+// id, as uBlock Origin and Ruffle do), their store zips, and the playground's copies in
+// www/ (both wasm modules, the content scripts, styles, English strings, dictionary).
+// Run by `make build` after wasm-bindgen and wasm-opt.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -38,11 +39,16 @@ mkdirSync(dist, { recursive: true });
 layOut('chrome', (m) => m);
 layOut('firefox', firefoxManifest);
 
-const www = join(root, 'www', 'pkg');
-rmSync(www, { recursive: true, force: true });
-// The playground runs the pages module only; the engine module stays in the extension.
-mkdirSync(www, { recursive: true });
-for (const file of ['pages.js', 'pages_bg.wasm']) cpSync(join(source, 'pkg', file), join(www, file));
-cpSync(join(source, 'styles', 'pages.css'), join(root, 'www', 'pages.css'));
-cpSync(join(source, '_locales', 'en'), join(root, 'www', '_locales', 'en'), { recursive: true });
-console.log('dist/chrome, dist/firefox and their zips are ready; www/pkg updated');
+// The playground runs both modules, the content scripts and the dictionary the extension
+// ships, unchanged, beside its stand-in for chrome.* (www/demo-chrome.js).
+const www = join(root, 'www');
+rmSync(join(www, 'pkg'), { recursive: true, force: true });
+mkdirSync(join(www, 'pkg'), { recursive: true });
+for (const file of ['pages.js', 'pages_bg.wasm', 'engine.js', 'engine_bg.wasm']) cpSync(join(source, 'pkg', file), join(www, 'pkg', file));
+cpSync(join(source, 'styles', 'pages.css'), join(www, 'pages.css'));
+cpSync(join(source, '_locales', 'en'), join(www, '_locales', 'en'), { recursive: true });
+rmSync(join(www, 'content'), { recursive: true, force: true });
+cpSync(join(source, 'content'), join(www, 'content'), { recursive: true });
+mkdirSync(join(www, 'dictionaries'), { recursive: true });
+for (const file of ['en_US.aff', 'en_US.dic']) cpSync(join(source, 'dictionaries', file), join(www, 'dictionaries', file));
+console.log('dist/chrome, dist/firefox and their zips are ready; www/ updated');

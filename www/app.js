@@ -1,9 +1,37 @@
-// @ts-check
-// Loads the same pages wasm the extension ships, with the extension's English UI strings
-// (a plain web page has no chrome.i18n), and hands the page to Rust (src/web/playground.rs).
-import init, { playground_start } from './pkg/pages.js';
+// @ts-nocheck (the repository type-checks the extension's scripts only)
+// Starts the playground: the engine module (as the extension's service worker would), on
+// the demo state, with the English UI strings and the dictionary the extension ships;
+// then the pages module draws the time travel and "Under the hood"
+// (src/web/playground.rs) and the views load in their frames (demo-chrome.js).
+import initPages, { playground_start } from './pkg/pages.js';
+import initEngine, { engine_page_message, engine_start, engine_ui_message } from './pkg/engine.js';
 
-Promise.all([
-  init({ module_or_path: 'pkg/pages_bg.wasm' }),
-  fetch('_locales/en/messages.json').then((r) => (r.ok ? r.text() : '{}')),
-]).then(([, messages]) => playground_start(messages));
+const demo = window.afterviewDemo;
+const text = (path) => fetch(path).then((r) => (r.ok ? r.text() : ''));
+
+const [messages, state, aff, dic] = await Promise.all([
+  text('_locales/en/messages.json'),
+  text('demo-state.json'),
+  text('dictionaries/en_US.aff'),
+  text('dictionaries/en_US.dic'),
+  initPages({ module_or_path: 'pkg/pages_bg.wasm' }),
+  initEngine({ module_or_path: 'pkg/engine_bg.wasm' }),
+]);
+demo.setMessages(messages);
+demo.seed(JSON.parse(state));
+// The demo starts at the first step of the time travel, before the engine reads the clock.
+playground_start(messages);
+await engine_start(aff, dic);
+demo.engineReady({ engine_ui_message, engine_page_message });
+
+// Each view fills its frame's height, so the page scrolls as one.
+for (const frame of document.querySelectorAll('iframe[data-view]')) {
+  frame.addEventListener('load', () => {
+    const doc = frame.contentDocument;
+    if (!doc) return;
+    const fit = () => (frame.style.height = `${Math.ceil(doc.body.getBoundingClientRect().height) + 2}px`);
+    new ResizeObserver(fit).observe(doc.body);
+    fit();
+  });
+  frame.setAttribute('src', frame.dataset.view);
+}

@@ -1,412 +1,266 @@
-//! The playground (`www/`): the same wasm core on a plain page, with a demo state the
-//! visitor can edit, a clock they can set, the plan it gives, and the deadline reader.
+//! The playground (`www/`): the extension itself on a plain page, on a demo job search.
+//! The page (`www/demo-chrome.js`) runs the engine module and stands in for the few
+//! `chrome.*` calls; the applications page, the popup and the Gmail panel are the
+//! extension's own code in frames. This module draws what only the playground has: the
+//! time travel, which moves the demo's clock through the search (and records what happens
+//! on the way), and "Under the hood", the state as the engine holds it and the exact now.
 
-use super::dom::{
-    add, attr, by_id, clear, document, el, field, set_value, text_el, value_of, Listeners,
-};
+use super::dom::{add, attr, by_id, clear, document, el, field, set_value, text_el, Listeners};
 use super::i18n::{text, text_with};
-use super::views::{action_card, sections};
-use crate::core::calendar::{FixedZone, Zone};
-use crate::core::check::{check, Draft, Options, REGISTRY};
-use crate::core::dates::short_date_with_year;
-use crate::core::draft::compose;
-use crate::core::model::parse_state;
-use crate::core::plan::plan;
-use crate::core::when::read_deadline;
-use chrono::DateTime;
+use super::intl::zone_for;
+use super::messages::{ask_engine, EngineToUi, ImportMode, UiToEngine};
+use crate::core::calendar::to_local;
+use crate::core::check::REGISTRY;
+use crate::core::model::{Event, EventKind, ReplySays};
+use chrono::{DateTime, FixedOffset};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
-/// The demo state: one process just after a two-day onsite.
-pub const DEMO_STATE: &str = include_str!("demo-state.json");
-/// The moment the demo is set at.
-pub const DEMO_NOW: &str = "2026-11-20T16:00:00-05:00";
+/// One moment of the demo search: its name, what happened, and when it is.
+struct Step {
+    /// The UI string naming the step.
+    label: &'static str,
+    /// The UI string saying, in one sentence, what happened.
+    said: &'static str,
+    /// The demo's "now" at this step.
+    at: &'static str,
+}
 
-/// Entry point called by the playground page.
+/// The demo search, in order (`www/demo-state.json`: Acme's video interview ends on
+/// Friday 20 November at 15:00, New York time).
+const STEPS: [Step; 5] = [
+    Step {
+        label: "playground_step_ends",
+        said: "playground_step_ends_said",
+        at: "2026-11-20T15:30:00-05:00",
+    },
+    Step {
+        label: "playground_step_day",
+        said: "playground_step_day_said",
+        at: "2026-11-21T16:00:00-05:00",
+    },
+    Step {
+        label: "playground_step_decision",
+        said: "playground_step_decision_said",
+        at: "2026-11-27T17:00:00-05:00",
+    },
+    Step {
+        label: "playground_step_silence",
+        said: "playground_step_silence_said",
+        at: "2026-12-04T12:00:00-05:00",
+    },
+    Step {
+        label: "playground_step_offer",
+        said: "playground_step_offer_said",
+        at: "2026-12-07T11:00:00-05:00",
+    },
+];
+
+/// The step from which Globex's offer stands, the application it is recorded on, and its
+/// event's id (so going back in time takes it away again).
+const OFFER_STEP: usize = 4;
+const OFFER_PROCESS: &str = "globex-product";
+const OFFER_ID: &str = "demo-offer";
+
+fn step_time(step: &Step) -> Option<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(step.at).ok()
+}
+
+/// Calls `afterviewDemo[name](arg)`, the page's stand-in (`www/demo-chrome.js`).
+fn demo_call(name: &str, arg: &JsValue) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let demo = js_sys::Reflect::get(&window, &JsValue::from_str("afterviewDemo"))
+        .unwrap_or(JsValue::UNDEFINED);
+    if let Ok(function) = js_sys::Reflect::get(&demo, &JsValue::from_str(name))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = function.call1(&demo, arg);
+    }
+}
+
+/// Entry point called by the playground page once the UI strings are loaded: sets the
+/// demo's clock to the first step, and draws the time travel and "Under the hood".
 #[wasm_bindgen]
 pub fn playground_start(messages_json: String) {
-    // A plain web page has no chrome.i18n: the UI strings come from the English file.
+    // A plain web page has no chrome.i18n of its own: the UI strings come from the English file.
     super::i18n::load(&messages_json);
     let Some(doc) = document() else { return };
     super::i18n::translate_page(&doc);
-    let Some(root) = by_id(&doc, "app") else {
-        return;
-    };
-    let root: Element = root.into();
-    clear(&root);
+    let view = PAGE.with(Listeners::clone);
+    if let Some(root) = by_id(&doc, "app") {
+        let root: Element = root.into();
+        clear(&root);
+        add(&root, &time_travel(&doc, &view));
+    }
+    if let Some(root) = by_id(&doc, "hood") {
+        let root: Element = root.into();
+        clear(&root);
+        add(&root, &under_the_hood(&doc, &view));
+    }
+    go_to(&doc, 0);
+}
 
-    let controls = el(&doc, "section", "controls");
-    let now_input = control(
-        &doc,
-        &controls,
-        "now",
-        &text("playground_now"),
-        "input",
-        DEMO_NOW,
-    );
-    let state_input = control(
-        &doc,
-        &controls,
-        "state",
-        &text("playground_state"),
-        "textarea",
-        DEMO_STATE,
-    );
-    attr(&state_input, "rows", "14");
-    attr(&state_input, "spellcheck", "false");
-    add(&root, &controls);
-
-    let plan_out = el(&doc, "section", "plan");
-    attr(&plan_out, "id", "plan");
-    attr(&plan_out, "aria-live", "polite");
-    add(&root, &plan_out);
-
-    let when = el(&doc, "section", "when");
+/// The time travel: one choice per step, and the sentence of the step chosen.
+fn time_travel(doc: &Document, view: &Listeners) -> Element {
+    let section = el(doc, "section", "travel");
+    let form = el(doc, "fieldset", "");
     add(
-        &when,
-        &text_el(&doc, "h2", "", &text("playground_when_heading")),
+        &form,
+        &text_el(doc, "legend", "", &text("playground_travel")),
     );
-    let phrase = control(
-        &doc,
-        &when,
-        "phrase",
-        &text("playground_phrase"),
-        "input",
-        "We'll be in touch by the end of next week",
-    );
-    let answer = text_el(&doc, "output", "", "");
-    attr(&answer, "id", "phrase-answer");
-    attr(&answer, "for", "phrase");
-    add(&when, &answer);
-    add(&root, &when);
-
-    let checker = el(&doc, "section", "checker");
-    add(
-        &checker,
-        &text_el(&doc, "h2", "", &text("playground_check_heading")),
-    );
-    let to = control(
-        &doc,
-        &checker,
-        "draft-to",
-        &text("playground_to"),
-        "input",
-        "ben.okafor@globex.example",
-    );
-    let subject = control(
-        &doc,
-        &checker,
-        "draft-subject",
-        &text("playground_subject"),
-        "input",
-        "",
-    );
-    let body = control(
-        &doc,
-        &checker,
-        "draft-body",
-        &text("playground_body"),
-        "textarea",
-        "hey ben, thx for the chat!! it was great to learn about [detail]",
-    );
-    attr(&body, "rows", "8");
-    let marked = el(&doc, "div", "marked");
-    attr(&marked, "id", "draft-marked");
-    attr(&marked, "aria-label", &text("playground_marked"));
-    add(&checker, &marked);
-    let findings = el(&doc, "ul", "findings");
-    attr(&findings, "id", "draft-findings");
-    attr(&findings, "aria-live", "polite");
-    add(&checker, &findings);
-    add(&root, &checker);
-    add(&root, &rule_list(&doc));
-
-    let check_update = {
-        let (doc, now_input, state_input) = (doc.clone(), now_input.clone(), state_input.clone());
-        let (to, subject, body, marked, findings) = (
-            to.clone(),
-            subject.clone(),
-            body.clone(),
-            marked.clone(),
-            findings.clone(),
-        );
-        move || {
-            let draft = Draft {
-                to: vec![value_of(&to)],
-                subject: value_of(&subject),
-                body: value_of(&body),
-                ..Draft::default()
-            };
-            show_check(
-                &doc,
-                &value_of(&now_input),
-                &value_of(&state_input),
-                &draft,
-                &marked,
-                &findings,
-            );
+    for (i, step) in STEPS.iter().enumerate() {
+        let label = el(doc, "label", "");
+        let input = el(doc, "input", "");
+        attr(&input, "type", "radio");
+        attr(&input, "name", "step");
+        attr(&input, "id", &format!("step-{i}"));
+        attr(&input, "value", &i.to_string());
+        if i == 0 {
+            attr(&input, "checked", "");
         }
-    };
-    check_update();
-    for target in [&now_input, &state_input, &to, &subject, &body] {
-        let check_update = check_update.clone();
-        page_listeners().on(target, "input", move |_| check_update());
+        add(&label, &input);
+        add(&label, &text_el(doc, "span", "", &text(step.label)));
+        add(&form, &label);
+        let doc = doc.clone();
+        view.on(&input, "change", move |_| go_to(&doc, i));
     }
-
-    let update = {
-        let (doc, now_input, state_input, plan_out, phrase, answer) = (
-            doc.clone(),
-            now_input.clone(),
-            state_input.clone(),
-            plan_out.clone(),
-            phrase.clone(),
-            answer.clone(),
-        );
-        let draft_fields = (to.clone(), subject.clone(), body.clone());
-        let check_update = check_update.clone();
-        move || {
-            render(&doc, &now_input, &state_input, &plan_out, &phrase, &answer);
-            offer_drafts(
-                &doc,
-                &now_input,
-                &state_input,
-                &plan_out,
-                &draft_fields,
-                check_update.clone(),
-            );
-        }
-    };
-    update();
-    for target in [&now_input, &state_input, &phrase] {
-        let update = update.clone();
-        page_listeners().on(target, "input", move |_| update());
-    }
+    add(&section, &form);
+    let said = el(doc, "p", "said");
+    attr(&said, "id", "travel-said");
+    attr(&said, "role", "status");
+    add(&section, &said);
+    section
 }
 
-fn render(
-    doc: &Document,
-    now_input: &Element,
-    state_input: &Element,
-    plan_out: &Element,
-    phrase: &Element,
-    answer: &Element,
-) {
-    clear(plan_out);
-    let now = match DateTime::parse_from_rfc3339(value_of(now_input).trim()) {
-        Ok(now) => now,
-        Err(e) => {
-            add(
-                plan_out,
-                &text_el(
-                    doc,
-                    "p",
-                    "problem",
-                    &text_with("playground_bad_now", &[&e.to_string()]),
-                ),
-            );
-            return;
-        }
-    };
-    let window = read_deadline(&value_of(phrase), now.date_naive());
-    // With the year: the playground's clock can be set to any date.
-    let said = match (window.earliest, window.latest) {
-        (Some(e), Some(l)) if e != now.date_naive() => text_with(
-            "playground_between",
-            &[&short_date_with_year(e), &short_date_with_year(l)],
-        ),
-        (_, Some(l)) => text_with("playground_by", &[&short_date_with_year(l)]),
-        _ => text("playground_open_ended"),
-    };
-    answer.set_text_content(Some(&said));
-    let state = match parse_state(&value_of(state_input)) {
-        Ok(state) => state,
-        Err(e) => {
-            add(
-                plan_out,
-                &text_el(
-                    doc,
-                    "p",
-                    "problem",
-                    &text_with("playground_bad_state", &[&e.to_string()]),
-                ),
-            );
-            return;
-        }
-    };
-    let zone: Box<dyn Zone> = match state
-        .profile
-        .timezone
-        .as_deref()
-        .and_then(super::intl::IntlZone::new)
-    {
-        Some(z) => Box::new(z),
-        None => Box::new(FixedZone(*now.offset())),
-    };
-    let actions = plan(&state, now, zone.as_ref()).actions;
-    add(
-        plan_out,
-        &text_el(doc, "h2", "", &text("playground_plan_heading")),
-    );
-    for (title, list) in sections(&actions, now, zone.as_ref()) {
-        add(
-            plan_out,
-            &text_el(doc, "h3", "", &format!("{title} ({})", list.len())),
-        );
-        let ul = el(doc, "ul", "actions");
-        for action in list {
-            add(&ul, &action_card(doc, &state, action, zone.as_ref()));
-        }
-        add(plan_out, &ul);
+/// Moves the demo to step `i`: its clock, what happened by then, and its sentence.
+fn go_to(doc: &Document, i: usize) {
+    let Some(step) = STEPS.get(i) else { return };
+    let Some(at) = step_time(step) else { return };
+    if let Some(said) = by_id(doc, "travel-said") {
+        said.set_text_content(Some(&text(step.said)));
     }
+    demo_call("setNow", &JsValue::from_f64(at.timestamp_millis() as f64));
+    spawn_local(async move {
+        let _ = keep_offer(i >= OFFER_STEP).await;
+    });
 }
 
-/// A new `tag` control (input or textarea) holding `initial`, in a labelled row of `parent`.
-fn control(
-    doc: &Document,
-    parent: &Element,
-    id: &str,
-    label: &str,
-    tag: &str,
-    initial: &str,
-) -> Element {
-    let control = el(doc, tag, "");
-    set_value(&control, initial);
-    field(doc, parent, id, label, &control);
-    control
-}
-
-/// A draft button on every planned message: the core writes it into the checker.
-fn offer_drafts(
-    doc: &Document,
-    now_input: &Element,
-    state_input: &Element,
-    plan_out: &Element,
-    fields: &(Element, Element, Element),
-    check_update: impl Fn() + Clone + 'static,
-) {
-    let view = PLAN_BUTTONS.with(Listeners::clone);
-    view.clear();
-    let (Ok(now), Ok(state)) = (
-        DateTime::parse_from_rfc3339(value_of(now_input).trim()),
-        parse_state(&value_of(state_input)),
-    ) else {
-        return;
+/// Records Globex's offer when the demo has reached it, and takes it away when the demo
+/// went back before it.
+async fn keep_offer(wanted: bool) -> Result<(), String> {
+    let EngineToUi::Overview { state, .. } = ask_engine(&UiToEngine::Overview).await? else {
+        return Ok(());
     };
-    let zone = FixedZone(*now.offset());
-    let actions = plan(&state, now, &zone).actions;
-    let Ok(cards) = plan_out.query_selector_all("li.action") else {
-        return;
-    };
-    for (i, action) in actions.iter().enumerate() {
-        let Ok(message) = compose(
-            &state,
-            &action.process,
-            action.kind,
-            action.contact.as_deref(),
-            now,
-            &zone,
-        ) else {
-            continue;
-        };
-        let Some(card) = cards
-            .get(i as u32)
-            .and_then(|n| n.dyn_into::<Element>().ok())
-        else {
-            continue;
-        };
-        let button = text_el(doc, "button", "secondary", &text("playground_draft_it"));
-        attr(&button, "type", "button");
-        let (to, subject, body) = fields.clone();
-        let check_update = check_update.clone();
-        view.on(&button, "click", move |_| {
-            set_value(&to, &message.to.join(", "));
-            set_value(&subject, &message.subject);
-            set_value(&body, &message.body);
-            check_update();
-        });
-        add(&card, &button);
-    }
-}
-
-/// Checks the draft against the state and shows the findings, and the body with each
-/// finding's span underlined (text nodes and <mark> elements only).
-fn show_check(
-    doc: &Document,
-    now: &str,
-    state: &str,
-    draft: &Draft,
-    marked: &Element,
-    list: &Element,
-) {
-    clear(marked);
-    clear(list);
-    let (Ok(now), Ok(state)) = (DateTime::parse_from_rfc3339(now.trim()), parse_state(state))
-    else {
-        return;
-    };
-    let report = check(
-        &state,
-        draft,
-        now,
-        &FixedZone(*now.offset()),
-        Options::default(),
-    );
-    let units: Vec<u16> = draft.body.encode_utf16().collect();
-    let mut at = 0;
-    let mut spans: Vec<_> = report
-        .findings
+    let recorded = state
+        .processes
         .iter()
-        .filter(|f| f.field == "body" && f.end > f.start)
-        .collect();
-    spans.sort_by_key(|f| f.start);
-    for finding in spans {
-        if finding.start < at || finding.end > units.len() {
-            continue;
+        .find(|p| p.id == OFFER_PROCESS)
+        .is_some_and(|p| p.events.iter().any(|e| e.id.as_deref() == Some(OFFER_ID)));
+    let change = match (wanted, recorded) {
+        (true, false) => {
+            let at = STEPS
+                .get(OFFER_STEP)
+                .and_then(step_time)
+                .ok_or("no offer step")?
+                - chrono::Duration::minutes(30);
+            let mut offer = Event::new(at, EventKind::Reply);
+            offer.id = Some(OFFER_ID.into());
+            offer.from = Some("ben".into());
+            offer.says = Some(ReplySays::Offer);
+            offer.respond_by = Some("2026-12-14".into());
+            UiToEngine::Record {
+                process: OFFER_PROCESS.into(),
+                event: offer,
+            }
         }
-        add_text(
-            doc,
-            marked,
-            &String::from_utf16_lossy(&units[at..finding.start]),
-        );
-        let mark = text_el(
-            doc,
-            "mark",
-            finding.severity.as_str(),
-            &String::from_utf16_lossy(&units[finding.start..finding.end]),
-        );
-        attr(&mark, "title", &finding.message);
-        add(marked, &mark);
-        at = finding.end;
-    }
-    add_text(
-        doc,
-        marked,
-        &String::from_utf16_lossy(&units[at.min(units.len())..]),
+        (false, true) => UiToEngine::DeleteEvent {
+            process: OFFER_PROCESS.into(),
+            id: OFFER_ID.into(),
+        },
+        _ => return Ok(()),
+    };
+    ask_engine(&change).await.map(|_| ())
+}
+
+/// "Under the hood": the exact now, the state as the engine holds it (editable: a good
+/// document replaces the demo, a bad one is refused with the reason), and the checker's
+/// rules.
+fn under_the_hood(doc: &Document, view: &Listeners) -> Element {
+    let details = el(doc, "details", "hood");
+    add(
+        &details,
+        &text_el(doc, "summary", "", &text("playground_hood")),
     );
-    for finding in &report.findings {
-        let item = text_el(doc, "li", finding.severity.as_str(), &finding.message);
-        add(
-            &item,
-            &text_el(
-                doc,
-                "span",
-                "rule",
-                &format!("{} · {}", finding.id, finding.rule),
-            ),
-        );
-        add(list, &item);
+    let now = text_el(doc, "p", "", "");
+    attr(&now, "id", "hood-now");
+    add(&details, &now);
+    let state = el(doc, "textarea", "");
+    attr(&state, "rows", "16");
+    attr(&state, "spellcheck", "false");
+    field(doc, &details, "state", &text("playground_state"), &state);
+    let problem = el(doc, "p", "problem");
+    attr(&problem, "id", "state-problem");
+    attr(&problem, "role", "status");
+    add(&details, &problem);
+    add(&details, &rule_list(doc));
+    {
+        let (state, problem) = (state.clone(), problem.clone());
+        view.on(&state.clone(), "input", move |_| {
+            replace_state(super::dom::value_of(&state), problem.clone())
+        });
     }
-    if report.findings.is_empty() {
-        add(
-            list,
-            &text_el(doc, "li", "", &text("playground_nothing_to_fix")),
+    if let Some(window) = web_sys::window() {
+        view.on(&window, "afterview-demo-change", move |_| {
+            spawn_local(show_state(state.clone(), now.clone()))
+        });
+    }
+    details
+}
+
+/// Shows the exact now and the engine's state, unless the visitor is editing it.
+async fn show_state(state_box: Element, now_line: Element) {
+    let Ok(EngineToUi::Overview { state, .. }) = ask_engine(&UiToEngine::Overview).await else {
+        return;
+    };
+    let zone = zone_for(state.profile.timezone.as_deref());
+    let now = to_local(zone.as_ref(), super::now()).to_rfc3339();
+    let name = state.profile.timezone.clone().unwrap_or_default();
+    now_line.set_text_content(Some(&text_with("playground_now", &[&now, &name])));
+    let editing = document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| e == state_box);
+    if !editing {
+        set_value(
+            &state_box,
+            &serde_json::to_string_pretty(&state).unwrap_or_default(),
         );
     }
 }
 
-fn add_text(doc: &Document, parent: &Element, text: &str) {
-    let _ = parent.append_child(&doc.create_text_node(text));
+/// Replaces the demo state with the edited document, through the engine (which checks
+/// it first); `problem` says why a document was refused.
+fn replace_state(edited: String, problem: Element) {
+    spawn_local(async move {
+        let said = match serde_json::from_str::<serde_json::Value>(&edited) {
+            Err(e) => text_with("playground_bad_state", &[&e.to_string()]),
+            Ok(document) => match ask_engine(&UiToEngine::Import {
+                document,
+                mode: ImportMode::Replace,
+            })
+            .await
+            {
+                Ok(EngineToUi::Error { message }) | Err(message) => {
+                    text_with("playground_bad_state", &[&message])
+                }
+                Ok(_) => String::new(),
+            },
+        };
+        problem.set_text_content(Some(&said));
+    });
 }
 
 /// Every finding the checker knows, with its rule and what it means (from the core).
@@ -428,14 +282,4 @@ fn rule_list(doc: &Document) -> Element {
 thread_local! {
     /// The listeners of the playground, which is drawn once.
     static PAGE: Listeners = Listeners::default();
-}
-
-thread_local! {
-    /// The listeners of the plan's draft buttons, drawn again on every change.
-    static PLAN_BUTTONS: Listeners = Listeners::default();
-}
-
-/// The playground's listeners.
-fn page_listeners() -> Listeners {
-    PAGE.with(Listeners::clone)
 }

@@ -330,12 +330,13 @@ export async function panelWhen(page, accept) {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * axe-core's violations on the page, as "rule: target" lines. axe is injected through
- * the DevTools protocol, since the extension pages' CSP blocks inline scripts.
+ * axe-core's violations on the page and its frames, as "rule: target" lines. axe is
+ * injected through the DevTools protocol, since the extension pages' CSP blocks inline
+ * scripts; into every frame too, so that it checks what they show (the playground's views).
  * @param {import('playwright-core').Page} page
  */
 export async function axeViolations(page) {
-  await page.evaluate(axeSource);
+  for (const frame of page.frames()) await frame.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }

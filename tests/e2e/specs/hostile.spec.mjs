@@ -136,6 +136,8 @@ test('the options page and the playground show hostile names as text', async () 
 
     const playground = await browser.context.newPage();
     await playground.goto(PLAYGROUND);
+    await playground.waitForFunction(() => document.querySelector('iframe[data-view="dashboard.html"]')?.contentDocument?.querySelector('table'), null, { timeout: 60000, polling: 100 });
+    await playground.getByText('Under the hood').click();
     const textarea = playground.getByLabel(/state/i).first();
     await textarea.waitFor({ timeout: 10000 });
     await playground.waitForTimeout(300);
@@ -143,7 +145,9 @@ test('the options page and the playground show hostile names as text', async () 
     for (const i of [0, 9, 30]) {
       const hostile = hostileState(i);
       await textarea.fill(JSON.stringify(hostile, null, 2));
-      const shown = await until(() => playground.locator('body').innerText(), (t) => t.includes(hostile.processes[0].contacts[1].name.trim().slice(0, 40)) || t.includes(hostile.processes[0].contacts[0].name.trim().slice(0, 40)), `string ${i} on the playground`);
+      // The names show in the views, the applications page's frame among them.
+      const views = () => playground.evaluate(() => document.querySelector('iframe[data-view="dashboard.html"]')?.contentDocument?.body?.innerText || '');
+      const shown = await until(views, (t) => t.includes(hostile.processes[0].contacts[1].name.trim().slice(0, 40)) || t.includes(hostile.processes[0].contacts[0].name.trim().slice(0, 40)), `string ${i} on the playground`);
       assert.ok(shown.length > 0);
       assert.deepEqual(await injected(playground), demo, `string ${i}`);
     }

@@ -12,6 +12,18 @@ const shots = join(repoRoot, 'target', 'screenshots');
 mkdirSync(shots, { recursive: true });
 
 
+/**
+ * Waits for the playground's views to be drawn (its popup's actions, its Gmail panel).
+ * @param {import('playwright-core').Page} page
+ */
+async function playgroundReady(page) {
+  await page.waitForFunction(
+    () => ['popup.html', 'mailbox.html'].every((v) => document.querySelector(`iframe[data-view="${v}"]`)?.contentDocument?.querySelector('li.action, afterview-panel')),
+    null,
+    { timeout: 60000, polling: 100 },
+  );
+}
+
 for (const scheme of ['light', 'dark']) {
   test(`popup, options and playground have no axe-core violation (${scheme})`, async () => {
     const browser = await launch({ sites: playgroundSite });
@@ -32,10 +44,21 @@ for (const scheme of ['light', 'dark']) {
 
       const playground = await browser.context.newPage();
       await playground.emulateMedia({ colorScheme: scheme });
+      await playground.setViewportSize({ width: 1200, height: 900 });
       await playground.goto(PLAYGROUND);
-      await playground.getByLabel(/State/).waitFor({ timeout: 10000 });
+      await playgroundReady(playground);
+      await playground.getByText('Under the hood').click();
       assert.deepEqual(await violations(playground), []);
+      await playground.getByText('Under the hood').click();
       await playground.screenshot({ path: join(shots, `playground-${scheme}.png`), fullPage: true });
+
+      // A 390 px-wide phone: no horizontal scroll, on the page nor in its views.
+      await playground.setViewportSize({ width: 390, height: 844 });
+      await until(() => playground.evaluate(() => document.documentElement.scrollWidth), (w) => w <= 390, 'the playground within 390 px');
+      const widths = await playground.evaluate(() =>
+        [...document.querySelectorAll('iframe')].map((f) => [f.dataset.view, f.contentDocument?.documentElement.scrollWidth, f.clientWidth]),
+      );
+      for (const [view, inner, outer] of widths) assert.ok(Number(inner) <= Number(outer), `${view}: ${inner} > ${outer}`);
     } finally {
       await browser.close();
     }

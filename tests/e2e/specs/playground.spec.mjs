@@ -1,30 +1,156 @@
-// The playground (`make run`, www/): the demo plan, a draft written by the core for a
-// planned action, a typed draft checked with its findings underlined, and the rule list.
+// The playground (`make run`, www/): the extension's own applications page, popup and Gmail
+// panel, run on a plain page by its chrome.* stand-in (www/demo-chrome.js), on a demo job
+// search. The time travel moves the plan; the mock compose is checked as typed; the mock
+// reply is recorded and moves the plan; "Under the hood" holds the state and the clock.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PLAYGROUND, launch, playgroundSite, until } from '../harness.mjs';
 
-test('the playground drafts a planned message, checks a typed one with underlines, and lists the rules', async () => {
+/**
+ * Clicks the button named `name…` of a panel (closed shadow root) in the frame whose
+ * address ends with `file`, found in that frame's accessibility tree.
+ * @param {import('playwright-core').Page} page
+ * @param {string} file
+ * @param {string} name
+ */
+async function clickFrameButton(page, file, name) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const frame = (frameTree.childFrames || []).find((f) => f.frame.url.endsWith(file));
+    assert.ok(frame, `a frame ${file}`);
+    const deadline = Date.now() + 5000;
+    let button;
+    while (!button) {
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree', { frameId: frame.frame.id });
+      button = nodes.find((n) => n.role?.value === 'button' && String(n.name?.value || '').startsWith(name) && !n.ignored && n.backendDOMNodeId !== undefined);
+      if (!button && Date.now() > deadline) throw new Error(`no button named "${name}…" in ${file}`);
+      if (!button) await new Promise((r) => setTimeout(r, 50));
+    }
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The popup's actions as "kind:status:title · when" lines (its frame is drawn again after each change). */
+const actions = async (/** @type {import('playwright-core').Page} */ page) => {
+  const frame = page.frames().find((f) => f.url().endsWith('/popup.html'));
+  if (!frame) return [];
+  return frame
+    .evaluate(() =>
+      [...document.querySelectorAll('li.action')].map(
+        (c) => `${c.getAttribute('data-kind')}:${c.getAttribute('data-status')}:${c.querySelector('h3')?.textContent} · ${c.querySelector('.action-when')?.textContent}`,
+      ),
+    )
+    .catch(() => []);
+};
+
+/** The data-* of the mock Gmail's panel of `surface` (`compose` or `read`), {} while there is none. */
+const panel = async (/** @type {import('playwright-core').Page} */ page, /** @type {string} */ surface) => {
+  const frame = page.frames().find((f) => f.url().endsWith('/mailbox.html'));
+  if (!frame) return {};
+  return frame
+    .evaluate((s) => {
+      const host = document.querySelector(`afterview-panel[data-surface="${s}"]`);
+      return host instanceof HTMLElement ? { ...host.dataset } : {};
+    }, surface)
+    .catch(() => ({}));
+};
+
+test('the time travel walks the demo search: the plan, the due dates and the checker change at each step', async () => {
   const browser = await launch({ sites: playgroundSite });
   try {
     const page = await browser.context.newPage();
     await page.goto(PLAYGROUND);
-    await page.locator('#plan li.action').first().waitFor({ timeout: 10000 });
+    const said = page.locator('#travel-said');
+    await page.waitForFunction(() => document.querySelector('iframe[data-view="popup.html"]')?.contentDocument?.querySelector('li.action'), null, { timeout: 60000, polling: 100 });
+    const has = (/** @type {string[]} */ list, /** @type {string} */ line) => list.some((l) => l.startsWith(line));
 
-    const body = page.getByLabel('Body', { exact: true });
-    await body.fill('hey ben, thx for the chat!! it was great to learn about [detail]');
-    const marks = page.locator('#draft-marked mark');
-    await until(() => marks.count(), (n) => n >= 2, 'underlined findings');
-    assert.match(await page.locator('#draft-findings').innerText(), /placeholder/);
-    assert.equal(await page.locator('#draft-marked').innerText(), 'hey ben, thx for the chat!! it was great to learn about [detail]');
+    // The interview ends: a thank-you to each interviewer is open; the compose to Jordan is a thank-you.
+    let plan = await until(() => actions(page), (l) => has(l, 'thank_you:open:Thank Jordan Lee') && has(l, 'thank_you:open:Thank Priya Nair'), 'thank-yous open');
+    assert.ok(has(plan, 'check_in:upcoming:Check in with Morgan Diaz'), plan.join('\n'));
+    assert.match(await said.innerText(), /ended half an hour ago/);
+    let compose = await until(() => panel(page, 'compose'), (p) => p.state === 'ready' && (p.findings || '').includes('placeholder'), 'the compose checked');
+    assert.ok(!(compose.findings || '').split(' ').includes('late'), compose.findings);
+    const dashboard = page.frameLocator('iframe[data-view="dashboard.html"]');
+    await until(() => dashboard.locator('table').innerText({ timeout: 1000 }).catch(() => ''), (t) => /Acme Corp[\s\S]*Thank Jordan Lee/.test(t), 'the applications list');
 
-    await page.locator('#plan li.action').first().getByRole('button', { name: 'Draft it' }).click();
-    const drafted = await body.inputValue();
-    assert.ok(drafted.length > 40, drafted);
-    await until(() => page.locator('#draft-findings').innerText(), (t) => !/placeholder/.test(t), 'the drafted text checked');
+    // A day later: the thank-yous are late, and the checker says so in the draft.
+    await page.getByLabel('A day later').check();
+    assert.match(await said.innerText(), /24 hours have passed/);
+    await until(() => actions(page), (l) => has(l, 'thank_you:overdue:Thank Jordan Lee'), 'thank-yous overdue');
+    compose = await until(() => panel(page, 'compose'), (p) => (p.findings || '').split(' ').includes('late'), 'a late thank-you found');
 
-    await page.getByText('What the checker looks for').click();
-    assert.ok((await page.locator('details.rules dt').count()) >= 15);
+    // The decision date: the thank-yous are gone from the plan; the check-in opens after it.
+    await page.getByLabel('The decision date').check();
+    plan = await until(() => actions(page), (l) => l.length > 0 && !has(l, 'thank_you'), 'no thank-you left');
+    assert.ok(has(plan, 'check_in:upcoming:Check in with Morgan Diaz'), plan.join('\n'));
+
+    // A week of silence: Acme's check-in is overdue, Globex's open.
+    await page.getByLabel('A week of silence').check();
+    plan = await until(() => actions(page), (l) => has(l, 'check_in:overdue:Check in with Morgan Diaz'), 'the check-in overdue');
+    assert.ok(has(plan, 'check_in:open:Check in with Ben Okafor'), plan.join('\n'));
+    await until(() => dashboard.locator('table').innerText({ timeout: 1000 }).catch(() => ''), (t) => /Acme Corp[\s\S]*Check in with Morgan Diaz/.test(t), 'the list follows');
+
+    // An offer elsewhere: Globex's offer is recorded; answer it, and ask Acme to speed up.
+    await page.getByLabel('An offer elsewhere').check();
+    assert.match(await said.innerText(), /Globex offers Sam/);
+    plan = await until(() => actions(page), (l) => has(l, 'answer_offer:open') && has(l, 'expedite:open'), 'the offer in the plan');
+    await until(() => dashboard.locator('table').innerText({ timeout: 1000 }).catch(() => ''), (t) => /Globex[\s\S]*Offer/.test(t), 'Globex at the offer stage');
+
+    // Back to the start: the offer is taken away again.
+    await page.getByLabel('The interview ends').check();
+    await until(() => actions(page), (l) => has(l, 'thank_you:open:Thank Jordan Lee') && !has(l, 'answer_offer'), 'back at the start');
+
+    // Under the hood: the exact now and the state as the engine holds it.
+    await page.getByText('Under the hood').click();
+    await until(() => page.locator('#hood-now').innerText(), (t) => t.includes('2026-11-20T15:30:00-05:00'), 'the exact now');
+    const state = JSON.parse(await page.getByLabel(/State \(JSON\)/).inputValue());
+    assert.deepEqual(state.processes.map((/** @type {{company: string}} */ p) => p.company), ['Acme Corp', 'Globex', 'Initech']);
+    assert.equal(browser.violations.length, 0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the mock compose is checked as typed, fixed and filled; the mock reply is recorded and moves the plan', async () => {
+  const browser = await launch({ sites: playgroundSite });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(PLAYGROUND);
+    const mailbox = page.frameLocator('iframe[data-view="mailbox.html"]');
+    const body = mailbox.getByRole('textbox', { name: 'Message Body' });
+    await page.waitForFunction(() => document.querySelector('iframe[data-view="mailbox.html"]')?.contentDocument?.querySelector('afterview-panel'), null, { timeout: 60000, polling: 100 });
+    await until(() => panel(page, 'compose'), (p) => p.state === 'ready' && (p.findings || '').length > 0, 'the pre-filled draft checked');
+
+    // Typing: new findings, underlined in the text.
+    await body.click();
+    await body.press('End');
+    await body.pressSequentially(' cheers', { delay: 10 });
+    await until(() => panel(page, 'compose'), (p) => p.state === 'ready' && (p.findings || '').includes('placeholder'), 'the typed draft checked');
+    await until(() => mailbox.locator('afterview-underlines').count(), (n) => n > 0, 'underlines drawn');
+
+    // Apply fix edits the text; Insert draft fills it with the draft for Jordan.
+    const before = await body.innerText();
+    await clickFrameButton(page, 'mailbox.html', 'Apply fix');
+    await until(() => body.innerText(), (t) => t !== before, 'a fix applied');
+    await clickFrameButton(page, 'mailbox.html', 'Insert draft');
+    await clickFrameButton(page, 'mailbox.html', 'Insert draft (replaces');
+    await until(() => body.innerText(), (t) => t.startsWith('Dear Jordan') && t.includes('revenue dashboard'), 'the inserted draft');
+
+    // The reply: Morgan now expects to decide by 18 December; Record moves the check-in.
+    const checkIn = () => actions(page).then((l) => l.find((a) => a.startsWith('check_in:') && a.includes('Morgan Diaz')) || '');
+    assert.match(await until(checkIn, (a) => a !== '', 'the check-in planned'), /Opens Mon 30 Nov/);
+    const read = await until(() => panel(page, 'read'), (p) => p.state === 'ready', 'the reply read');
+    assert.equal(read.date, '2026-12-18');
+    await clickFrameButton(page, 'mailbox.html', 'Record');
+    await until(() => panel(page, 'read'), (p) => p.state === 'recorded', 'the reply recorded');
+    await until(checkIn, (a) => /Opens Mon 21 Dec/.test(a), 'the check-in moved after 18 December');
+    assert.equal(browser.violations.length, 0);
   } finally {
     await browser.close();
   }
