@@ -4,7 +4,7 @@
 // then the pages module draws the time travel and "Under the hood"
 // (src/web/playground.rs) and the views load in their frames (demo-chrome.js).
 import initPages, { playground_start } from './pkg/pages.js';
-import initEngine, { engine_page_message, engine_start, engine_ui_message } from './pkg/engine.js';
+import initEngine, { engine_load_dictionary, engine_page_message, engine_start, engine_ui_message } from './pkg/engine.js';
 
 const demo = window.afterviewDemo;
 const text = (path) => fetch(path).then((r) => (r.ok ? r.text() : ''));
@@ -21,7 +21,8 @@ demo.setMessages(messages);
 demo.seed(JSON.parse(state));
 // The demo starts at the first step of the time travel, before the engine reads the clock.
 playground_start(messages);
-await engine_start(aff, dic);
+await engine_start();
+engine_load_dictionary(aff, dic);
 demo.engineReady({ engine_ui_message, engine_page_message });
 
 // Each view fills its frame's height, so the page scrolls as one.
