@@ -182,3 +182,33 @@ pub fn submit_row(doc: &Document, form: &Element, label: &str) -> (Element, Elem
     add(form, &status);
     (button, status)
 }
+
+/// `node` as a tree a script can draw again without HTML parsing: an element is
+/// `[tag, {attribute: value}, ...children]`, a text node its text.
+pub fn drawing_of(node: &web_sys::Node) -> serde_json::Value {
+    use serde_json::{Map, Value};
+    let Some(element) = node.dyn_ref::<Element>() else {
+        return Value::String(node.text_content().unwrap_or_default());
+    };
+    let mut attributes = Map::new();
+    for name in element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+    {
+        if let Some(value) = element.get_attribute(&name) {
+            attributes.insert(name, Value::String(value));
+        }
+    }
+    let mut drawing = vec![
+        Value::String(element.tag_name().to_lowercase()),
+        Value::Object(attributes),
+    ];
+    let children = node.child_nodes();
+    drawing.extend(
+        (0..children.length())
+            .filter_map(|i| children.item(i))
+            .map(|c| drawing_of(&c)),
+    );
+    Value::Array(drawing)
+}

@@ -1,6 +1,7 @@
 //! The storage keys, shared by the engine (their only writer) and the pages (which read
 //! the kept copy of a document the engine could not use). All are in
-//! `chrome.storage.local` but [`UNDO_KEY`], which is in `chrome.storage.session`.
+//! `chrome.storage.local` but [`UNDO_KEY`] and [`POPUP_VIEW_KEY`], which are in
+//! `chrome.storage.session`.
 
 /// The state document (docs/contract.md).
 pub const STATE_KEY: &str = "afterview";
@@ -16,3 +17,8 @@ pub const UNDO_KEY: &str = "afterview_undo";
 /// The time up to which opened and due actions were notified (an RFC 3339 string), so an
 /// action that opened while the computer slept is notified once when it wakes.
 pub const NOTIFIED_KEY: &str = "afterview_notified";
+/// The popup as it was last drawn (a tree of tags, attributes and text), stamped with the
+/// stored [`META_KEY`] of that moment: `popup.js` paints it before any wasm is loaded
+/// when no write came since, and the Rust popup then takes over (in
+/// `chrome.storage.session`: in memory, gone when the browser closes).
+pub const POPUP_VIEW_KEY: &str = "afterview_popup_view";

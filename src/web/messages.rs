@@ -239,6 +239,12 @@ pub enum UiToEngine {
         #[serde(with = "crate::core::model::instant")]
         until: chrono::DateTime<chrono::FixedOffset>,
     },
+    /// Keep the popup as it was just drawn, to paint it at once the next time it opens.
+    KeepPopupView {
+        /// The drawing: `[tag, {attributes}, ...children]`, a child being such a list or a
+        /// text.
+        view: serde_json::Value,
+    },
     /// Tick or untick an item of the checklist before an interview.
     TickPrep {
         /// The process id.

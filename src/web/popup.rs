@@ -4,7 +4,9 @@
 //! through the engine.
 
 use super::browser;
-use super::dom::{add, attr, by_id, document, el, field, set_value, text_el, value_of, Listeners};
+use super::dom::{
+    add, attr, by_id, document, drawing_of, el, field, set_value, text_el, value_of, Listeners,
+};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, UiToEngine};
@@ -268,7 +270,18 @@ thread_local! {
     static VIEW: Listeners = Listeners::default();
 }
 
+/// Draws the popup, then has the engine keep the drawing, to paint it at once the next
+/// time the popup opens (`popup.js`, before any wasm is loaded).
 async fn render() {
+    draw().await;
+    let Some(root) = document().and_then(|doc| by_id(&doc, "app")) else {
+        return;
+    };
+    let view = drawing_of(&root);
+    let _ = ask_engine(&UiToEngine::KeepPopupView { view }).await;
+}
+
+async fn draw() {
     let Some(doc) = document() else { return };
     let view = VIEW.with(Listeners::clone);
     let Some(root) = by_id(&doc, "app") else {

@@ -159,12 +159,14 @@ async function browserMetrics() {
     metrics.check_300_browser_ms_p50 = round(quantile(perCall, 0.5));
     metrics.check_300_browser_ms_p95 = round(quantile(perCall, 0.95));
 
-    // Popup first render: from navigation start to the plan on screen (the popup's own mark).
+    // Popup first render: from navigation start to the plan on screen (the popup's own
+    // marks); the first opening has no kept drawing yet, the others do.
     const renders = [];
     for (let i = 0; i < 5; i++) {
       const popup = await openExtensionPage(browser, 'popup.html');
-      const at = await until(() => popup.evaluate(() => performance.getEntriesByName('afterview-rendered')[0]?.startTime ?? -1), (t) => t >= 0, 'the popup rendering');
-      renders.push(at);
+      // The kept drawing painted before any wasm, else the Rust drawing.
+      await until(() => popup.evaluate(() => performance.getEntriesByName('afterview-rendered').length), (n) => n > 0, 'the popup rendering');
+      renders.push(await popup.evaluate(() => Math.min(...['afterview-painted', 'afterview-rendered'].flatMap((m) => performance.getEntriesByName(m).map((e) => e.startTime)))));
       await popup.close();
     }
     metrics.popup_first_render_ms = round(quantile(renders, 0.5));

@@ -313,3 +313,36 @@ test('drawn 200 times, the popup holds no more event listeners than after its fi
     await browser.close();
   }
 });
+
+test('the popup paints its last drawing before any wasm, and not after a write made since', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const marks = (page) => page.evaluate(() => Object.fromEntries(['afterview-painted', 'afterview-rendered'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
+    const first = await openExtensionPage(browser, 'popup.html');
+    await first.locator('li.action').first().waitFor({ timeout: 10000 });
+    await until(() => browser.worker.evaluate(async () => (await chrome.storage.session.get('afterview_popup_view')).afterview_popup_view), Boolean, 'the kept drawing');
+    assert.equal((await marks(first))['afterview-painted'], null, 'nothing kept on the first opening');
+    await first.close();
+
+    const second = await openExtensionPage(browser, 'popup.html');
+    await until(() => marks(second), (m) => m['afterview-rendered'] !== null, 'the Rust drawing');
+    const seen = await marks(second);
+    assert.ok(seen['afterview-painted'] !== null && seen['afterview-painted'] < seen['afterview-rendered'], JSON.stringify(seen));
+    assert.equal(await second.locator('#app').evaluate((app) => app.inert), false, 'live once Rust drew it');
+    const titles = await second.locator('li.action .action-title').allInnerTexts();
+    await second.close();
+
+    // A write since (the profile, from the options page): the kept drawing is not painted.
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByLabel('Your name (signs every draft)').fill('Sam R.');
+    await options.getByRole('button', { name: 'Save profile' }).click();
+    await until(() => readState(browser), (s) => s.profile.name === 'Sam R.', 'the saved name');
+    const third = await openExtensionPage(browser, 'popup.html');
+    await until(() => marks(third), (m) => m['afterview-rendered'] !== null, 'the Rust drawing');
+    assert.equal((await marks(third))['afterview-painted'], null);
+    assert.deepEqual(await third.locator('li.action .action-title').allInnerTexts(), titles);
+  } finally {
+    await browser.close();
+  }
+});
