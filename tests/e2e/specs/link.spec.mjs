@@ -77,13 +77,25 @@ test('a check whose worker was stopped before it answered is sent again: the pan
   const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
   try {
     const page = await composeToJordan(browser);
+    const asker = await openExtensionPage(browser, 'options.html');
     await busyWorker(browser, 8000);
     await page.locator(GMAIL_BODY).click();
     await page.keyboard.type('hey jordan, thx 4 the chat');
     await panelWhen(page, (p) => p.state === 'checking');
     await stopWorker(browser);
+    // When the browser has a worker to answer again (it takes about 2 s to end one stuck
+    // in a loop): a ping from an extension page, sent at the same time, says.
+    const pinged = asker
+      .evaluate(() => new Promise((resolve) => {
+        const port = chrome.runtime.connect({ name: 'afterview-page' });
+        port.onMessage.addListener(() => resolve(true));
+        port.postMessage({ request_id: 1, message: { type: 'ping' } });
+      }))
+      .then(() => Date.now());
     const ids = await readyFindings(page, (found) => found.includes('casual'));
+    const recovered = Date.now() - (await pinged);
     assert.ok(ids.includes('casual'), `findings: ${ids}`);
+    assert.ok(recovered < 2000, `the panel recovered ${recovered} ms after the engine could answer`);
     assert.ok((await statesSeen(page)).includes('restarting'), 'the panel said it was waiting for the engine');
     assert.equal(await statusText(page), '', 'and says so no more');
   } finally {
