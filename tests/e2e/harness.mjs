@@ -203,19 +203,29 @@ export function freshState(options = {}) {
 /**
  * Clicks the panel button whose accessible name starts with `name`, as a user would: the
  * panel's shadow root is closed, so the button is found in the accessibility tree and
- * clicked at its position on screen.
+ * clicked at its position on screen. With `inFrame`, the button is looked for in the
+ * child frame whose address ends with it (the playground's views).
  * @param {import('playwright-core').Page} page
  * @param {string} name
+ * @param {string} [inFrame]
  */
-export async function clickPanelButton(page, name) {
+export async function clickPanelButton(page, name, inFrame) {
   const cdp = await page.context().newCDPSession(page);
   try {
+    /** @type {{frameId?: string}} */
+    const where = {};
+    if (inFrame) {
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const frame = (frameTree.childFrames || []).find((f) => f.frame.url.endsWith(inFrame));
+      if (!frame) throw new Error(`no frame ${inFrame}`);
+      where.frameId = frame.frame.id;
+    }
     const deadline = Date.now() + 5000;
     let button;
     while (!button) {
-      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree', where);
       button = nodes.find((n) => n.role?.value === 'button' && String(n.name?.value || '').startsWith(name) && !n.ignored && n.backendDOMNodeId !== undefined);
-      if (!button && Date.now() > deadline) throw new Error(`no panel button named "${name}…"`);
+      if (!button && Date.now() > deadline) throw new Error(`no panel button named "${name}…"${inFrame ? ` in ${inFrame}` : ''}`);
       if (!button) await new Promise((r) => setTimeout(r, 50));
     }
     await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });
@@ -361,4 +371,25 @@ export function manyApplications(n) {
     return process;
   });
   return state;
+}
+
+/**
+ * Seeds `state`, opens Gmail's inbox (the fixture served at `inbox`), starts a compose to
+ * Jordan Lee of `freshState` and waits until the panel matched the thank-you owed to him.
+ * @param {Browser} browser
+ * @param {string} inbox
+ * @param {unknown} [state]
+ */
+export async function gmailComposeToJordan(browser, inbox, state = freshState()) {
+  await seedState(browser, state);
+  const page = await browser.context.newPage();
+  await page.goto(inbox);
+  await page.locator('#compose-button').click();
+  await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
+  const to = page.locator('input[aria-label="To recipients"]').first();
+  await to.click();
+  await to.pressSequentially('jordan.lee@acme.example');
+  await to.press('Enter');
+  await panelWhen(page, (p) => p.match === 'acme-analyst:jordan:thank_you' && p.state === 'ready');
+  return page;
 }

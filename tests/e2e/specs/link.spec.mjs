@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { fixturesRoot, freshState, launch, openExtensionPage, panelWhen, readState, readyFindings, seedState, until } from '../harness.mjs';
+import { fixturesRoot, freshState, gmailComposeToJordan, launch, openExtensionPage, panelWhen, readState, readyFindings, seedState, until } from '../harness.mjs';
 
 const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
@@ -40,16 +40,7 @@ async function busyWorker(browser, ms) {
 
 /** Opens a Gmail compose to Jordan with the fresh state, once the panel matched. */
 async function composeToJordan(browser, state = freshState()) {
-  await seedState(browser, state);
-  const page = await browser.context.newPage();
-  await page.goto(GMAIL_INBOX);
-  await page.locator('#compose-button').click();
-  await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
-  const to = page.locator('input[aria-label="To recipients"]').first();
-  await to.click();
-  await to.pressSequentially('jordan.lee@acme.example');
-  await to.press('Enter');
-  await panelWhen(page, (p) => p.match === 'acme-analyst:jordan:thank_you' && p.state === 'ready');
+  const page = await gmailComposeToJordan(browser, GMAIL_INBOX, state);
   // Every state the panel goes through from now on.
   await page.evaluate(() => {
     const panel = /** @type {HTMLElement} */ (document.querySelector('afterview-panel'));

@@ -4,37 +4,7 @@
 // reply is recorded and moves the plan; "Under the hood" holds the state and the clock.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PLAYGROUND, launch, playgroundSite, until } from '../harness.mjs';
-
-/**
- * Clicks the button named `name…` of a panel (closed shadow root) in the frame whose
- * address ends with `file`, found in that frame's accessibility tree.
- * @param {import('playwright-core').Page} page
- * @param {string} file
- * @param {string} name
- */
-async function clickFrameButton(page, file, name) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const frame = (frameTree.childFrames || []).find((f) => f.frame.url.endsWith(file));
-    assert.ok(frame, `a frame ${file}`);
-    const deadline = Date.now() + 5000;
-    let button;
-    while (!button) {
-      const { nodes } = await cdp.send('Accessibility.getFullAXTree', { frameId: frame.frame.id });
-      button = nodes.find((n) => n.role?.value === 'button' && String(n.name?.value || '').startsWith(name) && !n.ignored && n.backendDOMNodeId !== undefined);
-      if (!button && Date.now() > deadline) throw new Error(`no button named "${name}…" in ${file}`);
-      if (!button) await new Promise((r) => setTimeout(r, 50));
-    }
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendDOMNodeId });
-    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendDOMNodeId });
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-  } finally {
-    await cdp.detach();
-  }
-}
+import { PLAYGROUND, clickPanelButton, launch, playgroundSite, until } from '../harness.mjs';
 
 /** The popup's actions as "kind:status:title · when" lines (its frame is drawn again after each change). */
 const actions = async (/** @type {import('playwright-core').Page} */ page) => {
@@ -136,10 +106,10 @@ test('the mock compose is checked as typed, fixed and filled; the mock reply is 
 
     // Apply fix edits the text; Insert draft fills it with the draft for Jordan.
     const before = await body.innerText();
-    await clickFrameButton(page, 'mailbox.html', 'Apply fix');
+    await clickPanelButton(page, 'Apply fix', 'mailbox.html');
     await until(() => body.innerText(), (t) => t !== before, 'a fix applied');
-    await clickFrameButton(page, 'mailbox.html', 'Insert draft');
-    await clickFrameButton(page, 'mailbox.html', 'Insert draft (replaces');
+    await clickPanelButton(page, 'Insert draft', 'mailbox.html');
+    await clickPanelButton(page, 'Insert draft (replaces', 'mailbox.html');
     await until(() => body.innerText(), (t) => t.startsWith('Dear Jordan') && t.includes('revenue dashboard'), 'the inserted draft');
 
     // The reply: Morgan now expects to decide by 18 December; Record moves the check-in.
@@ -147,7 +117,7 @@ test('the mock compose is checked as typed, fixed and filled; the mock reply is 
     assert.match(await until(checkIn, (a) => a !== '', 'the check-in planned'), /Opens Mon 30 Nov/);
     const read = await until(() => panel(page, 'read'), (p) => p.state === 'ready', 'the reply read');
     assert.equal(read.date, '2026-12-18');
-    await clickFrameButton(page, 'mailbox.html', 'Record');
+    await clickPanelButton(page, 'Record', 'mailbox.html');
     await until(() => panel(page, 'read'), (p) => p.state === 'recorded', 'the reply recorded');
     await until(checkIn, (a) => /Opens Mon 21 Dec/.test(a), 'the check-in moved after 18 December');
     assert.equal(browser.violations.length, 0);

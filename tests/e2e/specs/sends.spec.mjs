@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { fixturesRoot, freshState, launch, openExtensionPage, panelWhen, seedState, storedEvent } from '../harness.mjs';
+import { fixturesRoot, gmailComposeToJordan, launch, openExtensionPage, storedEvent } from '../harness.mjs';
 
 const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
@@ -11,16 +11,7 @@ const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
 test('a check-in sent while a thank-you is pending is recorded as a check-in and leaves the thank-you planned', async () => {
   const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
   try {
-    await seedState(browser, freshState());
-    const page = await browser.context.newPage();
-    await page.goto(GMAIL_INBOX);
-    await page.locator('#compose-button').click();
-    await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
-    const to = page.locator('input[aria-label="To recipients"]').first();
-    await to.click();
-    await to.pressSequentially('jordan.lee@acme.example');
-    await to.press('Enter');
-    await panelWhen(page, (p) => p.match === 'acme-analyst:jordan:thank_you');
+    const page = await gmailComposeToJordan(browser, GMAIL_INBOX);
     await page.locator('input[name="subjectbox"]').fill('Data Analyst role: checking in');
     await page.locator(GMAIL_BODY).click();
     await page.keyboard.type('Dear Jordan,\n\nI am following up on the Data Analyst role. Is there any update on the timeline?\n\nBest regards,\nSam Rivera');
