@@ -4,7 +4,7 @@
 //! each), a repeated word, a lower-case sentence start or "i", a paragraph without final
 //! punctuation, and "help with someone to …" (a need for a person put where a task goes).
 
-use super::text::{capitalize, paragraphs, words, Word};
+use super::text::{capitalize, paragraphs, words_within, Word};
 use super::{apostrophes, articles, confusions, punctuation};
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
@@ -293,7 +293,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         }
         let line_start = body[s..e].rfind('\n').map_or(s, |n| s + n + 1);
         let line = body[line_start..e].trim();
-        let is_sentence = words(line).len() >= 4
+        let is_sentence = words_within(&input.words, line_start, e).len() >= 4
             && !is_list_item(line)
             && !GREETINGS
                 .iter()

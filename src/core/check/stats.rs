@@ -21,23 +21,35 @@ pub struct Stats {
 
 /// Syllables of an English word, by vowel groups (a silent final "e" does not count).
 pub fn syllables(word: &str) -> usize {
-    let vowel = |c: char| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
-    let (mut count, mut previous, mut letters) = (0, false, 0);
-    let (mut last, mut before_last) = (' ', ' ');
-    for c in word.chars().filter(|c| c.is_alphabetic()) {
-        let v = vowel(c);
-        if v && !previous {
-            count += 1;
-        }
-        previous = v;
-        letters += 1;
-        before_last = last;
-        last = c.to_ascii_lowercase();
+    if word.is_ascii() {
+        // Most words: no UTF-8 decoding, no Unicode letter tables.
+        syllables_of_letters(word.bytes().filter(u8::is_ascii_alphabetic))
+    } else {
+        // A letter outside ASCII counts as a consonant.
+        let letters = word.chars().filter(|c| c.is_alphabetic());
+        syllables_of_letters(
+            letters.map(|c| u8::try_from(c).ok().filter(u8::is_ascii).unwrap_or(b'x')),
+        )
     }
-    if letters == 0 {
+}
+
+/// Syllables of a word given as its letters (any letter outside ASCII given as `x`).
+fn syllables_of_letters(letters: impl Iterator<Item = u8>) -> usize {
+    let vowel = |c: u8| matches!(c | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let (mut count, mut previous, mut length) = (0, false, 0);
+    let (mut last, mut before_last) = (b' ', b' ');
+    for c in letters {
+        let v = vowel(c);
+        count += usize::from(v && !previous);
+        previous = v;
+        length += 1;
+        before_last = last;
+        last = c | 0x20;
+    }
+    if length == 0 {
         return 0;
     }
-    if letters > 2 && last == 'e' && !vowel(before_last) && count > 1 {
+    if length > 2 && last == b'e' && !vowel(before_last) && count > 1 {
         count -= 1;
     }
     count.max(1)
@@ -79,5 +91,9 @@ mod tests {
         assert_eq!(syllables("make"), 1);
         assert_eq!(syllables("opportunity"), 5);
         assert_eq!(syllables("42"), 0);
+        // Letters outside ASCII are consonants; capitals count as their lower case.
+        assert_eq!(syllables("Zoë"), 1);
+        assert_eq!(syllables("café"), 1);
+        assert_eq!(syllables("INTERVIEW"), 3);
     }
 }

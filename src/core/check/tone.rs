@@ -30,10 +30,10 @@ fn emoji(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if out.count("emoji") >= MAX_PER_ID {
-            return;
-        }
         if is_emoji(c) {
+            if out.count("emoji") >= MAX_PER_ID {
+                return;
+            }
             let mut end = i + c.len_utf8();
             // Keep a sequence (skin tone, variation selector, zero-width joiner) as one.
             while let Some(&(j, n)) = chars.peek() {
@@ -138,13 +138,12 @@ fn casual(input: &Input, out: &mut Findings) {
     }
     // Shouting: a word of four or more capitals that is no acronym, name or note word.
     for word in &input.words {
-        let letters = word.text.chars().filter(|c| c.is_alphabetic()).count();
-        let shouting = letters >= 4
-            && word
-                .text
-                .chars()
-                .all(|c| !c.is_alphabetic() || c.is_uppercase())
-            && word.text.chars().any(char::is_alphabetic);
+        // Most words fail at their first lower-case letter, before any counting.
+        let shouting = word
+            .text
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+            && word.text.chars().filter(|c| c.is_alphabetic()).count() >= 4;
         if shouting
             && !ACRONYMS.contains(&word.text)
             && !input.known.contains(&word.text.to_lowercase())

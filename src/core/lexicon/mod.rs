@@ -8,8 +8,10 @@ pub mod misspellings;
 pub mod phrases;
 pub mod sounds;
 
+use crate::core::check::text::WordHasher;
 use spellbook::Dictionary;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Mutex;
 
 /// Words that en_US lacks but job seekers use, and British spellings (one a line).
@@ -29,7 +31,9 @@ const REMEMBERED_VERDICTS: usize = 8192;
 /// dictionary (a lookup there costs about a microsecond in the wasm).
 pub struct Speller {
     dictionary: Dictionary,
-    verdicts: Mutex<HashMap<String, bool>>,
+    /// Keyed by the checker's unkeyed word hash: the words are the user's own, and
+    /// SipHash made a remembered verdict cost as much as a third of a dictionary lookup.
+    verdicts: Mutex<HashMap<String, bool, BuildHasherDefault<WordHasher>>>,
 }
 
 impl Speller {
@@ -49,7 +53,7 @@ impl Speller {
         }
         Ok(Speller {
             dictionary,
-            verdicts: Mutex::new(HashMap::new()),
+            verdicts: Mutex::new(HashMap::default()),
         })
     }
 
