@@ -108,7 +108,8 @@ fn drafts_of(words: usize) -> Vec<afterview::core::check::Draft> {
                 cc: vec![],
                 subject: "Thank you – Taylor Brooks".into(),
                 body,
-                purpose: Some(afterview::core::model::ActionKind::ThankYou),
+                // As the compose panel sends it: the check reads the purpose from the text.
+                purpose: None,
                 limit: None,
             }
         })
