@@ -68,6 +68,15 @@ impl Listeners {
     }
 }
 
+/// Marks a moment of the page's first drawing in the Performance timeline, where
+/// `make bench` reads it (`afterview-overview`: the engine answered; `afterview-rendered`:
+/// the page is drawn).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// The page's document.
 pub fn document() -> Option<Document> {
     web_sys::window()?.document()

@@ -259,10 +259,7 @@ pub async fn popup_start() {
         super::i18n::translate_page(&doc);
     }
     render().await;
-    // Read by `make bench` (popup first render).
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("afterview-rendered");
-    }
+    super::dom::mark("afterview-rendered");
 }
 
 thread_local! {

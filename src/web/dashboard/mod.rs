@@ -128,10 +128,7 @@ pub async fn dashboard_start() {
         });
     }
     render().await;
-    // Read by `make bench` (the page's first render).
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("afterview-rendered");
-    }
+    super::dom::mark("afterview-rendered");
 }
 
 /// Draws the page for the current address from the engine's overview. The control that
@@ -155,6 +152,7 @@ async fn render() {
     else {
         return;
     };
+    super::dom::mark("afterview-overview");
     let view = VIEW.with(Listeners::clone);
     view.clear();
     let page = Page {
