@@ -36,11 +36,10 @@ export const STRICT_CSP =
 
 /**
  * Starts Chromium with the extension. `fixtures` maps a page URL (without its #fragment)
- * to an HTML file; every other request to a fixture's origin, or to one of the site's
- * `assetOrigins` (its image CDNs, say), is answered locally with a 404.
+ * to an HTML file; every other request to a fixture's origin is answered locally with a 404.
  * `sites` maps an origin to a folder served as it is (the playground at 127.0.0.1:8080).
  * `extension` loads another unpacked extension instead (the benchmarks' empty one).
- * @param {{fixtures?: Record<string, string>, assetOrigins?: string[], sites?: Record<string, string>, extension?: string}} [options]
+ * @param {{fixtures?: Record<string, string>, sites?: Record<string, string>, extension?: string}} [options]
  * @returns {Promise<Browser>}
  */
 export async function launch(options = {}) {
@@ -67,7 +66,7 @@ export async function launch(options = {}) {
   const violations = [];
   const fixtures = new Map(Object.entries(options.fixtures || {}).map(([url, file]) => [url.split('#')[0], file]));
   const sites = options.sites || {};
-  const origins = new Set([...fixtures.keys()].map((url) => new URL(url).origin).concat(options.assetOrigins || [], Object.keys(sites)));
+  const origins = new Set([...fixtures.keys()].map((url) => new URL(url).origin).concat(Object.keys(sites)));
 
   await context.route('**/*', async (route) => {
     const url = route.request().url();

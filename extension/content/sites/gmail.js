@@ -7,8 +7,8 @@
 
 (function () {
   const BODY = [
-    { selector: 'div[aria-label="Message Body"][contenteditable="true"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
-    { selector: 'div[g_editable="true"][role="textbox"]', seen: '2020-10 capture gmail/compose-2020' },
+    { selector: 'div[aria-label="Message Body"][contenteditable="true"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
+    { selector: 'div[g_editable="true"][role="textbox"]', seen: '2020-10 gmail/compose-2020-layout' },
   ];
   /**
    * A compose is the smallest box around the editor that also holds Send and a To field:
@@ -16,8 +16,8 @@
    * wrappers (obfuscated classes: .M9, td.Bu) Gmail puts around them this year.
    */
   const WELL = [
-    { selector: '[name="to"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
-    { selector: 'input[aria-label^="To"], textarea[aria-label^="To"]', seen: '2020-10 capture gmail/compose-2020' },
+    { selector: '[name="to"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
+    { selector: 'input[aria-label^="To"], textarea[aria-label^="To"]', seen: '2020-10 gmail/compose-2020-layout' },
   ];
   const TO_CHIPS = [
     // Since the 2021 compose redesign: div.anm[name=to] › [role=listbox] › [role=option][data-hovercard-id].
@@ -27,19 +27,19 @@
     { selector: 'span[email]', seen: '2019-01, no fixture' },
   ];
   const TO_FIELDS = [
-    { selector: 'textarea[name="to"], input[name="to"]', seen: '2020-10 capture gmail/compose-2020' },
+    { selector: 'textarea[name="to"], input[name="to"]', seen: '2020-10 gmail/compose-2020-layout' },
   ];
   const CC_CHIPS = [
     { selector: '[name="cc"] [role="option"][data-hovercard-id], [name="cc"] [data-hovercard-id]', seen: '2025-06 gmail/inbox-2025' },
     { selector: 'div[aria-label^="Cc"] [data-hovercard-id]', seen: '2023-02, no fixture' },
   ];
-  const CC_FIELDS = [{ selector: 'textarea[name="cc"], input[name="cc"]', seen: '2020-10 capture gmail/compose-2020' }];
-  const SUBJECT = [{ selector: 'input[name="subjectbox"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' }];
+  const CC_FIELDS = [{ selector: 'textarea[name="cc"], input[name="cc"]', seen: '2020-10 gmail/compose-2020-layout' }];
+  const SUBJECT = [{ selector: 'input[name="subjectbox"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' }];
   /** The earlier messages a reply quotes, once expanded; never part of the user's draft. */
   const QUOTE = '.gmail_quote, .gmail_extra, blockquote';
   const SEND = [
-    { selector: '[role="button"][data-tooltip^="Send"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
-    { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06 gmail/inbox-2025, capture gmail/compose-2020' },
+    { selector: '[role="button"][data-tooltip^="Send"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
+    { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
   ];
 
   // ---- the messages opened in a thread ----

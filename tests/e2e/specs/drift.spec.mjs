@@ -1,4 +1,4 @@
-// DOM drift: every compose fixture, real capture or written from the documented structure,
+// DOM drift: every compose fixture, each written from the sites' documented structure,
 // in 30 seeded mutants (drift.mjs: class names renamed, wrappers and siblings added,
 // attributes reordered, aria-labels in another known form). The adapters find composes by
 // structure and role, so most mutants must still get a panel: at least 90% per site. On
@@ -24,7 +24,7 @@ const SCENARIOS = [
     editor: 'div[aria-label="Message Body"][contenteditable="true"]', send: { key: 'Control+Enter' }, sent: 'window.__sent' },
   { site: 'gmail', name: 'pop-out', url: 'https://mail.google.com/mail/u/0/?view=cm&fs=1&tf=1', file: 'gmail/popout-2025.html', open: [],
     editor: 'div[aria-label="Message Body"][contenteditable="true"]', send: { click: '[role="button"][data-tooltip^="Send"]' }, sent: 'window.__sent' },
-  { site: 'gmail', name: '2020 capture', url: 'https://mail.google.com/mail/u/1/#inbox', file: 'gmail/compose-2020.html', open: [],
+  { site: 'gmail', name: '2020 layout', url: 'https://mail.google.com/mail/u/1/#inbox', file: 'gmail/compose-2020-layout.html', open: [],
     editor: 'div[aria-label="Message Body"][contenteditable="true"]', send: { click: '[role="button"][data-tooltip^="Send"]' }, sent: 'window.__sent' },
   { site: 'outlook', name: 'new mail', url: 'https://outlook.office.com/mail/inbox', file: 'outlook/mail-2025.html', open: ['#new-mail-button'],
     editor: 'div[aria-label^="Message body"][contenteditable="true"]', send: { click: 'button[aria-label="Send"]' }, sent: 'window.__sent' },
@@ -58,7 +58,7 @@ const PAGES = 3;
 
 test(`drift: ${MUTANTS} mutants of each compose fixture; each site attaches to at least 90%`, async () => {
   const fixtures = Object.fromEntries(SCENARIOS.map((s) => [s.url, join(fixturesRoot, s.file)]));
-  const browser = await launch({ fixtures, assetOrigins: ['https://ssl.gstatic.com', 'https://www.gstatic.com'] });
+  const browser = await launch({ fixtures });
   /** @type {Map<string, string>} each mutant's HTML, by its `drift` query */
   const mutants = new Map();
   await browser.context.route((url) => url.searchParams.has('drift'), (route) =>

@@ -1,15 +1,13 @@
 // The foundation: the extension loads, its engine answers through the wasm, the popup
-// renders the plan, and the Gmail adapter attaches to a real 2020 compose window.
+// renders the plan, and the Gmail adapter attaches to a compose window of Gmail's 2020 layout.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { clickPanelButton, fixturesRoot, freshState, launch, openExtensionPage, readState, readyFindings, seedState } from '../harness.mjs';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
-/** A real capture of Gmail's 2020 compose window (origin and licence at its top). */
-const GMAIL_2020 = join(fixturesRoot, 'gmail', 'compose-2020.html');
-/** Gmail's own static hosts, which the captured page loads images from. */
-const GMAIL_ASSETS = ['https://ssl.gstatic.com', 'https://www.gstatic.com'];
+/** Gmail's compose window in its 2020 layout (what it follows, at its top). */
+const GMAIL_2020 = join(fixturesRoot, 'gmail', 'compose-2020-layout.html');
 
 test('the service worker starts and answers a ping through the wasm engine', async () => {
   const browser = await launch();
@@ -61,7 +59,7 @@ test('the popup teaches the first step when nothing is stored', async () => {
 });
 
 test('on the 2020 Gmail compose the panel attaches, matches the recipient and records the send', async () => {
-  const browser = await launch({ fixtures: { [GMAIL]: GMAIL_2020 }, assetOrigins: GMAIL_ASSETS });
+  const browser = await launch({ fixtures: { [GMAIL]: GMAIL_2020 } });
   try {
     await seedState(browser, freshState());
     const page = await browser.context.newPage();
@@ -74,8 +72,7 @@ test('on the 2020 Gmail compose the panel attaches, matches the recipient and re
     assert.equal(await panel.getAttribute('data-site'), 'gmail');
     assert.equal(await panel.getAttribute('data-surface'), 'compose');
 
-    // The captured markup comes without Gmail's stylesheet, which leaves the To row
-    // hidden: type into it the way Gmail's own autocomplete does (value + input event).
+    // Type into the To row the way Gmail's own autocomplete does (value + input event).
     await page.evaluate(() => {
       const to = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea[name="to"]'));
       to.value = 'Jordan Lee <Jordan.Lee@acme.example>';
@@ -107,7 +104,7 @@ test('on the 2020 Gmail compose the panel attaches, matches the recipient and re
 });
 
 test('on the 2020 Gmail compose a bad draft shows findings, and "Insert draft" fills subject and body', async () => {
-  const browser = await launch({ fixtures: { [GMAIL]: GMAIL_2020 }, assetOrigins: GMAIL_ASSETS });
+  const browser = await launch({ fixtures: { [GMAIL]: GMAIL_2020 } });
   try {
     await seedState(browser, freshState());
     const page = await browser.context.newPage();
