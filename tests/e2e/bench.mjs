@@ -222,22 +222,35 @@ async function browserMetrics() {
       const panel = document.querySelector('afterview-panel');
       window.__ready = [];
       window.__lastKey = 0;
+      window.__steps = {};
       document.addEventListener('keydown', () => (window.__lastKey = performance.now()), true);
+      // The content script marks the steps of each check (main.js markStep).
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name.startsWith('afterview-check-')) window.__steps[entry.name] = entry.startTime;
+      }).observe({ type: 'mark' });
       new MutationObserver(() => {
         if (panel.getAttribute('data-state') === 'ready') window.__ready.push(performance.now());
       }).observe(panel, { attributes: true, attributeFilter: ['data-state'] });
     });
     await editor.press('End');
     const latencies = [];
+    // What each latency is made of: the debounce timer firing late, reading the compose,
+    // the engine's answer (port and check), drawing the findings and underlines.
+    const parts = { timer_late: [], read: [], engine: [], draw: [] };
     for (let i = 0; i < 50; i++) {
       const count = await page.evaluate(() => window.__ready.length);
       await page.keyboard.type(i % 2 ? 'a' : ' ');
       const readyAt = await until(() => page.evaluate((n) => window.__ready[n] ?? -1, count), (t) => t >= 0, 'ready after an edit');
-      const keyAt = await page.evaluate(() => window.__lastKey);
+      const { keyAt, steps } = await page.evaluate(() => ({ keyAt: window.__lastKey, steps: window.__steps }));
       latencies.push(readyAt - keyAt - DEBOUNCE_MS);
+      parts.timer_late.push(steps['afterview-check-read'] - keyAt - DEBOUNCE_MS);
+      parts.read.push(steps['afterview-check-asked'] - steps['afterview-check-read']);
+      parts.engine.push(steps['afterview-check-answered'] - steps['afterview-check-asked']);
+      parts.draw.push(readyAt - steps['afterview-check-answered']);
     }
     metrics.keystroke_ready_ms_p50 = round(quantile(latencies, 0.5));
     metrics.keystroke_ready_ms_p95 = round(quantile(latencies, 0.95));
+    for (const [part, values] of Object.entries(parts)) metrics[`keystroke_${part}_ms_p95`] = round(quantile(values, 0.95));
 
     // Worker cold start → first check answer (dictionary included): stop it, then ask.
     const colds = [];
