@@ -10,10 +10,11 @@ use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::json::{js_to_json, message_from_js, message_to_js, to_js};
 use super::keys::{
-    BACKUP_KEY, META_KEY, NOTIFIED_KEY, POPUP_VIEW_KEY, PREMIGRATION_KEY, STATE_KEY, UNDO_KEY,
+    BACKUP_KEY, KEPT_VIEW_KEYS, META_KEY, NOTIFIED_KEY, PREMIGRATION_KEY, STATE_KEY, UNDO_KEY,
 };
 use super::messages::{
-    EngineToPage, EngineToUi, ImportMode, PageToEngine, ProcessSummary, UiToEngine, PROTOCOL,
+    EngineToPage, EngineToUi, ImportMode, KeptPage, PageToEngine, ProcessSummary, UiToEngine,
+    PROTOCOL,
 };
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::text::WordSet;
@@ -319,9 +320,9 @@ pub async fn engine_storage_changed(changes: JsValue, area: String) {
     if writer.is_some() && writer == STORE.with(|s| Some(s.borrow().writer.clone())) {
         return;
     }
-    // Written from outside (an import in another build, a test): the popup's kept
-    // drawing may not show it.
-    let _ = browser::storage_remove_in(Area::Session, &[POPUP_VIEW_KEY]).await;
+    // Written from outside (an import in another build, a test): the kept drawings may
+    // not show it.
+    let _ = browser::storage_remove_in(Area::Session, &KEPT_VIEW_KEYS).await;
     load().await;
     refresh().await;
 }
@@ -743,7 +744,7 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             })
             .await,
         ),
-        Ok(UiToEngine::KeepPopupView { view }) => saved(keep_popup_view(view).await),
+        Ok(UiToEngine::KeepView { page, view }) => saved(keep_view(page, view).await),
         Ok(UiToEngine::TickPrep {
             process,
             interview,
@@ -795,16 +796,16 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
     message_to_js(&answer)
 }
 
-/// Keeps the popup's drawing in session storage with the stored document's stamp of
-/// this moment; a later write changes the stamp, and the drawing is not painted then.
-async fn keep_popup_view(view: Value) -> Result<(), String> {
+/// Keeps a page's drawing in session storage with the stored document's stamp of this
+/// moment; a later write changes the stamp, and the drawing is not painted then.
+async fn keep_view(page: KeptPage, view: Value) -> Result<(), String> {
     let meta = browser::stored(Area::Local, META_KEY)
         .await?
         .unwrap_or(JsValue::NULL);
     let kept = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&kept, &JsValue::from_str("view"), &to_js(&view));
     let _ = js_sys::Reflect::set(&kept, &JsValue::from_str("meta"), &meta);
-    browser::storage_set_in(Area::Session, &[(POPUP_VIEW_KEY, kept.into())]).await
+    browser::storage_set_in(Area::Session, &[(page.key(), kept.into())]).await
 }
 
 /// Validates an imported document, then replaces or merges; a bad one changes nothing.
@@ -844,7 +845,8 @@ async fn delete_all() -> EngineToUi {
     // options page offers it for download, and deletes it with its own button.
     let removed =
         browser::storage_remove(&[STATE_KEY, META_KEY, PREMIGRATION_KEY, NOTIFIED_KEY]).await;
-    let _ = browser::storage_remove_in(Area::Session, &[UNDO_KEY, POPUP_VIEW_KEY]).await;
+    let _ = browser::storage_remove_in(Area::Session, &[UNDO_KEY]).await;
+    let _ = browser::storage_remove_in(Area::Session, &KEPT_VIEW_KEYS).await;
     STORE.with(|s| {
         let mut s = s.borrow_mut();
         s.use_state(State::default());

@@ -1,6 +1,6 @@
 //! The storage keys, shared by the engine (their only writer) and the pages (which read
 //! the kept copy of a document the engine could not use). All are in
-//! `chrome.storage.local` but [`UNDO_KEY`] and [`POPUP_VIEW_KEY`], which are in
+//! `chrome.storage.local` but [`UNDO_KEY`] and [`KEPT_VIEW_KEYS`], which are in
 //! `chrome.storage.session`.
 
 /// The state document (docs/contract.md).
@@ -22,3 +22,8 @@ pub const NOTIFIED_KEY: &str = "afterview_notified";
 /// when no write came since, and the Rust popup then takes over (in
 /// `chrome.storage.session`: in memory, gone when the browser closes).
 pub const POPUP_VIEW_KEY: &str = "afterview_popup_view";
+/// The applications page's list as it was last drawn, kept as [`POPUP_VIEW_KEY`] is and
+/// painted by `dashboard.js` the same way.
+pub const APPLICATIONS_VIEW_KEY: &str = "afterview_applications_view";
+/// Every kept drawing: what a write from outside, or deleting everything, drops.
+pub const KEPT_VIEW_KEYS: [&str; 2] = [POPUP_VIEW_KEY, APPLICATIONS_VIEW_KEY];

@@ -4,6 +4,7 @@
 //! message's `type` field names its variant (`core::wire`, converted in `json`).
 
 use super::json::{message_from_js, message_to_js};
+use super::keys::{APPLICATIONS_VIEW_KEY, POPUP_VIEW_KEY};
 use crate::core::check::{Draft, Report};
 use crate::core::draft::Message;
 use crate::core::edit::{MergeSummary, NewContact, ProcessTarget, Tracked};
@@ -239,8 +240,10 @@ pub enum UiToEngine {
         #[serde(with = "crate::core::model::instant")]
         until: chrono::DateTime<chrono::FixedOffset>,
     },
-    /// Keep the popup as it was just drawn, to paint it at once the next time it opens.
-    KeepPopupView {
+    /// Keep a page as it was just drawn, to paint it at once the next time it opens.
+    KeepView {
+        /// Which page.
+        page: KeptPage,
         /// The drawing: `[tag, {attributes}, ...children]`, a child being such a list or a
         /// text.
         view: serde_json::Value,
@@ -286,6 +289,26 @@ pub enum UiToEngine {
         /// The process id.
         process: String,
     },
+}
+
+/// A page whose last drawing is kept and painted before its wasm loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeptPage {
+    /// The toolbar popup.
+    Popup,
+    /// The applications page's list of applications.
+    Applications,
+}
+
+impl KeptPage {
+    /// The `chrome.storage.session` key its drawing is kept under.
+    pub fn key(self) -> &'static str {
+        match self {
+            KeptPage::Popup => POPUP_VIEW_KEY,
+            KeptPage::Applications => APPLICATIONS_VIEW_KEY,
+        }
+    }
 }
 
 /// How an imported document joins the stored one.

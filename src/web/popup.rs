@@ -9,7 +9,7 @@ use super::dom::{
 };
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
-use super::messages::{ask_engine, UiToEngine};
+use super::messages::{ask_engine, KeptPage, UiToEngine};
 use super::record::record_form;
 use super::timeline::recent_events;
 use super::views::{action_card, load_overview, sections, undo_bar, Overview};
@@ -275,7 +275,11 @@ async fn render() {
         return;
     };
     let view = drawing_of(&root);
-    let _ = ask_engine(&UiToEngine::KeepPopupView { view }).await;
+    let _ = ask_engine(&UiToEngine::KeepView {
+        page: KeptPage::Popup,
+        view,
+    })
+    .await;
 }
 
 async fn draw() {

@@ -174,18 +174,23 @@ async function browserMetrics() {
     // Applications page first render with 200 applications: navigation start to the list
     // on screen (the page's own mark).
     await seedState(browser, manyApplications(200));
-    // Its parts, from the page's marks: the pages module compiled and started, the
-    // engine's overview answered, the list drawn.
-    const dashboardRenders = { 'afterview-wasm-ready': [], 'afterview-overview': [], 'afterview-rendered': [] };
+    // The list on screen is the kept drawing painted before any wasm, else the Rust
+    // drawing (the first opening has nothing kept). The live drawing's parts, from the
+    // page's marks: the pages module compiled and started, the engine's overview
+    // answered, the list drawn.
+    const dashboardRenders = { first: [], 'afterview-wasm-ready': [], 'afterview-overview': [], 'afterview-rendered': [] };
     for (let i = 0; i < 5; i++) {
       const dashboard = await openExtensionPage(browser, 'dashboard.html');
       await until(() => dashboard.evaluate(() => performance.getEntriesByName('afterview-rendered').length), (n) => n > 0, 'the applications page rendering');
-      for (const [mark, times] of Object.entries(dashboardRenders)) times.push(await dashboard.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark));
+      const at = (name) => dashboard.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Infinity, name);
+      for (const mark of ['afterview-wasm-ready', 'afterview-overview', 'afterview-rendered']) dashboardRenders[mark].push(await at(mark));
+      dashboardRenders.first.push(Math.min(await at('afterview-painted'), await at('afterview-rendered')));
       await dashboard.close();
     }
     metrics.dashboard_wasm_ready_ms = round(quantile(dashboardRenders['afterview-wasm-ready'], 0.5));
     metrics.dashboard_overview_ms = round(quantile(dashboardRenders['afterview-overview'], 0.5));
-    metrics.dashboard_first_render_ms = round(quantile(dashboardRenders['afterview-rendered'], 0.5));
+    metrics.dashboard_live_render_ms = round(quantile(dashboardRenders['afterview-rendered'], 0.5));
+    metrics.dashboard_first_render_ms = round(quantile(dashboardRenders.first, 0.5));
     await seedState(browser, freshState());
 
     // Content idle: 1,000 unrelated mutations with no compose open, the content script's

@@ -38,16 +38,29 @@ struct Filter {
     sort: SortBy,
 }
 
+impl Default for Filter {
+    /// What a freshly opened page shows: the active applications, soonest due first.
+    fn default() -> Self {
+        Filter {
+            stage: "active".into(),
+            words: String::new(),
+            sort: SortBy::Due,
+        }
+    }
+}
+
 thread_local! {
     /// The listeners of the table as last drawn (it is drawn again on each change of
     /// the controls, without the rest of the page).
     static TABLE: Listeners = Listeners::default();
     /// The list's sort and filter, kept while the page is open.
-    static FILTER: RefCell<Filter> = RefCell::new(Filter {
-        stage: "active".into(),
-        words: String::new(),
-        sort: SortBy::Due,
-    });
+    static FILTER: RefCell<Filter> = RefCell::new(Filter::default());
+}
+
+/// Whether the list shows what a freshly opened page shows (no search, no other filter
+/// or order): only then is its drawing worth keeping for the next opening.
+pub(super) fn shows_default() -> bool {
+    FILTER.with(|f| *f.borrow() == Filter::default())
 }
 
 /// One row's facts.

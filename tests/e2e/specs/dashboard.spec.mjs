@@ -253,6 +253,60 @@ test('200 applications: every active one is listed with its stage, and search an
   }
 });
 
+test('the list paints its last drawing before any wasm, the same rows Rust then draws, and keeps only the unfiltered list', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, manyApplications(30));
+    const marks = (page) => page.evaluate(() => Object.fromEntries(['afterview-painted', 'afterview-rendered'].map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? null])));
+    const kept = () => browser.worker.evaluate(async () => (await chrome.storage.session.get('afterview_applications_view')).afterview_applications_view);
+    /** The text of each row of a kept drawing, as the table shows it. */
+    const keptRows = (drawing) => {
+      const rows = [];
+      const textOf = (node) => (Array.isArray(node) ? node.slice(2).map(textOf).join('') : String(node));
+      const walk = (node) => {
+        if (!Array.isArray(node)) return;
+        if (node[0] === 'tbody') rows.push(...node.slice(2).filter((row) => Array.isArray(row) && row[0] === 'tr').map(textOf));
+        else node.slice(2).forEach(walk);
+      };
+      walk(drawing);
+      return rows;
+    };
+
+    const first = await openExtensionPage(browser, 'dashboard.html');
+    await until(() => first.locator('tbody tr').count(), (n) => n === 24, 'the 24 active rows');
+    const drawing = await until(kept, (k) => Boolean(k && k.view), 'the kept list');
+    assert.equal(keptRows(drawing.view).length, 24);
+    assert.equal((await marks(first))['afterview-painted'], null, 'nothing kept on the first opening');
+    // A search, then a visit to one application and back: the list is drawn again
+    // filtered, and that drawing is not kept.
+    await first.locator('#filter-words').fill('Company 1');
+    await until(() => first.locator('tbody tr').count(), (n) => n < 24, 'the narrowed list');
+    await first.locator('tbody tr a').first().click();
+    await first.waitForFunction(() => location.hash.startsWith('#application='));
+    await first.evaluate(() => (location.hash = ''));
+    await until(() => first.locator('tbody tr').count(), (n) => n > 0 && n < 24, 'the narrowed list drawn again');
+    await first.waitForTimeout(300);
+    assert.equal(keptRows((await kept()).view).length, 24, 'the kept list is still the whole one');
+    await first.close();
+
+    const second = await openExtensionPage(browser, 'dashboard.html');
+    await until(() => marks(second), (m) => m['afterview-rendered'] !== null, 'the Rust drawing');
+    const seen = await marks(second);
+    assert.ok(seen['afterview-painted'] !== null && seen['afterview-painted'] < seen['afterview-rendered'], JSON.stringify(seen));
+    assert.equal(await second.locator('#app').evaluate((app) => app.inert), false, 'live once Rust drew it');
+    const live = await second.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent));
+    assert.deepEqual(live, keptRows((await kept()).view), 'the painted rows are the rows Rust draws');
+    await second.close();
+
+    // An application page opened directly paints nothing early.
+    const direct = await openExtensionPage(browser, `dashboard.html#application=${encodeURIComponent((await readState(browser)).processes[0].id)}`);
+    await until(() => marks(direct), (m) => m['afterview-rendered'] !== null, 'the Rust drawing');
+    assert.equal((await marks(direct))['afterview-painted'], null);
+  } finally {
+    await browser.close();
+  }
+});
+
 for (const scheme of ['light', 'dark']) {
   test(`the applications page, one application and the welcome have no axe-core violation (${scheme})`, async () => {
     const browser = await launch();
