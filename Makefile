@@ -91,7 +91,7 @@ lint-js:
 bench: build
 	@command -v twiggy >/dev/null || cargo install twiggy --locked
 	mkdir -p target && cargo bench --bench core | tee target/divan.txt
-	node $(E2E)/bench.mjs target/divan.txt
+	WASM_OPT_FLAGS='$(WASM_OPT_FLAGS)' ENGINE_BINDGEN_FLAGS='$(ENGINE_BINDGEN_FLAGS)' node $(E2E)/bench.mjs target/divan.txt
 
 ## compare: Harper (harper-core) and Afterview on the proofreading corpus in one run; writes
 ## docs/proofreading.md. tools/compare is a build of its own: not in `make test` nor the wasm.

@@ -376,6 +376,8 @@ async function main() {
   writeFileSync(join(repoRoot, 'target', 'bench.json'), `${JSON.stringify(metrics, null, 2)}\n`);
   const twiggy = twiggyTop();
   if (twiggy) writeFileSync(join(repoRoot, 'target', 'twiggy-top.txt'), twiggy);
+  const areas = engineAreas(metrics.wasm_gzip_kb);
+  if (areas) writeFileSync(join(repoRoot, 'target', 'engine-areas.json'), `${JSON.stringify(areas, null, 2)}\n`);
 
   console.log('\nmetric                              value      budget  ');
   console.log('----------------------------------  ---------  --------');
@@ -387,16 +389,82 @@ async function main() {
   console.log('\nfile                                raw KB   gzip KB');
   for (const row of rows) console.log(`${row.file.padEnd(34)}  ${String(row.raw_kb).padStart(7)}  ${String(row.gzip_kb).padStart(8)}`);
   if (twiggy) console.log(`\ntwiggy top of the raw cargo wasm (target/twiggy-top.txt):\n${twiggy.split('\n').slice(0, 14).join('\n')}`);
+  if (areas) {
+    console.log('\nengine wasm by area, KB gzip, estimated (target/engine-areas.json):');
+    for (const [area, kb] of Object.entries(areas)) console.log(`${area.padEnd(44)}  ${String(kb).padStart(6)}`);
+  }
   console.log('\nwritten: target/bench.json');
 }
+
+/** The raw cargo build of the engine: every function still named. */
+const RAW_ENGINE = join(repoRoot, 'target', 'wasm-engine', 'wasm32-unknown-unknown', 'wasm', 'afterview.wasm');
 
 /** `twiggy top` of the raw cargo wasm, when twiggy is installed. */
 function twiggyTop() {
   try {
-    return execFileSync('twiggy', ['top', '-n', '25', join(repoRoot, 'target', 'wasm-engine', 'wasm32-unknown-unknown', 'wasm', 'afterview.wasm')], { encoding: 'utf8' });
+    return execFileSync('twiggy', ['top', '-n', '25', RAW_ENGINE], { encoding: 'utf8' });
   } catch {
     return '';
   }
+}
+
+/**
+ * What the engine's code and data are for, by function name (the first area whose
+ * pattern matches; the engine's message handlers are inlined into the futures that run
+ * them, so they count as its glue). Order matters: serde's impls on our types are JSON.
+ */
+const ENGINE_AREAS = [
+  ['JSON (serde)', /serde/],
+  ['spelling (spellbook)', /spellbook|engine_load_dictionary|afterview::core::lexicon/],
+  ['checker', /afterview::core::(check|matching)/],
+  ['drafts', /afterview::core::draft/],
+  ['reply reader', /afterview::core::read/],
+  ['planner, dates', /afterview::core::(plan|when|calendar|dates|stage)|chrono/],
+  ['state, edits', /afterview::core::/],
+  ['engine glue, handlers', /afterview::web|js_sys|wasm_bindgen|web_sys|gloo|^engine_/],
+  ['Rust runtime (core, alloc, std, collections)', /./],
+];
+
+/**
+ * The engine as shipped but with its function names: the raw cargo wasm through
+ * wasm-bindgen and wasm-opt with the build's own flags (`make bench` passes them), the
+ * names kept (`-g`) where the build strips them.
+ */
+function namedEngine() {
+  const dir = join(repoRoot, 'target', 'engine-named');
+  mkdirSync(dir, { recursive: true });
+  const bindgenFlags = (process.env.ENGINE_BINDGEN_FLAGS || '').split(/\s+/).filter(Boolean);
+  execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', ...bindgenFlags, '--out-dir', dir, '--out-name', 'engine', RAW_ENGINE]);
+  const optFlags = (process.env.WASM_OPT_FLAGS || '-Oz').split(/\s+/).filter((flag) => flag && flag !== '--strip-debug');
+  const named = join(dir, 'engine_named.wasm');
+  execFileSync(join(repoRoot, 'tests', 'e2e', 'node_modules', '.bin', 'wasm-opt'), [...optFlags, '-g', join(dir, 'engine_bg.wasm'), '-o', named]);
+  return named;
+}
+
+/**
+ * The engine's size by area: each area's share of the named module's code and data
+ * (its custom sections left out), applied to the shipped module's gzip size. An estimate:
+ * gzip shrinks the areas about alike.
+ * @param {number} shippedGzipKb
+ */
+function engineAreas(shippedGzipKb) {
+  let csv;
+  try {
+    csv = execFileSync('twiggy', ['top', '-n', '1000000', '--format', 'csv', namedEngine()], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  } catch {
+    return null;
+  }
+  const bytes = new Map([...ENGINE_AREAS.map(([area]) => [area, 0]), ['data (word lists, messages, tables)', 0]]);
+  for (const line of csv.split('\n').slice(1)) {
+    const row = /^"?(.*?)"?,(\d+),/.exec(line);
+    if (!row) continue;
+    const [, name, size] = row;
+    if (/^custom section|subsection|__wbindgen_describe|^import /.test(name)) continue;
+    const area = name.startsWith('data segment') ? 'data (word lists, messages, tables)' : ENGINE_AREAS.find(([, pattern]) => pattern.test(name))[0];
+    bytes.set(area, bytes.get(area) + Number(size));
+  }
+  const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+  return Object.fromEntries([...bytes].sort((a, b) => b[1] - a[1]).map(([area, n]) => [area, round((shippedGzipKb * n) / total, 1)]));
 }
 
 await main();
