@@ -95,6 +95,9 @@ function splitRecipients(value) {
     .filter((part) => part.length > 0);
 }
 
+/** @type {WeakMap<{selector: string, seen: string}[], string>} each selector list as one selector */
+const anyOfSelectors = new WeakMap();
+
 /**
  * Selectors in order; the first that matches anything wins.
  * @param {ParentNode} root
@@ -102,6 +105,14 @@ function splitRecipients(value) {
  * @returns {Element[]}
  */
 function queryFirst(root, selectors) {
+  // One pass over the tree says whether any of them matches anything; where none does (a
+  // page with no compose, no opened message: most scans), that pass is all the work.
+  let any = anyOfSelectors.get(selectors);
+  if (any === undefined) {
+    any = selectors.map(({ selector }) => selector).join(', ');
+    anyOfSelectors.set(selectors, any);
+  }
+  if (selectors.length > 1 && !root.querySelector(any)) return [];
   for (const { selector } of selectors) {
     const found = Array.from(root.querySelectorAll(selector));
     if (found.length > 0) return found;
