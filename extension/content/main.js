@@ -242,9 +242,11 @@
       if (key !== JSON.stringify(this.fields()) || !this.panel.host.isConnected) return;
       if (answer.type === 'findings') {
         const { findings } = answer.report;
-        this.panel.showFindings(findings);
+        // Underlines first: they measure the text, which is cheapest before the panel's
+        // list changes and the page needs laying out again.
         const editor = site.bodyField(this.compose);
         if (editor && editor.isContentEditable) this.underlines.show(editableText(editor, site.quoteSelector), findings);
+        this.panel.showFindings(findings);
         // The engine just woke up and its dictionary is still loading: check the same
         // text again in a moment, spelling included.
         if (answer.spelling_pending) {

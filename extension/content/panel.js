@@ -99,6 +99,8 @@ class AfterviewPanel {
     this.form = null;
     /** @type {{id: string, company: string, role: string}[]} */
     this.processes = [];
+    /** The findings the list shows, as JSON (none shown yet). */
+    this.shownFindings = '';
     /** @type {string[]} */
     this.recipients = [];
     /** Everything but the compact toggle: folded away in a small chat window until asked for. */
@@ -167,6 +169,11 @@ class AfterviewPanel {
    * @param {Finding[]} findings
    */
   showFindings(findings) {
+    // While the user types, most checks find what the last one found: leaving the list as
+    // it is spares the page a layout before the underlines are measured.
+    const shown = JSON.stringify(findings);
+    if (shown === this.shownFindings) return;
+    this.shownFindings = shown;
     this.list.replaceChildren(
       ...findings.map((finding) => {
         const item = panelElement('li', finding.severity, finding.message);
