@@ -87,3 +87,16 @@ fn offsets_are_utf16_after_astral_characters() {
         "🙂"
     );
 }
+
+/// Emoji and emoticons share one cap: a draft full of both is a short report.
+#[test]
+fn emoji_and_emoticons_together_stay_within_one_cap() {
+    let cases: Vec<Value> = serde_json::from_str(include_str!("data/check.json")).expect("cases");
+    let state = state_from_value(cases[0]["request"]["state"].clone()).expect("state");
+    let mut draft: Draft =
+        serde_json::from_value(cases[0]["request"]["draft"].clone()).expect("draft");
+    draft.body = format!("{} {}", "🙂 ".repeat(25), ":) ".repeat(25));
+    let report = run(&state, &draft, "2026-11-19T20:00:00+00:00");
+    let emoji = report.findings.iter().filter(|f| f.id == "emoji").count();
+    assert_eq!(emoji, afterview::core::check::MAX_PER_ID);
+}

@@ -58,7 +58,9 @@ fn emoji(input: &Input, out: &mut Findings) {
             );
         }
     }
-    for (s, e, _) in input.find(EMOTICONS).into_iter().take(MAX_PER_ID) {
+    // Emoticons share the emoji's cap.
+    let room = MAX_PER_ID.saturating_sub(out.count("emoji"));
+    for (s, e, _) in input.find(EMOTICONS).into_iter().take(room) {
         out.push(
             "emoji",
             Severity::Warning,
