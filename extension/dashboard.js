@@ -14,7 +14,4 @@ init({ module_or_path: 'pkg/pages_bg.wasm' })
     performance.mark('afterview-wasm-ready');
     return painted;
   })
-  .then(() => dashboard_start())
-  .finally(() => {
-    if (app) app.inert = false;
-  });
+  .then(() => dashboard_start());

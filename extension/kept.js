@@ -1,7 +1,8 @@
 // @ts-check
-// Paints a page as it was last drawn, before any wasm is loaded: the popup and the
-// applications page's list keep their drawing in session storage after each drawing
-// (src/web/keys.rs), and the next opening shows it at once while Rust draws it afresh.
+// Paints a page as it was last drawn, before any wasm is loaded: the popup after each
+// drawing, and the applications page when it draws its list unfiltered, have the engine
+// keep the drawing in session storage (src/web/keys.rs); the next opening shows it at once
+// while Rust draws it afresh.
 
 /** The stored document's stamp, which every write of the engine changes. */
 const META_KEY = 'afterview_meta';
@@ -30,8 +31,8 @@ function build(drawing) {
 /**
  * Paints the drawing kept under `key` into `app`, not yet usable (`inert`), when `app`
  * still shows its loading line and nothing was written since the drawing was kept; the
- * Rust page then replaces it with the same drawing, live, and `app.inert` is lifted by
- * the caller. Marks `afterview-painted` (read by `make bench`) when it paints.
+ * Rust page then replaces it with the same drawing, live, and lifts `inert`
+ * (src/web/views.rs `load_overview`). Marks `afterview-painted` (read by `make bench`) when it paints.
  * @param {string} key
  * @param {HTMLElement | null} app
  */

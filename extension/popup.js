@@ -8,7 +8,4 @@ const app = document.getElementById('app');
 const painted = paintKept('afterview_popup_view', app).catch(() => {});
 init({ module_or_path: 'pkg/pages_bg.wasm' })
   .then(() => painted)
-  .then(() => popup_start())
-  .finally(() => {
-    if (app) app.inert = false;
-  });
+  .then(() => popup_start());

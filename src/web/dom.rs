@@ -68,8 +68,8 @@ impl Listeners {
     }
 }
 
-/// Marks a moment of the page's first drawing in the Performance timeline, where
-/// `make bench` reads it (`afterview-overview`: the engine answered; `afterview-rendered`:
+/// Marks a moment of a page's drawing in the Performance timeline; `make bench` reads
+/// the first of each name (`afterview-overview`: the engine answered; `afterview-rendered`:
 /// the page is drawn).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

@@ -845,8 +845,8 @@ async fn delete_all() -> EngineToUi {
     // options page offers it for download, and deletes it with its own button.
     let removed =
         browser::storage_remove(&[STATE_KEY, META_KEY, PREMIGRATION_KEY, NOTIFIED_KEY]).await;
-    let _ = browser::storage_remove_in(Area::Session, &[UNDO_KEY]).await;
-    let _ = browser::storage_remove_in(Area::Session, &KEPT_VIEW_KEYS).await;
+    let session_keys: Vec<&str> = std::iter::once(UNDO_KEY).chain(KEPT_VIEW_KEYS).collect();
+    let _ = browser::storage_remove_in(Area::Session, &session_keys).await;
     STORE.with(|s| {
         let mut s = s.borrow_mut();
         s.use_state(State::default());

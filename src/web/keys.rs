@@ -18,7 +18,7 @@ pub const UNDO_KEY: &str = "afterview_undo";
 /// action that opened while the computer slept is notified once when it wakes.
 pub const NOTIFIED_KEY: &str = "afterview_notified";
 /// The popup as it was last drawn (a tree of tags, attributes and text), stamped with the
-/// stored [`META_KEY`] of that moment: `popup.js` paints it before any wasm is loaded
+/// stored [`META_KEY`] of that moment: `kept.js` paints it before any wasm is loaded
 /// when no write came since, and the Rust popup then takes over (in
 /// `chrome.storage.session`: in memory, gone when the browser closes).
 pub const POPUP_VIEW_KEY: &str = "afterview_popup_view";

@@ -4,15 +4,13 @@
 //! through the engine.
 
 use super::browser;
-use super::dom::{
-    add, attr, by_id, document, drawing_of, el, field, set_value, text_el, value_of, Listeners,
-};
+use super::dom::{add, attr, by_id, document, el, field, set_value, text_el, value_of, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, KeptPage, UiToEngine};
 use super::record::record_form;
 use super::timeline::recent_events;
-use super::views::{action_card, load_overview, sections, undo_bar, Overview};
+use super::views::{action_card, keep_drawing, load_overview, sections, undo_bar, Overview};
 use crate::core::calendar::{at_hour, local_date, to_local, Zone};
 use crate::core::dates::short_date_time;
 use crate::core::draft::links::compose_links;
@@ -268,18 +266,13 @@ thread_local! {
 }
 
 /// Draws the popup, then has the engine keep the drawing, to paint it at once the next
-/// time the popup opens (`popup.js`, before any wasm is loaded).
+/// time the popup opens.
 async fn render() {
     draw().await;
     let Some(root) = document().and_then(|doc| by_id(&doc, "app")) else {
         return;
     };
-    let view = drawing_of(&root);
-    let _ = ask_engine(&UiToEngine::KeepView {
-        page: KeptPage::Popup,
-        view,
-    })
-    .await;
+    keep_drawing(&root, KeptPage::Popup);
 }
 
 async fn draw() {

@@ -1,9 +1,9 @@
 //! Views shared by the popup and the playground: an action as a card, and the plan
 //! split into "due now", "this week" and "later".
 
-use super::dom::{add, attr, clear, el, text_el, Listeners};
+use super::dom::{add, attr, clear, drawing_of, el, text_el, Listeners};
 use super::i18n::{text, text_with};
-use super::messages::{ask_engine, EngineToUi, UiToEngine};
+use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine};
 use crate::core::calendar::{local_date, to_local, Zone};
 use crate::core::dates::short_date_time;
 use crate::core::model::{Process, State};
@@ -116,6 +116,9 @@ pub struct Overview {
 pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
     let answer = ask_engine(&UiToEngine::Overview).await;
     clear(root);
+    // A drawing kept from before was painted here not yet usable (`kept.js`); what is
+    // drawn from now on is live.
+    let _ = root.remove_attribute("inert");
     match answer {
         Ok(EngineToUi::Overview {
             state,
@@ -148,6 +151,15 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
         }
         Ok(EngineToUi::Saved | EngineToUi::Created { .. } | EngineToUi::Imported { .. }) => None,
     }
+}
+
+/// Has the engine keep `root`'s drawing as `page`'s, to paint it at once the next time
+/// that page opens (`kept.js`, before any wasm is loaded). Nothing waits for it.
+pub fn keep_drawing(root: &Element, page: KeptPage) {
+    let view = drawing_of(root);
+    spawn_local(async move {
+        let _ = ask_engine(&UiToEngine::KeepView { page, view }).await;
+    });
 }
 
 /// How a process is named in the pages' lists: "Company — Role", or the company alone.

@@ -13,11 +13,11 @@ mod people;
 mod rounds;
 mod welcome;
 
-use super::dom::{add, attr, by_id, document, drawing_of, el, text_el, Listeners};
+use super::dom::{add, attr, by_id, document, el, text_el, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine};
-use super::views::{load_overview, send_change, undo_bar, Overview};
+use super::views::{keep_drawing, load_overview, send_change, undo_bar, Overview};
 use crate::core::calendar::Zone;
 use crate::core::model::{Process, State};
 use crate::core::plan::Action;
@@ -202,12 +202,7 @@ async fn render() {
     // The list as a freshly opened page shows it is kept, for `dashboard.js` to paint at
     // once the next time the page opens, as the popup's is.
     if route() == Route::List && list::shows_default() {
-        let view = drawing_of(&root);
-        let _ = ask_engine(&UiToEngine::KeepView {
-            page: KeptPage::Applications,
-            view,
-        })
-        .await;
+        keep_drawing(&root, KeptPage::Applications);
     }
 }
 

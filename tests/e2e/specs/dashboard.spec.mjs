@@ -286,7 +286,8 @@ test('the list paints its last drawing before any wasm, the same rows Rust then 
     await first.evaluate(() => (location.hash = ''));
     await until(() => first.locator('tbody tr').count(), (n) => n > 0 && n < 24, 'the narrowed list drawn again');
     await first.waitForTimeout(300);
-    assert.equal(keptRows((await kept()).view).length, 24, 'the kept list is still the whole one');
+    const toPaint = keptRows((await kept()).view);
+    assert.equal(toPaint.length, 24, 'the kept list is still the whole one');
     await first.close();
 
     const second = await openExtensionPage(browser, 'dashboard.html');
@@ -295,7 +296,9 @@ test('the list paints its last drawing before any wasm, the same rows Rust then 
     assert.ok(seen['afterview-painted'] !== null && seen['afterview-painted'] < seen['afterview-rendered'], JSON.stringify(seen));
     assert.equal(await second.locator('#app').evaluate((app) => app.inert), false, 'live once Rust drew it');
     const live = await second.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent));
-    assert.deepEqual(live, keptRows((await kept()).view), 'the painted rows are the rows Rust draws');
+    assert.deepEqual(live, toPaint, 'the rows painted early are the rows Rust draws');
+    // Live: the focus went to the heading once Rust drew the page.
+    assert.equal(await second.evaluate(() => document.activeElement?.tagName), 'H1');
     await second.close();
 
     // An application page opened directly paints nothing early.
