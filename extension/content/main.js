@@ -25,12 +25,24 @@
   const SPELLING_RETRY_MS = 250;
 
   /**
+   * Whether to mark each check's steps: only when `make bench` asks, by setting
+   * `afterview_bench_marks` in local storage (the extension never sets it). The page's own
+   * scripts can read its Performance timeline, and they need not learn when we check.
+   */
+  let markingSteps = false;
+  chrome.storage.local.get('afterview_bench_marks').then(
+    (stored) => (markingSteps = stored.afterview_bench_marks === true),
+    () => {},
+  );
+
+  /**
    * Marks a step of the latest check in the page's Performance timeline, where `make
-   * bench` reads what the time after a keystroke is made of. Each name is kept once (the
-   * previous mark of that name is cleared), so a long-lived page gathers nothing.
+   * bench` reads what the time after a keystroke is made of (when it asked for the marks).
+   * Each name is kept once (the previous mark of that name is cleared).
    * @param {'afterview-check-read' | 'afterview-check-asked' | 'afterview-check-answered'} step
    */
   function markStep(step) {
+    if (!markingSteps) return;
     performance.clearMarks(step);
     performance.mark(step);
   }
@@ -243,10 +255,12 @@
       if (answer.type === 'findings') {
         const { findings } = answer.report;
         // Underlines first: they measure the text, which is cheapest before the panel's
-        // list changes and the page needs laying out again.
+        // list changes and the page needs laying out again. A list of another size may
+        // move the editor (a compose anchored at the bottom of its pane): the underlines
+        // are then placed again in the next frame, with the layout the frame does anyway.
         const editor = site.bodyField(this.compose);
         if (editor && editor.isContentEditable) this.underlines.show(editableText(editor, site.quoteSelector), findings);
-        this.panel.showFindings(findings);
+        if (this.panel.showFindings(findings)) this.underlines.onMove();
         // The engine just woke up and its dictionary is still loading: check the same
         // text again in a moment, spelling included.
         if (answer.spelling_pending) {

@@ -38,7 +38,7 @@
 /**
  * One site's knowledge of its own pages. Selectors are data, newest first, each `seen`
  * with the date it was last seen on the real site and the fixtures under tests/e2e/fixtures/
- * it is checked against ("capture" for a real one; docs/adapters.md lists their origins).
+ * it is checked against (docs/adapters.md says what each fixture follows).
  * @typedef {Object} SiteAdapter
  * @property {string} name                 `gmail`, `outlook` or `linkedin`
  * @property {string[]} exampleUrls        pages the adapter is for (tested against every other adapter)
@@ -107,12 +107,18 @@ const anyOfSelectors = new WeakMap();
 function queryFirst(root, selectors) {
   // One pass over the tree says whether any of them matches anything; where none does (a
   // page with no compose, no opened message: most scans), that pass is all the work.
-  let any = anyOfSelectors.get(selectors);
-  if (any === undefined) {
-    any = selectors.map(({ selector }) => selector).join(', ');
-    anyOfSelectors.set(selectors, any);
+  if (selectors.length > 1) {
+    let any = anyOfSelectors.get(selectors);
+    if (any === undefined) {
+      any = selectors.map(({ selector }) => selector).join(', ');
+      anyOfSelectors.set(selectors, any);
+    }
+    try {
+      if (!root.querySelector(any)) return [];
+    } catch {
+      // A selector this browser cannot parse: the loop below still tries the others.
+    }
   }
-  if (selectors.length > 1 && !root.querySelector(any)) return [];
   for (const { selector } of selectors) {
     const found = Array.from(root.querySelectorAll(selector));
     if (found.length > 0) return found;

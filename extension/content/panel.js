@@ -167,26 +167,30 @@ class AfterviewPanel {
   /**
    * Shows the findings for the text as it stands, each with its fix when there is one.
    * @param {Finding[]} findings
+   * @returns {boolean} whether the list changed (and the panel's size with it)
    */
   showFindings(findings) {
-    // While the user types, most checks find what the last one found: leaving the list as
-    // it is spares the page a layout before the underlines are measured.
+    // While the user types, most checks find what the last one found: the list is then
+    // left as it is, and the page need not lay itself out again.
     const shown = JSON.stringify(findings);
-    if (shown === this.shownFindings) return;
-    this.shownFindings = shown;
-    this.list.replaceChildren(
-      ...findings.map((finding) => {
-        const item = panelElement('li', finding.severity, finding.message);
-        if (finding.fix && finding.end > finding.start) {
-          const apply = panelButton(uiText('panel_apply_fix', finding.fix), () => this.actions.onFix(finding));
-          item.append(apply);
-        }
-        return item;
-      }),
-    );
+    const changed = shown !== this.shownFindings;
+    if (changed) {
+      this.shownFindings = shown;
+      this.list.replaceChildren(
+        ...findings.map((finding) => {
+          const item = panelElement('li', finding.severity, finding.message);
+          if (finding.fix && finding.end > finding.start) {
+            const apply = panelButton(uiText('panel_apply_fix', finding.fix), () => this.actions.onFix(finding));
+            item.append(apply);
+          }
+          return item;
+        }),
+      );
+    }
     if (findings.length > 0) this.box.classList.remove('collapsed');
     this.toggle.textContent = uiText('panel_compact', String(findings.length));
     this.set({ findings: Array.from(new Set(findings.map((f) => f.id))) });
+    return changed;
   }
 
   /**
