@@ -337,6 +337,39 @@ pub fn match_context(
 mod tests {
     use super::*;
 
+    /// Each purpose is read from a draft that states it, in any case; of two, the one
+    /// stated by more phrases wins; two stated equally, or none, give no purpose.
+    #[test]
+    fn the_purpose_a_text_states() {
+        for (text, purpose) in [
+            (
+                "Dear Ana, Thank You for your time today.",
+                Some(ActionKind::ThankYou),
+            ),
+            (
+                "I wanted to follow up on my application: any update?",
+                Some(ActionKind::CheckIn),
+            ),
+            (
+                "I have received an offer and it needs my answer by Friday.",
+                Some(ActionKind::Expedite),
+            ),
+            (
+                "I have accepted another position and withdraw my application.",
+                Some(ActionKind::Withdraw),
+            ),
+            ("Thank you for your time. Any update?", None),
+            (
+                "Thank you for your time. Any update on the timeline?",
+                Some(ActionKind::CheckIn),
+            ),
+            ("Hello!", None),
+            ("", None),
+        ] {
+            assert_eq!(purpose_of_text(text), purpose, "{text:?}");
+        }
+    }
+
     /// The one-pass search says what `str::contains` says, phrase by phrase, wherever a
     /// phrase sits: inside a word, at the very end, overlapping another, or not at all.
     #[test]
