@@ -123,23 +123,29 @@ export async function launch(options = {}) {
 
 /**
  * Replaces the stored state (the engine reloads it on storage.onChanged).
+ * `refused`: a document the engine cannot use (the storage-fault tests).
  * @param {Browser} browser
  * @param {unknown} state
+ * @param {{refused?: boolean}} [options]
  */
-export async function seedState(browser, state) {
-  await browser.worker.evaluate(async (s) => {
-    await chrome.storage.local.set({ afterview: s });
-    // The engine reloads on storage.onChanged; wait (up to 2 s) until it answers from
-    // this state, so that a page opened next never sees the one before. A document the
-    // engine refuses (the recovery tests) never shows: the wait just ends.
-    const want = JSON.stringify(Array.isArray(s && s.processes) ? s.processes.map((p) => p && p.id) : []);
-    for (let i = 0; i < 100; i++) {
-      const engine = await globalThis.afterviewReady;
-      const overview = await engine.engine_ui_message({ type: 'overview' });
-      if (overview.type === 'overview' && JSON.stringify(overview.state.processes.map((p) => p.id)) === want) return;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }, state);
+export async function seedState(browser, state, options = {}) {
+  await browser.worker.evaluate(
+    async ([s, refused]) => {
+      await chrome.storage.local.set({ afterview: s });
+      // The engine reloads on storage.onChanged; wait (up to 2 s) until it answers from
+      // this document, so that a page opened next never sees the one before: its
+      // applications, or for a refused one the problem it reports.
+      const want = JSON.stringify(Array.isArray(s && s.processes) ? s.processes.map((p) => p && p.id) : []);
+      for (let i = 0; i < 100; i++) {
+        const engine = await globalThis.afterviewReady;
+        const overview = await engine.engine_ui_message({ type: 'overview' });
+        const shown = refused ? Boolean(overview.problem) : JSON.stringify(overview.state.processes.map((p) => p.id)) === want;
+        if (overview.type === 'overview' && shown) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    [state, Boolean(options.refused)],
+  );
 }
 
 /**

@@ -24,7 +24,7 @@ for (const [name, bad] of Object.entries(FAULTS)) {
   test(`a stored document with ${name} is kept, explained, offered for download and never overwritten`, async () => {
     const browser = await launch();
     try {
-      await seedState(browser, bad);
+      await seedState(browser, bad, { refused: true });
       const popup = await openExtensionPage(browser, 'popup.html');
       const alert = popup.getByRole('alert');
       await alert.waitFor({ timeout: 10000 });
