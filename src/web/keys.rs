@@ -23,7 +23,7 @@ pub const NOTIFIED_KEY: &str = "afterview_notified";
 /// `chrome.storage.session`: in memory, gone when the browser closes).
 pub const POPUP_VIEW_KEY: &str = "afterview_popup_view";
 /// The applications page's list as it was last drawn, kept as [`POPUP_VIEW_KEY`] is and
-/// painted by `dashboard.js` the same way.
+/// painted by `kept.js` the same way.
 pub const APPLICATIONS_VIEW_KEY: &str = "afterview_applications_view";
 /// Every kept drawing: what a write from outside, or deleting everything, drops.
 pub const KEPT_VIEW_KEYS: [&str; 2] = [POPUP_VIEW_KEY, APPLICATIONS_VIEW_KEY];

@@ -1,5 +1,7 @@
-//! Views shared by the popup and the playground: an action as a card, and the plan
-//! split into "due now", "this week" and "later".
+//! Views shared by the Rust pages (popup, applications page, options, playground): an
+//! action as a card, the plan split into "due now", "this week" and "later", the engine's
+//! overview loaded into a page, its drawing kept for the next opening, a change sent with
+//! its status, and the undo bar.
 
 use super::dom::{add, attr, clear, drawing_of, el, text_el, Listeners};
 use super::i18n::{text, text_with};

@@ -199,8 +199,8 @@ async fn render() {
         attr(&heading, "tabindex", "-1");
         let _ = heading.focus();
     }
-    // The list as a freshly opened page shows it is kept, for `dashboard.js` to paint at
-    // once the next time the page opens, as the popup's is.
+    // The list as a freshly opened page shows it is kept, for `kept.js` to paint at once
+    // the next time the page opens, as the popup's is.
     if route() == Route::List && list::shows_default() {
         keep_drawing(&root, KeptPage::Applications);
     }
