@@ -3,6 +3,7 @@
 // requires for events that wake the worker; each hands its event to the wasm engine once
 // it is ready. All decisions and all writes happen in Rust (src/web/engine.rs).
 import init, * as wasm from './pkg/engine.js';
+import { pendingSends, PENDING_SENDS_ALARM } from './sends.js';
 
 /** @param {string} path */
 const packaged = (path) => fetch(chrome.runtime.getURL(path)).then((r) => (r.ok ? r.text() : ''));
@@ -121,12 +122,44 @@ globalThis.addEventListener('error', (event) => trapped(event.error));
 globalThis.addEventListener('unhandledrejection', (event) => trapped(event.reason));
 
 const PAGE_PORT = 'afterview-page';
+/**
+ * The version of the messages between the content scripts and this worker
+ * (AFTERVIEW_PROTOCOL in content/messages.js, PROTOCOL in src/web/messages.rs). A content
+ * script of another version (left in a tab open across an update) is told to have the
+ * tab reloaded instead of being answered.
+ */
+const PAGE_PROTOCOL = 2;
+
+/** Sends held until the site's undo window passes, then recorded by the engine (sends.js). */
+const sends = pendingSends(async (send) => {
+  const { id, channel, to, cc, subject, body } = send;
+  const answer = await withEngine((engine) => engine.engine_page_message({ type: 'sent', id, channel, to, cc, subject, body }));
+  return answer !== RESTARTED && answer.type === 'recorded';
+});
+sends.start();
+
+/**
+ * What the worker answers one page message.
+ * @param {any} envelope  `{request_id, protocol, message}`
+ * @param {chrome.runtime.Port} port
+ */
+function answerPage(envelope, port) {
+  const message = envelope && envelope.message;
+  if (!envelope || envelope.protocol !== PAGE_PROTOCOL) {
+    return Promise.resolve({ type: 'error', code: 'stale', message: 'Afterview was updated: reload this tab.' });
+  }
+  if (message && sends.handles(message.type)) return sends.handle(message, port);
+  // A send is recorded only through the steps above, once it really went.
+  if (message && message.type === 'sent') return Promise.resolve({ type: 'error', message: 'unrecognised message: sent' });
+  return withEngine((engine) => engine.engine_page_message(message));
+}
 
 chrome.runtime.onConnect.addListener((port) => {
   if (port.name !== PAGE_PORT) return;
+  port.onDisconnect.addListener(() => sends.portClosed(port));
   port.onMessage.addListener((envelope) => {
     const requestId = envelope && envelope.request_id;
-    withEngine((engine) => engine.engine_page_message(envelope && envelope.message)).then((answer) => {
+    answerPage(envelope, port).then((answer) => {
       if (answer === RESTARTED) return;
       try {
         port.postMessage({ request_id: requestId, answer });
@@ -151,7 +184,8 @@ chrome.storage.onChanged.addListener((changes, area) => {
 });
 
 chrome.alarms.onAlarm.addListener((alarm) => {
-  withEngine((engine) => engine.engine_alarm(alarm.name));
+  if (alarm.name === PENDING_SENDS_ALARM) sends.alarm();
+  else withEngine((engine) => engine.engine_alarm(alarm.name));
 });
 
 chrome.notifications.onClicked.addListener((id) => {

@@ -46,6 +46,7 @@ rmSync(join(www, 'pkg'), { recursive: true, force: true });
 mkdirSync(join(www, 'pkg'), { recursive: true });
 for (const file of ['pages.js', 'pages_bg.wasm', 'engine.js', 'engine_bg.wasm']) cpSync(join(source, 'pkg', file), join(www, 'pkg', file));
 cpSync(join(source, 'styles', 'pages.css'), join(www, 'pages.css'));
+cpSync(join(source, 'sends.js'), join(www, 'sends.js'));
 cpSync(join(source, '_locales', 'en'), join(www, '_locales', 'en'), { recursive: true });
 rmSync(join(www, 'content'), { recursive: true, force: true });
 cpSync(join(source, 'content'), join(www, 'content'), { recursive: true });

@@ -5,6 +5,7 @@
 // (src/web/playground.rs) and the views load in their frames (demo-chrome.js).
 import initPages, { playground_start } from './pkg/pages.js';
 import initEngine, { engine_load_dictionary, engine_page_message, engine_start, engine_ui_message } from './pkg/engine.js';
+import { pendingSends } from './sends.js';
 
 const demo = window.afterviewDemo;
 const text = (path) => fetch(path).then((r) => (r.ok ? r.text() : ''));
@@ -23,7 +24,14 @@ demo.seed(JSON.parse(state));
 playground_start(messages);
 await engine_start();
 engine_load_dictionary(aff, dic);
-demo.engineReady({ engine_ui_message, engine_page_message });
+// The mock mailbox's sends go the extension's way: held until the undo window passed
+// (sends.js), then recorded by the engine.
+const sends = pendingSends(async ({ id, channel, to, cc, subject, body }) => {
+  const answer = await engine_page_message({ type: 'sent', id, channel, to, cc, subject, body });
+  return answer.type === 'recorded';
+});
+const pageMessage = (message) => (message && sends.handles(message.type) ? sends.handle(message, 'mailbox') : engine_page_message(message));
+demo.engineReady({ engine_ui_message, engine_page_message: pageMessage });
 
 // Each view fills its frame's height, so the page scrolls as one.
 for (const frame of document.querySelectorAll('iframe[data-view]')) {

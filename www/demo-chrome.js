@@ -52,7 +52,9 @@
 
   /** The host: the engine, the store, the clock, the UI strings and the frames. */
   function createHost() {
-    const local = new Map();
+    // The demo's panels show the test attributes (docs/contract.md): the playground holds
+    // demo data on a page of its own, and its tests read them.
+    const local = new Map([['afterview_test_attributes', true]]);
     const session = new Map();
     /** @type {Record<string, string>} */
     let strings = {};

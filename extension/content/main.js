@@ -30,10 +30,17 @@
    * scripts can read its Performance timeline, and they need not learn when we check.
    */
   let markingSteps = false;
-  chrome.storage.local.get('afterview_bench_marks').then(
-    (stored) => (markingSteps = stored.afterview_bench_marks === true),
+  // The test attributes (docs/contract.md) reach the page only while tests ask for them.
+  chrome.storage.local.get(['afterview_bench_marks', 'afterview_test_attributes']).then(
+    (stored) => {
+      markingSteps = stored.afterview_bench_marks === true;
+      if (stored.afterview_test_attributes === true) showTestAttributes(true);
+    },
     () => {},
   );
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.afterview_test_attributes) showTestAttributes(changes.afterview_test_attributes.newValue === true);
+  });
 
   /**
    * Marks a step of the latest check in the page's Performance timeline, where `make
@@ -60,6 +67,21 @@
   /** @type {Map<number, Pending>} */
   const waiting = new Map();
 
+  /**
+   * Whether this content script belongs to an extension that was updated or removed since
+   * the tab loaded it: it then asks the user to reload the tab, and does nothing else.
+   */
+  let stale = false;
+
+  /** Every panel says the tab needs a reload; the page is left alone from now on. */
+  function goStale() {
+    if (stale) return;
+    stale = true;
+    observer.disconnect();
+    for (const session of sessions.values()) session.panel.showStale();
+    for (const [id] of waiting) settle(id, { type: 'error', message: uiText('panel_reload') });
+  }
+
   function connect() {
     const p = chrome.runtime.connect({ name: AFTERVIEW_PORT });
     p.onMessage.addListener((envelope) => settle(envelope.request_id, envelope.answer));
@@ -77,6 +99,13 @@
   function settle(id, answer) {
     const request = waiting.get(id);
     if (!request) return;
+    if (answer.type === 'error' && answer.code === 'stale') {
+      waiting.delete(id);
+      clearTimeout(request.timer);
+      request.resolve(answer);
+      goStale();
+      return;
+    }
     waiting.delete(id);
     clearTimeout(request.timer);
     request.resolve(answer);
@@ -89,10 +118,10 @@
     try {
       if (!port) port = connect();
       request.port = port;
-      port.postMessage({ request_id: id, message: request.message });
+      port.postMessage({ request_id: id, protocol: AFTERVIEW_PROTOCOL, message: request.message });
     } catch (error) {
-      // The extension was reloaded or removed: stay quiet.
-      settle(id, { type: 'error', message: String(error) });
+      // The extension was updated, reloaded or removed: this script is cut off from it.
+      settle(id, { type: 'error', code: 'stale', message: String(error) });
       return;
     }
     request.timer = setTimeout(() => unanswered(id), ANSWER_WAIT_MS);
@@ -122,6 +151,7 @@
    * @returns {Promise<EngineToPage>}
    */
   function ask(message, retry) {
+    if (stale) return Promise.resolve({ type: 'error', code: 'stale', message: uiText('panel_reload') });
     return new Promise((resolve) => {
       const id = nextRequest++;
       waiting.set(id, { message, resolve, retry, attempts: 0, port: null, timer: undefined });
@@ -145,6 +175,7 @@
         onInsert: () => this.insertDraft(),
         onFix: (finding) => this.applyFix(finding),
         onTrack: (request) => this.track(request),
+        processes: () => processList(),
       });
       this.underlines = new AfterviewUnderlines((finding) => this.applyFix(finding));
       if (site.compact && site.compact(compose)) this.panel.compact();
@@ -155,23 +186,26 @@
       /** @type {SuggestedDraft | null} */
       this.suggested = null;
       this.replaceArmed = false;
-      this.lastSent = '';
       /** @type {ReturnType<typeof setTimeout> | undefined} */
       this.timer = undefined;
+      /** @type {DraftFields | null} the text the findings on show were found in */
+      this.checked = null;
       this.onInput = () => {
+        // The findings on show belong to the text before this edit: until the next check
+        // answers, they are marked stale and their fixes cannot be applied.
         this.underlines.clear();
+        this.panel.markStale(true);
+        this.panel.set({ state: 'checking' });
         this.schedule();
       };
-      /** @type {DraftFields | null} the compose as the user asked the site to send it, until the page shows it went */
-      this.sending = null;
+      // Only what the user does sends: the page's scripts can click and type too.
       this.onClick = (/** @type {Event} */ event) => {
-        if (!(event.target instanceof Element)) return;
-        // Any other control (Discard, Save & close, Cancel) ends the wait for a send.
-        if (site.isSendTarget(event.target)) this.send();
-        else this.sending = null;
+        if (!event.isTrusted || !(event.target instanceof Element)) return;
+        if (site.isSendTarget(event.target)) startSend(this);
+        else if (event.target.closest('button, [role="button"]')) dropSend(this.compose);
       };
       this.onKey = (/** @type {Event} */ event) => {
-        if (event instanceof KeyboardEvent && site.sendsOnKey(compose, event)) this.send();
+        if (event.isTrusted && event instanceof KeyboardEvent && site.sendsOnKey(compose, event)) startSend(this);
       };
       compose.addEventListener('input', this.onInput, true);
       compose.addEventListener('change', this.onInput, true);
@@ -237,12 +271,21 @@
      */
     async check(fields) {
       const key = JSON.stringify(fields);
-      if (key === this.textKey) return;
+      if (key === this.textKey) {
+        // An edit that changed nothing (typed, then undone): the findings on show still hold.
+        if (this.checked && key === JSON.stringify(this.checked)) {
+          this.panel.markStale(false);
+          this.panel.set({ state: 'ready' });
+        }
+        return;
+      }
       this.textKey = key;
       // JS lengths are UTF-16 units, the unit of `maxlength` and of LinkedIn's limit.
       if (fields.channel === 'linkedin_note') this.panel.showCount(fields.body.length, fields.limit || this.noteLimit);
       if (!fields.body.trim() && !fields.subject.trim()) {
         this.panel.showFindings([]);
+        this.checked = fields;
+        this.panel.markStale(false);
         this.underlines.clear();
         this.panel.set({ state: 'ready' });
         return;
@@ -261,6 +304,8 @@
         const editor = site.bodyField(this.compose);
         if (editor && editor.isContentEditable) this.underlines.show(editableText(editor, site.quoteSelector), findings);
         if (this.panel.showFindings(findings)) this.underlines.onMove();
+        this.checked = fields;
+        this.panel.markStale(false);
         // The engine just woke up and its dictionary is still loading: check the same
         // text again in a moment, spelling included.
         if (answer.spelling_pending) {
@@ -298,10 +343,21 @@
      * @param {Finding} finding
      */
     applyFix(finding) {
-      const field = finding.field === 'subject' ? site.subjectField(this.compose) : site.bodyField(this.compose);
-      if (!field || !finding.fix) return;
+      const inSubject = finding.field === 'subject';
+      const field = inSubject ? site.subjectField(this.compose) : site.bodyField(this.compose);
+      if (!field || !finding.fix || !this.checked) return;
+      // The finding's offsets are in the text it was found in; the user may have typed
+      // since. The fix goes where that text is now, or nowhere.
+      const found = inSubject ? this.checked.subject : this.checked.body;
+      const now = inSubject ? site.readSubject(this.compose) : site.readBody(this.compose);
+      const start = relocateSpan(found, now, finding.start, finding.end);
+      if (start < 0) {
+        this.panel.say(uiText('panel_fix_moved'));
+        this.schedule();
+        return;
+      }
       this.underlines.clear();
-      replaceSpan(field, site.quoteSelector, finding.start, finding.end, finding.fix);
+      replaceSpan(field, site.quoteSelector, start, start + (finding.end - finding.start), finding.fix);
       this.schedule();
     }
 
@@ -316,48 +372,6 @@
       await this.refresh();
     }
 
-    /**
-     * The user asked the site to send (its Send control, or the keys that send there). It
-     * is recorded once the site shows the message went: the compose closed or its box was
-     * emptied. A send the site refused (a malformed address; Ctrl+Enter in a LinkedIn
-     * note, which sends nothing) leaves the compose as it was and records nothing.
-     */
-    send() {
-      const fields = this.fields();
-      this.sending = fields;
-      const started = Date.now();
-      const look = () => {
-        if (this.sending !== fields) return;
-        const closed = !this.compose.isConnected || this.compose.getClientRects().length === 0;
-        const emptied = fields.body.trim() !== '' && !site.readBody(this.compose).trim();
-        if (closed || emptied) {
-          this.sending = null;
-          this.sent(fields);
-        } else if (Date.now() - started < SEND_WAIT_MS) {
-          setTimeout(look, 100);
-        } else {
-          this.sending = null;
-        }
-      };
-      setTimeout(look, 50);
-    }
-
-    /**
-     * The message went: the engine records it when the recipients are tracked. It is sent
-     * until the engine answers, across a dropped port or a restarted worker, under an id
-     * made here once, so that the engine records it once however often it arrives.
-     * @param {DraftFields} fields  the compose as it was when the user sent it
-     */
-    sent(fields) {
-      const key = JSON.stringify(fields);
-      if (key === this.lastSent) return;
-      this.lastSent = key;
-      const { channel, to, cc, subject, body } = fields;
-      ask({ type: 'sent', id: crypto.randomUUID(), channel, to, cc, subject, body }, UNTIL_ANSWERED).then((answer) => {
-        if (answer.type === 'error') console.info(`Afterview: ${answer.message}`);
-      });
-    }
-
     dispose() {
       clearTimeout(this.timer);
       this.compose.removeEventListener('input', this.onInput, true);
@@ -368,6 +382,168 @@
       this.panel.remove();
     }
   }
+
+  /**
+   * The processes to pick from, asked for when the user opens a track form (never with a
+   * compose's answer).
+   * @returns {Promise<{id: string, company: string, role: string}[]>}
+   */
+  async function processList() {
+    const answer = await ask({ type: 'processes' });
+    return answer.type === 'processes' ? answer.processes : [];
+  }
+
+  // ---- sends on their way out ----
+  // A send is the worker's to record (background.js, sends.js): it is told when the user
+  // asks to send, when the compose closes, and when the site's undo window has passed or
+  // the send was undone. Gmail, and Outlook when set, hold a sent message for some seconds
+  // behind a notice with an Undo control; an Undo brings the compose back with its text.
+
+  // Times here are performance.now(): the page's own clock may be set or frozen (the
+  // playground's demo clock is).
+  /** How long after the compose closed the site's "sent, Undo" notice may take to show. */
+  const NOTICE_WAIT_MS = 1500;
+  /** How long after a click in that notice the compose may take to come back (an Undo). */
+  const REOPEN_WAIT_MS = 2000;
+  /** How often a send on its way out is looked at. */
+  const SEND_LOOK_MS = 100;
+  /** Where sites announce what just happened (the "sent, Undo" notice among them). */
+  const NOTICE = '[role="alert"], [role="status"], [aria-live="assertive"], [aria-live="polite"]';
+  /** The controls such a notice offers. */
+  const NOTICE_CONTROL = '[role="link"], [role="button"], button, a[href]';
+
+  /**
+   * @typedef {{id: string, fields: DraftFields, compose: Element, asked: number, closedAt: number,
+   *   before: Set<Element>, noticeSeen: boolean, clickedAt: number}} OutgoingSend
+   */
+  /** @type {Set<OutgoingSend>} */
+  const outgoing = new Set();
+
+  /** The controls every notice on the page shows now. */
+  function noticeControls() {
+    /** @type {Set<Element>} */
+    const found = new Set();
+    for (const notice of document.querySelectorAll(NOTICE)) {
+      for (const control of notice.querySelectorAll(NOTICE_CONTROL)) if (control.getClientRects().length > 0) found.add(control);
+    }
+    return found;
+  }
+
+  /**
+   * The controls of notices that appeared since the send was asked for.
+   * @param {OutgoingSend} send
+   */
+  function newNoticeControls(send) {
+    return Array.from(noticeControls()).filter((control) => !send.before.has(control));
+  }
+
+  /** @param {PageToEngine} message  told to the worker until it answers */
+  function tellWorker(message) {
+    ask(message, UNTIL_ANSWERED).then((answer) => {
+      if (answer.type === 'error') console.info(`Afterview: ${answer.message}`);
+    });
+  }
+
+  /**
+   * The user asked the site to send this compose (a trusted click on Send, or the keys).
+   * A second Send before the compose closed (a double click, or Send again after the site
+   * refused the first) replaces the first: one send, recorded once.
+   * @param {Session} session
+   */
+  function startSend(session) {
+    dropSend(session.compose);
+    const fields = session.fields();
+    /** @type {OutgoingSend} */
+    const send = { id: crypto.randomUUID(), fields, compose: session.compose, asked: performance.now(), closedAt: 0, before: noticeControls(), noticeSeen: false, clickedAt: 0 };
+    outgoing.add(send);
+    const { channel, to, cc, subject, body } = fields;
+    tellWorker({ type: 'send_asked', id: send.id, channel, to, cc, subject, body, hold_ms: site.undoHoldMs });
+    if (outgoing.size === 1) setTimeout(lookAtSends, SEND_LOOK_MS);
+  }
+
+  /**
+   * Forgets the send of a compose that is still open (its Discard, or another Send).
+   * @param {Element} compose
+   */
+  function dropSend(compose) {
+    for (const send of outgoing) {
+      if (send.compose !== compose || send.closedAt) continue;
+      outgoing.delete(send);
+      tellWorker({ type: 'send_dropped', id: send.id });
+    }
+  }
+
+  /**
+   * @param {OutgoingSend} send
+   * @param {'send_went' | 'send_dropped'} how
+   */
+  function settleSend(send, how) {
+    outgoing.delete(send);
+    tellWorker({ type: how, id: send.id });
+  }
+
+  /**
+   * Whether a compose holding the sent text is on the page again: the site's Undo
+   * brought it back.
+   * @param {OutgoingSend} send
+   */
+  function reopened(send) {
+    const text = send.fields.body.trim();
+    if (!text) return false;
+    return site.findComposes(document).some((compose) => compose.getClientRects().length > 0 && site.readBody(compose).trim() === text);
+  }
+
+  /** Follows every send on its way out, until each went or was dropped. */
+  function lookAtSends() {
+    const now = performance.now();
+    for (const send of Array.from(outgoing)) {
+      if (!send.closedAt) {
+        const closed = !send.compose.isConnected || send.compose.getClientRects().length === 0;
+        const emptied = send.fields.body.trim() !== '' && !site.readBody(send.compose).trim();
+        if (closed || emptied) {
+          send.closedAt = now;
+          tellWorker({ type: 'send_closed', id: send.id });
+          // A site without an undo window (LinkedIn) sent it there and then.
+          if (!site.undoHoldMs) settleSend(send, 'send_went');
+        } else if (now - send.asked > SEND_WAIT_MS) {
+          // Still open: the site refused it (a malformed address), or did nothing.
+          settleSend(send, 'send_dropped');
+        }
+        continue;
+      }
+      if (reopened(send)) {
+        settleSend(send, 'send_dropped');
+        continue;
+      }
+      if (send.clickedAt) {
+        // A control of the notice was used: an Undo brings the compose back soon.
+        if (now - send.clickedAt > REOPEN_WAIT_MS) settleSend(send, 'send_went');
+        continue;
+      }
+      const showing = newNoticeControls(send).length > 0;
+      if (showing) send.noticeSeen = true;
+      const windowOver = send.noticeSeen ? !showing : now - send.closedAt > NOTICE_WAIT_MS;
+      if (windowOver || now - send.closedAt > site.undoHoldMs) settleSend(send, 'send_went');
+    }
+    if (outgoing.size > 0) setTimeout(lookAtSends, SEND_LOOK_MS);
+  }
+
+  /**
+   * The user used a control of a notice that appeared after a send (its Undo, or another
+   * link): the send is not settled until it is clear whether the compose comes back.
+   * @param {Event} event
+   */
+  function onNoticeControl(event) {
+    if (!event.isTrusted || outgoing.size === 0 || !(event.target instanceof Element)) return;
+    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    const control = event.target.closest(NOTICE_CONTROL);
+    if (!control || !control.closest(NOTICE)) return;
+    for (const send of outgoing) {
+      if (send.closedAt && !send.before.has(control)) send.clickedAt = performance.now();
+    }
+  }
+  document.addEventListener('click', onNoticeControl, true);
+  document.addEventListener('keydown', onNoticeControl, true);
 
   /** @type {Map<Element, Session>} */
   const sessions = new Map();
@@ -386,19 +562,12 @@
     }
     if (saver && saver.key === page.key && saver.button.host.isConnected) return;
     if (saver) saver.button.host.remove();
-    const to = [page.key];
-    const load = async () => {
-      const answer = await ask({ type: 'compose', site: site.name, surface: 'profile', to, cc: [] }, { wanted: () => page.anchor.isConnected });
-      if (answer.type !== 'context') return { processes: [], tracked: '' };
-      const tracked = answer.context ? uiText('panel_saved_at', answer.company || '') : '';
-      return { processes: answer.processes, tracked };
-    };
     const save = async (/** @type {TrackRequest} */ request) => {
       const answer = await ask({ type: 'track', target: request.target, person: request.person });
       if (answer.type === 'tracked') return uiText('panel_saved');
       return uiText('panel_not_saved', answer.type === 'error' ? answer.message : uiText('panel_try_again'));
     };
-    const button = new AfterviewSaveButton(page.read, load, save);
+    const button = new AfterviewSaveButton(page.read, processList, save);
     page.anchor.after(button.host);
     saver = { key: page.key, button };
   }
@@ -432,6 +601,7 @@
   }
 
   function scan() {
+    if (stale) return;
     scanProfile();
     scanMessages();
     const composes = site.findComposes(document);

@@ -11,7 +11,9 @@
  * @typedef {{type: 'ping'}
  *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[], limit?: number}
  *   | {type: 'check', draft: DraftFields}
- *   | {type: 'sent', id: string, channel: string, to: string[], cc: string[], subject: string, body: string}
+ *   | {type: 'send_asked', id: string, channel: string, to: string[], cc: string[], subject: string, body: string, hold_ms: number}
+ *   | {type: 'send_closed' | 'send_went' | 'send_dropped', id: string}
+ *   | {type: 'processes'}
  *   | {type: 'track', target: ProcessTarget, person: NewContact}
  *   | {type: 'read', message: IncomingMessage}
  *   | {type: 'record_reading', message: IncomingMessage}
@@ -28,11 +30,13 @@
  * @typedef {{type: 'pong', version: string, protocol: number, read_replies: boolean}
  *   | {type: 'reading', says: string, date: string | null, summary: string, match: string, offer: string}
  *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null,
- *      draft: SuggestedDraft | null, processes: {id: string, company: string, role: string}[], note_limit: number}
+ *      draft: SuggestedDraft | null, note_limit: number}
+ *   | {type: 'processes', processes: {id: string, company: string, role: string}[]}
+ *   | {type: 'noted'}
  *   | {type: 'tracked', tracked: {process: string, contact: string}}
  *   | {type: 'findings', report: CheckReport, spelling_pending: boolean}
  *   | {type: 'recorded', recorded: boolean}
- *   | {type: 'error', message: string}} EngineToPage
+ *   | {type: 'error', message: string, code?: 'stale'}} EngineToPage
  */
 
 /**
@@ -59,6 +63,7 @@
  * @property {() => ProfilePage | null} [profile]   a person's profile page, where "Save to Afterview" goes
  * @property {(compose: Element) => HTMLInputElement | null} subjectField
  * @property {(compose: Element) => boolean} isSendTarget    (event target inside compose) is it the send button?
+ * @property {number} undoHoldMs           the longest the site holds a sent message behind its Undo (0: none; sends.js)
  * @property {(compose: Element) => Element} panelAnchor      the panel host is inserted after this element
  * @property {(doc: Document) => boolean} looksLikeCompose    is there something compose-like the adapter did not recognise?
  * @property {(root: ParentNode) => Element[]} [openedMessages]   the messages opened in the reading view (never the inbox list)
@@ -71,6 +76,12 @@ var afterviewSites = [];
 
 /** The port name the engine listens on (background.js). */
 var AFTERVIEW_PORT = 'afterview-page';
+
+/**
+ * The version of the messages this script speaks (PAGE_PROTOCOL in background.js): after
+ * an update, a script left in an open tab is told it is stale and asks for a reload.
+ */
+var AFTERVIEW_PROTOCOL = 2;
 
 /**
  * A recipient as the engine wants it: the lower-cased email when there is one

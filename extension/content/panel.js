@@ -37,9 +37,68 @@ input, select { font: inherit; padding: 2px 4px; border: 1px solid #b8c0cc; bord
 `;
 
 /**
+ * The attributes a page may see on Afterview's elements: what kind of surface it is and
+ * whether its findings belong to the text as it stands. Everything else an element says
+ * (the site, the recipients, the matched process and contact, what a message says and its
+ * day, the findings' ids) names what the user tracks, and reaches the page's DOM only
+ * while tests ask for it (`afterview_test_attributes`, docs/contract.md): the closed
+ * shadow root hides the panel's contents, not its host's attributes.
+ */
+const PUBLIC_ATTRIBUTES = new Set(['surface', 'state']);
+
+/** Every host element's attributes, the test ones included, whether shown or not. @type {Map<HTMLElement, Record<string, string>>} */
+const hostAttributes = new Map();
+
+/** Whether the test attributes are shown (main.js sets it from `afterview_test_attributes`). */
+let testAttributesShown = false;
+
+/**
+ * Sets one of a host element's `data-` attributes: on the page when it is public or the
+ * test attributes are shown, and kept for when they are.
+ * @param {HTMLElement} host
+ * @param {string} name  the dataset key (`surface`, `match`, …)
+ * @param {string} value
+ */
+function setHostAttribute(host, name, value) {
+  let kept = hostAttributes.get(host);
+  if (!kept) hostAttributes.set(host, (kept = {}));
+  kept[name] = value;
+  if (PUBLIC_ATTRIBUTES.has(name) || testAttributesShown) host.dataset[name] = value;
+}
+
+/**
+ * Shows or hides the test attributes on every host element Afterview has put on the page.
+ * @param {boolean} shown
+ */
+function showTestAttributes(shown) {
+  testAttributesShown = shown;
+  for (const [host, kept] of hostAttributes) {
+    if (!host.isConnected) {
+      hostAttributes.delete(host);
+      continue;
+    }
+    for (const [name, value] of Object.entries(kept)) {
+      if (PUBLIC_ATTRIBUTES.has(name)) continue;
+      if (shown) host.dataset[name] = value;
+      else delete host.dataset[name];
+    }
+  }
+}
+
+/**
+ * Forgets a host element that left the page.
+ * @param {HTMLElement} host
+ */
+function forgetHost(host) {
+  hostAttributes.delete(host);
+}
+
+/**
  * What the panel shows.
  * @typedef {{site: string, surface: string, to: string[], match: string, findings: string[], state: string}} PanelAttributes
- * @typedef {{onInsert: () => void, onFix: (finding: Finding) => void, onTrack: (request: TrackRequest) => void}} PanelActions
+ * @typedef {{id: string, company: string, role: string}} ProcessChoice
+ * @typedef {{onInsert: () => void, onFix: (finding: Finding) => void, onTrack: (request: TrackRequest) => void,
+ *   processes: () => Promise<ProcessChoice[]>}} PanelActions
  */
 
 /**
@@ -62,8 +121,19 @@ function panelElement(tag, className, text) {
 function panelButton(text, onClick, className) {
   const node = /** @type {HTMLButtonElement} */ (panelElement('button', className, text));
   node.type = 'button';
-  node.addEventListener('click', onClick);
+  node.addEventListener('click', (event) => {
+    if (byUser(event)) onClick();
+  });
   return node;
+}
+
+/**
+ * Whether the user did this (a click, a key, a submit), not a script: the page's scripts
+ * can dispatch events, and only what the user does may insert, fix, record or track.
+ * @param {Event} event
+ */
+function byUser(event) {
+  return event.isTrusted;
 }
 
 class AfterviewPanel {
@@ -89,6 +159,10 @@ class AfterviewPanel {
     this.waiting = panelElement('div', 'count', uiText('panel_restarting'));
     this.waiting.setAttribute('role', 'status');
     this.waiting.hidden = true;
+    /** What the panel has to say about the user's last click (a fix that no longer fits). */
+    this.notice = panelElement('div', 'count');
+    this.notice.setAttribute('role', 'status');
+    this.notice.hidden = true;
     this.list = panelElement('ul');
     this.list.setAttribute('aria-label', uiText('panel_suggestions'));
     this.insert = panelButton(uiText('panel_insert'), () => actions.onInsert());
@@ -97,15 +171,13 @@ class AfterviewPanel {
     this.trackButton.hidden = true;
     /** @type {HTMLFormElement | null} */
     this.form = null;
-    /** @type {{id: string, company: string, role: string}[]} */
-    this.processes = [];
     /** The findings the list shows, as JSON (none shown yet). */
     this.shownFindings = '';
     /** @type {string[]} */
     this.recipients = [];
     /** Everything but the compact toggle: folded away in a small chat window until asked for. */
     this.more = panelElement('div', 'more');
-    this.more.append(this.head, this.waiting, this.why, this.count, this.list, this.insert, this.trackButton);
+    this.more.append(this.head, this.waiting, this.why, this.count, this.notice, this.list, this.insert, this.trackButton);
     this.toggle = panelButton(uiText('panel_compact', '0'), () => this.fold(!this.more.hidden), 'toggle quiet');
     this.box.append(this.toggle, this.more);
     shadow.append(style, this.box);
@@ -115,16 +187,16 @@ class AfterviewPanel {
   /** @param {Partial<PanelAttributes>} attributes */
   set(attributes) {
     const h = this.host;
-    if (attributes.site !== undefined) h.dataset.site = attributes.site;
-    if (attributes.surface !== undefined) h.dataset.surface = attributes.surface;
+    if (attributes.site !== undefined) setHostAttribute(h, 'site', attributes.site);
+    if (attributes.surface !== undefined) setHostAttribute(h, 'surface', attributes.surface);
     if (attributes.to !== undefined) {
-      h.dataset.to = attributes.to.join(',');
+      setHostAttribute(h, 'to', attributes.to.join(','));
       this.recipients = attributes.to;
     }
-    if (attributes.match !== undefined) h.dataset.match = attributes.match;
-    if (attributes.findings !== undefined) h.dataset.findings = attributes.findings.join(' ');
+    if (attributes.match !== undefined) setHostAttribute(h, 'match', attributes.match);
+    if (attributes.findings !== undefined) setHostAttribute(h, 'findings', attributes.findings.join(' '));
     if (attributes.state !== undefined) {
-      h.dataset.state = attributes.state;
+      setHostAttribute(h, 'state', attributes.state);
       this.waiting.hidden = attributes.state !== 'restarting';
     }
   }
@@ -141,7 +213,6 @@ class AfterviewPanel {
       this.head.textContent = uiText('panel_not_tracked');
       this.why.hidden = true;
       this.insert.hidden = true;
-      this.processes = answer.type === 'context' ? answer.processes : [];
       this.trackButton.hidden = answer.type !== 'context' || this.recipients.length === 0;
       this.set({ match: '' });
       return;
@@ -194,6 +265,37 @@ class AfterviewPanel {
   }
 
   /**
+   * Marks the findings on show as stale (the text changed since they were found): their
+   * fixes cannot be applied until the next check answers.
+   * @param {boolean} stale
+   */
+  markStale(stale) {
+    this.list.setAttribute('aria-busy', String(stale));
+    for (const button of this.list.querySelectorAll('button')) button.disabled = stale;
+    if (!stale) this.notice.hidden = true;
+  }
+
+  /**
+   * Says something about the user's last click, until the next check.
+   * @param {string} text
+   */
+  say(text) {
+    this.notice.textContent = text;
+    this.notice.hidden = false;
+    this.box.classList.remove('collapsed');
+  }
+
+  /** Afterview was updated since this tab loaded it: the panel asks for a reload, nothing more. */
+  showStale() {
+    this.closeTrackForm();
+    this.box.className = 'box';
+    this.more.hidden = false;
+    this.head.textContent = uiText('panel_reload');
+    for (const part of [this.waiting, this.why, this.count, this.notice, this.list, this.insert, this.trackButton, this.toggle]) part.hidden = true;
+    this.set({ state: 'stale' });
+  }
+
+  /**
    * Folds the panel into one small button whose contents open above it, over the text
    * rather than below it: in a fixed-height chat window anything the panel added below
    * the editor would push the site's Send button out of the window.
@@ -226,13 +328,17 @@ class AfterviewPanel {
   }
 
   /** The small form behind "Track this person": their name, and which process. */
-  openTrackForm() {
+  async openTrackForm() {
     if (this.form) return;
+    this.trackButton.disabled = true;
+    const processes = await this.actions.processes();
+    this.trackButton.disabled = false;
+    if (this.form || !this.host.isConnected) return;
     const recipient = this.recipients[0] || '';
     const isEmail = recipient.includes('@');
     this.form = trackForm(
       { name: isEmail ? '' : recipient, email: isEmail ? recipient : '', title: '', company: '', linkedin: '' },
-      this.processes,
+      processes,
       (request) => this.actions.onTrack(request),
       () => {
         this.closeTrackForm();
@@ -252,6 +358,7 @@ class AfterviewPanel {
 
   remove() {
     this.host.remove();
+    forgetHost(this.host);
   }
 }
 
@@ -307,6 +414,7 @@ function trackForm(person, processes, onSubmit, onCancel) {
   form.append(...fields, panelLabel(uiText('panel_process'), process), ...newFields, save, panelButton(uiText('panel_cancel'), onCancel, 'quiet'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (!byUser(event)) return;
     if (!process.value && !company.value.trim()) {
       company.focus();
       return;
@@ -334,10 +442,10 @@ function trackForm(person, processes, onSubmit, onCancel) {
 class AfterviewSaveButton {
   /**
    * @param {() => CapturedPerson} read  reads the profile when the user asks, not before
-   * @param {() => Promise<{processes: {id: string, company: string, role: string}[], tracked: string}>} load
+   * @param {() => Promise<ProcessChoice[]>} processes  the processes to pick from, asked for when the user opens the form
    * @param {(request: TrackRequest) => Promise<string>} save  returns what to say afterwards
    */
-  constructor(read, load, save) {
+  constructor(read, processes, save) {
     /** @type {HTMLElement} */
     this.host = document.createElement('afterview-save');
     const shadow = this.host.attachShadow({ mode: 'closed' });
@@ -347,9 +455,11 @@ class AfterviewSaveButton {
     const status = panelElement('span', 'count');
     status.setAttribute('role', 'status');
     const open = panelButton(uiText('panel_save_to_afterview'), async () => {
-      const { processes } = await load();
+      open.disabled = true;
+      const choices = await processes();
+      open.disabled = false;
       open.hidden = true;
-      const form = trackForm(read(), processes, async (request) => {
+      const form = trackForm(read(), choices, async (request) => {
         status.textContent = await save(request);
         form.remove();
         open.hidden = false;
@@ -365,7 +475,6 @@ class AfterviewSaveButton {
     }, 'quiet');
     box.append(open, status);
     shadow.append(style, box);
-    load().then(({ tracked }) => (status.textContent = tracked));
   }
 }
 
@@ -395,12 +504,12 @@ class AfterviewReadPanel {
     /** @type {HTMLElement} */
     this.host = document.createElement('afterview-panel');
     const h = this.host;
-    h.dataset.site = site;
-    h.dataset.surface = 'read';
-    h.dataset.says = reading.says;
-    h.dataset.date = reading.date || '';
-    h.dataset.match = reading.match;
-    h.dataset.state = 'ready';
+    setHostAttribute(h, 'site', site);
+    setHostAttribute(h, 'surface', 'read');
+    setHostAttribute(h, 'says', reading.says);
+    setHostAttribute(h, 'date', reading.date || '');
+    setHostAttribute(h, 'match', reading.match);
+    setHostAttribute(h, 'state', 'ready');
     const shadow = h.attachShadow({ mode: 'closed' });
     const style = panelElement('style');
     style.textContent = PANEL_STYLE;
@@ -413,7 +522,7 @@ class AfterviewReadPanel {
     const label = reading.offer === 'track' ? uiText('panel_track_application') : uiText('panel_record');
     const done = () => {
       button.hidden = true;
-      h.dataset.state = 'recorded';
+      setHostAttribute(h, 'state', 'recorded');
       status.textContent = uiText('panel_recorded');
     };
     const button = panelButton(label, async () => {

@@ -126,3 +126,35 @@ function replaceSpan(field, skip, start, end, text) {
   }
   return document.execCommand('insertText', false, text);
 }
+
+/** How many characters each side of a finding say where it is when the text moved. */
+const SPAN_CONTEXT = 12;
+
+/**
+ * Where the text a finding was found at (`start..end` of `found`) is in `now`, the text
+ * as it stands after the user typed: the same place when nothing moved it, else the one
+ * place with the same words on both sides, else its one occurrence in both texts; -1 when
+ * it is gone or ambiguous (a fix is then applied nowhere).
+ * @param {string} found  the text the finding was found in
+ * @param {string} now  the text as it stands
+ * @param {number} start
+ * @param {number} end
+ * @returns {number} the start in `now`, or -1
+ */
+function relocateSpan(found, now, start, end) {
+  const flagged = found.slice(start, end);
+  if (!flagged) return -1;
+  if (now === found) return start;
+  const before = found.slice(Math.max(0, start - SPAN_CONTEXT), start);
+  const after = found.slice(end, end + SPAN_CONTEXT);
+  /** @type {number[]} */
+  const places = [];
+  for (let at = now.indexOf(flagged); at >= 0; at = now.indexOf(flagged, at + 1)) places.push(at);
+  const fits = places.filter(
+    (at) => at >= before.length && now.slice(at - before.length, at) === before && now.slice(at + flagged.length, at + flagged.length + after.length) === after,
+  );
+  if (fits.length === 1) return fits[0];
+  const once = (/** @type {string} */ text) => text.indexOf(flagged) >= 0 && text.indexOf(flagged) === text.lastIndexOf(flagged);
+  if (fits.length === 0 && places.length === 1 && once(found)) return places[0];
+  return -1;
+}

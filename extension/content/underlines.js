@@ -70,7 +70,7 @@ class AfterviewUnderlines {
     this.marks = [];
     this.card.hidden = true;
     this.layer.replaceChildren();
-    this.host.dataset.count = '0';
+    setHostAttribute(this.host, 'count', '0');
   }
 
   draw() {
@@ -89,7 +89,7 @@ class AfterviewUnderlines {
       }
     }
     this.layer.replaceChildren(...lines);
-    this.host.dataset.count = String(lines.length);
+    setHostAttribute(this.host, 'count', String(lines.length));
   }
 
   /**
@@ -101,10 +101,7 @@ class AfterviewUnderlines {
     message.textContent = finding.message;
     this.card.replaceChildren(message);
     if (finding.fix) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = uiText('panel_apply_fix', finding.fix);
-      button.addEventListener('click', () => {
+      const button = panelButton(uiText('panel_apply_fix', finding.fix), () => {
         this.card.hidden = true;
         this.onFix(finding);
       });
@@ -121,5 +118,6 @@ class AfterviewUnderlines {
     window.removeEventListener('scroll', this.onMove, true);
     window.removeEventListener('resize', this.onMove);
     this.host.remove();
+    forgetHost(this.host);
   }
 }

@@ -10,21 +10,23 @@ use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::json::{js_to_json, message_from_js, message_to_js, to_js};
 use super::keys::{
-    BACKUP_KEY, KEPT_VIEW_KEYS, META_KEY, NOTIFIED_KEY, PREMIGRATION_KEY, STATE_KEY, UNDO_KEY,
+    BACKUP_KEY, KEPT_VIEW_KEYS, META_KEY, NOTIFIED_KEY, PENDING_SENDS_KEY, PREMIGRATION_KEY,
+    STATE_KEY, UNDO_KEY,
 };
 use super::messages::{
     EngineToPage, EngineToUi, ImportMode, KeptPage, PageToEngine, ProcessSummary, UiToEngine,
-    PROTOCOL,
+    UndoOffer, PROTOCOL,
 };
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::text::WordSet;
 use crate::core::check::{check, draft_context, known_words, Draft, Options};
 use crate::core::draft::compose_within;
 use crate::core::edit::{
-    archive, delete_event, delete_process, edit_event, give_event_ids, merge, new_application,
+    apply_change, archive, delete_event, delete_process, edit_event, merge, new_application,
     record_event, save_process, tick_prep, track_contact, unarchive, MergeSummary, NewContact,
     ProcessTarget,
 };
+use crate::core::history::{self, Change};
 use crate::core::lexicon::Speller;
 use crate::core::matching::{default_purpose, find_recipient, next_action_for, Context};
 use crate::core::model::{
@@ -66,8 +68,9 @@ struct Store {
     /// The state's words the speller need not know, built at the first check after the
     /// state changed.
     known: Option<WordSet>,
-    /// What the last change did, in words, while it can be undone.
-    undo: Option<String>,
+    /// The last changes, oldest first, each of which Undo can revert on its own
+    /// (`core::history`); kept under [`UNDO_KEY`] in session storage too.
+    changes: Vec<Change>,
 }
 
 impl Store {
@@ -143,13 +146,14 @@ async fn set_notified_mark(at: chrono::DateTime<chrono::FixedOffset>) {
 /// Reads the stored document: a good one becomes the state; a bad one is kept untouched
 /// under [`BACKUP_KEY`] and reported, and nothing is written over it.
 async fn load() {
-    let undo = browser::stored(Area::Session, UNDO_KEY)
+    let changes: Vec<Change> = browser::stored(Area::Session, UNDO_KEY)
         .await
         .ok()
         .flatten()
-        .and_then(|u| js_sys::Reflect::get(&u, &JsValue::from_str("label")).ok())
-        .and_then(|l| l.as_string());
-    STORE.with(|s| s.borrow_mut().undo = undo);
+        .and_then(|kept| js_to_json(&kept).ok())
+        .and_then(|kept| serde_json::from_value(kept).ok())
+        .unwrap_or_default();
+    STORE.with(|s| s.borrow_mut().changes = changes);
     let stored = match browser::storage_get(&[STATE_KEY]).await {
         Ok(v) => {
             js_sys::Reflect::get(&v, &JsValue::from_str(STATE_KEY)).unwrap_or(JsValue::UNDEFINED)
@@ -232,15 +236,17 @@ async fn mutate(
     write_change(label, false, change).await
 }
 
-/// Applies `change` to a copy of the state, writes the copy, and only once storage took
-/// it makes it the state in memory (commit after write): a write that fails (the quota,
-/// the disk) changes nothing, and the answer says what happened and how to keep a copy.
-/// Every event gets its id here. The state before the change is kept under
-/// [`UNDO_KEY`] in session storage (in memory until the browser closes, outside the
-/// local quota), with `label` (what the change did, in words), so the last change can be
-/// undone. A document the engine could not read is never written over, unless
-/// `over_kept` (an import that replaces everything: the way out; the kept copy stays
-/// under its own key).
+/// The one write path. Applies `change` to a copy of the state and checks the copy with
+/// the loader's own rules (`core::edit::apply_change`: a change that would leave a
+/// document the engine could not load is refused, with the reason, and changes nothing),
+/// writes the copy, and only once storage took it makes it the state in memory (commit
+/// after write): a write that fails (the quota, the disk) changes nothing, and the answer
+/// says what happened and how to keep a copy. What the change did is kept for Undo
+/// (`core::history`) under [`UNDO_KEY`] in session storage (in memory until the browser
+/// closes, outside the local quota), with an id and `label` (what it did, in words). A
+/// document the engine could not read is never written over, unless `over_kept` (an
+/// import that replaces everything: the way out; the kept copy stays under its own key).
+/// Every change runs in the write queue, computed from the state the change before it left.
 async fn write_change(
     label: &str,
     over_kept: bool,
@@ -248,60 +254,83 @@ async fn write_change(
 ) -> Result<(), String> {
     let label = text(label);
     queued(async move {
-        let (next, revision, doc, meta, undo) = STORE.with(|s| {
+        let (next, revision, doc, meta, changes) = STORE.with(|s| {
             let s = s.borrow();
             if let (Some(problem), false) = (&s.problem, over_kept) {
                 return Err(problem.clone());
             }
-            let mut next = s.state.clone();
-            change(&mut next)?;
-            give_event_ids(&mut next);
+            let next = apply_change(&s.state, change)?;
             let revision = s.revision + 1;
-            let undo = serde_json::json!({"label": label, "state": &s.state});
+            let id = format!("{}-{revision}", s.writer);
+            let done = history::change_between(&s.state, &next, &id, &label);
+            let mut changes = s.changes.clone();
+            if !history::is_empty(&done) {
+                history::keep(&mut changes, done);
+            }
             let meta = serde_json::json!({"writer": s.writer, "revision": revision});
             let doc = to_js(&next);
-            Ok((next, revision, doc, to_js(&meta), to_js(&undo)))
+            Ok((next, revision, doc, to_js(&meta), changes))
         })?;
         browser::storage_set(&[(STATE_KEY, doc), (META_KEY, meta)])
             .await
             .map_err(|e| text_with("engine_not_saved", &[&e]))?;
+        keep_changes(changes).await;
         STORE.with(|s| {
             let mut s = s.borrow_mut();
             s.use_state(next);
             s.revision = revision;
-            s.undo = Some(label.clone());
         });
-        // Without the copy, the change stands and only its undo is lost.
-        if browser::storage_set_in(Area::Session, &[(UNDO_KEY, undo)])
-            .await
-            .is_err()
-        {
-            STORE.with(|s| s.borrow_mut().undo = None);
-        }
         refresh().await;
         Ok(())
     })
     .await
 }
 
-/// Puts back the state as it was before the last change, and forgets that change.
-async fn undo() -> Result<(), String> {
-    let entry = browser::stored(Area::Session, UNDO_KEY)
-        .await?
-        .ok_or_else(|| text("engine_nothing_to_undo"))?;
-    let before = js_to_json(&entry)
-        .ok()
-        .and_then(|v| v.get("state").cloned())
-        .ok_or_else(|| text("engine_nothing_to_undo"))?;
-    let before = state_from_value(before).map_err(|e| e.to_string())?;
-    mutate("undo_undo", |state| {
-        *state = before;
+/// Makes `changes` the ones Undo offers, in memory and in session storage. When storage
+/// does not take them, the kept list is removed rather than left behind (an older list
+/// would offer changes that are no longer the last), and Undo offers nothing.
+async fn keep_changes(changes: Vec<Change>) {
+    let kept = if browser::storage_set_in(Area::Session, &[(UNDO_KEY, to_js(&changes))])
+        .await
+        .is_ok()
+    {
+        changes
+    } else {
+        let _ = browser::storage_remove_in(Area::Session, &[UNDO_KEY]).await;
+        Vec::new()
+    };
+    STORE.with(|s| s.borrow_mut().changes = kept);
+}
+
+/// Reverts the change `id` (the last one when none is named) and nothing else: every
+/// change made after it stays (`core::history::revert`). Refused, with the reason, when a
+/// later change built on it; the change is then still offered, and nothing changed.
+async fn undo(id: Option<String>) -> Result<(), String> {
+    let change = STORE.with(|s| {
+        let s = s.borrow();
+        match &id {
+            Some(id) => s.changes.iter().find(|c| &c.id == id).cloned(),
+            None => s.changes.last().cloned(),
+        }
+    });
+    let change = change.ok_or_else(|| text("engine_nothing_to_undo"))?;
+    let label = change.label.clone();
+    let result = mutate("undo_undo", |state| {
+        *state = history::revert(state, &change)
+            .map_err(|why| text_with("engine_undo_refused", &[&label, &why.to_string()]))?;
         Ok(())
     })
-    .await?;
-    browser::storage_remove_in(Area::Session, &[UNDO_KEY]).await?;
-    STORE.with(|s| s.borrow_mut().undo = None);
-    Ok(())
+    .await;
+    if result.is_ok() {
+        // Taken back: it is offered no more (the undo itself is, as the last change).
+        let changes = STORE.with(|s| {
+            let mut changes = s.borrow().changes.clone();
+            changes.retain(|c| c.id != change.id);
+            changes
+        });
+        keep_changes(changes).await;
+    }
+    result
 }
 
 /// `storage.onChanged` from anywhere: reload unless it is the echo of our own write.
@@ -447,6 +476,7 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
         Ok(PageToEngine::Read { message }) => reading::read_message(&message),
         Ok(PageToEngine::RecordReading { message }) => reading::record(&message).await,
         Ok(PageToEngine::TrackApplication { message }) => reading::track(&message).await,
+        Ok(PageToEngine::Processes) => process_summaries(),
     };
     message_to_js(&answer)
 }
@@ -516,18 +546,25 @@ fn compose_context(
             context,
             action,
             draft,
-            processes: s
-                .state
-                .processes
-                .iter()
-                .map(|p| ProcessSummary {
-                    id: p.id.clone(),
-                    company: p.company.clone(),
-                    role: p.role.clone(),
-                })
-                .collect(),
             note_limit: s.state.profile.note_limit(),
         }
+    })
+}
+
+/// Every process as the track form's picker lists it.
+fn process_summaries() -> EngineToPage {
+    STORE.with(|s| EngineToPage::Processes {
+        processes: s
+            .borrow()
+            .state
+            .processes
+            .iter()
+            .map(|p| ProcessSummary {
+                id: p.id.clone(),
+                company: p.company.clone(),
+                role: p.role.clone(),
+            })
+            .collect(),
     })
 }
 
@@ -694,7 +731,7 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             })
             .await,
         ),
-        Ok(UiToEngine::Undo) => saved(undo().await),
+        Ok(UiToEngine::Undo { change }) => saved(undo(change).await),
         Ok(UiToEngine::SaveProfile { profile }) => saved(
             mutate("undo_profile", move |state| {
                 state.profile = profile;
@@ -768,9 +805,14 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
                 Err(message) => EngineToUi::Error { message },
             }
         }
-        Ok(UiToEngine::SaveApplication { process }) => saved(
+        Ok(UiToEngine::SaveApplication { process, base }) => saved(
             mutate("undo_save_application", |state| {
-                save_process(state, process)
+                let edited = match (&base, state.processes.iter().find(|p| p.id == process.id)) {
+                    (Some(base), Some(current)) => history::rebase_edit(base, &process, current)
+                        .map_err(|why| text_with("engine_edit_conflict", &[&why.to_string()]))?,
+                    _ => process,
+                };
+                save_process(state, edited)
             })
             .await,
         ),
@@ -843,14 +885,20 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
 async fn delete_all() -> EngineToUi {
     // The copy of a document the engine could not read is not deleted with the rest: the
     // options page offers it for download, and deletes it with its own button.
-    let removed =
-        browser::storage_remove(&[STATE_KEY, META_KEY, PREMIGRATION_KEY, NOTIFIED_KEY]).await;
+    let removed = browser::storage_remove(&[
+        STATE_KEY,
+        META_KEY,
+        PREMIGRATION_KEY,
+        NOTIFIED_KEY,
+        PENDING_SENDS_KEY,
+    ])
+    .await;
     let session_keys: Vec<&str> = std::iter::once(UNDO_KEY).chain(KEPT_VIEW_KEYS).collect();
     let _ = browser::storage_remove_in(Area::Session, &session_keys).await;
     STORE.with(|s| {
         let mut s = s.borrow_mut();
         s.use_state(State::default());
-        s.undo = None;
+        s.changes = Vec::new();
     });
     refresh().await;
     saved(removed)
@@ -869,9 +917,12 @@ fn overview() -> EngineToUi {
         let z = zone(&s.state);
         EngineToUi::Overview {
             actions: plan(&s.state, super::now(), z.as_ref()).actions,
-            state: s.state.clone(),
+            state: Box::new(s.state.clone()),
             problem: s.problem.clone(),
-            undo: s.undo.clone(),
+            undo: s.changes.last().map(|c| UndoOffer {
+                change: c.id.clone(),
+                label: c.label.clone(),
+            }),
         }
     })
 }

@@ -25,5 +25,8 @@ pub const POPUP_VIEW_KEY: &str = "afterview_popup_view";
 /// The applications page's list as it was last drawn, kept as [`POPUP_VIEW_KEY`] is and
 /// painted by `kept.js` the same way.
 pub const APPLICATIONS_VIEW_KEY: &str = "afterview_applications_view";
+/// The sends on their way out: each kept by the worker (sends.js) until the site's undo
+/// window has passed, then recorded. Deleting everything removes them with the rest.
+pub const PENDING_SENDS_KEY: &str = "afterview_pending_sends";
 /// Every kept drawing: what a write from outside, or deleting everything, drops.
 pub const KEPT_VIEW_KEYS: [&str; 2] = [POPUP_VIEW_KEY, APPLICATIONS_VIEW_KEY];

@@ -14,8 +14,10 @@ use crate::core::plan::Action;
 use crate::core::read::IncomingMessage;
 use serde::{Deserialize, Serialize};
 
-/// Version of the message protocol; a page speaking another version is told so.
-pub const PROTOCOL: u32 = 1;
+/// Version of the message protocol between the content scripts and the worker (the
+/// worker's `PAGE_PROTOCOL` in background.js, `AFTERVIEW_PROTOCOL` in the content scripts):
+/// a page speaking another version is told to reload its tab.
+pub const PROTOCOL: u32 = 2;
 
 /// What a content script sends over its port.
 #[derive(Debug, Clone, Deserialize)]
@@ -89,6 +91,10 @@ pub enum PageToEngine {
         /// The invitation.
         message: IncomingMessage,
     },
+    /// The user opened "Track this person" or "Save to Afterview": the processes to pick
+    /// from. Asked only then, so that a page's answers never list what the user tracks
+    /// unless the user asked to see it.
+    Processes,
 }
 
 /// A process as the page's picker lists it.
@@ -100,6 +106,15 @@ pub struct ProcessSummary {
     pub company: String,
     /// The role.
     pub role: String,
+}
+
+/// The change an undo bar offers to revert.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UndoOffer {
+    /// Its id: what the bar's Undo names, so that it reverts this change and no later one.
+    pub change: String,
+    /// What it did, in words.
+    pub label: String,
 }
 
 /// What the engine answers a content script.
@@ -143,10 +158,13 @@ pub enum EngineToPage {
         action: Option<Action>,
         /// The suggested draft for the matched purpose.
         draft: Option<Message>,
-        /// Every process, for the "Track this person" picker.
-        processes: Vec<ProcessSummary>,
         /// The profile's invitation-note limit (L2), for pages that show no `maxlength`.
         note_limit: usize,
+    },
+    /// Every process, for the "Track this person" picker (answer to `processes`).
+    Processes {
+        /// Id, company and role of each.
+        processes: Vec<ProcessSummary>,
     },
     /// The person is now a contact.
     Tracked {
@@ -200,8 +218,13 @@ pub enum UiToEngine {
         /// The event's id.
         id: String,
     },
-    /// Put back the state as it was before the last change.
-    Undo,
+    /// Revert one change, and only it (`core::history`): the one the page's undo bar
+    /// names, or the last one when none is named.
+    Undo {
+        /// The change's id, as the overview's `undo` gave it.
+        #[serde(default)]
+        change: Option<String>,
+    },
     /// Replace the profile.
     SaveProfile {
         /// The new profile.
@@ -273,6 +296,10 @@ pub enum UiToEngine {
     SaveApplication {
         /// The application as edited.
         process: Process,
+        /// The application as the page drew it: only what the user changed since is
+        /// saved, over whatever was changed elsewhere meanwhile (`core::history::rebase_edit`).
+        #[serde(default)]
+        base: Option<Process>,
     },
     /// Delete one application and everything in it.
     DeleteApplication {
@@ -327,15 +354,15 @@ pub enum ImportMode {
 pub enum EngineToUi {
     /// The state as the engine holds it, with its plan.
     Overview {
-        /// The state.
-        state: State,
+        /// The state (boxed: it is by far the largest answer).
+        state: Box<State>,
         /// Pending actions.
         actions: Vec<Action>,
         /// A storage problem the user must see (corrupt or future document), if any.
         problem: Option<String>,
-        /// What the last change did, when it can be undone.
+        /// The last change, when it can be undone.
         #[serde(default)]
-        undo: Option<String>,
+        undo: Option<UndoOffer>,
     },
     /// The change was saved.
     Saved,

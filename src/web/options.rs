@@ -34,9 +34,9 @@ pub async fn options_start() {
     };
     // Drawn again after an undo: the last drawing's listeners go with its elements.
     page_listeners().clear();
-    if let Some(label) = &overview.undo {
+    if let Some(offer) = &overview.undo {
         let again: Rc<dyn Fn()> = Rc::new(|| spawn_local(options_start()));
-        add(&root, &undo_bar(&doc, &page_listeners(), label, again));
+        add(&root, &undo_bar(&doc, &page_listeners(), offer, again));
     }
     // A document the engine could not use is offered as it is, untouched, for as long as
     // it is kept (also after an import replaced it), with its own button to delete it.

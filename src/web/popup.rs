@@ -293,9 +293,9 @@ async fn draw() {
     };
     // Drawn again from here: the last drawing's listeners go with its elements.
     view.clear();
-    if let Some(label) = &undo {
+    if let Some(offer) = &undo {
         let again: Rc<dyn Fn()> = Rc::new(|| spawn_local(render()));
-        add(&root, &undo_bar(&doc, &view, label, again));
+        add(&root, &undo_bar(&doc, &view, offer, again));
     }
     let zone = zone_for(state.profile.timezone.as_deref());
     if state.processes.is_empty() {

@@ -5,7 +5,7 @@
 
 use super::dom::{add, attr, clear, drawing_of, el, text_el, Listeners};
 use super::i18n::{text, text_with};
-use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine};
+use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine, UndoOffer};
 use crate::core::calendar::{local_date, to_local, Zone};
 use crate::core::dates::short_date_time;
 use crate::core::model::{Process, State};
@@ -109,8 +109,8 @@ pub struct Overview {
     pub state: State,
     /// Pending actions.
     pub actions: Vec<Action>,
-    /// What the last change did, when it can be undone.
-    pub undo: Option<String>,
+    /// The last change, when it can be undone.
+    pub undo: Option<UndoOffer>,
 }
 
 /// Asks the engine for the overview and shows any storage problem above `root`'s
@@ -134,7 +134,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
                 add(root, &banner);
             }
             Some(Overview {
-                state,
+                state: *state,
                 actions,
                 undo,
             })
@@ -186,9 +186,17 @@ pub fn send_change(message: UiToEngine, done: Rc<dyn Fn()>, status: Element) {
     });
 }
 
-/// "Last change: … [Undo]": the last change (`label` says what it did) can be taken back,
-/// through the engine; `done` runs once it is.
-pub fn undo_bar(doc: &Document, view: &Listeners, label: &str, done: Rc<dyn Fn()>) -> Element {
+/// "Last change: … [Undo]": the change the bar names (`offer.label` says what it did)
+/// can be taken back through the engine, and only that change, whatever was changed
+/// after it elsewhere; `done` runs once it is.
+pub fn undo_bar(
+    doc: &Document,
+    view: &Listeners,
+    offer: &UndoOffer,
+    done: Rc<dyn Fn()>,
+) -> Element {
+    let label = offer.label.as_str();
+    let change = offer.change.clone();
     let bar = el(doc, "p", "undo");
     attr(&bar, "role", "status");
     add(
@@ -202,7 +210,13 @@ pub fn undo_bar(doc: &Document, view: &Listeners, label: &str, done: Rc<dyn Fn()
     add(&bar, &button);
     add(&bar, &status);
     view.on(&button, "click", move |_| {
-        send_change(UiToEngine::Undo, done.clone(), status.clone())
+        send_change(
+            UiToEngine::Undo {
+                change: Some(change.clone()),
+            },
+            done.clone(),
+            status.clone(),
+        )
     });
     bar
 }

@@ -64,6 +64,8 @@ export async function launchFirefox(options = {}) {
   const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const firefox = { browser, bidi, chromeContext: result.contexts[0].context, violations, storage: /** @type {any} */ (null) };
   firefox.storage = await openExtensionPage(firefox, 'popup.html');
+  // The panels' test attributes (docs/contract.md), which the specs read.
+  await firefox.storage.evaluate(() => browser.storage.local.set({ afterview_test_attributes: true }));
   return {
     ...firefox,
     async close() {

@@ -39,7 +39,8 @@ export const STRICT_CSP =
  * to an HTML file; every other request to a fixture's origin is answered locally with a 404.
  * `sites` maps an origin to a folder served as it is (the playground at 127.0.0.1:8080).
  * `extension` loads another unpacked extension instead (the benchmarks' empty one).
- * @param {{fixtures?: Record<string, string>, sites?: Record<string, string>, extension?: string}} [options]
+ * `testAttributes: false` leaves the panels' test attributes off, as users have them.
+ * @param {{fixtures?: Record<string, string>, sites?: Record<string, string>, extension?: string, testAttributes?: boolean}} [options]
  * @returns {Promise<Browser>}
  */
 export async function launch(options = {}) {
@@ -107,6 +108,11 @@ export async function launch(options = {}) {
   let worker = context.serviceWorkers()[0];
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(worker.url()).host;
+  // The panels' test attributes (docs/contract.md), which the specs read; a spec about
+  // what the page may see turns them off again.
+  if (options.testAttributes !== false && !options.extension) {
+    await worker.evaluate(() => chrome.storage.local.set({ afterview_test_attributes: true }));
+  }
 
   return {
     context,
@@ -397,4 +403,16 @@ export async function gmailComposeToJordan(browser, inbox, state = freshState())
   await to.press('Enter');
   await panelWhen(page, (p) => p.match === 'acme-analyst:jordan:thank_you' && p.state === 'ready');
   return page;
+}
+
+/** Stops the extension's service worker, as the browser stops an idle or overdue one (even mid-task). */
+export async function stopWorker(browser) {
+  const cdp = await browser.context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -78,6 +78,9 @@
   /** @type {SiteAdapter} */
   const gmail = {
     name: 'gmail',
+    // Gmail holds every sent message behind "Undo" for the cancellation period the user
+    // chose in its settings: 5, 10, 20 or 30 seconds.
+    undoHoldMs: 30000,
     exampleUrls: ['https://mail.google.com/mail/u/0/#inbox', 'https://mail.google.com/mail/u/1/#inbox?compose=new'],
     matchesUrl: (url) => url.hostname === 'mail.google.com',
     findComposes(root) {

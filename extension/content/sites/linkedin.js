@@ -20,6 +20,14 @@
     { selector: 'form.msg-form, .msg-form', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
     { selector: 'form', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
   ];
+  /** The conversation a message composer belongs to, whose header names the other person. */
+  const CONVERSATION = [
+    { selector: '.msg-overlay-conversation-bubble', seen: '2025-06 linkedin/profile-2025' },
+    { selector: '.msg-convo-wrapper, .msg-thread', seen: '2025-06 linkedin/messaging-2025' },
+    { selector: '[role="dialog"]', seen: '2025-06, no fixture' },
+  ];
+  /** The messages of a conversation (the links in them are people mentioned). */
+  const MESSAGE_LIST = '.msg-s-message-list, .msg-s-message-list-content, [role="list"]';
   /** The profile's top card: name, headline, current company (nothing else is read). */
   const PROFILE_NAME = [
     { selector: 'main section h1', seen: '2025-06 linkedin/profile-2025' },
@@ -71,6 +79,8 @@
   /** @type {SiteAdapter} */
   const linkedin = {
     name: 'linkedin',
+    // A LinkedIn message or invitation goes at once: there is no undo window.
+    undoHoldMs: 0,
     exampleUrls: ['https://www.linkedin.com/in/jordan-lee-0a1b2c/', 'https://www.linkedin.com/messaging/thread/2-abc/'],
     matchesUrl: (url) => url.hostname === 'www.linkedin.com',
     shadowRoots() {
@@ -95,11 +105,14 @@
     channel: (compose) => (isNote(compose) ? 'linkedin_note' : 'linkedin_message'),
     readTo(compose) {
       if (isNote(compose)) return profileUrl() ? [profileUrl()] : [];
-      // The thread's header (the page) or the window's title bar (the overlay) links to the
-      // other person: the nearest profile link around the composer.
-      for (let box = compose.parentElement; box; box = box.parentElement) {
-        const profile = box.querySelector('a[href*="/in/"]');
-        if (profile instanceof HTMLAnchorElement) return [profile.href];
+      // The conversation the composer belongs to (the thread on the messaging page, the
+      // bubble of the overlay, a dialog) links to the other person in its header. Nothing
+      // outside that conversation is read: a page holds many other people's links.
+      const conversation = closestFirst(compose, CONVERSATION);
+      if (!conversation) return [];
+      for (const link of conversation.querySelectorAll('a[href*="/in/"]')) {
+        // Links inside the messages are people someone mentioned, not the recipient.
+        if (link instanceof HTMLAnchorElement && !link.closest(MESSAGE_LIST) && !compose.contains(link)) return [link.href];
       }
       return [];
     },

@@ -89,6 +89,9 @@
   /** @type {SiteAdapter} */
   const outlook = {
     name: 'outlook',
+    // Outlook on the web holds a sent message behind "Undo" for up to 10 seconds when the
+    // user turned "Undo send" on in its settings.
+    undoHoldMs: 10000,
     exampleUrls: [
       'https://outlook.live.com/mail/0/',
       'https://outlook.office.com/mail/deeplink/compose',

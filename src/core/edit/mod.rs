@@ -15,11 +15,28 @@ pub use process::{
 };
 pub use rounds::timeline_reading_day;
 
-use super::model::{Contact, ContactRole, Process, State};
+use super::model::{validate, Contact, ContactRole, Process, State};
 use super::prep::is_item;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::Map;
+
+/// One change as every writer makes it (a page, a content script, an alarm, an import):
+/// applied to a copy of `state`, every event given an id, and checked with the rules the
+/// loader applies to a stored document. The copy, or why the change was refused (and
+/// then nothing changed): a change never leaves a document the engine could not load.
+pub fn apply_change(
+    state: &State,
+    change: impl FnOnce(&mut State) -> Result<(), String>,
+) -> Result<State, String> {
+    let mut next = state.clone();
+    change(&mut next)?;
+    give_event_ids(&mut next);
+    validate(&next).map_err(|e| {
+        format!("Not saved: the record would no longer hold together ({e}). Nothing was changed.")
+    })?;
+    Ok(next)
+}
 
 /// Where a new contact goes: an existing process, or a new one for this company and role.
 /// On the wire `{"type": "existing", "id": …}` (`core::wire`).

@@ -53,9 +53,17 @@ impl Page {
         send_change(change, redraw(), status.clone());
     }
 
-    /// Sends `edited` as the new version of its application.
+    /// Sends `edited` as the new version of its application, with the application as this
+    /// page drew it: the engine saves what the user changed, over what changed elsewhere.
     pub fn save(&self, edited: Process, status: &Element) {
-        self.send(UiToEngine::SaveApplication { process: edited }, status);
+        let base = self.process(&edited.id).cloned();
+        self.send(
+            UiToEngine::SaveApplication {
+                process: edited,
+                base,
+            },
+            status,
+        );
     }
 
     /// The application `id`, as stored.
@@ -164,8 +172,8 @@ async fn render() {
         actions,
         now: super::now(),
     };
-    if let Some(label) = &undo {
-        add(&root, &undo_bar(&doc, &page.view, label, redraw()));
+    if let Some(offer) = &undo {
+        add(&root, &undo_bar(&doc, &page.view, offer, redraw()));
     }
     let title = match route() {
         Route::Welcome => {

@@ -49,7 +49,7 @@ function askEngine(page, message) {
           resolve(envelope);
           port.disconnect();
         });
-        port.postMessage({ request_id: 1, message: m });
+        port.postMessage({ request_id: 1, protocol: 2, message: m });
       }),
     message,
   );
@@ -58,7 +58,7 @@ function askEngine(page, message) {
 test('Firefox: the background script starts and its wasm engine answers ping and check', async () => {
   const pong = await askEngine(firefox.storage, { type: 'ping' });
   assert.equal(pong.answer.type, 'pong');
-  assert.equal(pong.answer.protocol, 1);
+  assert.equal(pong.answer.protocol, 2);
   const checked = await askEngine(firefox.storage, { type: 'check', draft: { channel: 'email', to: ['jordan.lee@acme.example'], subject: '', body: 'hey jordan, thx 4 the chat it was [detail]' } });
   assert.equal(checked.answer.type, 'findings');
   const ids = checked.answer.report.findings.map((f) => f.id);

@@ -18,13 +18,13 @@ test('the service worker starts and answers a ping through the wasm engine', asy
         new Promise((resolve) => {
           const port = chrome.runtime.connect({ name: 'afterview-page' });
           port.onMessage.addListener((envelope) => resolve(envelope));
-          port.postMessage({ request_id: 7, message: { type: 'ping' } });
+          port.postMessage({ request_id: 7, protocol: 2, message: { type: 'ping' } });
         }),
     );
     assert.equal(answer.request_id, 7);
     assert.equal(answer.answer.type, 'pong');
     assert.match(answer.answer.version, /^\d+\.\d+\.\d+$/);
-    assert.equal(answer.answer.protocol, 1);
+    assert.equal(answer.answer.protocol, 2);
   } finally {
     await browser.close();
   }

@@ -73,7 +73,8 @@ test('import can replace everything, and "Delete all data" asks twice', async ()
     await remove.click();
     assert.equal((await readState(browser)).processes.length, 1, 'one click deletes nothing');
     await options.getByRole('button', { name: /Click again to delete everything/ }).click();
-    await until(() => browser.worker.evaluate(() => chrome.storage.local.get(null)), (all) => Object.keys(all).length === 0, 'everything gone');
+    // Everything the user had is gone; only the harness's own test switch stays.
+    await until(() => browser.worker.evaluate(() => chrome.storage.local.get(null)), (all) => Object.keys(all).every((key) => key === 'afterview_test_attributes'), 'everything gone');
   } finally {
     await browser.close();
   }

@@ -45,7 +45,7 @@ for (const [name, bad] of Object.entries(FAULTS)) {
       const pong = await popup.evaluate(() => new Promise((resolve) => {
         const port = chrome.runtime.connect({ name: 'afterview-page' });
         port.onMessage.addListener((envelope) => resolve(envelope.answer));
-        port.postMessage({ request_id: 1, message: { type: 'ping' } });
+        port.postMessage({ request_id: 1, protocol: 2, message: { type: 'ping' } });
       }));
       assert.equal(pong.type, 'pong');
 

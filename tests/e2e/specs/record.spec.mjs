@@ -1,0 +1,119 @@
+// One true record with several tabs open at once: Undo on a page reverts the change its bar
+// names and no later one (a send recorded from a mail tab stays); a Save on an
+// application's page keeps what was changed elsewhere while it was open; a change the
+// loader would refuse is refused before it is written, and the worker starts again on a
+// document it can read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import {
+  fixturesRoot, freshState, launch, openExtensionPage, panelWhen, readState, seedState, stopWorker, storedEvent, until,
+} from '../harness.mjs';
+
+const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
+const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
+
+/**
+ * Asks the engine as a content script does, over the page port.
+ * @param {import('playwright-core').Page} page  an extension page
+ * @param {unknown} message
+ */
+function askAsPage(page, message) {
+  return page.evaluate(
+    (m) =>
+      new Promise((resolve) => {
+        const port = chrome.runtime.connect({ name: 'afterview-page' });
+        port.onMessage.addListener((envelope) => resolve(envelope.answer));
+        port.postMessage({ request_id: 1, protocol: 2, message: m });
+      }),
+    message,
+  );
+}
+
+test('Undo on the applications page reverts its archive and keeps the thank-you a mail tab sent after it', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    const state = freshState();
+    await seedState(browser, state);
+    const list = await openExtensionPage(browser, 'dashboard.html');
+    await list.locator('#dash_archive-acme-analyst').click();
+    await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'closed');
+    await list.locator('#undo').waitFor({ timeout: 5000 });
+
+    // Meanwhile, in Gmail: the thank-you to Jordan goes.
+    const gmail = await browser.context.newPage();
+    await gmail.goto(GMAIL_INBOX);
+    await gmail.locator('#compose-button').click();
+    const to = gmail.locator('input[aria-label="To recipients"]').first();
+    await to.click();
+    await to.pressSequentially('jordan.lee@acme.example');
+    await to.press('Enter');
+    await panelWhen(gmail, (p) => (p.match || '').startsWith('acme-analyst:jordan:') && p.state === 'ready');
+    await gmail.locator('input[name="subjectbox"]').fill('Thank you');
+    await gmail.locator(GMAIL_BODY).click();
+    await gmail.keyboard.type('Dear Jordan,\n\nThank you for the conversation about the weekly revenue dashboard.\n\nBest regards,\nSam Rivera');
+    await gmail.locator('[role="button"][data-tooltip^="Send"]').click();
+    await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
+
+    // Back on the applications page, still open: its bar names the archive.
+    await list.bringToFront();
+    await list.locator('#undo').click();
+    const after = await until(() => readState(browser), (s) => !s.processes[0].events.some((/** @type {any} */ e) => e.kind === 'closed'), 'the archive undone');
+    assert.deepEqual(after.processes[0].events.map((/** @type {any} */ e) => e.kind), ['sent'], 'the send stays');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a person tracked from another tab while an application\'s page is open survives a Save there', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const page = await openExtensionPage(browser, 'dashboard.html#application=acme-analyst');
+    await page.locator('#person-jordan-save').waitFor({ timeout: 10000 });
+
+    // A mail tab tracks a new person while this page is open (and not drawn again).
+    const tab = await openExtensionPage(browser, 'options.html');
+    const tracked = await askAsPage(tab, {
+      type: 'track',
+      target: { type: 'existing', id: 'acme-analyst' },
+      person: { name: 'Riley Chen', email: 'riley.chen@acme.example', role: 'interviewer' },
+    });
+    assert.equal(tracked.type, 'tracked');
+
+    await page.locator('#person-jordan-title').fill('Head of Analytics');
+    await page.locator('#person-jordan-save').click();
+    const saved = await until(
+      () => readState(browser),
+      (s) => s.processes[0].contacts.find((/** @type {any} */ c) => c.id === 'jordan')?.title === 'Head of Analytics',
+      'the edit saved',
+    );
+    assert.ok(saved.processes[0].contacts.some((/** @type {any} */ c) => c.name === 'Riley Chen'), 'the person tracked elsewhere is kept');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('marking done for someone not in the application is refused before it is written, and the worker starts again cleanly', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const answer = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'mark_done', process: 'acme-analyst', kind: 'thank_you', contact: 'nobody' }));
+    assert.equal(answer.type, 'error');
+    assert.match(answer.message, /nobody/);
+    assert.equal((await readState(browser)).processes[0].events.length, 0, 'nothing written');
+
+    await stopWorker(browser);
+    const again = await openExtensionPage(browser, 'popup.html');
+    const overview = await until(
+      () => again.evaluate(() => chrome.runtime.sendMessage({ type: 'overview' })).catch(() => null),
+      (o) => Boolean(o && o.type === 'overview'),
+      'the engine answering again',
+    );
+    assert.equal(overview.problem, null, 'the stored document is one the engine reads');
+    assert.equal(overview.state.processes.length, 1);
+  } finally {
+    await browser.close();
+  }
+});
