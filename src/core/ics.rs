@@ -19,12 +19,7 @@ pub fn calendar(state: &State, actions: &[Action], now: DateTime<FixedOffset>) -
     ];
     for action in actions {
         let title = action_title(state, action);
-        let uid = format!(
-            "{}-{}-{}@afterview.invalid",
-            action.process,
-            action.kind,
-            action.contact.as_deref().unwrap_or("all")
-        );
+        let uid = format!("{}@afterview.invalid", action.key());
         let description = match rule(&action.rule) {
             Some(rule) => format!("{}\n\n{}. {}", action.why, rule.title, rule.why),
             None => action.why.clone(),
@@ -121,6 +116,26 @@ mod tests {
             assert!(line.len() <= 75, "{line:?}");
             assert!(!line.contains('\n'));
         }
+    }
+
+    #[test]
+    fn two_thank_yous_to_one_person_after_two_rounds_are_two_events() {
+        let state = parse_state(
+            r#"{"schema": 1, "profile": {"timezone": "UTC"}, "processes": [{"id": "acme", "company": "Acme",
+              "contacts": [{"id": "jordan", "name": "Jordan Lee", "email": "j@acme.example", "role": "interviewer"}],
+              "interviews": [
+                {"start": "2026-11-19T10:00:00+00:00", "end": "2026-11-19T11:00:00+00:00", "contacts": ["jordan"]},
+                {"start": "2026-11-19T15:00:00+00:00", "end": "2026-11-19T16:00:00+00:00", "contacts": ["jordan"]}]}]}"#,
+        )
+        .unwrap();
+        let now = DateTime::parse_from_rfc3339("2026-11-19T17:00:00+00:00").unwrap();
+        let mut actions = plan(&state, now, &FixedZone(*now.offset())).actions;
+        actions.retain(|a| a.kind == crate::core::model::ActionKind::ThankYou);
+        assert_eq!(actions.len(), 2, "a thank-you after each round");
+        let ics = calendar(&state, &actions, now).replace("\r\n ", "");
+        let uids: std::collections::HashSet<&str> =
+            ics.lines().filter(|l| l.starts_with("UID:")).collect();
+        assert_eq!(uids.len(), actions.len(), "{ics}");
     }
 
     #[test]

@@ -375,12 +375,7 @@ pub async fn engine_alarm(_name: String) {
                 } else {
                     text_with("engine_due_now", &[&a.why])
                 };
-                let id = format!(
-                    "{}|{}|{}",
-                    a.process,
-                    a.kind,
-                    a.contact.as_deref().unwrap_or("")
-                );
+                let id = a.key();
                 (id, action_title(&s.state, a), message)
             })
             .collect::<Vec<_>>()

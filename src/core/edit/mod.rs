@@ -15,7 +15,7 @@ pub use process::{
 };
 pub use rounds::timeline_reading_day;
 
-use super::model::{validate, Contact, ContactRole, Process, State};
+use super::model::{validate, Contact, ContactRole, Event, Process, State};
 use super::prep::is_item;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -117,7 +117,12 @@ pub fn track_contact(
             .iter()
             .position(|p| &p.id == id)
             .ok_or_else(|| format!("no process {id:?}"))?,
-        ProcessTarget::New { company, role } => open_process(state, company, role)?,
+        // An application with this company and role is the one meant: asking twice (a
+        // double click, a retry) never opens a twin.
+        ProcessTarget::New { company, role } => match same_application(state, company, role) {
+            Some(index) => index,
+            None => open_process(state, company, role)?,
+        },
     };
     let process = &mut state.processes[index];
     let same = |c: &Contact| {
@@ -210,7 +215,7 @@ pub fn merge(into: &mut State, from: State) -> MergeSummary {
         summary.entries += add_missing(&mut existing.interviews, incoming.interviews)
             + add_missing(&mut existing.notes, incoming.notes)
             + add_missing(&mut existing.references, incoming.references)
-            + add_missing(&mut existing.events, incoming.events);
+            + add_missing_events(&mut existing.events, incoming.events);
     }
     summary
 }
@@ -250,6 +255,33 @@ fn add_missing<T: PartialEq>(list: &mut Vec<T>, incoming: Vec<T>) -> usize {
         }
     }
     added
+}
+
+/// Adds the events of `incoming` whose id `list` does not hold (one without an id, when
+/// no equal event is there): an event corrected since the export keeps its correction
+/// and is not brought in twice.
+fn add_missing_events(list: &mut Vec<Event>, incoming: Vec<Event>) -> usize {
+    let mut added = 0;
+    for event in incoming {
+        let there = match &event.id {
+            Some(id) => list.iter().any(|e| e.id.as_ref() == Some(id)),
+            None => list.contains(&event),
+        };
+        if !there {
+            list.push(event);
+            added += 1;
+        }
+    }
+    added
+}
+
+/// The application with this company and role (compared as cleaned text, ignoring case,
+/// as `new_application` compares them).
+fn same_application(state: &State, company: &str, role: &str) -> Option<usize> {
+    let (company, role) = (clean(company), clean(role));
+    state.processes.iter().position(|p| {
+        p.company.eq_ignore_ascii_case(&company) && p.role.eq_ignore_ascii_case(&role)
+    })
 }
 
 /// Adds an empty process for `company` and `role` with a readable unique id; returns its index.
@@ -397,11 +429,44 @@ mod tests {
         };
         let first =
             track_contact(&mut state, &target, person("Jordan Lee", "j@acme.example")).unwrap();
-        let second =
-            track_contact(&mut state, &target, person("Jo Park", "jo@acme.example")).unwrap();
+        let other_role = ProcessTarget::New {
+            company: "Acme Corp.".into(),
+            role: "Data Analyst (contract)".into(),
+        };
+        let second = track_contact(
+            &mut state,
+            &other_role,
+            person("Jo Park", "jo@acme.example"),
+        )
+        .unwrap();
         assert_eq!(first.process, "acme-corp-data-analyst");
-        assert_eq!(second.process, "acme-corp-data-analyst-2");
+        assert_eq!(second.process, "acme-corp-data-analyst-contract");
         assert_eq!(first.contact, "jordan");
+    }
+
+    #[test]
+    fn track_asked_twice_for_a_new_application_makes_one() {
+        let mut state = State::default();
+        let target = ProcessTarget::New {
+            company: "Acme Corp".into(),
+            role: "Data Analyst".into(),
+        };
+        let first =
+            track_contact(&mut state, &target, person("Jordan Lee", "j@acme.example")).unwrap();
+        // The same click again (a double click, a retry), and a colleague at the same
+        // company and role: both go to the application the first one opened.
+        let again =
+            track_contact(&mut state, &target, person("Jordan Lee", "j@acme.example")).unwrap();
+        let same_role = ProcessTarget::New {
+            company: " acme corp ".into(),
+            role: "data analyst".into(),
+        };
+        let colleague =
+            track_contact(&mut state, &same_role, person("Jo Park", "jo@acme.example")).unwrap();
+        assert_eq!(first, again);
+        assert_eq!(colleague.process, first.process);
+        assert_eq!(state.processes.len(), 1);
+        assert_eq!(state.processes[0].contacts.len(), 2);
     }
 
     #[test]
@@ -423,6 +488,25 @@ mod tests {
         assert_eq!(
             state.processes[0].contacts[0].title.as_deref(),
             Some("Manager")
+        );
+    }
+
+    #[test]
+    fn merging_brings_in_an_event_once_by_its_id_even_when_corrected_since() {
+        let mut mine = crate::core::model::parse_state(
+            r#"{"schema": 1, "processes": [{"id": "acme", "company": "Acme",
+              "events": [{"id": "e1", "at": "2026-11-20T10:00:00+00:00", "kind": "reply", "says": "later"}]}]}"#,
+        )
+        .unwrap();
+        let exported = mine.clone();
+        // Corrected after the export: the reply invited to another round.
+        mine.processes[0].events[0].says = Some(crate::core::model::ReplySays::NextRound);
+        let summary = merge(&mut mine, exported);
+        assert_eq!(summary.entries, 0);
+        assert_eq!(mine.processes[0].events.len(), 1);
+        assert_eq!(
+            mine.processes[0].events[0].says,
+            Some(crate::core::model::ReplySays::NextRound)
         );
     }
 

@@ -70,6 +70,23 @@ pub struct Action {
     pub status: Status,
 }
 
+impl Action {
+    /// A key of its own among every action of every plan: the application, the kind, the
+    /// person and when it opens (a second thank-you to one interviewer, after another
+    /// round, or a second check-in, is another action). The calendar's UID and the
+    /// notification's id, so that no two actions share one and each stays the same while
+    /// the action does.
+    pub fn key(&self) -> String {
+        format!(
+            "{}-{}-{}-{}",
+            self.process,
+            self.kind,
+            self.contact.as_deref().unwrap_or("all"),
+            self.opens.timestamp()
+        )
+    }
+}
+
 /// The planner's answer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
