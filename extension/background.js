@@ -16,6 +16,8 @@ const dictionaries = Promise.all([packaged('dictionaries/en_US.aff'), packaged('
 
 /** Whether the engine's current instance finished starting (a trap after that is recovered from). */
 let started = false;
+/** Whether the engine runs without the stored document, after it trapped while reading it. */
+let safe = false;
 
 /**
  * Starts the engine in the module's current instance: the state is read from storage.
@@ -93,8 +95,10 @@ const traps = new WeakSet();
  * page's get an error. Reloading the extension instead would orphan every content
  * script, a second import of the glue (`engine.js?fresh`) would give one spare instance
  * only, and MV3 workers allow no dynamic `import()`. A trap before the engine finished
- * starting is not retried (it would trap again on the same stored state): every call then
- * answers an error until the browser starts the worker again.
+ * starting would trap again on the same stored state: the engine then starts once more
+ * without it (`engine_start_safe`), the document kept untouched and reported, so that
+ * the options page still exports, replaces and deletes; a trap in that start too leaves
+ * every call answering an error until the browser starts the worker again.
  * @param {unknown} error
  */
 function trapped(error) {
@@ -109,8 +113,21 @@ function trapped(error) {
     ready = Promise.resolve()
       .then(() => wasm.__wbg_reset_state())
       .then(start);
+  } else if (!safe) {
+    // It trapped while reading the stored document: it starts again without it, keeping
+    // the document untouched, so the options page can still export it, replace it or
+    // delete everything. A trap in that start too leaves every call answering an error.
+    console.warn('Afterview: the engine trapped while starting; starting it without the stored data.', error);
+    safe = true;
+    ready = Promise.resolve()
+      .then(() => wasm.__wbg_reset_state())
+      .then(() => wasm.engine_start_safe())
+      .then(() => {
+        started = true;
+        return wasm;
+      });
   } else {
-    console.warn('Afterview: the engine trapped while starting.', error);
+    console.warn('Afterview: the engine trapped while starting without the stored data.', error);
     ready = Promise.reject(error);
   }
   ready.catch(() => {});

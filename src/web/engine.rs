@@ -107,6 +107,30 @@ pub async fn engine_start() {
     refresh().await;
 }
 
+/// Starts the engine without the stored document, after a start with it stopped the
+/// engine (a trap while reading it): the document is kept untouched under
+/// [`BACKUP_KEY`] and reported, as a document the engine could not read is, so that the
+/// options page still offers its download, Import → Replace and Delete all. Nothing of
+/// it is read, so the same trap cannot happen again; spelling stays off.
+#[wasm_bindgen]
+pub async fn engine_start_safe() {
+    STORE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.writer = format!("engine-{}", js_sys::Math::random());
+        s.spelling = Spelling::Off;
+        s.use_state(State::default());
+    });
+    let stored = browser::storage_get(&[STATE_KEY])
+        .await
+        .ok()
+        .and_then(|v| js_sys::Reflect::get(&v, &JsValue::from_str(STATE_KEY)).ok())
+        .filter(|v| !v.is_undefined() && !v.is_null());
+    if let Some(stored) = stored {
+        let _ = browser::storage_set(&[(BACKUP_KEY, stored)]).await;
+    }
+    set_problem(Some(text("engine_kept_trapped")));
+}
+
 /// Gives the engine the Hunspell files the extension ships. A dictionary that fails to
 /// load only turns spelling off.
 #[wasm_bindgen]
@@ -353,6 +377,8 @@ pub async fn engine_storage_changed(changes: JsValue, area: String) {
     // not show it.
     let _ = browser::storage_remove_in(Area::Session, &KEPT_VIEW_KEYS).await;
     load().await;
+    // Another state than any page drew: a drawing made before this is not kept.
+    STORE.with(|s| s.borrow_mut().revision += 1);
     refresh().await;
 }
 
@@ -776,7 +802,11 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
             })
             .await,
         ),
-        Ok(UiToEngine::KeepView { page, view }) => saved(keep_view(page, view).await),
+        Ok(UiToEngine::KeepView {
+            page,
+            view,
+            revision,
+        }) => saved(keep_view(page, view, revision).await),
         Ok(UiToEngine::TickPrep {
             process,
             interview,
@@ -835,14 +865,22 @@ pub async fn engine_ui_message(message: JsValue) -> JsValue {
 
 /// Keeps a page's drawing in session storage with the stored document's stamp of this
 /// moment; a later write changes the stamp, and the drawing is not painted then.
-async fn keep_view(page: KeptPage, view: Value) -> Result<(), String> {
-    let meta = browser::stored(Area::Local, META_KEY)
-        .await?
-        .unwrap_or(JsValue::NULL);
-    let kept = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&kept, &JsValue::from_str("view"), &to_js(&view));
-    let _ = js_sys::Reflect::set(&kept, &JsValue::from_str("meta"), &meta);
-    browser::storage_set_in(Area::Session, &[(page.key(), kept.into())]).await
+async fn keep_view(page: KeptPage, view: Value, revision: u64) -> Result<(), String> {
+    // In the write queue: the stamp read here is the one of the state the drawing shows,
+    // unless a write came since it was drawn; then the drawing is stale and not kept.
+    queued(async move {
+        if STORE.with(|s| s.borrow().revision) != revision {
+            return Ok(());
+        }
+        let meta = browser::stored(Area::Local, META_KEY)
+            .await?
+            .unwrap_or(JsValue::NULL);
+        let kept = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&kept, &JsValue::from_str("view"), &to_js(&view));
+        let _ = js_sys::Reflect::set(&kept, &JsValue::from_str("meta"), &meta);
+        browser::storage_set_in(Area::Session, &[(page.key(), kept.into())]).await
+    })
+    .await
 }
 
 /// Validates an imported document, then replaces or merges; a bad one changes nothing.
@@ -878,23 +916,30 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
 /// Deletes the state and every other key of ours but the kept copy of an unreadable
 /// document, and clears badge and alarm.
 async fn delete_all() -> EngineToUi {
-    // The copy of a document the engine could not read is not deleted with the rest: the
-    // options page offers it for download, and deletes it with its own button.
-    let removed = browser::storage_remove(&[
-        STATE_KEY,
-        META_KEY,
-        PREMIGRATION_KEY,
-        NOTIFIED_KEY,
-        PENDING_SENDS_KEY,
-    ])
+    // In the write queue: a write queued before it lands first and is deleted with the
+    // rest, never written back after it.
+    let removed = queued(async {
+        // The copy of a document the engine could not read is not deleted with the rest:
+        // the options page offers it for download, and deletes it with its own button.
+        let removed = browser::storage_remove(&[
+            STATE_KEY,
+            META_KEY,
+            PREMIGRATION_KEY,
+            NOTIFIED_KEY,
+            PENDING_SENDS_KEY,
+        ])
+        .await;
+        let session_keys: Vec<&str> = std::iter::once(UNDO_KEY).chain(KEPT_VIEW_KEYS).collect();
+        let _ = browser::storage_remove_in(Area::Session, &session_keys).await;
+        STORE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.use_state(State::default());
+            s.changes = Vec::new();
+            s.revision += 1;
+        });
+        removed
+    })
     .await;
-    let session_keys: Vec<&str> = std::iter::once(UNDO_KEY).chain(KEPT_VIEW_KEYS).collect();
-    let _ = browser::storage_remove_in(Area::Session, &session_keys).await;
-    STORE.with(|s| {
-        let mut s = s.borrow_mut();
-        s.use_state(State::default());
-        s.changes = Vec::new();
-    });
     refresh().await;
     saved(removed)
 }
@@ -914,6 +959,7 @@ fn overview() -> EngineToUi {
             actions: plan(&s.state, super::now(), z.as_ref()).actions,
             state: Box::new(s.state.clone()),
             problem: s.problem.clone(),
+            revision: s.revision,
             undo: s.changes.last().map(|c| UndoOffer {
                 change: c.id.clone(),
                 label: c.label.clone(),

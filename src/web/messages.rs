@@ -267,6 +267,10 @@ pub enum UiToEngine {
     KeepView {
         /// Which page.
         page: KeptPage,
+        /// The revision of the state the drawing shows (the overview's): a drawing of an
+        /// older state than the stored one is not kept.
+        #[serde(default)]
+        revision: u64,
         /// The drawing: `[tag, {attributes}, ...children]`, a child being such a list or a
         /// text.
         view: serde_json::Value,
@@ -363,6 +367,9 @@ pub enum EngineToUi {
         /// The last change, when it can be undone.
         #[serde(default)]
         undo: Option<UndoOffer>,
+        /// The revision of the state (each write adds one), for a kept drawing's stamp.
+        #[serde(default)]
+        revision: u64,
     },
     /// The change was saved.
     Saved,

@@ -7,7 +7,7 @@ use super::browser;
 use super::dom::{add, attr, by_id, document, el, field, set_value, text_el, value_of, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
-use super::messages::{ask_engine, KeptPage, UiToEngine};
+use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine};
 use super::record::record_form;
 use super::timeline::recent_events;
 use super::views::{action_card, keep_drawing, load_overview, sections, undo_bar, Overview};
@@ -162,15 +162,43 @@ fn snooze_button(doc: &Document, view: &Listeners, action: &Action, zone: &dyn Z
     button
 }
 
-/// Sends `message` to the engine when `button` is clicked, then draws the popup again.
+/// Sends `message` to the engine when `button` is clicked (the button waits meanwhile:
+/// a second click sends nothing), then draws the popup again, saying at its top why the
+/// change was not saved when it was not.
 fn on_click_then_render(view: &Listeners, button: &Element, message: UiToEngine) {
+    let target = button.clone();
     view.on(button, "click", move |_| {
+        if target.has_attribute("disabled") {
+            return;
+        }
+        attr(&target, "disabled", "");
         let message = message.clone();
         spawn_local(async move {
-            let _ = ask_engine(&message).await;
+            let answer = ask_engine(&message).await;
             render().await;
+            say_if_refused(answer);
         });
     });
+}
+
+/// Says at the top of the popup why a change was not saved (the engine refused it, or
+/// storage did not take it), where the user just acted; nothing when it was saved.
+fn say_if_refused(answer: Result<EngineToUi, String>) {
+    let (Ok(EngineToUi::Error { message }) | Err(message)) = answer else {
+        return;
+    };
+    let Some(doc) = document() else { return };
+    let Some(root) = by_id(&doc, "app") else {
+        return;
+    };
+    let banner = text_el(
+        &doc,
+        "p",
+        "problem",
+        &text_with("record_failed", &[&message]),
+    );
+    attr(&banner, "role", "alert");
+    let _ = root.prepend_with_node_1(&banner);
 }
 
 /// A link that opens a compose window in a new tab.
@@ -241,8 +269,9 @@ fn on_tick(view: &Listeners, checkbox: &Element, checklist: &Prep, item: &str, i
         };
         let id = id.clone();
         spawn_local(async move {
-            let _ = ask_engine(&message).await;
+            let answer = ask_engine(&message).await;
             render().await;
+            say_if_refused(answer);
             if let Some(checkbox) = document().and_then(|doc| by_id(&doc, &id)) {
                 let _ = checkbox.focus();
             }
@@ -268,29 +297,24 @@ thread_local! {
 /// Draws the popup, then has the engine keep the drawing, to paint it at once the next
 /// time the popup opens.
 async fn render() {
-    draw().await;
+    let Some(revision) = draw().await else { return };
     let Some(root) = document().and_then(|doc| by_id(&doc, "app")) else {
         return;
     };
-    keep_drawing(&root, KeptPage::Popup);
+    keep_drawing(&root, KeptPage::Popup, revision);
 }
 
-async fn draw() {
-    let Some(doc) = document() else { return };
+/// Draws the popup; the revision of the state drawn, when it was.
+async fn draw() -> Option<u64> {
+    let doc = document()?;
     let view = VIEW.with(Listeners::clone);
-    let Some(root) = by_id(&doc, "app") else {
-        return;
-    };
-    let root: Element = root.into();
-    let Some(Overview {
+    let root: Element = by_id(&doc, "app")?.into();
+    let Overview {
         state,
         actions,
         undo,
-        ..
-    }) = load_overview(&doc, &root).await
-    else {
-        return;
-    };
+        revision,
+    } = load_overview(&doc, &root).await?;
     // Drawn again from here: the last drawing's listeners go with its elements.
     view.clear();
     if let Some(offer) = &undo {
@@ -307,7 +331,7 @@ async fn draw() {
         );
         add(&empty, &text_el(&doc, "p", "", &text("popup_empty_ask")));
         add(&root, &empty);
-        return;
+        return Some(revision);
     }
     let now = super::now();
     for (number, checklist) in prep(&state, now).iter().enumerate() {
@@ -376,4 +400,5 @@ async fn draw() {
     if let Some(events) = recent_events(&doc, &state, zone.clone(), &view, again) {
         add(&root, &events);
     }
+    Some(revision)
 }

@@ -111,6 +111,8 @@ pub struct Overview {
     pub actions: Vec<Action>,
     /// The last change, when it can be undone.
     pub undo: Option<UndoOffer>,
+    /// The revision of the state drawn (a kept drawing is stamped with it).
+    pub revision: u64,
 }
 
 /// Asks the engine for the overview and shows any storage problem above `root`'s
@@ -127,6 +129,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
             actions,
             problem,
             undo,
+            revision,
         }) => {
             if let Some(problem) = &problem {
                 let banner = text_el(doc, "p", "problem", problem);
@@ -137,6 +140,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
                 state: *state,
                 actions,
                 undo,
+                revision,
             })
         }
         Ok(EngineToUi::Error { message }) | Err(message) => {
@@ -156,11 +160,17 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
 }
 
 /// Has the engine keep `root`'s drawing as `page`'s, to paint it at once the next time
-/// that page opens (`kept.js`, before any wasm is loaded). Nothing waits for it.
-pub fn keep_drawing(root: &Element, page: KeptPage) {
+/// that page opens (`kept.js`, before any wasm is loaded), unless the state changed since
+/// `revision`, the one drawn. Nothing waits for it.
+pub fn keep_drawing(root: &Element, page: KeptPage, revision: u64) {
     let view = drawing_of(root);
     spawn_local(async move {
-        let _ = ask_engine(&UiToEngine::KeepView { page, view }).await;
+        let _ = ask_engine(&UiToEngine::KeepView {
+            page,
+            view,
+            revision,
+        })
+        .await;
     });
 }
 

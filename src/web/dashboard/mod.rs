@@ -157,6 +157,7 @@ async fn render() {
         state,
         actions,
         undo,
+        revision,
     }) = load_overview(&doc, &root).await
     else {
         return;
@@ -210,7 +211,7 @@ async fn render() {
     // The list as a freshly opened page shows it is kept, for `kept.js` to paint at once
     // the next time the page opens, as the popup's is.
     if route() == Route::List && list::shows_default() {
-        keep_drawing(&root, KeptPage::Applications);
+        keep_drawing(&root, KeptPage::Applications, revision);
     }
 }
 

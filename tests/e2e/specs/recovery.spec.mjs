@@ -40,6 +40,27 @@ test('a write refused for the quota changes nothing, in memory or on disk, and s
   }
 });
 
+test('Mark done in the popup refused for the quota says so where the user clicked, and the button waits while it is sent', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const done = popup.locator('li.action[data-kind="thank_you"]').getByRole('button', { name: 'Mark done' });
+    await done.waitFor({ timeout: 10000 });
+    await browser.worker.evaluate(() => {
+      chrome.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    });
+    await done.click();
+    const alert = popup.getByRole('alert');
+    await alert.waitFor({ timeout: 5000 });
+    assert.match(await alert.innerText(), /QUOTA_BYTES quota exceeded/);
+    assert.match(await alert.innerText(), /Export your data from the options page/);
+    assert.deepEqual((await readState(browser)).processes[0].events, [], 'nothing written');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('Import → Replace recovers from a damaged document; Delete all keeps the kept copy until its own button', async () => {
   const browser = await launch();
   try {
@@ -64,6 +85,49 @@ test('Import → Replace recovers from a damaged document; Delete all keeps the 
     await options.getByRole('button', { name: 'Delete the kept copy' }).click();
     await options.getByRole('button', { name: /Click again to delete the kept copy/ }).click();
     await until(() => browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get('afterview_backup')).length), (n) => n === 0, 'the kept copy deleted');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('after the engine traps while starting on the stored data, the options page still exports it, replaces it and deletes everything', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    // The next two time zones the engine builds trap (the browser's Intl calls back into
+    // the wasm with a table index past its end): one while it reloads a changed
+    // document, one again while it starts afresh from that document.
+    await browser.worker.evaluate(async () => {
+      const exports = await (await globalThis.afterviewReady).default();
+      const Real = Intl.DateTimeFormat;
+      let traps = 2;
+      Intl.DateTimeFormat = /** @type {any} */ (function (/** @type {any[]} */ ...args) {
+        if (traps > 0) {
+          traps -= 1;
+          exports.__externref_table_dealloc(0x7fffffff);
+        }
+        return new Real(...args);
+      });
+    });
+    const moved = freshState();
+    moved.profile.timezone = 'Asia/Kolkata';
+    await browser.worker.evaluate((s) => chrome.storage.local.set({ afterview: s }), moved);
+
+    const options = await openExtensionPage(browser, 'options.html');
+    const download = options.getByRole('link', { name: 'Download the kept copy' });
+    await download.waitFor({ timeout: 15000 });
+    const [file] = await Promise.all([options.waitForEvent('download'), download.click()]);
+    const kept = JSON.parse(Buffer.concat(await (await file.createReadStream()).toArray()).toString('utf8'));
+    assert.equal(kept.profile.timezone, 'Asia/Kolkata', 'the stored document, untouched');
+
+    const answer = await ask(options, { type: 'import', document: freshState(), mode: 'replace' });
+    assert.equal(answer.type, 'imported', JSON.stringify(answer));
+    assert.equal((await ask(options, { type: 'overview' })).problem, null, 'the engine uses the imported state');
+
+    await options.reload();
+    await options.getByRole('button', { name: 'Delete all data' }).click();
+    await options.getByRole('button', { name: /Click again to delete everything/ }).click();
+    await until(() => readState(browser), (s) => s === undefined, 'everything deleted');
   } finally {
     await browser.close();
   }
