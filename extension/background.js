@@ -191,7 +191,9 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Privileged requests come only from our own pages (popup, options), never a site.
   if (sender.id !== chrome.runtime.id || !sender.url || !sender.url.startsWith(chrome.runtime.getURL(''))) return false;
   withEngine((engine) => engine.engine_ui_message(message)).then((answer) =>
-    sendResponse(answer === RESTARTED ? { type: 'error', message: 'Afterview could not answer (it restarted; try again)' } : answer),
+    // `restarted`: the page sends the same request again (under its request id, so a
+    // change the engine stored before it stopped counts once).
+    sendResponse(answer === RESTARTED ? { type: 'error', restarted: true, message: 'Afterview could not answer (it restarted; try again)' } : answer),
   );
   return true;
 });

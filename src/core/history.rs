@@ -276,9 +276,14 @@ fn count(list: &[Value], value: &Value) -> usize {
 
 /// Whether every item of `list` is an object with a string `id`, each id once.
 fn has_ids(list: &[Value]) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    list.iter()
-        .all(|v| id_of(v).is_some_and(|id| seen.insert(id)))
+    let mut seen: Vec<&str> = Vec::with_capacity(list.len());
+    list.iter().all(|v| match id_of(v) {
+        Some(id) if !seen.contains(&id) => {
+            seen.push(id);
+            true
+        }
+        _ => false,
+    })
 }
 
 fn id_of(value: &Value) -> Option<&str> {

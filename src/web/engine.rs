@@ -40,6 +40,7 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 mod reading;
+mod requests;
 
 /// The alarm that wakes the worker at the next due or opening time.
 pub const ALARM: &str = "afterview-next";
@@ -103,6 +104,7 @@ pub async fn engine_start() {
         s.spelling = Spelling::Loading;
     });
     load().await;
+    requests::load().await;
     start_notification_mark().await;
     refresh().await;
 }
@@ -728,9 +730,30 @@ async fn append_event_as(
     .await
 }
 
-/// A message from the popup or options page.
+/// A message from the popup or an extension page. A change sent under a `request_id`
+/// counts once: a repeat of it (sent again after the engine restarted under it, or
+/// arriving beside the first) gets the first answer (`requests`).
 #[wasm_bindgen]
 pub async fn engine_ui_message(message: JsValue) -> JsValue {
+    let Some(id) = requests::take_request_id(&message) else {
+        return answer_ui(message).await;
+    };
+    match requests::turn(&id).await {
+        requests::Turn::Answered(answer) => to_js(&answer),
+        requests::Turn::Work => {
+            let answer = answer_ui(message).await;
+            let changed = js_sys::Reflect::get(&answer, &JsValue::from_str("type"))
+                .ok()
+                .and_then(|t| t.as_string())
+                .is_some_and(|t| t != "error");
+            requests::finish(&id, &answer, changed).await;
+            answer
+        }
+    }
+}
+
+/// Answers one message from the popup or an extension page (see [`engine_ui_message`]).
+async fn answer_ui(message: JsValue) -> JsValue {
     let parsed: Result<UiToEngine, _> = message_from_js(&message);
     let answer = match parsed {
         Err(e) => EngineToUi::Error {

@@ -28,5 +28,9 @@ pub const APPLICATIONS_VIEW_KEY: &str = "afterview_applications_view";
 /// The sends on their way out: each kept by the worker (sends.js) until the site's undo
 /// window has passed, then recorded. Deleting everything removes them with the rest.
 pub const PENDING_SENDS_KEY: &str = "afterview_pending_sends";
+/// The answers to the last changes the pages asked for, by their request ids, so that a
+/// request sent again (after the engine restarted under it) gets its first answer (in
+/// `chrome.storage.session`).
+pub const REQUESTS_KEY: &str = "afterview_requests";
 /// Every kept drawing: what a write from outside, or deleting everything, drops.
 pub const KEPT_VIEW_KEYS: [&str; 2] = [POPUP_VIEW_KEY, APPLICATIONS_VIEW_KEY];

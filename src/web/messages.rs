@@ -13,6 +13,7 @@ use crate::core::model::{ActionKind, Channel, Event, Process, Profile, State};
 use crate::core::plan::Action;
 use crate::core::read::IncomingMessage;
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
 
 /// Version of the message protocol between the content scripts and the worker (the
 /// worker's `PAGE_PROTOCOL` in background.js, `AFTERVIEW_PROTOCOL` in the content scripts):
@@ -392,6 +393,46 @@ pub enum EngineToUi {
 
 /// Sends `message` to the engine from an extension page and reads its answer.
 pub async fn ask_engine(message: &UiToEngine) -> Result<EngineToUi, String> {
-    let reply = super::browser::send_to_engine(message_to_js(message)).await?;
+    let js = message_to_js(message);
+    if message.changes_state() {
+        // One id for this request, on every attempt: the engine counts it once.
+        let id = format!(
+            "{:x}-{:x}",
+            (js_sys::Math::random() * 2f64.powi(52)) as u64,
+            js_sys::Date::now() as u64
+        );
+        let _ = js_sys::Reflect::set(
+            &js,
+            &JsValue::from_str("request_id"),
+            &JsValue::from_str(&id),
+        );
+    }
+    let mut reply = super::browser::send_to_engine(js.clone()).await?;
+    // The engine restarted under the request (a trap): sent again, under the same id.
+    for _ in 0..RESTART_RETRIES {
+        if !restarted(&reply) {
+            break;
+        }
+        reply = super::browser::send_to_engine(js.clone()).await?;
+    }
     message_from_js(&reply).map_err(|e| format!("unexpected answer from the engine: {e}"))
+}
+
+/// How often a request is sent again when the engine restarted under it.
+const RESTART_RETRIES: usize = 2;
+
+/// Whether the worker answered that the engine restarted under the request.
+fn restarted(reply: &JsValue) -> bool {
+    js_sys::Reflect::get(reply, &JsValue::from_str("restarted"))
+        .ok()
+        .and_then(|r| r.as_bool())
+        .unwrap_or(false)
+}
+
+impl UiToEngine {
+    /// Whether the request changes what is stored (everything but reading the overview and
+    /// keeping a drawing), and so carries a request id that makes it count once.
+    pub fn changes_state(&self) -> bool {
+        !matches!(self, UiToEngine::Overview | UiToEngine::KeepView { .. })
+    }
 }

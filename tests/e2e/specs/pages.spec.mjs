@@ -78,7 +78,7 @@ test('the alarm set for the next due time fires after the worker was stopped, an
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     const shown = await until(() => popup.evaluate(() => new Promise((r) => chrome.notifications.getAll(r))), (all) => Object.keys(all).length > 0, 'a notification after the alarm');
-    assert.ok(Object.keys(shown).some((id) => id.startsWith('acme-analyst|thank_you|jordan')), JSON.stringify(shown));
+    assert.ok(Object.keys(shown).some((id) => id.startsWith('acme-analyst-thank_you-jordan-')), JSON.stringify(shown));
   } finally {
     await browser.close();
   }

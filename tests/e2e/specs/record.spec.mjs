@@ -117,3 +117,29 @@ test('marking done for someone not in the application is refused before it is wr
     await browser.close();
   }
 });
+
+test('a change sent twice under one request id counts once, beside the first and after the worker stopped', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const page = await openExtensionPage(browser, 'options.html');
+    const add = { type: 'new_application', company: 'Initech', role: 'Analyst', request_id: 'click-1' };
+    // A double click's two requests (or a retry on a new port) arrive together.
+    const [first, second] = await page.evaluate((m) => Promise.all([chrome.runtime.sendMessage(m), chrome.runtime.sendMessage(m)]), add);
+    assert.equal(first.type, 'created', JSON.stringify(first));
+    assert.deepEqual(second, first, 'the repeat gets the first answer, not "already in your applications"');
+
+    // Sent again after the engine stopped under it: the first answer, nothing added.
+    await stopWorker(browser);
+    const again = await until(() => page.evaluate((m) => chrome.runtime.sendMessage(m), add).catch(() => null), Boolean, 'an answer');
+    assert.deepEqual(again, first);
+    const state = await readState(browser);
+    assert.equal(state.processes.filter((/** @type {any} */ p) => p.company === 'Initech').length, 1);
+
+    // Another click is another request.
+    const other = await page.evaluate((m) => chrome.runtime.sendMessage(m), { ...add, request_id: 'click-2' });
+    assert.equal(other.type, 'error', 'a second Add of the same application is refused');
+  } finally {
+    await browser.close();
+  }
+});

@@ -12,8 +12,8 @@ import { repoRoot } from '../harness.mjs';
 
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
-  'pkg/engine_bg.wasm': 324,
-  'pkg/pages_bg.wasm': 246,
+  'pkg/engine_bg.wasm': 340,
+  'pkg/pages_bg.wasm': 247,
   'dictionaries/en_US.dic': 200,
 };
 
