@@ -367,9 +367,10 @@
      */
     async track(request) {
       const answer = await ask({ type: 'track', target: request.target, person: request.person });
-      if (answer.type === 'error') console.info(`Afterview: ${answer.message}`);
       this.recipientsKey = '';
       await this.refresh();
+      // Said where the user asked, once the panel is drawn again.
+      if (answer.type === 'error') this.panel.say(uiText('panel_not_saved', answer.message));
     }
 
     dispose() {

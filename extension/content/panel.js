@@ -414,13 +414,15 @@ function trackForm(person, processes, onSubmit, onCancel) {
   form.append(...fields, panelLabel(uiText('panel_process'), process), ...newFields, save, panelButton(uiText('panel_cancel'), onCancel, 'quiet'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (!byUser(event)) return;
+    // One save a form: a second click while the first is on its way sends nothing.
+    if (!byUser(event) || save.disabled) return;
     if (!process.value && !company.value.trim()) {
       company.focus();
       return;
     }
     /** @type {ProcessTarget} */
     const target = process.value ? { type: 'existing', id: process.value } : { type: 'new', company: company.value, role: role.value };
+    save.disabled = true;
     onSubmit({
       target,
       person: {

@@ -36,6 +36,23 @@ extern "C" {
     fn runtime_get_url(path: &str) -> String;
     #[wasm_bindgen(js_namespace = ["chrome", "i18n"], js_name = getMessage, catch)]
     fn i18n_get_message(key: &str, substitutions: &js_sys::Array) -> Result<String, JsValue>;
+    #[wasm_bindgen(js_namespace = ["chrome", "storage", "onChanged"], js_name = addListener)]
+    fn storage_on_changed_add_listener(listener: &js_sys::Function);
+}
+
+/// Calls `listener` with the names of the keys that changed in `chrome.storage.local`,
+/// whoever changed them (the engine, for a change from any tab), for as long as the page
+/// lives.
+pub fn on_local_storage_change(listener: impl Fn(Vec<String>) + 'static) {
+    let closure = Closure::<dyn Fn(JsValue, String)>::new(move |changes: JsValue, area: String| {
+        if area == "local" {
+            let keys = js_sys::Object::keys(&js_sys::Object::from(changes));
+            listener(keys.iter().filter_map(|k| k.as_string()).collect());
+        }
+    });
+    storage_on_changed_add_listener(closure.as_ref().unchecked_ref());
+    // The page's listener lives as long as the page.
+    closure.forget();
 }
 
 /// The UI string `key` of the browser's language from `_locales`, with `$1`… filled

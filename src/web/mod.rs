@@ -24,6 +24,8 @@ pub mod dashboard;
 #[cfg(feature = "pages")]
 mod dom;
 #[cfg(feature = "pages")]
+mod live;
+#[cfg(feature = "pages")]
 pub mod options;
 #[cfg(feature = "pages")]
 pub mod playground;

@@ -29,6 +29,7 @@ pub async fn options_start() {
         return;
     };
     let root: Element = root.into();
+    super::live::follow_store(&doc, root.clone(), options_start);
     let Some(overview) = load_overview(&doc, &root).await else {
         return;
     };

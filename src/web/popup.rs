@@ -287,6 +287,11 @@ pub async fn popup_start() {
     }
     render().await;
     super::dom::mark("afterview-rendered");
+    if let Some(doc) = document() {
+        if let Some(root) = by_id(&doc, "app") {
+            super::live::follow_store(&doc, root.into(), render);
+        }
+    }
 }
 
 thread_local! {

@@ -120,6 +120,7 @@ pub struct Overview {
 pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
     let answer = ask_engine(&UiToEngine::Overview).await;
     clear(root);
+    super::live::drawn();
     // A drawing kept from before was painted here not yet usable (`kept.js`); what is
     // drawn from now on is live.
     let _ = root.remove_attribute("inert");

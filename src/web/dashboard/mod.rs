@@ -138,6 +138,9 @@ pub async fn dashboard_start() {
     }
     render().await;
     super::dom::mark("afterview-rendered");
+    if let Some(root) = by_id(&doc, "app") {
+        super::live::follow_store(&doc, root.into(), render);
+    }
 }
 
 /// Draws the page for the current address from the engine's overview. The control that

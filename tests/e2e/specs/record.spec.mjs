@@ -143,3 +143,36 @@ test('a change sent twice under one request id counts once, beside the first and
     await browser.close();
   }
 });
+
+test('open pages follow the stored document: the list shows an application added elsewhere, and a page being typed in keeps the typing and offers the latest', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const list = await openExtensionPage(browser, 'dashboard.html');
+    await list.locator('tr[data-process="acme-analyst"]').waitFor({ timeout: 10000 });
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    const other = await openExtensionPage(browser, 'options.html');
+    const created = await other.evaluate(() => chrome.runtime.sendMessage({ type: 'new_application', company: 'Initech', role: 'Analyst' }));
+    assert.equal(created.type, 'created');
+    // The list, never reloaded, shows it.
+    await list.locator(`tr[data-process="${created.process}"]`).waitFor({ timeout: 5000 });
+
+    // An application's page with a title half typed: a change elsewhere does not draw it
+    // again under the user's fingers; it says so, and the Save keeps both.
+    const page = await openExtensionPage(browser, 'dashboard.html#application=acme-analyst');
+    const title = page.locator('#person-jordan-title');
+    await title.fill('Head of');
+    await askAsPage(other, { type: 'track', target: { type: 'existing', id: 'acme-analyst' }, person: { name: 'Riley Chen', email: 'riley.chen@acme.example', role: 'interviewer' } });
+    await page.locator('#store-changed').waitFor({ timeout: 5000 });
+    assert.equal(await title.inputValue(), 'Head of', 'what was typed stays');
+    await title.fill('Head of Analytics');
+    await page.locator('#person-jordan-save').click();
+    const saved = await until(() => readState(browser), (s) => s.processes[0].contacts.find((/** @type {any} */ c) => c.id === 'jordan')?.title === 'Head of Analytics', 'the edit saved');
+    assert.ok(saved.processes[0].contacts.some((/** @type {any} */ c) => c.name === 'Riley Chen'));
+    // Drawn again after the Save: the person tracked elsewhere is on the page now.
+    await page.locator('li.person', { hasText: 'Riley Chen' }).waitFor({ timeout: 5000 });
+  } finally {
+    await browser.close();
+  }
+});
