@@ -13,7 +13,7 @@ import { repoRoot } from '../harness.mjs';
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
   'pkg/engine_bg.wasm': 340,
-  'pkg/pages_bg.wasm': 247,
+  'pkg/pages_bg.wasm': 250,
   'dictionaries/en_US.dic': 200,
 };
 
