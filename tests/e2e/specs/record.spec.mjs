@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  fixturesRoot, freshState, launch, openExtensionPage, panelWhen, readState, seedState, stopWorker, storedEvent, until,
+  clickPanelButton, fixturesRoot, freshState, launch, openExtensionPage, panelWhen, readState, seedState, stopWorker, storedEvent, until,
 } from '../harness.mjs';
 
 const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
@@ -172,6 +172,46 @@ test('open pages follow the stored document: the list shows an application added
     assert.ok(saved.processes[0].contacts.some((/** @type {any} */ c) => c.name === 'Riley Chen'));
     // Drawn again after the Save: the person tracked elsewhere is on the page now.
     await page.locator('li.person', { hasText: 'Riley Chen' }).waitFor({ timeout: 5000 });
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Track clicked twice in a compose panel gives one application with one contact', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    await seedState(browser, { schema: 1, profile: { name: 'Sam Rivera', timezone: 'America/New_York' }, processes: [] });
+    const page = await browser.context.newPage();
+    await page.goto(GMAIL_INBOX);
+    await page.locator('#compose-button').click();
+    const to = page.locator('input[aria-label="To recipients"]').first();
+    await to.click();
+    await to.pressSequentially('dana.reyes@hooli.example');
+    await to.press('Enter');
+    await clickPanelButton(page, 'Track this person');
+    // The form opens with the focus on the name; a new application is the only choice.
+    await page.waitForTimeout(300);
+    await page.keyboard.type('Dana Reyes');
+    await page.keyboard.press('Tab'); // the email, read from the compose
+    await page.keyboard.press('Tab'); // the application: a new one
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Hooli');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Engineer');
+    // Save, twice at once.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const save = nodes.find((n) => n.role?.value === 'button' && n.name?.value === 'Save contact');
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: save.backendDOMNodeId });
+    await cdp.detach();
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.dblclick((x1 + x3) / 2, (y1 + y3) / 2);
+    const state = await until(() => readState(browser), (s) => s && s.processes.length > 0, 'the application');
+    await page.waitForTimeout(1000);
+    const after = await readState(browser);
+    assert.equal(after.processes.length, 1, JSON.stringify(after.processes.map((/** @type {any} */ p) => p.id)));
+    assert.equal(after.processes[0].contacts.length, 1);
+    assert.equal(state.processes[0].company, 'Hooli');
   } finally {
     await browser.close();
   }
