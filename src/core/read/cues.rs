@@ -26,10 +26,12 @@ pub const OUT_OF_OFFICE: &[&str] = &[
     "autoreply",
 ];
 
+/// Subject openings of a calendar's own mail, when the subject also names the event's
+/// time after an "@" ("Invitation: Final interview @ Thu 3 Dec 2026 14:00").
+pub const CALENDAR_SUBJECTS: &[&str] = &["invitation:", "updated invitation"];
+
 /// Subject openings of calendar mail about an interview already arranged.
 pub const LOGISTICS_SUBJECTS: &[&str] = &[
-    "invitation:",
-    "updated invitation",
     "cancelled:",
     "canceled:",
     "accepted:",
@@ -64,7 +66,8 @@ pub const DECISION: &[&str] = &[
     "will confirm",
     "'ll confirm",
     "confirm by",
-    "answer",
+    "an answer",
+    "the answer",
     "feedback",
     "have news",
     "news for you",
@@ -81,7 +84,25 @@ pub const DECISION: &[&str] = &[
     "sign off",
     "signing off",
     "result",
-    "know",
+    "we'll know",
+    "we will know",
+    "i'll know",
+    "should know",
+    "know more",
+    "contact you",
+    "be contacted",
+    "in contact",
+    "reach out to you",
+    "get back to",
+    "hear from",
+    "next update",
+    "update from",
+    "update by",
+    "finish",
+    "wrap things up",
+    "wrap up",
+    "complete the process",
+    "made our call",
 ];
 
 /// Subject openings of automatic answers.
@@ -95,7 +116,11 @@ pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
 ];
 
 /// The words after which an out-of-office names the day they are back.
-pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "till"];
+pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "till", "reopen"];
+
+/// The word after which an out-of-office names its last day away ("through Wednesday 16
+/// December": back the next weekday).
+pub const LAST_DAY_AWAY: &str = "through ";
 
 /// Cues of a rejection or a closed process.
 pub const REJECTION: &[&str] = &[
@@ -165,6 +190,180 @@ pub const REJECTION: &[&str] = &[
     "closed the position",
     "cancelled the position",
     "no longer considering your",
+    "no longer under consideration",
+    "no longer being considered",
+    "a no from us",
+    "pass on your",
+    "in another direction",
+    "in a different direction",
+];
+
+/// Acts of choosing someone: with [`SOMEONE_ELSE`] in the same clause, the job went to
+/// another person ("we have selected another candidate", "the role went to an internal
+/// transfer", "we've given the job to them").
+pub const CHOSE: &[&str] = &[
+    "selected",
+    "chosen",
+    "chose ",
+    "picked",
+    "pick ",
+    "gone with",
+    "went with",
+    "go with",
+    "going with",
+    "pursue",
+    "appoint",
+    "hire ",
+    "hired",
+    "offered the",
+    "offered it",
+    "been offered to",
+    "given the job",
+    "given the role",
+    "given the post",
+    "gave the",
+    "went to",
+    "fill the role",
+    "filled",
+];
+
+/// Who else a job can go to.
+pub const SOMEONE_ELSE: &[&str] = &[
+    "another candidate",
+    "another applicant",
+    "another person",
+    "another individual",
+    "another finalist",
+    "other candidates",
+    "other applicants",
+    "someone else",
+    "somebody else",
+    "someone who",
+    "someone with",
+    "a different candidate",
+    "a different applicant",
+    "a different person",
+    "internal",
+    "a candidate whose",
+    "a candidate who",
+    "an applicant whose",
+    "an individual",
+    "to them",
+    "successful candidate",
+];
+
+/// Acts an employer declines when they say no: with a final negation ([`REFUSING`]) and
+/// the user or the job as object ([`YOU_OR_ROLE`]), a rejection ("we are not able to
+/// offer you the position", "we won't be progressing your application").
+pub const REFUSED: &[&str] = &[
+    "offer you",
+    "offering you",
+    "an offer",
+    "offer to you",
+    "offer for",
+    "progress",
+    "proceed",
+    "move forward",
+    "moving forward",
+    "move you forward",
+    "moving you forward",
+    "move you on",
+    "moving you on",
+    "take things further",
+    "taking things further",
+    "take it further",
+    "taking it further",
+    "take your application",
+    "taking your application",
+    "hire",
+    "fill",
+    "this is going to work out",
+    "this one is going to work out",
+    "it's going to work out",
+    "it is going to work out",
+    "things are going to work out",
+    "continue with",
+    "under consideration",
+    "successful",
+    "appoint",
+];
+
+/// Negations that close a matter, as opposed to "not yet" or "hasn't been".
+pub const REFUSING: &[&str] = &[
+    "not be",
+    "won't",
+    "will not",
+    "not able",
+    "unable",
+    "cannot",
+    "can't",
+    "not going to",
+    "decided not",
+    "not to ",
+    "don't think",
+    "do not think",
+    "no longer",
+    "not progressing",
+    "not moving",
+    "not proceeding",
+    "not taking",
+    "not been",
+];
+
+/// The user, their application, or the job.
+pub const YOU_OR_ROLE: &[&str] = &[
+    "you",
+    "your",
+    "role",
+    "position",
+    "post",
+    "job",
+    "it",
+    "things",
+    "this one",
+    "candidacy",
+    "vacancy",
+    "opening",
+];
+
+/// Words that leave a negated act open ("no offer has gone out to anyone yet").
+pub const PENDING: &[&str] = &[
+    "yet",
+    "anyone",
+    "has not been made",
+    "not been filled",
+    "still",
+];
+
+/// What a job is called.
+pub const ROLE_NOUNS: &[&str] = &[
+    "role",
+    "position",
+    "post",
+    "vacancy",
+    "opening",
+    "job",
+    "req",
+    "requisition",
+    "recruitment",
+    "search",
+    "hiring for",
+];
+
+/// What happens to a job that is closed for good (with [`ROLE_NOUNS`], a rejection).
+pub const CLOSED: &[&str] = &[
+    "closed the",
+    "been closed",
+    "is closed",
+    "been cancelled",
+    "been canceled",
+    "withdrawn",
+    "no longer available",
+    "no longer hiring",
+    "won't be a hire",
+    "not plan to reopen",
+    "not planning to reopen",
+    "not planning to restart",
 ];
 
 /// Cues of an offer of the job.
@@ -194,7 +393,57 @@ pub const OFFER: &[&str] = &[
     "offer you the role",
     "offer you the job",
     "we have an offer for you",
+    "offer of appointment",
+    "offer letter for",
+    "offer letter attached",
+    "new offer letter",
+    "your offer for",
+    "your offer is",
+    "version of the offer",
+    "hire you",
+    "bring you on board",
+    "bring you aboard",
+    "successful at interview",
+    "preferred candidate",
+    "it's a yes",
 ];
+
+/// Acts of choosing the user ("you have been selected for the role", "your application
+/// was successful"): an offer, unless an interview, round or stage follows.
+pub const SELECTED_YOU: &[&str] = &[
+    "been selected for the",
+    "were selected for the",
+    "been chosen for the",
+    "were chosen for the",
+    "been successful",
+    "was successful",
+    "were successful",
+];
+
+/// Words after an act of choosing that make it a step of the process, not the job.
+pub const A_STEP: &[&str] = &[
+    "interview",
+    "round",
+    "stage",
+    "shortlist",
+    "assessment",
+    "next",
+    "search",
+];
+
+/// The terms of an offer as a list: pay, a start, and a day to answer by (all three, or
+/// pay and a start as list lines, make an offer).
+pub const PAY: &[&str] = &[
+    "salary",
+    "per year",
+    "per annum",
+    "/day",
+    "compensation",
+    "pay:",
+];
+
+/// See [`PAY`].
+pub const START: &[&str] = &["start date", "start:", "starting", "start "];
 
 /// After an offer cue, words that show it is an interview, not the job, being offered.
 pub const OFFERED_INTERVIEW: &[&str] = &[
@@ -225,7 +474,16 @@ pub const ANSWER_BY: &[&str] = &[
     "no later than",
     "need to hear",
     "get back to us",
+    "get back to me",
+    "stands until",
+    "open until",
+    "confirm by",
+    "yes or no",
+    "sign",
 ];
+
+/// Words that tie an answer-by to another event ("within a week of receiving it"): no day.
+pub const ANSWER_RELATIVE: &[&str] = &["of that", "of receiving", "after receiving", "of receipt"];
 
 /// Cues of a freeze, reorganisation or paused search.
 pub const DELAY: &[&str] = &[
@@ -266,6 +524,70 @@ pub const REFERENCES: &[&str] = &[
     "your former manager",
     "contact details for your former",
     "contact details of your former",
+    "who have managed you",
+    "who managed you",
+    "supervised you",
+];
+
+/// Words that report on references already taken ("your references have come back"):
+/// not a request.
+pub const REFERENCE_STATUS: &[&str] = &[
+    "under way",
+    "underway",
+    "being processed",
+    "in progress",
+    "come back",
+    "came back",
+    "has started",
+    "have been received",
+    "initiated",
+    "completed",
+];
+
+/// Text that is never read for a kind: legal and equal-opportunity notices, eligibility
+/// and background-check notices, footers of automated mail, hypothetical offers. A
+/// sentence holding one says nothing about this message's news.
+pub const BOILERPLATE: &[&str] = &[
+    "do not reply",
+    "not monitored",
+    "replies are not read",
+    "equal opportunity",
+    "equal-opportunity",
+    "without regard to",
+    "confidential",
+    "intended recipient",
+];
+
+/// Notices that are boilerplate unless the sentence asks the user to act ([`REQUEST`]).
+pub const NOTICES: &[&str] = &[
+    "i-9",
+    "employment eligibility",
+    "eligibility to work",
+    "authorization to work",
+    "authorisation to work",
+    "right to work",
+    "right-to-work",
+    "e-verify",
+    "background check",
+    "background screening",
+    "screening partner",
+    "any offer",
+    "if you receive an offer",
+    "offers of employment",
+];
+
+/// Words asking the user to act.
+pub const REQUEST: &[&str] = &[
+    "please complete",
+    "please send",
+    "please provide",
+    "please submit",
+    "please fill",
+    "please share",
+    "please upload",
+    "could you",
+    "can you",
+    "would you",
 ];
 
 /// Cues of an invitation to another interview.
@@ -332,7 +654,62 @@ pub const NEXT_ROUND: &[&str] = &[
     "interview has been set",
     "invite you to our",
     "would either of these work",
+    "final round",
+    "next round",
+    "round 2",
+    "second round",
+    "final stage",
+    "next stage",
+    "been shortlisted",
+    "made the shortlist",
+    "wants to meet you",
+    "want to meet you",
+    "come in again",
+    "come back for",
+    "a first interview",
+    "invited to interview",
+    "invite you to interview",
+    "technical interview",
+    "panel interview",
+    "video interview",
+    "wants a chat",
+    "second conversation",
+    "pick a time",
+    "choose a time",
+    "select a time",
+    "book a slot",
+    "any slot",
+    "select a session",
+    "scheduling page",
+    "booking link",
+    "schedule now",
+    "choose when",
 ];
+
+/// Words that put a round in the past.
+pub const ROUND_DONE: &[&str] = &["completed", "finished the", "after the final"];
+
+/// Words near an invitation that offer a choice of days, so it names none ("send me a few
+/// times that suit you next week", "use the link to choose").
+pub const ROUND_CHOICE: &[&str] = &[
+    "between",
+    "times that",
+    "a few times",
+    "slots",
+    "which is better",
+    "any of these",
+    "link",
+    "options",
+    "any afternoon",
+    "any morning",
+    "choose",
+    "pick a",
+    "select a",
+    "book ",
+];
+
+/// Openings of lines that give an interview's day ("Date: Wednesday 9 December").
+pub const DAY_LINES: &[&str] = &["date:", "when:", "day:", "date and time:", "date/time:"];
 
 /// Phrases that show a message only confirms or arranges what is already booked (then
 /// an invitation cue does not make it a new round on its own).
@@ -387,6 +764,14 @@ pub const GET_BACK: &[&str] = &[
     "an update",
     "hear from us",
     "hear back",
+    "back to you",
+    "the moment i hear",
+    "write to you again",
+    "in due course",
+    "notified of the outcome",
+    "update you when",
+    "hear more from us",
+    "as soon as we have one",
     "circle back",
     "come back to you",
     "revert",

@@ -4,25 +4,31 @@
 //! names, the sentence that says so, and the events recording it would append. Reading
 //! records nothing: the user confirms.
 //!
-//! Only the new text is read (see [`fresh`]). The kinds are told by phrase tables
-//! ([`cues`]) within one sentence, negations ruled out; a wrong rejection or offer is the
-//! worst mistake this can make, so those need a clear phrase, and anything unsure is
-//! `other`.
+//! Only the new text is read (see [`fresh`]), and never its boilerplate (legal,
+//! equal-opportunity, eligibility and background-check notices, automated-mail footers:
+//! [`layout::boilerplate`]). The kinds are told by phrase tables ([`cues`]) within one
+//! sentence, negations ruled out, and the outcomes also by what a clause does ([`clause`]:
+//! who acts, the act, its polarity and its object), so "we have picked someone else" is a
+//! rejection without an "unfortunately". Lists, field lines and calendar lines are read as
+//! laid out ([`layout`]). A wrong rejection or offer is the worst mistake this can make, so
+//! a reading that rests on a clause rather than a clear phrase is marked
+//! [`Confidence::Low`], and anything unsure is `other`.
 
+mod clause;
 mod cues;
 mod fresh;
+mod layout;
 mod record;
 
 pub use fresh::new_text;
 pub use record::{offered, record_reading, summary, track_application, Offer, Summary};
 
 use crate::core::calendar::{local_date, Zone};
-use crate::core::check::text::sentences;
 use crate::core::dates::ymd;
 use crate::core::matching::{email_of, is_contact, process_by_domain};
 use crate::core::model::{Event, EventKind, ReplySays, State};
 use crate::core::when::{dates_named, read_deadline};
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 /// One message as the user opened it in their mailbox.
@@ -105,6 +111,20 @@ pub struct Sender {
     pub contact: Option<String>,
 }
 
+/// How sure a reading is. A page may record a `High` reading on one click and ask first
+/// about a `Low` one ("This looks like a rejection — record it?").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// A clear phrase of its kind says it, and no other outcome is in the message (also
+    /// every `other`: nothing is proposed).
+    #[default]
+    High,
+    /// Only what a clause does says it ("we've picked someone else"), or the message also
+    /// holds words of the opposite outcome.
+    Low,
+}
+
 /// What reading a message found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reading {
@@ -116,6 +136,9 @@ pub struct Reading {
     pub date: Option<NaiveDate>,
     /// The sentence it was read from ("" for `other`).
     pub quote: String,
+    /// How sure the reading is.
+    #[serde(default)]
+    pub confidence: Confidence,
     /// The events recording it would append (none for `other`).
     pub events: Vec<Event>,
 }
@@ -132,7 +155,12 @@ pub fn read(
     let context = sender(state, &message.from);
     let today = local_date(zone, sent);
     let text = fresh::new_text(&message.body);
-    let (says, date, quote) = understand(&message.subject, &text, today);
+    let Understood {
+        says,
+        date,
+        quote,
+        confidence,
+    } = understand(&message.subject, &text, today);
     let events = match &context {
         Some(sender) => events_of(says, date, sent, sender.contact.as_deref()),
         None => Vec::new(),
@@ -142,6 +170,7 @@ pub fn read(
         says,
         date,
         quote,
+        confidence,
         events,
     }
 }
@@ -207,20 +236,6 @@ fn events_of(
     vec![event]
 }
 
-/// The sentences of `text`, with the line breaks inside a paragraph read as spaces (mail
-/// wraps long lines).
-fn sentences_of(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .flat_map(|paragraph| {
-            let joined = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-            sentences(&joined)
-                .into_iter()
-                .map(|(s, e)| joined[s..e].to_string())
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
 /// Where `cue` stands in `lower` (a sentence in lower case) as a phrase of whole words,
 /// and not after a negation in the same sentence.
 fn affirmed(lower: &str, cue: &str) -> Option<usize> {
@@ -264,9 +279,45 @@ fn first_with<'s>(sentences: &'s [(String, String)], list: &[&str]) -> Option<(&
     })
 }
 
-/// What the new `text` (and subject) say, the day named and the sentence.
-fn understand(subject: &str, text: &str, today: NaiveDate) -> (Says, Option<NaiveDate>, String) {
-    let sentences: Vec<(String, String)> = sentences_of(text)
+/// What a message was read to say.
+struct Understood {
+    says: Says,
+    date: Option<NaiveDate>,
+    quote: String,
+    confidence: Confidence,
+}
+
+impl Understood {
+    fn new(says: Says, date: Option<NaiveDate>, quote: &str, confidence: Confidence) -> Self {
+        Understood {
+            says,
+            date,
+            quote: quote.to_string(),
+            confidence,
+        }
+    }
+}
+
+/// A sentence found for a kind, and whether a clear phrase (rather than what a clause
+/// does) found it.
+type Found<'s> = Option<(&'s str, Confidence)>;
+
+/// The first sentence holding an affirmed cue from `list`, as clearly said.
+fn phrased<'s>(sentences: &'s [(String, String)], list: &[&str]) -> Found<'s> {
+    first_with(sentences, list).map(|(s, _)| (s, Confidence::High))
+}
+
+/// The first sentence whose lower case satisfies `does`, as inferred from a clause.
+fn inferred<'s>(sentences: &'s [(String, String)], does: impl Fn(&str) -> bool) -> Found<'s> {
+    sentences
+        .iter()
+        .find(|(_, lower)| does(lower))
+        .map(|(s, _)| (s.as_str(), Confidence::Low))
+}
+
+/// What the new `text` (and subject) say, the day named, the sentence and how sure.
+fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
+    let all: Vec<(String, String)> = layout::sentences_of(text)
         .into_iter()
         .map(|s| {
             let lower = s.to_lowercase();
@@ -275,64 +326,141 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> (Says, Option<Naiv
         .collect();
     let subject_lower = subject.trim().to_lowercase();
     let opens = |list: &[&str]| list.iter().any(|s| subject_lower.starts_with(s));
+    let any = |list: &[&str]| {
+        all.iter()
+            .any(|(_, lower)| list.iter().any(|c| lower.contains(c)))
+    };
+    // Mail about an interview already arranged, or sent by a system, promises nothing.
+    let calendar = opens(cues::CALENDAR_SUBJECTS) && subject_lower.contains(" @ ");
+    let logistics = calendar || opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
+    let automated = any(cues::AUTOMATED);
+    // Boilerplate never decides a kind.
+    let sentences: Vec<(String, String)> = all
+        .into_iter()
+        .filter(|(_, lower)| !layout::boilerplate(lower))
+        .collect();
     let automatic = opens(cues::OUT_OF_OFFICE_SUBJECTS);
     if let Some((sentence, _)) = first_with(&sentences, cues::OUT_OF_OFFICE)
         .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| (s.as_str(), 0)))?)
     {
         let back = sentences
             .iter()
-            .filter(|(_, lower)| cues::BACK_ON.iter().any(|b| affirmed(lower, b).is_some()))
-            .find_map(|(s, _)| read_deadline(s, today).latest);
-        return (Says::OutOfOffice, back, sentence.to_string());
+            .find_map(|(_, lower)| back_on(lower, today));
+        return Understood::new(Says::OutOfOffice, back, sentence, Confidence::High);
     }
-    let any = |list: &[&str]| {
-        sentences
-            .iter()
-            .any(|(_, lower)| list.iter().any(|c| lower.contains(c)))
-    };
-    // Mail about an interview already arranged, or sent by a system, promises nothing.
-    let logistics = opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
-    let automated = any(cues::AUTOMATED);
+    // A promise made on a condition ("if your profile is a match, a recruiter will reach
+    // out") is no promise.
+    let promised: Vec<(String, String)> = sentences
+        .iter()
+        .filter(|(_, lower)| !lower.starts_with("if "))
+        .cloned()
+        .collect();
+    // A round already done ("the two candidates who completed the final round") is no
+    // invitation.
+    let invited: Vec<(String, String)> = promised
+        .iter()
+        .filter(|(_, lower)| !cues::ROUND_DONE.iter().any(|c| lower.contains(c)))
+        .cloned()
+        .collect();
+    let requested: Vec<(String, String)> = sentences
+        .iter()
+        .filter(|(_, lower)| !cues::REFERENCE_STATUS.iter().any(|c| lower.contains(c)))
+        .cloned()
+        .collect();
+    let rejection =
+        phrased(&sentences, cues::REJECTION).or_else(|| inferred(&sentences, clause::rejects));
+    let offer = offer(&sentences)
+        .map(|(s, _)| (s, Confidence::High))
+        .or_else(|| inferred(&sentences, clause::offers))
+        .or_else(|| {
+            let kept: Vec<&str> = sentences.iter().map(|(s, _)| s.as_str()).collect();
+            if !layout::offer_terms(&kept.join("\n")) {
+                return None;
+            }
+            let pay = sentences
+                .iter()
+                .find(|(_, lower)| cues::PAY.iter().any(|p| lower.contains(p)));
+            pay.map(|(s, _)| (s.as_str(), Confidence::Low))
+        });
+    let both = rejection.is_some() && offer.is_some();
     for says in cues::ORDER {
         let found = match says {
-            Says::Rejection => first_with(&sentences, cues::REJECTION),
-            Says::Offer => offer(&sentences),
-            Says::Delay => first_with(&sentences, cues::DELAY),
-            Says::References => first_with(&sentences, cues::REFERENCES),
-            Says::NextRound if !logistics => first_with(&sentences, cues::NEXT_ROUND),
+            Says::Rejection => rejection,
+            Says::Offer => offer,
+            Says::Delay => phrased(&sentences, cues::DELAY),
+            Says::References => phrased(&requested, cues::REFERENCES),
+            Says::NextRound if !logistics => phrased(&invited, cues::NEXT_ROUND),
             Says::Timeline if !logistics && !automated => {
-                if let Some(found) = timeline(&sentences, today) {
-                    return found;
+                if let Some((date, quote)) = timeline(&promised, today) {
+                    return Understood::new(Says::Timeline, Some(date), &quote, Confidence::High);
                 }
                 None
             }
-            Says::Later if !logistics && !automated => first_with(&sentences, cues::GET_BACK),
+            Says::Later if !logistics && !automated => phrased(&promised, cues::GET_BACK),
             _ => None,
         };
-        let Some((sentence, _)) = found else { continue };
-        let quote = sentence.to_string();
+        let Some((sentence, mut confidence)) = found else {
+            continue;
+        };
+        if both {
+            confidence = Confidence::Low;
+        }
         let date = match says {
             Says::Offer => answer_by(&sentences, today),
-            Says::NextRound => round_day(&sentences, &quote, today),
+            Says::NextRound => {
+                layout::block_day(text, today).or_else(|| round_day(&sentences, sentence, today))
+            }
             _ => None,
         };
-        return (says, date, quote);
+        return Understood::new(says, date, sentence, confidence);
     }
-    (Says::Other, None, String::new())
+    Understood::new(Says::Other, None, "", Confidence::High)
 }
 
-/// The day of the round an invitation names: the one day named in the inviting sentence
-/// and the two after it, when exactly one is (several proposed slots name none).
+/// The day an out-of-office sentence says they are back: the weekday after the last day
+/// away ("through Wednesday 16 December": 17 December), else the day named from the first
+/// word about coming back on ("back on Monday 7 December", "until 7 December").
+fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let through = affirmed(lower, cues::LAST_DAY_AWAY)
+        .and_then(|at| read_deadline(&lower[at + cues::LAST_DAY_AWAY.len()..], today).latest)
+        .map(next_weekday);
+    through.or_else(|| {
+        let at = cues::BACK_ON
+            .iter()
+            .filter_map(|b| affirmed(lower, b))
+            .min()?;
+        read_deadline(&lower[at..], today).latest
+    })
+}
+
+/// The first Monday to Friday after `day`.
+fn next_weekday(day: NaiveDate) -> NaiveDate {
+    let mut next = day + Days::new(1);
+    while matches!(next.weekday(), Weekday::Sat | Weekday::Sun) {
+        next = next + Days::new(1);
+    }
+    next
+}
+
+/// The day of the round an invitation names: the one day its own sentence names, else
+/// the one day named in it and the two sentences after it; none when they offer a choice
+/// (several slots, a link to pick a time).
 fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
     let at = sentences.iter().position(|(s, _)| s == quote)?;
+    let choice = |lower: &str| cues::ROUND_CHOICE.iter().any(|c| lower.contains(c));
+    let (_, own) = &sentences[at];
+    if let ([day], false) = (dates_named(quote, today).as_slice(), choice(own)) {
+        return Some(*day);
+    }
     let near: Vec<&str> = sentences[at..]
         .iter()
         .take(3)
         .map(|(s, _)| s.as_str())
         .collect();
     let near = near.join(" ");
-    // "Slots are available between 7 and 11 December": a choice, not one day.
-    if near.to_lowercase().contains("between") {
+    // "Slots are available between 7 and 11 December", "use the link to choose": a
+    // choice, not one day.
+    if choice(&near.to_lowercase()) {
         return None;
     }
     match dates_named(&near, today).as_slice() {
@@ -343,10 +471,7 @@ fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> O
 
 /// The first sentence about the decision or an answer that names its day (not one it
 /// rules out: "it won't be this week"), as a timeline.
-fn timeline(
-    sentences: &[(String, String)],
-    today: NaiveDate,
-) -> Option<(Says, Option<NaiveDate>, String)> {
+fn timeline(sentences: &[(String, String)], today: NaiveDate) -> Option<(NaiveDate, String)> {
     sentences
         .iter()
         .filter(|(_, lower)| cues::DECISION.iter().any(|c| lower.contains(c)))
@@ -355,7 +480,7 @@ fn timeline(
             let day = clause_day(lower, today)
                 .or_else(|| read_deadline(lower, today).latest)
                 .filter(|d| *d >= today)?;
-            Some((Says::Timeline, Some(day), sentence.clone()))
+            Some((day, sentence.clone()))
         })
 }
 
@@ -396,6 +521,7 @@ fn answer_by(sentences: &[(String, String)], today: NaiveDate) -> Option<NaiveDa
         .iter()
         .filter(|(_, lower)| cues::ANSWER_BY.iter().any(|c| lower.contains(c)))
         .filter(|(_, lower)| !lower.contains("start"))
+        .filter(|(_, lower)| !cues::ANSWER_RELATIVE.iter().any(|c| lower.contains(c)))
         .filter_map(|(sentence, _)| read_deadline(sentence, today).latest)
         .max()
 }
