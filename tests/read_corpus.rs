@@ -51,6 +51,11 @@ fn tuning() -> Vec<Case> {
     cases
 }
 
+/// The messages written apart from the tables.
+fn held_out() -> Vec<Case> {
+    part(include_str!("data/read/heldout.json"))
+}
+
 /// Precision and recall of one kind over (expected, answered) pairs.
 fn scores(pairs: &[(Says, Says)], kind: Says) -> (f64, f64, usize, usize) {
     let answered = pairs.iter().filter(|(_, got)| *got == kind).count();
@@ -202,6 +207,22 @@ fn the_tuning_part_is_read_with_high_precision_per_kind() {
     assert!(below.is_empty(), "{}", below.join("; "));
     let days = measured.days_right();
     assert!(days >= 0.9, "days read right: {days:.2} < 0.90");
+    assert_eq!(
+        measured.misplaced, 0,
+        "every sender is placed in its process"
+    );
+}
+
+#[test]
+fn the_held_out_part_is_read_as_well_as_the_tuning_part() {
+    let cases = held_out();
+    let measured = measure("held out", &cases);
+    let below = below(&measured, |kind| if outcome(kind) { 1.0 } else { 0.0 });
+    assert!(below.is_empty(), "{}", below.join("; "));
+    let kinds = measured.kinds_right();
+    assert!(kinds >= 0.95, "kinds read right: {kinds:.3} < 0.95");
+    let days = measured.days_right();
+    assert!(days >= 0.95, "days read right: {days:.3} < 0.95");
     assert_eq!(
         measured.misplaced, 0,
         "every sender is placed in its process"

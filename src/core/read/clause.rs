@@ -47,10 +47,17 @@ fn has_any_word(text: &str, list: &[&str]) -> bool {
 /// Whether the last one named as acting in `before` is the user ("you won't need to sign
 /// the offer until Monday": the user acts, the employer refuses nothing).
 fn user_acts(before: &str) -> bool {
-    before
+    let words: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .enumerate()
         .rev()
-        .find_map(|w| match w {
+        .find_map(|(at, w)| match *w {
+            // "to let you know", "thank you": the user is spoken to, not acting.
+            "you" if at > 0 && cues::TO_YOU.contains(&words[at - 1]) => None,
             "you" | "you're" | "you'll" | "you've" => Some(true),
             "we" | "we're" | "we've" | "we'll" | "i" | "i'm" | "i've" | "i'll" | "they" | "it"
             | "team" | "panel" | "committee" | "manager" | "company" | "client" => Some(false),
@@ -70,7 +77,17 @@ fn negative(clause: &str) -> bool {
 /// not negated ("we have selected another candidate", "the role went to an internal
 /// transfer").
 fn chose_someone_else(clause: &str) -> bool {
-    has(clause, cues::CHOSE) && has(clause, cues::SOMEONE_ELSE) && !negative(clause)
+    let Some(at) = cues::CHOSE.iter().filter_map(|c| clause.find(c)).min() else {
+        return false;
+    };
+    let chosen = has(&clause[at..], cues::SOMEONE_ELSE) || has(clause, cues::CHOSE_THEM);
+    chosen && !user_acts(&clause[..at]) && !negative(clause) && !has_word(clause, "if")
+}
+
+/// The employer passes: a clause that ends on "pass" ("we're going to pass").
+fn passes(clause: &str) -> bool {
+    let clause = clause.trim_end_matches(['.', '!', ' ']);
+    clause.ends_with(" pass") && !user_acts(clause) && !negative(clause)
 }
 
 /// The employer declines an act towards the user or the job, with a negation that closes
@@ -81,10 +98,16 @@ fn refused(clause: &str) -> bool {
         return false;
     };
     let after = &clause[at..];
-    !user_acts(&clause[..at])
+    // "you are not being considered": the user is named, the employer acts.
+    let passive = after
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| matches!(w, "be" | "being" | "been"));
+    (passive || !user_acts(&clause[..at]))
         && has(after, cues::REFUSED)
         && has_any_word(after, cues::YOU_OR_ROLE)
         && !has(clause, cues::PENDING)
+        && !has_word(clause, "if")
 }
 
 /// The job itself is closed for good ("we have closed the role", "the vacancy has been
@@ -97,9 +120,30 @@ fn closed(clause: &str) -> bool {
             .any(|c| super::affirmed(clause, c).is_some())
 }
 
+/// The job has been filled ("we've filled the role", "the post is now filled"), not
+/// on a condition ("once the role is filled").
+fn filled(clause: &str) -> bool {
+    has_any_word(clause, cues::ROLE_NOUNS)
+        && super::affirmed(clause, "filled").is_some()
+        && !has_any_word(clause, &["if", "once", "until", "when", "before"])
+}
+
 /// Whether a clause of `lower` (a sentence in lower case) says no to the user.
 pub fn rejects(lower: &str) -> bool {
-    clauses(lower).any(|c| chose_someone_else(c) || refused(c) || closed(c))
+    clauses(lower)
+        .any(|c| chose_someone_else(c) || refused(c) || closed(c) || passes(c) || filled(c))
+}
+
+/// Whether a clause of `lower` promises to contact the user later ("we will write to you
+/// with the outcome as soon as we can"), on no condition.
+pub fn promises_contact(lower: &str) -> bool {
+    !lower.starts_with("if ")
+        && clauses(lower).any(|c| {
+            cues::CONTACT
+                .iter()
+                .any(|act| super::affirmed(c, act).is_some_and(|at| has(&c[..at], cues::FUTURE)))
+                && !has_word(c, "if")
+        })
 }
 
 /// Whether a clause of `lower` offers the user the job in words no phrase of
@@ -112,9 +156,11 @@ pub fn offers(lower: &str) -> bool {
     })
 }
 
-/// "offer you" with the job named in the next few words.
+/// "offer you" or "offering you" with the job named in the next few words.
 fn offer_of_the_job(clause: &str) -> bool {
-    super::affirmed(clause, "offer you").is_some_and(|at| {
+    let at =
+        super::affirmed(clause, "offer you").or_else(|| super::affirmed(clause, "offering you"));
+    at.is_some_and(|at| {
         let next: Vec<&str> = clause[at..].split_whitespace().take(7).collect();
         let next = next.join(" ");
         has_any_word(&next, cues::ROLE_NOUNS) || has(&next, &["contract", "employment"])
@@ -139,9 +185,11 @@ fn selected_you(clause: &str) -> bool {
             super::affirmed(clause, cue).is_some_and(|at| {
                 let next: Vec<&str> = clause[at + cue.len()..]
                     .split_whitespace()
-                    .take(4)
+                    .take(6)
                     .collect();
-                !has(&next.join(" "), cues::A_STEP)
+                // "successful following your interview": the interview is done.
+                let after_a_step = matches!(next.first(), Some(&("following" | "after" | "at")));
+                after_a_step || !has(&next.join(" "), cues::A_STEP)
             })
         })
 }
@@ -152,6 +200,21 @@ fn joins_as(clause: &str) -> bool {
     (clause.contains("you join") || clause.contains("you to join"))
         && clause.contains(" as ")
         && !has(clause, cues::OFFERED_INTERVIEW)
+}
+
+/// Whether a clause of `lower` proposes a further meeting: a proposal, a meeting and a
+/// word that makes it a further step ("would you be up for a second chat next Tuesday?",
+/// "are you free tomorrow for a chat with our finance director?"), or invites the user to
+/// a next step ("you're invited to the next step").
+pub fn proposes_round(lower: &str) -> bool {
+    clauses(lower).any(|c| {
+        let proposed =
+            has(c, cues::PROPOSING) && has(c, cues::FURTHER) && has_any_word(c, cues::MEETINGS);
+        // "you're invited to the next step": the invitation itself.
+        let invited = has(c, &["invited to", "invite you to"])
+            && has_any_word(c, &["step", "stage", "round", "interview"]);
+        (proposed || invited) && !negative(c)
+    })
 }
 
 #[cfg(test)]
@@ -167,11 +230,31 @@ mod tests {
             "the team decided to fill the role with an internal candidate.",
             "the post has been offered to an internal candidate, who has accepted.",
             "we've given the job to them.",
+            "the director picked the other finalist.",
+            "after going through the same final stage, the panel decided to appoint them.",
+            "i've talked it through with the team and we're going to pass.",
+            "we've filled the analyst role, so this is a goodbye for now.",
+            "the recruiter says that you are not being considered for this post.",
+            "we chose to continue with applicants whose experience is closer to the brief.",
         ] {
             assert!(rejects(said), "{said}");
         }
         assert!(!rejects("we have selected you for another interview."));
         assert!(!rejects("we haven't chosen anyone yet."));
+        assert!(!rejects(
+            "you have been selected as a candidate for the assessment day."
+        ));
+        assert!(!rejects(
+            "we're going to pass your details to the hiring manager."
+        ));
+        assert!(!rejects(
+            "you can refer a friend - and if we hire them, we'll thank you."
+        ));
+        assert!(!rejects("once the role is filled we'll tell everyone."));
+        assert!(!rejects("the role hasn't been filled yet."));
+        assert!(rejects(
+            "we are writing to let you know that the post has been offered to an internal candidate."
+        ));
     }
 
     #[test]
@@ -216,6 +299,8 @@ mod tests {
             "congratulations - you have been selected for the product manager role!",
             "your application was successful.",
             "we'd love to have you join fizzbit as a senior analyst.",
+            "confirming what i said on the phone: globex is offering you the product manager role.",
+            "you have been successful following your interview for the analyst role.",
         ] {
             assert!(offers(said), "{said}");
         }
@@ -224,8 +309,52 @@ mod tests {
             "we'd like you to join us for a second interview.",
             "i can offer you some feedback if that helps.",
             "we would like to extend an interview invitation.",
+            "you have been successful in progressing to the next stage of the process.",
         ] {
             assert!(!offers(not), "{not}");
         }
+    }
+}
+
+#[cfg(test)]
+mod round_tests {
+    use super::proposes_round;
+
+    #[test]
+    fn a_further_meeting_proposed_is_a_round() {
+        assert!(proposes_round(
+            "would you be up for a second chat next tuesday?"
+        ));
+        assert!(proposes_round(
+            "are you free on friday for a chat with our head of data?"
+        ));
+        assert!(!proposes_round(
+            "do you have ten minutes tomorrow for a quick call about the role?"
+        ));
+        assert!(!proposes_round(
+            "thanks for the second interview yesterday."
+        ));
+        assert!(proposes_round(
+            "you have been invited to the next step for the analyst role."
+        ));
+    }
+}
+
+#[cfg(test)]
+mod contact_tests {
+    use super::promises_contact;
+
+    #[test]
+    fn a_future_contact_on_no_condition_is_a_promise() {
+        assert!(promises_contact(
+            "we'll contact you once the checks are back."
+        ));
+        assert!(promises_contact(
+            "the panel will write to you with its answer as soon as it can."
+        ));
+        assert!(!promises_contact(
+            "if you are shortlisted, we will contact you."
+        ));
+        assert!(!promises_contact("we contacted your referees on monday."));
     }
 }

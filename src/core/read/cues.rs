@@ -45,8 +45,6 @@ pub const AUTOMATED: &[&str] = &[
     "received your application",
     "we have received your",
     "we've received your",
-    "automated message",
-    "do not reply",
     "unsubscribe",
     "job alert",
     "jobs you may",
@@ -60,7 +58,6 @@ pub const AUTOMATED: &[&str] = &[
 pub const DECISION: &[&str] = &[
     "decision",
     "decide",
-    "decided",
     "outcome",
     "notified",
     "will confirm",
@@ -98,11 +95,26 @@ pub const DECISION: &[&str] = &[
     "next update",
     "update from",
     "update by",
-    "finish",
+    "finish by",
+    "finish the process",
+    "finalising",
+    "finalizing",
     "wrap things up",
     "wrap up",
     "complete the process",
     "made our call",
+];
+
+/// Periods too vague to be a decision's day ("early in the new year").
+pub const VAGUE_PERIODS: &[&str] = &["new year", "next year"];
+
+/// Words that refer to a day named in the sentence before ("that afternoon").
+pub const THAT_DAY: &[&str] = &[
+    "that afternoon",
+    "that morning",
+    "that evening",
+    "that day",
+    "the same day",
 ];
 
 /// Subject openings of automatic answers.
@@ -192,7 +204,7 @@ pub const REJECTION: &[&str] = &[
     "no longer considering your",
     "no longer under consideration",
     "no longer being considered",
-    "a no from us",
+    "a no from",
     "pass on your",
     "in another direction",
     "in a different direction",
@@ -225,17 +237,36 @@ pub const CHOSE: &[&str] = &[
     "went to",
     "fill the role",
     "filled",
+    "an offer to",
+    "progress with",
+    "proceed with",
+    "continue with",
+    "move forward with",
+];
+
+/// Acts of choosing that name the person chosen as "them" ("the panel decided to appoint
+/// them"): someone else.
+pub const CHOSE_THEM: &[&str] = &[
+    "appoint them",
+    "hire them",
+    "offered them",
+    "chose them",
+    "selected them",
+    "gone with them",
 ];
 
 /// Who else a job can go to.
 pub const SOMEONE_ELSE: &[&str] = &[
-    "another candidate",
-    "another applicant",
-    "another person",
-    "another individual",
-    "another finalist",
-    "other candidates",
-    "other applicants",
+    "other candidate",
+    "other applicant",
+    "other person",
+    "other individual",
+    "other finalist",
+    "a candidate with",
+    "whose experience",
+    "whose background",
+    "whose skills",
+    "whose profile",
     "someone else",
     "somebody else",
     "someone who",
@@ -283,6 +314,17 @@ pub const REFUSED: &[&str] = &[
     "it is going to work out",
     "things are going to work out",
     "continue with",
+    "continuing with",
+    "moving your application",
+    "move your application",
+    "invite you to the next",
+    "invite you to interview",
+    "invite you to an interview",
+    "invite you for",
+    "considered",
+    "right fit",
+    "good fit",
+    "right match",
     "under consideration",
     "successful",
     "appoint",
@@ -304,6 +346,10 @@ pub const REFUSING: &[&str] = &[
     "do not think",
     "no longer",
     "not progressing",
+    "not in a position",
+    "not the right",
+    "isn't the right",
+    "aren't the right",
     "not moving",
     "not proceeding",
     "not taking",
@@ -324,6 +370,11 @@ pub const YOU_OR_ROLE: &[&str] = &[
     "candidacy",
     "vacancy",
     "opening",
+];
+
+/// Words before "you" that make the user the one spoken to ("to let you know").
+pub const TO_YOU: &[&str] = &[
+    "let", "tell", "inform", "thank", "remind", "update", "assure",
 ];
 
 /// Words that leave a negated act open ("no offer has gone out to anyone yet").
@@ -422,6 +473,7 @@ pub const SELECTED_YOU: &[&str] = &[
 
 /// Words after an act of choosing that make it a step of the process, not the job.
 pub const A_STEP: &[&str] = &[
+    "progress",
     "interview",
     "round",
     "stage",
@@ -435,12 +487,16 @@ pub const A_STEP: &[&str] = &[
 /// pay and a start as list lines, make an offer).
 pub const PAY: &[&str] = &[
     "salary",
+    "base",
     "per year",
     "per annum",
     "/day",
     "compensation",
     "pay:",
 ];
+
+/// Marks of a sum of money.
+pub const MONEY: &[&str] = &["£", "$", "€", "gbp", "usd", "eur"];
 
 /// See [`PAY`].
 pub const START: &[&str] = &["start date", "start:", "starting", "start "];
@@ -473,13 +529,16 @@ pub const ANSWER_BY: &[&str] = &[
     "expires",
     "no later than",
     "need to hear",
-    "get back to us",
-    "get back to me",
+    "back to us",
+    "back to me",
     "stands until",
     "open until",
     "confirm by",
     "yes or no",
-    "sign",
+    "sign and return",
+    "sign it by",
+    "sign by",
+    "signed acceptance",
 ];
 
 /// Words that tie an answer-by to another event ("within a week of receiving it"): no day.
@@ -509,6 +568,8 @@ pub const DELAY: &[&str] = &[
     "put the role",
     "put the position",
     "put hiring",
+    "freez",
+    "froze",
 ];
 
 /// Cues of a request for references.
@@ -556,6 +617,9 @@ pub const BOILERPLATE: &[&str] = &[
     "without regard to",
     "confidential",
     "intended recipient",
+    "constitutes an offer",
+    "constitute an offer",
+    "nothing in this",
 ];
 
 /// Notices that are boilerplate unless the sentence asks the user to act ([`REQUEST`]).
@@ -684,6 +748,91 @@ pub const NEXT_ROUND: &[&str] = &[
     "booking link",
     "schedule now",
     "choose when",
+];
+
+/// Meetings an employer proposes; with a proposal ([`PROPOSING`]) and a word that makes it
+/// a further step ([`FURTHER`]) in the same clause, an invitation to another round ("would
+/// you be up for a second chat", "are you free for a chat with our finance director").
+pub const MEETINGS: &[&str] = &[
+    "chat",
+    "call",
+    "conversation",
+    "interview",
+    "meeting",
+    "session",
+    "round",
+    "stage",
+    "presentation",
+    "case study",
+];
+
+/// Words proposing a meeting.
+pub const PROPOSING: &[&str] = &[
+    "would like",
+    "'d like",
+    "like to",
+    "like you to",
+    "want to",
+    "are you free",
+    "would you",
+    "could you",
+    "up for",
+    "can you",
+    "let's",
+];
+
+/// Words that make a meeting a further step of the process.
+pub const FURTHER: &[&str] = &[
+    "second",
+    "third",
+    "final",
+    "another",
+    "further",
+    "follow-up",
+    "follow up",
+    "next",
+    "last step",
+    "round two",
+    "with our",
+    "with the",
+    "to the panel",
+    "to the team",
+];
+
+/// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a
+/// promise to get back ("we will write to you with the outcome").
+pub const CONTACT: &[&str] = &[
+    "write to you",
+    "contact you",
+    "email you",
+    "update you",
+    "come back to you",
+    "be in touch",
+];
+
+/// Those an employer tells the news to, besides the user ("let everyone know").
+pub const TOLD: &[&str] = &["you", "everyone", "everybody", "all", "candidates"];
+
+/// Words that put an act in the future.
+pub const FUTURE: &[&str] = &["will ", "'ll ", "shall "];
+
+/// Values of a status field that say no ("Current status: Not selected").
+pub const STATUS_NO: &[&str] = &[
+    "not selected",
+    "unsuccessful",
+    "rejected",
+    "declined",
+    "not progressed",
+    "closed",
+];
+
+/// Words that make a sentence about a round a promise of news, not an invitation ("we
+/// expect to let everyone know about the second round").
+pub const ROUND_TOLD: &[&str] = &[
+    "let everyone know",
+    "know about",
+    "decide who",
+    "news about",
 ];
 
 /// Words that put a round in the past.

@@ -39,10 +39,11 @@ pub fn sentences_of(text: &str) -> Vec<String> {
 }
 
 /// Whether `lines` are a list: two or more items (a bullet, or a field "Label: …"), after
-/// an optional lead-in ending in a colon.
+/// an optional lead-in.
 fn is_list(lines: &[&str]) -> bool {
+    // A lead-in ("Here is the offer:", "YOUR OFFER AT A GLANCE") may open the list.
     let items = match lines.first() {
-        Some(first) if first.ends_with(':') => &lines[1..],
+        Some(first) if bullet(first).is_none() && field(first).is_none() => &lines[1..],
         _ => lines,
     };
     items.len() >= 2
@@ -108,8 +109,20 @@ fn names_a_time(line: &str) -> bool {
         || line.contains(" pm ")
 }
 
-/// Whether `text` sets out the terms of an offer: pay in figures and a start, with either
-/// a day to answer by or two or more list lines of terms.
+/// Whether a status field of `text` says no ("Current status: Not selected").
+pub fn status_says_no(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim().to_lowercase();
+        let line = bullet(&line).unwrap_or(&line);
+        field(line).is_some_and(|(label, value)| {
+            let value = value.trim().trim_end_matches('.');
+            label.contains("status") && cues::STATUS_NO.contains(&value)
+        })
+    })
+}
+
+/// Whether `text` sets out the terms of an offer: pay in figures, and a start or a day to
+/// answer by, with both or as two or more list lines.
 pub fn offer_terms(text: &str) -> bool {
     let lower = text.to_lowercase();
     let has = |list: &[&str]| list.iter().any(|c| lower.contains(c));
@@ -117,14 +130,9 @@ pub fn offer_terms(text: &str) -> bool {
         .lines()
         .map(str::trim)
         .filter(|l| bullet(l).is_some() || field(l).is_some())
-        .filter(|l| has_in(l, cues::PAY) || has_in(l, cues::START) || has_in(l, cues::ANSWER_BY))
         .count();
-    let money = lower.contains(['£', '$', '€']);
-    money && has(cues::PAY) && has(cues::START) && (has(cues::ANSWER_BY) || listed >= 2)
-}
-
-fn has_in(text: &str, list: &[&str]) -> bool {
-    list.iter().any(|c| text.contains(c))
+    let (start, answer) = (has(cues::START), has(cues::ANSWER_BY));
+    has(cues::MONEY) && has(cues::PAY) && (start || answer) && ((start && answer) || listed >= 2)
 }
 
 #[cfg(test)]
@@ -165,6 +173,15 @@ mod tests {
         assert!(!offer_terms(
             "The salary band for this role is £70,000-£80,000; we'd discuss it at offer stage."
         ));
+    }
+
+    #[test]
+    fn a_status_field_can_say_no() {
+        assert!(status_says_no(
+            "Role: Analyst\nApplication status: Unsuccessful"
+        ));
+        assert!(!status_says_no("Status: under review"));
+        assert!(!status_says_no("We are not selected by chance."));
     }
 
     #[test]

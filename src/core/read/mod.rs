@@ -355,11 +355,12 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .filter(|(_, lower)| !lower.starts_with("if "))
         .cloned()
         .collect();
-    // A round already done ("the two candidates who completed the final round") is no
-    // invitation.
+    // A round already done ("the two candidates who completed the final round"), or one
+    // news is promised about, is no invitation.
     let invited: Vec<(String, String)> = promised
         .iter()
         .filter(|(_, lower)| !cues::ROUND_DONE.iter().any(|c| lower.contains(c)))
+        .filter(|(_, lower)| !cues::ROUND_TOLD.iter().any(|c| lower.contains(c)))
         .cloned()
         .collect();
     let requested: Vec<(String, String)> = sentences
@@ -367,8 +368,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .filter(|(_, lower)| !cues::REFERENCE_STATUS.iter().any(|c| lower.contains(c)))
         .cloned()
         .collect();
-    let rejection =
-        phrased(&sentences, cues::REJECTION).or_else(|| inferred(&sentences, clause::rejects));
+    let rejection = phrased(&sentences, cues::REJECTION)
+        .or_else(|| inferred(&sentences, clause::rejects))
+        .or_else(|| {
+            let status = |lower: &str| lower.contains("status");
+            layout::status_says_no(text)
+                .then(|| inferred(&sentences, status))
+                .flatten()
+        });
     let offer = offer(&sentences)
         .map(|(s, _)| (s, Confidence::High))
         .or_else(|| inferred(&sentences, clause::offers))
@@ -389,14 +396,16 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             Says::Offer => offer,
             Says::Delay => phrased(&sentences, cues::DELAY),
             Says::References => phrased(&requested, cues::REFERENCES),
-            Says::NextRound if !logistics => phrased(&invited, cues::NEXT_ROUND),
+            Says::NextRound if !logistics => phrased(&invited, cues::NEXT_ROUND)
+                .or_else(|| inferred(&invited, clause::proposes_round)),
             Says::Timeline if !logistics && !automated => {
                 if let Some((date, quote)) = timeline(&promised, today) {
                     return Understood::new(Says::Timeline, Some(date), &quote, Confidence::High);
                 }
                 None
             }
-            Says::Later if !logistics && !automated => phrased(&promised, cues::GET_BACK),
+            Says::Later if !logistics && !automated => phrased(&promised, cues::GET_BACK)
+                .or_else(|| inferred(&promised, clause::promises_contact)),
             _ => None,
         };
         let Some((sentence, mut confidence)) = found else {
@@ -449,7 +458,10 @@ fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> O
     let at = sentences.iter().position(|(s, _)| s == quote)?;
     let choice = |lower: &str| cues::ROUND_CHOICE.iter().any(|c| lower.contains(c));
     let (_, own) = &sentences[at];
-    if let ([day], false) = (dates_named(quote, today).as_slice(), choice(own)) {
+    if let ([day], false) = (
+        dates_named(&without_bounds(quote), today).as_slice(),
+        choice(own),
+    ) {
         return Some(*day);
     }
     let near: Vec<&str> = sentences[at..]
@@ -457,7 +469,7 @@ fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> O
         .take(3)
         .map(|(s, _)| s.as_str())
         .collect();
-    let near = near.join(" ");
+    let near = without_bounds(&near.join(" "));
     // "Slots are available between 7 and 11 December", "use the link to choose": a
     // choice, not one day.
     if choice(&near.to_lowercase()) {
@@ -469,31 +481,110 @@ fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> O
     }
 }
 
+/// `text` without the days it names only as bounds ("before Christmas", "until Friday"):
+/// a round is held on a day, not before one.
+fn without_bounds(text: &str) -> String {
+    let mut skip = 0;
+    text.split_whitespace()
+        .filter(|w| {
+            if skip > 0 {
+                skip -= 1;
+                return false;
+            }
+            let bound = ["before", "until", "after"].contains(&w.to_lowercase().as_str());
+            if bound {
+                skip = 2;
+            }
+            !bound
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The first sentence about the decision or an answer that names its day (not one it
 /// rules out: "it won't be this week"), as a timeline.
 fn timeline(sentences: &[(String, String)], today: NaiveDate) -> Option<(NaiveDate, String)> {
     sentences
         .iter()
-        .filter(|(_, lower)| cues::DECISION.iter().any(|c| lower.contains(c)))
-        .filter(|(_, lower)| !lower.contains("won't be") && !lower.contains("will not be"))
-        .find_map(|(sentence, lower)| {
-            let day = clause_day(lower, today)
-                .or_else(|| read_deadline(lower, today).latest)
+        .enumerate()
+        .filter(|(_, (_, lower))| about_decision(lower).is_some())
+        .filter(|(_, (_, lower))| !lower.contains("won't be") && !lower.contains("will not be"))
+        .find_map(|(at, (sentence, lower))| {
+            let day = decision_day(lower, today)
+                .or_else(|| day_referred_to(sentences, at, today))
                 .filter(|d| *d >= today)?;
             Some((day, sentence.clone()))
         })
 }
 
-/// The day named in the clause that speaks of the decision ("the panel meets next week
-/// and we should have an answer by Friday 4 December" → 4 December), if it names one.
-fn clause_day(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let cue = cues::DECISION.iter().filter_map(|c| lower.find(c)).min()?;
-    let start = [", ", " and ", " but ", "; ", " - "]
+/// The day named in a clause that speaks of the decision ("the panel meets next week
+/// and we should have an answer by Friday 4 December" → 4 December; "no decision yet -
+/// they see the last candidate tomorrow" → none), else before it in its part of the
+/// sentence ("on Friday 4 December, we'll decide"), unless the clause is a consequence
+/// ("so the decision will have to wait") or names only a vague period ("in the new
+/// year"). The parts are those between semicolons, dashes and "and then".
+fn decision_day(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let mut parts = vec![lower];
+    for boundary in ["; ", " - ", " and then"] {
+        parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
+    }
+    parts.into_iter().find_map(|part| {
+        let cue = about_decision(part)?;
+        let start = [", ", " and ", " but "]
+            .iter()
+            .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
+            .max()
+            .unwrap_or(0);
+        let clause = &part[start..];
+        if cues::VAGUE_PERIODS.iter().any(|v| clause.contains(v)) {
+            return None;
+        }
+        read_deadline(clause, today).latest.or_else(|| {
+            (!clause.starts_with("so "))
+                .then(|| read_deadline(part, today).latest)
+                .flatten()
+        })
+    })
+}
+
+/// Where `lower` first speaks of the decision or an answer to come: a [`cues::DECISION`]
+/// word (not a decision already taken: "we decided not to move"), or "let … know" said
+/// to the user or all candidates ("we expect to let everyone know mid next week"; not "let
+/// me know", which asks the user).
+fn about_decision(lower: &str) -> Option<usize> {
+    let cue = cues::DECISION
         .iter()
-        .filter_map(|b| lower[..cue].rfind(b).map(|at| at + b.len()))
-        .max()
-        .unwrap_or(0);
-    read_deadline(&lower[start..], today).latest
+        .filter_map(|c| {
+            lower
+                .match_indices(c)
+                .map(|(at, _)| at)
+                .find(|&at| !lower[at..].starts_with("decided"))
+        })
+        .min();
+    let let_know = lower.match_indices("let ").map(|(at, _)| at).find(|&at| {
+        let next: Vec<&str> = lower[at..].split_whitespace().take(4).collect();
+        let told = next.iter().any(|w| cues::TOLD.contains(w));
+        let done = lower[..at].ends_with("'ve ") || lower[..at].ends_with("have ");
+        told && next.contains(&"know") && !done
+    });
+    cue.into_iter().chain(let_know).min()
+}
+
+/// "I'll let you know the outcome that afternoon": the one day the sentence before names.
+fn day_referred_to(
+    sentences: &[(String, String)],
+    at: usize,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    let (_, lower) = &sentences[at];
+    let before = at.checked_sub(1).map(|i| &sentences[i].0)?;
+    if !cues::THAT_DAY.iter().any(|c| lower.contains(c)) {
+        return None;
+    }
+    match dates_named(before, today).as_slice() {
+        [day] => Some(*day),
+        _ => None,
+    }
 }
 
 /// The first sentence offering the job (not an interview).
