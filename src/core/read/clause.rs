@@ -6,6 +6,7 @@
 //! by what their clause does, whichever words open or soften them.
 
 use super::cues;
+use super::lower::Lower;
 
 /// The clauses of a lower-case sentence: its parts between commas, semicolons, colons,
 /// brackets and dashes.
@@ -129,15 +130,23 @@ fn filled(clause: &str) -> bool {
 }
 
 /// Whether a clause of `lower` (a sentence in lower case) says no to the user.
-pub fn rejects(lower: &str) -> bool {
-    clauses(lower)
-        .any(|c| chose_someone_else(c) || refused(c) || closed(c) || passes(c) || filled(c))
+pub fn rejects(lower: &Lower) -> bool {
+    let acts = [
+        cues::CHOSE,
+        cues::REFUSING,
+        cues::CLOSED,
+        &[" pass", "filled"],
+    ];
+    acts.iter().any(|list| lower.holds_any(list))
+        && clauses(lower)
+            .any(|c| chose_someone_else(c) || refused(c) || closed(c) || passes(c) || filled(c))
 }
 
 /// Whether a clause of `lower` promises to contact the user later ("we will write to you
 /// with the outcome as soon as we can"), on no condition.
-pub fn promises_contact(lower: &str) -> bool {
-    !lower.starts_with("if ")
+pub fn promises_contact(lower: &Lower) -> bool {
+    lower.holds_any(cues::CONTACT)
+        && !lower.starts_with("if ")
         && clauses(lower).any(|c| {
             cues::CONTACT
                 .iter()
@@ -150,10 +159,12 @@ pub fn promises_contact(lower: &str) -> bool {
 /// [`cues::OFFER`] holds: an offer of the job ("we'd like to offer you the contract"), an
 /// offer extended, the user chosen for it ("you have been selected for the role", "your
 /// application was successful"), or asked to join as its holder.
-pub fn offers(lower: &str) -> bool {
-    clauses(lower).any(|c| {
-        offer_of_the_job(c) || extended(c) || selected_you(c) || (joins_as(c) && !negative(c))
-    })
+pub fn offers(lower: &Lower) -> bool {
+    let acts = ["offer", "extend", "select", "chosen", "successful", "join"];
+    lower.holds_any(&acts)
+        && clauses(lower).any(|c| {
+            offer_of_the_job(c) || extended(c) || selected_you(c) || (joins_as(c) && !negative(c))
+        })
 }
 
 /// "offer you" or "offering you" with the job named in the next few words.
@@ -206,20 +217,29 @@ fn joins_as(clause: &str) -> bool {
 /// word that makes it a further step ("would you be up for a second chat next Tuesday?",
 /// "are you free tomorrow for a chat with our finance director?"), or invites the user to
 /// a next step ("you're invited to the next step").
-pub fn proposes_round(lower: &str) -> bool {
-    clauses(lower).any(|c| {
-        let proposed =
-            has(c, cues::PROPOSING) && has(c, cues::FURTHER) && has_any_word(c, cues::MEETINGS);
-        // "you're invited to the next step": the invitation itself.
-        let invited = has(c, &["invited to", "invite you to"])
-            && has_any_word(c, &["step", "stage", "round", "interview"]);
-        (proposed || invited) && !negative(c)
-    })
+pub fn proposes_round(lower: &Lower) -> bool {
+    (lower.holds_any(&["invite"]) || lower.holds_any(cues::PROPOSING))
+        && clauses(lower).any(|c| {
+            let proposed =
+                has(c, cues::PROPOSING) && has(c, cues::FURTHER) && has_any_word(c, cues::MEETINGS);
+            // "you're invited to the next step": the invitation itself.
+            let invited = has(c, &["invited to", "invite you to"])
+                && has_any_word(c, &["step", "stage", "round", "interview"]);
+            (proposed || invited) && !negative(c)
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn rejects(sentence: &str) -> bool {
+        super::rejects(&Lower::new(sentence))
+    }
+
+    fn offers(sentence: &str) -> bool {
+        super::offers(&Lower::new(sentence))
+    }
 
     #[test]
     fn choosing_someone_else_is_a_no_whatever_opens_it() {
@@ -318,7 +338,11 @@ mod tests {
 
 #[cfg(test)]
 mod round_tests {
-    use super::proposes_round;
+    use super::Lower;
+
+    fn proposes_round(sentence: &str) -> bool {
+        super::proposes_round(&Lower::new(sentence))
+    }
 
     #[test]
     fn a_further_meeting_proposed_is_a_round() {
@@ -342,7 +366,11 @@ mod round_tests {
 
 #[cfg(test)]
 mod contact_tests {
-    use super::promises_contact;
+    use super::Lower;
+
+    fn promises_contact(sentence: &str) -> bool {
+        super::promises_contact(&Lower::new(sentence))
+    }
 
     #[test]
     fn a_future_contact_on_no_condition_is_a_promise() {

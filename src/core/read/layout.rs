@@ -5,6 +5,7 @@
 //! written as a list count as an offer; and boilerplate is told from news.
 
 use super::cues;
+use super::lower::Lower;
 use crate::core::check::text::sentences;
 use crate::core::when::dates_named;
 use chrono::NaiveDate;
@@ -72,9 +73,9 @@ fn field(line: &str) -> Option<(&str, &str)> {
 /// Whether `lower` (a sentence in lower case) is boilerplate: a legal, equal-opportunity
 /// or automated-mail notice, or an eligibility or background-check notice that asks
 /// nothing of the user.
-pub fn boilerplate(lower: &str) -> bool {
-    let has = |list: &[&str]| list.iter().any(|c| lower.contains(c));
-    has(cues::BOILERPLATE) || (has(cues::NOTICES) && !has(cues::REQUEST))
+pub fn boilerplate(lower: &Lower) -> bool {
+    lower.holds_any(cues::BOILERPLATE)
+        || (lower.holds_any(cues::NOTICES) && !lower.holds_any(cues::REQUEST))
 }
 
 /// The day an interview's field lines or calendar-style lines in `text` name, when they
@@ -186,12 +187,13 @@ mod tests {
 
     #[test]
     fn notices_are_boilerplate_unless_they_ask_something() {
-        assert!(boilerplate(
-            "any offer of employment is contingent on verification of your employment eligibility (form i-9)."
+        let notice = |text: &str| boilerplate(&Lower::new(text));
+        assert!(notice(
+            "Any offer of employment is contingent on verification of your employment eligibility (Form I-9)."
         ));
-        assert!(boilerplate("please do not reply to this email."));
-        assert!(!boilerplate(
-            "please complete the background check consent form and the referee details."
+        assert!(notice("Please do not reply to this email."));
+        assert!(!notice(
+            "Please complete the background check consent form and the referee details."
         ));
     }
 }

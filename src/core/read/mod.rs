@@ -18,9 +18,11 @@ mod clause;
 mod cues;
 mod fresh;
 mod layout;
+mod lower;
 mod record;
 
 pub use fresh::new_text;
+use lower::Lower;
 pub use record::{offered, record_reading, summary, track_application, Offer, Summary};
 
 use crate::core::calendar::{local_date, Zone};
@@ -270,9 +272,10 @@ fn negated(before: &str) -> bool {
 }
 
 /// The first sentence holding an affirmed cue from `list`, with the cue's position.
-fn first_with<'s>(sentences: &'s [(String, String)], list: &[&str]) -> Option<(&'s str, usize)> {
+fn first_with<'s>(sentences: &'s [(String, Lower)], list: &[&str]) -> Option<(&'s str, usize)> {
     sentences.iter().find_map(|(sentence, lower)| {
         list.iter()
+            .filter(|cue| lower.may_hold(cue))
             .filter_map(|cue| affirmed(lower, cue).map(|at| at + cue.len()))
             .min()
             .map(|end| (sentence.as_str(), end))
@@ -303,12 +306,12 @@ impl Understood {
 type Found<'s> = Option<(&'s str, Confidence)>;
 
 /// The first sentence holding an affirmed cue from `list`, as clearly said.
-fn phrased<'s>(sentences: &'s [(String, String)], list: &[&str]) -> Found<'s> {
+fn phrased<'s>(sentences: &'s [(String, Lower)], list: &[&str]) -> Found<'s> {
     first_with(sentences, list).map(|(s, _)| (s, Confidence::High))
 }
 
 /// The first sentence whose lower case satisfies `does`, as inferred from a clause.
-fn inferred<'s>(sentences: &'s [(String, String)], does: impl Fn(&str) -> bool) -> Found<'s> {
+fn inferred<'s>(sentences: &'s [(String, Lower)], does: impl Fn(&Lower) -> bool) -> Found<'s> {
     sentences
         .iter()
         .find(|(_, lower)| does(lower))
@@ -317,25 +320,22 @@ fn inferred<'s>(sentences: &'s [(String, String)], does: impl Fn(&str) -> bool) 
 
 /// What the new `text` (and subject) say, the day named, the sentence and how sure.
 fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
-    let all: Vec<(String, String)> = layout::sentences_of(text)
+    let all: Vec<(String, Lower)> = layout::sentences_of(text)
         .into_iter()
         .map(|s| {
-            let lower = s.to_lowercase();
+            let lower = Lower::new(&s);
             (s, lower)
         })
         .collect();
     let subject_lower = subject.trim().to_lowercase();
     let opens = |list: &[&str]| list.iter().any(|s| subject_lower.starts_with(s));
-    let any = |list: &[&str]| {
-        all.iter()
-            .any(|(_, lower)| list.iter().any(|c| lower.contains(c)))
-    };
+    let any = |list: &[&str]| all.iter().any(|(_, lower)| lower.holds_any(list));
     // Mail about an interview already arranged, or sent by a system, promises nothing.
     let calendar = opens(cues::CALENDAR_SUBJECTS) && subject_lower.contains(" @ ");
     let logistics = calendar || opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
     let automated = any(cues::AUTOMATED);
     // Boilerplate never decides a kind.
-    let sentences: Vec<(String, String)> = all
+    let sentences: Vec<(String, Lower)> = all
         .into_iter()
         .filter(|(_, lower)| !layout::boilerplate(lower))
         .collect();
@@ -350,28 +350,28 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     }
     // A promise made on a condition ("if your profile is a match, a recruiter will reach
     // out") is no promise.
-    let promised: Vec<(String, String)> = sentences
+    let promised: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !lower.starts_with("if "))
         .cloned()
         .collect();
     // A round already done ("the two candidates who completed the final round"), or one
     // news is promised about, is no invitation.
-    let invited: Vec<(String, String)> = promised
+    let invited: Vec<(String, Lower)> = promised
         .iter()
-        .filter(|(_, lower)| !cues::ROUND_DONE.iter().any(|c| lower.contains(c)))
-        .filter(|(_, lower)| !cues::ROUND_TOLD.iter().any(|c| lower.contains(c)))
+        .filter(|(_, lower)| !lower.holds_any(cues::ROUND_DONE))
+        .filter(|(_, lower)| !lower.holds_any(cues::ROUND_TOLD))
         .cloned()
         .collect();
-    let requested: Vec<(String, String)> = sentences
+    let requested: Vec<(String, Lower)> = sentences
         .iter()
-        .filter(|(_, lower)| !cues::REFERENCE_STATUS.iter().any(|c| lower.contains(c)))
+        .filter(|(_, lower)| !lower.holds_any(cues::REFERENCE_STATUS))
         .cloned()
         .collect();
     let rejection = phrased(&sentences, cues::REJECTION)
         .or_else(|| inferred(&sentences, clause::rejects))
         .or_else(|| {
-            let status = |lower: &str| lower.contains("status");
+            let status = |lower: &Lower| lower.contains("status");
             layout::status_says_no(text)
                 .then(|| inferred(&sentences, status))
                 .flatten()
@@ -386,7 +386,7 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             }
             let pay = sentences
                 .iter()
-                .find(|(_, lower)| cues::PAY.iter().any(|p| lower.contains(p)));
+                .find(|(_, lower)| lower.holds_any(cues::PAY));
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
         });
     let both = rejection.is_some() && offer.is_some();
@@ -454,7 +454,7 @@ fn next_weekday(day: NaiveDate) -> NaiveDate {
 /// The day of the round an invitation names: the one day its own sentence names, else
 /// the one day named in it and the two sentences after it; none when they offer a choice
 /// (several slots, a link to pick a time).
-fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
+fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
     let at = sentences.iter().position(|(s, _)| s == quote)?;
     let choice = |lower: &str| cues::ROUND_CHOICE.iter().any(|c| lower.contains(c));
     let (_, own) = &sentences[at];
@@ -503,11 +503,11 @@ fn without_bounds(text: &str) -> String {
 
 /// The first sentence about the decision or an answer that names its day (not one it
 /// rules out: "it won't be this week"), as a timeline.
-fn timeline(sentences: &[(String, String)], today: NaiveDate) -> Option<(NaiveDate, String)> {
+fn timeline(sentences: &[(String, Lower)], today: NaiveDate) -> Option<(NaiveDate, String)> {
     sentences
         .iter()
         .enumerate()
-        .filter(|(_, (_, lower))| about_decision(lower).is_some())
+        .filter(|(_, (_, lower))| about_decision(lower, lower).is_some())
         .filter(|(_, (_, lower))| !lower.contains("won't be") && !lower.contains("will not be"))
         .find_map(|(at, (sentence, lower))| {
             let day = decision_day(lower, today)
@@ -523,20 +523,20 @@ fn timeline(sentences: &[(String, String)], today: NaiveDate) -> Option<(NaiveDa
 /// sentence ("on Friday 4 December, we'll decide"), unless the clause is a consequence
 /// ("so the decision will have to wait") or names only a vague period ("in the new
 /// year"). The parts are those between semicolons, dashes and "and then".
-fn decision_day(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let mut parts = vec![lower];
+fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
+    let mut parts = vec![&**lower];
     for boundary in ["; ", " - ", " and then"] {
         parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
     }
     parts.into_iter().find_map(|part| {
-        let cue = about_decision(part)?;
+        let cue = about_decision(part, lower)?;
         let start = [", ", " and ", " but "]
             .iter()
             .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
             .max()
             .unwrap_or(0);
         let clause = &part[start..];
-        if cues::VAGUE_PERIODS.iter().any(|v| clause.contains(v)) {
+        if lower.has_any_in(clause, cues::VAGUE_PERIODS) {
             return None;
         }
         read_deadline(clause, today).latest.or_else(|| {
@@ -551,20 +551,20 @@ fn decision_day(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
 /// word (not a decision already taken: "we decided not to move"), or "let … know" said
 /// to the user or all candidates ("we expect to let everyone know mid next week"; not "let
 /// me know", which asks the user).
-fn about_decision(lower: &str) -> Option<usize> {
+fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
     let cue = cues::DECISION
         .iter()
+        .filter(|c| lower.may_hold(c))
         .filter_map(|c| {
-            lower
-                .match_indices(c)
+            part.match_indices(c)
                 .map(|(at, _)| at)
-                .find(|&at| !lower[at..].starts_with("decided"))
+                .find(|&at| !part[at..].starts_with("decided"))
         })
         .min();
-    let let_know = lower.match_indices("let ").map(|(at, _)| at).find(|&at| {
-        let next: Vec<&str> = lower[at..].split_whitespace().take(4).collect();
+    let let_know = part.match_indices("let ").map(|(at, _)| at).find(|&at| {
+        let next: Vec<&str> = part[at..].split_whitespace().take(4).collect();
         let told = next.iter().any(|w| cues::TOLD.contains(w));
-        let done = lower[..at].ends_with("'ve ") || lower[..at].ends_with("have ");
+        let done = part[..at].ends_with("'ve ") || part[..at].ends_with("have ");
         told && next.contains(&"know") && !done
     });
     cue.into_iter().chain(let_know).min()
@@ -572,13 +572,13 @@ fn about_decision(lower: &str) -> Option<usize> {
 
 /// "I'll let you know the outcome that afternoon": the one day the sentence before names.
 fn day_referred_to(
-    sentences: &[(String, String)],
+    sentences: &[(String, Lower)],
     at: usize,
     today: NaiveDate,
 ) -> Option<NaiveDate> {
     let (_, lower) = &sentences[at];
     let before = at.checked_sub(1).map(|i| &sentences[i].0)?;
-    if !cues::THAT_DAY.iter().any(|c| lower.contains(c)) {
+    if !lower.holds_any(cues::THAT_DAY) {
         return None;
     }
     match dates_named(before, today).as_slice() {
@@ -588,9 +588,12 @@ fn day_referred_to(
 }
 
 /// The first sentence offering the job (not an interview).
-fn offer(sentences: &[(String, String)]) -> Option<(&str, usize)> {
+fn offer(sentences: &[(String, Lower)]) -> Option<(&str, usize)> {
     sentences.iter().find_map(|(sentence, lower)| {
         cues::OFFER.iter().find_map(|cue| {
+            if !lower.may_hold(cue) {
+                return None;
+            }
             let end = affirmed(lower, cue)? + cue.len();
             let next_words: String = lower[end..]
                 .split_whitespace()
@@ -607,12 +610,12 @@ fn offer(sentences: &[(String, String)]) -> Option<(&str, usize)> {
 
 /// The day an offer must be answered by: the latest day named in a sentence that asks
 /// for the answer ("let us know by Friday", "we'd need your answer by next Tuesday").
-fn answer_by(sentences: &[(String, String)], today: NaiveDate) -> Option<NaiveDate> {
+fn answer_by(sentences: &[(String, Lower)], today: NaiveDate) -> Option<NaiveDate> {
     sentences
         .iter()
-        .filter(|(_, lower)| cues::ANSWER_BY.iter().any(|c| lower.contains(c)))
+        .filter(|(_, lower)| lower.holds_any(cues::ANSWER_BY))
         .filter(|(_, lower)| !lower.contains("start"))
-        .filter(|(_, lower)| !cues::ANSWER_RELATIVE.iter().any(|c| lower.contains(c)))
+        .filter(|(_, lower)| !lower.holds_any(cues::ANSWER_RELATIVE))
         .filter_map(|(sentence, _)| read_deadline(sentence, today).latest)
         .max()
 }
