@@ -685,6 +685,32 @@ mod tests {
     }
 
     #[test]
+    fn each_day_takes_its_role_from_its_own_clause() {
+        let from = "morgan@acme.example";
+        let r = reading(
+            from,
+            "Re: timing",
+            "The panel meets on Tuesday and we'll let everyone know on Wednesday 2 December.",
+        );
+        assert_eq!(
+            (r.says, r.date.map(ymd).as_deref()),
+            (Says::Timeline, Some("2026-12-02"))
+        );
+        let r = reading(
+            from,
+            "Re: timing",
+            "The committee sits on Monday 30 November. I'll let you know the outcome that afternoon.",
+        );
+        assert_eq!(r.date.map(ymd).as_deref(), Some("2026-11-30"));
+        let r = reading(
+            from,
+            "Re: timing",
+            "With the holidays coming, we'll let you know in the new year.",
+        );
+        assert_eq!((r.says, r.date), (Says::Later, None));
+    }
+
+    #[test]
     fn a_stranger_at_the_company_and_an_untracked_invitation() {
         let r = reading(
             "Priya <priya@acme.example>",
