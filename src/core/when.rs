@@ -293,6 +293,11 @@ impl Reader<'_> {
         }
         let (low, high, fuzzy, j) = self.quantity(start)?;
         let (unit, mut end) = self.unit(j)?;
+        // "It will last one hour", "an hour should do": how long, not when.
+        let within = i > 0 && self.is(i - 1, &["in", "within", "than", "under", "next"]);
+        if unit == Unit::Hours && !within {
+            return None;
+        }
         let (mut low, mut high, mut fuzzy) = (low, high, fuzzy);
         // "a week or two", "a day or two"
         if self.is(end, &["or", "to"]) {
@@ -498,10 +503,15 @@ impl Reader<'_> {
         ) {
             return NaiveDate::from_ymd_opt(y as i32, m, d).map(|date| (date, i + 5));
         }
-        // 12/5 or 12/5/2026 (month first)
-        if let (Some((m, false, 1..=2)), true, Some((d, false, 1..=2))) =
+        // 12/5 or 12/5/2026 (month first), or 15/12/2026 (day first: no month 15)
+        if let (Some((first, false, 1..=2)), true, Some((second, false, 1..=2))) =
             (self.num(i), self.sym(i + 1, '/'), self.num(i + 2))
         {
+            let (m, d) = if first > 12 && second <= 12 {
+                (second, first)
+            } else {
+                (first, second)
+            };
             if self.sym(i + 3, '/') {
                 if let Some((y, false, w)) = self.num(i + 4) {
                     let year = if w == 2 { 2000 + y as i32 } else { y as i32 };

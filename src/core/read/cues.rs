@@ -26,10 +26,12 @@ pub const OUT_OF_OFFICE: &[&str] = &[
     "autoreply",
 ];
 
+/// Subject openings of a calendar's own mail, when the subject also names the event's
+/// time after an "@" ("Invitation: Final interview @ Thu 3 Dec 2026 14:00").
+pub const CALENDAR_SUBJECTS: &[&str] = &["invitation:", "updated invitation"];
+
 /// Subject openings of calendar mail about an interview already arranged.
 pub const LOGISTICS_SUBJECTS: &[&str] = &[
-    "invitation:",
-    "updated invitation",
     "cancelled:",
     "canceled:",
     "accepted:",
@@ -43,8 +45,6 @@ pub const AUTOMATED: &[&str] = &[
     "received your application",
     "we have received your",
     "we've received your",
-    "automated message",
-    "do not reply",
     "unsubscribe",
     "job alert",
     "jobs you may",
@@ -58,13 +58,13 @@ pub const AUTOMATED: &[&str] = &[
 pub const DECISION: &[&str] = &[
     "decision",
     "decide",
-    "decided",
     "outcome",
     "notified",
     "will confirm",
     "'ll confirm",
     "confirm by",
-    "answer",
+    "an answer",
+    "the answer",
     "feedback",
     "have news",
     "news for you",
@@ -81,7 +81,40 @@ pub const DECISION: &[&str] = &[
     "sign off",
     "signing off",
     "result",
-    "know",
+    "we'll know",
+    "we will know",
+    "i'll know",
+    "should know",
+    "know more",
+    "contact you",
+    "be contacted",
+    "in contact",
+    "reach out to you",
+    "get back to",
+    "hear from",
+    "next update",
+    "update from",
+    "update by",
+    "finish by",
+    "finish the process",
+    "finalising",
+    "finalizing",
+    "wrap things up",
+    "wrap up",
+    "complete the process",
+    "made our call",
+];
+
+/// Periods too vague to be a decision's day ("early in the new year").
+pub const VAGUE_PERIODS: &[&str] = &["new year", "next year"];
+
+/// Words that refer to a day named in the sentence before ("that afternoon").
+pub const THAT_DAY: &[&str] = &[
+    "that afternoon",
+    "that morning",
+    "that evening",
+    "that day",
+    "the same day",
 ];
 
 /// Subject openings of automatic answers.
@@ -95,7 +128,11 @@ pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
 ];
 
 /// The words after which an out-of-office names the day they are back.
-pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "till"];
+pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "till", "reopen"];
+
+/// The word after which an out-of-office names its last day away ("through Wednesday 16
+/// December": back the next weekday).
+pub const LAST_DAY_AWAY: &str = "through ";
 
 /// Cues of a rejection or a closed process.
 pub const REJECTION: &[&str] = &[
@@ -165,6 +202,219 @@ pub const REJECTION: &[&str] = &[
     "closed the position",
     "cancelled the position",
     "no longer considering your",
+    "no longer under consideration",
+    "no longer being considered",
+    "a no from",
+    "pass on your",
+    "in another direction",
+    "in a different direction",
+];
+
+/// Acts of choosing someone: with [`SOMEONE_ELSE`] in the same clause, the job went to
+/// another person ("we have selected another candidate", "the role went to an internal
+/// transfer", "we've given the job to them").
+pub const CHOSE: &[&str] = &[
+    "selected",
+    "chosen",
+    "chose ",
+    "picked",
+    "pick ",
+    "gone with",
+    "went with",
+    "go with",
+    "going with",
+    "pursue",
+    "appoint",
+    "hire ",
+    "hired",
+    "offered the",
+    "offered it",
+    "been offered to",
+    "given the job",
+    "given the role",
+    "given the post",
+    "gave the",
+    "went to",
+    "fill the role",
+    "filled",
+    "an offer to",
+    "progress with",
+    "proceed with",
+    "continue with",
+    "move forward with",
+];
+
+/// Acts of choosing that name the person chosen as "them" ("the panel decided to appoint
+/// them"): someone else.
+pub const CHOSE_THEM: &[&str] = &[
+    "appoint them",
+    "hire them",
+    "offered them",
+    "chose them",
+    "selected them",
+    "gone with them",
+];
+
+/// Who else a job can go to.
+pub const SOMEONE_ELSE: &[&str] = &[
+    "other candidate",
+    "other applicant",
+    "other person",
+    "other individual",
+    "other finalist",
+    "a candidate with",
+    "whose experience",
+    "whose background",
+    "whose skills",
+    "whose profile",
+    "someone else",
+    "somebody else",
+    "someone who",
+    "someone with",
+    "a different candidate",
+    "a different applicant",
+    "a different person",
+    "internal",
+    "a candidate whose",
+    "a candidate who",
+    "an applicant whose",
+    "an individual",
+    "to them",
+    "successful candidate",
+];
+
+/// Acts an employer declines when they say no: with a final negation ([`REFUSING`]) and
+/// the user or the job as object ([`YOU_OR_ROLE`]), a rejection ("we are not able to
+/// offer you the position", "we won't be progressing your application").
+pub const REFUSED: &[&str] = &[
+    "offer you",
+    "offering you",
+    "an offer",
+    "offer to you",
+    "offer for",
+    "progress",
+    "proceed",
+    "move forward",
+    "moving forward",
+    "move you forward",
+    "moving you forward",
+    "move you on",
+    "moving you on",
+    "take things further",
+    "taking things further",
+    "take it further",
+    "taking it further",
+    "take your application",
+    "taking your application",
+    "hire",
+    "fill",
+    "this is going to work out",
+    "this one is going to work out",
+    "it's going to work out",
+    "it is going to work out",
+    "things are going to work out",
+    "continue with",
+    "continuing with",
+    "moving your application",
+    "move your application",
+    "invite you to the next",
+    "invite you to interview",
+    "invite you to an interview",
+    "invite you for",
+    "considered",
+    "right fit",
+    "good fit",
+    "right match",
+    "under consideration",
+    "successful",
+    "appoint",
+];
+
+/// Negations that close a matter, as opposed to "not yet" or "hasn't been".
+pub const REFUSING: &[&str] = &[
+    "not be",
+    "won't",
+    "will not",
+    "not able",
+    "unable",
+    "cannot",
+    "can't",
+    "not going to",
+    "decided not",
+    "not to ",
+    "don't think",
+    "do not think",
+    "no longer",
+    "not progressing",
+    "not in a position",
+    "not the right",
+    "isn't the right",
+    "aren't the right",
+    "not moving",
+    "not proceeding",
+    "not taking",
+    "not been",
+];
+
+/// The user, their application, or the job.
+pub const YOU_OR_ROLE: &[&str] = &[
+    "you",
+    "your",
+    "role",
+    "position",
+    "post",
+    "job",
+    "it",
+    "things",
+    "this one",
+    "candidacy",
+    "vacancy",
+    "opening",
+];
+
+/// Words before "you" that make the user the one spoken to ("to let you know").
+pub const TO_YOU: &[&str] = &[
+    "let", "tell", "inform", "thank", "remind", "update", "assure",
+];
+
+/// Words that leave a negated act open ("no offer has gone out to anyone yet").
+pub const PENDING: &[&str] = &[
+    "yet",
+    "anyone",
+    "has not been made",
+    "not been filled",
+    "still",
+];
+
+/// What a job is called.
+pub const ROLE_NOUNS: &[&str] = &[
+    "role",
+    "position",
+    "post",
+    "vacancy",
+    "opening",
+    "job",
+    "req",
+    "requisition",
+    "recruitment",
+    "search",
+    "hiring for",
+];
+
+/// What happens to a job that is closed for good (with [`ROLE_NOUNS`], a rejection).
+pub const CLOSED: &[&str] = &[
+    "closed the",
+    "been closed",
+    "is closed",
+    "been cancelled",
+    "been canceled",
+    "withdrawn",
+    "no longer available",
+    "no longer hiring",
+    "won't be a hire",
+    "not plan to reopen",
+    "not planning to reopen",
+    "not planning to restart",
 ];
 
 /// Cues of an offer of the job.
@@ -194,7 +444,62 @@ pub const OFFER: &[&str] = &[
     "offer you the role",
     "offer you the job",
     "we have an offer for you",
+    "offer of appointment",
+    "offer letter for",
+    "offer letter attached",
+    "new offer letter",
+    "your offer for",
+    "your offer is",
+    "version of the offer",
+    "hire you",
+    "bring you on board",
+    "bring you aboard",
+    "successful at interview",
+    "preferred candidate",
+    "it's a yes",
 ];
+
+/// Acts of choosing the user ("you have been selected for the role", "your application
+/// was successful"): an offer, unless an interview, round or stage follows.
+pub const SELECTED_YOU: &[&str] = &[
+    "been selected for the",
+    "were selected for the",
+    "been chosen for the",
+    "were chosen for the",
+    "been successful",
+    "was successful",
+    "were successful",
+];
+
+/// Words after an act of choosing that make it a step of the process, not the job.
+pub const A_STEP: &[&str] = &[
+    "progress",
+    "interview",
+    "round",
+    "stage",
+    "shortlist",
+    "assessment",
+    "next",
+    "search",
+];
+
+/// The terms of an offer as a list: pay, a start, and a day to answer by (all three, or
+/// pay and a start as list lines, make an offer).
+pub const PAY: &[&str] = &[
+    "salary",
+    "base",
+    "per year",
+    "per annum",
+    "/day",
+    "compensation",
+    "pay:",
+];
+
+/// Marks of a sum of money.
+pub const MONEY: &[&str] = &["£", "$", "€", "gbp", "usd", "eur"];
+
+/// See [`PAY`].
+pub const START: &[&str] = &["start date", "start:", "starting", "start "];
 
 /// After an offer cue, words that show it is an interview, not the job, being offered.
 pub const OFFERED_INTERVIEW: &[&str] = &[
@@ -224,8 +529,20 @@ pub const ANSWER_BY: &[&str] = &[
     "expires",
     "no later than",
     "need to hear",
-    "get back to us",
+    "back to us",
+    "back to me",
+    "stands until",
+    "open until",
+    "confirm by",
+    "yes or no",
+    "sign and return",
+    "sign it by",
+    "sign by",
+    "signed acceptance",
 ];
+
+/// Words that tie an answer-by to another event ("within a week of receiving it"): no day.
+pub const ANSWER_RELATIVE: &[&str] = &["of that", "of receiving", "after receiving", "of receipt"];
 
 /// Cues of a freeze, reorganisation or paused search.
 pub const DELAY: &[&str] = &[
@@ -251,6 +568,8 @@ pub const DELAY: &[&str] = &[
     "put the role",
     "put the position",
     "put hiring",
+    "freez",
+    "froze",
 ];
 
 /// Cues of a request for references.
@@ -266,6 +585,73 @@ pub const REFERENCES: &[&str] = &[
     "your former manager",
     "contact details for your former",
     "contact details of your former",
+    "who have managed you",
+    "who managed you",
+    "supervised you",
+];
+
+/// Words that report on references already taken ("your references have come back"):
+/// not a request.
+pub const REFERENCE_STATUS: &[&str] = &[
+    "under way",
+    "underway",
+    "being processed",
+    "in progress",
+    "come back",
+    "came back",
+    "has started",
+    "have been received",
+    "initiated",
+    "completed",
+];
+
+/// Text that is never read for a kind: legal and equal-opportunity notices, eligibility
+/// and background-check notices, footers of automated mail, hypothetical offers. A
+/// sentence holding one says nothing about this message's news.
+pub const BOILERPLATE: &[&str] = &[
+    "do not reply",
+    "not monitored",
+    "replies are not read",
+    "equal opportunity",
+    "equal-opportunity",
+    "without regard to",
+    "confidential",
+    "intended recipient",
+    "constitutes an offer",
+    "constitute an offer",
+    "nothing in this",
+];
+
+/// Notices that are boilerplate unless the sentence asks the user to act ([`REQUEST`]).
+pub const NOTICES: &[&str] = &[
+    "i-9",
+    "employment eligibility",
+    "eligibility to work",
+    "authorization to work",
+    "authorisation to work",
+    "right to work",
+    "right-to-work",
+    "e-verify",
+    "background check",
+    "background screening",
+    "screening partner",
+    "any offer",
+    "if you receive an offer",
+    "offers of employment",
+];
+
+/// Words asking the user to act.
+pub const REQUEST: &[&str] = &[
+    "please complete",
+    "please send",
+    "please provide",
+    "please submit",
+    "please fill",
+    "please share",
+    "please upload",
+    "could you",
+    "can you",
+    "would you",
 ];
 
 /// Cues of an invitation to another interview.
@@ -332,7 +718,147 @@ pub const NEXT_ROUND: &[&str] = &[
     "interview has been set",
     "invite you to our",
     "would either of these work",
+    "final round",
+    "next round",
+    "round 2",
+    "second round",
+    "final stage",
+    "next stage",
+    "been shortlisted",
+    "made the shortlist",
+    "wants to meet you",
+    "want to meet you",
+    "come in again",
+    "come back for",
+    "a first interview",
+    "invited to interview",
+    "invite you to interview",
+    "technical interview",
+    "panel interview",
+    "video interview",
+    "wants a chat",
+    "second conversation",
+    "pick a time",
+    "choose a time",
+    "select a time",
+    "book a slot",
+    "any slot",
+    "select a session",
+    "scheduling page",
+    "booking link",
+    "schedule now",
+    "choose when",
 ];
+
+/// Meetings an employer proposes; with a proposal ([`PROPOSING`]) and a word that makes it
+/// a further step ([`FURTHER`]) in the same clause, an invitation to another round ("would
+/// you be up for a second chat", "are you free for a chat with our finance director").
+pub const MEETINGS: &[&str] = &[
+    "chat",
+    "call",
+    "conversation",
+    "interview",
+    "meeting",
+    "session",
+    "round",
+    "stage",
+    "presentation",
+    "case study",
+];
+
+/// Words proposing a meeting.
+pub const PROPOSING: &[&str] = &[
+    "would like",
+    "'d like",
+    "like to",
+    "like you to",
+    "want to",
+    "are you free",
+    "would you",
+    "could you",
+    "up for",
+    "can you",
+    "let's",
+];
+
+/// Words that make a meeting a further step of the process.
+pub const FURTHER: &[&str] = &[
+    "second",
+    "third",
+    "final",
+    "another",
+    "further",
+    "follow-up",
+    "follow up",
+    "next",
+    "last step",
+    "round two",
+    "with our",
+    "with the",
+    "to the panel",
+    "to the team",
+];
+
+/// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a
+/// promise to get back ("we will write to you with the outcome").
+pub const CONTACT: &[&str] = &[
+    "write to you",
+    "contact you",
+    "email you",
+    "update you",
+    "come back to you",
+    "be in touch",
+];
+
+/// Those an employer tells the news to, besides the user ("let everyone know").
+pub const TOLD: &[&str] = &["you", "everyone", "everybody", "all", "candidates"];
+
+/// Words that put an act in the future.
+pub const FUTURE: &[&str] = &["will ", "'ll ", "shall "];
+
+/// Values of a status field that say no ("Current status: Not selected").
+pub const STATUS_NO: &[&str] = &[
+    "not selected",
+    "unsuccessful",
+    "rejected",
+    "declined",
+    "not progressed",
+    "closed",
+];
+
+/// Words that make a sentence about a round a promise of news, not an invitation ("we
+/// expect to let everyone know about the second round").
+pub const ROUND_TOLD: &[&str] = &[
+    "let everyone know",
+    "know about",
+    "decide who",
+    "news about",
+];
+
+/// Words that put a round in the past.
+pub const ROUND_DONE: &[&str] = &["completed", "finished the", "after the final"];
+
+/// Words near an invitation that offer a choice of days, so it names none ("send me a few
+/// times that suit you next week", "use the link to choose").
+pub const ROUND_CHOICE: &[&str] = &[
+    "between",
+    "times that",
+    "a few times",
+    "slots",
+    "which is better",
+    "any of these",
+    "link",
+    "options",
+    "any afternoon",
+    "any morning",
+    "choose",
+    "pick a",
+    "select a",
+    "book ",
+];
+
+/// Openings of lines that give an interview's day ("Date: Wednesday 9 December").
+pub const DAY_LINES: &[&str] = &["date:", "when:", "day:", "date and time:", "date/time:"];
 
 /// Phrases that show a message only confirms or arranges what is already booked (then
 /// an invitation cue does not make it a new round on its own).
@@ -387,6 +913,14 @@ pub const GET_BACK: &[&str] = &[
     "an update",
     "hear from us",
     "hear back",
+    "back to you",
+    "the moment i hear",
+    "write to you again",
+    "in due course",
+    "notified of the outcome",
+    "update you when",
+    "hear more from us",
+    "as soon as we have one",
     "circle back",
     "come back to you",
     "revert",

@@ -4,25 +4,33 @@
 //! names, the sentence that says so, and the events recording it would append. Reading
 //! records nothing: the user confirms.
 //!
-//! Only the new text is read (see [`fresh`]). The kinds are told by phrase tables
-//! ([`cues`]) within one sentence, negations ruled out; a wrong rejection or offer is the
-//! worst mistake this can make, so those need a clear phrase, and anything unsure is
-//! `other`.
+//! Only the new text is read (see [`fresh`]), and never its boilerplate (legal,
+//! equal-opportunity, eligibility and background-check notices, automated-mail footers:
+//! [`layout::boilerplate`]). The kinds are told by phrase tables ([`cues`]) within one
+//! sentence, negations ruled out, and the outcomes also by what a clause does ([`clause`]:
+//! who acts, the act, its polarity and its object), so "we have picked someone else" is a
+//! rejection without an "unfortunately". Lists, field lines and calendar lines are read as
+//! laid out ([`layout`]). A wrong rejection or offer is the worst mistake this can make, so
+//! a reading that rests on a clause rather than a clear phrase is marked
+//! [`Confidence::Low`], and anything unsure is `other`.
 
+mod clause;
 mod cues;
 mod fresh;
+mod layout;
+mod lower;
 mod record;
 
 pub use fresh::new_text;
+use lower::Lower;
 pub use record::{offered, record_reading, summary, track_application, Offer, Summary};
 
 use crate::core::calendar::{local_date, Zone};
-use crate::core::check::text::sentences;
 use crate::core::dates::ymd;
 use crate::core::matching::{email_of, is_contact, process_by_domain};
 use crate::core::model::{Event, EventKind, ReplySays, State};
 use crate::core::when::{dates_named, read_deadline};
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 /// One message as the user opened it in their mailbox.
@@ -105,6 +113,20 @@ pub struct Sender {
     pub contact: Option<String>,
 }
 
+/// How sure a reading is. A page may record a `High` reading on one click and ask first
+/// about a `Low` one ("This looks like a rejection — record it?").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// A clear phrase of its kind says it, and no other outcome is in the message (also
+    /// every `other`: nothing is proposed).
+    #[default]
+    High,
+    /// Only what a clause does says it ("we've picked someone else"), or the message also
+    /// holds words of the opposite outcome.
+    Low,
+}
+
 /// What reading a message found.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reading {
@@ -116,6 +138,9 @@ pub struct Reading {
     pub date: Option<NaiveDate>,
     /// The sentence it was read from ("" for `other`).
     pub quote: String,
+    /// How sure the reading is.
+    #[serde(default)]
+    pub confidence: Confidence,
     /// The events recording it would append (none for `other`).
     pub events: Vec<Event>,
 }
@@ -132,7 +157,12 @@ pub fn read(
     let context = sender(state, &message.from);
     let today = local_date(zone, sent);
     let text = fresh::new_text(&message.body);
-    let (says, date, quote) = understand(&message.subject, &text, today);
+    let Understood {
+        says,
+        date,
+        quote,
+        confidence,
+    } = understand(&message.subject, &text, today);
     let events = match &context {
         Some(sender) => events_of(says, date, sent, sender.contact.as_deref()),
         None => Vec::new(),
@@ -142,6 +172,7 @@ pub fn read(
         says,
         date,
         quote,
+        confidence,
         events,
     }
 }
@@ -207,20 +238,6 @@ fn events_of(
     vec![event]
 }
 
-/// The sentences of `text`, with the line breaks inside a paragraph read as spaces (mail
-/// wraps long lines).
-fn sentences_of(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .flat_map(|paragraph| {
-            let joined = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
-            sentences(&joined)
-                .into_iter()
-                .map(|(s, e)| joined[s..e].to_string())
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
 /// Where `cue` stands in `lower` (a sentence in lower case) as a phrase of whole words,
 /// and not after a negation in the same sentence.
 fn affirmed(lower: &str, cue: &str) -> Option<usize> {
@@ -255,84 +272,207 @@ fn negated(before: &str) -> bool {
 }
 
 /// The first sentence holding an affirmed cue from `list`, with the cue's position.
-fn first_with<'s>(sentences: &'s [(String, String)], list: &[&str]) -> Option<(&'s str, usize)> {
+fn first_with<'s>(sentences: &'s [(String, Lower)], list: &[&str]) -> Option<(&'s str, usize)> {
     sentences.iter().find_map(|(sentence, lower)| {
         list.iter()
+            .filter(|cue| lower.may_hold(cue))
             .filter_map(|cue| affirmed(lower, cue).map(|at| at + cue.len()))
             .min()
             .map(|end| (sentence.as_str(), end))
     })
 }
 
-/// What the new `text` (and subject) say, the day named and the sentence.
-fn understand(subject: &str, text: &str, today: NaiveDate) -> (Says, Option<NaiveDate>, String) {
-    let sentences: Vec<(String, String)> = sentences_of(text)
+/// What a message was read to say.
+struct Understood {
+    says: Says,
+    date: Option<NaiveDate>,
+    quote: String,
+    confidence: Confidence,
+}
+
+impl Understood {
+    fn new(says: Says, date: Option<NaiveDate>, quote: &str, confidence: Confidence) -> Self {
+        Understood {
+            says,
+            date,
+            quote: quote.to_string(),
+            confidence,
+        }
+    }
+}
+
+/// A sentence found for a kind, and whether a clear phrase (rather than what a clause
+/// does) found it.
+type Found<'s> = Option<(&'s str, Confidence)>;
+
+/// The first sentence holding an affirmed cue from `list`, as clearly said.
+fn phrased<'s>(sentences: &'s [(String, Lower)], list: &[&str]) -> Found<'s> {
+    first_with(sentences, list).map(|(s, _)| (s, Confidence::High))
+}
+
+/// The first sentence whose lower case satisfies `does`, as inferred from a clause.
+fn inferred<'s>(sentences: &'s [(String, Lower)], does: impl Fn(&Lower) -> bool) -> Found<'s> {
+    sentences
+        .iter()
+        .find(|(_, lower)| does(lower))
+        .map(|(s, _)| (s.as_str(), Confidence::Low))
+}
+
+/// What the new `text` (and subject) say, the day named, the sentence and how sure.
+fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
+    let all: Vec<(String, Lower)> = layout::sentences_of(text)
         .into_iter()
         .map(|s| {
-            let lower = s.to_lowercase();
+            let lower = Lower::new(&s);
             (s, lower)
         })
         .collect();
     let subject_lower = subject.trim().to_lowercase();
     let opens = |list: &[&str]| list.iter().any(|s| subject_lower.starts_with(s));
+    let any = |list: &[&str]| all.iter().any(|(_, lower)| lower.holds_any(list));
+    // Mail about an interview already arranged, or sent by a system, promises nothing.
+    let calendar = opens(cues::CALENDAR_SUBJECTS) && subject_lower.contains(" @ ");
+    let logistics = calendar || opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
+    let automated = any(cues::AUTOMATED);
+    // Boilerplate never decides a kind.
+    let sentences: Vec<(String, Lower)> = all
+        .into_iter()
+        .filter(|(_, lower)| !layout::boilerplate(lower))
+        .collect();
     let automatic = opens(cues::OUT_OF_OFFICE_SUBJECTS);
     if let Some((sentence, _)) = first_with(&sentences, cues::OUT_OF_OFFICE)
         .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| (s.as_str(), 0)))?)
     {
         let back = sentences
             .iter()
-            .filter(|(_, lower)| cues::BACK_ON.iter().any(|b| affirmed(lower, b).is_some()))
-            .find_map(|(s, _)| read_deadline(s, today).latest);
-        return (Says::OutOfOffice, back, sentence.to_string());
+            .find_map(|(_, lower)| back_on(lower, today));
+        return Understood::new(Says::OutOfOffice, back, sentence, Confidence::High);
     }
-    let any = |list: &[&str]| {
-        sentences
-            .iter()
-            .any(|(_, lower)| list.iter().any(|c| lower.contains(c)))
-    };
-    // Mail about an interview already arranged, or sent by a system, promises nothing.
-    let logistics = opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
-    let automated = any(cues::AUTOMATED);
+    // A promise made on a condition ("if your profile is a match, a recruiter will reach
+    // out") is no promise.
+    let promised: Vec<(String, Lower)> = sentences
+        .iter()
+        .filter(|(_, lower)| !lower.starts_with("if "))
+        .cloned()
+        .collect();
+    // A round already done ("the two candidates who completed the final round"), or one
+    // news is promised about, is no invitation.
+    let invited: Vec<(String, Lower)> = promised
+        .iter()
+        .filter(|(_, lower)| !lower.holds_any(cues::ROUND_DONE))
+        .filter(|(_, lower)| !lower.holds_any(cues::ROUND_TOLD))
+        .cloned()
+        .collect();
+    let requested: Vec<(String, Lower)> = sentences
+        .iter()
+        .filter(|(_, lower)| !lower.holds_any(cues::REFERENCE_STATUS))
+        .cloned()
+        .collect();
+    let rejection = phrased(&sentences, cues::REJECTION)
+        .or_else(|| inferred(&sentences, clause::rejects))
+        .or_else(|| {
+            let status = |lower: &Lower| lower.contains("status");
+            layout::status_says_no(text)
+                .then(|| inferred(&sentences, status))
+                .flatten()
+        });
+    let offer = offer(&sentences)
+        .map(|(s, _)| (s, Confidence::High))
+        .or_else(|| inferred(&sentences, clause::offers))
+        .or_else(|| {
+            let kept: Vec<&str> = sentences.iter().map(|(s, _)| s.as_str()).collect();
+            if !layout::offer_terms(&kept.join("\n")) {
+                return None;
+            }
+            let pay = sentences
+                .iter()
+                .find(|(_, lower)| lower.holds_any(cues::PAY));
+            pay.map(|(s, _)| (s.as_str(), Confidence::Low))
+        });
+    let both = rejection.is_some() && offer.is_some();
     for says in cues::ORDER {
         let found = match says {
-            Says::Rejection => first_with(&sentences, cues::REJECTION),
-            Says::Offer => offer(&sentences),
-            Says::Delay => first_with(&sentences, cues::DELAY),
-            Says::References => first_with(&sentences, cues::REFERENCES),
-            Says::NextRound if !logistics => first_with(&sentences, cues::NEXT_ROUND),
+            Says::Rejection => rejection,
+            Says::Offer => offer,
+            Says::Delay => phrased(&sentences, cues::DELAY),
+            Says::References => phrased(&requested, cues::REFERENCES),
+            Says::NextRound if !logistics => phrased(&invited, cues::NEXT_ROUND)
+                .or_else(|| inferred(&invited, clause::proposes_round)),
             Says::Timeline if !logistics && !automated => {
-                if let Some(found) = timeline(&sentences, today) {
-                    return found;
+                if let Some((date, quote)) = timeline(&promised, today) {
+                    return Understood::new(Says::Timeline, Some(date), &quote, Confidence::High);
                 }
                 None
             }
-            Says::Later if !logistics && !automated => first_with(&sentences, cues::GET_BACK),
+            Says::Later if !logistics && !automated => phrased(&promised, cues::GET_BACK)
+                .or_else(|| inferred(&promised, clause::promises_contact)),
             _ => None,
         };
-        let Some((sentence, _)) = found else { continue };
-        let quote = sentence.to_string();
+        let Some((sentence, mut confidence)) = found else {
+            continue;
+        };
+        if both {
+            confidence = Confidence::Low;
+        }
         let date = match says {
             Says::Offer => answer_by(&sentences, today),
-            Says::NextRound => round_day(&sentences, &quote, today),
+            Says::NextRound => {
+                layout::block_day(text, today).or_else(|| round_day(&sentences, sentence, today))
+            }
             _ => None,
         };
-        return (says, date, quote);
+        return Understood::new(says, date, sentence, confidence);
     }
-    (Says::Other, None, String::new())
+    Understood::new(Says::Other, None, "", Confidence::High)
 }
 
-/// The day of the round an invitation names: the one day named in the inviting sentence
-/// and the two after it, when exactly one is (several proposed slots name none).
-fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
+/// The day an out-of-office sentence says they are back: the weekday after the last day
+/// away ("through Wednesday 16 December": 17 December), else the day named from the first
+/// word about coming back on ("back on Monday 7 December", "until 7 December").
+fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let through = affirmed(lower, cues::LAST_DAY_AWAY)
+        .and_then(|at| read_deadline(&lower[at + cues::LAST_DAY_AWAY.len()..], today).latest)
+        .map(next_weekday);
+    through.or_else(|| {
+        let at = cues::BACK_ON
+            .iter()
+            .filter_map(|b| affirmed(lower, b))
+            .min()?;
+        read_deadline(&lower[at..], today).latest
+    })
+}
+
+/// The first Monday to Friday after `day`.
+fn next_weekday(day: NaiveDate) -> NaiveDate {
+    let mut next = day + Days::new(1);
+    while matches!(next.weekday(), Weekday::Sat | Weekday::Sun) {
+        next = next + Days::new(1);
+    }
+    next
+}
+
+/// The day of the round an invitation names: the one day its own sentence names, else
+/// the one day named in it and the two sentences after it; none when they offer a choice
+/// (several slots, a link to pick a time).
+fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
     let at = sentences.iter().position(|(s, _)| s == quote)?;
+    let choice = |lower: &str| cues::ROUND_CHOICE.iter().any(|c| lower.contains(c));
+    let (_, own) = &sentences[at];
+    if let ([day], false) = (
+        dates_named(&without_bounds(quote), today).as_slice(),
+        choice(own),
+    ) {
+        return Some(*day);
+    }
     let near: Vec<&str> = sentences[at..]
         .iter()
         .take(3)
         .map(|(s, _)| s.as_str())
         .collect();
-    let near = near.join(" ");
-    // "Slots are available between 7 and 11 December": a choice, not one day.
-    if near.to_lowercase().contains("between") {
+    let near = without_bounds(&near.join(" "));
+    // "Slots are available between 7 and 11 December", "use the link to choose": a
+    // choice, not one day.
+    if choice(&near.to_lowercase()) {
         return None;
     }
     match dates_named(&near, today).as_slice() {
@@ -341,40 +481,119 @@ fn round_day(sentences: &[(String, String)], quote: &str, today: NaiveDate) -> O
     }
 }
 
+/// `text` without the days it names only as bounds ("before Christmas", "until Friday"):
+/// a round is held on a day, not before one.
+fn without_bounds(text: &str) -> String {
+    let mut skip = 0;
+    text.split_whitespace()
+        .filter(|w| {
+            if skip > 0 {
+                skip -= 1;
+                return false;
+            }
+            let bound = ["before", "until", "after"].contains(&w.to_lowercase().as_str());
+            if bound {
+                skip = 2;
+            }
+            !bound
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The first sentence about the decision or an answer that names its day (not one it
 /// rules out: "it won't be this week"), as a timeline.
-fn timeline(
-    sentences: &[(String, String)],
-    today: NaiveDate,
-) -> Option<(Says, Option<NaiveDate>, String)> {
+fn timeline(sentences: &[(String, Lower)], today: NaiveDate) -> Option<(NaiveDate, String)> {
     sentences
         .iter()
-        .filter(|(_, lower)| cues::DECISION.iter().any(|c| lower.contains(c)))
-        .filter(|(_, lower)| !lower.contains("won't be") && !lower.contains("will not be"))
-        .find_map(|(sentence, lower)| {
-            let day = clause_day(lower, today)
-                .or_else(|| read_deadline(lower, today).latest)
+        .enumerate()
+        .filter(|(_, (_, lower))| about_decision(lower, lower).is_some())
+        .filter(|(_, (_, lower))| !lower.contains("won't be") && !lower.contains("will not be"))
+        .find_map(|(at, (sentence, lower))| {
+            let day = decision_day(lower, today)
+                .or_else(|| day_referred_to(sentences, at, today))
                 .filter(|d| *d >= today)?;
-            Some((Says::Timeline, Some(day), sentence.clone()))
+            Some((day, sentence.clone()))
         })
 }
 
-/// The day named in the clause that speaks of the decision ("the panel meets next week
-/// and we should have an answer by Friday 4 December" → 4 December), if it names one.
-fn clause_day(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let cue = cues::DECISION.iter().filter_map(|c| lower.find(c)).min()?;
-    let start = [", ", " and ", " but ", "; ", " - "]
+/// The day named in a clause that speaks of the decision ("the panel meets next week
+/// and we should have an answer by Friday 4 December" → 4 December; "no decision yet -
+/// they see the last candidate tomorrow" → none), else before it in its part of the
+/// sentence ("on Friday 4 December, we'll decide"), unless the clause is a consequence
+/// ("so the decision will have to wait") or names only a vague period ("in the new
+/// year"). The parts are those between semicolons, dashes and "and then".
+fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
+    let mut parts = vec![&**lower];
+    for boundary in ["; ", " - ", " and then"] {
+        parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
+    }
+    parts.into_iter().find_map(|part| {
+        let cue = about_decision(part, lower)?;
+        let start = [", ", " and ", " but "]
+            .iter()
+            .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
+            .max()
+            .unwrap_or(0);
+        let clause = &part[start..];
+        if lower.has_any_in(clause, cues::VAGUE_PERIODS) {
+            return None;
+        }
+        read_deadline(clause, today).latest.or_else(|| {
+            (!clause.starts_with("so "))
+                .then(|| read_deadline(part, today).latest)
+                .flatten()
+        })
+    })
+}
+
+/// Where `lower` first speaks of the decision or an answer to come: a [`cues::DECISION`]
+/// word (not a decision already taken: "we decided not to move"), or "let … know" said
+/// to the user or all candidates ("we expect to let everyone know mid next week"; not "let
+/// me know", which asks the user).
+fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
+    let cue = cues::DECISION
         .iter()
-        .filter_map(|b| lower[..cue].rfind(b).map(|at| at + b.len()))
-        .max()
-        .unwrap_or(0);
-    read_deadline(&lower[start..], today).latest
+        .filter(|c| lower.may_hold(c))
+        .filter_map(|c| {
+            part.match_indices(c)
+                .map(|(at, _)| at)
+                .find(|&at| !part[at..].starts_with("decided"))
+        })
+        .min();
+    let let_know = part.match_indices("let ").map(|(at, _)| at).find(|&at| {
+        let next: Vec<&str> = part[at..].split_whitespace().take(4).collect();
+        let told = next.iter().any(|w| cues::TOLD.contains(w));
+        let done = part[..at].ends_with("'ve ") || part[..at].ends_with("have ");
+        told && next.contains(&"know") && !done
+    });
+    cue.into_iter().chain(let_know).min()
+}
+
+/// "I'll let you know the outcome that afternoon": the one day the sentence before names.
+fn day_referred_to(
+    sentences: &[(String, Lower)],
+    at: usize,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    let (_, lower) = &sentences[at];
+    let before = at.checked_sub(1).map(|i| &sentences[i].0)?;
+    if !lower.holds_any(cues::THAT_DAY) {
+        return None;
+    }
+    match dates_named(before, today).as_slice() {
+        [day] => Some(*day),
+        _ => None,
+    }
 }
 
 /// The first sentence offering the job (not an interview).
-fn offer(sentences: &[(String, String)]) -> Option<(&str, usize)> {
+fn offer(sentences: &[(String, Lower)]) -> Option<(&str, usize)> {
     sentences.iter().find_map(|(sentence, lower)| {
         cues::OFFER.iter().find_map(|cue| {
+            if !lower.may_hold(cue) {
+                return None;
+            }
             let end = affirmed(lower, cue)? + cue.len();
             let next_words: String = lower[end..]
                 .split_whitespace()
@@ -391,11 +610,12 @@ fn offer(sentences: &[(String, String)]) -> Option<(&str, usize)> {
 
 /// The day an offer must be answered by: the latest day named in a sentence that asks
 /// for the answer ("let us know by Friday", "we'd need your answer by next Tuesday").
-fn answer_by(sentences: &[(String, String)], today: NaiveDate) -> Option<NaiveDate> {
+fn answer_by(sentences: &[(String, Lower)], today: NaiveDate) -> Option<NaiveDate> {
     sentences
         .iter()
-        .filter(|(_, lower)| cues::ANSWER_BY.iter().any(|c| lower.contains(c)))
+        .filter(|(_, lower)| lower.holds_any(cues::ANSWER_BY))
         .filter(|(_, lower)| !lower.contains("start"))
+        .filter(|(_, lower)| !lower.holds_any(cues::ANSWER_RELATIVE))
         .filter_map(|(sentence, _)| read_deadline(sentence, today).latest)
         .max()
 }
@@ -462,6 +682,32 @@ mod tests {
             reading("morgan@acme.example", "Re: x", quoted).says,
             Says::Other
         );
+    }
+
+    #[test]
+    fn each_day_takes_its_role_from_its_own_clause() {
+        let from = "morgan@acme.example";
+        let r = reading(
+            from,
+            "Re: timing",
+            "The panel meets on Tuesday and we'll let everyone know on Wednesday 2 December.",
+        );
+        assert_eq!(
+            (r.says, r.date.map(ymd).as_deref()),
+            (Says::Timeline, Some("2026-12-02"))
+        );
+        let r = reading(
+            from,
+            "Re: timing",
+            "The committee sits on Monday 30 November. I'll let you know the outcome that afternoon.",
+        );
+        assert_eq!(r.date.map(ymd).as_deref(), Some("2026-11-30"));
+        let r = reading(
+            from,
+            "Re: timing",
+            "With the holidays coming, we'll let you know in the new year.",
+        );
+        assert_eq!((r.says, r.date), (Says::Later, None));
     }
 
     #[test]

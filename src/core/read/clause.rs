@@ -1,0 +1,388 @@
+//! What one clause of a sentence does, for the outcomes no fixed phrase names: who acts
+//! (the employer or the user), the act (choose, offer, hire, progress, close, …), its
+//! polarity (a negation that closes the matter, not "not yet") and its object (the user,
+//! their application, the job, or someone else). "We have picked someone else", "we are
+//! not able to offer you the position" and "the vacancy has been withdrawn" are rejections
+//! by what their clause does, whichever words open or soften them.
+
+use super::cues;
+use super::lower::Lower;
+
+/// The clauses of a lower-case sentence: its parts between commas, semicolons, colons,
+/// brackets and dashes.
+fn clauses(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split([',', ';', ':', '(', ')'])
+        .flat_map(|c| c.split(" - "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+}
+
+/// Whether `text` holds any of `list` as a substring.
+fn has(text: &str, list: &[&str]) -> bool {
+    list.iter().any(|c| text.contains(c))
+}
+
+/// Whether `text` holds `word` as a whole word (or phrase).
+pub(super) fn has_word(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(found) = text[from..].find(word) {
+        let at = from + found;
+        let end = at + word.len();
+        let before = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+        let after = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
+        if before && after {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+/// Whether `text` holds any of `list` as a whole word.
+fn has_any_word(text: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| has_word(text, w))
+}
+
+/// Whether the last one named as acting in `before` is the user ("you won't need to sign
+/// the offer until Monday": the user acts, the employer refuses nothing).
+fn user_acts(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(at, w)| match *w {
+            // "to let you know", "thank you": the user is spoken to, not acting.
+            "you" if at > 0 && cues::TO_YOU.contains(&words[at - 1]) => None,
+            "you" | "you're" | "you'll" | "you've" => Some(true),
+            "we" | "we're" | "we've" | "we'll" | "i" | "i'm" | "i've" | "i'll" | "they" | "it"
+            | "team" | "panel" | "committee" | "manager" | "company" | "client" => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
+/// Whether `clause` holds a negation word.
+fn negative(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| cues::NEGATIONS.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+}
+
+/// The job went to someone else: an act of choosing with another person as its object,
+/// not negated ("we have selected another candidate", "the role went to an internal
+/// transfer").
+fn chose_someone_else(clause: &str) -> bool {
+    let Some(at) = cues::CHOSE.iter().filter_map(|c| clause.find(c)).min() else {
+        return false;
+    };
+    let chosen = has(&clause[at..], cues::SOMEONE_ELSE) || has(clause, cues::CHOSE_THEM);
+    chosen && !user_acts(&clause[..at]) && !negative(clause) && !has_word(clause, "if")
+}
+
+/// The employer passes: a clause that ends on "pass" ("we're going to pass").
+fn passes(clause: &str) -> bool {
+    let clause = clause.trim_end_matches(['.', '!', ' ']);
+    clause.ends_with(" pass") && !user_acts(clause) && !negative(clause)
+}
+
+/// The employer declines an act towards the user or the job, with a negation that closes
+/// the matter ("we won't be offering you the role", "we have decided not to fill it"), not
+/// one that leaves it open ("no offer has gone out to anyone yet").
+fn refused(clause: &str) -> bool {
+    let Some(at) = cues::REFUSING.iter().filter_map(|n| clause.find(n)).min() else {
+        return false;
+    };
+    let after = &clause[at..];
+    // "you are not being considered": the user is named, the employer acts.
+    let passive = after
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| matches!(w, "be" | "being" | "been"));
+    (passive || !user_acts(&clause[..at]))
+        && has(after, cues::REFUSED)
+        && has_any_word(after, cues::YOU_OR_ROLE)
+        && !has(clause, cues::PENDING)
+        && !has_word(clause, "if")
+}
+
+/// The job itself is closed for good ("we have closed the role", "the vacancy has been
+/// withdrawn"), not the applications to it.
+fn closed(clause: &str) -> bool {
+    has_any_word(clause, cues::ROLE_NOUNS)
+        && !clause.contains("application")
+        && cues::CLOSED
+            .iter()
+            .any(|c| super::affirmed(clause, c).is_some())
+}
+
+/// The job has been filled ("we've filled the role", "the post is now filled"), not
+/// on a condition ("once the role is filled").
+fn filled(clause: &str) -> bool {
+    has_any_word(clause, cues::ROLE_NOUNS)
+        && super::affirmed(clause, "filled").is_some()
+        && !has_any_word(clause, &["if", "once", "until", "when", "before"])
+}
+
+/// Whether a clause of `lower` (a sentence in lower case) says no to the user.
+pub fn rejects(lower: &Lower) -> bool {
+    let acts = [
+        cues::CHOSE,
+        cues::REFUSING,
+        cues::CLOSED,
+        &[" pass", "filled"],
+    ];
+    acts.iter().any(|list| lower.holds_any(list))
+        && clauses(lower)
+            .any(|c| chose_someone_else(c) || refused(c) || closed(c) || passes(c) || filled(c))
+}
+
+/// Whether a clause of `lower` promises to contact the user later ("we will write to you
+/// with the outcome as soon as we can"), on no condition.
+pub fn promises_contact(lower: &Lower) -> bool {
+    lower.holds_any(cues::CONTACT)
+        && !lower.starts_with("if ")
+        && clauses(lower).any(|c| {
+            cues::CONTACT
+                .iter()
+                .any(|act| super::affirmed(c, act).is_some_and(|at| has(&c[..at], cues::FUTURE)))
+                && !has_word(c, "if")
+        })
+}
+
+/// Whether a clause of `lower` offers the user the job in words no phrase of
+/// [`cues::OFFER`] holds: an offer of the job ("we'd like to offer you the contract"), an
+/// offer extended, the user chosen for it ("you have been selected for the role", "your
+/// application was successful"), or asked to join as its holder.
+pub fn offers(lower: &Lower) -> bool {
+    let acts = ["offer", "extend", "select", "chosen", "successful", "join"];
+    lower.holds_any(&acts)
+        && clauses(lower).any(|c| {
+            offer_of_the_job(c) || extended(c) || selected_you(c) || (joins_as(c) && !negative(c))
+        })
+}
+
+/// "offer you" or "offering you" with the job named in the next few words.
+fn offer_of_the_job(clause: &str) -> bool {
+    let at =
+        super::affirmed(clause, "offer you").or_else(|| super::affirmed(clause, "offering you"));
+    at.is_some_and(|at| {
+        let next: Vec<&str> = clause[at..].split_whitespace().take(7).collect();
+        let next = next.join(" ");
+        has_any_word(&next, cues::ROLE_NOUNS) || has(&next, &["contract", "employment"])
+    })
+}
+
+/// An offer extended ("thrilled to extend the following offer").
+fn extended(clause: &str) -> bool {
+    super::affirmed(clause, "extend").is_some_and(|at| {
+        let rest = &clause[at..];
+        rest.find("offer").is_some_and(|o| {
+            let next: String = rest[o..].split_whitespace().take(4).collect();
+            !has(&next, cues::OFFERED_INTERVIEW)
+        })
+    })
+}
+
+/// The user chosen for the job, not for a step of the process.
+fn selected_you(clause: &str) -> bool {
+    (has_word(clause, "you") || has_word(clause, "your"))
+        && cues::SELECTED_YOU.iter().any(|cue| {
+            super::affirmed(clause, cue).is_some_and(|at| {
+                let next: Vec<&str> = clause[at + cue.len()..]
+                    .split_whitespace()
+                    .take(6)
+                    .collect();
+                // "successful following your interview": the interview is done.
+                let after_a_step = matches!(next.first(), Some(&("following" | "after" | "at")));
+                after_a_step || !has(&next.join(" "), cues::A_STEP)
+            })
+        })
+}
+
+/// The user asked to join as the job's holder ("we'd love to have you join us as a
+/// senior analyst"), not for an interview.
+fn joins_as(clause: &str) -> bool {
+    (clause.contains("you join") || clause.contains("you to join"))
+        && clause.contains(" as ")
+        && !has(clause, cues::OFFERED_INTERVIEW)
+}
+
+/// Whether a clause of `lower` proposes a further meeting: a proposal, a meeting and a
+/// word that makes it a further step ("would you be up for a second chat next Tuesday?",
+/// "are you free tomorrow for a chat with our finance director?"), or invites the user to
+/// a next step ("you're invited to the next step").
+pub fn proposes_round(lower: &Lower) -> bool {
+    (lower.holds_any(&["invite"]) || lower.holds_any(cues::PROPOSING))
+        && clauses(lower).any(|c| {
+            let proposed =
+                has(c, cues::PROPOSING) && has(c, cues::FURTHER) && has_any_word(c, cues::MEETINGS);
+            // "you're invited to the next step": the invitation itself.
+            let invited = has(c, &["invited to", "invite you to"])
+                && has_any_word(c, &["step", "stage", "round", "interview"]);
+            (proposed || invited) && !negative(c)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rejects(sentence: &str) -> bool {
+        super::rejects(&Lower::new(sentence))
+    }
+
+    fn offers(sentence: &str) -> bool {
+        super::offers(&Lower::new(sentence))
+    }
+
+    #[test]
+    fn choosing_someone_else_is_a_no_whatever_opens_it() {
+        for said in [
+            "after a lot of discussion, we have selected another candidate for the role.",
+            "the panel has decided to appoint another applicant.",
+            "we've picked someone else for the pm role.",
+            "the team decided to fill the role with an internal candidate.",
+            "the post has been offered to an internal candidate, who has accepted.",
+            "we've given the job to them.",
+            "the director picked the other finalist.",
+            "after going through the same final stage, the panel decided to appoint them.",
+            "i've talked it through with the team and we're going to pass.",
+            "we've filled the analyst role, so this is a goodbye for now.",
+            "the recruiter says that you are not being considered for this post.",
+            "we chose to continue with applicants whose experience is closer to the brief.",
+        ] {
+            assert!(rejects(said), "{said}");
+        }
+        assert!(!rejects("we have selected you for another interview."));
+        assert!(!rejects("we haven't chosen anyone yet."));
+        assert!(!rejects(
+            "you have been selected as a candidate for the assessment day."
+        ));
+        assert!(!rejects(
+            "we're going to pass your details to the hiring manager."
+        ));
+        assert!(!rejects(
+            "you can refer a friend - and if we hire them, we'll thank you."
+        ));
+        assert!(!rejects("once the role is filled we'll tell everyone."));
+        assert!(!rejects("the role hasn't been filled yet."));
+        assert!(rejects(
+            "we are writing to let you know that the post has been offered to an internal candidate."
+        ));
+    }
+
+    #[test]
+    fn a_refusal_needs_a_closing_negation_from_the_employer() {
+        for said in [
+            "i'm sorry to say we are not able to offer you the position this time.",
+            "after talking it over we won't be offering you the role.",
+            "we're unable to progress your application to the next stage.",
+            "we have decided not to fill it this year.",
+            "i don't think this one is going to work out.",
+            "i don't think we'll be taking things further.",
+        ] {
+            assert!(rejects(said), "{said}");
+        }
+        for open in [
+            "no offer has gone out to anyone yet.",
+            "you won't need to sign the offer until monday.",
+            "we can't offer flexible hours for this role.",
+            "the role has not been filled and you're still in the running.",
+            "we are not able to move your interview.",
+        ] {
+            assert!(!rejects(open), "{open}");
+        }
+    }
+
+    #[test]
+    fn a_closed_job_is_a_no_but_closed_applications_are_not() {
+        assert!(rejects("we have closed the product manager role."));
+        assert!(rejects("the vacancy has been withdrawn."));
+        assert!(rejects("we're no longer hiring for the growth role."));
+        assert!(!rejects("applications for this role closed on friday."));
+        assert!(!rejects(
+            "our office is closed between 24 december and 1 january."
+        ));
+    }
+
+    #[test]
+    fn offers_are_read_from_what_the_clause_does() {
+        for said in [
+            "on behalf of globex, i am thrilled to extend the following offer for the role.",
+            "the client would like to offer you the 6-month contract at £550/day.",
+            "congratulations - you have been selected for the product manager role!",
+            "your application was successful.",
+            "we'd love to have you join fizzbit as a senior analyst.",
+            "confirming what i said on the phone: globex is offering you the product manager role.",
+            "you have been successful following your interview for the analyst role.",
+        ] {
+            assert!(offers(said), "{said}");
+        }
+        for not in [
+            "you have been selected for an interview.",
+            "we'd like you to join us for a second interview.",
+            "i can offer you some feedback if that helps.",
+            "we would like to extend an interview invitation.",
+            "you have been successful in progressing to the next stage of the process.",
+        ] {
+            assert!(!offers(not), "{not}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod round_tests {
+    use super::Lower;
+
+    fn proposes_round(sentence: &str) -> bool {
+        super::proposes_round(&Lower::new(sentence))
+    }
+
+    #[test]
+    fn a_further_meeting_proposed_is_a_round() {
+        assert!(proposes_round(
+            "would you be up for a second chat next tuesday?"
+        ));
+        assert!(proposes_round(
+            "are you free on friday for a chat with our head of data?"
+        ));
+        assert!(!proposes_round(
+            "do you have ten minutes tomorrow for a quick call about the role?"
+        ));
+        assert!(!proposes_round(
+            "thanks for the second interview yesterday."
+        ));
+        assert!(proposes_round(
+            "you have been invited to the next step for the analyst role."
+        ));
+    }
+}
+
+#[cfg(test)]
+mod contact_tests {
+    use super::Lower;
+
+    fn promises_contact(sentence: &str) -> bool {
+        super::promises_contact(&Lower::new(sentence))
+    }
+
+    #[test]
+    fn a_future_contact_on_no_condition_is_a_promise() {
+        assert!(promises_contact(
+            "we'll contact you once the checks are back."
+        ));
+        assert!(promises_contact(
+            "the panel will write to you with its answer as soon as it can."
+        ));
+        assert!(!promises_contact(
+            "if you are shortlisted, we will contact you."
+        ));
+        assert!(!promises_contact("we contacted your referees on monday."));
+    }
+}

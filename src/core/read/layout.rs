@@ -1,0 +1,199 @@
+//! How a message is laid out, beyond its sentences: wrapped paragraphs are read as
+//! sentences, list and field lines ("Start date: 11 January", "- Salary: $92,000") each as
+//! one; an interview's day is read from its field lines ("Date: Wednesday 9 December") or
+//! a calendar-style line ("Fri 11 Dec 2026 · 13:00 - 14:30"); the terms of an offer
+//! written as a list count as an offer; and boilerplate is told from news.
+
+use super::cues;
+use super::lower::Lower;
+use crate::core::check::text::sentences;
+use crate::core::when::dates_named;
+use chrono::NaiveDate;
+
+/// The sentences of `text`, with the line breaks inside a paragraph read as spaces (mail
+/// wraps long lines), except in a list, whose lines are read one by one.
+pub fn sentences_of(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .flat_map(|paragraph| {
+            let lines: Vec<&str> = paragraph
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            let parts = if is_list(&lines) {
+                lines.iter().map(|l| l.to_string()).collect()
+            } else {
+                vec![lines.join(" ")]
+            };
+            parts
+                .into_iter()
+                .flat_map(|part| {
+                    let joined = part.split_whitespace().collect::<Vec<_>>().join(" ");
+                    sentences(&joined)
+                        .into_iter()
+                        .map(|(s, e)| joined[s..e].to_string())
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Whether `lines` are a list: two or more items (a bullet, or a field "Label: …"), after
+/// an optional lead-in.
+fn is_list(lines: &[&str]) -> bool {
+    // A lead-in ("Here is the offer:", "YOUR OFFER AT A GLANCE") may open the list.
+    let items = match lines.first() {
+        Some(first) if bullet(first).is_none() && field(first).is_none() => &lines[1..],
+        _ => lines,
+    };
+    items.len() >= 2
+        && items
+            .iter()
+            .all(|l| bullet(l).is_some() || field(l).is_some())
+}
+
+/// The text of a bulleted line after its bullet.
+fn bullet(line: &str) -> Option<&str> {
+    line.strip_prefix(['-', '*', '•', '·']).map(str::trim_start)
+}
+
+/// A field line's label and value: "Start date: Monday 11 January" (a short label of
+/// words).
+fn field(line: &str) -> Option<(&str, &str)> {
+    let (label, value) = line.split_once(':')?;
+    let words = label.len() <= 30
+        && !label.trim().is_empty()
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '/' || c == '-');
+    words.then_some((label, value))
+}
+
+/// Whether `lower` (a sentence in lower case) is boilerplate: a legal, equal-opportunity
+/// or automated-mail notice, or an eligibility or background-check notice that asks
+/// nothing of the user.
+pub fn boilerplate(lower: &Lower) -> bool {
+    lower.holds_any(cues::BOILERPLATE)
+        || (lower.holds_any(cues::NOTICES) && !lower.holds_any(cues::REQUEST))
+}
+
+/// The day an interview's field lines or calendar-style lines in `text` name, when they
+/// all name the same one.
+pub fn block_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    let mut day = None;
+    for line in text.lines() {
+        let lower = line.trim().to_lowercase();
+        let lower = bullet(&lower).unwrap_or(&lower);
+        let value = match cues::DAY_LINES.iter().find(|o| lower.starts_with(*o)) {
+            Some(opening) => &lower[opening.len()..],
+            None if lower.len() < 90 && names_a_time(lower) => lower,
+            None => continue,
+        };
+        match (dates_named(value, today).as_slice(), day) {
+            ([one], None) => day = Some(*one),
+            ([one], Some(had)) if *one == had => {}
+            ([_], Some(_)) => return None,
+            _ => {}
+        }
+    }
+    day
+}
+
+/// Whether `line` names a time of day: "13:00", "4pm", "10:30 am".
+fn names_a_time(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.windows(3).any(|w| {
+        w[0].is_ascii_digit()
+            && ((w[1] == b':' && w[2].is_ascii_digit()) || &w[1..] == b"am" || &w[1..] == b"pm")
+    }) || line.contains(" am ")
+        || line.contains(" pm ")
+}
+
+/// Whether a status field of `text` says no ("Current status: Not selected").
+pub fn status_says_no(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim().to_lowercase();
+        let line = bullet(&line).unwrap_or(&line);
+        field(line).is_some_and(|(label, value)| {
+            let value = value.trim().trim_end_matches('.');
+            label.contains("status") && cues::STATUS_NO.contains(&value)
+        })
+    })
+}
+
+/// Whether `text` sets out the terms of an offer: pay in figures, and a start or a day to
+/// answer by, with both or as two or more list lines.
+pub fn offer_terms(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let has = |list: &[&str]| list.iter().any(|c| lower.contains(c));
+    let listed = lower
+        .lines()
+        .map(str::trim)
+        .filter(|l| bullet(l).is_some() || field(l).is_some())
+        .count();
+    let (start, answer) = (has(cues::START), has(cues::ANSWER_BY));
+    has(cues::MONEY) && has(cues::PAY) && (start || answer) && ((start && answer) || listed >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    #[test]
+    fn list_lines_are_sentences_and_wrapped_lines_are_not() {
+        let list =
+            "Here's the offer:\n- Salary: $92,000\n- Start date: January 4\n- Sign by December 11";
+        assert_eq!(sentences_of(list).len(), 4);
+        let wrapped = "We expect to decide by Friday and will\nwrite to you then.";
+        assert_eq!(sentences_of(wrapped).len(), 1);
+    }
+
+    #[test]
+    fn field_and_calendar_lines_give_the_interview_day() {
+        let today = day(2026, 12, 2);
+        let block = "Date: Wednesday 9 December\nTime: 14:00-15:00\nLocation: 1 King Street";
+        assert_eq!(block_day(block, today), Some(day(2026, 12, 9)));
+        let calendar = "Your session:\n\nFri 11 Dec 2026 · 13:00 - 14:30 (GMT)\nGoogle Meet";
+        assert_eq!(block_day(calendar, today), Some(day(2026, 12, 11)));
+        assert_eq!(
+            block_day("Date: Tue 8 Dec\nWhen: Thu 10 Dec 3pm", today),
+            None
+        );
+    }
+
+    #[test]
+    fn terms_as_a_list_are_an_offer_and_a_salary_question_is_not() {
+        assert!(offer_terms(
+            "Role: Product Manager\nBase salary: £78,000\nStart date: Monday 11 January"
+        ));
+        assert!(!offer_terms(
+            "The salary band for this role is £70,000-£80,000; we'd discuss it at offer stage."
+        ));
+    }
+
+    #[test]
+    fn a_status_field_can_say_no() {
+        assert!(status_says_no(
+            "Role: Analyst\nApplication status: Unsuccessful"
+        ));
+        assert!(!status_says_no("Status: under review"));
+        assert!(!status_says_no("We are not selected by chance."));
+    }
+
+    #[test]
+    fn notices_are_boilerplate_unless_they_ask_something() {
+        let notice = |text: &str| boilerplate(&Lower::new(text));
+        assert!(notice(
+            "Any offer of employment is contingent on verification of your employment eligibility (Form I-9)."
+        ));
+        assert!(notice("Please do not reply to this email."));
+        assert!(!notice(
+            "Please complete the background check consent form and the referee details."
+        ));
+    }
+}

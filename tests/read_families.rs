@@ -1,0 +1,317 @@
+//! Each family of employer wording the reader must know, in sentences of its own: outcomes
+//! said without "unfortunately" or "offer you the position", decision days said as a
+//! promise of contact, interview days in field lines, self-scheduling links, an
+//! out-of-office "through" a day, boilerplate that must not decide, senders of no tracked
+//! application, and how sure a reading is.
+
+use afterview::core::model::{parse_state, State};
+use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
+use afterview::native::IanaZone;
+use chrono::{DateTime, NaiveDate};
+
+const CLEO: &str = "Cleo Wright <cleo.wright@globex.example>";
+const STRANGER: &str = "Robin Hale <robin.hale@quarrytech.example>";
+
+fn state() -> State {
+    parse_state(include_str!("data/state.json")).expect("state")
+}
+
+/// Reads `body` from `from`, sent on Monday 30 November 2026 in London.
+fn reading(from: &str, body: &str) -> Reading {
+    let sent = DateTime::parse_from_rfc3339("2026-11-30T10:00:00+00:00").expect("date");
+    let message = IncomingMessage {
+        from: from.into(),
+        subject: "Product Manager".into(),
+        body: body.into(),
+        date: Some(sent),
+    };
+    read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    )
+}
+
+fn day(d: &str) -> Option<NaiveDate> {
+    Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("day"))
+}
+
+fn says(body: &str) -> Says {
+    reading(CLEO, body).says
+}
+
+#[test]
+fn another_candidate_selected_chosen_or_gone_with_is_a_rejection() {
+    for body in [
+        "Thank you for your patience. The panel has selected a different candidate for the role.",
+        "We've chosen another applicant, whose background is closer to what the team needs.",
+        "Just a note to say we went with someone else in the end. Thanks for your time.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn not_able_to_offer_you_a_position_is_a_rejection() {
+    let r = reading(
+        CLEO,
+        "After a long debrief we're not able to offer you a position on the team this time.",
+    );
+    assert_eq!(r.says, Says::Rejection);
+}
+
+#[test]
+fn will_not_be_offering_is_a_rejection() {
+    assert_eq!(
+        says("Having compared the finalists, we will not be offering you the role."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn an_internal_candidate_chosen_is_a_rejection() {
+    assert_eq!(
+        says("In the end the job went to an internal applicant from our data team."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn a_position_closed_or_no_longer_hiring_is_a_rejection() {
+    assert_eq!(
+        says("The Product Manager vacancy has been withdrawn after the budget round."),
+        Says::Rejection
+    );
+    assert_eq!(
+        says("We are no longer hiring for this position, and I'm sorry for the trouble."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn an_interviewer_s_soft_no_is_a_rejection() {
+    let r = reading(
+        "Ana Souza <ana.souza@globex.example>",
+        "Honestly, I don't think it is going to work out this time - we need deeper payments experience.",
+    );
+    assert_eq!(r.says, Says::Rejection);
+}
+
+#[test]
+fn an_offer_extended_in_other_words_is_an_offer() {
+    let r = reading(
+        CLEO,
+        "I'm thrilled to extend the following offer to you for the Product Manager role.\n\nPlease reply by Friday 4 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+}
+
+#[test]
+fn we_d_like_to_hire_you_is_an_offer() {
+    assert_eq!(
+        says("Great news: we'd like to hire you as our next PM."),
+        Says::Offer
+    );
+}
+
+#[test]
+fn you_have_been_successful_or_selected_is_an_offer() {
+    assert_eq!(
+        says("I'm glad to tell you that you have been successful at interview."),
+        Says::Offer
+    );
+    assert_eq!(
+        says("You have been selected for the Product Manager role, congratulations!"),
+        Says::Offer
+    );
+    assert_ne!(
+        says("You have been selected for the assessment stage; details follow."),
+        Says::Offer
+    );
+}
+
+#[test]
+fn offer_terms_as_a_list_are_an_offer_answered_by_their_sign_by_day() {
+    let r = reading(
+        CLEO,
+        "Here is what we can put together:\n\n- Base salary: £81,000\n- Start date: Monday 4 January 2027\n- Please sign and return by: Tuesday 8 December",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-08")));
+}
+
+#[test]
+fn the_answer_by_day_is_told_from_a_start_day_and_an_interview_day() {
+    let r = reading(
+        CLEO,
+        "Following your interview on Thursday 26 November, we are pleased to offer you the Product Manager position. You would start on Monday 11 January. We'd need your answer no later than Wednesday 9 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-09")));
+}
+
+#[test]
+fn we_will_contact_you_by_a_day_is_a_timeline() {
+    let r = reading(
+        CLEO,
+        "We will contact you by Thursday 10 December either way.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-10")));
+}
+
+#[test]
+fn the_next_update_by_a_day_is_a_timeline() {
+    let r = reading(
+        CLEO,
+        "Nothing final yet, but you'll have my next update by Tuesday 8 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-08")));
+}
+
+#[test]
+fn finishing_by_the_end_of_the_week_is_a_timeline() {
+    let r = reading(
+        CLEO,
+        "We plan to finish by the end of the week and will write as soon as we do.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+}
+
+#[test]
+fn an_update_as_soon_as_there_is_one_is_later() {
+    let r = reading(
+        CLEO,
+        "Things are moving slowly; I'll share an update as soon as we have one.",
+    );
+    assert_eq!((r.says, r.date), (Says::Later, None));
+}
+
+#[test]
+fn the_day_in_a_date_and_time_block_is_the_round_s() {
+    let r = reading(
+        CLEO,
+        "We'd like you back for a final interview.\n\nDate: Friday 11 December\nTime: 10:00 - 11:30\nPlace: 1 King Street",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-11")));
+}
+
+#[test]
+fn a_link_to_choose_a_time_is_a_round_without_a_day() {
+    let r = reading(
+        CLEO,
+        "The team would like a second conversation with you. Please pick a time that suits you this week or next: https://cal.example/cleo",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, None));
+}
+
+#[test]
+fn out_of_office_through_a_day_is_back_the_next_weekday() {
+    let r = reading(
+        CLEO,
+        "I'm out of the office through Wednesday 16 December and will answer on my return.",
+    );
+    assert_eq!((r.says, r.date), (Says::OutOfOffice, day("2026-12-17")));
+    let r = reading(CLEO, "Out of office through Friday 11 December.");
+    assert_eq!(r.date, day("2026-12-14"));
+}
+
+#[test]
+fn an_eligibility_paragraph_does_not_make_an_offer() {
+    let r = reading(
+        CLEO,
+        "This confirms your interview on Thursday 3 December at 14:00.\n\nPlease be aware that any offer of employment is conditional on proof of your right to work, and that new hires complete Form I-9 on their first day.",
+    );
+    assert_eq!(r.says, Says::Other);
+}
+
+#[test]
+fn a_background_check_under_way_is_not_a_references_request() {
+    let r = reading(
+        CLEO,
+        "A quick note that your background and reference check is under way with our screening partner; you don't need to do anything.",
+    );
+    assert_eq!(r.says, Says::Other);
+}
+
+#[test]
+fn equal_opportunity_and_no_reply_footers_do_not_decide() {
+    let r = reading(
+        CLEO,
+        "Thanks for applying.\n\nWe are an equal opportunity employer and regret that we cannot reply to every applicant. Please do not reply to this email.",
+    );
+    assert_eq!(r.says, Says::Other);
+}
+
+#[test]
+fn from_an_untracked_sender_only_an_invitation_is_offered() {
+    let state = state();
+    let invite = reading(
+        STRANGER,
+        "We'd like to invite you to a second interview on Tuesday 8 December.",
+    );
+    assert_eq!(invite.context, None);
+    assert_eq!(invite.says, Says::NextRound);
+    assert!(invite.events.is_empty());
+    assert_eq!(offered(&state, STRANGER, &invite), Offer::Track);
+    for body in [
+        "We have decided to go with another candidate.",
+        "We expect to decide by Friday 4 December.",
+        "We are delighted to offer you the analyst position.",
+    ] {
+        let r = reading(STRANGER, body);
+        assert!(r.events.is_empty(), "{body}");
+        assert_eq!(offered(&state, STRANGER, &r), Offer::Nothing, "{body}");
+    }
+}
+
+#[test]
+fn a_reading_from_a_clause_rather_than_a_phrase_is_less_sure() {
+    let phrase = reading(
+        CLEO,
+        "We regret to inform you that the position has been filled.",
+    );
+    assert_eq!(
+        (phrase.says, phrase.confidence),
+        (Says::Rejection, Confidence::High)
+    );
+    let clause = reading(CLEO, "The team picked someone else for this one.");
+    assert_eq!(
+        (clause.says, clause.confidence),
+        (Says::Rejection, Confidence::Low)
+    );
+    let both = reading(
+        CLEO,
+        "We are pleased to offer you the role. For the Leeds office we chose another candidate.",
+    );
+    assert_eq!(both.confidence, Confidence::Low);
+}
+
+#[test]
+fn a_long_message_is_read_quickly() {
+    let paragraph = "Thank you again for the conversations over the last few weeks, and for the care you put into the case study and the follow-up questions from the panel. ";
+    let mut body = String::from("Hi Taylor,\n\n");
+    while body.split_whitespace().count() < 2_000 {
+        body.push_str(paragraph);
+        body.push_str("\n\n");
+    }
+    body.push_str("We expect to decide by Friday 4 December.");
+    let sent = DateTime::parse_from_rfc3339("2026-11-30T10:00:00+00:00").expect("date");
+    let message = IncomingMessage {
+        from: CLEO.into(),
+        subject: "Product Manager".into(),
+        body,
+        date: Some(sent),
+    };
+    let (state, zone) = (state(), IanaZone(chrono_tz::Europe::London));
+    assert_eq!(read(&state, &message, sent, &zone).says, Says::Timeline);
+    let start = std::time::Instant::now();
+    for _ in 0..10 {
+        read(&state, &message, sent, &zone);
+    }
+    let took = start.elapsed() / 10;
+    // 1 ms natively in an optimised build; debug builds are an order of magnitude slower.
+    let budget = if cfg!(debug_assertions) { 40 } else { 1 };
+    assert!(
+        took.as_millis() < budget,
+        "reading 2,000 words took {took:?}"
+    );
+}
