@@ -18,19 +18,25 @@ fn state() -> State {
 
 /// Reads `body` from `from`, sent on Monday 30 November 2026 in London.
 fn reading(from: &str, body: &str) -> Reading {
-    let sent = DateTime::parse_from_rfc3339("2026-11-30T10:00:00+00:00").expect("date");
-    let message = IncomingMessage {
-        from: from.into(),
-        subject: "Product Manager".into(),
-        body: body.into(),
-        date: Some(sent),
-    };
+    let message = incoming(from, body);
+    let sent = message.date.expect("dated");
     read(
         &state(),
         &message,
         sent,
         &IanaZone(chrono_tz::Europe::London),
     )
+}
+
+/// A message from `from` saying `body`, sent on Monday 30 November 2026.
+fn incoming(from: &str, body: &str) -> IncomingMessage {
+    let sent = DateTime::parse_from_rfc3339("2026-11-30T10:00:00+00:00").expect("date");
+    IncomingMessage {
+        from: from.into(),
+        subject: "Product Manager".into(),
+        body: body.into(),
+        date: Some(sent),
+    }
 }
 
 fn day(d: &str) -> Option<NaiveDate> {
@@ -251,7 +257,11 @@ fn from_an_untracked_sender_only_an_invitation_is_offered() {
     assert_eq!(invite.context, None);
     assert_eq!(invite.says, Says::NextRound);
     assert!(invite.events.is_empty());
-    assert_eq!(offered(&state, STRANGER, &invite), Offer::Track);
+    let invitation = incoming(
+        STRANGER,
+        "We'd like to invite you to a second interview on Tuesday 8 December.",
+    );
+    assert_eq!(offered(&state, &invitation, &invite), Offer::Track);
     for body in [
         "We have decided to go with another candidate.",
         "We expect to decide by Friday 4 December.",
@@ -259,7 +269,11 @@ fn from_an_untracked_sender_only_an_invitation_is_offered() {
     ] {
         let r = reading(STRANGER, body);
         assert!(r.events.is_empty(), "{body}");
-        assert_eq!(offered(&state, STRANGER, &r), Offer::Nothing, "{body}");
+        assert_eq!(
+            offered(&state, &incoming(STRANGER, body), &r),
+            Offer::Nothing,
+            "{body}"
+        );
     }
 }
 

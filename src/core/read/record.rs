@@ -56,9 +56,10 @@ pub fn summary(state: &State, from: &str, reading: &Reading) -> Option<Summary> 
     })
 }
 
-/// What the user may do with `reading` of a message from `from`: nothing for the user's
-/// own messages, nor for an untracked sender whose address names no company.
-pub fn offered(state: &State, from: &str, reading: &Reading) -> Offer {
+/// What the user may do with `reading` of `message`: nothing for the user's own
+/// messages, nor for an untracked sender whose address names no company.
+pub fn offered(state: &State, message: &IncomingMessage, reading: &Reading) -> Offer {
+    let from = message.from.as_str();
     let own =
         state.profile.email.as_deref().is_some_and(|mine| {
             email_of(from).is_some_and(|e| e.eq_ignore_ascii_case(mine.trim()))
@@ -66,7 +67,14 @@ pub fn offered(state: &State, from: &str, reading: &Reading) -> Offer {
     match (&reading.context, reading.says) {
         _ if own => Offer::Nothing,
         (_, Says::Other) => Offer::Nothing,
-        (Some(sender), _) if recorded_before(state, &sender.process, &reading.events) => {
+        (Some(sender), _)
+            if recorded_before(
+                state,
+                &sender.process,
+                &reading.events,
+                message.date.is_none(),
+            ) =>
+        {
             Offer::Recorded
         }
         (Some(_), _) => Offer::Record,
@@ -75,13 +83,20 @@ pub fn offered(state: &State, from: &str, reading: &Reading) -> Offer {
     }
 }
 
-/// Whether every one of `events` is in `process` already (ids aside).
-fn recorded_before(state: &State, process: &str, events: &[Event]) -> bool {
+/// Whether every one of `events` is in `process` already (ids aside). The events of a
+/// message whose date the page could not read are timed when it is read (now): they are
+/// compared without their time, so recording it again is seen as recorded.
+fn recorded_before(state: &State, process: &str, events: &[Event], undated: bool) -> bool {
     let Some(process) = state.processes.iter().find(|p| p.id == process) else {
         return false;
     };
     let bare = |e: &Event| Event {
         id: None,
+        at: if undated {
+            DateTime::UNIX_EPOCH.fixed_offset()
+        } else {
+            e.at
+        },
         ..e.clone()
     };
     !events.is_empty()
@@ -146,7 +161,7 @@ pub fn record_reading(
     zone: &dyn Zone,
 ) -> Result<String, String> {
     let first = read(state, message, now, zone);
-    match offered(state, &message.from, &first) {
+    match offered(state, message, &first) {
         Offer::Record => {}
         Offer::Recorded => return Err("the message is recorded already".into()),
         Offer::Track | Offer::Nothing => return Err("the message says nothing to record".into()),
@@ -178,7 +193,7 @@ pub fn track_application(
     zone: &dyn Zone,
 ) -> Result<Tracked, String> {
     let reading = read(state, message, now, zone);
-    if offered(state, &message.from, &reading) != Offer::Track {
+    if offered(state, message, &reading) != Offer::Track {
         return Err("only an invitation from an untracked sender opens an application".into());
     }
     let company = company_of(&message.from)
@@ -236,11 +251,11 @@ mod tests {
             said.date.map(crate::core::dates::ymd).as_deref(),
             Some("2026-12-04")
         );
-        assert_eq!(offered(&s, &m.from, &reading), Offer::Record);
+        assert_eq!(offered(&s, &m, &reading), Offer::Record);
         let (m, now, zone) = message("news@acme.example", "Read our new blog post.");
         let reading = read(&s, &m, now, &zone);
         assert_eq!(summary(&s, &m.from, &reading), None);
-        assert_eq!(offered(&s, &m.from, &reading), Offer::Nothing);
+        assert_eq!(offered(&s, &m, &reading), Offer::Nothing);
     }
 
     #[test]
@@ -258,20 +273,33 @@ mod tests {
     }
 
     #[test]
+    fn a_message_without_a_date_is_recorded_once_however_often_it_is_clicked() {
+        let mut s = state();
+        let (mut m, now, zone) = message("Morgan Diaz <morgan@acme.example>", INVITE);
+        m.date = None;
+        record_reading(&mut s, &m, now, &zone).expect("recorded");
+        // Clicked again a minute later: read at another "now", it is the same message.
+        let later = now + chrono::Duration::minutes(1);
+        assert_eq!(
+            offered(&s, &m, &read(&s, &m, later, &zone)),
+            Offer::Recorded
+        );
+        assert!(record_reading(&mut s, &m, later, &zone).is_err());
+        assert_eq!(s.processes[0].events.len(), 1);
+    }
+
+    #[test]
     fn a_message_recorded_before_is_not_recorded_again() {
         let mut s = state();
         let (m, now, zone) = message("Priya Shah <priya@acme.example>", TIMELINE);
         record_reading(&mut s, &m, now, &zone).expect("recorded");
         let reading = read(&s, &m, now, &zone);
-        assert_eq!(offered(&s, &m.from, &reading), Offer::Recorded);
+        assert_eq!(offered(&s, &m, &reading), Offer::Recorded);
         assert!(record_reading(&mut s, &m, now, &zone).is_err());
         assert_eq!(s.processes[0].events.len(), 1);
         let (m, now, zone) = message("Lee Park <lee@hooli.example>", INVITE);
         track_application(&mut s, &m, now, &zone).expect("tracked");
-        assert_eq!(
-            offered(&s, &m.from, &read(&s, &m, now, &zone)),
-            Offer::Recorded
-        );
+        assert_eq!(offered(&s, &m, &read(&s, &m, now, &zone)), Offer::Recorded);
     }
 
     #[test]
@@ -306,10 +334,7 @@ mod tests {
     fn an_untracked_invitation_opens_an_application() {
         let mut s = state();
         let (m, now, zone) = message("Lee Park <lee@hooli.example>", INVITE);
-        assert_eq!(
-            offered(&s, &m.from, &read(&s, &m, now, &zone)),
-            Offer::Track
-        );
+        assert_eq!(offered(&s, &m, &read(&s, &m, now, &zone)), Offer::Track);
         let tracked = track_application(&mut s, &m, now, &zone).expect("tracked");
         let process = s
             .processes
@@ -337,10 +362,7 @@ mod tests {
         let mut s = state();
         s.profile.email = Some("sam@example.com".into());
         let (m, now, zone) = message("Sam <sam@example.com>", INVITE);
-        assert_eq!(
-            offered(&s, &m.from, &read(&s, &m, now, &zone)),
-            Offer::Nothing
-        );
+        assert_eq!(offered(&s, &m, &read(&s, &m, now, &zone)), Offer::Nothing);
         assert!(track_application(&mut s, &m, now, &zone).is_err());
     }
 

@@ -35,7 +35,7 @@ pub(super) fn read_message(message: &IncomingMessage) -> EngineToPage {
         let reading = read(state, message, now, z.as_ref());
         let (Some(said), choice) = (
             summary(state, &message.from, &reading),
-            offered(state, &message.from, &reading),
+            offered(state, message, &reading),
         ) else {
             return nothing;
         };
