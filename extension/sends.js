@@ -13,10 +13,13 @@
 //   has passed, unless the page says more first.
 // - `send_went`: the page saw the undo window end (its notice went away, or the site has
 //   none): recorded now.
+// - `send_held`: the user clicked in the site's notice (perhaps its Undo): until the page
+//   says more, a tab closed now drops the send rather than record one the user undid.
 // - `send_dropped`: undone (the compose came back with the same text), or refused by the
-//   site (the compose never closed): forgotten.
+//   site (it said so, the user typed on, or the compose never closed): forgotten.
 // A page that goes away (its tab closed) leaves its sends to go as the site sends them:
-// they are recorded at once. What is kept survives a stopped worker: at start, every kept
+// those whose compose closed are recorded at once (so is one asked for just before the
+// tab closed), the others dropped. What is kept survives a stopped worker: at start, every kept
 // send whose time has come is recorded, and an alarm wakes the worker for the rest.
 
 /** Where the sends on their way out are kept (chrome.storage.local; Delete all removes it). */
@@ -24,14 +27,19 @@ export const PENDING_SENDS_KEY = 'afterview_pending_sends';
 /** The alarm that wakes the worker when a kept send's time comes. */
 export const PENDING_SENDS_ALARM = 'afterview-pending-sends';
 /** How long a site may take to close the compose after Send; a send still open then was refused. */
-const CLOSE_WAIT_MS = 5000;
+const CLOSE_WAIT_MS = 35000;
+/**
+ * A tab closed this soon after Send, its compose not yet seen closing, closed as it sent
+ * (a pop-out window closes itself); later, its send was most likely refused.
+ */
+const CLOSED_WITH_TAB_MS = 1500;
 /** How long to wait before trying again to record a send the engine could not take. */
 const RETRY_MS = 5000;
 
 /**
  * A send kept until its undo window passes.
  * @typedef {{id: string, channel: string, to: string[], cc: string[], subject: string, body: string,
- *   hold_ms: number, closed: boolean, due: number}} PendingSend
+ *   hold_ms: number, closed: boolean, held: boolean, asked_at: number, due: number}} PendingSend
  */
 
 /**
@@ -160,6 +168,8 @@ export function pendingSends(record) {
             body: String(message.body || ''),
             hold_ms: hold,
             closed: false,
+            held: false,
+            asked_at: Date.now(),
             due: Date.now() + CLOSE_WAIT_MS + hold,
           });
           await keep();
@@ -168,6 +178,9 @@ export function pendingSends(record) {
         }
         case 'send_closed':
           await update(id, (send) => ({ ...send, closed: true, due: Date.now() + send.hold_ms }));
+          return { type: 'noted' };
+        case 'send_held':
+          await update(id, (send) => ({ ...send, held: true }));
           return { type: 'noted' };
         case 'send_went':
           if (sends.has(id)) await go(id);
@@ -193,12 +206,21 @@ export function pendingSends(record) {
       for (const [id, from] of Array.from(ports)) {
         if (from !== port) continue;
         const send = sends.get(id);
-        if (send) sends.set(id, { ...send, closed: true });
-        await go(id);
+        if (!send) continue;
+        const sent = !send.held && (send.closed || Date.now() - send.asked_at < CLOSED_WITH_TAB_MS);
+        if (sent) {
+          sends.set(id, { ...send, closed: true });
+          await go(id);
+        } else {
+          sends.delete(id);
+          ports.delete(id);
+          await keep();
+          arm();
+        }
       }
     },
 
     /** Whether `type` is one of the messages this handles. @param {unknown} type */
-    handles: (type) => type === 'send_asked' || type === 'send_closed' || type === 'send_went' || type === 'send_dropped',
+    handles: (type) => ['send_asked', 'send_closed', 'send_held', 'send_went', 'send_dropped'].includes(String(type)),
   };
 }

@@ -4,5 +4,6 @@
 (function () {
   const gmail = afterviewSites.find((site) => site.name === 'gmail');
   afterviewSites.length = 0;
-  if (gmail) afterviewSites.push({ ...gmail, matchesUrl: () => true });
+  // The demo's compose is prefilled by the demo, not typed: it is the user's from the start.
+  if (gmail) afterviewSites.push({ ...gmail, matchesUrl: () => true, usedFromStart: true });
 })();

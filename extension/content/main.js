@@ -162,8 +162,12 @@
   /** For a request sent until the engine answers it, whatever happens to the page. @type {Retry} */
   const UNTIL_ANSWERED = { wanted: () => true };
 
-  /** How long a send may take to show on the page (the compose closing, the box emptying). */
-  const SEND_WAIT_MS = 5000;
+  /**
+   * How long a send may take to show on the page (the compose closing, the box emptying):
+   * long, as an attachment still uploading holds it; a send the site refused says so
+   * (REFUSAL), and one the user goes on typing in did not go.
+   */
+  const SEND_WAIT_MS = 30000;
 
   // ---- one session per compose surface ----
   class Session {
@@ -190,6 +194,28 @@
       this.timer = undefined;
       /** @type {DraftFields | null} the text the findings on show were found in */
       this.checked = null;
+      /**
+       * Whether the user has used this compose (typed in it, or clicked in it other than
+       * on Send). Send records nothing before: a compose the page laid under a click meant
+       * for something else cannot be sent in the user's name. Nor does a compose out of
+       * the user's sight, never used, get a panel that says anything of what the user
+       * tracks (`refresh`). A compose an Undo brought back is the user's already.
+       */
+      this.used = Boolean(site.usedFromStart) || restored.has(compose);
+      this.onUse = (/** @type {Event} */ event) => {
+        if (!event.isTrusted || !(event.target instanceof Element)) return;
+        if (event instanceof KeyboardEvent) {
+          // A key typed into a compose whose send has not gone yet: it did not go.
+          if (!site.sendsOnKey(compose, event) && !['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) dropSend(compose);
+        } else if (site.isSendTarget(event.target)) {
+          return;
+        }
+        if (!this.used) {
+          this.used = true;
+          this.recipientsKey = '';
+          this.schedule();
+        }
+      };
       this.onInput = () => {
         // The findings on show belong to the text before this edit: until the next check
         // answers, they are marked stale and their fixes cannot be applied.
@@ -198,15 +224,24 @@
         this.panel.set({ state: 'checking' });
         this.schedule();
       };
-      // Only what the user does sends: the page's scripts can click and type too.
+      // Only what the user does sends: the page's scripts can click and type too, and can
+      // lay a compose of their own, unseen, under the user's click.
       this.onClick = (/** @type {Event} */ event) => {
         if (!event.isTrusted || !(event.target instanceof Element)) return;
-        if (site.isSendTarget(event.target)) startSend(this);
-        else if (event.target.closest('button, [role="button"]')) dropSend(this.compose);
+        if (site.isSendTarget(event.target)) {
+          if (this.used && inSight(event.target)) startSend(this);
+        } else if (event.target.closest('button, [role="button"]')) {
+          dropSend(this.compose);
+        }
       };
       this.onKey = (/** @type {Event} */ event) => {
-        if (event.isTrusted && event instanceof KeyboardEvent && site.sendsOnKey(compose, event)) startSend(this);
+        if (!event.isTrusted || !(event instanceof KeyboardEvent) || !this.used) return;
+        // The site's keys that send, or Enter or Space on its Send control.
+        const onSend = (event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && site.isSendTarget(event.target);
+        if (site.sendsOnKey(compose, event) || onSend) startSend(this);
       };
+      compose.addEventListener('pointerdown', this.onUse, true);
+      compose.addEventListener('keydown', this.onUse, true);
       compose.addEventListener('input', this.onInput, true);
       compose.addEventListener('change', this.onInput, true);
       compose.addEventListener('click', this.onClick, true);
@@ -245,6 +280,8 @@
 
     /** Reads the compose; asks who it is for when the recipients changed, then checks the text. */
     async refresh() {
+      // A compose the page keeps out of sight learns nothing until the user uses it.
+      if (!this.used && !inSight(this.compose)) return;
       markStep('afterview-check-read');
       const fields = this.fields();
       const recipientsKey = JSON.stringify([fields.to, fields.cc]);
@@ -375,6 +412,8 @@
 
     dispose() {
       clearTimeout(this.timer);
+      this.compose.removeEventListener('pointerdown', this.onUse, true);
+      this.compose.removeEventListener('keydown', this.onUse, true);
       this.compose.removeEventListener('input', this.onInput, true);
       this.compose.removeEventListener('change', this.onInput, true);
       this.compose.removeEventListener('click', this.onClick, true);
@@ -415,8 +454,26 @@
 
   /**
    * @typedef {{id: string, fields: DraftFields, compose: Element, asked: number, closedAt: number,
-   *   before: Set<Element>, noticeSeen: boolean, clickedAt: number}} OutgoingSend
+   *   before: Set<Element>, others: Set<Element>, dialogs: Set<Element>, noticeSeen: boolean, clickedAt: number}} OutgoingSend
    */
+  /** Composes an Undo brought back: the user's already (see Session.used). @type {WeakSet<Element>} */
+  const restored = new WeakSet();
+  /** Where a site says it refused a send ("the address … was not recognised"). */
+  const REFUSAL = '[role="alertdialog"]';
+
+  /**
+   * Whether the user could see what they clicked: not made transparent or hidden by the
+   * page (a compose laid unseen under a click meant for something else), and on screen.
+   * @param {Element} target
+   */
+  function inSight(target) {
+    for (let node = /** @type {Element | null} */ (target); node; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (Number(style.opacity) < 0.1 || style.visibility === 'hidden') return false;
+    }
+    const box = target.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+  }
   /** @type {Set<OutgoingSend>} */
   const outgoing = new Set();
 
@@ -455,7 +512,19 @@
     dropSend(session.compose);
     const fields = session.fields();
     /** @type {OutgoingSend} */
-    const send = { id: crypto.randomUUID(), fields, compose: session.compose, asked: performance.now(), closedAt: 0, before: noticeControls(), noticeSeen: false, clickedAt: 0 };
+    const send = {
+      id: crypto.randomUUID(),
+      fields,
+      compose: session.compose,
+      asked: performance.now(),
+      closedAt: 0,
+      before: noticeControls(),
+      // Composes already open beside it (one holding the same text is not this one back).
+      others: new Set(site.findComposes(document).filter((c) => c !== session.compose)),
+      dialogs: new Set(document.querySelectorAll(REFUSAL)),
+      noticeSeen: false,
+      clickedAt: 0,
+    };
     outgoing.add(send);
     const { channel, to, cc, subject, body } = fields;
     tellWorker({ type: 'send_asked', id: send.id, channel, to, cc, subject, body, hold_ms: site.undoHoldMs });
@@ -489,9 +558,24 @@
    * @param {OutgoingSend} send
    */
   function reopened(send) {
-    const text = send.fields.body.trim();
-    if (!text) return false;
-    return site.findComposes(document).some((compose) => compose.getClientRects().length > 0 && site.readBody(compose).trim() === text);
+    const [subject, body] = [send.fields.subject.trim(), send.fields.body.trim()];
+    if (!subject && !body) return false;
+    const back = site
+      .findComposes(document)
+      .find(
+        (compose) =>
+          !send.others.has(compose) &&
+          compose.getClientRects().length > 0 &&
+          site.readBody(compose).trim() === body &&
+          site.readSubject(compose).trim() === subject,
+      );
+    if (!back) return false;
+    // The user's own compose again: Send there counts at once.
+    restored.add(back);
+    const session = sessions.get(back);
+    if (session) session.used = true;
+    else scan();
+    return true;
   }
 
   /** Follows every send on its way out, until each went or was dropped. */
@@ -500,8 +584,11 @@
     for (const send of Array.from(outgoing)) {
       if (!send.closedAt) {
         const closed = !send.compose.isConnected || send.compose.getClientRects().length === 0;
-        const emptied = send.fields.body.trim() !== '' && !site.readBody(send.compose).trim();
-        if (closed || emptied) {
+        const emptied = Boolean(site.sendEmptiesBox) && send.fields.body.trim() !== '' && !site.readBody(send.compose).trim();
+        const refused = Array.from(document.querySelectorAll(REFUSAL)).some((dialog) => !send.dialogs.has(dialog) && dialog.getClientRects().length > 0);
+        if (refused && !closed) {
+          settleSend(send, 'send_dropped');
+        } else if (closed || emptied) {
           send.closedAt = now;
           tellWorker({ type: 'send_closed', id: send.id });
           // A site without an undo window (LinkedIn) sent it there and then.
@@ -516,7 +603,7 @@
         settleSend(send, 'send_dropped');
         continue;
       }
-      if (send.clickedAt) {
+      if (send.clickedAt && send.closedAt) {
         // A control of the notice was used: an Undo brings the compose back soon.
         if (now - send.clickedAt > REOPEN_WAIT_MS) settleSend(send, 'send_went');
         continue;
@@ -540,7 +627,10 @@
     const control = event.target.closest(NOTICE_CONTROL);
     if (!control || !control.closest(NOTICE)) return;
     for (const send of outgoing) {
-      if (send.closedAt && !send.before.has(control)) send.clickedAt = performance.now();
+      if (send.before.has(control) || send.clickedAt) continue;
+      send.clickedAt = performance.now();
+      // Held until it is clear whether that was Undo: a tab closed meanwhile drops it.
+      tellWorker({ type: 'send_held', id: send.id });
     }
   }
   document.addEventListener('click', onNoticeControl, true);

@@ -8,11 +8,12 @@
  * @typedef {{name: string, email?: string | null, linkedin?: string | null, title?: string | null, role?: string}} NewContact
  * @typedef {{target: ProcessTarget, person: NewContact}} TrackRequest
  * @typedef {{anchor: Element, key: string, read: () => CapturedPerson}} ProfilePage
+ * @typedef {{type: 'send_asked', id: string, channel: string, to: string[], cc: string[], subject: string, body: string, hold_ms: number}
+ *   | {type: 'send_closed' | 'send_went' | 'send_dropped' | 'send_held', id: string}} SendStep
  * @typedef {{type: 'ping'}
  *   | {type: 'compose', site: string, surface: string, to: string[], cc: string[], limit?: number}
  *   | {type: 'check', draft: DraftFields}
- *   | {type: 'send_asked', id: string, channel: string, to: string[], cc: string[], subject: string, body: string, hold_ms: number}
- *   | {type: 'send_closed' | 'send_went' | 'send_dropped', id: string}
+ *   | SendStep
  *   | {type: 'processes'}
  *   | {type: 'track', target: ProcessTarget, person: NewContact}
  *   | {type: 'read', message: IncomingMessage}
@@ -64,6 +65,8 @@
  * @property {(compose: Element) => HTMLInputElement | null} subjectField
  * @property {(compose: Element) => boolean} isSendTarget    (event target inside compose) is it the send button?
  * @property {number} undoHoldMs           the longest the site holds a sent message behind its Undo (0: none; sends.js)
+ * @property {boolean} [sendEmptiesBox]   sending empties the box and leaves it open (LinkedIn's messaging), instead of closing the compose
+ * @property {boolean} [usedFromStart]    a compose the user needs not touch first (the playground's prefilled demo)
  * @property {(compose: Element) => Element} panelAnchor      the panel host is inserted after this element
  * @property {(doc: Document) => boolean} looksLikeCompose    is there something compose-like the adapter did not recognise?
  * @property {(root: ParentNode) => Element[]} [openedMessages]   the messages opened in the reading view (never the inbox list)

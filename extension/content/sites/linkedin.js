@@ -81,6 +81,8 @@
     name: 'linkedin',
     // A LinkedIn message or invitation goes at once: there is no undo window.
     undoHoldMs: 0,
+    // A message goes with the box emptied and left open; an invitation closes its dialog.
+    sendEmptiesBox: true,
     exampleUrls: ['https://www.linkedin.com/in/jordan-lee-0a1b2c/', 'https://www.linkedin.com/messaging/thread/2-abc/'],
     matchesUrl: (url) => url.hostname === 'www.linkedin.com',
     shadowRoots() {

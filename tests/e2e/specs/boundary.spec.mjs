@@ -235,3 +235,76 @@ test('the LinkedIn recipient comes from the open conversation, never from other 
     await browser.close();
   }
 });
+
+test('an Undo clicked just before the tab closes, and a send the site refused before it closed, record nothing', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    // Undo, then the tab closed at once (before the compose is seen coming back).
+    let page = await gmailComposeToJordan(browser, GMAIL_INBOX);
+    await page.evaluate(() => (/** @type {any} */ (window).__undoMs = 10000));
+    await typeThanks(page);
+    await page.locator(GMAIL_SEND).click();
+    await page.locator('#link_undo').click();
+    await page.close();
+    await new Promise((r) => setTimeout(r, 3000));
+    assert.deepEqual(await sentEvents(browser), [], 'an undone send is not recorded');
+
+    // A malformed address: the site refuses and says so; the tab closed soon after.
+    page = await gmailComposeToJordan(browser, GMAIL_INBOX);
+    const to = page.locator('input[aria-label="To recipients"]').first();
+    await to.click();
+    await to.pressSequentially('morgan.diaz-at-acme');
+    await to.press('Enter');
+    await typeThanks(page);
+    await page.locator(GMAIL_SEND).click();
+    await page.getByRole('alertdialog').waitFor({ timeout: 5000 });
+    await page.waitForTimeout(500);
+    await page.close();
+    await new Promise((r) => setTimeout(r, 3000));
+    assert.deepEqual(await sentEvents(browser), [], 'a refused send is not recorded');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a compose the page keeps out of sight learns nothing, and one laid unseen under the user\'s click sends nothing', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    await seedState(browser, freshState());
+    const page = await browser.context.newPage();
+    await page.goto(GMAIL_INBOX);
+    // The page opens a compose of its own, out of sight, to a tracked address.
+    await page.evaluate(() => {
+      /** @type {HTMLElement} */ (document.querySelector('#compose-button')).click();
+      const compose = /** @type {HTMLElement} */ (document.querySelector('[data-fixture-compose]'));
+      compose.style.cssText = 'position: fixed; left: -5000px; top: 0';
+      const list = compose.querySelector('[name="to"] [role="listbox"]');
+      const chip = document.createElement('div');
+      chip.setAttribute('role', 'option');
+      chip.dataset.hovercardId = 'jordan.lee@acme.example';
+      chip.textContent = 'Jordan Lee';
+      list?.append(chip);
+      const body = compose.querySelector('div[aria-label="Message Body"]');
+      if (body) body.textContent = 'Dear Jordan, thank you for your time today.';
+    });
+    await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('afterview-panel').getAttribute('data-state'), 'idle', 'the panel asked nothing');
+    const offered = (await panelShown(page)).buttons.filter((b) => /^(Insert|Track)/.test(b.name));
+    assert.deepEqual(offered, [], 'and offers nothing');
+
+    // Brought into the viewport but transparent, under where the user is about to click.
+    await page.evaluate(() => {
+      const compose = /** @type {HTMLElement} */ (document.querySelector('[data-fixture-compose]'));
+      compose.style.cssText = 'position: fixed; left: 0; top: 0; opacity: 0; z-index: 99';
+    });
+    const box = await page.locator(GMAIL_SEND).boundingBox();
+    assert.ok(box);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await until(() => page.evaluate(() => /** @type {any} */ (window).__sent || 0), (n) => n === 1, 'the page sending its compose');
+    await page.waitForTimeout(3000);
+    assert.deepEqual(await sentEvents(browser), [], 'nothing recorded in the user\'s name');
+  } finally {
+    await browser.close();
+  }
+});

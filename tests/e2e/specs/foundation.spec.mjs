@@ -82,6 +82,7 @@ test('on the 2020 Gmail compose the panel attaches, matches the recipient and re
     assert.equal(await panel.getAttribute('data-match'), 'acme-analyst:jordan:thank_you');
     assert.equal(await panel.getAttribute('data-to'), 'jordan.lee@acme.example');
 
+    await page.locator('input[name="subjectbox"]').click();
     await page.locator('input[name="subjectbox"]').fill('Thank you – Sam Rivera');
     await page.locator('div[aria-label="Message Body"][contenteditable="true"]').fill('Dear Jordan, thank you for your time today.');
     await page.locator('[role="button"][data-tooltip^="Send"]').click();

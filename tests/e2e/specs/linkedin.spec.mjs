@@ -81,6 +81,9 @@ test('legacy .artdeco-modal: no maxlength, so the profile limit applies; the URL
     await page.getByRole('button', { name: 'Add a note' }).click();
     const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
     assert.equal(panel.match, 'acme-analyst:jordan:linkedin_connect');
+    // The user clicks into the note, as anyone writing one does (Send counts only in a
+    // compose the user used).
+    await noteBox(page).click();
     await noteBox(page).fill(`Hi Jordan, ${'great talking about dashboards today. '.repeat(7)}`.slice(0, 250));
     assert.ok((await readyFindings(page, (found) => found.includes('length'))).includes('length'));
     await noteBox(page).fill('Hi Jordan, thank you for the interview today about the revenue dashboard. I would be glad to stay in touch. Sam');
