@@ -7,6 +7,7 @@ mod apostrophes;
 mod articles;
 mod clauses;
 mod confusions;
+pub mod layout;
 mod pronouns;
 mod proofreading;
 mod punctuation;
@@ -263,6 +264,8 @@ pub struct Input<'a> {
     pub words: Vec<text::Word<'a>>,
     /// The body's sentences as byte spans, found once for every check.
     pub sentences: Vec<(usize, usize)>,
+    /// The body's parts: greeting, prose, lists, sign-off, signature, quoted history.
+    pub layout: layout::Layout,
     /// Words the dictionary need not know: names, companies, the user's notes.
     pub known: &'a WordSet,
     /// Spelling options.
@@ -270,9 +273,12 @@ pub struct Input<'a> {
 }
 
 impl Input<'_> {
-    /// Every occurrence in the body of each of `phrases` (see [`text::find_phrases`]).
+    /// Every occurrence in the body of each of `phrases` (see [`text::find_phrases`]),
+    /// outside quoted history: the writer's own words.
     pub fn find<'p>(&self, phrases: &[&'p str]) -> Vec<(usize, usize, &'p str)> {
-        self.phrases.find(&self.body_lower, phrases)
+        let mut found = self.phrases.find(&self.body_lower, phrases);
+        found.retain(|f| !self.layout.is_quoted(f.0));
+        found
     }
 }
 
@@ -386,6 +392,7 @@ pub fn check(
     };
     let body_lower = draft.body.to_ascii_lowercase();
     let phrases = text::PhraseIndex::new(&body_lower);
+    let layout = layout::Layout::new(&draft.body, &body_lower);
     let input = Input {
         state,
         draft,
@@ -398,6 +405,7 @@ pub fn check(
         phrases,
         words: text::words(&draft.body),
         sentences: text::sentences(&draft.body),
+        layout,
         known,
         options,
     };

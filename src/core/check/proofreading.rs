@@ -4,15 +4,19 @@
 //! each), a repeated word, a lower-case sentence start or "i", a paragraph without final
 //! punctuation, and "help with someone to …" (a need for a person put where a task goes).
 
-use super::text::{capitalize, paragraphs, words_within, Word};
+use super::text::{capitalize, words_within, Word};
 use super::{apostrophes, articles, confusions, punctuation};
+use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
-use crate::core::lexicon::phrases::{CLOSINGS, GREETINGS};
+use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
 
 pub(super) fn check(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
-    let skip = skipped_spans(body);
+    // Links, and the quoted history (someone else's words).
+    let mut skip = skipped_spans(body);
+    skip.extend(input.layout.quoted());
+    skip.sort_unstable();
     let list: Vec<Word> = input
         .words
         .iter()
@@ -64,11 +68,20 @@ fn is_prefix(body: &str, word: &Word) -> bool {
     body[word.end..].starts_with('-') && PREFIXES.iter().any(|p| word.text.eq_ignore_ascii_case(p))
 }
 
-/// Whether a line is an item of a list ("- Tuesday at 10", "2. The budget").
-fn is_list_item(line: &str) -> bool {
-    let marker = line.trim_start_matches(|c: char| c.is_ascii_digit());
-    line.starts_with(['-', '*', '•', '–'])
-        || marker.len() < line.len() && marker.starts_with(['.', ')'])
+/// Whether `word` is the first on its line.
+fn starts_line(body: &str, word: &Word) -> bool {
+    body[..word.start]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .last()
+        .is_none_or(|c| c == '\n')
+}
+
+/// Whether `word` is a word of a sign-off in another language ("Cordialement").
+fn is_foreign_closing_word(word: &str) -> bool {
+    FOREIGN_CLOSINGS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The word without a possessive "'s" or "’s" at its end (strip_suffix: a string pattern
@@ -148,13 +161,23 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
+        let part = input.layout.part_at(word.start);
+        // A capital in a signature block or a field's value is a name or a title;
+        // a sign-off may be in another language.
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if capital
+            && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
+            || part == Part::SignOff && is_foreign_closing_word(w)
+        {
+            continue;
+        }
         let starts_sentence = body[..word.start]
             .trim_end()
             .chars()
             .last()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'))
-            || body[..word.start].ends_with('\n');
-        if w.chars().next().is_some_and(char::is_uppercase) && !starts_sentence
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'))
+            || starts_line(body, word) && !input.layout.continues_paragraph(word.start);
+        if capital && !starts_sentence
             || is_abbreviation_plural(w)
             || is_prefix(body, word)
         {
@@ -256,8 +279,8 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
-    // Sentences that start in lower case.
-    for &(s, _) in &input.sentences {
+    // Sentences that start in lower case (prose, the greeting and the sign-off).
+    for (s, _) in input.layout.sentences(body) {
         let Some(first) = body[s..].chars().next() else {
             continue;
         };
@@ -281,20 +304,13 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
-    // A paragraph whose last line is a sentence (four words or more: not a sign-off or a
-    // name) should end with punctuation.
-    for (s, e) in paragraphs(body) {
-        // The sign-off block (sign-off, name, signature lines) is not prose.
-        let lower = &input.body_lower[s..e];
-        if CLOSINGS.iter().any(|c| {
-            lower.starts_with(c) && lower[c.len()..].starts_with([',', '\n', '.', '!', ' '])
-        }) {
-            continue;
-        }
+    // A prose paragraph whose last line is a sentence (four words or more: not a name)
+    // should end with punctuation. Lists, fields, sign-offs and signatures need none.
+    for (s, e) in input.layout.paragraphs() {
         let line_start = body[s..e].rfind('\n').map_or(s, |n| s + n + 1);
         let line = body[line_start..e].trim();
+        // A one-line note that opens with a greeting may close with the name alone.
         let is_sentence = words_within(&input.words, line_start, e).len() >= 4
-            && !is_list_item(line)
             && !GREETINGS
                 .iter()
                 .any(|g| input.body_lower[line_start..].starts_with(g));

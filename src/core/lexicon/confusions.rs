@@ -550,8 +550,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[he|she|it] don't", "doesn't"),
     ("[the|my|our|your|his|her|its|their|this] [@singular] don't", "doesn't"),
     ("[!@aux] [he|she|it] have", "has"),
-    ("[!thank|@aux] [we|they|you] was|wasn't", "were|weren't"),
-    ("[!thank] [i|we|they|you] has|doesn't", "have|don't"),
+    ("[!thank|@aux|@prep] [we|they|you] was|wasn't", "were|weren't"),
+    ("[!thank|@prep] [i|we|they|you] has|doesn't", "have|don't"),
     (
         "[!@aux] [@indefinite] have|are|were|don't|haven't|aren't|weren't",
         "has|is|was|doesn't|hasn't|isn't|wasn't",

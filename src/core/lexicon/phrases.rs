@@ -69,6 +69,20 @@ pub const CLOSINGS: &[&str] = &[
     "thank you again",
 ];
 
+/// Words of sign-offs in other languages, which the English dictionary lacks: known on a
+/// sign-off line ("Bien cordialement,", "Mit freundlichen Grüßen,", "Un saludo,").
+/// Gathered from business-correspondence guides for French, German, Spanish,
+/// Portuguese, Italian, Dutch and the Scandinavian languages.
+pub const FOREIGN_CLOSINGS: &[&str] = &[
+    "bien", "cordialement", "amicalement", "salutations", "vous", "bientôt", "merci",
+    "beaucoup", "mit", "freundlichen", "grüßen", "grüssen", "viele", "grüße", "grüsse",
+    "beste", "liebe", "herzliche", "danke", "un", "saludo", "saludos", "cordiales",
+    "cordial", "atentamente", "muchas", "gracias", "abrazo", "um", "abraço", "abraços",
+    "atenciosamente", "obrigado", "obrigada", "cordiali", "saluti", "distinti", "grazie",
+    "mille", "ciao", "met", "vriendelijke", "groet", "groeten", "med", "vennlig",
+    "vennlige", "hilsen", "venlig", "vänliga", "hälsningar", "mvh", "hälsning",
+];
+
 /// Slang, text-speak and over-familiar words (the `casual` finding).
 pub const CASUAL: &[&str] = &[
     "hey",
