@@ -7,6 +7,7 @@ mod apostrophes;
 mod articles;
 mod clauses;
 mod confusions;
+mod dialect;
 pub mod layout;
 mod pronouns;
 mod proofreading;

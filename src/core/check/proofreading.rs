@@ -5,9 +5,10 @@
 //! punctuation, and "help with someone to …" (a need for a person put where a task goes).
 
 use super::text::{capitalize, words_within, Word};
-use super::{apostrophes, articles, confusions, punctuation};
+use super::{apostrophes, articles, confusions, dialect, punctuation};
 use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::dialects::american_forms;
 use crate::core::lexicon::misspellings::MISSPELLINGS;
 use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
 
@@ -24,6 +25,9 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
         .filter(|w| !skip.iter().any(|(s, e)| w.start >= *s && w.end <= *e))
         .collect();
     spelling(input, &list, out);
+    if let Some(speller) = input.options.speller {
+        dialect::check(&list, speller, out);
+    }
     grammar(input, &list, &skip, out);
     confusions::check(input, &list, out);
     articles::check(input, &list, out);
@@ -177,18 +181,25 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             .last()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'))
             || starts_line(body, word) && !input.layout.continues_paragraph(word.start);
+        // A capital inside a word marks a name or a code ("GitHub", "qPCR", "SKU").
+        let inner_capital = w.chars().skip(1).any(|c| c.is_ascii_uppercase());
         if capital && !starts_sentence
+            || inner_capital
             || is_abbreviation_plural(w)
             || is_prefix(body, word)
         {
             continue;
         }
-        // Known as a whole ("e-mail", a name), else part by part ("follow-up").
+        // Known as a whole ("e-mail", a name), else part by part ("follow-up"), else as
+        // the British form of a word ("neighbourhood").
         if is_known(w)
             || speller.check(w)
             || (w.contains('-')
                 && w.split('-')
                     .all(|part| !part.is_empty() && (speller.check(part) || is_known(part))))
+            || american_forms(&w.to_ascii_lowercase())
+                .iter()
+                .any(|f| speller.check(f))
         {
             continue;
         }

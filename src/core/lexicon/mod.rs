@@ -4,6 +4,7 @@
 //! the engine loads them once; the CLI embeds the same files (`native.rs`).
 
 pub mod confusions;
+pub mod dialects;
 pub mod misspellings;
 pub mod phrases;
 pub mod sounds;
@@ -21,10 +22,16 @@ pub const EXTRA_WORDS: &str = include_str!("extra-words.txt");
 /// "rollouts"), one a line: measured on the clean emails of the proofreading corpus.
 pub const SUPPLEMENT: &str = include_str!("supplement.txt");
 
+/// Business, hiring and technical words that en_US lacks, with affix flags ("timeframe",
+/// "funders", "namespaces"), one a line: curated from job advertisements, offer letters,
+/// HR glossaries and engineering and data documentation (the file names its sources).
+pub const BUSINESS_WORDS: &str = include_str!("business-words.txt");
+
 /// Most verdicts a [`Speller`] remembers before it starts over.
 const REMEMBERED_VERDICTS: usize = 8192;
 
-/// A spelling dictionary: Hunspell en_US plus [`EXTRA_WORDS`] and [`SUPPLEMENT`].
+/// A spelling dictionary: Hunspell en_US plus [`EXTRA_WORDS`], [`SUPPLEMENT`] and
+/// [`BUSINESS_WORDS`].
 ///
 /// It remembers its verdicts: the live check sees the same draft again after every
 /// keystroke, and a draft repeats its words, so most lookups are answered without the
@@ -41,7 +48,7 @@ impl Speller {
     pub fn new(aff: &str, dic: &str) -> Result<Speller, String> {
         let mut dictionary = Dictionary::new(aff, dic)
             .map_err(|e| format!("cannot read the spelling dictionary: {e}"))?;
-        for word in [EXTRA_WORDS, SUPPLEMENT]
+        for word in [EXTRA_WORDS, SUPPLEMENT, BUSINESS_WORDS]
             .iter()
             .flat_map(|list| list.lines())
             .map(str::trim)
