@@ -5,10 +5,14 @@
 
 mod apostrophes;
 mod articles;
+mod case;
 mod clauses;
+mod comparison;
 mod confusions;
 mod dialect;
 pub mod layout;
+mod missing;
+mod negation;
 mod pronouns;
 mod proofreading;
 mod punctuation;
@@ -18,6 +22,7 @@ mod structure;
 pub mod text;
 mod timing;
 mod tone;
+mod verbs;
 
 use crate::core::calendar::Zone;
 use crate::core::lexicon::Speller;

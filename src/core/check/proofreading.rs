@@ -5,7 +5,10 @@
 //! punctuation, and "help with someone to …" (a need for a person put where a task goes).
 
 use super::text::{capitalize, words_within, Word};
-use super::{apostrophes, articles, confusions, dialect, punctuation};
+use super::{
+    apostrophes, articles, case, comparison, confusions, dialect, missing, negation, punctuation,
+    verbs,
+};
 use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::dialects::american_forms;
@@ -32,6 +35,11 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     confusions::check(input, &list, out);
     articles::check(input, &list, out);
     apostrophes::check(input, &list, out);
+    case::check(input, &list, out);
+    negation::check(input, &list, out);
+    comparison::check(input, &list, out);
+    verbs::check(input, &list, out);
+    missing::check(input, &list, out);
     punctuation::check(input, &skip, out);
 }
 
