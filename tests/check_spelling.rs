@@ -47,3 +47,25 @@ fn a_misspelling_is_still_one() {
     assert_eq!(spelling("We recieved the offer.").len(), 1);
     assert_eq!(spelling("We organisd the launch.").len(), 1);
 }
+
+/// Every misspelling names its closest words, best first, or says there is none.
+#[test]
+fn misspellings_get_ranked_suggestions() {
+    let speller = speller().expect("dictionary");
+    let state = empty_state();
+    let fixes = |body: &str| -> Vec<(String, String)> {
+        afterview(&speller, &state, "someone@example.com", body)
+            .into_iter()
+            .filter(|f| f.id == "spelling")
+            .map(|f| (f.fix, f.message))
+            .collect()
+    };
+    let found = fixes("Thank you for the intreview and the tuor of the offcie.");
+    let firsts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(firsts, vec!["interview", "tour", "office"], "{found:?}");
+    assert!(found[1].1.contains("\"tour\""), "{}", found[1].1);
+    let none = fixes("The qzxvwq plan is ready.");
+    assert_eq!(none.len(), 1);
+    assert_eq!(none[0].0, "");
+    assert!(none[0].1.contains("no close word"), "{}", none[0].1);
+}

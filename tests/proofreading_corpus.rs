@@ -126,10 +126,11 @@ fn alarms_per_1k(speller: &Speller, part: &str, text: &str) -> f64 {
         words += word_count(&email.body);
         for flag in afterview(speller, &email.state, &email.to, &email.body) {
             alarms.push(format!(
-                "{}: {:?} ({})",
+                "{}: {:?} ({}; fix {:?})",
                 flag.id,
                 &email.body[flag.start..flag.end],
-                flag.message
+                flag.message,
+                flag.fix
             ));
         }
     }

@@ -49,6 +49,8 @@ pub struct Flag {
     pub end: usize,
     /// What it says.
     pub message: String,
+    /// The replacement it offers for `start..end` ("" for none).
+    pub fix: String,
 }
 
 /// The tuning sentences with mistakes.
@@ -179,6 +181,7 @@ pub fn afterview(speller: &Speller, state: &State, to: &str, body: &str) -> Vec<
             start: byte_at(body, f.start),
             end: byte_at(body, f.end),
             message: f.message,
+            fix: f.fix,
         })
         .collect()
 }

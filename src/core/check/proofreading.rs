@@ -214,25 +214,33 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         let listed = MISSPELLINGS
             .iter()
             .find(|(wrong, _)| wrong.eq_ignore_ascii_case(w));
-        let fix = if let Some((_, right)) = listed {
-            if w.starts_with(|c: char| c.is_uppercase()) {
-                capitalize(right)
-            } else {
-                right.to_string()
-            }
-        } else if suggested < input.options.suggestions {
+        let mut ranked: Vec<String> = match listed {
+            Some((_, right)) => vec![right.to_string()],
+            None => speller.ranked_suggestions(w),
+        };
+        if ranked.is_empty() && suggested < input.options.suggestions {
             suggested += 1;
-            speller.suggest(w).unwrap_or_default()
-        } else {
-            String::new()
+            ranked.extend(speller.suggest(w));
+        }
+        if capital {
+            ranked = ranked.iter().map(|r| capitalize(r)).collect();
+        }
+        let quoted: Vec<String> = ranked.iter().map(|r| format!("\"{r}\"")).collect();
+        let message = match quoted.split_first() {
+            None => format!("\"{w}\" may be misspelled, and no close word was found."),
+            Some((best, [])) => format!("\"{w}\" may be misspelled: {best}?"),
+            Some((best, others)) => format!(
+                "\"{w}\" may be misspelled: {best}, or {}?",
+                others.join(", ")
+            ),
         };
         out.push(
             "spelling",
             Severity::Warning,
             "body",
             (word.start, word.start + w.len()),
-            format!("\"{w}\" may be misspelled."),
-            fix,
+            message,
+            ranked.into_iter().next().unwrap_or_default(),
         );
     }
 }

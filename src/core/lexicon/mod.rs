@@ -8,6 +8,7 @@ pub mod dialects;
 pub mod misspellings;
 pub mod phrases;
 pub mod sounds;
+pub mod suggest;
 
 use crate::core::check::text::WordHasher;
 use spellbook::Dictionary;
@@ -41,6 +42,9 @@ pub struct Speller {
     /// Keyed by the checker's unkeyed word hash: the words are the user's own, and
     /// SipHash made a remembered verdict cost as much as a third of a dictionary lookup.
     verdicts: Mutex<HashMap<String, bool, BuildHasherDefault<WordHasher>>>,
+    /// Ranked suggestions already worked out, by misspelling: the live check sees the
+    /// same misspelling after every keystroke.
+    suggestions: Mutex<HashMap<String, Vec<String>, BuildHasherDefault<WordHasher>>>,
 }
 
 impl Speller {
@@ -61,6 +65,7 @@ impl Speller {
         Ok(Speller {
             dictionary,
             verdicts: Mutex::new(HashMap::default()),
+            suggestions: Mutex::new(HashMap::default()),
         })
     }
 
@@ -76,6 +81,23 @@ impl Speller {
         }
         verdicts.insert(word.to_string(), right);
         right
+    }
+
+    /// Up to three words one edit away from `word`, best first ([`suggest::ranked`]);
+    /// none when no word is that close. Fast (a few hundred lookups of the word's own
+    /// edits), and remembered.
+    pub fn ranked_suggestions(&self, word: &str) -> Vec<String> {
+        let lower = word.to_ascii_lowercase();
+        let mut remembered = self.suggestions.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = remembered.get(&lower) {
+            return found.clone();
+        }
+        let found = suggest::ranked(&lower, 3, |w| self.dictionary.check(w));
+        if remembered.len() >= REMEMBERED_VERDICTS {
+            remembered.clear();
+        }
+        remembered.insert(lower, found.clone());
+        found
     }
 
     /// The dictionary's best suggestion, if any (slow: tens of milliseconds).

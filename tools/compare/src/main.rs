@@ -109,6 +109,7 @@ impl Checker for Harper {
                 start: byte(lint.span.start),
                 end: byte(lint.span.end),
                 message: format!("{:?}: {}", lint.lint_kind, lint.message),
+                fix: String::new(),
             })
             .collect()
     }
