@@ -797,7 +797,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[arrive|arrived|arriving|arrives] to [@name]", "in"),
     ("[arrive|arrived|arriving|arrives] to [the|our|your|my|their|his|her|this|work|school]", "at"),
     ("[responsible] of", "for"),
-    ("[capable] to", "capable of"),
+    ("[capable] to", "of"),
     ("[consist|consists|consisted|consisting] from|by", "of|of"),
     ("[good|great|bad|better|excellent|brilliant|terrible] in [~ing]", "at"),
     ("[married] with [a|an|the|my|his|her|@name]", "to"),
