@@ -4,6 +4,7 @@
 
 use super::clauses::Clauses;
 use super::confusions::looks_singular;
+use super::layout::Part;
 use super::text::Word;
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::Speller;
@@ -26,64 +27,158 @@ const DETERMINERS: &[&str] = &[
 
 /// Words ending in "s" or "ed" that are not verb forms ("sometimes", "towards").
 const NOT_VERBS: &[&str] = &[
-    "sometimes", "towards", "afterwards", "besides", "backwards", "forwards", "upwards",
-    "downwards", "nowadays", "outdoors", "indoors", "overseas", "anyways", "always",
-    "perhaps", "thus", "yes", "plus", "guys", "folks", "all", "both", "yourselves",
-    "themselves", "ourselves", "need", "indeed", "kindred", "hundred", "shed", "speed",
-    "seed", "feed", "bed", "red", "wed", "bleed", "breed", "proceed", "succeed", "exceed",
+    "sometimes",
+    "towards",
+    "afterwards",
+    "besides",
+    "backwards",
+    "forwards",
+    "upwards",
+    "downwards",
+    "nowadays",
+    "outdoors",
+    "indoors",
+    "overseas",
+    "anyways",
+    "always",
+    "perhaps",
+    "thus",
+    "yes",
+    "plus",
+    "guys",
+    "folks",
+    "all",
+    "both",
+    "yourselves",
+    "themselves",
+    "ourselves",
+    "need",
+    "indeed",
+    "kindred",
+    "hundred",
+    "shed",
+    "speed",
+    "seed",
+    "feed",
+    "bed",
+    "red",
+    "wed",
+    "bleed",
+    "breed",
+    "proceed",
+    "succeed",
+    "exceed",
 ];
 
 /// Verbs whose "-s" form after a noun subject is not also a common plural noun.
 const S_VERBS: &[&str] = &[
     "includes", "requires", "involves", "thinks", "knows", "seems", "applies", "expects",
-    "provides", "allows", "sends", "receives", "gets", "makes", "takes", "gives", "goes",
-    "comes", "does", "wants", "covers", "offers", "pays", "starts", "closes", "opens",
-    "happens", "matters", "means",
+    "provides", "allows", "sends", "receives", "gets", "makes", "takes", "gives", "goes", "comes",
+    "does", "wants", "covers", "offers", "pays", "starts", "closes", "opens", "happens", "matters",
+    "means",
 ];
 
 /// Common verbs in the base form, with their third-person form after a singular
 /// subject ("want" → "wants"); none is the same in the past.
 const BASE_VERBS: &[(&str, &str)] = &[
-    ("want", "wants"), ("need", "needs"), ("think", "thinks"), ("say", "says"),
-    ("make", "makes"), ("offer", "offers"), ("work", "works"), ("look", "looks"),
-    ("seem", "seems"), ("know", "knows"), ("like", "likes"), ("go", "goes"),
-    ("take", "takes"), ("give", "gives"), ("require", "requires"), ("include", "includes"),
-    ("expect", "expects"), ("plan", "plans"), ("hope", "hopes"), ("feel", "feels"),
-    ("mean", "means"), ("help", "helps"), ("close", "closes"), ("open", "opens"),
-    ("start", "starts"), ("run", "runs"), ("provide", "provides"), ("support", "supports"),
-    ("sound", "sounds"), ("fit", "fits"), ("suit", "suits"), ("depend", "depends"),
-    ("involve", "involves"), ("agree", "agrees"), ("believe", "believes"),
-    ("prefer", "prefers"), ("send", "sends"), ("come", "comes"), ("ask", "asks"),
-    ("understand", "understands"), ("love", "loves"), ("enjoy", "enjoys"),
-    ("allow", "allows"), ("have", "has"), ("do", "does"), ("don't", "doesn't"),
-    ("lead", "leads"), ("manage", "manages"), ("handle", "handles"), ("cover", "covers"),
+    ("want", "wants"),
+    ("need", "needs"),
+    ("think", "thinks"),
+    ("say", "says"),
+    ("make", "makes"),
+    ("offer", "offers"),
+    ("work", "works"),
+    ("look", "looks"),
+    ("seem", "seems"),
+    ("know", "knows"),
+    ("like", "likes"),
+    ("go", "goes"),
+    ("take", "takes"),
+    ("give", "gives"),
+    ("require", "requires"),
+    ("include", "includes"),
+    ("expect", "expects"),
+    ("plan", "plans"),
+    ("hope", "hopes"),
+    ("feel", "feels"),
+    ("mean", "means"),
+    ("help", "helps"),
+    ("close", "closes"),
+    ("open", "opens"),
+    ("start", "starts"),
+    ("run", "runs"),
+    ("provide", "provides"),
+    ("support", "supports"),
+    ("sound", "sounds"),
+    ("fit", "fits"),
+    ("suit", "suits"),
+    ("depend", "depends"),
+    ("involve", "involves"),
+    ("agree", "agrees"),
+    ("believe", "believes"),
+    ("prefer", "prefers"),
+    ("send", "sends"),
+    ("come", "comes"),
+    ("ask", "asks"),
+    ("understand", "understands"),
+    ("love", "loves"),
+    ("enjoy", "enjoys"),
+    ("allow", "allows"),
+    ("have", "has"),
+    ("do", "does"),
+    ("don't", "doesn't"),
+    ("lead", "leads"),
+    ("manage", "manages"),
+    ("handle", "handles"),
+    ("cover", "covers"),
 ];
 
 /// Base verbs of [`BASE_VERBS`] that are also common nouns ("my thesis work on"): after
 /// "he", "she" or "it" only.
 const ALSO_NOUNS: &[&str] = &[
-    "work", "offer", "look", "need", "plan", "help", "close", "open", "start", "run",
-    "support", "sound", "fit", "cover", "lead", "love", "hope", "suit", "handle",
+    "work", "offer", "look", "need", "plan", "help", "close", "open", "start", "run", "support",
+    "sound", "fit", "cover", "lead", "love", "hope", "suit", "handle",
 ];
 
 /// Words that start an object or a complement ("need my references", "look good").
 const OBJECT_STARTS: &[&str] = &[
-    "my", "your", "our", "their", "his", "her", "the", "a", "an", "me", "us", "them", "you",
-    "it", "this", "these", "those", "good", "great", "fine", "promising", "interesting",
-    "right", "forward",
+    "my",
+    "your",
+    "our",
+    "their",
+    "his",
+    "her",
+    "the",
+    "a",
+    "an",
+    "me",
+    "us",
+    "them",
+    "you",
+    "it",
+    "this",
+    "these",
+    "those",
+    "good",
+    "great",
+    "fine",
+    "promising",
+    "interesting",
+    "right",
+    "forward",
 ];
 
 /// Words that cannot end a noun subject ("the call will take").
 const NOT_NOUNS: &[&str] = &[
-    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "also",
-    "still", "just", "always", "never", "really", "only", "now", "then", "not", "often",
-    "usually", "already", "even", "probably", "clearly",
+    "will", "would", "can", "could", "should", "may", "might", "must", "shall", "also", "still",
+    "just", "always", "never", "really", "only", "now", "then", "not", "often", "usually",
+    "already", "even", "probably", "clearly",
 ];
 
 /// Words after which a noun-verb pair is a compound noun ("the office work is").
 const AFTER_COMPOUND: &[&str] = &[
-    "is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might",
-    "must", "isn't", "wasn't", "hasn't", "and", "or",
+    "is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+    "isn't", "wasn't", "hasn't", "and", "or",
 ];
 
 /// The base form of a verb form ending in "ed" or "s", if the dictionary knows it.
@@ -150,7 +245,9 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         let word = lower.as_ref();
         // "Did you received", "Does the role includes".
         if DO.contains(&word) {
-            let Some(subject) = clauses.next(k) else { continue };
+            let Some(subject) = clauses.next(k) else {
+                continue;
+            };
             let s = clauses.lower(subject);
             let verbs: Vec<usize> = if PRONOUNS.contains(&s.as_ref()) {
                 clauses.next(subject).into_iter().collect()
@@ -179,7 +276,10 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                         (list[v].start, list[v].end),
                         written,
                         base,
-                        &format!("after \"{}\" the verb takes its base form", clauses.original(k)),
+                        &format!(
+                            "after \"{}\" the verb takes its base form",
+                            clauses.original(k)
+                        ),
                     );
                     break;
                 }
@@ -197,14 +297,24 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                         (list[v].start, list[v].end),
                         clauses.original(v),
                         base,
-                        &format!("after \"{}\" the verb takes its base form", clauses.original(k)),
+                        &format!(
+                            "after \"{}\" the verb takes its base form",
+                            clauses.original(k)
+                        ),
                     );
                 }
             }
             continue;
         }
-        // "The manager want", "It make sense": a singular subject that starts a clause.
-        if !clauses.starts_at(k) {
+        // "The manager want", "It make sense": a singular subject that starts a clause
+        // of prose ("IT Support" in a signature is a department).
+        if !clauses.starts_at(k)
+            || clauses.original(k) == "IT"
+            || !matches!(
+                input.layout.part_at(list[k].start),
+                Part::Prose | Part::Item
+            )
+        {
             continue;
         }
         let subject_end = if ["he", "she", "it"].contains(&word) {
