@@ -18,10 +18,7 @@ const RECALL_FLOOR: f64 = 0.95;
 
 /// Tuning categories below [`RECALL_FLOOR`], each with the floor it holds (what the
 /// rules reach on them).
-const TUNING_RECALL_BELOW: &[(&str, f64)] = &[
-    ("agreement-more", 0.90),
-    ("you-your", 0.90),
-];
+const TUNING_RECALL_BELOW: &[(&str, f64)] = &[("agreement-more", 0.90), ("you-your", 0.90)];
 
 /// Held-out categories below [`RECALL_FLOOR`], each with the floor it holds: what the
 /// rules reach on sentences they were not written on.
@@ -62,8 +59,6 @@ const CLEAN_CEILING: f64 = 0.1;
 const FORMATS_CEILING: f64 = 0.1;
 /// Most false alarms per 1,000 words on the held-out emails.
 const HELDOUT_CEILING: f64 = 1.8;
-/// Most false alarms on the held-out correct sentences that come close to a mistake.
-const HELDOUT_SENTENCES_CEILING: usize = 0;
 
 fn dictionary() -> Speller {
     speller().expect("dictionary")
@@ -201,12 +196,16 @@ fn heldout_near_misses_are_left_alone() {
     for alarm in &alarms {
         println!("  alarm {alarm}");
     }
-    assert!(alarms.len() <= HELDOUT_SENTENCES_CEILING, "{alarms:#?}");
+    // None: a correct sentence close to a mistake is left alone.
+    assert!(alarms.is_empty(), "{alarms:#?}");
 }
 
 #[test]
 fn each_mistake_is_labelled_with_its_fix() {
-    for m in mistakes(MISTAKES).into_iter().chain(mistakes(HELDOUT_MISTAKES)) {
+    for m in mistakes(MISTAKES)
+        .into_iter()
+        .chain(mistakes(HELDOUT_MISTAKES))
+    {
         assert!(m.span.0 < m.span.1, "{}", m.sentence);
         assert_ne!(&m.sentence[m.span.0..m.span.1], m.fix, "{}", m.sentence);
     }

@@ -17,25 +17,89 @@ const SUBJECT_OF: &[(&str, &str)] = &[
 
 /// Words before "X and I" that take an object: prepositions and verbs that do.
 const TAKES_OBJECT: &[&str] = &[
-    "between", "with", "for", "to", "from", "about", "by", "like", "among", "invited",
-    "asked", "thanked", "told", "emailed", "called", "copy", "cc", "join", "joined", "met",
-    "meet", "help", "helped", "introduced", "showed", "both", "interviewed", "contacted",
-    "sent", "gave", "hired", "trained", "taught", "inviting", "asking", "thanking", "telling",
-    "helping", "joining", "meeting", "of", "on", "at", "against", "without", "towards",
-    "toward", "including",
+    "between",
+    "with",
+    "for",
+    "to",
+    "from",
+    "about",
+    "by",
+    "like",
+    "among",
+    "invited",
+    "asked",
+    "thanked",
+    "told",
+    "emailed",
+    "called",
+    "copy",
+    "cc",
+    "join",
+    "joined",
+    "met",
+    "meet",
+    "help",
+    "helped",
+    "introduced",
+    "showed",
+    "both",
+    "interviewed",
+    "contacted",
+    "sent",
+    "gave",
+    "hired",
+    "trained",
+    "taught",
+    "inviting",
+    "asking",
+    "thanking",
+    "telling",
+    "helping",
+    "joining",
+    "meeting",
+    "of",
+    "on",
+    "at",
+    "against",
+    "without",
+    "towards",
+    "toward",
+    "including",
 ];
 
 /// Words that can follow "X and I" as an object but never as a subject.
 const AFTER_OBJECT: &[&str] = &[
-    "to", "for", "on", "at", "in", "about", "with", "from", "last", "yesterday", "today",
-    "tomorrow", "this", "next", "after", "before", "during", "so", "because", "as", "together",
-    "both", "again", "earlier", "recently",
+    "to",
+    "for",
+    "on",
+    "at",
+    "in",
+    "about",
+    "with",
+    "from",
+    "last",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "this",
+    "next",
+    "after",
+    "before",
+    "during",
+    "so",
+    "because",
+    "as",
+    "together",
+    "both",
+    "again",
+    "earlier",
+    "recently",
 ];
 
 /// Verbs that follow a subject of two people ("Him and her went").
 const VERBS_AFTER_SUBJECT: &[&str] = &[
-    "went", "were", "are", "will", "would", "have", "had", "met", "did", "both", "also",
-    "worked", "spoke", "can", "could", "should", "agreed", "decided",
+    "went", "were", "are", "will", "would", "have", "had", "met", "did", "both", "also", "worked",
+    "spoke", "can", "could", "should", "agreed", "decided",
 ];
 
 /// Determiners that start a two-word name for a person ("my manager", "the team").
@@ -58,7 +122,9 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             if !clauses.starts_at(k) {
                 continue;
             }
-            let Some(other) = clauses.next(and) else { continue };
+            let Some(other) = clauses.next(and) else {
+                continue;
+            };
             let other_lower = clauses.lower(other);
             // The other person: "I", a pronoun, a name, or a determiner and a noun.
             // "her" followed by a noun is a determiner ("Him and her team").
@@ -74,7 +140,9 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             {
                 (other, format!("{} and {theirs}", capitalize(subject)))
             } else if DETERMINERS.contains(&other_lower.as_ref()) {
-                let Some(noun) = clauses.next(other) else { continue };
+                let Some(noun) = clauses.next(other) else {
+                    continue;
+                };
                 let person = &body[list[other].start..list[noun].end];
                 let fix = if *subject == "I" {
                     format!("{} and I", capitalize(person))
@@ -82,7 +150,10 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                     format!("{} and {person}", capitalize(subject))
                 };
                 (noun, fix)
-            } else if clauses.original(other).starts_with(|c: char| c.is_uppercase()) {
+            } else if clauses
+                .original(other)
+                .starts_with(|c: char| c.is_uppercase())
+            {
                 let person = clauses.original(other);
                 let fix = if *subject == "I" {
                     format!("{person} and I")
@@ -127,7 +198,9 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         }
         // The other person is one word, or a determiner and a noun; before it, a word
         // that takes an object.
-        let Some(other) = clauses.previous(and) else { continue };
+        let Some(other) = clauses.previous(and) else {
+            continue;
+        };
         let before = clauses.previous(other).and_then(|b| {
             if DETERMINERS.contains(&clauses.lower(b).as_ref()) {
                 clauses.previous(b)

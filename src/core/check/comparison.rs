@@ -7,16 +7,80 @@ use super::{Findings, Input, Severity, MAX_PER_ID};
 
 /// Comparatives and superlatives that take no "more" or "most".
 const COMPARED: &[&str] = &[
-    "better", "worse", "bigger", "smaller", "faster", "slower", "easier", "harder", "cheaper",
-    "higher", "lower", "longer", "shorter", "closer", "larger", "greater", "stronger",
-    "weaker", "simpler", "clearer", "quicker", "newer", "richer",
-    "busier", "happier", "safer", "wider", "deeper", "smarter", "nicer", "tighter",
-    "lighter", "heavier", "healthier", "fewer", "best", "worst", "biggest",
-    "smallest", "fastest", "slowest", "easiest", "hardest", "cheapest", "highest", "lowest",
-    "longest", "shortest", "closest", "largest", "greatest", "strongest", "weakest",
-    "simplest", "clearest", "quickest", "earliest", "newest", "oldest", "smartest",
-    "busiest", "happiest", "safest", "widest", "deepest", "nicest", "friendliest",
-    "friendlier", "kinder", "kindest", "warmer", "warmest", "brighter", "brightest",
+    "better",
+    "worse",
+    "bigger",
+    "smaller",
+    "faster",
+    "slower",
+    "easier",
+    "harder",
+    "cheaper",
+    "higher",
+    "lower",
+    "longer",
+    "shorter",
+    "closer",
+    "larger",
+    "greater",
+    "stronger",
+    "weaker",
+    "simpler",
+    "clearer",
+    "quicker",
+    "newer",
+    "richer",
+    "busier",
+    "happier",
+    "safer",
+    "wider",
+    "deeper",
+    "smarter",
+    "nicer",
+    "tighter",
+    "lighter",
+    "heavier",
+    "healthier",
+    "fewer",
+    "best",
+    "worst",
+    "biggest",
+    "smallest",
+    "fastest",
+    "slowest",
+    "easiest",
+    "hardest",
+    "cheapest",
+    "highest",
+    "lowest",
+    "longest",
+    "shortest",
+    "closest",
+    "largest",
+    "greatest",
+    "strongest",
+    "weakest",
+    "simplest",
+    "clearest",
+    "quickest",
+    "earliest",
+    "newest",
+    "oldest",
+    "smartest",
+    "busiest",
+    "happiest",
+    "safest",
+    "widest",
+    "deepest",
+    "nicest",
+    "friendliest",
+    "friendlier",
+    "kinder",
+    "kindest",
+    "warmer",
+    "warmest",
+    "brighter",
+    "brightest",
 ];
 
 /// Finds "more" or "most" before a comparative or superlative among `list`.
@@ -27,7 +91,9 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         if lower != "more" && lower != "most" {
             continue;
         }
-        let Some(next) = clauses.next(k) else { continue };
+        let Some(next) = clauses.next(k) else {
+            continue;
+        };
         if clauses.in_compound(next) || !COMPARED.contains(&clauses.lower(next).as_ref()) {
             continue;
         }
@@ -44,7 +110,10 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             Severity::Warning,
             "body",
             (list[k].start, list[next].end),
-            format!("\"{fix}\" already compares: leave out \"{}\".", clauses.original(k)),
+            format!(
+                "\"{fix}\" already compares: leave out \"{}\".",
+                clauses.original(k)
+            ),
             fix,
         );
     }

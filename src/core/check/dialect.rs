@@ -29,10 +29,7 @@ pub(super) fn check(list: &[Word], speller: &Speller, out: &mut Findings) {
             found.push((word, dialect, other));
         }
     }
-    let british = found
-        .iter()
-        .filter(|f| f.1 == Dialect::British)
-        .count();
+    let british = found.iter().filter(|f| f.1 == Dialect::British).count();
     let american = found.len() - british;
     if british == 0 || american == 0 {
         return;

@@ -52,8 +52,27 @@ const SHORT_LINE: usize = 8;
 
 /// Labels of contact lines ("Tel: 0161 …", "E: name@…").
 const CONTACT_LABELS: &[&str] = &[
-    "t", "e", "m", "w", "p", "f", "tel", "phone", "mobile", "cell", "fax", "email", "e-mail",
-    "web", "website", "office", "direct", "main", "linkedin", "portfolio", "pronouns",
+    "t",
+    "e",
+    "m",
+    "w",
+    "p",
+    "f",
+    "tel",
+    "phone",
+    "mobile",
+    "cell",
+    "fax",
+    "email",
+    "e-mail",
+    "web",
+    "website",
+    "office",
+    "direct",
+    "main",
+    "linkedin",
+    "portfolio",
+    "pronouns",
 ];
 
 impl Layout {
@@ -123,10 +142,7 @@ impl Layout {
             .map(|k| first_quote + k);
         match last_own {
             Some(k) => self.lines[k].end,
-            None => self
-                .lines
-                .get(first_quote)
-                .map_or(body.len(), |l| l.start),
+            None => self.lines.get(first_quote).map_or(body.len(), |l| l.start),
         }
     }
 
@@ -196,7 +212,9 @@ impl Layout {
                 || (text.starts_with("---") && low.contains("message"))
                 || (text.starts_with("___") && text.bytes().all(|b| b == b'_'))
                 || (low.starts_with("from:")
-                    && ["sent:", "date:", "to:"].iter().any(|h| next.starts_with(h)));
+                    && ["sent:", "date:", "to:"]
+                        .iter()
+                        .any(|h| next.starts_with(h)));
             if history || text.starts_with('>') {
                 self.lines[i].part = Part::Quoted;
             }
@@ -267,7 +285,8 @@ impl Layout {
 fn is_closing(text: &str, low: &str) -> bool {
     find_phrases(low, CLOSINGS).iter().any(|f| {
         let rest = &text[f.1..];
-        let name = rest.trim_matches(|c: char| c == ',' || c == '.' || c == '!' || c.is_whitespace());
+        let name =
+            rest.trim_matches(|c: char| c == ',' || c == '.' || c == '!' || c.is_whitespace());
         f.0 == 0
             && (rest.is_empty() || rest.starts_with([',', '.', '!', ' ']))
             && name.split_whitespace().count() <= 3
@@ -282,9 +301,7 @@ fn is_closing(text: &str, low: &str) -> bool {
 /// ("Speak soon,", "Med vennlig hilsen,").
 fn is_short_sign_off(text: &str) -> bool {
     let words = text.split_whitespace().count();
-    text.ends_with(',')
-        && (1..=4).contains(&words)
-        && text.starts_with(|c: char| c.is_uppercase())
+    text.ends_with(',') && (1..=4).contains(&words) && text.starts_with(|c: char| c.is_uppercase())
 }
 
 /// A line that can stand in a signature block: short, and not a sentence (no final
@@ -322,9 +339,9 @@ fn is_contact(text: &str, low: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b" +-().ext".contains(&b.to_ascii_lowercase()));
     let words: Vec<&str> = text.split_whitespace().collect();
     let address = words.len() <= 3
-        && words.iter().any(|w| {
-            w.contains('@') || w.contains("://") || w.starts_with("www.") || is_domain(w)
-        });
+        && words
+            .iter()
+            .any(|w| w.contains('@') || w.contains("://") || w.starts_with("www.") || is_domain(w));
     let labelled = low.split_once(':').is_some_and(|(label, value)| {
         CONTACT_LABELS.contains(&label.trim()) && !value.trim().is_empty()
     });
@@ -341,7 +358,10 @@ fn is_domain(word: &str) -> bool {
     let word = word.trim_end_matches(['/', ',']);
     word.rsplit_once('.').is_some_and(|(name, tld)| {
         !name.is_empty()
-            && name.bytes().last().is_some_and(|b| b.is_ascii_alphanumeric())
+            && name
+                .bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_alphanumeric())
             && (2..=6).contains(&tld.split('/').next().unwrap_or("").len())
             && tld
                 .split('/')
@@ -426,9 +446,13 @@ mod tests {
 
     #[test]
     fn own_text_ends_where_the_quoted_history_starts() {
-        let body = "Thanks, Friday works.\n\nBest,\nDan\n\nOn Mon, Amelia wrote:\n> Friday?\n> Amelia";
+        let body =
+            "Thanks, Friday works.\n\nBest,\nDan\n\nOn Mon, Amelia wrote:\n> Friday?\n> Amelia";
         let layout = Layout::new(body, &body.to_ascii_lowercase());
-        assert_eq!(&body[..layout.own_end(body)], "Thanks, Friday works.\n\nBest,\nDan\n\n");
+        assert_eq!(
+            &body[..layout.own_end(body)],
+            "Thanks, Friday works.\n\nBest,\nDan\n\n"
+        );
         let interleaved = "> Can you start in May?\nYes, May works.\n> Salary?\nAs discussed.";
         let layout = Layout::new(interleaved, &interleaved.to_ascii_lowercase());
         assert_eq!(layout.own_end(interleaved), interleaved.len());

@@ -194,7 +194,7 @@ pub const REGISTRY: &[(&str, &str, Severity, &str)] = &[
         "grammar",
         "M",
         Severity::Warning,
-        "A word mix-up (\"could of\", \"a\" for \"an\", \"its\" for \"it's\"…), a verb that does not agree, an apostrophe plural, a repeated word or punctuation mark, a lower-case sentence start or \"i\", no final punctuation, \"help with someone to …\", or the reader in the third person.",
+        "A word mix-up (\"could of\", \"a\" for \"an\", \"its\" for \"it's\", \"have went\", \"discuss about\", \"an advice\", \"lead\" for \"led\"…), a verb that does not agree or a wrong verb form, a pronoun in the wrong case, a double negative or comparison, a missing word, an apostrophe plural, a repeated word or punctuation mark, a lower-case sentence start or \"i\", no final punctuation in prose, \"help with someone to …\", or the reader in the third person.",
     ),
     (
         "duplicate",

@@ -8,9 +8,25 @@ use super::{Findings, Input, Severity, MAX_PER_ID};
 
 /// Words that make a clause negative.
 const NEGATIVE: &[&str] = &[
-    "don't", "doesn't", "didn't", "can't", "cannot", "couldn't", "won't", "wouldn't",
-    "shouldn't", "haven't", "hasn't", "hadn't", "isn't", "aren't", "wasn't", "weren't",
-    "mustn't", "never", "ain't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "mustn't",
+    "never",
+    "ain't",
 ];
 
 /// Negative words after a negative verb, and their positive forms.

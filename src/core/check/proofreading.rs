@@ -1,15 +1,18 @@
 //! Proofreading: spelling against the Hunspell dictionary (names, companies and the
-//! user's own note words are known; frequent misspellings get their fix), and grammar:
-//! word mix-ups, articles, apostrophe plurals and repeated punctuation (one module
-//! each), a repeated word, a lower-case sentence start or "i", a paragraph without final
-//! punctuation, and "help with someone to …" (a need for a person put where a task goes).
+//! user's own note words are known, and British spellings; every misspelling gets its
+//! ranked suggestions), and grammar: word mix-ups, articles, apostrophe plurals,
+//! repeated punctuation, pronoun case, double negatives and comparisons, verb forms and
+//! missing articles (one module each), a repeated word, a lower-case sentence start or
+//! "i", a prose paragraph without final punctuation, and "help with someone to …" (a
+//! need for a person put where a task goes). Sentence rules read the prose of the
+//! email's layout; quoted history is left alone.
 
+use super::layout::Part;
 use super::text::{capitalize, words_within, Word};
 use super::{
     apostrophes, articles, case, comparison, confusions, dialect, missing, negation, punctuation,
     verbs,
 };
-use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::dialects::american_forms;
 use crate::core::lexicon::misspellings::MISSPELLINGS;
@@ -177,8 +180,7 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // A capital in a signature block or a field's value is a name or a title;
         // a sign-off may be in another language.
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        if capital
-            && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
+        if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
             || part == Part::SignOff && is_foreign_closing_word(w)
         {
             continue;

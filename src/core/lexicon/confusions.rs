@@ -1,7 +1,10 @@
 //! Word confusions as pattern tables (the `grammar` finding): "could of", "its" for
 //! "it's", "their" for "there", "then" for "than", "effect" for "affect", "loose" for
-//! "lose", subject–verb agreement in common patterns and homophones people mix up in
-//! follow-ups. All lower-case ASCII; matched against the words of a draft, one clause at
+//! "lose", subject–verb agreement in common patterns, homophones people mix up in
+//! follow-ups, past participles ("have went"), prepositions ("discuss about"),
+//! uncountable nouns ("an advice"), missing words ("let know"), "you" for "your" and
+//! word pairs (every day, accept and except, lead and led, who's and whose, borrow and
+//! lend, role and roll). All lower-case ASCII; matched against the words of a draft, one clause at
 //! a time (`core::check::confusions`).
 //!
 //! A pattern is a line of words. Bare words are the mistake and are replaced by the fix;
@@ -435,9 +438,35 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         // compound ("an information pack").
         "after_mass",
         &[
-            "$", "on", "about", "from", "for", "regarding", "that", "which", "and", "or", "to",
-            "with", "of", "is", "was", "will", "i", "we", "you", "he", "she", "they", "in",
-            "before", "after", "at", "so", "but", "as",
+            "$",
+            "on",
+            "about",
+            "from",
+            "for",
+            "regarding",
+            "that",
+            "which",
+            "and",
+            "or",
+            "to",
+            "with",
+            "of",
+            "is",
+            "was",
+            "will",
+            "i",
+            "we",
+            "you",
+            "he",
+            "she",
+            "they",
+            "in",
+            "before",
+            "after",
+            "at",
+            "so",
+            "but",
+            "as",
         ],
     ),
     (

@@ -92,10 +92,9 @@ pub enum Dialect {
 pub fn ize_or_ise(word: &str) -> Option<(Dialect, String)> {
     const SUFFIXES: &[&str] = &["e", "ed", "es", "ing", "ation", "ations", "er", "ers"];
     for suffix in SUFFIXES {
-        for (letter, dialect, other) in [
-            ('z', Dialect::American, 's'),
-            ('s', Dialect::British, 'z'),
-        ] {
+        for (letter, dialect, other) in
+            [('z', Dialect::American, 's'), ('s', Dialect::British, 'z')]
+        {
             let ending = format!("i{letter}{suffix}");
             if let Some(stem) = word.strip_suffix(ending.as_str()) {
                 if stem.len() >= 3 && !stem.ends_with(['s', 'w']) && !stem.ends_with("pr") {
