@@ -1,6 +1,6 @@
 //! Pronoun case (`grammar`): an object pronoun as a subject joined by "and" ("Me and
-//! Jack went", "Him and I met") and "I" as an object joined by "and" ("between you and
-//! I", "thanked Alex and I").
+//! Jack went", "Him and I met", "Sarah and me will") and "I" as an object joined by
+//! "and" ("between you and I", "thanked Alex and I").
 
 use super::clauses::Clauses;
 use super::text::{capitalize, Word};
@@ -114,6 +114,31 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             return;
         }
         let lower = clauses.lower(k);
+        // "Sarah and me will attend": "me" after "and" in a subject, a verb after it.
+        if lower == "me" {
+            let subject = clauses.previous(k).filter(|&a| clauses.lower(a) == "and");
+            let other = subject.and_then(|a| clauses.previous(a));
+            let verb_follows = clauses
+                .next(k)
+                .is_some_and(|n| VERBS_AFTER_SUBJECT.contains(&clauses.lower(n).as_ref()));
+            if let (Some(other), true) = (other, verb_follows) {
+                let named = clauses
+                    .original(other)
+                    .starts_with(|c: char| c.is_uppercase())
+                    || SUBJECT_OF.iter().any(|(_, s)| clauses.lower(other) == *s);
+                if named && clauses.starts_at(other) {
+                    out.push(
+                        "grammar",
+                        Severity::Warning,
+                        "body",
+                        (list[k].start, list[k].end),
+                        "\"me\" is part of the subject here: write \"I\".".to_string(),
+                        "I".to_string(),
+                    );
+                    continue;
+                }
+            }
+        }
         // "Me and Jack went": at the start of a clause, an object pronoun and "and".
         if let Some((_, subject)) = SUBJECT_OF.iter().find(|(o, _)| *o == lower) {
             let Some(and) = clauses.next(k).filter(|&a| clauses.lower(a) == "and") else {

@@ -5,7 +5,7 @@
 //! inside it ends no sentence. Spans are byte offsets of the original text.
 
 use super::text::find_phrases;
-use crate::core::lexicon::phrases::{CLOSINGS, GREETINGS, NAMELESS_GREETINGS};
+use crate::core::lexicon::phrases::{CLOSINGS, FOREIGN_CLOSINGS, GREETINGS, NAMELESS_GREETINGS};
 
 /// What a line of an email is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +20,9 @@ pub enum Part {
     Item,
     /// A `Key: value` line ("Start date: 2 February").
     Field,
+    /// A formal letter's subject line, alone after the greeting ("Appointment to the
+    /// post of Housing Officer").
+    Heading,
     /// The sign-off ("Kind regards,", "Bien cordialement,").
     SignOff,
     /// A line of the signature block after the sign-off, or a contact line (a phone
@@ -98,6 +101,7 @@ impl Layout {
         let mut layout = Layout { lines };
         layout.mark_quoted(body, lower);
         layout.mark_greeting(lower);
+        layout.mark_heading(body);
         layout.mark_sign_off(body, lower);
         layout.mark_lists_and_contacts(body, lower);
         layout
@@ -236,6 +240,31 @@ impl Layout {
         }
     }
 
+    /// The first line after the greeting when it stands alone, is short and ends with
+    /// no punctuation: a subject line, not a sentence.
+    fn mark_heading(&mut self, body: &str) {
+        let Some(greeting) = self.lines.iter().position(|l| l.part == Part::Greeting) else {
+            return;
+        };
+        let mut rest =
+            (greeting + 1..self.lines.len()).filter(|&i| self.lines[i].part != Part::Blank);
+        let Some(i) = rest.next() else { return };
+        let line = self.lines[i];
+        let text = &body[line.start..line.end];
+        let alone = self.lines.get(i + 1).is_none_or(|l| l.part == Part::Blank)
+            && self.lines[i - 1].part == Part::Blank;
+        let short = text.split_whitespace().count() <= 12;
+        if line.part == Part::Prose
+            && alone
+            && short
+            && text.ends_with(|c: char| c.is_alphanumeric())
+            && text.starts_with(|c: char| c.is_uppercase())
+            && rest.next().is_some()
+        {
+            self.lines[i].part = Part::Heading;
+        }
+    }
+
     /// The sign-off: a closing phrase alone on its line (or with the writer's name), or
     /// a short line ending in a comma that only signature lines follow. Every line
     /// after it, up to the quoted history, is the signature.
@@ -249,7 +278,8 @@ impl Layout {
             let line = self.lines[own[k]];
             line.part == Part::Prose
                 && (is_closing(&body[line.start..line.end], &lower[line.start..line.end])
-                    || is_short_sign_off(&body[line.start..line.end])
+                    || (is_short_sign_off(&body[line.start..line.end])
+                        || is_foreign_closing(&body[line.start..line.end]))
                         && own[k + 1..].iter().all(|&j| {
                             let l = self.lines[j];
                             is_signature_like(&body[l.start..l.end])
@@ -304,6 +334,21 @@ fn is_short_sign_off(text: &str) -> bool {
     text.ends_with(',') && (1..=4).contains(&words) && text.starts_with(|c: char| c.is_uppercase())
 }
 
+/// A sign-off in another language with or without its comma ("Mit freundlichen
+/// Grüßen"): every word is a word of [`FOREIGN_CLOSINGS`].
+fn is_foreign_closing(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            FOREIGN_CLOSINGS
+                .iter()
+                .any(|f| f.to_lowercase() == w.to_lowercase())
+        })
+}
+
 /// A line that can stand in a signature block: short, and not a sentence (no final
 /// full stop, question mark or colon).
 fn is_signature_like(text: &str) -> bool {
@@ -333,8 +378,17 @@ fn is_item(text: &str) -> bool {
 /// ("Senior Recruiter | Acme Corp").
 fn is_contact(text: &str, low: &str) -> bool {
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    // A number, after up to two words of a label ("Mobile +49 151 …", "Tel. 0161 …").
+    let number_from = text
+        .find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
+        .unwrap_or(text.len());
+    let label = &text[..number_from];
     let phone = digits >= 7
-        && text
+        && label.split_whitespace().count() <= 2
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || " .:/".contains(c))
+        && text[number_from..]
             .bytes()
             .all(|b| b.is_ascii_digit() || b" +-().ext".contains(&b.to_ascii_lowercase()));
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -343,7 +397,7 @@ fn is_contact(text: &str, low: &str) -> bool {
             .iter()
             .any(|w| w.contains('@') || w.contains("://") || w.starts_with("www.") || is_domain(w));
     let labelled = low.split_once(':').is_some_and(|(label, value)| {
-        CONTACT_LABELS.contains(&label.trim()) && !value.trim().is_empty()
+        CONTACT_LABELS.contains(&label.trim().trim_end_matches('.')) && !value.trim().is_empty()
     });
     let piped = text.contains(" | ")
         && text
@@ -456,6 +510,25 @@ mod tests {
         let interleaved = "> Can you start in May?\nYes, May works.\n> Salary?\nAs discussed.";
         let layout = Layout::new(interleaved, &interleaved.to_ascii_lowercase());
         assert_eq!(layout.own_end(interleaved), interleaved.len());
+    }
+
+    #[test]
+    fn headings_labels_and_sign_offs_without_a_comma() {
+        let got = parts("Dear Mr Reid,\n\nAppointment to the post of Conservation Officer\n\nI am writing to accept.\n\nMit freundlichen Grüßen\nSimon Keller\nMobile +49 151 2345 6789\nTel.: +34 928 555 014");
+        let kinds: Vec<Part> = got.iter().map(|g| g.1).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                Part::Greeting,
+                Part::Heading,
+                Part::Prose,
+                Part::SignOff,
+                Part::Signature,
+                Part::Signature,
+                Part::Signature
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::{
     verbs,
 };
 use super::{Findings, Input, Severity, MAX_PER_ID};
-use crate::core::lexicon::dialects::american_forms;
+use crate::core::lexicon::dialects::{american_forms, derived_from};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
 use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
 
@@ -46,15 +46,76 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     punctuation::check(input, &skip, out);
 }
 
+/// Days, months (not "may" and "march", which are also verbs), languages and
+/// nationalities: names, written with a capital.
+const PROPER_NOUNS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "english",
+    "french",
+    "spanish",
+    "german",
+    "italian",
+    "portuguese",
+    "chinese",
+    "japanese",
+    "mandarin",
+    "cantonese",
+    "arabic",
+    "russian",
+    "dutch",
+    "hindi",
+    "korean",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "greek",
+    "hebrew",
+    "british",
+    "american",
+    "canadian",
+    "australian",
+    "european",
+    "irish",
+    "scottish",
+    "welsh",
+    "indian",
+    "african",
+    "asian",
+    "brazilian",
+    "mexican",
+];
+
 /// Abbreviations whose full stop ends no sentence ("e.g. a plan", "at 10 a.m. on").
 const ABBREVIATIONS: &[&str] = &[
     "e.g.", "i.e.", "etc.", "vs.", "a.m.", "p.m.", "approx.", "incl.", "no.", "dr.", "mr.", "ms.",
     "mrs.", "st.", "inc.", "ltd.", "co.", "jr.", "sr.", "cf.", "dept.", "est.",
 ];
 
-/// Whether `before` (the text before a sentence) ends with an abbreviation.
+/// Whether `before` (the text before a sentence) ends with an abbreviation, or with
+/// an initialism written with full stops ("U.S.", "p.m.").
 fn ends_with_abbreviation(before: &str) -> bool {
     let before = before.trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if is_initialism(last.trim_start_matches(['(', '"'])) {
+        return true;
+    }
     ABBREVIATIONS.iter().any(|a| {
         before.len() >= a.len()
             && before.is_char_boundary(before.len() - a.len())
@@ -64,6 +125,16 @@ fn ends_with_abbreviation(before: &str) -> bool {
                 .last()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// "U.S.", "p.m.", "e.g": single letters, each followed by a full stop (the last may
+/// lack it), two or more.
+fn is_initialism(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// Whether `word` is the plural of an abbreviation ("NDAs", "KPIs").
@@ -190,6 +261,7 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             .chars()
             .last()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'))
+            && !ends_with_abbreviation(&body[..word.start])
             || starts_line(body, word) && !input.layout.continues_paragraph(word.start);
         // A capital inside a word marks a name or a code ("GitHub", "qPCR", "SKU").
         let inner_capital = w.chars().skip(1).any(|c| c.is_ascii_uppercase());
@@ -201,7 +273,8 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             continue;
         }
         // Known as a whole ("e-mail", a name), else part by part ("follow-up"), else as
-        // the British form of a word ("neighbourhood").
+        // the British form of a word ("neighbourhood") or a form derived from a word
+        // ("renegotiations").
         if is_known(w)
             || speller.check(w)
             || (w.contains('-')
@@ -209,6 +282,7 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
                     .all(|part| !part.is_empty() && (speller.check(part) || is_known(part))))
             || american_forms(&w.to_ascii_lowercase())
                 .iter()
+                .chain(&derived_from(&w.to_ascii_lowercase()))
                 .any(|f| speller.check(f))
         {
             continue;
@@ -305,6 +379,19 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
                 (word.start, word.end),
                 "Write \"I\" as a capital.".to_string(),
                 "I".to_string(),
+            );
+        }
+    }
+    // Days, months, languages and nationalities written in lower case.
+    for word in list {
+        if PROPER_NOUNS.contains(&word.text) && out.count("grammar") < MAX_PER_ID {
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (word.start, word.end),
+                format!("\"{}\" is a name: write it with a capital.", word.text),
+                capitalize(word.text),
             );
         }
     }
@@ -414,13 +501,14 @@ fn doubled_punctuation(input: &Input, skip: &[(usize, usize)], out: &mut Finding
 /// Whether `before` ends with an abbreviation that takes a full stop ("etc", "e.g").
 fn after_abbreviation(before: &str) -> bool {
     const ABBREVIATIONS: &[&str] = &[
-        "etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept",
+        "etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "tel",
+        "ext", "no", "st", "dr", "mr", "mrs", "ms", "prof", "misc", "est", "incl",
     ];
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.')
         .next()
         .unwrap_or("");
-    ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS.contains(&word) || is_initialism(word)
 }
 
 #[cfg(test)]

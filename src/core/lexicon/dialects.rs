@@ -4,7 +4,8 @@
 //! string edits tried on an unknown word only, so no work grows with the dictionary.
 
 /// Endings rewritten from the British to the American form, longest first within a
-/// family: -ise/-isation, -yse, -our, -re, -ogue, -ence, doubled l before a suffix.
+/// family: -ise/-isation, -yse, -our, -re, -ogue, -ence, doubled l before a suffix,
+/// -mme, -dgement and the verb -ctise (practise).
 const ENDINGS: &[(&str, &str)] = &[
     ("isations", "izations"),
     ("isation", "ization"),
@@ -36,10 +37,17 @@ const ENDINGS: &[(&str, &str)] = &[
     ("ence", "ense"),
     ("mme", "m"),
     ("mmes", "ms"),
+    ("dgement", "dgment"),
+    ("dgements", "dgments"),
+    ("ctise", "ctice"),
+    ("ctised", "cticed"),
+    ("ctises", "ctices"),
+    ("ctising", "cticing"),
 ];
 
 /// Letter groups rewritten anywhere in the word: "our" (colour, neighbourhood,
-/// candour), "ou" in "mould" and "smoulder", "ae" and "oe" (paediatric, manoeuvre).
+/// candour), "ou" in "mould" and "smoulder", "ae" and "oe" (paediatric, manoeuvre),
+/// "enq" (enquire).
 const INFIXES: &[(&str, &str)] = &[
     ("our", "or"),
     ("mould", "mold"),
@@ -47,6 +55,7 @@ const INFIXES: &[(&str, &str)] = &[
     ("ae", "e"),
     ("oe", "e"),
     ("oeuvre", "euver"),
+    ("enq", "inq"),
 ];
 
 /// The American forms a British, Canadian or Australian spelling of `word` may have:
@@ -74,6 +83,30 @@ pub fn american_forms(word: &str) -> Vec<String> {
         }
     }
     forms
+}
+
+/// Words a derived form is made from, for the derivations the dictionary lists only in
+/// part: plurals of nouns with a noun ending ("renegotiations", "materializations"),
+/// "-ability" from "-able" ("enforceability") and "-er" for the one who does something
+/// ("explainer"). `word` is lower-case ASCII.
+pub fn derived_from(word: &str) -> Vec<String> {
+    const NOUN_ENDINGS: &[&str] = &[
+        "tion", "sion", "ment", "ity", "ance", "ence", "ness", "ist", "er", "or", "ant", "ent",
+        "ure", "age", "ism",
+    ];
+    let mut bases = Vec::new();
+    if let Some(stem) = word.strip_suffix('s') {
+        if NOUN_ENDINGS.iter().any(|e| stem.ends_with(e)) {
+            bases.push(stem.to_string());
+        }
+    }
+    if let Some(stem) = word.strip_suffix("ability") {
+        bases.push(format!("{stem}able"));
+    }
+    if let Some(stem) = word.strip_suffix("er").filter(|s| s.len() >= 5) {
+        bases.push(stem.to_string());
+    }
+    bases
 }
 
 /// The spelling system a word shows, where it shows one.
@@ -108,7 +141,7 @@ pub fn ize_or_ise(word: &str) -> Option<(Dialect, String)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{american_forms, ize_or_ise, Dialect};
+    use super::{american_forms, derived_from, ize_or_ise, Dialect};
 
     #[test]
     fn british_spellings_have_their_american_forms() {
@@ -130,6 +163,9 @@ mod tests {
             ("enrolment", "enrollment"),
             ("programmes", "programs"),
             ("colourised", "colorized"),
+            ("acknowledgements", "acknowledgments"),
+            ("practising", "practicing"),
+            ("enquiries", "inquiries"),
         ] {
             assert!(
                 american_forms(british).iter().any(|f| f == american),
@@ -137,6 +173,18 @@ mod tests {
                 american_forms(british)
             );
         }
+    }
+
+    #[test]
+    fn derived_forms_name_their_base() {
+        for (word, base) in [
+            ("renegotiations", "renegotiation"),
+            ("enforceability", "enforceable"),
+            ("explainer", "explain"),
+        ] {
+            assert!(derived_from(word).iter().any(|b| b == base), "{word}");
+        }
+        assert!(derived_from("actuals").is_empty());
     }
 
     #[test]
