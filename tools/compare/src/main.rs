@@ -172,8 +172,13 @@ fn score(checker: &mut dyn Checker, mistakes_text: &str, clean: &[&str]) -> Scor
         let (flags, time) = timed(|| checker.check(&email.to, &email.body));
         scores.email_times.push(time);
         for flag in flags {
+            let fix = if flag.fix.is_empty() {
+                String::new()
+            } else {
+                format!(" (fix: {:?})", flag.fix)
+            };
             scores.false_alarms.push(format!(
-                "{:?}: {}",
+                "{:?}: {}{fix}",
                 &email.body[flag.start..flag.end],
                 flag.message
             ));
