@@ -3,6 +3,7 @@
 //! which words are part of a hyphenated compound. For the rules that read a word with
 //! its neighbours (confusions, articles, apostrophes).
 
+use super::layout::Layout;
 use super::text::Word;
 use super::Input;
 use std::borrow::Cow;
@@ -12,6 +13,7 @@ pub(super) struct Clauses<'a> {
     body: &'a str,
     body_lower: &'a str,
     list: &'a [Word<'a>],
+    layout: &'a Layout,
 }
 
 impl<'a> Clauses<'a> {
@@ -21,6 +23,7 @@ impl<'a> Clauses<'a> {
             body: &input.draft.body,
             body_lower: &input.body_lower,
             list,
+            layout: &input.layout,
         }
     }
 
@@ -51,11 +54,23 @@ impl<'a> Clauses<'a> {
         Some(&self.body[self.list[k].end..next.start])
     }
 
-    /// The next word, if it follows word `k` in the same clause (only spaces between).
+    /// Whether the gap after word `k` is the line break of a hard-wrapped paragraph:
+    /// white space with one line break, the next line continuing the paragraph.
+    fn wraps_after(&self, k: usize) -> bool {
+        self.gap_after(k).is_some_and(|gap| {
+            gap.bytes().all(|b| b.is_ascii_whitespace())
+                && gap.bytes().filter(|&b| b == b'\n').count() == 1
+                && self.layout.continues_paragraph(self.list[k + 1].start)
+        })
+    }
+
+    /// The next word, if it follows word `k` in the same clause (only spaces between,
+    /// or the line break of a hard-wrapped paragraph).
     pub(super) fn next(&self, k: usize) -> Option<usize> {
-        self.gap_after(k)
-            .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t'))
-            .then_some(k + 1)
+        let spaced = self
+            .gap_after(k)
+            .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t'));
+        (spaced || self.wraps_after(k)).then_some(k + 1)
     }
 
     /// The previous word, if word `k` follows it in the same clause.
@@ -70,25 +85,29 @@ impl<'a> Clauses<'a> {
             Some(gap) => gap,
             None => &self.body[self.list[k].end..],
         };
-        rest.is_empty() || rest.bytes().any(|b| b".,;:!?\n".contains(&b))
+        rest.is_empty()
+            || rest.bytes().any(|b| b".,;:!?".contains(&b))
+            || rest.contains('\n') && !self.wraps_after(k)
     }
 
     /// Whether word `k` starts a sentence or a clause after `;` or `:` (not after a comma).
     pub(super) fn starts_at(&self, k: usize) -> bool {
-        k == 0
-            || self
-                .gap_after(k - 1)
-                .is_some_and(|gap| gap.bytes().any(|b| b".;:!?\n".contains(&b)))
+        k == 0 || self.breaks_after(k - 1, b".;:!?")
+    }
+
+    /// Whether the gap after word `k` holds one of `marks` or a line break that is not
+    /// a hard wrap.
+    fn breaks_after(&self, k: usize, marks: &[u8]) -> bool {
+        self.gap_after(k).is_some_and(|gap| {
+            gap.bytes().any(|b| marks.contains(&b)) || gap.contains('\n') && !self.wraps_after(k)
+        })
     }
 
     /// The first word of the sentence that word `k` is in.
     pub(super) fn sentence_start(&self, k: usize) -> usize {
         (1..=k)
             .rev()
-            .find(|&j| {
-                self.gap_after(j - 1)
-                    .is_some_and(|gap| gap.bytes().any(|b| b".!?\n".contains(&b)))
-            })
+            .find(|&j| self.breaks_after(j - 1, b".!?"))
             .unwrap_or(0)
     }
 

@@ -18,6 +18,10 @@ enum Item {
     Suffix(&'static str),
     Plural,
     Singular,
+    /// A word written with a capital.
+    Name,
+    /// A year: four digits from 1900 to 2099.
+    Year,
     Any,
     /// `$` in a set: the clause ends here.
     End,
@@ -106,6 +110,8 @@ fn parse_set(text: &'static str) -> Set {
             "$" => Item::End,
             "@plural" => Item::Plural,
             "@singular" => Item::Singular,
+            "@name" => Item::Name,
+            "@year" => Item::Year,
             _ => {
                 if let Some(name) = item.strip_prefix('@') {
                     let class = CLASSES
@@ -171,6 +177,12 @@ impl Item {
             Item::Suffix(s) => lower.len() > s.len() + 1 && lower.ends_with(s),
             Item::Plural => looks_plural(original),
             Item::Singular => looks_singular(original),
+            Item::Name => original.starts_with(|c: char| c.is_uppercase()),
+            Item::Year => {
+                lower.len() == 4
+                    && (lower.starts_with("19") || lower.starts_with("20"))
+                    && lower.bytes().all(|b| b.is_ascii_digit())
+            }
             Item::Any => true,
             Item::End => false,
         }
@@ -221,7 +233,7 @@ pub(super) fn looks_plural(word: &str) -> bool {
 
 /// A lower-case word of letters that reads as a singular noun, not a plural nor a
 /// collective one ("team", "staff", "people", "data"), which may take a plural verb.
-fn looks_singular(word: &str) -> bool {
+pub(super) fn looks_singular(word: &str) -> bool {
     const COLLECTIVE: &[&str] = &[
         "team",
         "staff",

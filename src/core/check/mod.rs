@@ -5,8 +5,14 @@
 
 mod apostrophes;
 mod articles;
+mod case;
 mod clauses;
+mod comparison;
 mod confusions;
+mod dialect;
+pub mod layout;
+mod missing;
+mod negation;
 mod pronouns;
 mod proofreading;
 mod punctuation;
@@ -16,6 +22,7 @@ mod structure;
 pub mod text;
 mod timing;
 mod tone;
+mod verbs;
 
 use crate::core::calendar::Zone;
 use crate::core::lexicon::Speller;
@@ -187,7 +194,7 @@ pub const REGISTRY: &[(&str, &str, Severity, &str)] = &[
         "grammar",
         "M",
         Severity::Warning,
-        "A word mix-up (\"could of\", \"a\" for \"an\", \"its\" for \"it's\"…), a verb that does not agree, an apostrophe plural, a repeated word or punctuation mark, a lower-case sentence start or \"i\", no final punctuation, \"help with someone to …\", or the reader in the third person.",
+        "A word mix-up (\"could of\", \"a\" for \"an\", \"its\" for \"it's\", \"have went\", \"discuss about\", \"an advice\", \"lead\" for \"led\"…), a verb that does not agree or a wrong verb form, a pronoun in the wrong case, a double negative or comparison, a missing word, an apostrophe plural, a repeated word or punctuation mark, a lower-case sentence start or \"i\", no final punctuation in prose, \"help with someone to …\", or the reader in the third person.",
     ),
     (
         "duplicate",
@@ -263,6 +270,8 @@ pub struct Input<'a> {
     pub words: Vec<text::Word<'a>>,
     /// The body's sentences as byte spans, found once for every check.
     pub sentences: Vec<(usize, usize)>,
+    /// The body's parts: greeting, prose, lists, sign-off, signature, quoted history.
+    pub layout: layout::Layout,
     /// Words the dictionary need not know: names, companies, the user's notes.
     pub known: &'a WordSet,
     /// Spelling options.
@@ -270,9 +279,12 @@ pub struct Input<'a> {
 }
 
 impl Input<'_> {
-    /// Every occurrence in the body of each of `phrases` (see [`text::find_phrases`]).
+    /// Every occurrence in the body of each of `phrases` (see [`text::find_phrases`]),
+    /// outside quoted history: the writer's own words.
     pub fn find<'p>(&self, phrases: &[&'p str]) -> Vec<(usize, usize, &'p str)> {
-        self.phrases.find(&self.body_lower, phrases)
+        let mut found = self.phrases.find(&self.body_lower, phrases);
+        found.retain(|f| !self.layout.is_quoted(f.0));
+        found
     }
 }
 
@@ -386,6 +398,7 @@ pub fn check(
     };
     let body_lower = draft.body.to_ascii_lowercase();
     let phrases = text::PhraseIndex::new(&body_lower);
+    let layout = layout::Layout::new(&draft.body, &body_lower);
     let input = Input {
         state,
         draft,
@@ -398,6 +411,7 @@ pub fn check(
         phrases,
         words: text::words(&draft.body),
         sentences: text::sentences(&draft.body),
+        layout,
         known,
         options,
     };

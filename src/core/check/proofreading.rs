@@ -1,18 +1,29 @@
 //! Proofreading: spelling against the Hunspell dictionary (names, companies and the
-//! user's own note words are known; frequent misspellings get their fix), and grammar:
-//! word mix-ups, articles, apostrophe plurals and repeated punctuation (one module
-//! each), a repeated word, a lower-case sentence start or "i", a paragraph without final
-//! punctuation, and "help with someone to …" (a need for a person put where a task goes).
+//! user's own note words are known, and British spellings; every misspelling gets its
+//! ranked suggestions), and grammar: word mix-ups, articles, apostrophe plurals,
+//! repeated punctuation, pronoun case, double negatives and comparisons, verb forms and
+//! missing articles (one module each), a repeated word, a lower-case sentence start or
+//! "i", a prose paragraph without final punctuation, and "help with someone to …" (a
+//! need for a person put where a task goes). Sentence rules read the prose of the
+//! email's layout; quoted history is left alone.
 
-use super::text::{capitalize, paragraphs, words_within, Word};
-use super::{apostrophes, articles, confusions, punctuation};
+use super::layout::Part;
+use super::text::{capitalize, words_within, Word};
+use super::{
+    apostrophes, articles, case, comparison, confusions, dialect, missing, negation, punctuation,
+    verbs,
+};
 use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::dialects::{american_forms, derived_from};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
-use crate::core::lexicon::phrases::{CLOSINGS, GREETINGS};
+use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
 
 pub(super) fn check(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
-    let skip = skipped_spans(body);
+    // Links, and the quoted history (someone else's words).
+    let mut skip = skipped_spans(body);
+    skip.extend(input.layout.quoted());
+    skip.sort_unstable();
     let list: Vec<Word> = input
         .words
         .iter()
@@ -20,12 +31,76 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
         .filter(|w| !skip.iter().any(|(s, e)| w.start >= *s && w.end <= *e))
         .collect();
     spelling(input, &list, out);
+    if let Some(speller) = input.options.speller {
+        dialect::check(&list, speller, out);
+    }
     grammar(input, &list, &skip, out);
     confusions::check(input, &list, out);
     articles::check(input, &list, out);
     apostrophes::check(input, &list, out);
+    case::check(input, &list, out);
+    negation::check(input, &list, out);
+    comparison::check(input, &list, out);
+    verbs::check(input, &list, out);
+    missing::check(input, &list, out);
     punctuation::check(input, &skip, out);
 }
+
+/// Days, months (not "may" and "march", which are also verbs), languages and
+/// nationalities: names, written with a capital.
+const PROPER_NOUNS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "english",
+    "french",
+    "spanish",
+    "german",
+    "italian",
+    "portuguese",
+    "chinese",
+    "japanese",
+    "mandarin",
+    "cantonese",
+    "arabic",
+    "russian",
+    "dutch",
+    "hindi",
+    "korean",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "greek",
+    "hebrew",
+    "british",
+    "american",
+    "canadian",
+    "australian",
+    "european",
+    "irish",
+    "scottish",
+    "welsh",
+    "indian",
+    "african",
+    "asian",
+    "brazilian",
+    "mexican",
+];
 
 /// Abbreviations whose full stop ends no sentence ("e.g. a plan", "at 10 a.m. on").
 const ABBREVIATIONS: &[&str] = &[
@@ -33,9 +108,14 @@ const ABBREVIATIONS: &[&str] = &[
     "mrs.", "st.", "inc.", "ltd.", "co.", "jr.", "sr.", "cf.", "dept.", "est.",
 ];
 
-/// Whether `before` (the text before a sentence) ends with an abbreviation.
+/// Whether `before` (the text before a sentence) ends with an abbreviation, or with
+/// an initialism written with full stops ("U.S.", "p.m.").
 fn ends_with_abbreviation(before: &str) -> bool {
     let before = before.trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if is_initialism(last.trim_start_matches(['(', '"'])) {
+        return true;
+    }
     ABBREVIATIONS.iter().any(|a| {
         before.len() >= a.len()
             && before.is_char_boundary(before.len() - a.len())
@@ -45,6 +125,16 @@ fn ends_with_abbreviation(before: &str) -> bool {
                 .last()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// "U.S.", "p.m.", "e.g": single letters, each followed by a full stop (the last may
+/// lack it), two or more.
+fn is_initialism(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// Whether `word` is the plural of an abbreviation ("NDAs", "KPIs").
@@ -64,11 +154,20 @@ fn is_prefix(body: &str, word: &Word) -> bool {
     body[word.end..].starts_with('-') && PREFIXES.iter().any(|p| word.text.eq_ignore_ascii_case(p))
 }
 
-/// Whether a line is an item of a list ("- Tuesday at 10", "2. The budget").
-fn is_list_item(line: &str) -> bool {
-    let marker = line.trim_start_matches(|c: char| c.is_ascii_digit());
-    line.starts_with(['-', '*', '•', '–'])
-        || marker.len() < line.len() && marker.starts_with(['.', ')'])
+/// Whether `word` is the first on its line.
+fn starts_line(body: &str, word: &Word) -> bool {
+    body[..word.start]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .last()
+        .is_none_or(|c| c == '\n')
+}
+
+/// Whether `word` is a word of a sign-off in another language ("Cordialement").
+fn is_foreign_closing_word(word: &str) -> bool {
+    FOREIGN_CLOSINGS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The word without a possessive "'s" or "’s" at its end (strip_suffix: a string pattern
@@ -148,49 +247,76 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
+        let part = input.layout.part_at(word.start);
+        // A capital in a signature block or a field's value is a name or a title;
+        // a sign-off may be in another language.
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
+            || part == Part::SignOff && is_foreign_closing_word(w)
+        {
+            continue;
+        }
         let starts_sentence = body[..word.start]
             .trim_end()
             .chars()
             .last()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'))
-            || body[..word.start].ends_with('\n');
-        if w.chars().next().is_some_and(char::is_uppercase) && !starts_sentence
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'))
+            && !ends_with_abbreviation(&body[..word.start])
+            || starts_line(body, word) && !input.layout.continues_paragraph(word.start);
+        // A capital inside a word marks a name or a code ("GitHub", "qPCR", "SKU").
+        let inner_capital = w.chars().skip(1).any(|c| c.is_ascii_uppercase());
+        if capital && !starts_sentence
+            || inner_capital
             || is_abbreviation_plural(w)
             || is_prefix(body, word)
         {
             continue;
         }
-        // Known as a whole ("e-mail", a name), else part by part ("follow-up").
+        // Known as a whole ("e-mail", a name), else part by part ("follow-up"), else as
+        // the British form of a word ("neighbourhood") or a form derived from a word
+        // ("renegotiations").
         if is_known(w)
             || speller.check(w)
             || (w.contains('-')
                 && w.split('-')
                     .all(|part| !part.is_empty() && (speller.check(part) || is_known(part))))
+            || american_forms(&w.to_ascii_lowercase())
+                .iter()
+                .chain(&derived_from(&w.to_ascii_lowercase()))
+                .any(|f| speller.check(f))
         {
             continue;
         }
         let listed = MISSPELLINGS
             .iter()
             .find(|(wrong, _)| wrong.eq_ignore_ascii_case(w));
-        let fix = if let Some((_, right)) = listed {
-            if w.starts_with(|c: char| c.is_uppercase()) {
-                capitalize(right)
-            } else {
-                right.to_string()
-            }
-        } else if suggested < input.options.suggestions {
+        let mut ranked: Vec<String> = match listed {
+            Some((_, right)) => vec![right.to_string()],
+            None => speller.ranked_suggestions(w),
+        };
+        if ranked.is_empty() && suggested < input.options.suggestions {
             suggested += 1;
-            speller.suggest(w).unwrap_or_default()
-        } else {
-            String::new()
+            ranked.extend(speller.suggest(w));
+        }
+        if capital {
+            ranked = ranked.iter().map(|r| capitalize(r)).collect();
+        }
+        let quoted: Vec<String> = ranked.iter().map(|r| format!("\"{r}\"")).collect();
+        let message = match quoted.split_first() {
+            None => format!("\"{w}\" may be misspelled, and no close word was found."),
+            Some((best, [])) => format!("\"{w}\" may be misspelled: {best}?"),
+            Some((best, others)) => format!(
+                "\"{w}\" may be misspelled: {best}, or {}?",
+                others.join(", ")
+            ),
         };
         out.push(
             "spelling",
             Severity::Warning,
             "body",
             (word.start, word.start + w.len()),
-            format!("\"{w}\" may be misspelled."),
-            fix,
+            message,
+            ranked.into_iter().next().unwrap_or_default(),
         );
     }
 }
@@ -256,8 +382,21 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
-    // Sentences that start in lower case.
-    for &(s, _) in &input.sentences {
+    // Days, months, languages and nationalities written in lower case.
+    for word in list {
+        if PROPER_NOUNS.contains(&word.text) && out.count("grammar") < MAX_PER_ID {
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (word.start, word.end),
+                format!("\"{}\" is a name: write it with a capital.", word.text),
+                capitalize(word.text),
+            );
+        }
+    }
+    // Sentences that start in lower case (prose, the greeting and the sign-off).
+    for (s, _) in input.layout.sentences(body) {
         let Some(first) = body[s..].chars().next() else {
             continue;
         };
@@ -281,20 +420,13 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
-    // A paragraph whose last line is a sentence (four words or more: not a sign-off or a
-    // name) should end with punctuation.
-    for (s, e) in paragraphs(body) {
-        // The sign-off block (sign-off, name, signature lines) is not prose.
-        let lower = &input.body_lower[s..e];
-        if CLOSINGS.iter().any(|c| {
-            lower.starts_with(c) && lower[c.len()..].starts_with([',', '\n', '.', '!', ' '])
-        }) {
-            continue;
-        }
+    // A prose paragraph whose last line is a sentence (four words or more: not a name)
+    // should end with punctuation. Lists, fields, sign-offs and signatures need none.
+    for (s, e) in input.layout.paragraphs() {
         let line_start = body[s..e].rfind('\n').map_or(s, |n| s + n + 1);
         let line = body[line_start..e].trim();
+        // A one-line note that opens with a greeting may close with the name alone.
         let is_sentence = words_within(&input.words, line_start, e).len() >= 4
-            && !is_list_item(line)
             && !GREETINGS
                 .iter()
                 .any(|g| input.body_lower[line_start..].starts_with(g));
@@ -369,13 +501,14 @@ fn doubled_punctuation(input: &Input, skip: &[(usize, usize)], out: &mut Finding
 /// Whether `before` ends with an abbreviation that takes a full stop ("etc", "e.g").
 fn after_abbreviation(before: &str) -> bool {
     const ABBREVIATIONS: &[&str] = &[
-        "etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept",
+        "etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "tel",
+        "ext", "no", "st", "dr", "mr", "mrs", "ms", "prof", "misc", "est", "incl",
     ];
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.')
         .next()
         .unwrap_or("");
-    ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS.contains(&word) || is_initialism(word)
 }
 
 #[cfg(test)]

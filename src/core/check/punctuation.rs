@@ -1,10 +1,45 @@
 //! Repeated punctuation (`grammar`): ",," "..", "??", ";;" and "::". An ellipsis of three
-//! dots is fine; runs of "!" are the `casual` finding's.
+//! dots is fine; runs of "!" are the `casual` finding's. And a space before a comma, a
+//! full stop, a semicolon, a question or an exclamation mark ("my CV , as requested").
 
 use super::{Findings, Input, Severity, MAX_PER_ID};
 
-/// Finds runs of one punctuation mark outside `skip` (links and addresses).
+/// Finds a space between a word and the punctuation mark after it, outside `skip`.
+fn spaced(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
+    let bytes = input.draft.body.as_bytes();
+    for i in 1..bytes.len() {
+        let mark = bytes[i];
+        if !matches!(mark, b',' | b'.' | b'?' | b';' | b'!') || bytes[i - 1] != b' ' {
+            continue;
+        }
+        let start = i - bytes[..i].iter().rev().take_while(|&&b| b == b' ').count();
+        let after_word = start > 0 && bytes[start - 1].is_ascii_alphanumeric();
+        let ends = bytes
+            .get(i + 1)
+            .is_none_or(|b| b.is_ascii_whitespace() || *b == b'"' || *b == b')');
+        // Not an ellipsis (" ...") nor a decimal (" .5").
+        if !after_word || !ends || skip.iter().any(|(s, e)| i >= *s && i < *e) {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let written = char::from(mark).to_string();
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, i + 1),
+            format!("No space before \"{written}\"."),
+            written,
+        );
+    }
+}
+
+/// Finds runs of one punctuation mark outside `skip` (links and addresses), and spaces
+/// before a mark.
 pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
+    spaced(input, skip, out);
     let body = &input.draft.body;
     let bytes = body.as_bytes();
     let mut i = 0;

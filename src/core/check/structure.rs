@@ -322,7 +322,8 @@ fn closing(input: &Input, out: &mut Findings) {
     if input.draft.channel == Channel::LinkedinNote || input.draft.body.trim().is_empty() {
         return;
     }
-    let body = &input.draft.body;
+    // The writer's own text: a reply's quoted history comes after the sign-off.
+    let body = &input.draft.body[..input.layout.own_end(&input.draft.body)];
     let lines: Vec<(usize, &str)> = {
         let mut offset = 0;
         body.split_inclusive('\n')

@@ -314,6 +314,17 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 /// Byte spans of sentences: ended by `.`, `!` or `?` before white space or the end, by a
 /// line break, or by the end of the text.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    split_sentences(text, true)
+}
+
+/// Byte spans of the sentences of a paragraph whose lines may be hard-wrapped: ended by
+/// `.`, `!` or `?` before white space or the end, or by the end of the text; a line
+/// break is a space.
+pub fn sentences_across_lines(text: &str) -> Vec<(usize, usize)> {
+    split_sentences(text, false)
+}
+
+fn split_sentences(text: &str, line_breaks_end: bool) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
@@ -327,12 +338,13 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
             && bytes
                 .get(i + 1)
                 .is_none_or(|n| n.is_ascii_whitespace() || *n == b'"' || *n == b')');
-        if let (Some(s), true) = (start, ends_here || b == b'\n') {
+        let breaks = line_breaks_end && b == b'\n';
+        if let (Some(s), true) = (start, ends_here || breaks) {
             let mut end = i + 1;
             while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?' | b'"' | b')') {
                 end += 1;
             }
-            let span_end = if b == b'\n' { i } else { end };
+            let span_end = if breaks { i } else { end };
             if text[s..span_end].trim().chars().any(char::is_alphanumeric) {
                 spans.push((s, s + text[s..span_end].trim_end().len()));
             }

@@ -4,9 +4,11 @@
 //! the engine loads them once; the CLI embeds the same files (`native.rs`).
 
 pub mod confusions;
+pub mod dialects;
 pub mod misspellings;
 pub mod phrases;
 pub mod sounds;
+pub mod suggest;
 
 use crate::core::check::text::WordHasher;
 use spellbook::Dictionary;
@@ -21,10 +23,16 @@ pub const EXTRA_WORDS: &str = include_str!("extra-words.txt");
 /// "rollouts"), one a line: measured on the clean emails of the proofreading corpus.
 pub const SUPPLEMENT: &str = include_str!("supplement.txt");
 
+/// Business, hiring and technical words that en_US lacks, with affix flags ("timeframe",
+/// "funders", "namespaces"), one a line: curated from job advertisements, offer letters,
+/// HR glossaries and engineering and data documentation (the file names its sources).
+pub const BUSINESS_WORDS: &str = include_str!("business-words.txt");
+
 /// Most verdicts a [`Speller`] remembers before it starts over.
 const REMEMBERED_VERDICTS: usize = 8192;
 
-/// A spelling dictionary: Hunspell en_US plus [`EXTRA_WORDS`] and [`SUPPLEMENT`].
+/// A spelling dictionary: Hunspell en_US plus [`EXTRA_WORDS`], [`SUPPLEMENT`] and
+/// [`BUSINESS_WORDS`].
 ///
 /// It remembers its verdicts: the live check sees the same draft again after every
 /// keystroke, and a draft repeats its words, so most lookups are answered without the
@@ -34,6 +42,9 @@ pub struct Speller {
     /// Keyed by the checker's unkeyed word hash: the words are the user's own, and
     /// SipHash made a remembered verdict cost as much as a third of a dictionary lookup.
     verdicts: Mutex<HashMap<String, bool, BuildHasherDefault<WordHasher>>>,
+    /// Ranked suggestions already worked out, by misspelling: the live check sees the
+    /// same misspelling after every keystroke.
+    suggestions: Mutex<HashMap<String, Vec<String>, BuildHasherDefault<WordHasher>>>,
 }
 
 impl Speller {
@@ -41,7 +52,7 @@ impl Speller {
     pub fn new(aff: &str, dic: &str) -> Result<Speller, String> {
         let mut dictionary = Dictionary::new(aff, dic)
             .map_err(|e| format!("cannot read the spelling dictionary: {e}"))?;
-        for word in [EXTRA_WORDS, SUPPLEMENT]
+        for word in [EXTRA_WORDS, SUPPLEMENT, BUSINESS_WORDS]
             .iter()
             .flat_map(|list| list.lines())
             .map(str::trim)
@@ -54,6 +65,7 @@ impl Speller {
         Ok(Speller {
             dictionary,
             verdicts: Mutex::new(HashMap::default()),
+            suggestions: Mutex::new(HashMap::default()),
         })
     }
 
@@ -69,6 +81,23 @@ impl Speller {
         }
         verdicts.insert(word.to_string(), right);
         right
+    }
+
+    /// Up to three words one edit away from `word`, best first ([`suggest::ranked`]);
+    /// none when no word is that close. Fast (a few hundred lookups of the word's own
+    /// edits), and remembered.
+    pub fn ranked_suggestions(&self, word: &str) -> Vec<String> {
+        let lower = word.to_ascii_lowercase();
+        let mut remembered = self.suggestions.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = remembered.get(&lower) {
+            return found.clone();
+        }
+        let found = suggest::ranked(&lower, 3, |w| self.dictionary.check(w));
+        if remembered.len() >= REMEMBERED_VERDICTS {
+            remembered.clear();
+        }
+        remembered.insert(lower, found.clone());
+        found
     }
 
     /// The dictionary's best suggestion, if any (slow: tens of milliseconds).

@@ -1,7 +1,7 @@
 //! `make compare`: Harper (`harper-core`) and Afterview on the same proofreading corpus
 //! in one run — recall per category on the sentences with a labelled mistake, false
-//! alarms per 1,000 words on the clean emails, and the median time of one check —
-//! written to docs/proofreading.md.
+//! alarms per 1,000 words on the clean emails, and the median time of one check, for
+//! the tuning part and the held-out part apart — written to docs/proofreading.md.
 
 #[path = "../../../tests/corpus/mod.rs"]
 mod corpus;
@@ -10,7 +10,10 @@ use afterview::core::check::known_words;
 use afterview::core::check::text::capitalize;
 use afterview::core::lexicon::Speller;
 use afterview::core::model::State;
-use corpus::{afterview, caught, emails, empty_state, mistakes, recall, word_count, Flag};
+use corpus::{
+    afterview, caught, clean_sentences, emails, empty_state, mistakes, recall, word_count, Flag,
+    CLEAN, CLEAN_FORMATS, HELDOUT_CLEAN, HELDOUT_MISTAKES, HELDOUT_SENTENCES, MISTAKES,
+};
 use harper_core::linting::{LintGroup, LintKind, Linter};
 use harper_core::spell::{FstDictionary, MergedDictionary, MutableDictionary};
 use harper_core::{Dialect, DictWordMetadata, Document};
@@ -106,6 +109,7 @@ impl Checker for Harper {
                 start: byte(lint.span.start),
                 end: byte(lint.span.end),
                 message: format!("{:?}: {}", lint.lint_kind, lint.message),
+                fix: String::new(),
             })
             .collect()
     }
@@ -135,15 +139,15 @@ fn median(times: &mut [Duration]) -> Duration {
     times[times.len() / 2]
 }
 
-/// Runs one checker over the corpus.
-fn score(checker: &mut dyn Checker) -> Scores {
+/// Runs one checker over one part of the corpus: its mistakes and its clean emails.
+fn score(checker: &mut dyn Checker, mistakes_text: &str, clean: &[&str]) -> Scores {
     let mut scores = Scores::default();
     let nobody = empty_state();
     let to = "someone@example.com";
     // One check first, so that no check's time includes a one-time set-up.
     checker.prepare(&nobody);
     checker.check(to, "Thank you for your time.");
-    let mistakes = mistakes();
+    let mistakes = mistakes(mistakes_text);
     let mut results = Vec::new();
     for m in &mistakes {
         checker.prepare(&nobody);
@@ -162,14 +166,19 @@ fn score(checker: &mut dyn Checker) -> Scores {
         results.push((m, hit));
     }
     scores.recall = recall(&results);
-    for email in emails() {
+    for email in clean.iter().flat_map(|text| emails(text)) {
         scores.words += word_count(&email.body);
         checker.prepare(&email.state);
         let (flags, time) = timed(|| checker.check(&email.to, &email.body));
         scores.email_times.push(time);
         for flag in flags {
+            let fix = if flag.fix.is_empty() {
+                String::new()
+            } else {
+                format!(" (fix: {:?})", flag.fix)
+            };
             scores.false_alarms.push(format!(
-                "{:?}: {}",
+                "{:?}: {}{fix}",
                 &email.body[flag.start..flag.end],
                 flag.message
             ));
@@ -178,46 +187,30 @@ fn score(checker: &mut dyn Checker) -> Scores {
     scores
 }
 
-fn micros(d: Duration) -> String {
-    format!("{:.1} µs", d.as_secs_f64() * 1e6)
+/// The findings on the held-out correct sentences that come close to a mistake.
+fn near_misses(checker: &mut dyn Checker) -> Vec<String> {
+    checker.prepare(&empty_state());
+    let mut alarms = Vec::new();
+    for sentence in clean_sentences(HELDOUT_SENTENCES) {
+        for flag in checker.check("someone@example.com", sentence) {
+            alarms.push(format!(
+                "{sentence} ({:?}: {})",
+                &sentence[flag.start..flag.end],
+                flag.message
+            ));
+        }
+    }
+    alarms
 }
 
-fn main() {
-    let mut ours = score(&mut Afterview {
-        speller: afterview::native::speller().expect("dictionary"),
-        state: empty_state(),
-    });
-    let mut theirs = score(&mut Harper::new());
-
-    let mut doc = String::new();
-    let version = "3.0.0";
+/// One part's tables and lists, Afterview's scores beside Harper's.
+fn write_part(doc: &mut String, title: &str, ours: &mut Scores, theirs: &mut Scores) {
     writeln!(
         doc,
-        "# Proofreading: Afterview and Harper on the same corpus\n\n\
-         Written by `make compare` (tools/compare): Afterview's check (this repository) and \
-         Harper (`harper-core` {version} from crates.io, its curated rules, American English) \
-         on the corpus of `tests/data/proofreading/`: {} sentences with one labelled mistake \
-         each and {} clean professional emails. The same corpus is held to its floors by \
-         `tests/proofreading_corpus.rs` in `make test`.\n\n\
-         - **Recall**: a mistake is caught when a finding overlaps its span. Afterview's must \
-         also have the labelled id (`grammar` or `spelling`); any Harper lint counts, since \
-         its kinds do not map to ours.\n\
-         - **False alarms**: every spelling or grammar finding on a clean email. Harper's style \
-         suggestions (lint kinds Style, Enhancement, Readability, Redundancy) are left out of \
-         its count and of its recall. Both know the names in the state (Harper through a \
-         dictionary of the state's words merged with its own).\n\
-         - **Time**: one check of one text, set-up excluded (Harper's dictionary and rules, \
-         Afterview's speller), median over the sentences and over the emails, release build, \
-         same machine, same run.\n",
-        mistakes().len(),
-        emails().len()
+        "\n## {title}\n\n| category | Afterview recall | Harper recall |\n| --- | --- | --- |"
     )
     .expect("write");
-    writeln!(
-        doc,
-        "| category | Afterview recall | Harper recall |\n| --- | --- | --- |"
-    )
-    .expect("write");
+    let (mut our_hits, mut their_hits, mut all) = (0, 0, 0);
     for ((category, hit, total), (_, their_hit, _)) in ours.recall.iter().zip(&theirs.recall) {
         writeln!(
             doc,
@@ -226,7 +219,17 @@ fn main() {
             *their_hit as f64 / *total as f64
         )
         .expect("write");
+        our_hits += hit;
+        their_hits += their_hit;
+        all += total;
     }
+    writeln!(
+        doc,
+        "| **all** | **{:.2}** ({our_hits}/{all}) | **{:.2}** ({their_hits}/{all}) |",
+        our_hits as f64 / all as f64,
+        their_hits as f64 / all as f64
+    )
+    .expect("write");
     let per_1k = |s: &Scores| s.false_alarms.len() as f64 * 1000.0 / s.words as f64;
     writeln!(
         doc,
@@ -237,26 +240,110 @@ fn main() {
         ours.words,
         ours.false_alarms.len(),
         theirs.false_alarms.len(),
-        per_1k(&ours),
-        per_1k(&theirs),
+        per_1k(ours),
+        per_1k(theirs),
         micros(median(&mut ours.sentence_times)),
         micros(median(&mut theirs.sentence_times)),
         micros(median(&mut ours.email_times)),
         micros(median(&mut theirs.email_times)),
     )
     .expect("write");
-    writeln!(doc, "\nThe mistakes Afterview misses:\n").expect("write");
-    for missed in &ours.missed {
-        writeln!(doc, "- {missed}").expect("write");
+    let lists = [
+        ("The mistakes Afterview misses", &ours.missed),
+        (
+            "Afterview's false alarms on the clean emails",
+            &ours.false_alarms,
+        ),
+        (
+            "Harper's false alarms on the clean emails",
+            &theirs.false_alarms,
+        ),
+    ];
+    for (heading, list) in lists {
+        if list.is_empty() {
+            continue;
+        }
+        writeln!(doc, "\n{heading}:\n").expect("write");
+        for line in list {
+            writeln!(doc, "- {}", line.replace('\n', " ")).expect("write");
+        }
     }
-    writeln!(doc, "\nHarper's false alarms on the clean emails:\n").expect("write");
-    for alarm in &theirs.false_alarms {
-        writeln!(doc, "- {}", alarm.replace('\n', " ")).expect("write");
-    }
-    if !ours.false_alarms.is_empty() {
-        writeln!(doc, "\nAfterview's false alarms on the clean emails:\n").expect("write");
-        for alarm in &ours.false_alarms {
-            writeln!(doc, "- {}", alarm.replace('\n', " ")).expect("write");
+}
+
+fn micros(d: Duration) -> String {
+    format!("{:.1} µs", d.as_secs_f64() * 1e6)
+}
+
+fn main() {
+    let mut afterview_checker = Afterview {
+        speller: afterview::native::speller().expect("dictionary"),
+        state: empty_state(),
+    };
+    let mut harper = Harper::new();
+    let tuning_clean = [CLEAN, CLEAN_FORMATS];
+    let heldout_clean = [HELDOUT_CLEAN];
+    let mut ours = score(&mut afterview_checker, MISTAKES, &tuning_clean);
+    let mut theirs = score(&mut harper, MISTAKES, &tuning_clean);
+    let mut ours_heldout = score(&mut afterview_checker, HELDOUT_MISTAKES, &heldout_clean);
+    let mut theirs_heldout = score(&mut harper, HELDOUT_MISTAKES, &heldout_clean);
+    let our_near = near_misses(&mut afterview_checker);
+    let their_near = near_misses(&mut harper);
+
+    let mut doc = String::new();
+    let version = "3.0.0";
+    let count = |texts: &[&str]| texts.iter().map(|t| emails(t).len()).sum::<usize>();
+    writeln!(
+        doc,
+        "# Proofreading: Afterview and Harper on the same corpus\n\n\
+         Written by `make compare` (tools/compare): Afterview's check (this repository) and \
+         Harper (`harper-core` {version} from crates.io, its curated rules, American English) \
+         on the corpus of `tests/data/proofreading/`, in two parts. The tuning part ({} \
+         sentences with one labelled mistake each, {} clean professional emails in plain \
+         paragraphs and in other formats) is what the rules are written against. The \
+         held-out part ({} sentences, {} clean emails, {} correct sentences close to a \
+         mistake) was written apart from the rules, by someone who did not see them, and is \
+         only measured. Both parts are held to their floors by \
+         `tests/proofreading_corpus.rs` in `make test`.\n\n\
+         - **Recall**: a mistake is caught when a finding overlaps its span. Afterview's must \
+         also have the labelled id (`grammar` or `spelling`); any Harper lint counts, since \
+         its kinds do not map to ours.\n\
+         - **False alarms**: every spelling or grammar finding on a clean email. Harper's style \
+         suggestions (lint kinds Style, Enhancement, Readability, Redundancy) are left out of \
+         its count and of its recall. Both know the names in the state (Harper through a \
+         dictionary of the state's words merged with its own).\n\
+         - **Time**: one check of one text, set-up excluded (Harper's dictionary and rules, \
+         Afterview's speller), median over the sentences and over the emails, release build, \
+         same machine, same run.",
+        mistakes(MISTAKES).len(),
+        count(&tuning_clean),
+        mistakes(HELDOUT_MISTAKES).len(),
+        count(&heldout_clean),
+        clean_sentences(HELDOUT_SENTENCES).len(),
+    )
+    .expect("write");
+    write_part(&mut doc, "Tuning part", &mut ours, &mut theirs);
+    write_part(
+        &mut doc,
+        "Held-out part",
+        &mut ours_heldout,
+        &mut theirs_heldout,
+    );
+    writeln!(
+        doc,
+        "\nOn the {} held-out correct sentences that come close to a mistake: {} false \
+         alarms from Afterview, {} from Harper.",
+        clean_sentences(HELDOUT_SENTENCES).len(),
+        our_near.len(),
+        their_near.len()
+    )
+    .expect("write");
+    for (heading, list) in [("Afterview's", &our_near), ("Harper's", &their_near)] {
+        if list.is_empty() {
+            continue;
+        }
+        writeln!(doc, "\n{heading} false alarms on them:\n").expect("write");
+        for line in list {
+            writeln!(doc, "- {line}").expect("write");
         }
     }
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/proofreading.md");

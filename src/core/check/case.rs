@@ -1,0 +1,247 @@
+//! Pronoun case (`grammar`): an object pronoun as a subject joined by "and" ("Me and
+//! Jack went", "Him and I met", "Sarah and me will") and "I" as an object joined by
+//! "and" ("between you and I", "thanked Alex and I").
+
+use super::clauses::Clauses;
+use super::text::{capitalize, Word};
+use super::{Findings, Input, Severity, MAX_PER_ID};
+
+/// Object pronouns and their subject forms.
+const SUBJECT_OF: &[(&str, &str)] = &[
+    ("me", "I"),
+    ("him", "he"),
+    ("her", "she"),
+    ("them", "they"),
+    ("us", "we"),
+];
+
+/// Words before "X and I" that take an object: prepositions and verbs that do.
+const TAKES_OBJECT: &[&str] = &[
+    "between",
+    "with",
+    "for",
+    "to",
+    "from",
+    "about",
+    "by",
+    "like",
+    "among",
+    "invited",
+    "asked",
+    "thanked",
+    "told",
+    "emailed",
+    "called",
+    "copy",
+    "cc",
+    "join",
+    "joined",
+    "met",
+    "meet",
+    "help",
+    "helped",
+    "introduced",
+    "showed",
+    "both",
+    "interviewed",
+    "contacted",
+    "sent",
+    "gave",
+    "hired",
+    "trained",
+    "taught",
+    "inviting",
+    "asking",
+    "thanking",
+    "telling",
+    "helping",
+    "joining",
+    "meeting",
+    "of",
+    "on",
+    "at",
+    "against",
+    "without",
+    "towards",
+    "toward",
+    "including",
+];
+
+/// Words that can follow "X and I" as an object but never as a subject.
+const AFTER_OBJECT: &[&str] = &[
+    "to",
+    "for",
+    "on",
+    "at",
+    "in",
+    "about",
+    "with",
+    "from",
+    "last",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "this",
+    "next",
+    "after",
+    "before",
+    "during",
+    "so",
+    "because",
+    "as",
+    "together",
+    "both",
+    "again",
+    "earlier",
+    "recently",
+];
+
+/// Verbs that follow a subject of two people ("Him and her went").
+const VERBS_AFTER_SUBJECT: &[&str] = &[
+    "went", "were", "are", "will", "would", "have", "had", "met", "did", "both", "also", "worked",
+    "spoke", "can", "could", "should", "agreed", "decided",
+];
+
+/// Determiners that start a two-word name for a person ("my manager", "the team").
+const DETERMINERS: &[&str] = &["my", "the", "our", "your", "his", "her", "their", "a"];
+
+/// Finds object pronouns used as subjects, and "I" used as an object, among `list`.
+pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
+    let clauses = Clauses::new(input, list);
+    let body = &input.draft.body;
+    for k in 0..clauses.len() {
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let lower = clauses.lower(k);
+        // "Sarah and me will attend": "me" after "and" in a subject, a verb after it.
+        if lower == "me" {
+            let subject = clauses.previous(k).filter(|&a| clauses.lower(a) == "and");
+            let other = subject.and_then(|a| clauses.previous(a));
+            let verb_follows = clauses
+                .next(k)
+                .is_some_and(|n| VERBS_AFTER_SUBJECT.contains(&clauses.lower(n).as_ref()));
+            if let (Some(other), true) = (other, verb_follows) {
+                let named = clauses
+                    .original(other)
+                    .starts_with(|c: char| c.is_uppercase())
+                    || SUBJECT_OF.iter().any(|(_, s)| clauses.lower(other) == *s);
+                if named && clauses.starts_at(other) {
+                    out.push(
+                        "grammar",
+                        Severity::Warning,
+                        "body",
+                        (list[k].start, list[k].end),
+                        "\"me\" is part of the subject here: write \"I\".".to_string(),
+                        "I".to_string(),
+                    );
+                    continue;
+                }
+            }
+        }
+        // "Me and Jack went": at the start of a clause, an object pronoun and "and".
+        if let Some((_, subject)) = SUBJECT_OF.iter().find(|(o, _)| *o == lower) {
+            let Some(and) = clauses.next(k).filter(|&a| clauses.lower(a) == "and") else {
+                continue;
+            };
+            if !clauses.starts_at(k) {
+                continue;
+            }
+            let Some(other) = clauses.next(and) else {
+                continue;
+            };
+            let other_lower = clauses.lower(other);
+            // The other person: "I", a pronoun, a name, or a determiner and a noun.
+            // "her" followed by a noun is a determiner ("Him and her team").
+            let her_as_determiner = other_lower == "her"
+                && clauses
+                    .next(other)
+                    .is_some_and(|n| !VERBS_AFTER_SUBJECT.contains(&clauses.lower(n).as_ref()));
+            let (end, fix) = if other_lower == "i" {
+                (other, format!("{} and I", capitalize(subject)))
+            } else if let Some((_, theirs)) = SUBJECT_OF
+                .iter()
+                .find(|(o, _)| *o == other_lower && !her_as_determiner)
+            {
+                (other, format!("{} and {theirs}", capitalize(subject)))
+            } else if DETERMINERS.contains(&other_lower.as_ref()) {
+                let Some(noun) = clauses.next(other) else {
+                    continue;
+                };
+                let person = &body[list[other].start..list[noun].end];
+                let fix = if *subject == "I" {
+                    format!("{} and I", capitalize(person))
+                } else {
+                    format!("{} and {person}", capitalize(subject))
+                };
+                (noun, fix)
+            } else if clauses
+                .original(other)
+                .starts_with(|c: char| c.is_uppercase())
+            {
+                let person = clauses.original(other);
+                let fix = if *subject == "I" {
+                    format!("{person} and I")
+                } else {
+                    format!("{} and {person}", capitalize(subject))
+                };
+                (other, fix)
+            } else {
+                continue;
+            };
+            // A verb must follow: "Me and Jack went", not "Him and me, always".
+            if clauses.next(end).is_none() {
+                continue;
+            }
+            let span = (list[k].start, list[end].end);
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                span,
+                format!(
+                    "\"{}\" is the subject here: write \"{fix}\".",
+                    &body[span.0..span.1]
+                ),
+                fix,
+            );
+            continue;
+        }
+        // "between you and I": "I" after "and", as an object.
+        if clauses.original(k) != "I" {
+            continue;
+        }
+        let Some(and) = clauses.previous(k).filter(|&a| clauses.lower(a) == "and") else {
+            continue;
+        };
+        let followed_by_object_word = match clauses.next(k) {
+            None => clauses.ends_after(k),
+            Some(n) => AFTER_OBJECT.contains(&clauses.lower(n).as_ref()),
+        };
+        if !followed_by_object_word {
+            continue;
+        }
+        // The other person is one word, or a determiner and a noun; before it, a word
+        // that takes an object.
+        let Some(other) = clauses.previous(and) else {
+            continue;
+        };
+        let before = clauses.previous(other).and_then(|b| {
+            if DETERMINERS.contains(&clauses.lower(b).as_ref()) {
+                clauses.previous(b)
+            } else {
+                Some(b)
+            }
+        });
+        if before.is_some_and(|b| TAKES_OBJECT.contains(&clauses.lower(b).as_ref())) {
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (list[k].start, list[k].end),
+                "After a preposition or a verb, write \"me\", not \"I\".".to_string(),
+                "me".to_string(),
+            );
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Double comparisons (`grammar`): "more" or "most" before a word that already
+//! compares ("more easier", "most fastest", "more better").
+
+use super::clauses::Clauses;
+use super::text::{capitalize, Word};
+use super::{Findings, Input, Severity, MAX_PER_ID};
+
+/// Comparatives and superlatives that take no "more" or "most".
+const COMPARED: &[&str] = &[
+    "better",
+    "worse",
+    "bigger",
+    "smaller",
+    "faster",
+    "slower",
+    "easier",
+    "harder",
+    "cheaper",
+    "higher",
+    "lower",
+    "longer",
+    "shorter",
+    "closer",
+    "larger",
+    "greater",
+    "stronger",
+    "weaker",
+    "simpler",
+    "clearer",
+    "quicker",
+    "newer",
+    "richer",
+    "busier",
+    "happier",
+    "safer",
+    "wider",
+    "deeper",
+    "smarter",
+    "nicer",
+    "tighter",
+    "lighter",
+    "heavier",
+    "healthier",
+    "fewer",
+    "best",
+    "worst",
+    "biggest",
+    "smallest",
+    "fastest",
+    "slowest",
+    "easiest",
+    "hardest",
+    "cheapest",
+    "highest",
+    "lowest",
+    "longest",
+    "shortest",
+    "closest",
+    "largest",
+    "greatest",
+    "strongest",
+    "weakest",
+    "simplest",
+    "clearest",
+    "quickest",
+    "earliest",
+    "newest",
+    "oldest",
+    "smartest",
+    "busiest",
+    "happiest",
+    "safest",
+    "widest",
+    "deepest",
+    "nicest",
+    "friendliest",
+    "friendlier",
+    "kinder",
+    "kindest",
+    "warmer",
+    "warmest",
+    "brighter",
+    "brightest",
+];
+
+/// Finds "more" or "most" before a comparative or superlative among `list`.
+pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
+    let clauses = Clauses::new(input, list);
+    for k in 0..clauses.len() {
+        let lower = clauses.lower(k);
+        if lower != "more" && lower != "most" {
+            continue;
+        }
+        let Some(next) = clauses.next(k) else {
+            continue;
+        };
+        if clauses.in_compound(next) || !COMPARED.contains(&clauses.lower(next).as_ref()) {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let fix = if clauses.original(k).starts_with(|c: char| c.is_uppercase()) {
+            capitalize(clauses.original(next))
+        } else {
+            clauses.original(next).to_string()
+        };
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (list[k].start, list[next].end),
+            format!(
+                "\"{fix}\" already compares: leave out \"{}\".",
+                clauses.original(k)
+            ),
+            fix,
+        );
+    }
+}

@@ -1,0 +1,542 @@
+//! The parts of an email, line by line: greeting, prose, list items (bullets, numbers,
+//! `Key: value` lines), sign-off, signature block (name, title | company, phone, email,
+//! address lines) and quoted history. Found once per check, before the sentence rules,
+//! which read prose only; hard-wrapped prose lines are one paragraph, and a line break
+//! inside it ends no sentence. Spans are byte offsets of the original text.
+
+use super::text::find_phrases;
+use crate::core::lexicon::phrases::{CLOSINGS, FOREIGN_CLOSINGS, GREETINGS, NAMELESS_GREETINGS};
+
+/// What a line of an email is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Nothing but white space.
+    Blank,
+    /// The opening line ("Dear Priya,").
+    Greeting,
+    /// Running text, in sentences.
+    Prose,
+    /// A bulleted or numbered list item ("- the budget", "2. Proof of address").
+    Item,
+    /// A `Key: value` line ("Start date: 2 February").
+    Field,
+    /// A formal letter's subject line, alone after the greeting ("Appointment to the
+    /// post of Housing Officer").
+    Heading,
+    /// The sign-off ("Kind regards,", "Bien cordialement,").
+    SignOff,
+    /// A line of the signature block after the sign-off, or a contact line (a phone
+    /// number, an address, "Senior Recruiter | Acme Corp").
+    Signature,
+    /// Quoted history: "> …" lines, and everything from "On … wrote:", "-----Original
+    /// Message-----" or a forwarded header on.
+    Quoted,
+}
+
+/// One line: its trimmed byte span and what it is.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    /// Byte offset of its first non-blank character.
+    pub start: usize,
+    /// Byte offset after its last non-blank character.
+    pub end: usize,
+    /// What it is.
+    pub part: Part,
+}
+
+/// The lines of a body with their parts.
+pub struct Layout {
+    /// Every line, in order (blank ones too).
+    pub lines: Vec<Line>,
+}
+
+/// Most words of a greeting, sign-off or signature line.
+const SHORT_LINE: usize = 8;
+
+/// Labels of contact lines ("Tel: 0161 …", "E: name@…").
+const CONTACT_LABELS: &[&str] = &[
+    "t",
+    "e",
+    "m",
+    "w",
+    "p",
+    "f",
+    "tel",
+    "phone",
+    "mobile",
+    "cell",
+    "fax",
+    "email",
+    "e-mail",
+    "web",
+    "website",
+    "office",
+    "direct",
+    "main",
+    "linkedin",
+    "portfolio",
+    "pronouns",
+];
+
+impl Layout {
+    /// The layout of `body`; `lower` is `body` ASCII-lower-cased.
+    pub fn new(body: &str, lower: &str) -> Layout {
+        let mut lines = Vec::new();
+        let mut offset = 0;
+        for raw in body.split_inclusive('\n') {
+            let trimmed = raw.trim();
+            let start = offset + (raw.len() - raw.trim_start().len());
+            let part = if trimmed.is_empty() {
+                Part::Blank
+            } else {
+                Part::Prose
+            };
+            lines.push(Line {
+                start,
+                end: start + trimmed.len(),
+                part,
+            });
+            offset += raw.len();
+        }
+        let mut layout = Layout { lines };
+        layout.mark_quoted(body, lower);
+        layout.mark_greeting(lower);
+        layout.mark_heading(body);
+        layout.mark_sign_off(body, lower);
+        layout.mark_lists_and_contacts(body, lower);
+        layout
+    }
+
+    /// The part of the line holding byte `at`.
+    pub fn part_at(&self, at: usize) -> Part {
+        let i = self.lines.partition_point(|l| l.start <= at);
+        i.checked_sub(1)
+            .map_or(Part::Blank, |i| match self.lines[i] {
+                line if at <= line.end => line.part,
+                _ => Part::Blank,
+            })
+    }
+
+    /// Whether byte `at` is in quoted history.
+    pub fn is_quoted(&self, at: usize) -> bool {
+        self.part_at(at) == Part::Quoted
+    }
+
+    /// The spans of quoted history, line by line.
+    pub fn quoted(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.lines
+            .iter()
+            .filter(|l| l.part == Part::Quoted)
+            .map(|l| (l.start, l.end))
+    }
+
+    /// The byte offset where the writer's own text ends: the start of the quoted
+    /// history, or the end of the text.
+    pub fn own_end(&self, body: &str) -> usize {
+        let first_quote = self
+            .lines
+            .iter()
+            .position(|l| l.part == Part::Quoted)
+            .unwrap_or(self.lines.len());
+        // Quoted lines may be interleaved with answers: own text runs to after the
+        // last line that is not quoted.
+        let last_own = self.lines[first_quote..]
+            .iter()
+            .rposition(|l| !matches!(l.part, Part::Quoted | Part::Blank))
+            .map(|k| first_quote + k);
+        match last_own {
+            Some(k) => self.lines[k].end,
+            None => self.lines.get(first_quote).map_or(body.len(), |l| l.start),
+        }
+    }
+
+    /// Whether byte `at` is on a prose line that continues the paragraph of the line
+    /// before it (a hard-wrapped line).
+    pub fn continues_paragraph(&self, at: usize) -> bool {
+        let i = self.lines.partition_point(|l| l.start <= at);
+        i >= 2 && self.lines[i - 1].part == Part::Prose && self.lines[i - 2].part == Part::Prose
+    }
+
+    /// Prose paragraphs: runs of prose lines, as byte spans.
+    pub fn paragraphs(&self) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        let mut open: Option<(usize, usize)> = None;
+        for line in &self.lines {
+            if line.part == Part::Prose {
+                open = Some(open.map_or((line.start, line.end), |(s, _)| (s, line.end)));
+            } else if let Some(span) = open.take() {
+                spans.push(span);
+            }
+        }
+        spans.extend(open);
+        spans
+    }
+
+    /// The sentences of the prose paragraphs (a line break inside a paragraph is a
+    /// space), and the greeting and sign-off lines, which start like sentences.
+    pub fn sentences(&self, body: &str) -> Vec<(usize, usize)> {
+        let mut spans: Vec<(usize, usize)> = self
+            .lines
+            .iter()
+            .filter(|l| matches!(l.part, Part::Greeting | Part::SignOff))
+            .map(|l| (l.start, l.end))
+            .collect();
+        for (s, e) in self.paragraphs() {
+            spans.extend(
+                super::text::sentences_across_lines(&body[s..e])
+                    .into_iter()
+                    .map(|(a, b)| (s + a, s + b)),
+            );
+        }
+        spans.sort_unstable();
+        spans
+    }
+
+    /// The writer's own lines (not quoted), by index.
+    fn own(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.lines.len()).filter(|&i| !matches!(self.lines[i].part, Part::Quoted))
+    }
+
+    fn mark_quoted(&mut self, body: &str, lower: &str) {
+        let mut history = false;
+        for i in 0..self.lines.len() {
+            let Line { start, end, part } = self.lines[i];
+            if part == Part::Blank {
+                continue;
+            }
+            let text = &body[start..end];
+            let low = &lower[start..end];
+            let next = self.lines[i + 1..]
+                .iter()
+                .find(|l| l.part != Part::Blank)
+                .map_or("", |l| &lower[l.start..l.end]);
+            history = history
+                || (low.starts_with("on ") && low.ends_with("wrote:"))
+                || low.ends_with(" wrote:")
+                || (text.starts_with("---") && low.contains("message"))
+                || (text.starts_with("___") && text.bytes().all(|b| b == b'_'))
+                || (low.starts_with("from:")
+                    && ["sent:", "date:", "to:"]
+                        .iter()
+                        .any(|h| next.starts_with(h)));
+            if history || text.starts_with('>') {
+                self.lines[i].part = Part::Quoted;
+            }
+        }
+    }
+
+    fn mark_greeting(&mut self, lower: &str) {
+        let Some(i) = self.own().find(|&i| self.lines[i].part == Part::Prose) else {
+            return;
+        };
+        let Line { start, end, .. } = self.lines[i];
+        let low = &lower[start..end];
+        let opens = [GREETINGS, NAMELESS_GREETINGS]
+            .iter()
+            .any(|list| find_phrases(low, list).first().is_some_and(|f| f.0 == 0));
+        let short = low.split_whitespace().count() <= SHORT_LINE;
+        if opens && short && !low.ends_with(['.', '?']) {
+            self.lines[i].part = Part::Greeting;
+        }
+    }
+
+    /// The first line after the greeting when it stands alone, is short and ends with
+    /// no punctuation: a subject line, not a sentence.
+    fn mark_heading(&mut self, body: &str) {
+        let Some(greeting) = self.lines.iter().position(|l| l.part == Part::Greeting) else {
+            return;
+        };
+        let mut rest =
+            (greeting + 1..self.lines.len()).filter(|&i| self.lines[i].part != Part::Blank);
+        let Some(i) = rest.next() else { return };
+        let line = self.lines[i];
+        let text = &body[line.start..line.end];
+        let alone = self.lines.get(i + 1).is_none_or(|l| l.part == Part::Blank)
+            && self.lines[i - 1].part == Part::Blank;
+        let short = text.split_whitespace().count() <= 12;
+        if line.part == Part::Prose
+            && alone
+            && short
+            && text.ends_with(|c: char| c.is_alphanumeric())
+            && text.starts_with(|c: char| c.is_uppercase())
+            && rest.next().is_some()
+        {
+            self.lines[i].part = Part::Heading;
+        }
+    }
+
+    /// The sign-off: a closing phrase alone on its line (or with the writer's name), or
+    /// a short line ending in a comma that only signature lines follow. Every line
+    /// after it, up to the quoted history, is the signature.
+    fn mark_sign_off(&mut self, body: &str, lower: &str) {
+        let own: Vec<usize> = self
+            .own()
+            .filter(|&i| self.lines[i].part != Part::Blank)
+            .collect();
+        let tail_from = own.len().saturating_sub(SHORT_LINE);
+        let Some(at) = (tail_from..own.len()).find(|&k| {
+            let line = self.lines[own[k]];
+            line.part == Part::Prose
+                && (is_closing(&body[line.start..line.end], &lower[line.start..line.end])
+                    || (is_short_sign_off(&body[line.start..line.end])
+                        || is_foreign_closing(&body[line.start..line.end]))
+                        && own[k + 1..].iter().all(|&j| {
+                            let l = self.lines[j];
+                            is_signature_like(&body[l.start..l.end])
+                        }))
+        }) else {
+            return;
+        };
+        self.lines[own[at]].part = Part::SignOff;
+        for &j in &own[at + 1..] {
+            self.lines[j].part = Part::Signature;
+        }
+    }
+
+    fn mark_lists_and_contacts(&mut self, body: &str, lower: &str) {
+        for line in &mut self.lines {
+            if line.part != Part::Prose {
+                continue;
+            }
+            let text = &body[line.start..line.end];
+            if is_item(text) {
+                line.part = Part::Item;
+            } else if is_contact(text, &lower[line.start..line.end]) {
+                line.part = Part::Signature;
+            } else if is_field(text) {
+                line.part = Part::Field;
+            }
+        }
+    }
+}
+
+/// "Kind regards," or "Best, Taylor": a closing phrase with nothing after it but
+/// punctuation and up to three capitalised words of a name.
+fn is_closing(text: &str, low: &str) -> bool {
+    find_phrases(low, CLOSINGS).iter().any(|f| {
+        let rest = &text[f.1..];
+        let name =
+            rest.trim_matches(|c: char| c == ',' || c == '.' || c == '!' || c.is_whitespace());
+        f.0 == 0
+            && (rest.is_empty() || rest.starts_with([',', '.', '!', ' ']))
+            && name.split_whitespace().count() <= 3
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+            && !rest.ends_with('?')
+    })
+}
+
+/// A line of one to four words that ends in a comma: a sign-off in any language
+/// ("Speak soon,", "Med vennlig hilsen,").
+fn is_short_sign_off(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    text.ends_with(',') && (1..=4).contains(&words) && text.starts_with(|c: char| c.is_uppercase())
+}
+
+/// A sign-off in another language with or without its comma ("Mit freundlichen
+/// Grüßen"): every word is a word of [`FOREIGN_CLOSINGS`].
+fn is_foreign_closing(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            FOREIGN_CLOSINGS
+                .iter()
+                .any(|f| f.to_lowercase() == w.to_lowercase())
+        })
+}
+
+/// A line that can stand in a signature block: short, and not a sentence (no final
+/// full stop, question mark or colon).
+fn is_signature_like(text: &str) -> bool {
+    text.split_whitespace().count() <= SHORT_LINE && !text.ends_with(['.', '?', ':', '!'])
+}
+
+/// A bulleted or numbered list item.
+fn is_item(text: &str) -> bool {
+    if text.starts_with(['-', '*', '•', '–', '·', '▪', '◦']) {
+        return true;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let letter = text
+        .bytes()
+        .take_while(u8::is_ascii_lowercase)
+        .count()
+        .eq(&1) as usize;
+    let after = &text[if digits > 0 { digits } else { letter }..];
+    let marked = (digits > 0 && digits <= 2 || letter == 1)
+        && (after.starts_with(". ") || after.starts_with(") "));
+    let bracketed = text.starts_with('(') && text[1..].find(") ").is_some_and(|k| k <= 3);
+    marked || bracketed
+}
+
+/// A contact line: a phone number, an email address or a web address alone, a
+/// labelled contact ("Tel: …", "E: …"), or short parts separated by " | "
+/// ("Senior Recruiter | Acme Corp").
+fn is_contact(text: &str, low: &str) -> bool {
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    // A number, after up to two words of a label ("Mobile +49 151 …", "Tel. 0161 …").
+    let number_from = text
+        .find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
+        .unwrap_or(text.len());
+    let label = &text[..number_from];
+    let phone = digits >= 7
+        && label.split_whitespace().count() <= 2
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || " .:/".contains(c))
+        && text[number_from..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b" +-().ext".contains(&b.to_ascii_lowercase()));
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let address = words.len() <= 3
+        && words
+            .iter()
+            .any(|w| w.contains('@') || w.contains("://") || w.starts_with("www.") || is_domain(w));
+    let labelled = low.split_once(':').is_some_and(|(label, value)| {
+        CONTACT_LABELS.contains(&label.trim().trim_end_matches('.')) && !value.trim().is_empty()
+    });
+    let piped = text.contains(" | ")
+        && text
+            .split(" | ")
+            .all(|p| p.split_whitespace().count() <= 5 && !p.ends_with(['.', '?']));
+    phone || address || labelled || piped
+}
+
+/// "liamoconnor.dev", "example.net/portfolio": a word with a dot between letters and
+/// a short ending of letters.
+fn is_domain(word: &str) -> bool {
+    let word = word.trim_end_matches(['/', ',']);
+    word.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+            && (2..=6).contains(&tld.split('/').next().unwrap_or("").len())
+            && tld
+                .split('/')
+                .next()
+                .is_some_and(|t| t.bytes().all(|b| b.is_ascii_lowercase()))
+    })
+}
+
+/// A `Key: value` line: a key of one to four words starting with a capital, a colon,
+/// then a value on the same line.
+fn is_field(text: &str) -> bool {
+    let Some((key, value)) = text.split_once(": ") else {
+        return false;
+    };
+    let words = key.split_whitespace().count();
+    (1..=4).contains(&words)
+        && key.starts_with(|c: char| c.is_uppercase())
+        && !key.contains(['.', ',', '?', '!', ';'])
+        && !value.trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Layout, Part};
+
+    fn parts(body: &str) -> Vec<(String, Part)> {
+        let layout = Layout::new(body, &body.to_ascii_lowercase());
+        layout
+            .lines
+            .iter()
+            .filter(|l| l.part != Part::Blank)
+            .map(|l| (body[l.start..l.end].to_string(), l.part))
+            .collect()
+    }
+
+    #[test]
+    fn an_email_has_its_parts() {
+        let body = "Hi Amelia,\n\nThursday at 2 pm works well for me. I will bring\nthe storyboard.\n\nTerms:\n- a weekly digest\n2. Proof of address\nStart date: 2 February 2027\n\nBest,\nDaniel Osei\nSenior Recruiter | Acme Corp\n+44 20 7946 0321\n\nOn Mon, 9 Nov 2026 at 16:42, Amelia <a@b.example> wrote:\n> thanks for your patience.";
+        let got = parts(body);
+        let expect = [
+            Part::Greeting,
+            Part::Prose,
+            Part::Prose,
+            Part::Prose,
+            Part::Item,
+            Part::Item,
+            Part::Field,
+            Part::SignOff,
+            Part::Signature,
+            Part::Signature,
+            Part::Signature,
+            Part::Quoted,
+            Part::Quoted,
+        ];
+        assert_eq!(
+            got.iter().map(|g| g.1).collect::<Vec<_>>(),
+            expect,
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_are_one_paragraph_and_break_no_sentence() {
+        let body = "Dear Fiona,\n\nThank you for meeting me on Wednesday about the\nrole. I came away with a clearer picture\nof the network.\n\nKind regards,\nOliver";
+        let layout = Layout::new(body, &body.to_ascii_lowercase());
+        assert_eq!(layout.paragraphs().len(), 1);
+        let sentences: Vec<&str> = layout
+            .sentences(body)
+            .iter()
+            .map(|(s, e)| &body[*s..*e])
+            .collect();
+        assert_eq!(
+            sentences,
+            vec![
+                "Dear Fiona,",
+                "Thank you for meeting me on Wednesday about the\nrole.",
+                "I came away with a clearer picture\nof the network.",
+                "Kind regards,"
+            ]
+        );
+    }
+
+    #[test]
+    fn own_text_ends_where_the_quoted_history_starts() {
+        let body =
+            "Thanks, Friday works.\n\nBest,\nDan\n\nOn Mon, Amelia wrote:\n> Friday?\n> Amelia";
+        let layout = Layout::new(body, &body.to_ascii_lowercase());
+        assert_eq!(
+            &body[..layout.own_end(body)],
+            "Thanks, Friday works.\n\nBest,\nDan\n\n"
+        );
+        let interleaved = "> Can you start in May?\nYes, May works.\n> Salary?\nAs discussed.";
+        let layout = Layout::new(interleaved, &interleaved.to_ascii_lowercase());
+        assert_eq!(layout.own_end(interleaved), interleaved.len());
+    }
+
+    #[test]
+    fn headings_labels_and_sign_offs_without_a_comma() {
+        let got = parts("Dear Mr Reid,\n\nAppointment to the post of Conservation Officer\n\nI am writing to accept.\n\nMit freundlichen Grüßen\nSimon Keller\nMobile +49 151 2345 6789\nTel.: +34 928 555 014");
+        let kinds: Vec<Part> = got.iter().map(|g| g.1).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                Part::Greeting,
+                Part::Heading,
+                Part::Prose,
+                Part::SignOff,
+                Part::Signature,
+                Part::Signature,
+                Part::Signature
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_starts_with_thanks_is_prose() {
+        let got = parts("Hi Ana,\n\nThanks for the call.\nThank you again for your time.");
+        assert!(got[1..].iter().all(|g| g.1 == Part::Prose), "{got:?}");
+        let got = parts("Hi Ana,\n\nGreat call.\n\nMed vennlig hilsen,\nSean Murphy");
+        assert_eq!(got[2].1, Part::SignOff, "{got:?}");
+        assert_eq!(got[3].1, Part::Signature, "{got:?}");
+    }
+}

@@ -1,0 +1,43 @@
+//! One voice: a finding's fix, applied, gives text the check leaves alone where the
+//! fix went — on every sentence of the tuning corpus's mistakes and on misspellings.
+
+#[allow(dead_code)]
+#[path = "corpus/mod.rs"]
+mod corpus;
+
+use afterview::native::speller;
+use corpus::{afterview, empty_state, mistakes, MISTAKES};
+
+#[test]
+fn applying_a_fix_raises_no_finding_over_it() {
+    let speller = speller().expect("dictionary");
+    let state = empty_state();
+    let to = "someone@example.com";
+    let mut texts: Vec<String> = mistakes(MISTAKES).into_iter().map(|m| m.sentence).collect();
+    texts.push("I recieve the offr on Mondy and definately want to acept it.".to_string());
+    let mut fixed = 0;
+    let mut contradicted = Vec::new();
+    for text in &texts {
+        for flag in afterview(&speller, &state, to, text) {
+            if flag.fix.is_empty() {
+                continue;
+            }
+            let after = format!("{}{}{}", &text[..flag.start], flag.fix, &text[flag.end..]);
+            let span = (flag.start, flag.start + flag.fix.len());
+            fixed += 1;
+            for again in afterview(&speller, &state, to, &after) {
+                if again.start < span.1 && span.0 < again.end {
+                    contradicted.push(format!(
+                        "{text:?}: {:?} → {:?}, then {:?}: {}",
+                        &text[flag.start..flag.end],
+                        flag.fix,
+                        &after[again.start..again.end],
+                        again.message
+                    ));
+                }
+            }
+        }
+    }
+    assert!(fixed >= 400, "{fixed} fixes applied");
+    assert!(contradicted.is_empty(), "{contradicted:#?}");
+}
