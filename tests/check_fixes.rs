@@ -41,3 +41,25 @@ fn applying_a_fix_raises_no_finding_over_it() {
     assert!(fixed >= 400, "{fixed} fixes applied");
     assert!(contradicted.is_empty(), "{contradicted:#?}");
 }
+
+#[test]
+fn a_fix_never_drops_what_the_user_wrote() {
+    // The sign-off finding sits on the last line: its fix keeps the line and adds the
+    // sign-off, so applying it keeps every word written.
+    let speller = speller().expect("dictionary");
+    let state = empty_state();
+    let text = "Dear Jordan, thank you for our chat about the revenue dashboard.";
+    for flag in afterview(&speller, &state, "someone@example.com", text) {
+        if flag.fix.is_empty() {
+            continue;
+        }
+        let after = format!("{}{}{}", &text[..flag.start], flag.fix, &text[flag.end..]);
+        let words = |t: &str| t.split_whitespace().count();
+        assert!(
+            words(&after) + 1 >= words(text),
+            "{:?} → {:?} drops the text: {after:?}",
+            &text[flag.start..flag.end],
+            flag.fix
+        );
+    }
+}

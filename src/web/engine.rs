@@ -591,7 +591,10 @@ fn process_summaries() -> EngineToPage {
     })
 }
 
-/// Suggestions are slow (tens of milliseconds a word): the live check offers none.
+/// How many misspellings a live check may send to the dictionary's own suggester, which
+/// is slow (tens of milliseconds a word): none. Every misspelling still gets the ranked
+/// suggestions of its own edits (fast, remembered per word); only a word with none of
+/// those would wait on the slow one.
 const LIVE_SUGGESTIONS: usize = 0;
 
 fn check_draft(draft: &Draft) -> EngineToPage {

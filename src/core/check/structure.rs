@@ -350,10 +350,17 @@ fn closing(input: &Input, out: &mut Findings) {
     if !closes {
         let (start, last) = lines.last().copied().unwrap_or((0, ""));
         let name = input.state.profile.name.trim();
-        let fix = if name.is_empty() {
+        let sign_off = if name.is_empty() {
             "Best regards,".to_string()
         } else {
             format!("Best regards,\n{name}")
+        };
+        // The finding sits on the last line; its fix keeps that line and adds the
+        // sign-off after it (applying it never drops what the user wrote).
+        let fix = if last.is_empty() {
+            sign_off
+        } else {
+            format!("{last}\n\n{sign_off}")
         };
         out.push(
             "no-closing",
