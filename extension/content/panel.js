@@ -250,7 +250,8 @@ class AfterviewPanel {
       this.list.replaceChildren(
         ...findings.map((finding) => {
           const item = panelElement('li', finding.severity, finding.message);
-          if (finding.fix && finding.end > finding.start) {
+          // A fix may replace a span, or be inserted where the span is empty (a sign-off).
+          if (finding.fix && finding.end >= finding.start) {
             const apply = panelButton(uiText('panel_apply_fix', finding.fix), () => this.actions.onFix(finding));
             item.append(apply);
           }

@@ -134,7 +134,8 @@ const SPAN_CONTEXT = 12;
  * Where the text a finding was found at (`start..end` of `found`) is in `now`, the text
  * as it stands after the user typed: the same place when nothing moved it, else the one
  * place with the same words on both sides, else its one occurrence in both texts; -1 when
- * it is gone or ambiguous (a fix is then applied nowhere).
+ * it is gone or ambiguous (a fix is then applied nowhere). An empty span (an insertion)
+ * follows the end of the text when it was there.
  * @param {string} found  the text the finding was found in
  * @param {string} now  the text as it stands
  * @param {number} start
@@ -143,8 +144,9 @@ const SPAN_CONTEXT = 12;
  */
 function relocateSpan(found, now, start, end) {
   const flagged = found.slice(start, end);
-  if (!flagged) return -1;
   if (now === found) return start;
+  // An insertion at the end of the text (a sign-off) goes at its end as it stands.
+  if (!flagged) return start === end && start === found.trimEnd().length ? now.trimEnd().length : -1;
   const before = found.slice(Math.max(0, start - SPAN_CONTEXT), start);
   const after = found.slice(end, end + SPAN_CONTEXT);
   /** @type {number[]} */

@@ -94,9 +94,9 @@ export async function openExtensionPage(firefox, path) {
 /**
  * The uncaught script errors of the add-on's pages and background script so far, from
  * Firefox's console service (BiDi reports no log entries for moz-extension:// pages).
- * Left out: Firefox's own note that a page closed while its message to the engine was on
- * its way ("Promise rejected after context unloaded"): users, and these tests, close the
- * popup whenever they like.
+ * Left out: Firefox's own notes that a page closed while its message to the engine was on
+ * its way ("Promise rejected/resolved after context unloaded"): users, and these tests,
+ * close the popup whenever they like, also while it draws itself again after a change.
  * @param {Firefox} firefox
  * @returns {Promise<string[]>}
  */
@@ -104,7 +104,7 @@ export async function extensionErrors(firefox) {
   const { result } = await firefox.bidi.send('script.callFunction', {
     functionDeclaration: `(origin) => Services.console.getMessageArray()
       .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && (m.sourceName || '').startsWith(origin))
-      .filter((m) => !m.errorMessage.startsWith('Promise rejected after context unloaded'))
+      .filter((m) => !/^Promise (rejected|resolved) after context unloaded/.test(m.errorMessage))
       .map((m) => m.errorMessage + ' (' + m.sourceName + ':' + m.lineNumber + ')')`,
     arguments: [{ type: 'string', value: EXTENSION_ORIGIN }],
     target: { context: firefox.chromeContext },

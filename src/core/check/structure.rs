@@ -355,18 +355,18 @@ fn closing(input: &Input, out: &mut Findings) {
         } else {
             format!("Best regards,\n{name}")
         };
-        // The finding sits on the last line; its fix keeps that line and adds the
-        // sign-off after it (applying it never drops what the user wrote).
+        // The finding is the place right after the last line, and its fix is inserted
+        // there: applying it adds the sign-off and drops nothing the user wrote.
         let fix = if last.is_empty() {
             sign_off
         } else {
-            format!("{last}\n\n{sign_off}")
+            format!("\n\n{sign_off}")
         };
         out.push(
             "no-closing",
             Severity::Warning,
             "body",
-            (start, start + last.len()),
+            (start + last.len(), start + last.len()),
             "End with a professional sign-off and your name.".to_string(),
             fix,
         );

@@ -134,7 +134,7 @@ test('Firefox Gmail: a bad draft gets findings and underlines, "Apply fix" and "
     const body = () => page.$eval(GMAIL_BODY, (e) => /** @type {HTMLElement} */ (e).innerText);
     assert.equal(await body(), 'hey jordan, thx 4 the chat 🙂 it was [detail]', 'drawing underlines left the text alone');
 
-    await clickPanelButton(firefox, page, 'Apply fix');
+    await clickPanelButton(firefox, page, 'Apply fix: “Dear”');
     await until(body, (t) => t.startsWith('Dear jordan'), 'the fix in the text');
 
     await clickPanelButton(firefox, page, 'Insert draft');

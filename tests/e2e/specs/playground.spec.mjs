@@ -106,7 +106,7 @@ test('the mock compose is checked as typed, fixed and filled; the mock reply is 
 
     // Apply fix edits the text; Insert draft fills it with the draft for Jordan.
     const before = await body.innerText();
-    await clickPanelButton(page, 'Apply fix', 'mailbox.html');
+    await clickPanelButton(page, 'Apply fix: “Dear”', 'mailbox.html');
     await until(() => body.innerText(), (t) => t !== before, 'a fix applied');
     await clickPanelButton(page, 'Insert draft', 'mailbox.html');
     await clickPanelButton(page, 'Insert draft (replaces', 'mailbox.html');

@@ -69,7 +69,7 @@ test('Gmail 2021+ compose: chips are read, a bad draft is underlined and fixed, 
 
     // "Apply fix" edits through the editor's input path.
     const before = (await inputsSeen(page)).length;
-    await clickPanelButton(page, 'Apply fix');
+    await clickPanelButton(page, 'Apply fix: “Dear”');
     await until(() => editor.innerText(), (t) => t.startsWith('Dear jordan'), 'the fix in the text');
     assert.ok((await inputsSeen(page)).length > before, 'the page saw the fix as input');
 
