@@ -285,13 +285,14 @@ pub async fn popup_start() {
     if let Some(doc) = document() {
         super::i18n::translate_page(&doc);
     }
-    render().await;
-    super::dom::mark("afterview-rendered");
+    // Followed from before the first drawing: a change that lands while it loads is not missed.
     if let Some(doc) = document() {
         if let Some(root) = by_id(&doc, "app") {
             super::live::follow_store(&doc, root.into(), render);
         }
     }
+    render().await;
+    super::dom::mark("afterview-rendered");
 }
 
 thread_local! {

@@ -136,11 +136,12 @@ pub async fn dashboard_start() {
             listeners.on(&window, "hashchange", |_| spawn_local(render()));
         });
     }
-    render().await;
-    super::dom::mark("afterview-rendered");
+    // Followed from before the first drawing: a change that lands while it loads is not missed.
     if let Some(root) = by_id(&doc, "app") {
         super::live::follow_store(&doc, root.into(), render);
     }
+    render().await;
+    super::dom::mark("afterview-rendered");
 }
 
 /// Draws the page for the current address from the engine's overview. The control that
