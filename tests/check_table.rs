@@ -3,7 +3,7 @@
 //! findings).
 
 use afterview::core::calendar::FixedZone;
-use afterview::core::check::{check, Draft, Options, Report};
+use afterview::core::check::{check, Draft, Options, Report, Severity};
 use afterview::core::lexicon::Speller;
 use afterview::core::model::{parse_state, ActionKind, Channel, State};
 use afterview::native::speller;
@@ -423,6 +423,50 @@ fn timing_and_kind_specific_findings() {
         .map(|f| f.id)
         .collect();
     assert!(ids.contains(&"length".to_string()), "{ids:?}");
+}
+
+#[test]
+fn a_check_in_too_early_for_two_rules_names_the_later_day_first_and_the_other_too() {
+    // On 24 November the thank-you of 19 November is 5 days old (W3 allows a message
+    // from 26 November) and the stated decision date, 3 December, is ahead (from
+    // 4 December): the decision date binds, and the spacing is named as well.
+    let check_in = &bases()[1].draft;
+    let findings: Vec<_> = run(check_in, "2026-11-24T10:00:00+00:00")
+        .findings
+        .into_iter()
+        .filter(|f| f.id.starts_with("too-"))
+        .collect();
+    // Both are listed (by id, at one place); the binding one is the warning.
+    let ids: Vec<&str> = findings.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids, ["too-frequent", "too-soon"], "{findings:?}");
+    let findings = [findings[1].clone(), findings[0].clone()];
+    assert_eq!(findings[0].severity, Severity::Warning);
+    assert_eq!(findings[1].severity, Severity::Info);
+    assert_eq!(findings[0].rule, "W1");
+    assert!(
+        findings[0].message.contains("4 December"),
+        "{}",
+        findings[0].message
+    );
+    assert_eq!(findings[1].rule, "W3");
+    assert!(
+        findings[1].message.contains("26 November"),
+        "{}",
+        findings[1].message
+    );
+    assert!(
+        findings[1].message.contains("4 December"),
+        "{}",
+        findings[1].message
+    );
+    // A week after the thank-you the spacing no longer holds: only the date is named.
+    let ids: Vec<String> = run(check_in, "2026-11-26T10:00:00+00:00")
+        .findings
+        .into_iter()
+        .map(|f| f.id)
+        .filter(|id| id.starts_with("too-"))
+        .collect();
+    assert_eq!(ids, ["too-soon"]);
 }
 
 #[test]

@@ -846,3 +846,136 @@ fn after_a_freeze_nothing_asks_for_a_decision_within_days_unless_an_offer_is_in_
     let expedite = find(&actions, "acme", "expedite", None).expect("D2 overrides the freeze");
     assert!(expedite.why.contains("48 to 72 hours"), "{}", expedite.why);
 }
+
+#[test]
+fn a_freeze_before_the_decision_date_replaces_that_date() {
+    // They said they would decide by Friday 11 December, then froze hiring on 1 December:
+    // the check-in counts 10 days from the freeze (D1), no longer from the date they gave.
+    let mut doc = base();
+    doc["processes"][0]["interviews"][0]["timeline"] =
+        json!("We will decide by Friday 11 December");
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-12-01T12:00:00-05:00", "kind": "delay"}),
+    ];
+    let s = with_events(doc, 0, &events);
+    let check = find(
+        &actions_at(&s, "2026-12-01T13:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("a check-in after the freeze");
+    assert_eq!(check.rule, "D1", "{check:?}");
+    assert_eq!(check.opens, t("2026-12-11T09:00:00-05:00"));
+    assert!(!check.why.contains("11 December"), "{}", check.why);
+}
+
+#[test]
+fn a_reply_after_a_freeze_ends_it() {
+    // The freeze lifts: "we will decide by 18 December" is their word now (W2 from it).
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-12-01T12:00:00-05:00", "kind": "delay"}),
+        json!({"at": "2026-12-03T12:00:00-05:00", "kind": "reply", "from": "morgan", "says": "later", "by": "2026-12-18"}),
+    ];
+    let s = with_events(base(), 0, &events);
+    let check = find(
+        &actions_at(&s, "2026-12-03T13:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("a check-in after their date");
+    assert_ne!(check.rule, "D1", "{check:?}");
+    assert_eq!(check.opens, t("2026-12-21T09:00:00-05:00"));
+}
+
+#[test]
+fn an_offer_past_its_deadline_stays_to_answer_as_overdue() {
+    let s = offer_at_acme("2026-11-27");
+    let actions = actions_at(&s, "2026-11-27T17:01:00-05:00");
+    let answer = find(&actions, "acme", "answer_offer", None).expect("still to answer");
+    assert_eq!(answer.status, Status::Overdue);
+    assert_eq!(answer.due, t("2026-11-27T17:00:00-05:00"));
+    // Nobody is asked to hurry for an offer whose deadline has passed.
+    assert!(
+        find(&actions, "globex", "expedite", None).is_none(),
+        "{actions:?}"
+    );
+}
+
+#[test]
+fn an_offer_without_a_deadline_asks_for_an_answer_after_three_days() {
+    let offer = json!({"at": "2026-11-23T10:00:00-05:00", "kind": "reply", "from": "morgan", "says": "offer"});
+    let s = with_events(
+        base(),
+        0,
+        &[
+            sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+            offer,
+        ],
+    );
+    let early = actions_at(&s, "2026-11-23T11:00:00-05:00");
+    let answer = find(&early, "acme", "answer_offer", None).expect("answer the offer");
+    assert_eq!(answer.due, t("2026-11-26T10:00:00-05:00"));
+    assert!(answer.why.contains("without a deadline"), "{}", answer.why);
+    let late = actions_at(&s, "2026-12-10T11:00:00-05:00");
+    let answer = find(&late, "acme", "answer_offer", None).expect("still asked");
+    assert_eq!(answer.status, Status::Overdue);
+    assert!(
+        find(&late, "globex", "expedite", None).is_none(),
+        "{late:?}"
+    );
+}
+
+#[test]
+fn a_snooze_is_always_in_the_future() {
+    use afterview::core::plan::snooze_until;
+    let zone = IanaZone(chrono_tz::America::New_York);
+    let s = state(base());
+    // The interview ended at 15:00 on Friday 20 November; its thank-yous are due at
+    // 15:00 on Saturday. At 14:00 on Saturday, the thank-you comes back at its due time.
+    let now = t("2026-11-21T14:00:00-05:00");
+    let thanks = find(
+        &plan(&s, now, &zone).actions,
+        "acme",
+        "thank_you",
+        Some("jordan"),
+    )
+    .cloned()
+    .expect("thank-you");
+    assert_eq!(snooze_until(&thanks, now, &zone), thanks.due);
+    // At 16:00 it is overdue: the snooze goes to 09:00 tomorrow, not to its past due time.
+    let now = t("2026-11-21T16:00:00-05:00");
+    let thanks = find(
+        &plan(&s, now, &zone).actions,
+        "acme",
+        "thank_you",
+        Some("jordan"),
+    )
+    .cloned()
+    .expect("thank-you");
+    assert_eq!(thanks.status, Status::Overdue);
+    let until = snooze_until(&thanks, now, &zone);
+    assert_eq!(until, t("2026-11-22T09:00:00-05:00"));
+    let mut snoozed = s.clone();
+    snoozed.processes[0].snoozes.push(Snooze {
+        kind: thanks.kind,
+        contact: Some("jordan".to_string()),
+        until,
+    });
+    let later = find(
+        &plan(&snoozed, now, &zone).actions,
+        "acme",
+        "thank_you",
+        Some("jordan"),
+    )
+    .cloned()
+    .expect("still planned");
+    assert_eq!(later.opens, until, "the reminder moves to the snooze's end");
+    assert_eq!(later.due, thanks.due, "the deadline stays");
+    assert_eq!(later.status, Status::Upcoming);
+}

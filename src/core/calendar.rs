@@ -41,20 +41,23 @@ pub fn local_date(zone: &dyn Zone, instant: DateTime<FixedOffset>) -> NaiveDate 
 }
 
 /// The instant at wall-clock `local` in `zone`. In a DST gap (a time that never occurs)
-/// it takes the offset before the change, which lands just after the gap; in an overlap
-/// it takes the earlier of the two instants.
+/// it is read with the offset in force before the change, which lands just after the
+/// gap (01:30 in London's spring gap is 02:30 BST); in an overlap (a time that occurs
+/// twice) it takes the earlier of the two instants.
 pub fn at_local(zone: &dyn Zone, local: NaiveDateTime) -> DateTime<FixedOffset> {
-    let guess = zone.offset_at(local);
-    let first = local - Duration::seconds(i64::from(guess.local_minus_utc()));
-    let corrected = zone.offset_at(first);
-    let second = local - Duration::seconds(i64::from(corrected.local_minus_utc()));
-    let (utc, offset) = if zone.offset_at(second) == corrected {
-        let earlier = first.min(second);
-        (earlier, zone.offset_at(earlier))
-    } else {
-        (first, guess)
-    };
-    DateTime::from_naive_utc_and_offset(utc, offset)
+    // The offsets in force a day either side: a zone changes at most once in between.
+    let before = zone.offset_at(local - Duration::days(1));
+    let after = zone.offset_at(local + Duration::days(1));
+    let as_utc =
+        |offset: FixedOffset| local - Duration::seconds(i64::from(offset.local_minus_utc()));
+    let reads_so = |offset: FixedOffset| zone.offset_at(as_utc(offset)) == offset;
+    let offset = [before, after]
+        .into_iter()
+        .filter(|o| reads_so(*o))
+        .min_by_key(|o| as_utc(*o))
+        .unwrap_or(before);
+    let utc = as_utc(offset);
+    DateTime::from_naive_utc_and_offset(utc, zone.offset_at(utc))
 }
 
 /// `day` at `hour`:00 local in `zone`.

@@ -2,7 +2,8 @@
 //! for each interview that has not ended yet. An item is ticked where the state already
 //! answers it, or where the user ticked it (kept in the interview's `prep_done`).
 
-use super::model::State;
+use super::model::{Process, State};
+use super::plan::facts::{Facts, Standing};
 use chrono::{DateTime, Duration, FixedOffset};
 use serde::Serialize;
 
@@ -63,10 +64,12 @@ pub struct Prep {
     pub items: Vec<PrepItem>,
 }
 
-/// A checklist for every interview that has not ended and starts within [`PREP_DAYS`].
+/// A checklist for every interview that has not ended and starts within [`PREP_DAYS`],
+/// in the applications still going (not archived, withdrawn, rejected or accepted).
 pub fn prep(state: &State, now: DateTime<FixedOffset>) -> Vec<Prep> {
     let mut out = Vec::new();
-    for process in &state.processes {
+    let going = |p: &&Process| Facts::new(p, now).standing() == Standing::Active;
+    for process in state.processes.iter().filter(going) {
         for interview in &process.interviews {
             if interview.end <= now || interview.start > now + Duration::days(PREP_DAYS) {
                 continue;
@@ -136,5 +139,20 @@ mod tests {
         assert!(prep(&state, start - Duration::days(PREP_DAYS + 1))
             .iter()
             .all(|p| p.start != start));
+    }
+
+    #[test]
+    fn an_archived_application_gets_no_checklist() {
+        let mut state = parse_state(include_str!("../../tests/data/state.json")).unwrap();
+        let start = state.processes[0].interviews[0].start;
+        assert!(prep(&state, start).iter().any(|p| p.start == start));
+        let closed = crate::core::model::Event::new(
+            start - Duration::days(1),
+            crate::core::model::EventKind::Closed,
+        );
+        state.processes[0].events.push(closed);
+        assert!(prep(&state, start)
+            .iter()
+            .all(|p| p.process != state.processes[0].id));
     }
 }

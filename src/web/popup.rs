@@ -11,12 +11,12 @@ use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine};
 use super::record::record_form;
 use super::timeline::recent_events;
 use super::views::{action_card, keep_drawing, load_overview, sections, undo_bar, Overview};
-use crate::core::calendar::{at_hour, local_date, to_local, Zone};
+use crate::core::calendar::{to_local, Zone};
 use crate::core::dates::short_date_time;
 use crate::core::draft::links::compose_links;
 use crate::core::draft::{compose, Message};
 use crate::core::model::ActionKind;
-use crate::core::plan::Action;
+use crate::core::plan::{snooze_until, Action};
 use crate::core::prep::{prep, Prep};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -138,18 +138,13 @@ fn draft_tools(
     });
 }
 
-/// "Snooze": the action comes back tomorrow at 09:00, the user's time. Its deadline
-/// stays; a thank-you due before then comes back at its due time instead, and the
-/// button says so.
+/// "Remind me at …": the action comes back at the time the core chooses (tomorrow at
+/// 09:00, or a thank-you's due time when sooner), always in the future, and the button
+/// names that time. Its deadline stays.
 fn snooze_button(doc: &Document, view: &Listeners, action: &Action, zone: &dyn Zone) -> Element {
-    let tomorrow = local_date(zone, super::now()) + chrono::Duration::days(1);
-    let morning = at_hour(zone, tomorrow, 9);
-    let (until, label) = if action.kind == ActionKind::ThankYou && action.due < morning {
-        let due = short_date_time(to_local(zone, action.due).naive_local());
-        (action.due, text_with("popup_snooze_until", &[&due]))
-    } else {
-        (morning, text("popup_snooze"))
-    };
+    let until = snooze_until(action, super::now(), zone);
+    let when = short_date_time(to_local(zone, until).naive_local());
+    let label = text_with("popup_snooze_until", &[&when]);
     let button = text_el(doc, "button", "secondary", &label);
     attr(&button, "type", "button");
     let message = UiToEngine::Snooze {

@@ -8,9 +8,9 @@ use crate::core::calendar::local_date;
 use crate::core::dates::spoken_date;
 use crate::core::model::ActionKind;
 use crate::core::plan::facts::{Facts, Standing};
-use crate::core::plan::schedule::{last_message, schedule, Schedule, SPACING_DAYS};
+use crate::core::plan::schedule::{schedule, Basis, Schedule};
 use crate::core::plan::THANK_YOU_HOURS;
-use chrono::Duration;
+use chrono::{DateTime, Duration, FixedOffset};
 
 pub(super) fn check(input: &Input, out: &mut Findings) {
     let Some(process) = input.process else { return };
@@ -41,34 +41,113 @@ fn check_in(input: &Input, facts: &Facts, whole: (usize, usize), out: &mut Findi
                 String::new(),
             );
         }
-        // Too early: within 7 days of the last message says so first (W3); otherwise
-        // it is the employer's own date that is not reached (W1/W2, W6, D1).
-        Schedule::CheckIn { opens, .. } if input.now < opens => {
-            let recent = last_message(facts)
-                .filter(|last| input.now < *last + Duration::days(SPACING_DAYS.0));
-            let (id, message) = match recent {
-                Some(last) => (
-                    "too-frequent",
-                    format!(
-                        "You last wrote to {} on {}: wait at least 7 days between messages.",
-                        facts.process.company,
-                        spoken_date(local_date(input.zone, last))
-                    ),
-                ),
-                None => (
-                    "too-soon",
-                    format!(
-                        "It is too soon to check in: give {} until {} as they asked.",
-                        facts.process.company,
-                        spoken_date(local_date(input.zone, opens))
-                    ),
-                ),
-            };
-            out.push(id, Severity::Warning, "body", whole, message, String::new());
+        // Too early: the rule whose day is the latest binds (a warning, with that day);
+        // each other rule whose day is still ahead is named too (a note that points to
+        // the binding day).
+        Schedule::CheckIn {
+            opens,
+            basis,
+            others,
+            ..
+        } if input.now < opens => {
+            let ahead = others.iter().filter(|(day, _)| input.now < *day);
+            for (day, basis) in std::iter::once((&opens, &basis)).chain(ahead.map(|(d, b)| (d, b)))
+            {
+                let (id, message) = too_early(input, facts, basis, *day, opens);
+                let binding = *day == opens;
+                out.push_rule(
+                    id,
+                    rule_broken(basis),
+                    if binding {
+                        Severity::Warning
+                    } else {
+                        Severity::Info
+                    },
+                    "body",
+                    whole,
+                    message,
+                    String::new(),
+                );
+            }
         }
         Schedule::CheckIn { .. } => {}
         Schedule::None => {}
     }
+}
+
+/// The rule a check-in drafted too early breaks: the quiet period before a stated date
+/// (W1), else the rule the day comes from.
+fn rule_broken(basis: &Basis) -> &'static str {
+    match basis {
+        Basis::StatedDate(_) => "W1",
+        other => other.rule(),
+    }
+}
+
+/// The finding for a check-in drafted before `day`, the day `basis` lets one open;
+/// `opens` is when every rule allows it.
+fn too_early(
+    input: &Input,
+    facts: &Facts,
+    basis: &Basis,
+    day: DateTime<FixedOffset>,
+    opens: DateTime<FixedOffset>,
+) -> (&'static str, String) {
+    let company = &facts.process.company;
+    let on = |t: DateTime<FixedOffset>| spoken_date(local_date(input.zone, t));
+    let (id, reason) = match basis {
+        Basis::Spacing { last, .. } => (
+            "too-frequent",
+            format!(
+                "You last wrote to {company} on {}: wait at least 7 days between messages, until {}.",
+                spoken_date(*last),
+                on(day)
+            ),
+        ),
+        Basis::StatedDate(date) => (
+            "too-soon",
+            format!(
+                "{company} said they would decide by {}: check in from {}, not before.",
+                spoken_date(*date),
+                on(day)
+            ),
+        ),
+        Basis::NoDate(date) => (
+            "too-soon",
+            format!(
+                "No decision date was given at the interview of {}: check in a week after it, from {}.",
+                spoken_date(*date),
+                on(day)
+            ),
+        ),
+        Basis::AfterLater(date) => (
+            "too-soon",
+            format!(
+                "{company} wrote on {} that they will get back to you: give them until {}.",
+                spoken_date(*date),
+                on(day)
+            ),
+        ),
+        Basis::Freeze(date) => (
+            "too-soon",
+            format!(
+                "{company} announced a delay on {}: check in no sooner than {}.",
+                spoken_date(*date),
+                on(day)
+            ),
+        ),
+    };
+    let message = if day < opens {
+        format!(
+            "{reason} Another rule holds longer: the earliest day for a check-in is {}.",
+            on(opens)
+        )
+    } else if id == "too-soon" {
+        format!("It is too soon to check in. {reason}")
+    } else {
+        reason
+    };
+    (id, message)
 }
 
 fn late_thanks(input: &Input, facts: &Facts, whole: (usize, usize), out: &mut Findings) {

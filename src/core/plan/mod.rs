@@ -169,21 +169,29 @@ fn plan_processes(
     Plan { actions }
 }
 
-/// An offer in this process still waiting for the user's answer (D2 looks at these).
-fn outstanding_offer<'a>(facts: &Facts<'a>, zone: &dyn Zone) -> Option<&'a Event> {
+/// The latest offer in this process, while the process is still going (it waits for
+/// the user's answer, even past its deadline: the answer then shows as overdue).
+fn latest_offer<'a>(facts: &Facts<'a>) -> Option<&'a Event> {
     if facts.standing() != Standing::Active {
         return None;
     }
-    let offer = facts
+    facts
         .events
         .iter()
         .copied()
         .rev()
-        .find(|e| e.is_reply(ReplySays::Offer))?;
-    match offer.respond_by_instant(zone) {
-        Some(deadline) if deadline <= facts.now => None,
-        _ => Some(offer),
-    }
+        .find(|e| e.is_reply(ReplySays::Offer))
+}
+
+/// An offer in this process still open: waiting for the user's answer with its deadline
+/// ahead, or within [`OFFER_DEFAULT_DAYS`] of it when it named none (D2 asks the
+/// preferred companies to speed up for these).
+fn outstanding_offer<'a>(facts: &Facts<'a>, zone: &dyn Zone) -> Option<&'a Event> {
+    let offer = latest_offer(facts)?;
+    let deadline = offer
+        .respond_by_instant(zone)
+        .unwrap_or(offer.at + Duration::days(OFFER_DEFAULT_DAYS));
+    (deadline > facts.now).then_some(offer)
 }
 
 /// The processes an offer elsewhere should ask to speed up (D2), as `(offer's process,
@@ -261,7 +269,7 @@ impl<'a> Planner<'a, '_> {
             status: Status::Upcoming,
         };
         self.hold_for_away(&mut action);
-        snooze(self.process(), &mut action);
+        snooze(self.process(), &mut action, self.facts.now);
         self.actions.push(action);
     }
 
@@ -344,7 +352,7 @@ impl<'a> Planner<'a, '_> {
     }
 
     fn active(&mut self, offers: &[(&Process, &Event)], expedite_to: &[(&str, &str)]) {
-        self.answer_offer(offers);
+        self.answer_offer();
         self.expedite(offers, expedite_to);
         self.references();
         self.next_round();
@@ -354,11 +362,11 @@ impl<'a> Planner<'a, '_> {
     }
 
     /// D2: an offer here needs the user's answer by its `respond_by` (17:00 in the user's
-    /// zone when only a day is given; three days when none is).
-    fn answer_offer(&mut self, offers: &[(&Process, &Event)]) {
+    /// zone when only a day is given; with none, the user asks for one and is asked for an
+    /// answer after three days). Past that time it stays, overdue, until answered.
+    fn answer_offer(&mut self) {
         let f = self.facts;
-        let here = self.process().id.as_str();
-        let Some((_, offer)) = offers.iter().find(|(p, _)| p.id == here) else {
+        let Some(offer) = latest_offer(f) else {
             return;
         };
         if f.last_sent(ActionKind::AnswerOffer, None, Some(offer.at))
@@ -368,13 +376,27 @@ impl<'a> Planner<'a, '_> {
         }
         let deadline = offer.respond_by_instant(self.zone);
         let due = deadline.unwrap_or(offer.at + Duration::days(OFFER_DEFAULT_DAYS));
-        let why = format!(
-            "{} offered you the {} role on {}: decide by {}, and ask the companies you prefer over it whether they can speed up.",
-            self.process().company,
-            self.process().role,
-            self.day(offer.at),
-            self.day(due)
-        );
+        let role = if self.process().role.trim().is_empty() {
+            "a".to_string()
+        } else {
+            format!("the {}", self.process().role.trim())
+        };
+        let why = match deadline {
+            Some(_) => format!(
+                "{} offered you {} role on {}: decide by {}, and ask the companies you prefer over it whether they can speed up.",
+                self.process().company,
+                role,
+                self.day(offer.at),
+                self.day(due)
+            ),
+            None => format!(
+                "{} offered you {} role on {} without a deadline: ask by when they need your answer, and decide by {} if they name none.",
+                self.process().company,
+                role,
+                self.day(offer.at),
+                self.day(due)
+            ),
+        };
         let from = offer.from.as_deref();
         self.push(ActionKind::AnswerOffer, from, (offer.at, due), "D2", why);
     }
@@ -768,7 +790,9 @@ impl<'a> Planner<'a, '_> {
                 );
                 self.push(ActionKind::MoveOn, id, (opens, due), "W4", why);
             }
-            Schedule::CheckIn { opens, due, basis } => {
+            Schedule::CheckIn {
+                opens, due, basis, ..
+            } => {
                 let role = if process.role.is_empty() {
                     "the".to_string()
                 } else {
@@ -824,10 +848,32 @@ pub fn join_names(names: &[&str]) -> String {
     }
 }
 
+/// Hour of the next day at which a snoozed action comes back (the user's time).
+pub const SNOOZE_HOUR: u32 = 9;
+
+/// When "Snooze" puts `action` off to, pressed at `now`: tomorrow at 09:00 the user's
+/// time; a thank-you still within its 24 hours comes back at its due time instead when
+/// that is sooner (it cannot be put off past them). Always after `now`: an overdue
+/// thank-you is put off to tomorrow like anything else.
+pub fn snooze_until(
+    action: &Action,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> DateTime<FixedOffset> {
+    let tomorrow = local_date(zone, now) + Duration::days(1);
+    let morning = at_hour(zone, tomorrow, SNOOZE_HOUR);
+    if action.kind == ActionKind::ThankYou && now < action.due && action.due < morning {
+        action.due
+    } else {
+        morning
+    }
+}
+
 /// Puts an action the user snoozed off until the snooze ends: the reminder moves, never
 /// the deadline (an action snoozed past its due time comes back overdue). A thank-you
-/// cannot be put off past its 24 hours: it comes back at its due time at the latest.
-fn snooze(process: &Process, action: &mut Action) {
+/// still within its 24 hours cannot be put off past them: it comes back at its due time
+/// at the latest; one already overdue is put off like any other action.
+fn snooze(process: &Process, action: &mut Action, now: DateTime<FixedOffset>) {
     let until = process
         .snoozes
         .iter()
@@ -835,7 +881,7 @@ fn snooze(process: &Process, action: &mut Action) {
         .map(|s| s.until)
         .max();
     if let Some(until) = until.filter(|u| *u > action.opens) {
-        action.opens = if action.kind == ActionKind::ThankYou {
+        action.opens = if action.kind == ActionKind::ThankYou && now <= action.due {
             until.min(action.due)
         } else {
             until

@@ -51,11 +51,14 @@ impl Basis {
 pub enum Schedule {
     /// No check-in applies (no interview yet, another round coming, an offer here).
     None,
-    /// The next check-in: its window and why it falls there.
+    /// The next check-in: its window and why it falls there (the rule whose day is the
+    /// latest), and when each other rule that holds would let it open, latest first (the
+    /// checker names both when a draft comes too early for more than one).
     CheckIn {
         opens: DateTime<FixedOffset>,
         due: DateTime<FixedOffset>,
         basis: Basis,
+        others: Vec<(DateTime<FixedOffset>, Basis)>,
     },
     /// W4: two check-ins went unanswered; `last` is the second one.
     MoveOn {
@@ -110,7 +113,8 @@ pub fn decision_date(facts: &Facts, interview: &Interview, zone: &dyn Zone) -> O
 /// holds gives the earliest day a check-in may open; the latest of them wins, with its
 /// reason: W1/W2 the day after the decision date (or days 7–10 with none), W6 7 days
 /// after "we'll get back to you", D1 10 days after a delay, W3 7 days after the last
-/// message of any kind.
+/// message of any kind. A delay that is the employer's last word replaces the decision
+/// date they gave before it: the check-in counts from the delay (D1), not from that date.
 pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
     let Some(interview) = facts.last_ended_interview() else {
         return Schedule::None;
@@ -151,11 +155,9 @@ pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
         return Schedule::MoveOn { opens, due, last };
     }
 
-    let freeze = facts
-        .events
-        .iter()
-        .rev()
-        .find(|e| e.at >= since && e.kind == EventKind::Delay);
+    // A freeze or delay that is still the employer's last word: it voids the decision
+    // date they gave before (they cannot decide yet), until they write again.
+    let freeze = answer.filter(|a| a.kind == EventKind::Delay);
     let (near, far) = if freeze.is_some() {
         FREEZE_SPACING_DAYS
     } else {
@@ -165,7 +167,10 @@ pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
         (day + Duration::days(near), day + Duration::days(far), basis)
     };
 
-    let mut candidates = vec![first_check_in(facts, interview, zone)];
+    let mut candidates = Vec::new();
+    if freeze.is_none() {
+        candidates.push(first_check_in(facts, interview, zone));
+    }
     if let Some(answer) = answer.filter(|_| unanswered.is_empty()) {
         let day = date(answer.at);
         candidates.push(after(
@@ -192,14 +197,27 @@ pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
         candidates.push(after(day, basis));
     }
     // The latest opening wins; on a tie, the first reason listed (the employer's own
-    // date before our spacing).
-    let (first, last, basis) = candidates
+    // date before our spacing). A freeze is the last answer, so there is always a
+    // candidate; none would mean no check-in.
+    let mut windows: Vec<(DateTime<FixedOffset>, DateTime<FixedOffset>, Basis)> = candidates
         .into_iter()
-        .rev()
-        .max_by_key(|(first, _, _)| *first)
-        .expect("the first check-in is always a candidate");
-    let (opens, due) = day_window(zone, first, last);
-    Schedule::CheckIn { opens, due, basis }
+        .map(|(first, last, basis)| {
+            let (opens, due) = day_window(zone, first, last);
+            (opens, due, basis)
+        })
+        .collect();
+    // Stable: on a tie the earlier-listed reason stays first.
+    windows.sort_by_key(|w| std::cmp::Reverse(w.0));
+    let mut windows = windows.into_iter();
+    let Some((opens, due, basis)) = windows.next() else {
+        return Schedule::None;
+    };
+    Schedule::CheckIn {
+        opens,
+        due,
+        basis,
+        others: windows.map(|(opens, _, basis)| (opens, basis)).collect(),
+    }
 }
 
 /// W2: the day after the decision date (due two business days later), or with no date,
