@@ -4,6 +4,7 @@
 //! neutral frame that quotes it after a colon, which reads well with any words.
 
 use super::shape::{Phrase, Shape};
+use crate::core::check::text::capitalize;
 
 /// Where a note goes in a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +23,8 @@ pub enum Use {
     Interest,
 }
 
-/// The frames of `use_` for a note of `shape` (`{n}` the note, `{a}` the answer).
+/// The frames of `use_` for a note of `shape` (`{n}` the note, `{N}` the note opening
+/// the sentence, `{a}` the answer).
 fn frames(use_: Use, shape: Shape) -> &'static [&'static str] {
     use Shape::*;
     match (use_, shape) {
@@ -66,23 +68,38 @@ fn frames(use_: Use, shape: Shape) -> &'static [&'static str] {
             "I would be glad to help your team with {n}.",
             "I would love to help with {n}.",
         ],
+        (Use::Strength, Clause) => &[
+            "One thing I would bring to the team: {n}.",
+            "{N}, and I would bring that experience to the team.",
+            "What I would bring to the role: {n}.",
+        ],
+        (Use::Strength, Noun) => &[
+            "I would bring {n} to the team.",
+            "One thing I would bring to the team: {n}.",
+            "What I would bring to the role: {n}.",
+        ],
+        (Use::Strength, Gerund) => &[
+            "I would bring my experience in {n} to the team.",
+            "One thing I would bring to the team: experience in {n}.",
+            "What I would bring to the role: experience in {n}.",
+        ],
         (Use::Strength, _) => &[
             "One thing I would bring to the team: {n}.",
-            "Where I can contribute most is my own work: {n}.",
+            "Here is what I would bring to the role: {n}.",
             "What I would bring to the role: {n}.",
         ],
         (Use::Gap, Clause) => &[
-            "On your concern that {n}, I would be glad to say more.",
+            "You mentioned a concern that {n}; I would be glad to say more about it.",
             "As for your concern that {n}, I can say more if it helps.",
             "About your concern that {n}, I am happy to tell you more.",
         ],
         (Use::Gap, Sentence) => &[
-            "You raised a fair question: {n}. I would be glad to say more.",
-            "One doubt you raised deserves an answer: {n}. I can say more if it helps.",
-            "You asked a fair question: {n}. I am happy to tell you more.",
+            "You mentioned a concern ({n}), and I would be glad to say more about it.",
+            "You raised a fair point ({n}), and I can say more if it helps.",
+            "On the concern you raised ({n}), I am happy to tell you more.",
         ],
         (Use::Gap, _) => &[
-            "I would be glad to say more about {n}.",
+            "You mentioned a concern about {n}; I would be glad to say more about it.",
             "If it helps, I can say more about {n}.",
             "I am happy to tell you more about {n}.",
         ],
@@ -92,12 +109,12 @@ fn frames(use_: Use, shape: Shape) -> &'static [&'static str] {
             "About your concern that {n}: {a}.",
         ],
         (Use::GapAnswered, Sentence) => &[
-            "You raised a fair question: {n}. My answer: {a}.",
-            "One doubt you raised deserves an answer: {n}. In short: {a}.",
-            "You asked a fair question: {n}. Here is my answer: {a}.",
+            "You mentioned a concern ({n}); my answer: {a}.",
+            "You raised a fair point ({n}); in short: {a}.",
+            "On the concern you raised ({n}), here is my answer: {a}.",
         ],
         (Use::GapAnswered, _) => &[
-            "On your question about {n}: {a}.",
+            "You mentioned a concern about {n}; my answer: {a}.",
             "About {n}, which you raised: {a}.",
             "As for your question about {n}: {a}.",
         ],
@@ -128,9 +145,16 @@ pub fn sentence(use_: Use, phrase: &Phrase, pick: usize, answer: &str) -> String
     let list = frames(use_, shape);
     let frame = list[pick % list.len()];
     let frame = if phrase.question {
-        frame.replace("{n}.", "{n}?")
+        if frame.contains("{n}.") {
+            frame.replace("{n}.", "{n}?")
+        } else {
+            frame.replace("{n}", "{n}?")
+        }
     } else {
         frame.to_string()
     };
-    frame.replace("{a}", answer).replace("{n}", &text)
+    frame
+        .replace("{a}", answer)
+        .replace("{N}", &capitalize(&text))
+        .replace("{n}", &text)
 }

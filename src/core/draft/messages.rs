@@ -2,7 +2,8 @@
 //! one kind; the choice among wordings comes from [`DraftFacts::pick`].
 
 use super::frames::{sentence, Use};
-use super::{DraftFacts, Message};
+use super::shape::{Phrase, Shape};
+use super::{DraftFacts, Message, Rank};
 use crate::core::calendar::local_date;
 use crate::core::check::text::capitalize;
 use crate::core::dates::{day_month, spoken_date};
@@ -128,7 +129,11 @@ fn thank_you_subject(f: &DraftFacts) -> String {
 
 /// The need they raised and the strength that answers it (T2), and a doubt (gap) with
 /// the second strength as its answer, each in the wording that fits the note's shape.
+/// Only to someone the user met: the notes are what was said in the interview.
 fn value_paragraph(f: &DraftFacts) -> String {
+    if !f.met() {
+        return String::new();
+    }
     let pick = f.to.index;
     let strengths = f.notes(NoteKind::Strength);
     let mut out: Vec<String> = Vec::new();
@@ -140,35 +145,70 @@ fn value_paragraph(f: &DraftFacts) -> String {
     }
     if let Some(gap) = f.notes(NoteKind::Gap).first() {
         out.push(match strengths.get(1) {
-            Some(answer) => sentence(Use::GapAnswered, gap, pick, &answer.text),
+            Some(answer) => sentence(Use::GapAnswered, gap, pick, &as_clause(answer)),
             None => sentence(Use::Gap, gap, pick, ""),
         });
     }
     out.join(" ")
 }
 
-/// The sentence recalling what was discussed with this recipient, if anything was noted.
+/// A strength as a clause of its own, to answer a doubt: "I cut costs by half" as it is,
+/// "building dashboards" as "I have experience in building dashboards".
+fn as_clause(strength: &Phrase) -> String {
+    match strength.shape {
+        Shape::Gerund => format!("I have experience in {}", strength.text),
+        Shape::Noun | Shape::Someone | Shape::Infinitive => {
+            format!("I would bring {}", strength.text)
+        }
+        Shape::Clause | Shape::Sentence => strength.text.clone(),
+    }
+}
+
+/// The sentence recalling what was discussed with this recipient, if anything was noted
+/// and they were in an interview that has ended.
 fn detail_sentence(f: &DraftFacts) -> Option<String> {
+    if !f.met() {
+        return None;
+    }
     let details = f.notes(NoteKind::Detail);
     Some(sentence(Use::Detail, details.first()?, f.to.index, ""))
 }
 
+/// T2, to an interviewer: the conversation, what was discussed, what the user brings.
+/// To someone who was in no interview (the recruiter who arranged it), thanks for
+/// their help, and nothing said as if in a conversation with them.
 fn thank_you(f: &DraftFacts) -> String {
-    let thanks = f
-        .pick(&[
+    let met = f.met();
+    let thanks = if met {
+        f.pick(&[
             "Thank you for taking the time to speak with me {on} about {role} at {company}.",
             "Thank you for meeting with me {on} to talk about {role} at {company}.",
             "Many thanks for your time {on} and for a thoughtful conversation about {role} at {company}.",
         ])
-        .replace("{on}", &f.on_day())
-        .replace("{role}", &f.the_role())
-        .replace("{company}", &f.process.company);
-    let recalled = detail_sentence(f).unwrap_or_else(|| {
+    } else {
         f.pick(&[
-            "I enjoyed learning more about the team and its plans.",
-            "Our conversation gave me a much clearer picture of the team.",
-            "I came away with a much clearer picture of the team.",
+            "Thank you for arranging my interview {on} for {role} at {company}.",
+            "Thank you for your help with my interview {on} for {role} at {company}.",
+            "Many thanks for organising my interview {on} for {role} at {company}.",
         ])
+    }
+    .replace("{on}", &f.on_day())
+    .replace("{role}", &f.the_role())
+    .replace("{company}", &f.process.company);
+    let recalled = detail_sentence(f).unwrap_or_else(|| {
+        if met {
+            f.pick(&[
+                "I enjoyed learning more about the team and its plans.",
+                "Our conversation gave me a much clearer picture of the team.",
+                "I came away with a much clearer picture of the team.",
+            ])
+        } else {
+            f.pick(&[
+                "Everything ran smoothly, and I appreciated it.",
+                "It made the day much easier.",
+                "I appreciated how smoothly everything went.",
+            ])
+        }
         .to_string()
     });
     let closing_line = f.pick(&[
@@ -199,10 +239,17 @@ fn card(f: &DraftFacts) -> String {
         _ => "during my visit",
     };
     let detail = detail_sentence(f).map(|d| format!(" {d}"));
-    let body = f.pick(&[
-        "Thank you for the time you gave me {occasion}.{detail} I left even more excited about {role} at {company}.",
-        "Thank you for your warm welcome {occasion}.{detail} It made me all the more eager to join {company}.",
-    ]);
+    let body = if f.met() {
+        f.pick(&[
+            "Thank you for the time you gave me {occasion}.{detail} I left even more excited about {role} at {company}.",
+            "Thank you for your warm welcome {occasion}.{detail} It made me all the more eager to join {company}.",
+        ])
+    } else {
+        f.pick(&[
+            "Thank you for all your help in arranging my interviews.{detail} I left even more excited about {role} at {company}.",
+            "Thank you for making my interviews run so smoothly.{detail} It made me all the more eager to join {company}.",
+        ])
+    };
     let body = body
         .replace("{occasion}", occasion)
         .replace("{detail}", detail.as_deref().unwrap_or(""))
@@ -219,19 +266,34 @@ fn card(f: &DraftFacts) -> String {
 fn linkedin_note(f: &DraftFacts) -> String {
     let limit = f.note_limit;
     let me = crate::core::model::first_name(f.me()).to_string();
-    let opening = f.pick(&[
-        "thank you again for our conversation about {role} at {company}.",
-        "it was a pleasure to meet you while interviewing for {role} at {company}.",
-        "thanks again for your time during my interview with {company}.",
-    ]);
+    let met = f.met();
+    let opening = if met {
+        f.pick(&[
+            "thank you again for our conversation about {role} at {company}.",
+            "it was a pleasure to meet you while interviewing for {role} at {company}.",
+            "thanks again for your time during my interview with {company}.",
+        ])
+    } else {
+        f.pick(&[
+            "I am interviewing for {role} at {company} and would be glad to connect.",
+            "I am in the interview process for {role} at {company} and would like to connect.",
+            "as I interview for {role} at {company}, I would be glad to connect.",
+        ])
+    };
     let opening = opening
         .replace("{role}", &f.the_role())
         .replace("{company}", &f.process.company);
-    let keep_in_touch = f.pick(&[
-        "I would be glad to stay in touch.",
-        "I would love to stay connected.",
-        "I hope we can stay in touch.",
-    ]);
+    // Staying in touch is for someone already met; the opening to anyone else already
+    // asks to connect.
+    let keep_in_touch = if met {
+        f.pick(&[
+            "I would be glad to stay in touch.",
+            "I would love to stay connected.",
+            "I hope we can stay in touch.",
+        ])
+    } else {
+        ""
+    };
     let mut candidates = Vec::new();
     if let Some(d) = detail_sentence(f) {
         candidates.push(format!(
@@ -240,21 +302,25 @@ fn linkedin_note(f: &DraftFacts) -> String {
         ));
     }
     candidates.push(format!("Hi {}, {opening} {keep_in_touch} {me}", f.to.first));
-    candidates.push(format!(
-        "Hi {}, thank you for the interview at {}. {keep_in_touch} {me}",
-        f.to.first, f.process.company
-    ));
-    candidates.push(format!(
-        "Hi {}, thank you for the interview. {keep_in_touch}",
-        f.to.first
-    ));
+    candidates.push(format!("Hi {}, {opening} {me}", f.to.first));
+    let short = if met {
+        format!("thank you for the interview at {}.", f.process.company)
+    } else {
+        format!("I am interviewing with {}.", f.process.company)
+    };
+    candidates.push(format!("Hi {}, {short} {keep_in_touch} {me}", f.to.first));
+    candidates.push(format!("Hi {}, {short} {keep_in_touch}", f.to.first));
+    let candidates: Vec<String> = candidates
+        .iter()
+        .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
     let fits = |s: &String| s.trim().encode_utf16().count() <= limit;
     let chosen = candidates
         .iter()
         .find(|c| fits(c))
         .cloned()
         .unwrap_or_else(|| {
-            let short = format!("Hi {}, thank you for the interview.", f.to.first);
+            let short = format!("Hi {}, {short}", f.to.first);
             short
                 .chars()
                 .scan(0, |n, c| {
@@ -267,11 +333,17 @@ fn linkedin_note(f: &DraftFacts) -> String {
 }
 
 fn linkedin_message(f: &DraftFacts) -> String {
-    let middle = match f.notes(NoteKind::Interest).first() {
+    let interest = f.notes(NoteKind::Interest);
+    let middle = match interest.first().filter(|_| f.met()) {
         Some(topic) => sentence(Use::Interest, topic, f.to.index, ""),
-        None => format!(
+        None if f.met() => format!(
             "I enjoyed our conversation about {} and wanted to thank you again for your time.",
             f.the_role()
+        ),
+        None => format!(
+            "I wanted to reach out as I am interviewing for {} at {}, and I would be glad to stay in touch.",
+            f.the_role(),
+            f.process.company
         ),
     };
     join(&[
@@ -290,7 +362,7 @@ fn reference_heads_up(f: &DraftFacts) -> String {
     let body = opening
         .replace("{role}", &f.the_role())
         .replace("{company}", company);
-    let thanks = "Thank you again for speaking for me. I am happy to send you the job description or anything else that would help.".to_string();
+    let thanks = "I am grateful that you are willing to speak for me, and happy to send you the job description or anything else that would help.".to_string();
     join(&[
         format!("Dear {},", f.to.first),
         body,
@@ -365,8 +437,9 @@ fn reply(f: &DraftFacts) -> String {
     ])
 }
 
-/// D2: truthful about the other offer's deadline, this role the preference, a 48–72 hour
-/// window that ends before the deadline, and no ultimatum.
+/// D2: truthful about the other offer's deadline, this role's place as the user's ranks
+/// state it (a first choice or a preference only when ranked so), a 48–72 hour window
+/// that ends before the deadline, and no ultimatum.
 fn expedite(f: &DraftFacts) -> String {
     let offer = f
         .state
@@ -389,10 +462,28 @@ fn expedite(f: &DraftFacts) -> String {
         || "soon".to_string(),
         |d| format!("by {}", spoken_date(local_date(f.zone, d))),
     );
+    let offering = offer.and_then(|e| {
+        f.state
+            .processes
+            .iter()
+            .find(|p| p.events.iter().any(|x| std::ptr::eq(x, e)))
+    });
+    // A preference only as the user's ranks state it.
+    let standing = match f.rank_against(offering) {
+        Rank::FirstChoice => format!(
+            "{} at {} remains my first choice",
+            capitalize(&f.the_role()),
+            f.process.company
+        ),
+        Rank::Above => format!("I would rather join {}", f.process.company),
+        Rank::Unsaid => format!(
+            "I remain very interested in {} at {}",
+            f.the_role(),
+            f.process.company
+        ),
+    };
     let body = format!(
-        "I hope you are well. I wanted to let you know that I have received another job offer, which needs my answer {deadline_text}. {} at {} remains my first choice, so I wanted to ask whether a decision on your side might be possible by {ask_by}.",
-        capitalize(&f.the_role()),
-        f.process.company
+        "I hope you are well. I wanted to let you know that I have received another job offer, which needs my answer {deadline_text}. {standing}, so I wanted to ask whether a decision on your side might be possible by {ask_by}."
     );
     let understanding = f.pick(&[
         "I understand if your timeline cannot change, and I am glad to help with anything that would make it easier.",
@@ -407,12 +498,17 @@ fn expedite(f: &DraftFacts) -> String {
 }
 
 fn withdraw(f: &DraftFacts) -> String {
+    let thanks = if f.met() {
+        "Thank you for the time you and the team have given me"
+    } else {
+        "Thank you for your help"
+    };
     let body = format!(
-        "Thank you for the time you and the team have given me during the process for {}. I have accepted another offer, so I would like to withdraw my application.",
+        "{thanks} during the process for {}. I have accepted another offer, so I would like to withdraw my application.",
         f.the_role()
     );
     let warm = f.pick(&[
-        "I enjoyed getting to know {company} and hope our paths cross again.",
+        "I enjoyed getting to know {company} and hope our paths cross in the future.",
         "It was a pleasure to learn about {company}, and I wish you and the team every success.",
     ]);
     join(&[
@@ -424,10 +520,17 @@ fn withdraw(f: &DraftFacts) -> String {
 }
 
 fn gracious_reply(f: &DraftFacts) -> String {
-    let body = f.pick(&[
-        "Thank you for letting me know, and for the time you and the team spent with me. I enjoyed learning about {company}, and I would be glad to be considered for future roles that fit my background.",
-        "Thank you for the update. While I am disappointed, I appreciated getting to know the team at {company}, and I hope we cross paths again.",
-    ]);
+    let body = if f.met() {
+        f.pick(&[
+            "Thank you for letting me know, and for the time you and the team spent with me. I enjoyed learning about {company}, and I would be glad to be considered for future roles that fit my background.",
+            "Thank you for the update. While I am disappointed, I appreciated getting to know the team at {company}, and I hope we cross paths again.",
+        ])
+    } else {
+        f.pick(&[
+            "Thank you for letting me know, and for your help throughout the process. I enjoyed learning about {company}, and I would be glad to be considered for future roles that fit my background.",
+            "Thank you for the update. While I am disappointed, I appreciated learning about {company}, and I hope our paths cross in the future.",
+        ])
+    };
     join(&[
         format!("Dear {},", f.to.first),
         body.replace("{company}", &f.process.company),

@@ -83,6 +83,17 @@ pub struct Recipient {
     pub index: usize,
 }
 
+/// What the user's ranks say of an application against another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rank {
+    /// Ranked first.
+    FirstChoice,
+    /// Ranked above the other one.
+    Above,
+    /// No rank says it is preferred.
+    Unsaid,
+}
+
 /// What the composers read about one message.
 pub struct DraftFacts<'a> {
     /// The state.
@@ -164,6 +175,25 @@ impl<'a> DraftFacts<'a> {
                 }
             }
             None => "recently".to_string(),
+        }
+    }
+
+    /// Whether the recipient was in an interview that has ended: only then may a draft
+    /// speak of a conversation or a meeting with them, or thank them "again".
+    pub fn met(&self) -> bool {
+        Facts::new(self.process, self.now)
+            .last_ended_interview_with(&self.to.key)
+            .is_some()
+    }
+
+    /// What the user's ranks say of this application against `other` (1 is the first
+    /// choice): its first choice, ranked above `other`, or nothing either way (no rank
+    /// set, or ranked below).
+    pub fn rank_against(&self, other: Option<&Process>) -> Rank {
+        match (self.process.preference, other.and_then(|p| p.preference)) {
+            (Some(1), _) => Rank::FirstChoice,
+            (Some(mine), Some(theirs)) if mine < theirs => Rank::Above,
+            _ => Rank::Unsaid,
         }
     }
 

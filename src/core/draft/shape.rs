@@ -65,9 +65,14 @@ pub struct Phrase {
     pub question: bool,
 }
 
+/// The most of a note a draft quotes, in characters: a long note gives its first
+/// sentences up to this length (the note itself is kept whole).
+pub const QUOTED_NOTE_CHARS: usize = 240;
+
 /// Reads `note`, a note of `kind`, for a message whose reader is `toward`.
 pub fn phrase(note: &str, kind: NoteKind, toward: Toward) -> Phrase {
-    let trimmed = note.trim().trim_end_matches(['.', '!', ';', ',', ' ']);
+    let prose = first_sentences(&as_prose(note), QUOTED_NOTE_CHARS);
+    let trimmed = prose.trim().trim_end_matches(['.', '!', ';', ',', ' ']);
     let question = trimmed.ends_with('?');
     let text = strip_lead_in(trimmed.trim_end_matches(['?', ' ']));
     let text = lower_first(&turn(text, toward));
@@ -80,6 +85,88 @@ pub fn phrase(note: &str, kind: NoteKind, toward: Toward) -> Phrase {
         shape,
         question,
     }
+}
+
+/// A note as one line of prose: list markers dropped ("- ", "• ", "* ", "1. ", "2)"),
+/// the items of a list of short phrases joined ("streaming ETL, dbt and Airflow"),
+/// longer items kept as sentences, and "&" standing between words read as "and" ("R&D"
+/// keeps it).
+fn as_prose(note: &str) -> String {
+    let items: Vec<String> = note
+        .lines()
+        .map(|line| without_marker(line.trim()).replace(" & ", " and "))
+        .map(|line| line.trim().to_string())
+        .filter(|line| !line.is_empty())
+        .collect();
+    let short = |item: &String| {
+        item.split_whitespace().count() <= 8 && !item.contains(['.', '!', '?', ';', ':'])
+    };
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] if items.iter().all(short) => {
+            format!("{} and {last}", init.join(", "))
+        }
+        _ => items
+            .iter()
+            .map(|item| {
+                let item = item.trim_end_matches([',', ';', ' ']);
+                if item.ends_with(['.', '!', '?']) {
+                    item.to_string()
+                } else {
+                    format!("{item}.")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// `line` without the bullet or number a list item opens with.
+fn without_marker(line: &str) -> &str {
+    if let Some(rest) = line
+        .strip_prefix(['-', '•', '*', '·', '–', '—', '▪', '◦', '‣'])
+        .filter(|rest| rest.starts_with(' '))
+    {
+        return rest.trim_start();
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    match rest.strip_prefix(['.', ')']) {
+        Some(after) if digits > 0 && digits < 3 && after.starts_with(' ') => after.trim_start(),
+        _ => line,
+    }
+}
+
+/// The first sentences of `text` that fit in `limit` characters, so a draft quotes a
+/// whole thought; a first sentence longer than that is cut at its last clause break
+/// (a comma, a semicolon, a dash) that fits, else after its last whole word that fits.
+fn first_sentences(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let fits = |end: usize| text[..end].chars().count() <= limit;
+    let sentence_ends = text
+        .char_indices()
+        .filter(|(i, c)| matches!(c, '.' | '!' | '?') && text[i + c.len_utf8()..].starts_with(' '))
+        .map(|(i, c)| i + c.len_utf8());
+    if let Some(end) = sentence_ends.take_while(|end| fits(*end)).last() {
+        return text[..end].to_string();
+    }
+    let clause_breaks = text
+        .match_indices([',', ';'])
+        .map(|(i, _)| i)
+        .chain(text.match_indices(" — ").map(|(i, _)| i))
+        .chain(text.match_indices(" - ").map(|(i, _)| i));
+    if let Some(end) = clause_breaks.filter(|end| fits(*end)).max() {
+        return text[..end].to_string();
+    }
+    let word_ends = text.match_indices(' ').map(|(i, _)| i);
+    let end = word_ends
+        .filter(|end| fits(*end))
+        .max()
+        .unwrap_or(text.len());
+    text[..end].to_string()
 }
 
 /// Several sentences as one, joined by semicolons ("better forecasting. The model

@@ -127,7 +127,7 @@ const LABELS: Words = Words(
 );
 
 const LEAD_INS: Words = Words(
-    "we talked about|we discussed|we spoke about|we chatted about|we covered|talked about|discussed|they mentioned|they talked about|they told me|they said|they explained|they asked about|they asked|they wondered|they worried about|they were worried about|he mentioned|she mentioned|he said|she said|he told me|she told me|he asked about|she asked about|he asked|she asked|mentioned|asked about|they worried|they doubted|they were concerned about|they were concerned|concern",
+    "we talked about|we discussed|we spoke about|we chatted about|we covered|talked about|discussed|they mentioned|they talked about|they told me|they said|they explained|they asked about|they asked|they wondered|they worried about|they were worried about|he mentioned|she mentioned|he said|she said|he told me|she told me|he asked about|she asked about|he asked|she asked|mentioned|asked about|they worried|they doubted|they were concerned about|they were concerned|worried about|worried that|worried|concerned about|concerned that|concerned|concern about|concern that|concern|doubts about|doubt about|doubt that|worry about|worry that|worry",
 );
 
 /// `note` without a form label or a reporting lead-in (and a "that" after it).

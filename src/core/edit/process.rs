@@ -13,8 +13,10 @@ use crate::core::model::{validate, Event, EventKind, Process, State};
 use crate::core::plan::facts::{Facts, Standing};
 use chrono::{DateTime, FixedOffset};
 
-/// The longest note kept (a note is a sentence or a few, not a document).
-pub const MAX_NOTE_CHARS: usize = 1000;
+/// The longest note, in characters (about three pages). A longer one is refused with a
+/// message saying so, never cut: the note form shows the limit and counts toward it.
+/// Drafts quote a note's first sentences only (`draft::shape::QUOTED_NOTE_CHARS`).
+pub const MAX_NOTE_CHARS: usize = 10_000;
 
 /// Adds an empty application for `company` and `role` and returns its id. One the user
 /// already follows (same company and role, not archived) is refused, so a second click
@@ -127,7 +129,13 @@ fn tidy(mut edited: Process) -> Result<Process, String> {
         round.timeline = optional(round.timeline.take());
     }
     for note in &mut edited.notes {
-        note.text = note.text.trim().chars().take(MAX_NOTE_CHARS).collect();
+        note.text = note.text.trim().to_string();
+        let length = note.text.chars().count();
+        if length > MAX_NOTE_CHARS {
+            return Err(format!(
+                "A note can be at most {MAX_NOTE_CHARS} characters long; this one has {length}. Shorten it, or split it into two notes."
+            ));
+        }
     }
     edited.notes.retain(|n| !n.text.is_empty());
     for reference in &mut edited.references {
