@@ -979,3 +979,117 @@ fn a_snooze_is_always_in_the_future() {
     assert_eq!(later.due, thanks.due, "the deadline stays");
     assert_eq!(later.status, Status::Upcoming);
 }
+
+#[test]
+fn a_check_in_and_a_request_to_speed_up_to_one_person_are_one_message() {
+    // Acme's first check-in (to Morgan) opens on Monday 30 November; Globex makes an
+    // offer on Tuesday 1 December, so Morgan is to be asked to speed up as well.
+    let mut doc = base();
+    doc["processes"][1]["events"]
+        .as_array_mut()
+        .expect("events")
+        .push(json!({"at": "2026-12-01T10:00:00-05:00", "kind": "reply", "from": "cleo", "says": "offer", "respond_by": "2026-12-04"}));
+    let s = with_events(
+        doc,
+        0,
+        &[sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you")],
+    );
+    let now = "2026-12-01T11:00:00-05:00";
+    let actions = actions_at(&s, now);
+    let to_morgan: Vec<&Action> = actions
+        .iter()
+        .filter(|a| a.process == "acme" && a.contact.as_deref() == Some("morgan"))
+        .collect();
+    assert_eq!(to_morgan.len(), 1, "{to_morgan:?}");
+    let one = to_morgan[0];
+    assert_eq!(one.kind.as_str(), "expedite");
+    assert_eq!(
+        one.also.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
+        ["check_in"]
+    );
+    assert!(
+        one.why.contains("offer") && one.why.contains("check in"),
+        "{}",
+        one.why
+    );
+
+    // Its draft does both: it follows up on the interview and asks them to speed up.
+    let zone = IanaZone(chrono_tz::America::New_York);
+    let draft =
+        afterview::core::draft::compose(&s, "acme", one.kind, Some("morgan"), t(now), &zone)
+            .expect("draft");
+    assert!(
+        draft.body.contains("follow up on my interview"),
+        "{}",
+        draft.body
+    );
+    assert!(draft.body.contains("another job offer"), "{}", draft.body);
+
+    // Once it went, no check-in comes within the following 7 days.
+    let mut after = s.clone();
+    let went: afterview::core::model::Event =
+        serde_json::from_value(sent("2026-12-01T12:00:00-05:00", "morgan", "expedite"))
+            .expect("event");
+    after.processes[0].events.push(went);
+    let check = find(
+        &actions_at(&after, "2026-12-01T13:00:00-05:00"),
+        "acme",
+        "check_in",
+        None,
+    )
+    .cloned()
+    .expect("a later check-in");
+    assert!(check.opens >= t("2026-12-08T09:00:00-05:00"), "{check:?}");
+}
+
+#[test]
+fn a_thank_you_to_the_recruiter_also_asks_for_the_missing_addresses() {
+    // Morgan, the recruiter, sat in the interview with Priya, whose address is unknown.
+    let mut doc = base();
+    doc["processes"][0]["interviews"][0]["contacts"] = json!(["morgan", "priya"]);
+    let s = state(doc);
+    let now = "2026-11-20T16:00:00-05:00";
+    let actions = actions_at(&s, now);
+    // Both are due within the day (the check-in of 30 November is not).
+    let to_morgan: Vec<&Action> = actions
+        .iter()
+        .filter(|a| a.process == "acme" && a.contact.as_deref() == Some("morgan"))
+        .filter(|a| a.due <= t("2026-11-21T15:00:00-05:00"))
+        .collect();
+    assert_eq!(to_morgan.len(), 1, "{to_morgan:?}");
+    assert_eq!(to_morgan[0].kind.as_str(), "thank_you");
+    assert_eq!(
+        to_morgan[0]
+            .also
+            .iter()
+            .map(|k| k.as_str())
+            .collect::<Vec<_>>(),
+        ["ask_contacts"]
+    );
+    let zone = IanaZone(chrono_tz::America::New_York);
+    let draft = afterview::core::draft::compose(
+        &s,
+        "acme",
+        to_morgan[0].kind,
+        Some("morgan"),
+        t(now),
+        &zone,
+    )
+    .expect("draft");
+    assert!(
+        draft.body.contains("email address of Priya Nair"),
+        "{}",
+        draft.body
+    );
+    // Once the thank-you went, the ask is not proposed again on its own.
+    let mut after = s.clone();
+    let went: afterview::core::model::Event =
+        serde_json::from_value(sent("2026-11-20T17:00:00-05:00", "morgan", "thank_you"))
+            .expect("event");
+    after.processes[0].events.push(went);
+    let later = actions_at(&after, "2026-11-20T17:30:00-05:00");
+    assert!(
+        find(&later, "acme", "ask_contacts", None).is_none(),
+        "{later:?}"
+    );
+}

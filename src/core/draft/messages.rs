@@ -217,10 +217,16 @@ fn thank_you(f: &DraftFacts) -> String {
         "Please let me know if I can share anything else as you consider the next steps.",
     ]);
     let sign_off = sign(f, f.pick(&["Best regards", "Kind regards", "Sincerely"]));
+    let ask = if f.also.contains(&ActionKind::AskContacts) {
+        ask_for_addresses(f)
+    } else {
+        String::new()
+    };
     join(&[
         format!("Dear {},", f.to.first),
         format!("{thanks} {recalled}"),
         value_paragraph(f),
+        ask,
         closing_line.to_string(),
         sign_off,
     ])
@@ -482,8 +488,23 @@ fn expedite(f: &DraftFacts) -> String {
             f.process.company
         ),
     };
+    // Done with a check-in due at the same time: it also recalls the interview.
+    let opening = if f.also.contains(&ActionKind::CheckIn) {
+        let day = f.interview_day().map_or_else(
+            || "recently".to_string(),
+            |d| format!("on {}", day_month(d)),
+        );
+        format!(
+            "I hope you are well. I am writing to follow up on my interview for {} {day}, and to let you know that I have received another job offer, which needs my answer {deadline_text}.",
+            f.the_role()
+        )
+    } else {
+        format!(
+            "I hope you are well. I wanted to let you know that I have received another job offer, which needs my answer {deadline_text}."
+        )
+    };
     let body = format!(
-        "I hope you are well. I wanted to let you know that I have received another job offer, which needs my answer {deadline_text}. {standing}, so I wanted to ask whether a decision on your side might be possible by {ask_by}."
+        "{opening} {standing}, so I wanted to ask whether a decision on your side might be possible by {ask_by}."
     );
     let understanding = f.pick(&[
         "I understand if your timeline cannot change, and I am glad to help with anything that would make it easier.",
@@ -539,6 +560,20 @@ fn gracious_reply(f: &DraftFacts) -> String {
 }
 
 fn ask_contacts(f: &DraftFacts) -> String {
+    let body = format!(
+        "Thank you for arranging my interview for {}. {}",
+        f.the_role(),
+        ask_for_addresses(f)
+    );
+    join(&[
+        format!("Dear {},", f.to.first),
+        body,
+        sign(f, "Best regards"),
+    ])
+}
+
+/// The request for the addresses of the interviewers the state has none for (A2).
+fn ask_for_addresses(f: &DraftFacts) -> String {
     let missing: Vec<&str> = f
         .process
         .interviews
@@ -559,13 +594,7 @@ fn ask_contacts(f: &DraftFacts) -> String {
     } else {
         crate::core::plan::join_names(&unique)
     };
-    let body = format!(
-        "Thank you for arranging my interview for {}. I would like to send a short note of thanks to the people I met; could you share the email address of {who}?",
-        f.the_role()
-    );
-    join(&[
-        format!("Dear {},", f.to.first),
-        body,
-        sign(f, "Best regards"),
-    ])
+    format!(
+        "I would like to send a short note of thanks to the people I met; could you share the email address of {who}?"
+    )
 }

@@ -111,6 +111,9 @@ pub struct DraftFacts<'a> {
     /// The invitation-note limit in force (L2): the profile's, or the page's own box limit
     /// when that is smaller.
     pub note_limit: usize,
+    /// The other follow-ups to this person that this message does too (the plan's
+    /// `also`).
+    pub also: Vec<ActionKind>,
 }
 
 impl<'a> DraftFacts<'a> {
@@ -250,7 +253,14 @@ pub fn compose_within(
     let to =
         recipient(process, &key, kind).ok_or_else(|| DraftError::UnknownContact(key.clone()))?;
     let profile_limit = state.profile.note_limit();
+    let also = plan(state, now, zone)
+        .actions
+        .into_iter()
+        .find(|a| a.process == process.id && a.kind == kind && a.contact.as_deref() == Some(&key))
+        .map(|a| a.also)
+        .unwrap_or_default();
     let facts = DraftFacts {
+        also,
         state,
         process,
         contact: process.contact(&key),

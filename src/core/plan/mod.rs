@@ -68,6 +68,10 @@ pub struct Action {
     pub why: String,
     /// Upcoming, open or overdue at the time of planning.
     pub status: Status,
+    /// Other follow-ups to the same person due at the same time, done by this one
+    /// message (its draft does both, and `why` gives both reasons).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<ActionKind>,
 }
 
 impl Action {
@@ -151,6 +155,7 @@ fn plan_processes(
             (Standing::Rejected(_) | Standing::Accepted(_) | Standing::Ended(_), _) => {}
         }
     }
+    let mut actions = one_message_per_person(actions);
     for action in &mut actions {
         action.opens = to_local(zone, action.opens);
         action.due = to_local(zone, action.due);
@@ -181,6 +186,51 @@ fn latest_offer<'a>(facts: &Facts<'a>) -> Option<&'a Event> {
         .copied()
         .rev()
         .find(|e| e.is_reply(ReplySays::Offer))
+}
+
+/// Whether one message of `kind` can do the work of `other` as well, when both are due
+/// to one person at once: a request to speed up asks where things stand, as a check-in
+/// does; a thank-you to the person who arranged the interview can ask them for the other
+/// interviewers' addresses.
+pub fn does_the_work_of(kind: ActionKind, other: ActionKind) -> bool {
+    matches!(
+        (kind, other),
+        (ActionKind::Expedite, ActionKind::CheckIn)
+            | (ActionKind::ThankYou, ActionKind::AskContacts)
+    )
+}
+
+/// One message per person per moment: an action whose window overlaps that of another
+/// to the same person in the same application, when one message can do both, is folded
+/// into it (the one due first stays, with both reasons).
+fn one_message_per_person(actions: Vec<Action>) -> Vec<Action> {
+    let mut out: Vec<Action> = Vec::with_capacity(actions.len());
+    for action in actions {
+        let together = out.iter_mut().find(|kept| {
+            kept.process == action.process
+                && kept.contact.is_some()
+                && kept.contact == action.contact
+                && kept.opens <= action.due
+                && action.opens <= kept.due
+                && (does_the_work_of(kept.kind, action.kind)
+                    || does_the_work_of(action.kind, kept.kind))
+        });
+        match together {
+            Some(kept) => {
+                let (mut first, second) = if does_the_work_of(kept.kind, action.kind) {
+                    (kept.clone(), action)
+                } else {
+                    (action, kept.clone())
+                };
+                first.why = format!("{} {}", first.why, second.why);
+                first.also.push(second.kind);
+                first.also.extend(second.also);
+                *kept = first;
+            }
+            None => out.push(action),
+        }
+    }
+    out
 }
 
 /// An offer in this process still open: waiting for the user's answer with its deadline
@@ -267,6 +317,7 @@ impl<'a> Planner<'a, '_> {
             rule: rule.to_string(),
             why,
             status: Status::Upcoming,
+            also: Vec::new(),
         };
         self.hold_for_away(&mut action);
         snooze(self.process(), &mut action, self.facts.now);
@@ -565,13 +616,20 @@ impl<'a> Planner<'a, '_> {
             }
         }
         if let (false, Some(end)) = (missing_email.is_empty(), ask_after) {
+            let helper = self.process().contacts.iter().find(|c| {
+                c.has_email() && matches!(c.role, ContactRole::Recruiter | ContactRole::Coordinator)
+            });
+            // A thank-you to a helper who was in the interview was drafted with the ask
+            // in it (one message per person), so it asked.
+            let asked_in_thanks = helper.is_some_and(|h| {
+                f.last_ended_interview_with(&h.id).is_some()
+                    && f.last_sent(ActionKind::ThankYou, Some(&h.id), Some(end))
+                        .is_some()
+            });
             if f.last_sent(ActionKind::AskContacts, None, Some(end))
                 .is_none()
+                && !asked_in_thanks
             {
-                let helper = self.process().contacts.iter().find(|c| {
-                    c.has_email()
-                        && matches!(c.role, ContactRole::Recruiter | ContactRole::Coordinator)
-                });
                 let names: Vec<&str> = missing_email.iter().map(|c| c.name.as_str()).collect();
                 let who = helper.map_or_else(
                     || "the person who arranged the interview".to_string(),

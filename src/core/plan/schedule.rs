@@ -68,10 +68,11 @@ pub enum Schedule {
     },
 }
 
-/// Messages that count for W3 spacing: everything the user sent the company, thank-yous
-/// and notes included, except an expedite request, which overrides W3 (D2).
+/// Messages that count for W3 spacing: everything the user sent the company, thank-yous,
+/// notes and a request to speed up included (D2 lets that request go whatever the
+/// spacing, and it asks where things stand, so the next check-in waits a week after it).
 fn counts_for_spacing(event: &Event) -> bool {
-    event.kind == EventKind::Sent && event.purpose != Some(ActionKind::Expedite)
+    event.kind == EventKind::Sent
 }
 
 /// Anything the employer said after the interview: a reply or an announced delay (an
