@@ -219,3 +219,283 @@ fn a_long_note_is_kept_whole_and_a_draft_quotes_its_first_sentences() {
     assert!(error.contains(&MAX_NOTE_CHARS.to_string()), "{error}");
     assert_eq!(s, before, "nothing changed");
 }
+
+mod truth {
+    //! The truth property: for random states, no draft speaks of a conversation with
+    //! someone who was in no interview that has ended, of a preference no rank states, of
+    //! a day the record and the plan do not hold, or of a person other than its
+    //! recipient; and each draft the plan proposes passes its own check.
+
+    use super::MET_WORDS;
+    use afterview::core::calendar::{local_date, FixedZone};
+    use afterview::core::check::{check, Draft, Options, Severity};
+    use afterview::core::draft::compose;
+    use afterview::core::lexicon::Speller;
+    use afterview::core::model::{parse_state, ActionKind, State};
+    use afterview::core::plan::{plan, Status};
+    use afterview::native::speller;
+    use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate};
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+    use std::sync::OnceLock;
+
+    fn shared_speller() -> &'static Speller {
+        static SPELLER: OnceLock<Speller> = OnceLock::new();
+        SPELLER.get_or_init(|| speller().expect("dictionary"))
+    }
+
+    const NOTES: [(&str, &str); 10] = [
+        ("detail", "- roadmap for Q1 & the data platform"),
+        (
+            "detail",
+            "how the mobile and web teams share one release train",
+        ),
+        (
+            "detail",
+            "• streaming ETL\n• dbt models\n• the on-call rota",
+        ),
+        ("need", "someone to own the churn model"),
+        ("need", "faster answers to ad-hoc sales questions"),
+        ("gap", "worried I have not managed people"),
+        ("gap", "no direct B2B marketplace experience"),
+        (
+            "strength",
+            "cut experiment cycle time from six weeks to two at my last company",
+        ),
+        (
+            "strength",
+            "building self-serve dashboards for a 40-person sales team",
+        ),
+        ("interest", "the article on data contracts she recommended"),
+    ];
+
+    /// A state: Jordan interviewed the user on 19 November; Priya is in a round still to
+    /// come; Morgan, the recruiter, may or may not have sat in; Other Co may have made an
+    /// offer; the ranks, the notes and the employer's answers vary.
+    #[allow(clippy::too_many_arguments)]
+    fn build(
+        morgan_sat_in: bool,
+        ranks: (Option<u32>, Option<u32>),
+        notes: &[(usize, usize)],
+        thanked: bool,
+        answer: usize,
+        offer: bool,
+    ) -> State {
+        let people = ["jordan", "priya", "morgan"];
+        let notes: Vec<Value> = notes
+            .iter()
+            .map(|(note, person)| {
+                let (kind, text) = NOTES[*note];
+                match people.get(*person) {
+                    Some(id) => json!({"contact": id, "kind": kind, "text": text}),
+                    None => json!({"kind": kind, "text": text}),
+                }
+            })
+            .collect();
+        let mut first_round = vec!["jordan"];
+        if morgan_sat_in {
+            first_round.push("morgan");
+        }
+        let mut events = Vec::new();
+        if thanked {
+            events.push(json!({"at": "2026-11-19T18:00:00+00:00", "kind": "sent", "channel": "email", "to": ["jordan"], "purpose": "thank_you"}));
+        }
+        match answer {
+            1 => events.push(json!({"at": "2026-11-24T10:00:00+00:00", "kind": "reply", "from": "morgan", "says": "later", "by": "2026-12-04"})),
+            2 => events.push(json!({"at": "2026-11-24T10:00:00+00:00", "kind": "delay"})),
+            3 => events.push(json!({"at": "2026-11-24T10:00:00+00:00", "kind": "reply", "from": "morgan", "says": "rejection"})),
+            _ => {}
+        }
+        let mut other_events = Vec::new();
+        if offer {
+            other_events.push(json!({"at": "2026-11-25T10:00:00+00:00", "kind": "reply", "from": "zed", "says": "offer", "respond_by": "2026-12-02"}));
+        }
+        let mut doc = json!({
+            "schema": 1,
+            "profile": {"name": "Sam Rivera", "email": "sam@example.com"},
+            "processes": [{
+                "id": "p", "company": "Acme Corp", "role": "Data Analyst",
+                "contacts": [
+                    {"id": "jordan", "name": "Jordan Lee", "email": "jordan@acme.example", "linkedin": "https://www.linkedin.com/in/jordan-lee", "role": "interviewer"},
+                    {"id": "priya", "name": "Priya Nair", "linkedin": "https://www.linkedin.com/in/priya-nair", "role": "interviewer"},
+                    {"id": "morgan", "name": "Morgan Diaz", "email": "morgan@acme.example", "linkedin": "https://www.linkedin.com/in/morgan-diaz", "role": "recruiter"}
+                ],
+                "interviews": [
+                    {"start": "2026-11-19T09:00:00+00:00", "end": "2026-11-19T16:00:00+00:00", "format": "video", "contacts": first_round, "timeline": "by the end of next week"},
+                    {"start": "2026-12-21T09:00:00+00:00", "end": "2026-12-21T10:00:00+00:00", "format": "video", "contacts": ["priya"]}
+                ],
+                "notes": notes,
+                "references": [{"name": "Pat Kim", "email": "pat@example.org", "relation": "former manager"}],
+                "events": events
+            }, {
+                "id": "q", "company": "Other Co", "role": "Analyst",
+                "contacts": [{"id": "zed", "name": "Zed Park", "email": "zed@other.example", "role": "recruiter"}],
+                "interviews": [{"start": "2026-11-10T09:00:00+00:00", "end": "2026-11-10T10:00:00+00:00", "format": "phone", "contacts": ["zed"]}],
+                "events": other_events
+            }]
+        });
+        if let Some(rank) = ranks.0 {
+            doc["processes"][0]["preference"] = json!(rank);
+        }
+        if let Some(rank) = ranks.1 {
+            doc["processes"][1]["preference"] = json!(rank);
+        }
+        parse_state(&doc.to_string()).expect("valid state")
+    }
+
+    /// The days a draft may name: the record's (interviews, events and the days they
+    /// name) and the plan's (each action's window), and the next three days (the day
+    /// by which a request to speed up asks for an answer).
+    fn known_days(state: &State, now: DateTime<FixedOffset>, zone: &FixedZone) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> = (0..=3)
+            .map(|d| local_date(zone, now) + Duration::days(d))
+            .collect();
+        for p in &state.processes {
+            for i in &p.interviews {
+                days.push(local_date(zone, i.start));
+                days.push(local_date(zone, i.end));
+            }
+            for e in &p.events {
+                days.push(local_date(zone, e.at));
+                days.extend(e.by_day());
+                days.extend(e.respond_by_instant(zone).map(|t| local_date(zone, t)));
+            }
+        }
+        for a in plan(state, now, zone).actions {
+            days.push(local_date(zone, a.opens));
+            days.push(local_date(zone, a.due));
+        }
+        days
+    }
+
+    /// Every "19 November" a text names, as a day near `now`.
+    fn named_days(text: &str, now: DateTime<FixedOffset>) -> Vec<NaiveDate> {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut out = Vec::new();
+        for pair in words.windows(2) {
+            let (Ok(day), Some(month)) = (
+                pair[0].parse::<u32>(),
+                MONTHS.iter().position(|m| *m == pair[1]),
+            ) else {
+                continue;
+            };
+            let year = if month == 0 && now.month() == 12 {
+                now.year() + 1
+            } else {
+                now.year()
+            };
+            out.extend(NaiveDate::from_ymd_opt(year, month as u32 + 1, day));
+        }
+        out
+    }
+
+    fn met(state: &State, contact: &str, now: DateTime<FixedOffset>) -> bool {
+        state.processes[0]
+            .interviews
+            .iter()
+            .any(|i| i.end <= now && i.contacts.iter().any(|c| c == contact))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn drafts_say_only_what_the_record_says(
+            morgan_sat_in in any::<bool>(),
+            ranks in (prop::option::of(1u32..4), prop::option::of(1u32..4)),
+            notes in prop::collection::vec((0usize..10, 0usize..4), 0..6),
+            thanked in any::<bool>(),
+            answer in 0usize..4,
+            offer in any::<bool>(),
+            hours in 2i64..(24 * 20),
+        ) {
+            let state = build(morgan_sat_in, ranks, &notes, thanked, answer, offer);
+            let now = DateTime::parse_from_rfc3339("2026-11-19T16:00:00+00:00").expect("time") + Duration::hours(hours);
+            let zone = FixedZone(*now.offset());
+            let days = known_days(&state, now, &zone);
+            let people = ["jordan", "priya", "morgan"];
+            let mut problems: Vec<String> = Vec::new();
+            let planned: Vec<_> = plan(&state, now, &zone)
+                .actions
+                .into_iter()
+                .filter(|a| a.process == "p" && a.kind.is_message() && a.status != Status::Upcoming)
+                .filter(|a| a.contact.as_deref().is_some_and(|c| people.contains(&c)))
+                .collect();
+            let mut asked: Vec<(ActionKind, String, bool)> = planned
+                .iter()
+                .map(|a| (a.kind, a.contact.clone().unwrap_or_default(), true))
+                .collect();
+            for person in people {
+                for kind in [ActionKind::LinkedinConnect, ActionKind::LinkedinMessage, ActionKind::ThankYou, ActionKind::GraciousReply, ActionKind::Withdraw] {
+                    asked.push((kind, person.to_string(), false));
+                }
+            }
+            for (kind, person, from_plan) in asked {
+                let draft = compose(&state, "p", kind, Some(&person), now, &zone).expect("a draft");
+                let body = &draft.body;
+                let lower = body.to_lowercase();
+                if !met(&state, &person, now) {
+                    for word in MET_WORDS {
+                        if lower.contains(word) {
+                            problems.push(format!("{kind} to {person} (never met) says {word:?}: {body}"));
+                        }
+                    }
+                }
+                if state.processes[0].preference.is_none() {
+                    for claim in ["first choice", "rather join", "my preference"] {
+                        if lower.contains(claim) {
+                            problems.push(format!("{kind} to {person} claims {claim:?} with no rank: {body}"));
+                        }
+                    }
+                }
+                for day in named_days(body, now) {
+                    if !days.contains(&day) {
+                        problems.push(format!("{kind} to {person} names {day}, which neither the record nor the plan holds: {body}"));
+                    }
+                }
+                let asks_addresses = kind == ActionKind::AskContacts || body.contains("email address of");
+                for other in state.processes[0].contacts.iter().filter(|c| c.id != person) {
+                    if body.contains(&other.name) && !asks_addresses {
+                        problems.push(format!("{kind} to {person} names {}: {body}", other.name));
+                    }
+                }
+                let first = state.processes[0].contact(&person).map(|c| c.first_name().to_string()).unwrap_or_default();
+                if !body.starts_with(&format!("Dear {first},")) && !body.starts_with(&format!("Hi {first},")) {
+                    problems.push(format!("{kind} to {person} greets someone else: {body}"));
+                }
+                if from_plan {
+                    let report = check(&state, &Draft {
+                        channel: draft.channel,
+                        to: draft.to.clone(),
+                        cc: vec![],
+                        subject: draft.subject.clone(),
+                        body: body.clone(),
+                        purpose: Some(kind),
+                        limit: None,
+                    }, now, &zone, Options { speller: Some(shared_speller()), suggestions: 0, known: None });
+                    for f in report.findings.iter().filter(|f| f.severity >= Severity::Warning) {
+                        problems.push(format!("{kind} to {person} fails its own check: {} {:?} in {body:?}", f.id, f.message));
+                    }
+                }
+            }
+            prop_assert!(problems.is_empty(), "{}", problems.join("\n"));
+        }
+    }
+}
