@@ -118,9 +118,10 @@ test(`the opened messages of every reading view are read in ${LANGUAGES.join(', 
   /** @type {string[]} */
   const failures = [];
   try {
-    const page = await browser.context.newPage();
     for (const { site, file, messages, from } of READING) {
       for (const lang of LANGUAGES) {
+        // A page of its own each time: the scripts' globals must not carry over.
+        const page = await browser.context.newPage();
         const html = localize(readFileSync(join(fixturesRoot, file), 'utf8'), site, lang).replace(/<script[^>]*fixture-site\.js[^>]*><\/script>/, '');
         await page.setContent(html);
         for (const name of ['messages.js', 'textmap.js', 'sites/labels.js', `sites/${site}.js`]) {
@@ -131,6 +132,7 @@ test(`the opened messages of every reading view are read in ${LANGUAGES.join(', 
           return adapter.openedMessages(document).map((/** @type {Element} */ m) => adapter.readMessage(m));
         });
         const latest = read[read.length - 1];
+        await page.close();
         if (read.length !== messages || latest.from !== from || !latest.body || /…$/.test(latest.body)) {
           failures.push(`${file} (${lang}): ${read.length} read, latest ${JSON.stringify(latest)}`);
         }
