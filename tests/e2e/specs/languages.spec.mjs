@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixturesRoot, freshState, launch, panelWhen, repoRoot, seedState, storedEvent } from '../harness.mjs';
+import { fixturesRoot, freshState, launch, repoRoot, seedState, storedEvent, until } from '../harness.mjs';
 import { FIXTURE_LANGUAGES, localize } from '../languages.mjs';
 
 const LANGUAGES = ['en', ...FIXTURE_LANGUAGES];
@@ -49,6 +49,22 @@ const SCENARIOS = [
     open: ['#connect', '[data-fixture="add-note"]'], editor: 'textarea#custom-message', send: { click: '[data-fixture="send-note"]' }, contact: 'jordan' },
 ];
 
+/**
+ * The compose panel's data-* attributes once `accept` holds (a read panel beside the
+ * message a reply follows may come first on the page).
+ * @param {import('playwright-core').Page} page
+ * @param {(attributes: Record<string, string>) => boolean} accept
+ */
+async function composePanelWhen(page, accept) {
+  const read = () =>
+    page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('afterview-panel'), ...(document.querySelector('#interop-outlet')?.shadowRoot?.querySelectorAll('afterview-panel') || [])];
+      const host = hosts.find((h) => h instanceof HTMLElement && h.dataset.surface !== 'read');
+      return host instanceof HTMLElement ? { ...host.dataset } : {};
+    });
+  return until(read, accept, 'the expected compose panel state');
+}
+
 /** @param {Scenario} scenario @param {string} lang */
 const urlOf = (scenario, lang) => scenario.url.replace('{lang}', lang);
 
@@ -78,11 +94,11 @@ for (const site of ['gmail', 'outlook', 'linkedin']) {
               if (await well.evaluate((el) => el.getAttribute('role') === 'combobox')) await well.press('Enter');
             }
             const want = `acme-analyst:${scenario.contact}:`;
-            await panelWhen(page, (p) => (p.match || '').startsWith(want) && p.state === 'ready');
+            await composePanelWhen(page, (p) => (p.match || '').startsWith(want) && p.state === 'ready');
             if (scenario.expand) {
               await page.locator(scenario.expand).click();
               await page.waitForTimeout(400);
-              await panelWhen(page, (p) => (p.match || '').startsWith(want) && p.state === 'ready');
+              await composePanelWhen(page, (p) => (p.match || '').startsWith(want) && p.state === 'ready');
             }
             const editor = page.locator(scenario.editor).first();
             await editor.click();
