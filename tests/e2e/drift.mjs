@@ -1,8 +1,10 @@
 // DOM drift: seeded mutants of a fixture page, changed the way the sites' markup changes
 // between releases while what a user sees and does stays the same. Class names are
 // renamed (and the page's own stylesheet with them), elements get extra wrappers and new
-// siblings, attributes change order, and aria-labels take another of the forms the site is
-// known to use. The text inside editors (the user's words, a reply's quote) is left alone.
+// siblings, attributes change order, aria-labels take another of the forms the site is
+// known to use, and labels and tooltips change case. The page's UI language is the
+// caller's (languages.mjs localises the page before it is mutated). The text inside
+// editors (the user's words, a reply's quote) is left alone.
 // `mutateHtml` runs in a browser page (it parses with DOMParser): pass it to page.evaluate.
 
 /** Each site's known forms of the same label: an aria-label in a group may become any other of it. */
@@ -77,6 +79,17 @@ export function mutateHtml({ html, seed, labels }) {
     const label = el.getAttribute('aria-label');
     const group = label === null ? null : labels.find((forms) => forms.includes(label));
     if (group) el.setAttribute('aria-label', group[Math.floor(random() * group.length)]);
+  }
+
+  // Labels and tooltips in another case (all lower or all upper), as a redesign restyles
+  // them; an address in a persona's title keeps its case.
+  const caseRate = random() * 0.6;
+  for (const el of elements) {
+    for (const name of ['aria-label', 'data-tooltip', 'title', 'placeholder']) {
+      const value = el.getAttribute(name);
+      if (value === null || value.includes('@') || random() > caseRate) continue;
+      el.setAttribute(name, random() < 0.5 ? value.toLowerCase() : value.toUpperCase());
+    }
   }
 
   // Attributes in another order.

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { localize, siteOf } from './languages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '..', '..');
@@ -36,11 +37,12 @@ export const STRICT_CSP =
 
 /**
  * Starts Chromium with the extension. `fixtures` maps a page URL (without its #fragment)
- * to an HTML file; every other request to a fixture's origin is answered locally with a 404.
+ * to an HTML file, or to `{file, lang}` for the page as the site shows it in another UI
+ * language (languages.mjs); every other request to a fixture's origin is answered locally with a 404.
  * `sites` maps an origin to a folder served as it is (the playground at 127.0.0.1:8080).
  * `extension` loads another unpacked extension instead (the benchmarks' empty one).
  * `testAttributes: false` leaves the panels' test attributes off, as users have them.
- * @param {{fixtures?: Record<string, string>, sites?: Record<string, string>, extension?: string, testAttributes?: boolean}} [options]
+ * @param {{fixtures?: Record<string, string | {file: string, lang: string}>, sites?: Record<string, string>, extension?: string, testAttributes?: boolean}} [options]
  * @returns {Promise<Browser>}
  */
 export async function launch(options = {}) {
@@ -88,7 +90,7 @@ export async function launch(options = {}) {
         status: 200,
         contentType: 'text/html; charset=utf-8',
         headers: { 'content-security-policy': STRICT_CSP },
-        body: readFileSync(fixtures.get(bare)),
+        body: fixtureBody(bare, fixtures.get(bare)),
       });
     } else if (origins.has(new URL(url).origin)) {
       await route.fulfill({ status: 404, body: '' });
@@ -125,6 +127,16 @@ export async function launch(options = {}) {
       if (violations.length > 0) throw new Error(`requests left the browser: ${violations.join(', ')}`);
     },
   };
+}
+
+/**
+ * A fixture page's HTML, in the UI language asked for.
+ * @param {string} url
+ * @param {string | {file: string, lang: string}} fixture
+ */
+function fixtureBody(url, fixture) {
+  if (typeof fixture === 'string') return readFileSync(fixture);
+  return localize(readFileSync(fixture.file, 'utf8'), siteOf(url), fixture.lang);
 }
 
 /**

@@ -6,23 +6,22 @@
 // rely on too. Newest first, each with the date it was last seen and the fixtures it is checked against.
 
 (function () {
+  // The editor: by Gmail's own attribute first (`g_editable`, in every layout and UI
+  // language), then by its label in any UI language (labels.js).
   const BODY = [
-    { selector: 'div[aria-label="Message Body"][contenteditable="true"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
-    { selector: 'div[g_editable="true"][role="textbox"]', seen: '2020-10 gmail/compose-2020-layout' },
+    { selector: 'div[g_editable="true"][contenteditable="true"]', seen: '2025-06 gmail/inbox-2025, gmail/popout-2025, gmail/compose-2020-layout' },
+    { selector: labelSelector('div[contenteditable="true"]', 'aria-label', 'body', 'exact'), seen: '2025-06 gmail/inbox-2025' },
   ];
   /**
-   * A compose is the smallest box around the editor that also holds Send and a To field:
-   * the new-message dialog, the inline reply in a thread, the pop-out window, whatever
-   * wrappers (obfuscated classes: .M9, td.Bu) Gmail puts around them this year.
+   * A compose is the smallest box around the editor that also holds a To field: the
+   * new-message dialog, the inline reply in a thread, the pop-out window, whatever wrappers
+   * (obfuscated classes: .M9, td.Bu) Gmail puts around them this year. The field's `name`
+   * is the same in every UI language.
    */
-  const WELL = [
-    { selector: '[name="to"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
-    { selector: 'input[aria-label^="To"], textarea[aria-label^="To"]', seen: '2020-10 gmail/compose-2020-layout' },
-  ];
+  const WELL = [{ selector: '[name="to"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' }];
   const TO_CHIPS = [
     // Since the 2021 compose redesign: div.anm[name=to] › [role=listbox] › [role=option][data-hovercard-id].
     { selector: '[name="to"] [role="option"][data-hovercard-id], [name="to"] [data-hovercard-id]', seen: '2025-06 gmail/inbox-2025' },
-    { selector: 'div[aria-label^="To"] [data-hovercard-id]', seen: '2023-02, no fixture' },
     { selector: 'div.aoD.hl [data-hovercard-id]', seen: '2021-09, no fixture' },
     { selector: 'span[email]', seen: '2019-01, no fixture' },
   ];
@@ -31,16 +30,37 @@
   ];
   const CC_CHIPS = [
     { selector: '[name="cc"] [role="option"][data-hovercard-id], [name="cc"] [data-hovercard-id]', seen: '2025-06 gmail/inbox-2025' },
-    { selector: 'div[aria-label^="Cc"] [data-hovercard-id]', seen: '2023-02, no fixture' },
   ];
   const CC_FIELDS = [{ selector: 'textarea[name="cc"], input[name="cc"]', seen: '2020-10 gmail/compose-2020-layout' }];
   const SUBJECT = [{ selector: 'input[name="subjectbox"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' }];
   /** The earlier messages a reply quotes, once expanded; never part of the user's draft. */
   const QUOTE = '.gmail_quote, .gmail_extra, blockquote';
+  /**
+   * Send: the button whose tooltip (or label) begins with the word in the UI language
+   * (labels.js; the tooltip adds the shortcut, "Send (Ctrl-Enter)", in that language's key
+   * names); else, by position, the first button after the editor that opens no menu (the
+   * compose's bottom bar starts with Send, then its options menu, then the formatting).
+   */
   const SEND = [
-    { selector: '[role="button"][data-tooltip^="Send"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
-    { selector: '[role="button"][aria-label^="Send"]', seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
+    { selector: labelSelector('[role="button"]', 'data-tooltip', 'send', 'prefix'), seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
+    { selector: labelSelector('[role="button"]', 'aria-label', 'send', 'prefix'), seen: '2025-06 gmail/inbox-2025, gmail/compose-2020-layout' },
   ];
+
+  /**
+   * The compose's Send button: by its label, else the first button after the editor.
+   * @param {Element} compose
+   * @returns {Element | null}
+   */
+  function sendButton(compose) {
+    const labelled = queryFirst(compose, SEND)[0];
+    if (labelled) return labelled;
+    const editor = queryFirst(compose, BODY)[0];
+    if (!editor) return null;
+    for (const button of compose.querySelectorAll('[role="button"]:not([aria-haspopup="true"])')) {
+      if (editor.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING && !editor.contains(button)) return button;
+    }
+    return null;
+  }
 
   // ---- the messages opened in a thread ----
   /** A thread's message: a list item of the conversation that names its sender with an `email` attribute. */
@@ -86,7 +106,7 @@
     findComposes(root) {
       const roots = new Set();
       for (const editor of queryFirst(root, BODY)) {
-        const compose = closestHolding(editor, [SEND, WELL]);
+        const compose = closestHolding(editor, [WELL]);
         if (compose) roots.add(compose);
       }
       return Array.from(roots);
@@ -101,6 +121,11 @@
     readTo: (compose) => recipients(compose, TO_CHIPS, TO_FIELDS),
     readCc: (compose) => recipients(compose, CC_CHIPS, CC_FIELDS),
     ...emailFields(BODY, SUBJECT, SEND, QUOTE),
+    isSendTarget(target) {
+      const compose = gmail.findComposes(document).find((c) => c.contains(target));
+      const send = compose && sendButton(compose);
+      return Boolean(send && send.contains(target));
+    },
     looksLikeCompose(doc) {
       return doc.querySelector('div[role="dialog"] [contenteditable="true"]') !== null;
     },

@@ -14,7 +14,8 @@
   ];
   const MESSAGE = [
     { selector: '.msg-form__contenteditable[contenteditable="true"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
-    { selector: 'form [role="textbox"][contenteditable="true"][aria-label^="Write a message"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
+    // By role and place, whatever its label says in the UI language ("Write a message…").
+    { selector: 'form [role="textbox"][contenteditable="true"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
   ];
   const MESSAGE_ROOT = [
     { selector: 'form.msg-form, .msg-form', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
@@ -41,11 +42,17 @@
     { selector: 'main section [aria-label^="Current company:"]', seen: '2025-06 linkedin/profile-2025' },
     { selector: '.pv-text-details__right-panel-item-text', seen: '2022-08, no fixture' },
   ];
+  /**
+   * Send: the composer's submit button, or a button whose label holds the word in the UI
+   * language (labels.js: "Send invitation", "Einladung senden", "招待を送信").
+   */
   const SEND = [
     { selector: '.msg-form__send-button', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
-    { selector: 'button[aria-label^="Send"]', seen: '2025-06 linkedin/profile-2025' },
+    { selector: labelSelector('button', 'aria-label', 'send', 'contains'), seen: '2025-06 linkedin/profile-2025' },
     { selector: 'form button[type="submit"]', seen: '2025-06 linkedin/messaging-2025, linkedin/profile-2025' },
   ];
+  /** A profile link in URN form (`/in/ACoAA…`), which names no one until LinkedIn resolves it. */
+  const URN_PROFILE = /\/in\/ACo[A-Za-z0-9_-]{10,}/;
 
   /** Where invitation dialogs live: the document and the #interop-outlet shadow root. */
   function searchRoots() {
@@ -69,6 +76,32 @@
   function profileUrl() {
     const match = /^\/in\/[^/]+\/?/.exec(location.pathname);
     return match ? `https://www.linkedin.com${match[0]}` : '';
+  }
+
+  /**
+   * A person as the engine can match them: their profile URL, or, where it is in URN form
+   * (which matches no stored profile), their name as the page shows it.
+   * @param {string} url
+   * @param {string} name
+   * @returns {string[]}
+   */
+  function person(url, name) {
+    const shown = name.replace(/\s+/g, ' ').trim();
+    if (!URN_PROFILE.test(url)) return url ? [url] : [];
+    return shown ? [shown] : [];
+  }
+
+  /**
+   * The name a profile link shows: its text, else its label or its picture's alt text, else
+   * the conversation's heading.
+   * @param {HTMLAnchorElement} link
+   * @param {Element} conversation
+   */
+  function linkName(link, conversation) {
+    const text = (link.textContent || '').trim();
+    const picture = link.querySelector('img[alt]');
+    const heading = conversation.querySelector('h2, h3');
+    return text || link.getAttribute('aria-label') || (picture && picture.getAttribute('alt')) || (heading && heading.textContent) || '';
   }
 
   /** @param {Element} compose */
@@ -106,17 +139,22 @@
     surface: (compose) => (isNote(compose) ? 'invite-note' : 'message'),
     channel: (compose) => (isNote(compose) ? 'linkedin_note' : 'linkedin_message'),
     readTo(compose) {
-      if (isNote(compose)) return profileUrl() ? [profileUrl()] : [];
+      if (isNote(compose)) return person(profileUrl(), textOf(PROFILE_NAME));
       // The conversation the composer belongs to (the thread on the messaging page, the
       // bubble of the overlay, a dialog) links to the other person in its header. Nothing
       // outside that conversation is read: a page holds many other people's links.
       const conversation = closestFirst(compose, CONVERSATION);
       if (!conversation) return [];
-      for (const link of conversation.querySelectorAll('a[href*="/in/"]')) {
-        // Links inside the messages are people someone mentioned, not the recipient.
-        if (link instanceof HTMLAnchorElement && !link.closest(MESSAGE_LIST) && !compose.contains(link)) return [link.href];
-      }
-      return [];
+      // Links inside the messages are people someone mentioned, not the recipient.
+      const links = Array.from(conversation.querySelectorAll('a[href*="/in/"]')).filter(
+        (link) => link instanceof HTMLAnchorElement && !link.closest(MESSAGE_LIST) && !compose.contains(link),
+      );
+      // The participant's profile link by its name where the conversation has one, else
+      // the person's name (a URN link, as messaging often shows, names no stored profile).
+      const named = links.find((link) => link instanceof HTMLAnchorElement && !URN_PROFILE.test(link.href));
+      if (named instanceof HTMLAnchorElement) return [named.href];
+      const first = links[0];
+      return first instanceof HTMLAnchorElement ? person(first.href, linkName(first, conversation)) : [];
     },
     readCc: () => [],
     readSubject: () => '',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { repoRoot } from '../harness.mjs';
 
-const SCRIPTS = ['messages.js', 'sites/gmail.js', 'sites/outlook.js', 'sites/linkedin.js'];
+const SCRIPTS = ['messages.js', 'sites/labels.js', 'sites/gmail.js', 'sites/outlook.js', 'sites/linkedin.js'];
 
 /** The adapters, as main.js sees them in `afterviewSites`. */
 function adapters() {

@@ -3,6 +3,8 @@
 // own fixtures (tests/e2e/fixtures/linkedin/, origins noted at their tops).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   clickPanelButton, fixturesRoot, freshState, launch, panelShown, panelWhen, readState, readyFindings, seedState, storedEvent, until,
@@ -12,6 +14,18 @@ const PROFILE = 'https://www.linkedin.com/in/jordan-lee-0a1b2c/';
 const PROFILE_LEGACY = 'https://www.linkedin.com/in/jordan-lee-0a1b2c?trk=public_profile';
 const MESSAGING = 'https://www.linkedin.com/messaging/thread/2-abc/';
 const fixture = (path) => join(fixturesRoot, path);
+
+/** A profile link in URN form, as messaging and search often give them (it names no stored profile). */
+const URN = 'ACoAABx3kLMBQ2n5dGvT8yZpW4qR0sUeFhJcKoA';
+const scratch = mkdtempSync(join(tmpdir(), 'afterview-linkedin-'));
+
+/** The fixture with its links to Jordan's profile in URN form, as a file to serve. */
+function withUrnLinks(path) {
+  const html = readFileSync(fixture(path), 'utf8').replaceAll('/in/jordan-lee-0a1b2c/', `/in/${URN}/`);
+  const file = join(scratch, path.replace('/', '-'));
+  writeFileSync(file, html);
+  return file;
+}
 
 /** Opens `url` with the seeded state. */
 async function open(browser, url, state = freshState()) {
@@ -137,6 +151,33 @@ test('messaging overlay bubble on a profile: matched from the bubble\'s profile 
     const sent = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
     assert.equal(sent.channel, 'linkedin_message');
     assert.match(sent.body, /dashboard design/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('URN-form profile links: the messaging page, the overlay and a note on a profile opened by its URN match the person by name', async () => {
+  const urnProfile = `https://www.linkedin.com/in/${URN}/`;
+  const browser = await launch({
+    fixtures: { [MESSAGING]: withUrnLinks('linkedin/messaging-2025.html'), [urnProfile]: withUrnLinks('linkedin/profile-2025.html') },
+  });
+  try {
+    const page = await open(browser, MESSAGING);
+    const panel = await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    assert.equal(panel.match, 'acme-analyst:jordan:linkedin_message');
+    await page.close();
+
+    const profile = await open(browser, urnProfile);
+    await profile.locator('#message').click();
+    const bubble = await panelWhen(profile, (p) => p.surface === 'message' && p.match !== '' && p.state === 'ready');
+    assert.equal(bubble.match, 'acme-analyst:jordan:linkedin_message');
+    await profile.close();
+
+    const invite = await open(browser, urnProfile);
+    await invite.locator('#connect').click();
+    await invite.locator('[data-fixture="add-note"]').click();
+    const note = await panelWhen(invite, (p) => p.surface === 'invite-note' && p.match !== '' && p.state === 'ready');
+    assert.equal(note.match, 'acme-analyst:jordan:linkedin_connect');
   } finally {
     await browser.close();
   }

@@ -219,7 +219,7 @@ for (const site of /** @type {const} */ (['gmail', 'outlook'])) {
   });
 }
 
-const ADAPTER_SCRIPTS = ['messages.js', 'textmap.js'];
+const ADAPTER_SCRIPTS = ['messages.js', 'textmap.js', 'sites/labels.js'];
 
 for (const site of /** @type {const} */ (['gmail', 'outlook'])) {
   test(`${site}: the adapter reads only the opened messages, each one's sender, subject, date and new text`, async () => {
