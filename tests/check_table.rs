@@ -30,6 +30,7 @@ fn run(draft: &Draft, now: &str) -> Report {
             speller: Some(shared_speller()),
             suggestions: 0,
             known: None,
+            sent: None,
         },
     )
 }
@@ -397,6 +398,7 @@ fn timing_and_kind_specific_findings() {
             speller: Some(shared_speller()),
             suggestions: 0,
             known: None,
+            sent: None,
         },
     );
     assert!(
@@ -404,6 +406,21 @@ fn timing_and_kind_specific_findings() {
         "{:?}",
         report.findings
     );
+    // The same with the sent notes' fingerprints kept between checks, as the engine does.
+    let sent = afterview::core::check::sent_notes(&state);
+    let kept = check(
+        &state,
+        thanks,
+        now,
+        &FixedZone(*now.offset()),
+        Options {
+            speller: Some(shared_speller()),
+            suggestions: 0,
+            known: None,
+            sent: Some(&sent),
+        },
+    );
+    assert_eq!(kept.findings, report.findings);
     // A LinkedIn note over a 200-character limit.
     let note = Draft {
         channel: Channel::LinkedinNote,

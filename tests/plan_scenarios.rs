@@ -771,6 +771,7 @@ fn the_expedite_draft_passes_its_own_check_right_after_a_thank_you() {
         speller: None,
         suggestions: 0,
         known: None,
+        sent: None,
     };
     let report = check(&s, &draft, now, &zone, options);
     assert_eq!(
