@@ -370,38 +370,23 @@ mod truth {
 
     /// Every "19 November" a text names, as a day near `now`.
     fn named_days(text: &str, now: DateTime<FixedOffset>) -> Vec<NaiveDate> {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
         let mut out = Vec::new();
         for pair in words.windows(2) {
-            let (Ok(day), Some(month)) = (
-                pair[0].parse::<u32>(),
-                MONTHS.iter().position(|m| *m == pair[1]),
-            ) else {
+            let (Ok(day), Ok(month)) = (pair[0].parse::<u32>(), pair[1].parse::<chrono::Month>())
+            else {
                 continue;
             };
-            let year = if month == 0 && now.month() == 12 {
+            let month = month.number_from_month();
+            let year = if month == 1 && now.month() == 12 {
                 now.year() + 1
             } else {
                 now.year()
             };
-            out.extend(NaiveDate::from_ymd_opt(year, month as u32 + 1, day));
+            out.extend(NaiveDate::from_ymd_opt(year, month, day));
         }
         out
     }
