@@ -137,11 +137,14 @@ fn check_words(bencher: Bencher, words: usize) {
     let speller = afterview::native::speller().expect("dictionary");
     let drafts = drafts_of(words);
     let known = afterview::core::check::known_words(&state);
+    let sent = afterview::core::check::sent_notes(&state);
     let options = afterview::core::check::Options {
         speller: Some(&speller),
         suggestions: 0,
-        // As the engine does: the state's known words are kept between checks.
+        // As the engine does: the state's known words and sent notes' fingerprints are
+        // kept between checks.
         known: Some(&known),
+        sent: Some(&sent),
     };
     let mut next = 0;
     bencher.bench_local(|| {
@@ -149,6 +152,45 @@ fn check_words(bencher: Bencher, words: usize) {
         black_box(afterview::core::check::check(
             black_box(&state),
             &drafts[next],
+            now,
+            &zone,
+            options,
+        ))
+    });
+}
+
+/// `check` of a 150-word thank-you to Ana after 10 notes of the same length were sent to
+/// Ben (the near-copy check compares it with each), warm, as the engine keeps the sent
+/// notes' fingerprints.
+#[divan::bench]
+fn check_after_ten_sent_notes(bencher: Bencher) {
+    let (mut state, now, zone) = check_setting();
+    let drafts = drafts_of(150);
+    for (i, draft) in drafts.iter().take(10).enumerate() {
+        let mut event = afterview::core::model::Event::new(
+            now - chrono::Duration::hours(i as i64 + 1),
+            afterview::core::model::EventKind::Sent,
+        );
+        event.to = vec!["ben".into()];
+        event.purpose = Some(afterview::core::model::ActionKind::ThankYou);
+        event.body = Some(draft.body.clone());
+        state.processes[0].events.push(event);
+    }
+    let speller = afterview::native::speller().expect("dictionary");
+    let known = afterview::core::check::known_words(&state);
+    let sent = afterview::core::check::sent_notes(&state);
+    let options = afterview::core::check::Options {
+        speller: Some(&speller),
+        suggestions: 0,
+        known: Some(&known),
+        sent: Some(&sent),
+    };
+    let mut thanks = drafts[DRAFTS_PER_LENGTH - 1].clone();
+    thanks.purpose = Some(afterview::core::model::ActionKind::ThankYou);
+    bencher.bench_local(|| {
+        black_box(afterview::core::check::check(
+            black_box(&state),
+            &thanks,
             now,
             &zone,
             options,
@@ -177,6 +219,7 @@ fn check_300_cold(bencher: Bencher) {
                 speller: Some(speller),
                 suggestions: 0,
                 known: Some(&known),
+                sent: None,
             };
             black_box(afterview::core::check::check(
                 black_box(&state),

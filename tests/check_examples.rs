@@ -21,6 +21,7 @@ fn run(state: &State, draft: &Draft, now: &str) -> Report {
         speller: Some(shared_speller()),
         suggestions: 1,
         known: None,
+        sent: None,
     };
     check(state, draft, now, &FixedZone(*now.offset()), options)
 }

@@ -30,6 +30,7 @@ fn run(draft: &Draft, now: &str) -> Report {
             speller: Some(shared_speller()),
             suggestions: 0,
             known: None,
+            sent: None,
         },
     )
 }
@@ -397,6 +398,7 @@ fn timing_and_kind_specific_findings() {
             speller: Some(shared_speller()),
             suggestions: 0,
             known: None,
+            sent: None,
         },
     );
     assert!(
@@ -404,6 +406,21 @@ fn timing_and_kind_specific_findings() {
         "{:?}",
         report.findings
     );
+    // The same with the sent notes' fingerprints kept between checks, as the engine does.
+    let sent = afterview::core::check::sent_notes(&state);
+    let kept = check(
+        &state,
+        thanks,
+        now,
+        &FixedZone(*now.offset()),
+        Options {
+            speller: Some(shared_speller()),
+            suggestions: 0,
+            known: None,
+            sent: Some(&sent),
+        },
+    );
+    assert_eq!(kept.findings, report.findings);
     // A LinkedIn note over a 200-character limit.
     let note = Draft {
         channel: Channel::LinkedinNote,
@@ -587,4 +604,34 @@ fn template_joins_are_found_with_their_fix() {
         "I read about the company and their plans for Lisbon... Was it your idea?! Dashboards, pipelines, etc., are my work.",
     ));
     assert!(fine.is_empty(), "{fine:?}");
+}
+
+#[test]
+fn a_check_in_within_a_week_of_the_last_message_is_too_frequent_even_with_a_round_booked() {
+    // The thank-you went on 19 November; a second round is booked for 10 December.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("data/state.json")).expect("state");
+    let mut round = doc["processes"][0]["interviews"][0].clone();
+    round["start"] = serde_json::json!("2026-12-10T10:00:00+00:00");
+    round["end"] = serde_json::json!("2026-12-10T11:00:00+00:00");
+    doc["processes"][0]["interviews"]
+        .as_array_mut()
+        .expect("rounds")
+        .push(round);
+    let state = parse_state(&doc.to_string()).expect("state");
+    let now = DateTime::parse_from_rfc3339("2026-11-21T10:00:00+00:00").expect("now");
+    let report = check(
+        &state,
+        &bases()[1].draft,
+        now,
+        &FixedZone(*now.offset()),
+        Options {
+            speller: Some(shared_speller()),
+            suggestions: 0,
+            known: None,
+            sent: None,
+        },
+    );
+    let ids: Vec<&str> = report.findings.iter().map(|f| f.id.as_str()).collect();
+    assert!(ids.contains(&"too-frequent"), "{ids:?}");
 }

@@ -142,6 +142,7 @@ fn problems(
             speller: Some(shared_speller()),
             suggestions: 0,
             known: None,
+            sent: None,
         },
     );
     out.extend(

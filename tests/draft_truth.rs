@@ -370,38 +370,23 @@ mod truth {
 
     /// Every "19 November" a text names, as a day near `now`.
     fn named_days(text: &str, now: DateTime<FixedOffset>) -> Vec<NaiveDate> {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
         let mut out = Vec::new();
         for pair in words.windows(2) {
-            let (Ok(day), Some(month)) = (
-                pair[0].parse::<u32>(),
-                MONTHS.iter().position(|m| *m == pair[1]),
-            ) else {
+            let (Ok(day), Ok(month)) = (pair[0].parse::<u32>(), pair[1].parse::<chrono::Month>())
+            else {
                 continue;
             };
-            let year = if month == 0 && now.month() == 12 {
+            let month = month.number_from_month();
+            let year = if month == 1 && now.month() == 12 {
                 now.year() + 1
             } else {
                 now.year()
             };
-            out.extend(NaiveDate::from_ymd_opt(year, month as u32 + 1, day));
+            out.extend(NaiveDate::from_ymd_opt(year, month, day));
         }
         out
     }
@@ -448,7 +433,16 @@ mod truth {
                 }
             }
             for (kind, person, from_plan) in asked {
-                let draft = compose(&state, "p", kind, Some(&person), now, &zone).expect("a draft");
+                // A draft may be refused (a thank-you before the interview, a request to
+                // speed up with no offer), never one the plan proposes now.
+                let draft = match compose(&state, "p", kind, Some(&person), now, &zone) {
+                    Ok(draft) => draft,
+                    Err(_) if !from_plan => continue,
+                    Err(e) => {
+                        problems.push(format!("{kind} to {person}, planned, cannot be drafted: {e}"));
+                        continue;
+                    }
+                };
                 let body = &draft.body;
                 let lower = body.to_lowercase();
                 if !met(&state, &person, now) {
@@ -489,7 +483,7 @@ mod truth {
                         body: body.clone(),
                         purpose: Some(kind),
                         limit: None,
-                    }, now, &zone, Options { speller: Some(shared_speller()), suggestions: 0, known: None });
+                    }, now, &zone, Options { speller: Some(shared_speller()), suggestions: 0, known: None, sent: None });
                     for f in report.findings.iter().filter(|f| f.severity >= Severity::Warning) {
                         problems.push(format!("{kind} to {person} fails its own check: {} {:?} in {body:?}", f.id, f.message));
                     }
@@ -498,4 +492,133 @@ mod truth {
             prop_assert!(problems.is_empty(), "{}", problems.join("\n"));
         }
     }
+}
+
+#[test]
+fn a_list_numbered_on_one_line_or_split_by_semicolons_reads_as_a_list() {
+    let mut d = doc();
+    d["processes"][0]["events"] = json!([]);
+    d["processes"][0]["notes"] = json!([
+        {"contact": "jordan", "kind": "detail", "text": "1) hiring plan 2) budget 3) timeline"},
+        {"kind": "strength", "text": "strong SQL; Python; dbt"}
+    ]);
+    let text = body(
+        &state(&d),
+        ActionKind::ThankYou,
+        "jordan",
+        "2026-11-20T16:00:00-05:00",
+    );
+    assert!(text.contains("hiring plan, budget and timeline"), "{text}");
+    assert!(text.contains("strong SQL, Python and dbt"), "{text}");
+    assert!(!text.contains("2)") && !text.contains(';'), "{text}");
+}
+
+#[test]
+fn a_card_names_the_occasion_as_it_was() {
+    let mut d = doc();
+    d["processes"][0]["interviews"][0]["format"] = json!("with_meal");
+    d["processes"][0]["interviews"][0]["start"] = json!("2026-11-20T19:00:00-05:00");
+    d["processes"][0]["interviews"][0]["end"] = json!("2026-11-20T21:00:00-05:00");
+    let text = body(
+        &state(&d),
+        ActionKind::Card,
+        "jordan",
+        "2026-11-21T10:00:00-05:00",
+    );
+    assert!(text.contains("over dinner"), "{text}");
+    d["processes"][0]["interviews"][0]["format"] = json!("phone");
+    let text = body(
+        &state(&d),
+        ActionKind::Card,
+        "jordan",
+        "2026-11-21T10:00:00-05:00",
+    );
+    assert!(
+        text.contains("on our call") && !text.contains("visit"),
+        "{text}"
+    );
+}
+
+#[test]
+fn several_missing_addresses_are_asked_for_as_addresses() {
+    let mut d = doc();
+    d["processes"][0]["contacts"]
+        .as_array_mut()
+        .expect("contacts")
+        .push(json!({"id": "ida", "name": "Ida Sun", "role": "interviewer"}));
+    d["processes"][0]["contacts"][0]["email"] = Value::Null;
+    d["processes"][0]["interviews"][0]["contacts"] = json!(["jordan", "ida"]);
+    let text = body(
+        &state(&d),
+        ActionKind::AskContacts,
+        "morgan",
+        "2026-11-20T16:00:00-05:00",
+    );
+    assert!(
+        text.contains("email addresses of Jordan Lee and Ida Sun"),
+        "{text}"
+    );
+}
+
+#[test]
+fn no_request_to_speed_up_without_a_recorded_offer_and_no_thanks_before_the_interview() {
+    let mut d = doc();
+    d["processes"][1]["events"] = json!([]);
+    let zone = FixedZone(*t("2026-11-24T10:00:00-05:00").offset());
+    let refused = compose(
+        &state(&d),
+        "acme",
+        ActionKind::Expedite,
+        Some("morgan"),
+        t("2026-11-24T10:00:00-05:00"),
+        &zone,
+    );
+    assert!(refused.is_err(), "{refused:?}");
+
+    // Priya is in a round still to come: her thank-you waits until it has ended, and a
+    // check-in speaks of the interview that took place.
+    let mut d = doc();
+    d["processes"][0]["contacts"]
+        .as_array_mut()
+        .expect("contacts")
+        .push(json!({"id": "priya", "name": "Priya Nair", "email": "priya@acme.example", "role": "interviewer"}));
+    d["processes"][0]["interviews"]
+        .as_array_mut()
+        .expect("interviews")
+        .push(json!({"start": "2026-12-10T14:00:00-05:00", "end": "2026-12-10T15:00:00-05:00", "format": "video", "contacts": ["priya"]}));
+    let s = state(&d);
+    let now = t("2026-12-01T10:00:00-05:00");
+    let refused = compose(&s, "acme", ActionKind::ThankYou, Some("priya"), now, &zone);
+    assert!(refused.is_err(), "{refused:?}");
+    let check_in = body(
+        &s,
+        ActionKind::CheckIn,
+        "priya",
+        "2026-12-01T10:00:00-05:00",
+    );
+    assert!(
+        check_in.contains("20 November") && !check_in.contains("10 December"),
+        "{check_in}"
+    );
+}
+
+#[test]
+fn a_request_to_speed_up_asks_for_a_business_day_before_the_other_deadline() {
+    // Globex needs an answer by Friday 27 November; on Tuesday 24 November, 72 hours
+    // would reach Friday itself: the request asks for Thursday 26 November.
+    let now = "2026-11-24T10:00:00-05:00";
+    let text = body(&state(&doc()), ActionKind::Expedite, "morgan", now);
+    assert!(text.contains("by Thursday 26 November"), "{text}");
+    // On Friday 20 November with an answer due on Tuesday 24 November, the weekend is
+    // skipped: Monday 23 November.
+    let mut d = doc();
+    d["processes"][1]["events"][0]["at"] = json!("2026-11-20T09:00:00-05:00");
+    d["processes"][1]["events"][0]["respond_by"] = json!("2026-11-24");
+    let text = body(
+        &state(&d),
+        ActionKind::Expedite,
+        "morgan",
+        "2026-11-20T10:00:00-05:00",
+    );
+    assert!(text.contains("by Monday 23 November"), "{text}");
 }

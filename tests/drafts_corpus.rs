@@ -128,6 +128,7 @@ fn findings(state: &State, message: &Message, contact: &str) -> Vec<String> {
         speller: Some(shared_speller()),
         suggestions: 0,
         known: None,
+        sent: None,
     };
     check(state, &draft, now, &FixedZone(*now.offset()), options)
         .findings

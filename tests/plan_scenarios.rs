@@ -771,6 +771,7 @@ fn the_expedite_draft_passes_its_own_check_right_after_a_thank_you() {
         speller: None,
         suggestions: 0,
         known: None,
+        sent: None,
     };
     let report = check(&s, &draft, now, &zone, options);
     assert_eq!(
@@ -1091,5 +1092,59 @@ fn a_thank_you_to_the_recruiter_also_asks_for_the_missing_addresses() {
     assert!(
         find(&later, "acme", "ask_contacts", None).is_none(),
         "{later:?}"
+    );
+}
+
+#[test]
+fn during_a_freeze_the_next_check_in_counts_from_the_last_message_and_says_so() {
+    use afterview::core::check::{check, Draft, Options};
+    let events = [
+        sent("2026-11-20T18:00:00-05:00", "jordan", "thank_you"),
+        json!({"at": "2026-12-01T12:00:00-05:00", "kind": "delay"}),
+        sent("2026-12-11T10:00:00-05:00", "morgan", "check_in"),
+    ];
+    let s = with_events(base(), 0, &events);
+    let now = "2026-12-13T11:00:00-05:00";
+    let check_in = find(&actions_at(&s, now), "acme", "check_in", None)
+        .cloned()
+        .expect("D1");
+    assert_eq!(check_in.rule, "D1");
+    assert!(
+        check_in.why.contains("Friday 11 December"),
+        "{}",
+        check_in.why
+    );
+    // A check-in drafted two days after the last one names that message and its day.
+    let zone = IanaZone(chrono_tz::America::New_York);
+    let draft = Draft {
+        to: vec!["morgan@acme.example".into()],
+        subject: "Following up".into(),
+        body: "Dear Morgan,\n\nI hope you are well. Is there any news on the Data Analyst role?\n\nBest regards,\nSam Rivera".into(),
+        purpose: Some(afterview::core::model::ActionKind::CheckIn),
+        ..Draft::default()
+    };
+    let options = Options {
+        speller: None,
+        suggestions: 0,
+        known: None,
+        sent: None,
+    };
+    let report = check(&s, &draft, t(now), &zone, options);
+    let early: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.id.starts_with("too-"))
+        .collect();
+    assert_eq!(early.len(), 1, "{early:?}");
+    assert_eq!(early[0].id, "too-frequent");
+    assert!(
+        early[0].message.contains("Friday 11 December"),
+        "{}",
+        early[0].message
+    );
+    assert!(
+        early[0].message.contains("Monday 21 December"),
+        "{}",
+        early[0].message
     );
 }

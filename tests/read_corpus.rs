@@ -4,7 +4,9 @@
 //! tables were written against: varied wording, formality and length; quoted history,
 //! signatures and disclaimers; auto-replies, newsletters and job-board mail; template
 //! wording of many recruiting styles. The held-out part (tests/data/read/heldout.json) was
-//! written by someone who never saw the tables, and nothing in them is tuned to it.
+//! written by someone who never saw the tables, and nothing in them is tuned to it; a
+//! second held-out part (heldout-2.json) in new styles was written the same way after the
+//! tables last changed.
 //!
 //! Each part prints precision and recall per kind, the share of kinds read right, and the
 //! share of named days read right. The tuning part fails below precision 0.97 for
@@ -227,6 +229,32 @@ fn the_held_out_part_is_read_as_well_as_the_tuning_part() {
         measured.misplaced, 0,
         "every sender is placed in its process"
     );
+}
+
+/// The second held-out part: new styles, written after the tables last changed by
+/// someone who never saw them or the other parts.
+fn held_out_second() -> Vec<Case> {
+    part(include_str!("data/read/heldout-2.json"))
+}
+
+#[test]
+fn the_second_held_out_part_is_read_as_well() {
+    let cases = held_out_second();
+    assert!(cases.len() >= 120, "{} messages", cases.len());
+    let measured = measure("held out, second part", &cases);
+    // What the reader reaches on it, held as floors: a rescinded offer and a note that
+    // an offer became unconditional are read as offers (precision 0.86), and 0.83 of
+    // kinds are right; the targets are 1.00 and 0.95.
+    let below = below(&measured, |kind| match kind {
+        Says::Rejection => 1.0,
+        Says::Offer => 0.85,
+        _ => 0.0,
+    });
+    assert!(below.is_empty(), "{}", below.join("; "));
+    let kinds = measured.kinds_right();
+    assert!(kinds >= 0.82, "kinds read right: {kinds:.3} < 0.82");
+    let days = measured.days_right();
+    assert!(days >= 0.95, "days read right: {days:.3} < 0.95");
 }
 
 #[test]

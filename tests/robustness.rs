@@ -205,6 +205,7 @@ fn a_megabyte_draft_is_checked_in_linear_time() {
                 speller: Some(&dictionary),
                 suggestions: 0,
                 known: None,
+                sent: None,
             },
         );
         assert!(

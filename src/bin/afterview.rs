@@ -181,6 +181,7 @@ fn run(command: Command) -> Result<String, Failure> {
                 speller: Some(&speller),
                 suggestions,
                 known: None,
+                sent: None,
             };
             to_json(&check::check(
                 &state,

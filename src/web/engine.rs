@@ -19,7 +19,9 @@ use super::messages::{
 };
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::text::WordSet;
-use crate::core::check::{check, draft_context, known_words, Draft, Options};
+use crate::core::check::{
+    check, draft_context, known_words, sent_notes, Draft, Options, SentNotes,
+};
 use crate::core::draft::compose_within;
 use crate::core::edit::{
     apply_change, archive, delete_event, delete_process, edit_event, merge, new_application,
@@ -69,6 +71,8 @@ struct Store {
     /// The state's words the speller need not know, built at the first check after the
     /// state changed.
     known: Option<WordSet>,
+    /// The fingerprints of the notes already sent (near-copy check), built with `known`.
+    sent: Option<SentNotes>,
     /// The last changes, oldest first, each of which Undo can revert on its own
     /// (`core::history`); kept under [`UNDO_KEY`] in session storage too.
     changes: Vec<Change>,
@@ -81,6 +85,7 @@ impl Store {
         self.state = state;
         self.problem = None;
         self.known = None;
+        self.sent = None;
     }
 }
 
@@ -604,6 +609,9 @@ fn check_draft(draft: &Draft) -> EngineToPage {
         if s.known.is_none() {
             s.known = Some(known_words(&s.state));
         }
+        if s.sent.is_none() {
+            s.sent = Some(sent_notes(&s.state));
+        }
         let s = &*s;
         let z = zone(&s.state);
         let speller = match &s.spelling {
@@ -614,6 +622,7 @@ fn check_draft(draft: &Draft) -> EngineToPage {
             speller,
             suggestions: LIVE_SUGGESTIONS,
             known: s.known.as_ref(),
+            sent: s.sent.as_ref(),
         };
         EngineToPage::Findings {
             report: check(&s.state, draft, now, z.as_ref(), options),

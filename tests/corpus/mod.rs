@@ -171,6 +171,7 @@ pub fn afterview(speller: &Speller, state: &State, to: &str, body: &str) -> Vec<
         speller: Some(speller),
         suggestions: 0,
         known: None,
+        sent: None,
     };
     check(state, &draft, now, &FixedZone(*now.offset()), options)
         .findings

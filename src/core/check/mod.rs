@@ -29,6 +29,7 @@ use crate::core::lexicon::Speller;
 use crate::core::matching::{match_context, purpose_of_text, Context};
 use crate::core::model::{ActionKind, Channel, Contact, Process, State};
 use chrono::{DateTime, FixedOffset};
+pub use recipients::{sent_notes, SentNotes};
 use serde::{Deserialize, Serialize};
 use stats::Stats;
 use text::{Utf16Index, WordSet};
@@ -244,6 +245,8 @@ pub struct Options<'a> {
     /// The state's [`known_words`], when the caller keeps them between checks (the
     /// engine does, per state revision); built from the state otherwise.
     pub known: Option<&'a WordSet>,
+    /// The state's [`sent_notes`], kept the same way; built from the state otherwise.
+    pub sent: Option<&'a SentNotes>,
 }
 
 /// Everything a check reads.

@@ -4,7 +4,7 @@
 use super::text::{words, WordHasher, WordSet};
 use super::{Findings, Input, Severity};
 use crate::core::matching::{is_contact, process_by_domain};
-use crate::core::model::{ActionKind, EventKind};
+use crate::core::model::{ActionKind, EventKind, Process, State};
 use std::hash::{Hash, Hasher};
 
 /// Word-trigram overlap (Jaccard) above which two notes are near copies.
@@ -56,6 +56,48 @@ fn wrong_recipients(input: &Input, out: &mut Findings) {
     }
 }
 
+/// The fingerprint of every note the extension saw sent (its word trigrams, names left
+/// out), computed once per state: a check reads them instead of hashing each earlier body
+/// again on every keystroke. The engine keeps them until the state changes.
+#[derive(Debug, Clone, Default)]
+pub struct SentNotes(Vec<SentNote>);
+
+/// One sent note's fingerprint.
+#[derive(Debug, Clone)]
+struct SentNote {
+    process: String,
+    to: Vec<String>,
+    trigrams: WordSet<u64>,
+}
+
+/// The fingerprints of every sent note with a body in `state`.
+pub fn sent_notes(state: &State) -> SentNotes {
+    let mut out = Vec::new();
+    for process in &state.processes {
+        let names = contact_names(process);
+        for event in &process.events {
+            if let (EventKind::Sent, Some(body)) = (event.kind, event.body.as_deref()) {
+                out.push(SentNote {
+                    process: process.id.clone(),
+                    to: event.to.clone(),
+                    trigrams: trigrams(body, &names),
+                });
+            }
+        }
+    }
+    SentNotes(out)
+}
+
+/// The words of the process's contacts' names, lower-cased (left out of fingerprints,
+/// so two notes that differ only in the greeting are still copies).
+fn contact_names(process: &Process) -> WordSet {
+    process
+        .contacts
+        .iter()
+        .flat_map(|c| c.name.split_whitespace().map(|n| n.to_lowercase()))
+        .collect()
+}
+
 /// The text's runs of three words (names left out), each kept as a hash of the three.
 fn trigrams(text: &str, names: &WordSet) -> WordSet<u64> {
     let list: Vec<String> = words(text)
@@ -82,33 +124,33 @@ fn duplicates(input: &Input, out: &mut Findings) {
     ) {
         return;
     }
-    // Only notes the extension saw sent to someone else can be copies (T7).
-    let sent_to_others = || {
-        process.events.iter().filter(|e| {
-            e.kind == EventKind::Sent && !e.to.contains(&contact.id) && e.body.is_some()
-        })
+    let built;
+    let sent = match input.options.sent {
+        Some(sent) => sent,
+        None => {
+            built = sent_notes(input.state);
+            &built
+        }
     };
-    if sent_to_others().next().is_none() {
+    // Only notes the extension saw sent to someone else can be copies (T7).
+    let mut to_others = sent
+        .0
+        .iter()
+        .filter(|n| n.process == process.id && !n.to.contains(&contact.id))
+        .peekable();
+    if to_others.peek().is_none() {
         return;
     }
-    let names: WordSet = process
-        .contacts
-        .iter()
-        .flat_map(|c| c.name.split_whitespace().map(|n| n.to_lowercase()))
-        .collect();
-    let mine = trigrams(&input.draft.body, &names);
+    let mine = trigrams(&input.draft.body, &contact_names(process));
     if mine.len() < 5 {
         return;
     }
-    for event in sent_to_others() {
-        let Some(body) = event.body.as_deref() else {
-            continue;
-        };
-        let theirs = trigrams(body, &names);
-        let shared = mine.intersection(&theirs).count() as f64;
-        let union = mine.union(&theirs).count() as f64;
+    for note in to_others {
+        let theirs = &note.trigrams;
+        let shared = mine.intersection(theirs).count() as f64;
+        let union = mine.union(theirs).count() as f64;
         if union > 0.0 && shared / union >= DUPLICATE_SIMILARITY {
-            let other = event
+            let other = note
                 .to
                 .first()
                 .and_then(|id| process.contact(id))

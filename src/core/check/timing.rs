@@ -4,11 +4,11 @@
 //! exempt from all of these.
 
 use super::{Findings, Input, Severity};
-use crate::core::calendar::local_date;
+use crate::core::calendar::{day_window, local_date};
 use crate::core::dates::spoken_date;
 use crate::core::model::ActionKind;
 use crate::core::plan::facts::{Facts, Standing};
-use crate::core::plan::schedule::{schedule, Basis, Schedule};
+use crate::core::plan::schedule::{last_message, schedule, Basis, Schedule, SPACING_DAYS};
 use crate::core::plan::THANK_YOU_HOURS;
 use chrono::{DateTime, Duration, FixedOffset};
 
@@ -40,6 +40,7 @@ fn check_in(input: &Input, facts: &Facts, whole: (usize, usize), out: &mut Findi
                 message,
                 String::new(),
             );
+            spacing(input, facts, whole, out);
         }
         // Too early: the rule whose day is the latest binds (a warning, with that day);
         // each other rule whose day is still ahead is named too (a note that points to
@@ -51,14 +52,13 @@ fn check_in(input: &Input, facts: &Facts, whole: (usize, usize), out: &mut Findi
             ..
         } if input.now < opens => {
             let ahead = others.iter().filter(|(day, _)| input.now < *day);
-            for (day, basis) in std::iter::once((&opens, &basis)).chain(ahead.map(|(d, b)| (d, b)))
-            {
+            let all = std::iter::once((&opens, &basis)).chain(ahead.map(|(d, b)| (d, b)));
+            for (i, (day, basis)) in all.enumerate() {
                 let (id, message) = too_early(input, facts, basis, *day, opens);
-                let binding = *day == opens;
                 out.push_rule(
                     id,
                     rule_broken(basis),
-                    if binding {
+                    if i == 0 {
                         Severity::Warning
                     } else {
                         Severity::Info
@@ -71,7 +71,29 @@ fn check_in(input: &Input, facts: &Facts, whole: (usize, usize), out: &mut Findi
             }
         }
         Schedule::CheckIn { .. } => {}
-        Schedule::None => {}
+        // No check-in is planned (another round is booked): the spacing still holds.
+        Schedule::None => spacing(input, facts, whole, out),
+    }
+}
+
+/// W3 on its own, where no check-in is scheduled: a message within 7 days of the last one.
+fn spacing(input: &Input, facts: &Facts, whole: (usize, usize), out: &mut Findings) {
+    let Some(last) = last_message(facts) else {
+        return;
+    };
+    let day = local_date(input.zone, last);
+    let (fine_from, _) = day_window(
+        input.zone,
+        day + Duration::days(SPACING_DAYS.0),
+        day + Duration::days(SPACING_DAYS.1),
+    );
+    if input.now < fine_from {
+        let basis = Basis::Spacing {
+            last: day,
+            unanswered: 0,
+        };
+        let (id, message) = too_early(input, facts, &basis, fine_from, fine_from);
+        out.push(id, Severity::Warning, "body", whole, message, String::new());
     }
 }
 
@@ -125,6 +147,15 @@ fn too_early(
             format!(
                 "{company} wrote on {} that they will get back to you: give them until {}.",
                 spoken_date(*date),
+                on(day)
+            ),
+        ),
+        Basis::FreezeSpacing { delay, last } => (
+            "too-frequent",
+            format!(
+                "{company} announced a delay on {} and you last wrote on {}: during a delay, wait 10 days between messages, until {}.",
+                spoken_date(*delay),
+                spoken_date(*last),
                 on(day)
             ),
         ),

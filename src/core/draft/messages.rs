@@ -4,12 +4,12 @@
 use super::frames::{sentence, Use};
 use super::shape::{Phrase, Shape};
 use super::{DraftFacts, Message, Rank};
-use crate::core::calendar::local_date;
+use crate::core::calendar::{local_date, to_local};
 use crate::core::check::text::capitalize;
 use crate::core::dates::{day_month, spoken_date};
 use crate::core::model::{ActionKind, Channel, EventKind, InterviewFormat, NoteKind, ReplySays};
 use crate::core::plan::EXPEDITE_WINDOW_HOURS;
-use chrono::Duration;
+use chrono::{Duration, Timelike};
 
 /// Writes the message of `kind` (never one that is not a message, refused before).
 pub(super) fn write(f: &DraftFacts, kind: ActionKind) -> Message {
@@ -233,16 +233,20 @@ fn thank_you(f: &DraftFacts) -> String {
 }
 
 fn card(f: &DraftFacts) -> String {
-    let format = f
-        .process
-        .interviews
-        .iter()
-        .max_by_key(|i| i.end)
-        .map(|i| i.format);
-    let occasion = match format {
-        Some(InterviewFormat::WithMeal) => "over lunch",
+    let last = f.process.interviews.iter().max_by_key(|i| i.end);
+    // The meal by the hour it started, the user's time.
+    let meal = last.map_or("a meal", |i| match to_local(f.zone, i.start).hour() {
+        0..=10 => "breakfast",
+        11..=15 => "lunch",
+        _ => "dinner",
+    });
+    let over_meal = format!("over {meal}");
+    let occasion = match last.map(|i| i.format) {
+        Some(InterviewFormat::WithMeal) => over_meal.as_str(),
         Some(InterviewFormat::MultiDay) => "during my interviews",
-        _ => "during my visit",
+        Some(InterviewFormat::Phone) => "on our call",
+        Some(InterviewFormat::Video) => "on our video call",
+        Some(InterviewFormat::Onsite) | None => "during my visit",
     };
     let detail = detail_sentence(f).map(|d| format!(" {d}"));
     let body = if f.met() {
@@ -443,39 +447,49 @@ fn reply(f: &DraftFacts) -> String {
     ])
 }
 
+/// The latest offer, up to now, in another application of the user's, with that
+/// application: what a request to speed up speaks of.
+pub(super) fn competing_offer<'a>(
+    f: &DraftFacts<'a>,
+) -> Option<(
+    &'a crate::core::model::Process,
+    &'a crate::core::model::Event,
+)> {
+    f.state
+        .processes
+        .iter()
+        .filter(|p| p.id != f.process.id)
+        .flat_map(|p| p.events.iter().map(move |e| (p, e)))
+        .filter(|(_, e)| e.is_reply(ReplySays::Offer) && e.at <= f.now)
+        .max_by_key(|(_, e)| e.at)
+}
+
 /// D2: truthful about the other offer's deadline, this role's place as the user's ranks
 /// state it (a first choice or a preference only when ranked so), a 48–72 hour window
 /// that ends before the deadline, and no ultimatum.
 fn expedite(f: &DraftFacts) -> String {
-    let offer = f
-        .state
-        .processes
-        .iter()
-        .filter(|p| p.id != f.process.id)
-        .flat_map(|p| p.events.iter())
-        .filter(|e| e.is_reply(ReplySays::Offer) && e.at <= f.now)
-        .max_by_key(|e| e.at);
-    let deadline = offer.and_then(|e| e.respond_by_instant(f.zone));
+    let (offering, offer) = competing_offer(f).expect("refused before: no offer");
+    let deadline = offer.respond_by_instant(f.zone);
+    // The day to ask for: within 72 hours, a business day, before the day the other
+    // offer needs an answer (its own deadline, or the three days the user gives it when
+    // it named none), and never sooner than tomorrow.
     let ask_by = {
-        let latest = f.now + Duration::hours(EXPEDITE_WINDOW_HOURS.1);
-        // Up to 72 hours, ending half a day before the other deadline, never under a day.
-        let by = deadline
-            .map_or(latest, |d| latest.min(d - Duration::hours(12)))
-            .max(f.now + Duration::hours(24));
-        spoken_date(local_date(f.zone, by))
+        let answer_by =
+            deadline.unwrap_or(offer.at + Duration::days(crate::core::plan::OFFER_DEFAULT_DAYS));
+        let tomorrow = local_date(f.zone, f.now) + Duration::days(1);
+        let mut day = local_date(f.zone, f.now + Duration::hours(EXPEDITE_WINDOW_HOURS.1))
+            .min(local_date(f.zone, answer_by) - Duration::days(1));
+        while !crate::core::calendar::is_business_day(day) && day > tomorrow {
+            day -= Duration::days(1);
+        }
+        spoken_date(day.max(tomorrow))
     };
     let deadline_text = deadline.map_or_else(
         || "soon".to_string(),
         |d| format!("by {}", spoken_date(local_date(f.zone, d))),
     );
-    let offering = offer.and_then(|e| {
-        f.state
-            .processes
-            .iter()
-            .find(|p| p.events.iter().any(|x| std::ptr::eq(x, e)))
-    });
     // A preference only as the user's ranks state it.
-    let standing = match f.rank_against(offering) {
+    let standing = match f.rank_against(Some(offering)) {
         Rank::FirstChoice => format!(
             "{} at {} remains my first choice",
             capitalize(&f.the_role()),
@@ -594,7 +608,12 @@ fn ask_for_addresses(f: &DraftFacts) -> String {
     } else {
         crate::core::plan::join_names(&unique)
     };
+    let address = if unique.len() > 1 {
+        "email addresses"
+    } else {
+        "email address"
+    };
     format!(
-        "I would like to send a short note of thanks to the people I met; could you share the email address of {who}?"
+        "I would like to send a short note of thanks to the people I met; could you share the {address} of {who}?"
     )
 }

@@ -50,6 +50,10 @@ pub enum DraftError {
     NotAMessage(ActionKind),
     /// Nobody to write to.
     NoRecipient,
+    /// A thank-you to an interviewer whose interview has not ended yet.
+    NotYetMet(String),
+    /// A request to speed up with no offer recorded in another application.
+    NoOffer,
 }
 
 impl std::fmt::Display for DraftError {
@@ -64,6 +68,14 @@ impl std::fmt::Display for DraftError {
                 "{kind} is not a message to draft: archive the process instead"
             ),
             DraftError::NoRecipient => write!(f, "this process has no contact to write to"),
+            DraftError::NotYetMet(name) => write!(
+                f,
+                "the interview with {name} has not ended yet: its thank-you can be drafted once it has"
+            ),
+            DraftError::NoOffer => write!(
+                f,
+                "no offer is recorded in another application: record it first, so the request can say truthfully what it needs an answer by"
+            ),
         }
     }
 }
@@ -155,14 +167,15 @@ impl<'a> DraftFacts<'a> {
             .collect()
     }
 
-    /// The day of the last interview with this recipient that has ended (else the last
-    /// one with them, else the process's last one).
+    /// The day of the last interview with this recipient that has ended, else of the
+    /// process's last interview that has ended, else of its next one (a round still to
+    /// come is never spoken of as past when one has ended).
     pub fn interview_day(&self) -> Option<NaiveDate> {
         let f = Facts::new(self.process, self.now);
         let interview = f
             .last_ended_interview_with(&self.to.key)
-            .or_else(|| f.last_interview_with(&self.to.key))
-            .or_else(|| self.process.interviews.iter().max_by_key(|i| i.end))?;
+            .or_else(|| f.last_ended_interview())
+            .or_else(|| self.process.interviews.iter().min_by_key(|i| i.start))?;
         Some(local_date(self.zone, interview.end))
     }
 
@@ -269,6 +282,15 @@ pub fn compose_within(
         zone,
         note_limit: box_limit.map_or(profile_limit, |l| l.min(profile_limit)),
     };
+    if kind == ActionKind::ThankYou
+        && !facts.met()
+        && Facts::new(process, now).last_interview_with(&key).is_some()
+    {
+        return Err(DraftError::NotYetMet(facts.to.name.clone()));
+    }
+    if kind == ActionKind::Expedite && messages::competing_offer(&facts).is_none() {
+        return Err(DraftError::NoOffer);
+    }
     Ok(messages::write(&facts, kind))
 }
 

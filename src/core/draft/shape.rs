@@ -92,8 +92,8 @@ pub fn phrase(note: &str, kind: NoteKind, toward: Toward) -> Phrase {
 /// longer items kept as sentences, and "&" standing between words read as "and" ("R&D"
 /// keeps it).
 fn as_prose(note: &str) -> String {
-    let items: Vec<String> = note
-        .lines()
+    let items: Vec<String> = list_items(note)
+        .iter()
         .map(|line| without_marker(line.trim()).replace(" & ", " and "))
         .map(|line| line.trim().to_string())
         .filter(|line| !line.is_empty())
@@ -120,6 +120,49 @@ fn as_prose(note: &str) -> String {
             .collect::<Vec<_>>()
             .join(" "),
     }
+}
+
+/// The items of a note typed as a list: one per line, or several on one line numbered
+/// ("1) hiring plan 2) budget") or split by semicolons ("SQL; Python; dbt"), when each is
+/// a short phrase. A note that is no list is one item.
+fn list_items(note: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    for line in note.lines() {
+        let numbered = split_numbered(line);
+        let pieces = if numbered.len() > 1 {
+            numbered
+        } else {
+            let parts: Vec<String> = line.split(';').map(|p| p.trim().to_string()).collect();
+            let short = |p: &String| !p.is_empty() && p.split_whitespace().count() <= 4;
+            if parts.len() > 1 && parts.iter().all(short) {
+                parts
+            } else {
+                vec![line.to_string()]
+            }
+        };
+        items.extend(pieces);
+    }
+    items
+}
+
+/// `line` cut before each "2)" or "2." that numbers an item after the first ("1) a 2) b").
+fn split_numbered(line: &str) -> Vec<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let is_number = |w: &str, n: usize| w == format!("{n})") || w == format!("{n}.");
+    if words.first().is_none_or(|w| !is_number(w, 1)) {
+        return vec![line.to_string()];
+    }
+    let mut items: Vec<Vec<&str>> = Vec::new();
+    let mut next = 1;
+    for word in words {
+        if is_number(word, next) {
+            items.push(Vec::new());
+            next += 1;
+        } else if let Some(item) = items.last_mut() {
+            item.push(word);
+        }
+    }
+    items.into_iter().map(|item| item.join(" ")).collect()
 }
 
 /// `line` without the bullet or number a list item opens with.

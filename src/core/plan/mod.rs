@@ -870,6 +870,15 @@ impl<'a> Planner<'a, '_> {
                         name,
                         role
                     ),
+                    Basis::Spacing {
+                        last,
+                        unanswered: 0,
+                    } => format!(
+                        "Your last message to {} was on {}: check in with {} after at least 7 days.",
+                        process.company,
+                        spoken_date(*last),
+                        name
+                    ),
                     Basis::Spacing { last, unanswered } => format!(
                         "Your last message to {} was on {} ({} of {} check-ins unanswered): check in with {} again after at least 7 days.",
                         process.company,
@@ -888,6 +897,13 @@ impl<'a> Planner<'a, '_> {
                         "{} announced a delay on {}: check in with {} no sooner than 10 days later, acknowledging the uncertainty and asking for a revised timeline.",
                         process.company,
                         spoken_date(*date),
+                        name
+                    ),
+                    Basis::FreezeSpacing { delay, last } => format!(
+                        "{} announced a delay on {} and your last message was on {}: check in with {} again no sooner than 10 days after it, asking for a revised timeline.",
+                        process.company,
+                        spoken_date(*delay),
+                        spoken_date(*last),
                         name
                     ),
                 };

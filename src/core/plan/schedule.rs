@@ -32,6 +32,9 @@ pub enum Basis {
     AfterLater(NaiveDate),
     /// D1: a freeze or delay; spacing at the long end.
     Freeze(NaiveDate),
+    /// D1 during a freeze: spacing at the long end after the user's last message
+    /// (`last`), since the delay of `delay`.
+    FreezeSpacing { delay: NaiveDate, last: NaiveDate },
 }
 
 impl Basis {
@@ -41,7 +44,7 @@ impl Basis {
             Basis::StatedDate(_) | Basis::NoDate(_) => "W2",
             Basis::Spacing { .. } => "W3",
             Basis::AfterLater(_) => "W6",
-            Basis::Freeze(_) => "D1",
+            Basis::Freeze(_) | Basis::FreezeSpacing { .. } => "D1",
         }
     }
 }
@@ -189,7 +192,10 @@ pub fn schedule(facts: &Facts, zone: &dyn Zone) -> Schedule {
     if let Some(message) = last_message(facts) {
         let day = date(message);
         let basis = match freeze {
-            Some(delay) => Basis::Freeze(date(delay.at)),
+            Some(delay) => Basis::FreezeSpacing {
+                delay: date(delay.at),
+                last: day,
+            },
             None => Basis::Spacing {
                 last: day,
                 unanswered: unanswered.len(),
