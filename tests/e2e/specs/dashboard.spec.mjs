@@ -98,7 +98,7 @@ test('by keyboard: an application with two interviewers and a recruiter, a secon
     assert.equal(await thanks.and(page.locator('[data-status="upcoming"]')).count(), 1);
 
     // Record a reply ("a decision comes later") that came yesterday, in the timeline.
-    await page.locator('details.history summary').focus();
+    await page.locator('details.history > summary').focus();
     await page.keyboard.press('Enter');
     await page.locator('details.record summary').focus();
     await page.keyboard.press('Enter');
