@@ -260,7 +260,7 @@ fn draft_tools(
         .filter(|to| to.starts_with("https://"));
     let copy_first = mail == "copy" || (links.is_none() && profile.is_none());
     if let Some(profile) = &profile {
-        tools.put(&link(doc, &text("dash_open_linkedin"), profile), true);
+        tools.put(&link(doc, &text("dash_open_profile"), profile), true);
     }
     let mut mail_links = Vec::new();
     if let Some(links) = &links {

@@ -302,6 +302,7 @@ test('LinkedIn: a profile address without https:// is taken, and the connection 
     const popup = await openExtensionPage(browser, 'popup.html');
     const card = popup.locator('li.action[data-kind="linkedin_connect"]').first();
     await card.waitFor({ timeout: 10000 });
+    assert.equal(await card.locator('a.primary').innerText(), 'Open LinkedIn profile');
     assert.match(await card.locator('a.primary').getAttribute('href'), /^https:\/\/www\.linkedin\.com\/in\//);
     await card.getByText('Read and edit the draft', { exact: true }).click();
     assert.match(await card.locator('.count').innerText(), /^\d+ of 300 characters$/);
