@@ -36,7 +36,6 @@ use crate::core::model::{
 use crate::core::plan::{action_title, plan, to_notify, Status};
 use serde_json::Value;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use wasm_bindgen::prelude::*;
 
@@ -915,16 +914,29 @@ async fn keep_view(page: KeptPage, view: Value, revision: u64) -> Result<(), Str
 /// storage, in the write queue so that quick edits land in the order they were made.
 async fn keep_draft(action: String, draft: Option<KeptDraft>) -> Result<(), String> {
     queued(async move {
-        let mut drafts: BTreeMap<String, KeptDraft> = browser::stored(Area::Session, DRAFTS_KEY)
+        // As plain JSON: the engine never reads the drafts, and a typed map would add its
+        // own serde code to the module.
+        let mut drafts = match browser::stored(Area::Session, DRAFTS_KEY)
             .await?
             .and_then(|kept| js_to_json(&kept).ok())
-            .and_then(|json| serde_json::from_value(json).ok())
-            .unwrap_or_default();
+        {
+            Some(Value::Object(drafts)) => drafts,
+            _ => serde_json::Map::new(),
+        };
         match draft {
-            Some(draft) => drafts.insert(action, draft),
+            Some(KeptDraft { subject, body }) => {
+                let kept = [("subject", subject), ("body", body)]
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), Value::String(v)));
+                drafts.insert(action, Value::Object(kept.collect()))
+            }
             None => drafts.remove(&action),
         };
-        browser::storage_set_in(Area::Session, &[(DRAFTS_KEY, to_js(&drafts))]).await
+        browser::storage_set_in(
+            Area::Session,
+            &[(DRAFTS_KEY, to_js(&Value::Object(drafts)))],
+        )
+        .await
     })
     .await
 }

@@ -25,7 +25,6 @@ use crate::core::draft::{compose, Message};
 use crate::core::model::{ActionKind, Channel, State};
 use crate::core::plan::Action;
 use crate::core::prep::{prep, Prep};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -138,15 +137,28 @@ fn draft_key(action: &Action) -> String {
     )
 }
 
-/// The drafts the user edited and left, by [`draft_key`].
-async fn kept_drafts() -> BTreeMap<String, KeptDraft> {
-    browser::stored(Area::Session, DRAFTS_KEY)
+/// The drafts the user edited and left, by [`draft_key`] (read as plain JSON: a typed
+/// map would bring its own serde code into the module).
+async fn kept_drafts() -> Vec<(String, KeptDraft)> {
+    let kept = browser::stored(Area::Session, DRAFTS_KEY)
         .await
         .ok()
         .flatten()
-        .and_then(|kept| js_to_json(&kept).ok())
-        .and_then(|json| serde_json::from_value(json).ok())
-        .unwrap_or_default()
+        .and_then(|kept| js_to_json(&kept).ok());
+    let Some(serde_json::Value::Object(drafts)) = kept else {
+        return Vec::new();
+    };
+    let field = |draft: &serde_json::Value, name: &str| {
+        draft.get(name).and_then(|v| v.as_str()).map(str::to_string)
+    };
+    drafts
+        .into_iter()
+        .filter_map(|(key, draft)| {
+            let body = field(&draft, "body")?;
+            let subject = field(&draft, "subject").unwrap_or_default();
+            Some((key, KeptDraft { subject, body }))
+        })
+        .collect()
 }
 
 /// Has the engine keep (or forget) the edit of the draft under `key`; nothing waits for it.
@@ -578,7 +590,10 @@ async fn draw() -> Option<u64> {
                 drafts += 1;
                 let id = format!("draft-{drafts}");
                 let limit = state.profile.note_limit();
-                let edit = kept.remove(&draft);
+                let edit = kept
+                    .iter()
+                    .position(|(key, _)| *key == draft)
+                    .map(|at| kept.swap_remove(at).1);
                 draft_tools(
                     &doc,
                     &view,

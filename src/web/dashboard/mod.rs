@@ -24,7 +24,6 @@ use crate::core::plan::Action;
 use crate::core::stage::{Ending, Stage};
 use chrono::{DateTime, FixedOffset};
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -247,7 +246,7 @@ pub(super) fn section(page: &Page, class: &str, heading: &str) -> Element {
 thread_local! {
     /// The folded parts of an application's page the user opened, kept while the page is
     /// open (it is drawn again after every save).
-    static OPENED: RefCell<HashSet<String>> = RefCell::default();
+    static OPENED: RefCell<Vec<String>> = RefCell::default();
 }
 
 /// A part of an application's page that opens on demand: its heading, with `count`
@@ -272,7 +271,7 @@ pub(super) fn fold(
     attr(&details, "aria-labelledby", &id);
     add(&summary, &h);
     add(&details, &summary);
-    if open || OPENED.with(|o| o.borrow().contains(class)) {
+    if open || OPENED.with(|o| o.borrow().iter().any(|c| c == class)) {
         attr(&details, "open", "");
     }
     let (target, class) = (details.clone(), class.to_string());
@@ -280,10 +279,9 @@ pub(super) fn fold(
         let open = target.has_attribute("open");
         OPENED.with(|o| {
             let mut o = o.borrow_mut();
+            o.retain(|c| *c != class);
             if open {
-                o.insert(class.clone());
-            } else {
-                o.remove(&class);
+                o.push(class.clone());
             }
         });
     });
@@ -292,7 +290,7 @@ pub(super) fn fold(
 
 /// Opens the folded part `class` and puts the focus on the control `focus` in it.
 pub(super) fn open_fold(class: &str, focus: &str) {
-    OPENED.with(|o| o.borrow_mut().insert(class.to_string()));
+    OPENED.with(|o| o.borrow_mut().push(class.to_string()));
     let Some(doc) = document() else { return };
     if let Ok(Some(part)) = doc.query_selector(&format!("details.{class}")) {
         attr(&part, "open", "");
