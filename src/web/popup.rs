@@ -517,6 +517,9 @@ async fn draw() -> Option<u64> {
     let doc = document()?;
     let view = VIEW.with(Listeners::clone);
     let root: Element = by_id(&doc, "app")?.into();
+    // Read before the overview: once it has cleared the popup, nothing may wait until the
+    // drawing is done, or two drawings at once (a click's and the store's) would interleave.
+    let mut kept = kept_drafts().await;
     let Overview {
         state,
         actions,
@@ -555,7 +558,6 @@ async fn draw() -> Option<u64> {
             &prep_section(&doc, &view, number, checklist, zone.as_ref()),
         );
     }
-    let mut kept = kept_drafts().await;
     let mail = mail_app(&state).to_string();
     // Numbers each card's draft fields, for their ids.
     let mut drafts = 0;
