@@ -11,7 +11,9 @@
 //
 // The host page (index.html) loads the engine, holds the store and the demo's clock, and
 // exposes them as `afterviewDemo`; each view is a frame of that page (popup.html,
-// dashboard.html, mailbox.html) whose `chrome` and `Date` are the host's. `Date` is the
+// dashboard.html, mailbox.html) whose `chrome` and `Date` are the host's. What the time
+// travel records (sent from the host page itself) is the story's, not the visitor's: it is
+// never offered for Undo. `Date` is the
 // clock both wasm modules read (`new Date()`), so setting the demo's time moves "now" for
 // the engine, the pages and the panel at once. Every change the engine writes, and every
 // move of the clock, draws the other views again.
@@ -65,6 +67,10 @@
     let redrawTimer;
     let redrawAll = false;
     const except = new Set();
+    // The changes the time travel made (the demo's story, not the visitor's doing): never
+    // offered for Undo.
+    const travelled = new Set();
+    const TRAVEL_TYPES = new Set(['record', 'delete_event']);
 
     /** A plain copy of `value` made in `win`'s realm (the wasm reads it as JSON). */
     const copyFor = (win, value) => (value === undefined ? undefined : win.JSON.parse(JSON.stringify(value)));
@@ -145,7 +151,17 @@
             id: 'afterview-playground',
             getURL: (path) => new URL(path, location.href).href,
             sendMessage: (message) =>
-              demo.ask(win, (e) => e.engine_ui_message(copyFor(window, message))).then((answer) => copyFor(win, answer)),
+              demo
+                .ask(win, async (e) => {
+                  const answer = await e.engine_ui_message(copyFor(window, message));
+                  if (win === window && message && TRAVEL_TYPES.has(message.type)) {
+                    const overview = await e.engine_ui_message({ type: 'overview' });
+                    if (overview && overview.undo) travelled.add(overview.undo.change);
+                  }
+                  if (answer && answer.type === 'overview' && answer.undo && travelled.has(answer.undo.change)) delete answer.undo;
+                  return answer;
+                })
+                .then((answer) => copyFor(win, answer)),
             connect: ({ name } = {}) => port(win, name),
             onMessage: quiet,
           },

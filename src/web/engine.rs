@@ -10,12 +10,12 @@ use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::json::{js_to_json, message_from_js, message_to_js, to_js};
 use super::keys::{
-    BACKUP_KEY, KEPT_VIEW_KEYS, META_KEY, NOTIFIED_KEY, PENDING_SENDS_KEY, PREMIGRATION_KEY,
-    STATE_KEY, UNDO_KEY,
+    BACKUP_KEY, DRAFTS_KEY, KEPT_VIEW_KEYS, META_KEY, NOTIFIED_KEY, PENDING_SENDS_KEY,
+    PREMIGRATION_KEY, STATE_KEY, UNDO_KEY,
 };
 use super::messages::{
-    EngineToPage, EngineToUi, ImportMode, KeptPage, PageToEngine, ProcessSummary, UiToEngine,
-    UndoOffer, PROTOCOL,
+    EngineToPage, EngineToUi, ImportMode, KeptDraft, KeptPage, PageToEngine, ProcessSummary,
+    UiToEngine, UndoOffer, PROTOCOL,
 };
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::text::WordSet;
@@ -209,7 +209,7 @@ async fn load() {
         Ok(value) => {
             let future = is_future_schema(&value);
             migrated = value.get("schema").and_then(Value::as_u64) != Some(SCHEMA_VERSION);
-            state_from_value(value).map_err(|e| (e.to_string(), future))
+            state_from_value(value).map_err(|e| (super::plain::document_problem(&e), future))
         }
         Err(e) => Err((text_with("engine_not_json", &[&e.to_string()]), false)),
     };
@@ -842,6 +842,7 @@ async fn answer_ui(message: JsValue) -> JsValue {
             view,
             revision,
         }) => saved(keep_view(page, view, revision).await),
+        Ok(UiToEngine::KeepDraft { action, draft }) => saved(keep_draft(action, draft).await),
         Ok(UiToEngine::TickPrep {
             process,
             interview,
@@ -918,13 +919,47 @@ async fn keep_view(page: KeptPage, view: Value, revision: u64) -> Result<(), Str
     .await
 }
 
+/// Keeps (or, without `draft`, forgets) the user's edit of `action`'s draft in session
+/// storage, in the write queue so that quick edits land in the order they were made.
+async fn keep_draft(action: String, draft: Option<KeptDraft>) -> Result<(), String> {
+    queued(async move {
+        // As plain JSON: the engine never reads the drafts, and a typed map would add its
+        // own serde code to the module.
+        let mut drafts = match browser::stored(Area::Session, DRAFTS_KEY)
+            .await?
+            .and_then(|kept| js_to_json(&kept).ok())
+        {
+            Some(Value::Object(drafts)) => drafts,
+            _ => serde_json::Map::new(),
+        };
+        match draft {
+            Some(KeptDraft { subject, body }) => {
+                let kept = [("subject", subject), ("body", body)]
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), Value::String(v)));
+                drafts.insert(action, Value::Object(kept.collect()))
+            }
+            None => drafts.remove(&action),
+        };
+        browser::storage_set_in(
+            Area::Session,
+            &[(DRAFTS_KEY, to_js(&Value::Object(drafts)))],
+        )
+        .await
+    })
+    .await
+}
+
 /// Validates an imported document, then replaces or merges; a bad one changes nothing.
 async fn import(document: Value, mode: ImportMode) -> EngineToUi {
     let incoming = match state_from_value(document) {
         Ok(state) => state,
         Err(e) => {
             return EngineToUi::Error {
-                message: text_with("engine_not_an_export", &[&e.to_string()]),
+                message: text_with(
+                    "engine_not_an_export",
+                    &[&super::plain::document_problem(&e)],
+                ),
             }
         }
     };
@@ -964,7 +999,10 @@ async fn delete_all() -> EngineToUi {
             PENDING_SENDS_KEY,
         ])
         .await;
-        let session_keys: Vec<&str> = std::iter::once(UNDO_KEY).chain(KEPT_VIEW_KEYS).collect();
+        let session_keys: Vec<&str> = [UNDO_KEY, DRAFTS_KEY]
+            .into_iter()
+            .chain(KEPT_VIEW_KEYS)
+            .collect();
         let _ = browser::storage_remove_in(Area::Session, &session_keys).await;
         STORE.with(|s| {
             let mut s = s.borrow_mut();

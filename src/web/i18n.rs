@@ -50,6 +50,22 @@ pub fn text_with(key: &str, substitutions: &[&str]) -> String {
     filled.replace("$$", "$")
 }
 
+/// A count in words, by the locale's plural rules (`Intl.PluralRules`): the string
+/// `{key}_{category}` ("one", "few", "many"…), else `{key}_other`, with `$1` the number.
+#[cfg(feature = "pages")]
+pub fn count(key: &str, n: usize) -> String {
+    let rules = js_sys::Intl::PluralRules::new(&js_sys::Array::new(), &js_sys::Object::new());
+    let category = String::from(rules.select(n as f64));
+    let number = n.to_string();
+    let specific = format!("{key}_{category}");
+    let found = text_with(&specific, &[&number]);
+    if found == specific {
+        text_with(&format!("{key}_other"), &[&number])
+    } else {
+        found
+    }
+}
+
 /// Puts the UI strings into the page's own markup: every element with a `data-i18n`
 /// attribute gets the text of that key (the pages' HTML holds the English as a fallback,
 /// seen only before the wasm starts).

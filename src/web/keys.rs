@@ -1,7 +1,7 @@
 //! The storage keys, shared by the engine (their only writer) and the pages (which read
 //! the kept copy of a document the engine could not use). All are in
-//! `chrome.storage.local` but [`UNDO_KEY`] and [`KEPT_VIEW_KEYS`], which are in
-//! `chrome.storage.session`.
+//! `chrome.storage.local` but [`UNDO_KEY`], [`KEPT_VIEW_KEYS`], [`REQUESTS_KEY`] and
+//! [`DRAFTS_KEY`], which are in `chrome.storage.session`.
 
 /// The state document (docs/contract.md).
 pub const STATE_KEY: &str = "afterview";
@@ -32,5 +32,9 @@ pub const PENDING_SENDS_KEY: &str = "afterview_pending_sends";
 /// request sent again (after the engine restarted under it) gets its first answer (in
 /// `chrome.storage.session`).
 pub const REQUESTS_KEY: &str = "afterview_requests";
+/// The user's edits of the popup's drafts, by action (`process|kind|contact|due`), each
+/// `{subject, body}`: kept when the popup closes, until the draft is reset or its action
+/// done (in `chrome.storage.session`; the pages read it, the engine writes it).
+pub const DRAFTS_KEY: &str = "afterview_drafts";
 /// Every kept drawing: what a write from outside, or deleting everything, drops.
 pub const KEPT_VIEW_KEYS: [&str; 2] = [POPUP_VIEW_KEY, APPLICATIONS_VIEW_KEY];

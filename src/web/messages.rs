@@ -276,6 +276,15 @@ pub enum UiToEngine {
         /// text.
         view: serde_json::Value,
     },
+    /// Keep the user's edit of an action's draft (the popup's fields), to show it again
+    /// the next time the popup opens; without `draft`, forget it (reset, or done).
+    KeepDraft {
+        /// The action, as `process|kind|contact|due`.
+        action: String,
+        /// The subject and body as the user left them.
+        #[serde(default)]
+        draft: Option<KeptDraft>,
+    },
     /// Tick or untick an item of the checklist before an interview.
     TickPrep {
         /// The process id.
@@ -321,6 +330,16 @@ pub enum UiToEngine {
         /// The process id.
         process: String,
     },
+}
+
+/// A draft as the user edited it in the popup.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptDraft {
+    /// The subject field (empty for a message without one).
+    #[serde(default)]
+    pub subject: String,
+    /// The body field.
+    pub body: String,
 }
 
 /// A page whose last drawing is kept and painted before its wasm loads.
@@ -430,9 +449,13 @@ fn restarted(reply: &JsValue) -> bool {
 }
 
 impl UiToEngine {
-    /// Whether the request changes what is stored (everything but reading the overview and
-    /// keeping a drawing), and so carries a request id that makes it count once.
+    /// Whether the request changes what is stored (everything but reading the overview,
+    /// keeping a drawing and keeping a draft), and so carries a request id that makes it
+    /// count once.
     pub fn changes_state(&self) -> bool {
-        !matches!(self, UiToEngine::Overview | UiToEngine::KeepView { .. })
+        !matches!(
+            self,
+            UiToEngine::Overview | UiToEngine::KeepView { .. } | UiToEngine::KeepDraft { .. }
+        )
     }
 }

@@ -5,8 +5,8 @@
 //! The shell is built as two wasm modules from this one crate (sizes in BENCH.md):
 //! feature `engine` gives the service worker's module (`pkg/engine*`), feature `pages`
 //! the popup/dashboard/options/playground module (`pkg/pages*`). The worker then loads no UI code
-//! and the pages load no engine; `browser`, `i18n`, `intl`, `json`, `keys` and `messages`
-//! are shared by both.
+//! and the pages load no engine; `browser`, `i18n`, `intl`, `json`, `keys`, `messages`
+//! and `plain` are shared by both.
 #![deny(clippy::unwrap_used)]
 
 pub mod browser;
@@ -15,6 +15,7 @@ pub mod intl;
 pub(crate) mod json;
 pub mod keys;
 pub mod messages;
+pub mod plain;
 
 #[cfg(feature = "engine")]
 pub mod engine;
@@ -37,6 +38,8 @@ mod record;
 mod timeline;
 #[cfg(feature = "pages")]
 mod views;
+#[cfg(feature = "pages")]
+mod zones;
 
 use wasm_bindgen::prelude::*;
 

@@ -6,11 +6,13 @@ use super::dom::{
     add, attr, by_id, document, el, field, set_value, show, submit_row, text_el, value_of,
     Listeners,
 };
-use super::i18n::{text, text_with};
+use super::i18n::{count, text, text_with};
 use super::intl::IntlZone;
 use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
-use super::views::{load_overview, undo_bar};
+use super::plain::document_problem;
+use super::views::{load_overview, undo_bar, MAIL_SETTING};
+use super::zones::{find_zone, zone_help, zone_input};
 use crate::core::ics::calendar;
 use crate::core::model::{parse_state, Profile};
 use std::cell::RefCell;
@@ -113,7 +115,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         .timezone
         .clone()
         .unwrap_or_else(IntlZone::browser_zone_name);
-    let zone = text_input(doc, &zone_name, "text");
+    let zone = zone_input(doc, &form, "profile-timezone", &zone_name);
     field(
         doc,
         &form,
@@ -121,6 +123,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         &text("options_profile_timezone"),
         &zone,
     );
+    zone_help(doc, &form, &zone, "profile-timezone");
     let limit = el(doc, "select", "");
     for (value, label) in [
         ("300", text("options_limit_premium")),
@@ -139,6 +142,31 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         "profile-limit",
         &text("options_profile_limit"),
         &limit,
+    );
+    let mail = el(doc, "select", "");
+    let chosen = profile
+        .extra
+        .get(MAIL_SETTING)
+        .and_then(|v| v.as_str())
+        .unwrap_or("gmail");
+    for (value, key) in [
+        ("gmail", "options_mail_gmail"),
+        ("outlook", "options_mail_outlook"),
+        ("copy", "options_mail_copy"),
+    ] {
+        let option = text_el(doc, "option", "", &text(key));
+        attr(&option, "value", value);
+        if chosen == value {
+            attr(&option, "selected", "");
+        }
+        add(&mail, &option);
+    }
+    field(
+        doc,
+        &form,
+        "profile-mail",
+        &text("options_profile_mail"),
+        &mail,
     );
     let reading = el(doc, "input", "");
     attr(&reading, "type", "checkbox");
@@ -160,14 +188,19 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         profile.name = value(&name);
         profile.email = Some(value(&email)).filter(|e| !e.is_empty());
         let tz = value(&zone);
-        if !tz.is_empty() && IntlZone::new(&tz).is_none() {
+        let found = find_zone(&tz);
+        if !tz.is_empty() && found.is_none() {
             status.set_text_content(Some(&text_with("options_unknown_zone", &[&tz])));
             return;
         }
-        profile.timezone = Some(tz).filter(|t| !t.is_empty());
+        profile.timezone = found;
         profile.linkedin_note_limit = limit
             .dyn_ref::<HtmlSelectElement>()
             .and_then(|s| s.value().parse().ok());
+        profile.extra.insert(
+            MAIL_SETTING.to_string(),
+            serde_json::Value::String(value_of(&mail)),
+        );
         profile.read_replies = reading
             .dyn_ref::<HtmlInputElement>()
             .is_some_and(HtmlInputElement::checked);
@@ -362,15 +395,15 @@ fn import_section(doc: &Document) -> Element {
                             "options_import_preview",
                             &[
                                 &file.name(),
-                                &state.processes.len().to_string(),
-                                &contacts.to_string(),
-                                &events.to_string(),
+                                &count("count_applications", state.processes.len()),
+                                &count("count_contacts", contacts),
+                                &count("count_events", events),
                             ],
                         ))
                     }
                     Err(e) => Err(text_with(
                         "options_import_refused",
-                        &[&file.name(), &e.to_string()],
+                        &[&file.name(), &document_problem(&e)],
                     )),
                 };
                 let ok = shown.is_ok();
@@ -395,9 +428,9 @@ fn import_section(doc: &Document) -> Element {
                     Ok(Answer::Imported { summary }) => text_with(
                         "options_imported",
                         &[
-                            &summary.processes.to_string(),
-                            &summary.contacts.to_string(),
-                            &summary.entries.to_string(),
+                            &count("count_applications", summary.processes),
+                            &count("count_contacts", summary.contacts),
+                            &count("count_entries", summary.entries),
                         ],
                     ),
                     Ok(Answer::Error { message }) | Err(message) => message,

@@ -1,21 +1,28 @@
-//! The toolbar popup: what is due now, this week and later, each with its reason and
-//! rule, its draft to read, edit, copy or open in a compose window, and "Mark done"; and
-//! before an interview, its checklist to tick. It reads through the engine and writes
-//! through the engine.
+//! The toolbar popup: what is due today, this week, and what waits on the employer, each
+//! with its reason (the rule behind it under "Why?"), its draft to read and edit (kept
+//! when the popup closes), one primary button (the draft opened in the user's mail) and
+//! the rest in a small menu; and before an interview, its checklist to tick. It reads
+//! through the engine and writes through the engine.
 
-use super::browser;
-use super::dom::{add, attr, by_id, document, el, field, set_value, text_el, value_of, Listeners};
+use super::browser::{self, Area};
+use super::dom::{
+    add, attr, by_id, document, el, field, set_value, show, text_el, value_of, Listeners,
+};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
-use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine};
+use super::json::js_to_json;
+use super::keys::DRAFTS_KEY;
+use super::messages::{ask_engine, EngineToUi, KeptDraft, KeptPage, UiToEngine};
 use super::record::record_form;
 use super::timeline::recent_events;
-use super::views::{action_card, keep_drawing, load_overview, sections, undo_bar, Overview};
-use crate::core::calendar::{to_local, Zone};
-use crate::core::dates::short_date_time;
+use super::views::{
+    action_card, keep_drawing, load_overview, sections, shown_date_time, undo_bar, Overview,
+    MAIL_SETTING,
+};
+use crate::core::calendar::Zone;
 use crate::core::draft::links::compose_links;
 use crate::core::draft::{compose, Message};
-use crate::core::model::ActionKind;
+use crate::core::model::{ActionKind, Channel, State};
 use crate::core::plan::{snooze_until, Action};
 use crate::core::prep::{prep, Prep};
 use std::rc::Rc;
@@ -24,7 +31,9 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element, HtmlInputElement};
 
 /// A drafted message in the card's fields, "Read and edit the draft": the user may change
-/// its subject and body before copying it or opening it in a compose window.
+/// its subject and body before copying it or opening it in a compose window. What they
+/// typed is kept by the engine (session storage) under the action's key until the draft
+/// is reset or the action done, so closing the popup loses nothing.
 #[derive(Clone)]
 struct DraftFields {
     /// The draft as composed (its channel and recipients stay as they are).
@@ -36,8 +45,16 @@ struct DraftFields {
 }
 
 impl DraftFields {
-    /// The disclosure holding the draft's fields, labelled, their ids starting with `id`.
-    fn new(doc: &Document, composed: Message, id: &str) -> (Self, Element) {
+    /// The disclosure holding the draft's fields, labelled, their ids starting with `id`,
+    /// showing `kept` (the user's earlier edit) when there is one; with a character count
+    /// against `limit` for a message that has one (a LinkedIn note).
+    fn new(
+        doc: &Document,
+        composed: Message,
+        kept: Option<&KeptDraft>,
+        id: &str,
+        limit: Option<usize>,
+    ) -> (Self, Element) {
         let details = el(doc, "details", "draft");
         add(
             &details,
@@ -46,14 +63,14 @@ impl DraftFields {
         let subject = (!composed.subject.is_empty()).then(|| {
             let input = el(doc, "input", "");
             attr(&input, "type", "text");
-            set_value(&input, &composed.subject);
+            set_value(&input, kept.map_or(&composed.subject, |k| &k.subject));
             let label = text("popup_draft_subject");
             field(doc, &details, &format!("{id}-subject"), &label, &input);
             input
         });
         let body = el(doc, "textarea", "");
         attr(&body, "rows", "10");
-        set_value(&body, &composed.body);
+        set_value(&body, kept.map_or(&composed.body, |k| &k.body));
         field(
             doc,
             &details,
@@ -61,6 +78,16 @@ impl DraftFields {
             &text("popup_draft_body"),
             &body,
         );
+        if limit.is_some() {
+            let count = el(doc, "p", "count");
+            attr(&count, "id", &format!("{id}-count"));
+            attr(&count, "aria-live", "polite");
+            attr(&body, "aria-describedby", &format!("{id}-count"));
+            add(&details, &count);
+        }
+        if kept.is_some() {
+            attr(&details, "open", "");
+        }
         let fields = DraftFields {
             composed: Rc::new(composed),
             subject,
@@ -78,12 +105,73 @@ impl DraftFields {
         message.body = value_of(&self.body);
         message
     }
+
+    /// The fields as the user left them, or `None` when they hold the draft as composed.
+    fn edit(&self) -> Option<KeptDraft> {
+        let now = self.current();
+        let edited = now.subject != self.composed.subject || now.body != self.composed.body;
+        edited.then_some(KeptDraft {
+            subject: now.subject,
+            body: now.body,
+        })
+    }
+
+    /// Puts the draft as composed back in the fields.
+    fn reset(&self) {
+        if let Some(subject) = &self.subject {
+            set_value(subject, &self.composed.subject);
+        }
+        set_value(&self.body, &self.composed.body);
+    }
+}
+
+/// The key an action's kept draft is stored under: `process|kind|contact|due`, so that a
+/// later action of the same kind never shows an older edit.
+fn draft_key(action: &Action) -> String {
+    format!(
+        "{}|{}|{}|{}",
+        action.process,
+        action.kind.as_str(),
+        action.contact.as_deref().unwrap_or(""),
+        action.due.to_rfc3339()
+    )
+}
+
+/// The drafts the user edited and left, by [`draft_key`] (read as plain JSON: a typed
+/// map would bring its own serde code into the module).
+async fn kept_drafts() -> Vec<(String, KeptDraft)> {
+    let kept = browser::stored(Area::Session, DRAFTS_KEY)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|kept| js_to_json(&kept).ok());
+    let Some(serde_json::Value::Object(drafts)) = kept else {
+        return Vec::new();
+    };
+    let field = |draft: &serde_json::Value, name: &str| {
+        draft.get(name).and_then(|v| v.as_str()).map(str::to_string)
+    };
+    drafts
+        .into_iter()
+        .filter_map(|(key, draft)| {
+            let body = field(&draft, "body")?;
+            let subject = field(&draft, "subject").unwrap_or_default();
+            Some((key, KeptDraft { subject, body }))
+        })
+        .collect()
+}
+
+/// Has the engine keep (or forget) the edit of the draft under `key`; nothing waits for it.
+fn keep_draft(key: String, draft: Option<KeptDraft>) {
+    spawn_local(async move {
+        let _ = ask_engine(&UiToEngine::KeepDraft { action: key, draft }).await;
+    });
 }
 
 /// "Copy draft": subject and body, as the fields hold them, to the clipboard, and a word
 /// that it happened.
-fn copy_button(doc: &Document, view: &Listeners, draft: &DraftFields) -> Element {
-    let button = text_el(doc, "button", "secondary", &text("popup_copy_draft"));
+fn copy_button(doc: &Document, view: &Listeners, draft: &DraftFields, class: &str) -> Element {
+    let button = text_el(doc, "button", class, &text("popup_copy_draft"));
     attr(&button, "type", "button");
     let draft = draft.clone();
     let target = button.clone();
@@ -110,31 +198,133 @@ fn copy_button(doc: &Document, view: &Listeners, draft: &DraftFields) -> Element
     button
 }
 
-/// The draft of one card: its fields above `tools`, "Copy draft" and, for an email, the
-/// Gmail and Outlook links in `tools`, which follow every edit of the fields.
+/// Where the user's drafts open, as set on the options page: Gmail (the default),
+/// Outlook, or the clipboard.
+fn mail_app(state: &State) -> &str {
+    state
+        .profile
+        .extra
+        .get(MAIL_SETTING)
+        .and_then(|v| v.as_str())
+        .unwrap_or("gmail")
+}
+
+/// A card's tools: its one primary button, and the rest in the "More" menu.
+struct Tools {
+    /// The row under the card.
+    row: Element,
+    /// The menu's list.
+    menu: Element,
+    /// Whether the primary place is taken.
+    primary: bool,
+}
+
+impl Tools {
+    fn new(doc: &Document) -> Tools {
+        let row = el(doc, "div", "action-tools");
+        let more = el(doc, "details", "more");
+        add(&more, &text_el(doc, "summary", "", &text("popup_more")));
+        let menu = el(doc, "div", "menu");
+        add(&more, &menu);
+        add(&row, &more);
+        Tools {
+            row,
+            menu,
+            primary: false,
+        }
+    }
+
+    /// `tool` as the primary action when there is none yet (and `first` holds), else in the menu.
+    fn put(&mut self, tool: &Element, first: bool) {
+        if first && !self.primary {
+            self.primary = true;
+            let _ = tool.class_list().add_1("primary");
+            let _ = self.row.prepend_with_node_1(tool);
+        } else {
+            add(&self.menu, tool);
+        }
+    }
+}
+
+/// The draft of one card: its fields in the card, then its tools: the draft opened in the
+/// user's mail (or copied, as they chose), a LinkedIn message's profile, and the rest in
+/// the menu. The links follow every edit of the fields, and the edit is kept.
+#[allow(clippy::too_many_arguments)]
 fn draft_tools(
     doc: &Document,
     view: &Listeners,
     card: &Element,
-    tools: &Element,
+    tools: &mut Tools,
     composed: Message,
+    kept: Option<&KeptDraft>,
     id: &str,
+    key: String,
+    mail: &str,
+    limit: usize,
 ) {
-    let (draft, details) = DraftFields::new(doc, composed, id);
+    let counted = (composed.channel == Channel::LinkedinNote).then_some(limit);
+    let (draft, details) = DraftFields::new(doc, composed, kept, id, counted);
     add(card, &details);
-    add(tools, &copy_button(doc, view, &draft));
-    let Some(links) = compose_links(&draft.composed) else {
-        return;
-    };
-    let gmail = link(doc, &text("popup_open_gmail"), &links.gmail);
-    let outlook = link(doc, &text("popup_open_outlook"), &links.outlook);
-    add(tools, &gmail);
-    add(tools, &outlook);
-    view.on(&details, "input", move |_| {
-        if let Some(links) = compose_links(&draft.current()) {
-            attr(&gmail, "href", &links.gmail);
-            attr(&outlook, "href", &links.outlook);
+    let links = compose_links(&draft.composed);
+    let profile = (draft.composed.channel != Channel::Email)
+        .then(|| draft.composed.to.first().cloned())
+        .flatten()
+        .filter(|to| to.starts_with("https://"));
+    let copy_first = mail == "copy" || (links.is_none() && profile.is_none());
+    if let Some(profile) = &profile {
+        tools.put(&link(doc, &text("dash_open_profile"), profile), true);
+    }
+    let mut mail_links = Vec::new();
+    if let Some(links) = &links {
+        let gmail = link(doc, &text("popup_open_gmail"), &links.gmail);
+        let outlook = link(doc, &text("popup_open_outlook"), &links.outlook);
+        let order = if mail == "outlook" {
+            [&outlook, &gmail]
+        } else {
+            [&gmail, &outlook]
+        };
+        tools.put(order[0], !copy_first);
+        tools.put(order[1], false);
+        mail_links = vec![gmail.clone(), outlook.clone()];
+    }
+    tools.put(&copy_button(doc, view, &draft, "secondary"), copy_first);
+    let reset = text_el(doc, "button", "secondary reset", &text("popup_draft_reset"));
+    attr(&reset, "type", "button");
+    add(&details, &reset);
+    let count = counted.and_then(|_| details.query_selector(".count").ok().flatten());
+    let show = {
+        let (draft, mail_links, reset, count) = (draft.clone(), mail_links, reset.clone(), count);
+        move || {
+            let message = draft.current();
+            if let Some(links) = compose_links(&message) {
+                if let [gmail, outlook] = mail_links.as_slice() {
+                    attr(gmail, "href", &links.gmail);
+                    attr(outlook, "href", &links.outlook);
+                }
+            }
+            if let (Some(count), Some(limit)) = (&count, counted) {
+                let used = message.body.encode_utf16().count();
+                count.set_text_content(Some(&text_with(
+                    "popup_count",
+                    &[&used.to_string(), &limit.to_string()],
+                )));
+                let _ = count.class_list().toggle_with_force("over", used > limit);
+            }
+            show(&reset, draft.edit().is_some());
         }
+    };
+    show();
+    {
+        let (draft, key, show) = (draft.clone(), key.clone(), show.clone());
+        view.on(&details, "input", move |_| {
+            keep_draft(key.clone(), draft.edit());
+            show();
+        });
+    }
+    view.on(&reset, "click", move |_| {
+        draft.reset();
+        keep_draft(key.clone(), None);
+        show();
     });
 }
 
@@ -143,8 +333,7 @@ fn draft_tools(
 /// names that time. Its deadline stays.
 fn snooze_button(doc: &Document, view: &Listeners, action: &Action, zone: &dyn Zone) -> Element {
     let until = snooze_until(action, super::now(), zone);
-    let when = short_date_time(to_local(zone, until).naive_local());
-    let label = text_with("popup_snooze_until", &[&when]);
+    let label = text_with("popup_snooze_until", &[&shown_date_time(until, zone)]);
     let button = text_el(doc, "button", "secondary", &label);
     attr(&button, "type", "button");
     let message = UiToEngine::Snooze {
@@ -153,23 +342,36 @@ fn snooze_button(doc: &Document, view: &Listeners, action: &Action, zone: &dyn Z
         contact: action.contact.clone(),
         until,
     };
-    on_click_then_render(view, &button, message);
+    on_click_then_render(view, &button, message, None);
     button
 }
 
 /// Sends `message` to the engine when `button` is clicked (the button waits meanwhile:
 /// a second click sends nothing), then draws the popup again, saying at its top why the
-/// change was not saved when it was not.
-fn on_click_then_render(view: &Listeners, button: &Element, message: UiToEngine) {
+/// change was not saved when it was not. Once it was, the kept edit of the draft under
+/// `draft` (the action's) is let go.
+fn on_click_then_render(
+    view: &Listeners,
+    button: &Element,
+    message: UiToEngine,
+    draft: Option<String>,
+) {
     let target = button.clone();
     view.on(button, "click", move |_| {
         if target.has_attribute("disabled") {
             return;
         }
         attr(&target, "disabled", "");
-        let message = message.clone();
+        let (message, draft) = (message.clone(), draft.clone());
         spawn_local(async move {
             let answer = ask_engine(&message).await;
+            if let (Some(key), Ok(EngineToUi::Saved)) = (draft, &answer) {
+                let _ = ask_engine(&UiToEngine::KeepDraft {
+                    action: key,
+                    draft: None,
+                })
+                .await;
+            }
             render().await;
             say_if_refused(answer);
         });
@@ -216,7 +418,7 @@ fn prep_section(
     zone: &dyn Zone,
 ) -> Element {
     let section = el(doc, "section", "prep");
-    let when = short_date_time(to_local(zone, checklist.start).naive_local());
+    let when = shown_date_time(checklist.start, zone);
     let heading = text_with("popup_prep_heading", &[&checklist.company, &when]);
     attr(&section, "aria-label", &heading);
     add(&section, &text_el(doc, "h2", "", &heading));
@@ -241,7 +443,6 @@ fn prep_section(
         attr(&label, "for", &id);
         add(&li, &checkbox);
         add(&li, &label);
-        add(&li, &text_el(doc, "span", "rule", item.rule));
         add(&list, &li);
     }
     add(&section, &list);
@@ -310,6 +511,9 @@ async fn draw() -> Option<u64> {
     let doc = document()?;
     let view = VIEW.with(Listeners::clone);
     let root: Element = by_id(&doc, "app")?.into();
+    // Read before the overview: once it has cleared the popup, nothing may wait until the
+    // drawing is done, or two drawings at once (a click's and the store's) would interleave.
+    let mut kept = kept_drafts().await;
     let Overview {
         state,
         actions,
@@ -330,6 +534,13 @@ async fn draw() -> Option<u64> {
             &empty,
             &text_el(&doc, "p", "", &text("popup_empty_first_step")),
         );
+        let start = link(
+            &doc,
+            &text("popup_empty_add"),
+            &browser::extension_url("dashboard.html#welcome"),
+        );
+        let _ = start.class_list().add_1("primary");
+        add(&empty, &start);
         add(&empty, &text_el(&doc, "p", "", &text("popup_empty_ask")));
         add(&root, &empty);
         return Some(revision);
@@ -341,10 +552,19 @@ async fn draw() -> Option<u64> {
             &prep_section(&doc, &view, number, checklist, zone.as_ref()),
         );
     }
+    let mail = mail_app(&state).to_string();
     // Numbers each card's draft fields, for their ids.
     let mut drafts = 0;
-    for (title, list) in sections(&actions, now, zone.as_ref()) {
+    for (key, title, list) in sections(&actions, now) {
+        if list.is_empty() {
+            if key == "today" && !actions.is_empty() {
+                let calm = text_el(&doc, "p", "calm", &text("popup_nothing_today"));
+                add(&root, &calm);
+            }
+            continue;
+        }
         let section = el(&doc, "section", "section");
+        attr(&section, "data-section", key);
         attr(&section, "aria-label", &title);
         add(
             &section,
@@ -353,28 +573,8 @@ async fn draw() -> Option<u64> {
         let ul = el(&doc, "ul", "actions");
         for action in list {
             let card = action_card(&doc, &state, action, zone.as_ref());
-            let done = text_el(&doc, "button", "done", &text("popup_mark_done"));
-            attr(&done, "type", "button");
-            let message = UiToEngine::MarkDone {
-                process: action.process.clone(),
-                kind: action.kind,
-                contact: action.contact.clone(),
-            };
-            on_click_then_render(&view, &done, message);
-            let tools = el(&doc, "p", "action-tools");
-            add(&tools, &done);
-            add(&tools, &snooze_button(&doc, &view, action, zone.as_ref()));
-            if matches!(
-                action.kind,
-                ActionKind::ScheduleRound | ActionKind::AddReferences
-            ) {
-                let form = format!(
-                    "{}#application={}",
-                    browser::extension_url("dashboard.html"),
-                    String::from(js_sys::encode_uri_component(&action.process))
-                );
-                add(&tools, &link(&doc, &text("popup_open_application"), &form));
-            }
+            let draft = draft_key(action);
+            let mut tools = Tools::new(&doc);
             if let Ok(message) = compose(
                 &state,
                 &action.process,
@@ -385,13 +585,54 @@ async fn draw() -> Option<u64> {
             ) {
                 drafts += 1;
                 let id = format!("draft-{drafts}");
-                draft_tools(&doc, &view, &card, &tools, message, &id);
+                let limit = state.profile.note_limit();
+                let edit = kept
+                    .iter()
+                    .position(|(key, _)| *key == draft)
+                    .map(|at| kept.swap_remove(at).1);
+                draft_tools(
+                    &doc,
+                    &view,
+                    &card,
+                    &mut tools,
+                    message,
+                    edit.as_ref(),
+                    &id,
+                    draft.clone(),
+                    &mail,
+                    limit,
+                );
             }
-            add(&card, &tools);
+            if matches!(
+                action.kind,
+                ActionKind::ScheduleRound | ActionKind::AddReferences
+            ) {
+                let form = format!(
+                    "{}#application={}",
+                    browser::extension_url("dashboard.html"),
+                    String::from(js_sys::encode_uri_component(&action.process))
+                );
+                tools.put(&link(&doc, &text("popup_open_application"), &form), true);
+            }
+            let done = text_el(&doc, "button", "done secondary", &text("popup_mark_done"));
+            attr(&done, "type", "button");
+            let message = UiToEngine::MarkDone {
+                process: action.process.clone(),
+                kind: action.kind,
+                contact: action.contact.clone(),
+            };
+            on_click_then_render(&view, &done, message, Some(draft));
+            tools.put(&done, true);
+            tools.put(&snooze_button(&doc, &view, action, zone.as_ref()), false);
+            add(&card, &tools.row);
             add(&ul, &card);
         }
         add(&section, &ul);
         add(&root, &section);
+    }
+    // Edits of drafts whose action is gone (sent, or no longer planned) are let go.
+    for (key, _) in kept {
+        keep_draft(key, None);
     }
     add(
         &root,

@@ -1,5 +1,5 @@
 //! Views shared by the Rust pages (popup, applications page, options, playground): an
-//! action as a card, the plan split into "due now", "this week" and "later", the engine's
+//! action as a card, the plan split into "today", "this week" and "waiting on them", the engine's
 //! overview loaded into a page, its drawing kept for the next opening, a change sent with
 //! its status, and the undo bar.
 
@@ -7,42 +7,63 @@ use super::dom::{add, attr, clear, drawing_of, el, text_el, Listeners};
 use super::i18n::{text, text_with};
 use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine, UndoOffer};
 use crate::core::calendar::{local_date, to_local, Zone};
-use crate::core::dates::short_date_time;
+use crate::core::dates::{short_date_time, short_date_with_year};
 use crate::core::model::{Process, State};
 use crate::core::plan::{action_title, Action, Status};
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, Timelike};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
-/// The three sections of the dashboard.
-pub fn sections<'a>(
-    actions: &'a [Action],
+/// The popup's three sections, in the words they are shown under: "Today" (overdue, or
+/// due within 24 hours), "This week" (opening or due within seven days) and "Waiting on
+/// them" (nothing to do before the employer's time has passed). Each with its key, for
+/// the page's markup.
+pub fn sections(
+    actions: &[Action],
     now: DateTime<FixedOffset>,
-    zone: &dyn Zone,
-) -> [(String, Vec<&'a Action>); 3] {
-    let today = local_date(zone, now);
-    let week_end = today + Duration::days(7);
-    let mut due_now = Vec::new();
+) -> [(&'static str, String, Vec<&Action>); 3] {
+    let day_end = now + Duration::hours(24);
+    let week_end = now + Duration::days(7);
+    let mut today = Vec::new();
     let mut this_week = Vec::new();
     let mut later = Vec::new();
     for action in actions {
-        let due_day = local_date(zone, action.due);
-        if action.status != Status::Upcoming && due_day <= today || action.status == Status::Overdue
-        {
-            due_now.push(action);
-        } else if local_date(zone, action.opens) <= week_end {
+        if action.status == Status::Overdue || action.due <= day_end {
+            today.push(action);
+        } else if action.opens <= week_end || action.due <= week_end {
             this_week.push(action);
         } else {
             later.push(action);
         }
     }
     [
-        (text("section_due_now"), due_now),
-        (text("section_this_week"), this_week),
-        (text("section_waiting"), later),
+        ("today", text("section_today"), today),
+        ("week", text("section_this_week"), this_week),
+        ("waiting", text("section_waiting"), later),
     ]
 }
+
+/// A moment on the user's clock as the pages show it: "Wed 29 Jan 14:30", with the year
+/// ("Wed 29 Jan 2025 14:30") when it is not this year's.
+pub fn shown_date_time(at: DateTime<FixedOffset>, zone: &dyn Zone) -> String {
+    let local = to_local(zone, at).naive_local();
+    let this_year = local_date(zone, super::now()).year();
+    if local.year() == this_year {
+        short_date_time(local)
+    } else {
+        format!(
+            "{} {:02}:{:02}",
+            short_date_with_year(local.date()),
+            local.hour(),
+            local.minute()
+        )
+    }
+}
+
+/// The profile field (kept by the core as an unknown one) that says where the popup opens
+/// a draft: `gmail` (the default), `outlook` or `copy`.
+pub const MAIL_SETTING: &str = "mail";
 
 /// One action as a card: what, for whom, by when, why, and the rule it cites in plain words.
 pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zone) -> Element {
@@ -66,7 +87,7 @@ pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zo
         attr(&line, "title", &place);
         add(&card, &line);
     }
-    let stamp = |at| short_date_time(to_local(zone, at).naive_local());
+    let stamp = |at| shown_date_time(at, zone);
     let due = stamp(action.due);
     let when = match action.status {
         Status::Upcoming => text_with("action_opens_due", &[&stamp(action.opens), &due]),
@@ -80,14 +101,15 @@ pub fn action_card(doc: &Document, state: &State, action: &Action, zone: &dyn Zo
 }
 
 /// "Why?": the rule an action cites, in plain words from the locale (`rule_<id>_title`,
-/// `rule_<id>_why`; core::plan::rules has the same words), its id a small mark beside
-/// the title.
+/// `rule_<id>_why`; core::plan::rules has the same words); its id is only the card's
+/// `data-rule`, never shown.
 fn rule_why(doc: &Document, rule: &str) -> Element {
     let details = el(doc, "details", "rule-why");
     add(&details, &text_el(doc, "summary", "", &text("action_why")));
-    let title = text_el(doc, "p", "rule-title", &text(&format!("rule_{rule}_title")));
-    add(&title, &text_el(doc, "span", "rule", rule));
-    add(&details, &title);
+    add(
+        &details,
+        &text_el(doc, "p", "rule-title", &text(&format!("rule_{rule}_title"))),
+    );
     add(
         &details,
         &text_el(doc, "p", "rule-text", &text(&format!("rule_{rule}_why"))),

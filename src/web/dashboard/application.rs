@@ -1,8 +1,10 @@
-//! One application's page: its details and rank, what is planned next, its people,
-//! rounds, notes and references, and its timeline, each part editable in place.
+//! One application's page, read top-down: what is planned next and the people first; then
+//! its rounds, notes, references, timeline and details (company, role, rank), each a part
+//! with its count that opens on demand; everything editable in place.
 
 use super::{
-    archive_toggle, button, notes, people, rounds, section, stage_label, status_line, Page,
+    archive_toggle, button, fold, notes, open_fold, people, rounds, section, stage_label,
+    status_line, Page,
 };
 use crate::core::model::{Event, Process};
 use crate::core::stage::{stage_of, Stage};
@@ -29,12 +31,12 @@ pub(super) fn application_page(page: &Page, process: &Process) -> Element {
     attr(&stage_line, "data-stage", stage.as_str());
     add(&main, &stage_line);
     add(&main, &next_steps(page, process));
-    add(&main, &details(page, process));
     add(&main, &people::people(page, process));
     add(&main, &rounds::rounds(page, process));
     add(&main, &notes::notes(page, process));
     add(&main, &notes::references(page, process));
     add(&main, &timeline(page, process));
+    add(&main, &details(page, process));
     add(&main, &ending_tools(page, process, stage));
     main
 }
@@ -50,7 +52,17 @@ fn next_steps(page: &Page, process: &Process) -> Element {
             &action_card(doc, &page.state, action, page.zone.as_ref()),
         );
     }
-    if list.child_element_count() == 0 {
+    if list.child_element_count() == 0 && process.interviews.is_empty() {
+        // A new application: the one thing that starts the plan is its interview.
+        add(
+            &part,
+            &text_el(doc, "p", "empty", &text("dash_next_add_round")),
+        );
+        let go = button(page, "next-add-round", &text("dash_add_round"), "");
+        page.view
+            .on(&go, "click", |_| open_fold("rounds", "round-new-start"));
+        add(&part, &go);
+    } else if list.child_element_count() == 0 {
         add(
             &part,
             &text_el(doc, "p", "empty", &text("dash_nothing_next")),
@@ -64,7 +76,7 @@ fn next_steps(page: &Page, process: &Process) -> Element {
 /// Company, role and rank (1 is the first choice, for the competing-offer flow).
 fn details(page: &Page, process: &Process) -> Element {
     let doc = &page.doc;
-    let part = section(page, "details", &text("dash_details_heading"));
+    let part = fold(page, "details", &text("dash_details_heading"), None, false);
     let form = el(doc, "form", "");
     attr(&form, "aria-labelledby", "details-heading");
     let company = el(doc, "input", "");
@@ -117,7 +129,8 @@ fn details(page: &Page, process: &Process) -> Element {
 /// Every event of this application, newest first, each editable; and the form that
 /// records what happened.
 fn timeline(page: &Page, process: &Process) -> Element {
-    let part = section(page, "history", &text("timeline_title"));
+    let count = Some(process.events.len());
+    let part = fold(page, "history", &text("timeline_title"), count, false);
     let mut events: Vec<(&Process, &Event)> = process.events.iter().map(|e| (process, e)).collect();
     events.sort_by_key(|(_, e)| std::cmp::Reverse(e.at));
     if events.is_empty() {

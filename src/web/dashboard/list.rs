@@ -6,8 +6,6 @@ use super::{
     add_application, application_href, archive_toggle, button, go, section, stage_label,
     status_line, Page,
 };
-use crate::core::calendar::to_local;
-use crate::core::dates::short_date_time;
 use crate::core::model::Process;
 use crate::core::plan::{action_title, Action};
 use crate::core::stage::{stage_of, Stage};
@@ -16,6 +14,7 @@ use crate::web::dom::{
 };
 use crate::web::i18n::text;
 use crate::web::messages::UiToEngine;
+use crate::web::views::shown_date_time;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::Element;
@@ -213,7 +212,9 @@ fn rows(page: &Page) -> Vec<Row<'_>> {
         })
         .filter(|row| match filter.stage.as_str() {
             "all" => true,
-            "active" => !row.stage.is_archived(),
+            // An ended application stays while something is still owed on it (a gracious
+            // answer to a rejection).
+            "active" => !row.stage.is_archived() || row.next.is_some(),
             name => row.stage.as_str() == name,
         })
         .filter(|row| {
@@ -308,7 +309,7 @@ fn table_row(page: &Page, view: &Listeners, row: &Row) -> Element {
     let (next, due) = match row.next {
         Some(action) => (
             action_title(&page.state, action),
-            short_date_time(to_local(page.zone.as_ref(), action.due).naive_local()),
+            shown_date_time(action.due, page.zone.as_ref()),
         ),
         None => (String::new(), String::new()),
     };

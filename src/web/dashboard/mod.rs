@@ -23,6 +23,7 @@ use crate::core::model::{Process, State};
 use crate::core::plan::Action;
 use crate::core::stage::{Ending, Stage};
 use chrono::{DateTime, FixedOffset};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -240,6 +241,63 @@ pub(super) fn section(page: &Page, class: &str, heading: &str) -> Element {
     attr(&section, "aria-labelledby", &id);
     add(&section, &h);
     section
+}
+
+thread_local! {
+    /// The folded parts of an application's page the user opened, kept while the page is
+    /// open (it is drawn again after every save).
+    static OPENED: RefCell<Vec<String>> = RefCell::default();
+}
+
+/// A part of an application's page that opens on demand: its heading, with `count`
+/// entries when given, is the summary ("Rounds (2)"); closed unless the user opened it,
+/// or `open` asks for it.
+pub(super) fn fold(
+    page: &Page,
+    class: &str,
+    heading: &str,
+    count: Option<usize>,
+    open: bool,
+) -> Element {
+    let details = el(&page.doc, "details", &format!("{class} fold"));
+    let summary = el(&page.doc, "summary", "");
+    let shown = match count {
+        Some(n) => format!("{heading} ({n})"),
+        None => heading.to_string(),
+    };
+    let h = text_el(&page.doc, "h2", "", &shown);
+    let id = format!("{class}-heading");
+    attr(&h, "id", &id);
+    attr(&details, "aria-labelledby", &id);
+    add(&summary, &h);
+    add(&details, &summary);
+    if open || OPENED.with(|o| o.borrow().iter().any(|c| c == class)) {
+        attr(&details, "open", "");
+    }
+    let (target, class) = (details.clone(), class.to_string());
+    page.view.on(&details, "toggle", move |_| {
+        let open = target.has_attribute("open");
+        OPENED.with(|o| {
+            let mut o = o.borrow_mut();
+            o.retain(|c| *c != class);
+            if open {
+                o.push(class.clone());
+            }
+        });
+    });
+    details
+}
+
+/// Opens the folded part `class` and puts the focus on the control `focus` in it.
+pub(super) fn open_fold(class: &str, focus: &str) {
+    OPENED.with(|o| o.borrow_mut().push(class.to_string()));
+    let Some(doc) = document() else { return };
+    if let Ok(Some(part)) = doc.query_selector(&format!("details.{class}")) {
+        attr(&part, "open", "");
+    }
+    if let Some(control) = by_id(&doc, focus) {
+        let _ = control.focus();
+    }
 }
 
 /// A button of `kind` (`""` or `secondary`) labelled `label`, with a stable `id` so the

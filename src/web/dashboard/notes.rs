@@ -3,7 +3,7 @@
 //! interest) and about one person or the whole team; beside it, live, is the sentence a
 //! draft will make of it. References are the user's, for when the employer asks.
 
-use super::{form_end, section, Page, Removal};
+use super::{fold, form_end, Page, Removal};
 use crate::core::draft::note_sentence;
 use crate::core::edit::MAX_NOTE_CHARS;
 use crate::core::model::{Note, NoteKind, Process, Reference};
@@ -45,7 +45,8 @@ fn kind_of(name: &str) -> NoteKind {
 /// The notes section: one form per note, then "Add a note".
 pub(super) fn notes(page: &Page, process: &Process) -> Element {
     let doc = &page.doc;
-    let part = section(page, "notes", &text("dash_notes_heading"));
+    let count = Some(process.notes.len());
+    let part = fold(page, "notes", &text("dash_notes_heading"), count, false);
     add(&part, &text_el(doc, "p", "help", &text("dash_notes_help")));
     let list = el(doc, "ul", "notes");
     for index in 0..process.notes.len() {
@@ -180,7 +181,14 @@ fn note_form(page: &Page, process: &Process, index: Option<usize>) -> Element {
 /// The references section: one form per reference, then "Add a reference".
 pub(super) fn references(page: &Page, process: &Process) -> Element {
     let doc = &page.doc;
-    let part = section(page, "references", &text("dash_references_heading"));
+    let count = Some(process.references.len());
+    let part = fold(
+        page,
+        "references",
+        &text("dash_references_heading"),
+        count,
+        false,
+    );
     let list = el(doc, "ul", "references");
     for index in 0..process.references.len() {
         let item = el(doc, "li", "reference");

@@ -103,7 +103,10 @@ impl Controls {
             &text("field_email"),
             &email,
         );
-        let linkedin = input("url");
+        // Text, not "url": LinkedIn shows a profile's address without https://, and the
+        // browser's own check would refuse it as typed.
+        let linkedin = input("text");
+        attr(&linkedin, "inputmode", "url");
         attr(&linkedin, "placeholder", "https://www.linkedin.com/in/…");
         field(
             doc,
@@ -136,7 +139,7 @@ impl Controls {
         contact.role = role_of(&value_of(&self.role));
         contact.title = optional(&self.title);
         contact.email = optional(&self.email);
-        contact.linkedin = optional(&self.linkedin);
+        contact.linkedin = optional(&self.linkedin).map(|link| with_scheme(link.trim()));
     }
 }
 
@@ -238,4 +241,15 @@ fn person_form(page: &Page, process: &Process, contact: Option<&Contact>) -> Ele
         page_.save(edited, &status);
     });
     form
+}
+
+/// A profile link as LinkedIn's Contact info shows it ("www.linkedin.com/in/jordan"),
+/// given its `https://`; any other text as typed (the core says what is wrong with it).
+fn with_scheme(link: &str) -> String {
+    let bare = link.strip_prefix("http://").unwrap_or(link);
+    if bare.starts_with("www.linkedin.com/") || bare.starts_with("linkedin.com/") {
+        format!("https://{bare}")
+    } else {
+        link.to_string()
+    }
 }

@@ -3,7 +3,7 @@
 //! interview's own day, as the planner reads it), editable and deletable, and a form
 //! that adds a round.
 
-use super::{form_end, section, Page, Removal};
+use super::{fold, form_end, Page, Removal};
 use crate::core::calendar::{at_local, local_date, to_local};
 use crate::core::dates::{input_date_time, parse_wall_clock, spoken_date};
 use crate::core::edit::timeline_reading_day;
@@ -47,7 +47,8 @@ fn format_of(name: &str) -> InterviewFormat {
 /// The section: the rounds in time order, then "Add a round".
 pub(super) fn rounds(page: &Page, process: &Process) -> Element {
     let doc = &page.doc;
-    let part = section(page, "rounds", &text("dash_rounds_heading"));
+    let count = Some(process.interviews.len());
+    let part = fold(page, "rounds", &text("dash_rounds_heading"), count, false);
     let mut order: Vec<usize> = (0..process.interviews.len()).collect();
     order.sort_by_key(|&i| process.interviews[i].start);
     let list = el(doc, "ol", "rounds");
@@ -265,6 +266,26 @@ fn round_form(page: &Page, process: &Process, round: Option<(usize, usize)>) -> 
         let read = read.clone();
         page.view.on(source, "input", move |_| read());
     }
+    // A start more than a year off is most likely a slip of the year: said, not refused.
+    let check = el(doc, "p", "warning");
+    let check_id = format!("{prefix}-start-check");
+    attr(&check, "id", &check_id);
+    attr(&check, "aria-live", "polite");
+    attr(&controls.start, "aria-describedby", &check_id);
+    add(&form, &check);
+    let warn = {
+        let (controls, check, now) = (controls.clone(), check.clone(), page.now.naive_local());
+        move || {
+            let said = match controls.start() {
+                Some(start) if start < now - Duration::days(365) => text("dash_round_long_ago"),
+                Some(start) if start > now + Duration::days(365) => text("dash_round_far_ahead"),
+                _ => String::new(),
+            };
+            check.set_text_content(Some(&said));
+        }
+    };
+    warn();
+    page.view.on(&controls.start, "input", move |_| warn());
     let remove = round.map(|(_, index)| -> Removal {
         Box::new(move |p: &mut Process| {
             p.interviews.remove(index);

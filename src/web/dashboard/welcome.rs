@@ -10,6 +10,7 @@ use crate::web::dom::{add, attr, el, field, set_value, text_el, value_of};
 use crate::web::i18n::{text, text_with};
 use crate::web::intl::IntlZone;
 use crate::web::messages::{ask_engine, EngineToUi, UiToEngine};
+use crate::web::zones::{find_zone, zone_help, zone_input};
 use std::cell::Cell;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::Element;
@@ -85,16 +86,13 @@ fn you(page: &Page) -> Element {
         &text("options_profile_name"),
         &name,
     );
-    let zone = el(doc, "input", "");
-    set_value(
-        &zone,
-        &page
-            .state
-            .profile
-            .timezone
-            .clone()
-            .unwrap_or_else(IntlZone::browser_zone_name),
-    );
+    let current = page
+        .state
+        .profile
+        .timezone
+        .clone()
+        .unwrap_or_else(IntlZone::browser_zone_name);
+    let zone = zone_input(doc, &form, "welcome-zone", &current);
     field(
         doc,
         &form,
@@ -102,6 +100,7 @@ fn you(page: &Page) -> Element {
         &text("options_profile_timezone"),
         &zone,
     );
+    zone_help(doc, &form, &zone, "welcome-zone");
     let next = text_el(doc, "button", "", &text("dash_welcome_next"));
     attr(&next, "type", "submit");
     attr(&next, "id", "welcome-next-1");
@@ -115,14 +114,15 @@ fn you(page: &Page) -> Element {
             status.set_text_content(Some(&text("dash_welcome_name_needed")));
             return;
         }
-        let zone_name = value_of(&zone).trim().to_string();
-        if !zone_name.is_empty() && IntlZone::new(&zone_name).is_none() {
-            status.set_text_content(Some(&text_with("options_unknown_zone", &[&zone_name])));
+        let typed = value_of(&zone).trim().to_string();
+        let found = find_zone(&typed);
+        if !typed.is_empty() && found.is_none() {
+            status.set_text_content(Some(&text_with("options_unknown_zone", &[&typed])));
             return;
         }
         let profile = Profile {
             name,
-            timezone: Some(zone_name).filter(|z| !z.is_empty()),
+            timezone: found,
             ..base.clone()
         };
         let status = status.clone();
@@ -193,6 +193,21 @@ fn how_it_works(page: &Page) -> Element {
     attr(&h, "id", "welcome-how-heading");
     attr(&part, "aria-labelledby", "welcome-how-heading");
     add(&part, &h);
+    let pin = el(doc, "div", "pin");
+    add(
+        &pin,
+        &text_el(doc, "h3", "", &text("dash_welcome_pin_title")),
+    );
+    let steps = el(doc, "ol", "");
+    for key in [
+        "dash_welcome_pin_1",
+        "dash_welcome_pin_2",
+        "dash_welcome_pin_3",
+    ] {
+        add(&steps, &text_el(doc, "li", "", &text(key)));
+    }
+    add(&pin, &steps);
+    add(&part, &pin);
     for key in [
         "dash_welcome_checker",
         "dash_welcome_reader",

@@ -68,6 +68,9 @@ test('by keyboard: an application with two interviewers and a recruiter, a secon
       ],
     );
 
+    // Rounds open on demand (Enter on their summary), and stay open as the page is drawn again.
+    await page.locator('details.rounds summary').focus();
+    await page.keyboard.press('Enter');
     // Round 1, three hours ago with Dana and Ben; its timeline sentence is read live.
     await page.locator('#round-new-start').fill(localInput(-3));
     for (const who of ['dana', 'ben']) {
@@ -94,7 +97,9 @@ test('by keyboard: an application with two interviewers and a recruiter, a secon
     await until(() => thanks.count(), (n) => n === 3, 'three thank-yous planned');
     assert.equal(await thanks.and(page.locator('[data-status="upcoming"]')).count(), 1);
 
-    // Record a reply ("a decision comes later") that came yesterday.
+    // Record a reply ("a decision comes later") that came yesterday, in the timeline.
+    await page.locator('details.history > summary').focus();
+    await page.keyboard.press('Enter');
     await page.locator('details.record summary').focus();
     await page.keyboard.press('Enter');
     await page.locator('#record-what').focus();
@@ -187,6 +192,7 @@ test('a note tied to a person shows the sentence a draft will make of it, as it 
   try {
     await seedState(browser, freshState());
     const page = await openExtensionPage(browser, 'dashboard.html#application=acme-analyst');
+    await page.locator('details.notes summary').click();
     await page.locator('#note-new-text').waitFor({ timeout: 10000 });
     await page.locator('#note-new-about').selectOption('jordan');
     await page.locator('#note-new-kind').selectOption('need');

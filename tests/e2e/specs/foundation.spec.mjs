@@ -30,7 +30,7 @@ test('the service worker starts and answers a ping through the wasm engine', asy
   }
 });
 
-test('the popup renders the plan from storage, with reasons and rule ids', async () => {
+test('the popup renders the plan from storage, with reasons and their rules in words', async () => {
   const browser = await launch();
   try {
     await seedState(browser, freshState());
@@ -41,8 +41,8 @@ test('the popup renders the plan from storage, with reasons and rule ids', async
     assert.match(await card.locator('.action-why').innerText(), /within 24 hours/);
     assert.equal(await card.getAttribute('data-rule'), 'T1');
     await card.getByText('Why?', { exact: true }).click();
-    assert.match(await card.locator('.rule').innerText(), /^T1$/);
-    assert.ok(await page.getByRole('heading', { name: /Due now/ }).isVisible());
+    assert.match(await card.locator('.rule-title').innerText(), /within a day/);
+    assert.ok(await page.getByRole('heading', { name: /^Today/ }).isVisible());
   } finally {
     await browser.close();
   }

@@ -44,7 +44,7 @@ for (const scheme of ['light', 'dark']) {
 
       const playground = await browser.context.newPage();
       await playground.emulateMedia({ colorScheme: scheme });
-      await playground.setViewportSize({ width: 1200, height: 900 });
+      await playground.setViewportSize({ width: 1280, height: 900 });
       await playground.goto(PLAYGROUND);
       await playgroundReady(playground);
       await playground.getByText('Under the hood').click();
@@ -59,6 +59,59 @@ for (const scheme of ['light', 'dark']) {
         [...document.querySelectorAll('iframe')].map((f) => [f.dataset.view, f.contentDocument?.documentElement.scrollWidth, f.clientWidth]),
       );
       for (const [view, inner, outer] of widths) assert.ok(Number(inner) <= Number(outer), `${view}: ${inner} > ${outer}`);
+      assert.deepEqual(await violations(playground), []);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
+/**
+ * Every extension page, as a user sees it at `width`: the popup with a card's menu and
+ * draft open; the list; one application with every part open; the welcome; the options.
+ * @param {import('../harness.mjs').Browser} browser
+ * @param {'light' | 'dark'} scheme
+ */
+async function everyPage(browser, scheme, width) {
+  /** @type {[string, string, (page: import('playwright-core').Page) => Promise<void>][]} */
+  const pages = [
+    ['popup.html', 'li.action', async (page) => {
+      const card = page.locator('li.action[data-kind="thank_you"]');
+      await card.locator('details.more summary').click();
+      await card.getByText('Read and edit the draft', { exact: true }).click();
+    }],
+    ['dashboard.html', 'tbody tr', async () => {}],
+    ['dashboard.html#application=acme-analyst', 'section.people', async (page) => {
+      for (const summary of await page.locator('details.fold > summary').all()) await summary.click();
+    }],
+    ['dashboard.html#welcome', '#welcome-name', async () => {}],
+    ['options.html', 'form', async () => {}],
+  ];
+  const found = [];
+  for (const [path, ready, open] of pages) {
+    const page = await openExtensionPage(browser, path);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: path === 'popup.html' ? 400 : width, height: 900 });
+    await page.locator(ready).first().waitFor({ timeout: 10000 });
+    await open(page);
+    found.push(...(await violations(page)).map((v) => `${path} at ${width}: ${v}`));
+    if (path !== 'popup.html') {
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (wide > width) found.push(`${path} at ${width}: ${wide} px wide`);
+    }
+    await page.close();
+  }
+  return found;
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`every extension page at 390 and 1280 px (the popup at 400) has no axe-core violation and fits (${scheme})`, async () => {
+    const browser = await launch();
+    try {
+      await seedState(browser, freshState());
+      const found = [];
+      for (const width of [390, 1280]) found.push(...(await everyPage(browser, scheme, width)));
+      assert.deepEqual(found, []);
     } finally {
       await browser.close();
     }

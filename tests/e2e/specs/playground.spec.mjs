@@ -112,9 +112,11 @@ test('the mock compose is checked as typed, fixed and filled; the mock reply is 
     await clickPanelButton(page, 'Insert draft (replaces', 'mailbox.html');
     await until(() => body.innerText(), (t) => t.startsWith('Dear Jordan') && t.includes('revenue dashboard'), 'the inserted draft');
 
-    // The reply: Morgan now expects to decide by 18 December; Record moves the check-in.
+    // After a week of silence Morgan's reply arrives: Acme now expects to decide by
+    // 18 December; Record moves the overdue check-in.
+    await page.getByLabel('A week of silence').check();
     const checkIn = () => actions(page).then((l) => l.find((a) => a.startsWith('check_in:') && a.includes('Morgan Diaz')) || '');
-    assert.match(await until(checkIn, (a) => a !== '', 'the check-in planned'), /Opens Mon 30 Nov/);
+    assert.match(await until(checkIn, (a) => a.startsWith('check_in:overdue'), 'the check-in overdue'), /Overdue since/);
     const read = await until(() => panel(page, 'read'), (p) => p.state === 'ready', 'the reply read');
     assert.equal(read.date, '2026-12-18');
     await clickPanelButton(page, 'Record', 'mailbox.html');

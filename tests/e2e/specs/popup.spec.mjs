@@ -1,5 +1,6 @@
-// The popup's per-action tools: Copy draft, and the draft opened in Gmail's or Outlook's
-// compose window (links only: nothing is sent, no request is made by the extension).
+// The popup's per-action tools: the draft opened in Gmail's compose window (the card's one
+// primary button), and in its menu Outlook's and Copy draft (links only: nothing is sent,
+// no request is made by the extension).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ test('each email action offers Copy draft and compose links with recipient, subj
     assert.equal(gmail.searchParams.get('to'), 'jordan.lee@acme.example');
     assert.equal(gmail.searchParams.get('su'), 'Thank you – Sam Rivera');
     assert.match(gmail.searchParams.get('body'), /^Dear Jordan,\n\n.*revenue dashboard/s);
+    // Gmail is the one primary button; the rest are in the card's menu.
+    await card.locator('details.more summary').click();
     const outlook = new URL(await card.getByRole('link', { name: 'Open in Outlook' }).getAttribute('href'));
     assert.equal(outlook.origin + outlook.pathname, 'https://outlook.office.com/mail/deeplink/compose');
     assert.equal(outlook.searchParams.get('subject'), 'Thank you – Sam Rivera');
@@ -190,6 +193,7 @@ test('the draft can be read and edited in the popup; Copy draft and the Gmail an
     assert.equal(gmail.searchParams.get('body'), edited);
     assert.equal(gmail.searchParams.get('su'), 'Thanks, Jordan');
     assert.equal(gmail.searchParams.get('to'), 'jordan.lee@acme.example');
+    await card.locator('details.more summary').click();
     const outlook = new URL(await card.getByRole('link', { name: 'Open in Outlook' }).getAttribute('href'));
     assert.equal(outlook.searchParams.get('body'), edited);
     assert.equal(outlook.searchParams.get('subject'), 'Thanks, Jordan');
@@ -213,6 +217,7 @@ test('Snooze moves the reminder to 09:00 tomorrow, never past a thank-you\'s 24 
     const card = popup.locator('li.action[data-kind="thank_you"]');
     await card.waitFor({ timeout: 10000 });
     assert.notEqual(await card.getAttribute('data-status'), 'upcoming');
+    await card.locator('details.more summary').click();
     const button = card.getByRole('button', { name: /^Remind me at / });
     await button.click();
     const state = await until(() => readState(browser), (s) => (s.processes[0].snoozes || []).length === 1, 'the snooze');

@@ -45,7 +45,11 @@ test('Mark done in the popup refused for the quota says so where the user clicke
   try {
     await seedState(browser, freshState());
     const popup = await openExtensionPage(browser, 'popup.html');
-    const done = popup.locator('li.action[data-kind="thank_you"]').getByRole('button', { name: 'Mark done' });
+    const card = popup.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    // Mark done is in the card's menu.
+    await card.locator('details.more summary').click();
+    const done = card.getByRole('button', { name: 'Mark done' });
     await done.waitFor({ timeout: 10000 });
     await browser.worker.evaluate(() => {
       chrome.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
