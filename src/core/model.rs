@@ -136,9 +136,10 @@ fn is_yes(value: &bool) -> bool {
 }
 
 impl Profile {
-    /// The invitation-note limit in force (L2): 300 unless the user set another.
+    /// The invitation-note limit in force (L2): 200 (a free account's, which every
+    /// account's box takes) unless the user set another (300 for Premium).
     pub fn note_limit(&self) -> usize {
-        self.linkedin_note_limit.map_or(300, |n| n as usize)
+        self.linkedin_note_limit.map_or(200, |n| n as usize)
     }
 
     /// The user's first name, for informal sign-offs.
