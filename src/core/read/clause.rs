@@ -206,6 +206,9 @@ pub fn rejects(lower: &Lower) -> bool {
 /// has been stopped while the department reviews its structure"), or its closing denied
 /// ("we're not closing the role").
 pub fn pauses(lower: &Lower) -> bool {
+    if !lower.holds_any(cues::HALTED) && !lower.holds_any(cues::CLOSING) {
+        return false;
+    }
     let job = has_any_word(lower, cues::ROLE_NOUNS) || has_word(lower, "hiring");
     let halted = lower.holds_any(cues::HALTED) && lower.holds_any(cues::TEMPORARY);
     let kept_open = clauses(lower)

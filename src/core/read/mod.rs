@@ -337,7 +337,6 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // unconditional, checks complete) leaves no decision to wait for.
     let marketing = any(cues::MARKETING);
     let automated = marketing || any(cues::AUTOMATED);
-    let settled = all.iter().any(|(_, lower)| offer_settled(lower));
     // Boilerplate never decides a kind.
     let sentences: Vec<(String, Lower)> = all
         .into_iter()
@@ -390,18 +389,21 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         });
     // A report on an offer already made ("your offer is now unconditional") makes no new
     // offer, unless it asks for an answer by a day.
-    let offering: Vec<(String, Lower)> = if answer_by(&sentences, today).is_some() {
-        sentences.clone()
-    } else {
-        sentences
+    let settled = sentences.iter().any(|(_, lower)| offer_settled(lower));
+    let kept: Vec<(String, Lower)>;
+    let offering: &[(String, Lower)] = if settled && answer_by(&sentences, today).is_none() {
+        kept = sentences
             .iter()
             .filter(|(_, lower)| !offer_settled(lower))
             .cloned()
-            .collect()
+            .collect();
+        &kept
+    } else {
+        &sentences
     };
-    let offer = offer(&offering)
+    let offer = offer(offering)
         .map(|(s, _)| (s, Confidence::High))
-        .or_else(|| inferred(&offering, clause::offers))
+        .or_else(|| inferred(offering, clause::offers))
         .or_else(|| {
             let kept: Vec<&str> = offering.iter().map(|(s, _)| s.as_str()).collect();
             if !layout::offer_terms(&kept.join("\n")) {
@@ -412,7 +414,7 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                 .find(|(_, lower)| lower.holds_any(cues::PAY));
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
         })
-        .or_else(|| asked_to_decide(&offering, &subject_lower));
+        .or_else(|| asked_to_decide(offering, &subject_lower));
     let both = rejection.is_some() && offer.is_some();
     for says in cues::ORDER {
         let found = match says {
