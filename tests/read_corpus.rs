@@ -203,7 +203,7 @@ fn outcome(kind: Says) -> bool {
 #[test]
 fn the_tuning_part_is_read_with_high_precision_per_kind() {
     let cases = tuning();
-    assert!(cases.len() >= 330, "{} messages", cases.len());
+    assert!(cases.len() >= 370, "{} messages", cases.len());
     let measured = measure("tuning", &cases);
     let below = below(&measured, |kind| if outcome(kind) { 0.97 } else { 0.90 });
     assert!(below.is_empty(), "{}", below.join("; "));
@@ -242,17 +242,12 @@ fn the_second_held_out_part_is_read_as_well() {
     let cases = held_out_second();
     assert!(cases.len() >= 120, "{} messages", cases.len());
     let measured = measure("held out, second part", &cases);
-    // What the reader reaches on it, held as floors: a rescinded offer and a note that
-    // an offer became unconditional are read as offers (precision 0.86), and 0.83 of
-    // kinds are right; the targets are 1.00 and 0.95.
-    let below = below(&measured, |kind| match kind {
-        Says::Rejection => 1.0,
-        Says::Offer => 0.85,
-        _ => 0.0,
-    });
+    // What the reader reaches on it, held as floors: no false rejection or offer, and
+    // 0.92 of kinds right; the target is 0.95.
+    let below = below(&measured, |kind| if outcome(kind) { 1.0 } else { 0.0 });
     assert!(below.is_empty(), "{}", below.join("; "));
     let kinds = measured.kinds_right();
-    assert!(kinds >= 0.82, "kinds read right: {kinds:.3} < 0.82");
+    assert!(kinds >= 0.92, "kinds read right: {kinds:.3} < 0.92");
     let days = measured.days_right();
     assert!(days >= 0.95, "days read right: {days:.3} < 0.95");
 }
@@ -267,7 +262,7 @@ fn every_tuning_message_names_its_style_and_source() {
     }
     let styled: Vec<Styled> =
         serde_json::from_str(include_str!("data/read/styles.json")).expect("styles");
-    assert!(styled.len() >= 150, "{} styled messages", styled.len());
+    assert!(styled.len() >= 190, "{} styled messages", styled.len());
     let mut styles: Vec<&str> = styled.iter().map(|s| s.style.as_str()).collect();
     styles.sort_unstable();
     styles.dedup();

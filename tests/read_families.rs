@@ -329,3 +329,125 @@ fn a_long_message_is_read_quickly() {
         "reading 2,000 words took {took:?}"
     );
 }
+
+#[test]
+fn an_offer_taken_back_is_a_rejection_and_never_an_offer() {
+    for body in [
+        "Because our funding changed, we have to withdraw the offer of employment we made to you last week.",
+        "The analyst post we offered you no longer exists after the restructure, so we are rescinding our offer.",
+        "investors pulled out and we've had to retract your offer - so sorry.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_eq!(
+        says("Thanks for telling us you wish to withdraw your application; we've updated your record."),
+        Says::Other
+    );
+}
+
+#[test]
+fn an_offer_made_unconditional_is_no_new_offer_unless_it_asks_for_an_answer() {
+    assert_eq!(
+        says("Your references have cleared and your conditional offer is now unconditional. See you in January!"),
+        Says::Other
+    );
+    let r = reading(
+        CLEO,
+        "All checks are now complete and your offer is unconditional. Please sign and return the contract by Friday 4 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+}
+
+#[test]
+fn a_freeze_that_ends_the_hire_is_a_rejection_and_a_pause_is_a_delay() {
+    assert_eq!(
+        says("We are unable to proceed with any open hires, including yours, and the role will not return."),
+        Says::Rejection
+    );
+    for body in [
+        "Recruitment to this post has been halted while the directorate reviews its budget.",
+        "We're not cancelling the role; it's parked until the new headcount is approved again.",
+    ] {
+        assert_eq!(says(body), Says::Delay, "{body}");
+    }
+}
+
+#[test]
+fn a_position_filled_from_inside_is_a_rejection() {
+    for body in [
+        "I wanted to let you know that we have decided to fill the position with an internal candidate.",
+        "The panel appointed an existing member of staff to the post.",
+        "In the end we've offered the role to a colleague already on the team.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn a_step_not_passed_said_in_the_passive_is_a_rejection() {
+    for body in [
+        "Your application was not progressed to interview.",
+        "We're sorry to say you have not been shortlisted on this occasion.",
+        "Your application status has changed to: Not selected.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_eq!(
+        says("A reminder that you haven't selected a slot yet for your interview."),
+        Says::Other
+    );
+}
+
+#[test]
+fn the_users_decision_asked_after_an_offer_is_an_offer_not_a_timeline() {
+    let r = reading(
+        CLEO,
+        "As discussed on the phone, we'd love you to take the role at £78,000. Please let me know your decision within three business days.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-03")));
+    assert_eq!(r.confidence, Confidence::Low);
+    assert_eq!(
+        says("I'm pleased to confirm the offer of the Product Manager position, starting in January."),
+        Says::Offer
+    );
+    assert_eq!(
+        says("Could you let me know your decision on the two interview slots by Thursday?"),
+        Says::Other
+    );
+}
+
+#[test]
+fn dotted_dates_last_days_away_and_absences_in_passing() {
+    let r = reading(
+        CLEO,
+        "We are pleased to invite you to an interview on Thursday, 10.12.2026 at 14:00.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "I am out of the office up to and including Friday 4 December, with no access to email.",
+    );
+    assert_eq!((r.says, r.date), (Says::OutOfOffice, day("2026-12-07")));
+    let r = reading(
+        CLEO,
+        "Sorry for the slow reply - I was out of office all last week. We'll decide by Friday 4 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+}
+
+#[test]
+fn news_posted_hedged_contacts_and_rounds_attended_are_no_new_step() {
+    assert_eq!(
+        says("There has been an update to your application. Log in to see it."),
+        Says::Other
+    );
+    assert_eq!(
+        says("The hiring manager may contact you to schedule an interview."),
+        Says::Other
+    );
+    let r = reading(
+        CLEO,
+        "Thank you for attending the final round yesterday. We'll decide by Thursday 3 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+}

@@ -9,13 +9,25 @@ use super::cues;
 use super::lower::Lower;
 
 /// The clauses of a lower-case sentence: its parts between commas, semicolons, colons,
-/// brackets and dashes.
-fn clauses(lower: &str) -> impl Iterator<Item = &str> {
-    lower
+/// brackets and dashes. A part opening on "including" belongs to the clause before it
+/// ("we cannot proceed with any new hires, including yours").
+fn clauses(lower: &str) -> Vec<&str> {
+    let offset = |part: &str| part.as_ptr() as usize - lower.as_ptr() as usize;
+    let mut out: Vec<&str> = Vec::new();
+    for part in lower
         .split([',', ';', ':', '(', ')'])
         .flat_map(|c| c.split(" - "))
         .map(str::trim)
         .filter(|c| !c.is_empty())
+    {
+        match out.last_mut() {
+            Some(last) if part.starts_with("including ") => {
+                *last = &lower[offset(last)..offset(part) + part.len()];
+            }
+            _ => out.push(part),
+        }
+    }
+    out
 }
 
 /// Whether `text` holds any of `list` as a substring.
@@ -129,17 +141,80 @@ fn filled(clause: &str) -> bool {
         && !has_any_word(clause, &["if", "once", "until", "when", "before"])
 }
 
+/// The employer takes back its offer ("we must withdraw our offer of employment", "the
+/// offer has been rescinded"), not the user withdrawing, and not on a condition.
+fn withdrew_offer(clause: &str) -> bool {
+    let Some(at) = cues::WITHDRAWING
+        .iter()
+        .filter_map(|w| clause.find(w))
+        .min()
+    else {
+        return false;
+    };
+    has_word(clause, "offer")
+        && !user_acts(&clause[..at])
+        && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// The user or their application did not pass a step, said in the passive ("your
+/// application was not progressed", "you have not been shortlisted"), not one the user
+/// acts in ("you haven't selected a slot") nor one still open ("not shortlisted yet").
+fn not_advanced(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(subject) = words.iter().position(|w| cues::CANDIDACY.contains(w)) else {
+        return false;
+    };
+    let words = &words[subject..];
+    let denied = (1..words.len()).any(|at| {
+        let (before, no, after) = (words[at - 1], words[at], &words[at + 1..]);
+        let passive = matches!(before, "was" | "were" | "is" | "are")
+            || matches!(no, "wasn't" | "weren't" | "isn't" | "aren't")
+            || after.first() == Some(&"been");
+        let negation = no == "not" || no.ends_with("n't") || no.ends_with("n’t");
+        negation && passive && after.iter().take(2).any(|w| cues::ADVANCED.contains(w))
+    });
+    denied && !has(clause, cues::PENDING) && !has_word(clause, "if")
+}
+
 /// Whether a clause of `lower` (a sentence in lower case) says no to the user.
 pub fn rejects(lower: &Lower) -> bool {
     let acts = [
         cues::CHOSE,
         cues::REFUSING,
         cues::CLOSED,
-        &[" pass", "filled"],
+        cues::WITHDRAWING,
+        &[" pass", "filled", "not ", "n't"],
     ];
     acts.iter().any(|list| lower.holds_any(list))
-        && clauses(lower)
-            .any(|c| chose_someone_else(c) || refused(c) || closed(c) || passes(c) || filled(c))
+        && clauses(lower).into_iter().any(|c| {
+            chose_someone_else(c)
+                || refused(c)
+                || closed(c)
+                || passes(c)
+                || filled(c)
+                || withdrew_offer(c)
+                || not_advanced(c)
+        })
+}
+
+/// Whether `lower` (a sentence in lower case) halts the search for a while rather than
+/// ending it: a job named, halted with a sign it is for a time ("recruitment to the post
+/// has been stopped while the department reviews its structure"), or its closing denied
+/// ("we're not closing the role").
+pub fn pauses(lower: &Lower) -> bool {
+    if !lower.holds_any(cues::HALTED) && !lower.holds_any(cues::CLOSING) {
+        return false;
+    }
+    let job = has_any_word(lower, cues::ROLE_NOUNS) || has_word(lower, "hiring");
+    let halted = lower.holds_any(cues::HALTED) && lower.holds_any(cues::TEMPORARY);
+    let kept_open = clauses(lower)
+        .into_iter()
+        .any(|c| has(c, cues::CLOSING) && negative(c));
+    job && (halted || kept_open)
 }
 
 /// Whether a clause of `lower` promises to contact the user later ("we will write to you
@@ -147,7 +222,7 @@ pub fn rejects(lower: &Lower) -> bool {
 pub fn promises_contact(lower: &Lower) -> bool {
     lower.holds_any(cues::CONTACT)
         && !lower.starts_with("if ")
-        && clauses(lower).any(|c| {
+        && clauses(lower).into_iter().any(|c| {
             cues::CONTACT
                 .iter()
                 .any(|act| super::affirmed(c, act).is_some_and(|at| has(&c[..at], cues::FUTURE)))
@@ -160,22 +235,52 @@ pub fn promises_contact(lower: &Lower) -> bool {
 /// offer extended, the user chosen for it ("you have been selected for the role", "your
 /// application was successful"), or asked to join as its holder.
 pub fn offers(lower: &Lower) -> bool {
-    let acts = ["offer", "extend", "select", "chosen", "successful", "join"];
+    let acts = [
+        "offer",
+        "extend",
+        "select",
+        "chosen",
+        "successful",
+        "join",
+        "yours",
+    ];
     lower.holds_any(&acts)
-        && clauses(lower).any(|c| {
-            offer_of_the_job(c) || extended(c) || selected_you(c) || (joins_as(c) && !negative(c))
+        && clauses(lower).into_iter().any(|c| {
+            offer_of_the_job(c)
+                || extended(c)
+                || selected_you(c)
+                || ((joins_as(c) || job_is_yours(c)) && !negative(c))
         })
 }
 
-/// "offer you" or "offering you" with the job named in the next few words.
+/// The job given to the user in so many words ("the role is yours").
+fn job_is_yours(clause: &str) -> bool {
+    has_any_word(clause, cues::ROLE_NOUNS)
+        && [" is yours", "'s yours", "’s yours"]
+            .iter()
+            .any(|y| clause.contains(y))
+}
+
+/// "offer you" or "offering you" with the job named in the next few words, or the offer
+/// "of" or "for" the job confirmed by the employer ("pleased to confirm the offer of the
+/// product manager position"; not an offer accepted, declined or taken back).
 fn offer_of_the_job(clause: &str) -> bool {
-    let at =
-        super::affirmed(clause, "offer you").or_else(|| super::affirmed(clause, "offering you"));
-    at.is_some_and(|at| {
-        let next: Vec<&str> = clause[at..].split_whitespace().take(7).collect();
+    let job_follows = |at: usize, words: usize| {
+        let next: Vec<&str> = clause[at..].split_whitespace().take(words).collect();
         let next = next.join(" ");
         has_any_word(&next, cues::ROLE_NOUNS) || has(&next, &["contract", "employment"])
-    })
+    };
+    let at =
+        super::affirmed(clause, "offer you").or_else(|| super::affirmed(clause, "offering you"));
+    let of_the_job = ["offer of the", "offer for the"]
+        .iter()
+        .filter_map(|o| super::affirmed(clause, o))
+        .any(|at| {
+            job_follows(at, 6)
+                && !user_acts(&clause[..at])
+                && !has(clause, &["accept", "declin", "withdraw", "interview"])
+        });
+    at.is_some_and(|at| job_follows(at, 7)) || of_the_job
 }
 
 /// An offer extended ("thrilled to extend the following offer").
@@ -219,7 +324,7 @@ fn joins_as(clause: &str) -> bool {
 /// a next step ("you're invited to the next step").
 pub fn proposes_round(lower: &Lower) -> bool {
     (lower.holds_any(&["invite"]) || lower.holds_any(cues::PROPOSING))
-        && clauses(lower).any(|c| {
+        && clauses(lower).into_iter().any(|c| {
             let proposed =
                 has(c, cues::PROPOSING) && has(c, cues::FURTHER) && has_any_word(c, cues::MEETINGS);
             // "you're invited to the next step": the invitation itself.

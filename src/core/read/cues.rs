@@ -20,6 +20,11 @@ pub const OUT_OF_OFFICE: &[&str] = &[
     "away from my desk",
     "limited access to email",
     "limited access to my email",
+    "currently away from",
+    "on sick leave",
+    "on maternity leave",
+    "on paternity leave",
+    "upon my return",
     "no access to email",
     "automatic reply",
     "auto-reply",
@@ -40,17 +45,11 @@ pub const LOGISTICS_SUBJECTS: &[&str] = &[
 ];
 
 /// Cues of mail sent by a system, not a person answering the user (an application
-/// received, a job alert, a newsletter): it promises nothing.
+/// received; with [`MARKETING`], a job alert or a newsletter): it promises nothing.
 pub const AUTOMATED: &[&str] = &[
     "received your application",
     "we have received your",
     "we've received your",
-    "unsubscribe",
-    "job alert",
-    "jobs you may",
-    "jobs matching",
-    "newsletter",
-    "manage your preferences",
 ];
 
 /// Words that say a sentence is about the decision or an answer (with a day in the same
@@ -130,9 +129,13 @@ pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
 /// The words after which an out-of-office names the day they are back.
 pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "till", "reopen"];
 
-/// The word after which an out-of-office names its last day away ("through Wednesday 16
-/// December": back the next weekday).
-pub const LAST_DAY_AWAY: &str = "through ";
+/// The words after which an out-of-office names its last day away ("through Wednesday 16
+/// December", "up to and including Friday 4 December": back the next weekday).
+pub const LAST_DAY_AWAY: &[&str] = &["through ", "up to and including ", "to and including "];
+
+/// Words just before an out-of-office cue that put the absence in the past ("I was out of
+/// office all last week"): a mention in passing, not an automatic answer.
+pub const AWAY_BEFORE: &[&str] = &["was", "were", "been", "had"];
 
 /// Cues of a rejection or a closed process.
 pub const REJECTION: &[&str] = &[
@@ -208,6 +211,18 @@ pub const REJECTION: &[&str] = &[
     "pass on your",
     "in another direction",
     "in a different direction",
+    "go another way",
+    "going another way",
+    "gone another way",
+    "it's a no",
+    "it is a no",
+    "made a hire",
+    "did not meet the",
+    "didn't meet the",
+    "decline your application",
+    "declined your application",
+    "does not meet the",
+    "doesn't meet the",
 ];
 
 /// Acts of choosing someone: with [`SOMEONE_ELSE`] in the same clause, the job went to
@@ -235,13 +250,16 @@ pub const CHOSE: &[&str] = &[
     "given the post",
     "gave the",
     "went to",
-    "fill the role",
+    "fill the ",
+    "fill it with",
     "filled",
     "an offer to",
     "progress with",
     "proceed with",
     "continue with",
     "move forward with",
+    "move on with",
+    "moving on with",
 ];
 
 /// Acts of choosing that name the person chosen as "them" ("the panel decided to appoint
@@ -276,11 +294,19 @@ pub const SOMEONE_ELSE: &[&str] = &[
     "a different person",
     "internal",
     "a candidate whose",
+    "a candidate from",
+    "from inside",
+    "from within",
     "a candidate who",
     "an applicant whose",
     "an individual",
     "to them",
     "successful candidate",
+    "someone more",
+    "a colleague",
+    "an existing",
+    "a current",
+    "member of staff",
 ];
 
 /// Acts an employer declines when they say no: with a final negation ([`REFUSING`]) and
@@ -328,6 +354,10 @@ pub const REFUSED: &[&str] = &[
     "under consideration",
     "successful",
     "appoint",
+    "inviting you",
+    "take you forward",
+    "taking you forward",
+    "a fit",
 ];
 
 /// Negations that close a matter, as opposed to "not yet" or "hasn't been".
@@ -354,6 +384,8 @@ pub const REFUSING: &[&str] = &[
     "not proceeding",
     "not taking",
     "not been",
+    "don't see",
+    "do not see",
 ];
 
 /// The user, their application, or the job.
@@ -370,6 +402,7 @@ pub const YOU_OR_ROLE: &[&str] = &[
     "candidacy",
     "vacancy",
     "opening",
+    "yours",
 ];
 
 /// Words before "you" that make the user the one spoken to ("to let you know").
@@ -415,6 +448,9 @@ pub const CLOSED: &[&str] = &[
     "not plan to reopen",
     "not planning to reopen",
     "not planning to restart",
+    "no longer exists",
+    "no longer open",
+    "been eliminated",
 ];
 
 /// Cues of an offer of the job.
@@ -457,7 +493,103 @@ pub const OFFER: &[&str] = &[
     "successful at interview",
     "preferred candidate",
     "it's a yes",
+    "you got the job",
+    "you've got the job",
 ];
+
+/// Words that report on an offer already made ("your offer is now unconditional", "all
+/// pre-employment checks are complete"): not a new offer, unless an answer-by day is
+/// asked for.
+pub const OFFER_STATUS: &[&str] = &[
+    "unconditional",
+    "checks are complete",
+    "checks are now complete",
+    "checks have been completed",
+    "checks have cleared",
+    "checks have all cleared",
+    "cleared your checks",
+];
+
+/// The user asked to decide (with an offer in the message, an offer: "please let me know
+/// your decision within three business days", "no pressure to decide today").
+pub const USER_DECIDES: &[&str] = &[
+    "know your decision",
+    "your decision within",
+    "your decision by",
+    "pressure to decide",
+    "rush to decide",
+    "need to decide today",
+    "time to decide",
+    "think it over",
+    "have a think",
+    "sleep on it",
+    "mull it over",
+    "like to accept",
+    "wish to accept",
+    "sign and return",
+];
+
+/// What an offer is made of, besides the word "offer" (with [`USER_DECIDES`], an offer).
+pub const OFFER_MATTER: &[&str] = &[
+    "contract of employment",
+    "employment contract",
+    "your contract",
+    "package",
+    "salary",
+    "£",
+    "€",
+];
+
+/// Acts of taking an offer back (with "offer" as object and the employer acting, a
+/// rejection: "we must withdraw our offer").
+pub const WITHDRAWING: &[&str] = &[
+    "withdraw",
+    "rescind",
+    "revok",
+    "revoke",
+    "retract",
+    "take back",
+    "taking back",
+];
+
+/// Participles of the steps a candidacy passes; negated with the user or their
+/// application as subject, a rejection ("your application was not progressed", "you have
+/// not been shortlisted").
+pub const ADVANCED: &[&str] = &[
+    "shortlisted",
+    "progressed",
+    "selected",
+    "chosen",
+    "appointed",
+    "successful",
+    "advanced",
+];
+
+/// The user or their candidacy as the subject of a step passed or not.
+pub const CANDIDACY: &[&str] = &["you", "your", "application", "candidacy", "profile", "cv"];
+
+/// Acts of halting a search for a while; with a job named and a sign it is for a time
+/// ([`TEMPORARY`]), a delay ("recruitment to the post has been stopped while the
+/// department reviews its structure").
+pub const HALTED: &[&str] = &["halted", "stopped", "on ice", "parked", "put on"];
+
+/// Signs that a halt is for a time.
+pub const TEMPORARY: &[&str] = &[
+    "while",
+    "until",
+    "pending",
+    "for now",
+    "for the time being",
+    "again",
+    "resume",
+    "reopen",
+    "restart",
+    "back up",
+];
+
+/// Acts of closing a job; negated ("we're not closing the role"), with a job named, the
+/// search is paused, not ended.
+pub const CLOSING: &[&str] = &["closing", "cancelling", "canceling", "withdrawing"];
 
 /// Acts of choosing the user ("you have been selected for the role", "your application
 /// was successful"): an offer, unless an interview, round or stage follows.
@@ -539,6 +671,11 @@ pub const ANSWER_BY: &[&str] = &[
     "sign it by",
     "sign by",
     "signed acceptance",
+    "tell me by",
+    "tell us by",
+    "decide by",
+    "have until",
+    "take until",
 ];
 
 /// Words that tie an answer-by to another event ("within a week of receiving it"): no day.
@@ -590,6 +727,16 @@ pub const REFERENCES: &[&str] = &[
     "supervised you",
 ];
 
+/// Cues of marketing mail (a newsletter, job alerts): it invites to no round.
+pub const MARKETING: &[&str] = &[
+    "unsubscribe",
+    "newsletter",
+    "manage your preferences",
+    "job alert",
+    "jobs you may",
+    "jobs matching",
+];
+
 /// Words that report on references already taken ("your references have come back"):
 /// not a request.
 pub const REFERENCE_STATUS: &[&str] = &[
@@ -603,6 +750,8 @@ pub const REFERENCE_STATUS: &[&str] = &[
     "have been received",
     "initiated",
     "completed",
+    "cleared",
+    "been verified",
 ];
 
 /// Text that is never read for a kind: legal and equal-opportunity notices, eligibility
@@ -748,6 +897,8 @@ pub const NEXT_ROUND: &[&str] = &[
     "booking link",
     "schedule now",
     "choose when",
+    "book your interview",
+    "have you back",
 ];
 
 /// Meetings an employer proposes; with a proposal ([`PROPOSING`]) and a word that makes it
@@ -779,6 +930,8 @@ pub const PROPOSING: &[&str] = &[
     "up for",
     "can you",
     "let's",
+    "love to",
+    "'d love",
 ];
 
 /// Words that make a meeting a further step of the process.
@@ -836,7 +989,37 @@ pub const ROUND_TOLD: &[&str] = &[
 ];
 
 /// Words that put a round in the past.
-pub const ROUND_DONE: &[&str] = &["completed", "finished the", "after the final"];
+pub const ROUND_DONE: &[&str] = &[
+    "completed",
+    "finished the",
+    "after the final",
+    "for attending",
+    "for coming in",
+    "attended",
+];
+
+/// Words that make a contact only possible ("the hiring manager may contact you"): no
+/// invitation.
+pub const HEDGED: &[&str] = &[
+    "may contact",
+    "may reach",
+    "may invite",
+    "may be invited",
+    "may get in touch",
+    "may be in touch",
+    "may ask",
+    "might",
+];
+
+/// Words that report news already posted elsewhere ("there has been an update to your
+/// application"): no promise of news to come.
+pub const NEWS_POSTED: &[&str] = &[
+    "there has been an update",
+    "there's been an update",
+    "there is an update",
+    "has been updated",
+    "status has changed",
+];
 
 /// Words near an invitation that offer a choice of days, so it names none ("send me a few
 /// times that suit you next week", "use the link to choose").

@@ -39,6 +39,77 @@ pub fn sentences_of(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The months, for [`spelled_dates`].
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `text` with its dates written day first with dots ("09.12.2026", the European way)
+/// spelled out ("9 December 2026"), so each is read as the day it names. One pass over
+/// the text.
+pub fn spelled_dates(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let (mut copied, mut at) = (0, 0);
+    while at < bytes.len() {
+        let starts =
+            bytes[at].is_ascii_digit() && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric());
+        match starts.then(|| dotted_date(text, at)).flatten() {
+            Some((date, end)) => {
+                out.push_str(&text[copied..at]);
+                out.push_str(&date);
+                copied = end;
+                at = end;
+            }
+            None => at += 1,
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// The date written "dd.mm.yyyy" at byte `at` of `text`, spelled out, and where it ends.
+fn dotted_date(text: &str, at: usize) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        bytes.get(from..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
+    };
+    let day_len = digits(at);
+    let month_at = at + day_len + 1;
+    let month_len = digits(month_at);
+    let year_at = month_at + month_len + 1;
+    let year_len = digits(year_at);
+    let end = year_at + year_len;
+    let dotted = bytes.get(at + day_len) == Some(&b'.')
+        && bytes.get(month_at + month_len) == Some(&b'.')
+        && (1..=2).contains(&day_len)
+        && (1..=2).contains(&month_len)
+        && year_len == 4
+        && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+    if !dotted {
+        return None;
+    }
+    let day: u32 = text[at..at + day_len].parse().ok()?;
+    let month: usize = text[month_at..month_at + month_len].parse().ok()?;
+    let name = MONTHS.get(month.checked_sub(1)?)?;
+    (1..=31)
+        .contains(&day)
+        .then(|| (format!("{day} {name} {}", &text[year_at..end]), end))
+}
+
 /// Whether `lines` are a list: two or more items (a bullet, or a field "Label: …"), after
 /// an optional lead-in.
 fn is_list(lines: &[&str]) -> bool {
@@ -115,7 +186,13 @@ pub fn status_says_no(text: &str) -> bool {
     text.lines().any(|line| {
         let line = line.trim().to_lowercase();
         let line = bullet(&line).unwrap_or(&line);
-        field(line).is_some_and(|(label, value)| {
+        // "Application status: Not selected", "Your application status has changed to:
+        // Not selected".
+        let status = field(line).or_else(|| {
+            line.split_once(':')
+                .filter(|(label, _)| label.len() <= 60 && label.contains("status"))
+        });
+        status.is_some_and(|(label, value)| {
             let value = value.trim().trim_end_matches('.');
             label.contains("status") && cues::STATUS_NO.contains(&value)
         })
@@ -164,6 +241,19 @@ mod tests {
             block_day("Date: Tue 8 Dec\nWhen: Thu 10 Dec 3pm", today),
             None
         );
+    }
+
+    #[test]
+    fn dotted_dates_are_spelled_out_and_other_numbers_are_kept() {
+        assert_eq!(
+            spelled_dates("an interview on Wednesday, 09.12.2026 at 11:00."),
+            "an interview on Wednesday, 9 December 2026 at 11:00."
+        );
+        assert_eq!(
+            spelled_dates("version 1.2.2026b, 13.13.2026"),
+            "version 1.2.2026b, 13.13.2026"
+        );
+        assert_eq!(spelled_dates("£1.500 and 3.5"), "£1.500 and 3.5");
     }
 
     #[test]

@@ -156,7 +156,7 @@ pub fn read(
     let sent = message.date.unwrap_or(now);
     let context = sender(state, &message.from);
     let today = local_date(zone, sent);
-    let text = fresh::new_text(&message.body);
+    let text = layout::spelled_dates(&fresh::new_text(&message.body));
     let Understood {
         says,
         date,
@@ -333,15 +333,18 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // Mail about an interview already arranged, or sent by a system, promises nothing.
     let calendar = opens(cues::CALENDAR_SUBJECTS) && subject_lower.contains(" @ ");
     let logistics = calendar || opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
-    let automated = any(cues::AUTOMATED);
+    // Marketing mail invites to nothing; a note on an offer already made (now
+    // unconditional, checks complete) leaves no decision to wait for.
+    let marketing = any(cues::MARKETING);
+    let automated = marketing || any(cues::AUTOMATED);
     // Boilerplate never decides a kind.
     let sentences: Vec<(String, Lower)> = all
         .into_iter()
         .filter(|(_, lower)| !layout::boilerplate(lower))
         .collect();
     let automatic = opens(cues::OUT_OF_OFFICE_SUBJECTS);
-    if let Some((sentence, _)) = first_with(&sentences, cues::OUT_OF_OFFICE)
-        .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| (s.as_str(), 0)))?)
+    if let Some(sentence) = away_now(&sentences)
+        .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| s.as_str()))?)
     {
         let back = sentences
             .iter()
@@ -350,17 +353,25 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     }
     // A promise made on a condition ("if your profile is a match, a recruiter will reach
     // out") is no promise.
+    // Nor is news already posted ("there has been an update to your application").
     let promised: Vec<(String, Lower)> = sentences
         .iter()
-        .filter(|(_, lower)| !lower.starts_with("if "))
+        .filter(|(_, lower)| !lower.starts_with("if ") && !lower.holds_any(cues::NEWS_POSTED))
         .cloned()
         .collect();
-    // A round already done ("the two candidates who completed the final round"), or one
-    // news is promised about, is no invitation.
+    // A round already done ("thank you for attending the final round"), one news is
+    // promised about, or one only possible ("the manager may contact you to schedule an
+    // interview") is no invitation.
     let invited: Vec<(String, Lower)> = promised
         .iter()
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_DONE))
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_TOLD))
+        .filter(|(_, lower)| !lower.holds_any(cues::HEDGED))
+        // Marketing mail invites only if it speaks to the user ("- Meet the team: a day
+        // in the life of a PM" is a headline).
+        .filter(|(_, lower)| {
+            !marketing || clause::has_word(lower, "you") || clause::has_word(lower, "your")
+        })
         .cloned()
         .collect();
     let requested: Vec<(String, Lower)> = sentences
@@ -376,36 +387,55 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                 .then(|| inferred(&sentences, status))
                 .flatten()
         });
-    let offer = offer(&sentences)
+    // A report on an offer already made ("your offer is now unconditional") makes no new
+    // offer, unless it asks for an answer by a day.
+    let settled = sentences.iter().any(|(_, lower)| offer_settled(lower));
+    let kept: Vec<(String, Lower)>;
+    let offering: &[(String, Lower)] = if settled && answer_by(&sentences, today).is_none() {
+        kept = sentences
+            .iter()
+            .filter(|(_, lower)| !offer_settled(lower))
+            .cloned()
+            .collect();
+        &kept
+    } else {
+        &sentences
+    };
+    let offer = offer(offering)
         .map(|(s, _)| (s, Confidence::High))
-        .or_else(|| inferred(&sentences, clause::offers))
+        .or_else(|| inferred(offering, clause::offers))
         .or_else(|| {
-            let kept: Vec<&str> = sentences.iter().map(|(s, _)| s.as_str()).collect();
+            let kept: Vec<&str> = offering.iter().map(|(s, _)| s.as_str()).collect();
             if !layout::offer_terms(&kept.join("\n")) {
                 return None;
             }
-            let pay = sentences
+            let pay = offering
                 .iter()
                 .find(|(_, lower)| lower.holds_any(cues::PAY));
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
-        });
+        })
+        .or_else(|| asked_to_decide(offering, &subject_lower));
     let both = rejection.is_some() && offer.is_some();
     for says in cues::ORDER {
         let found = match says {
             Says::Rejection => rejection,
             Says::Offer => offer,
-            Says::Delay => phrased(&sentences, cues::DELAY),
+            Says::Delay => {
+                phrased(&sentences, cues::DELAY).or_else(|| inferred(&sentences, clause::pauses))
+            }
             Says::References => phrased(&requested, cues::REFERENCES),
             Says::NextRound if !logistics => phrased(&invited, cues::NEXT_ROUND)
                 .or_else(|| inferred(&invited, clause::proposes_round)),
-            Says::Timeline if !logistics && !automated => {
+            Says::Timeline if !logistics && !automated && !settled => {
                 if let Some((date, quote)) = timeline(&promised, today) {
                     return Understood::new(Says::Timeline, Some(date), &quote, Confidence::High);
                 }
                 None
             }
-            Says::Later if !logistics && !automated => phrased(&promised, cues::GET_BACK)
-                .or_else(|| inferred(&promised, clause::promises_contact)),
+            Says::Later if !logistics && !automated && !settled => {
+                phrased(&promised, cues::GET_BACK)
+                    .or_else(|| inferred(&promised, clause::promises_contact))
+            }
             _ => None,
         };
         let Some((sentence, mut confidence)) = found else {
@@ -426,12 +456,51 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     Understood::new(Says::Other, None, "", Confidence::High)
 }
 
+/// The first sentence saying its writer is away now: an out-of-office cue not put in the
+/// past ("I was out of office all last week" mentions an absence in passing).
+fn away_now(sentences: &[(String, Lower)]) -> Option<&str> {
+    sentences.iter().find_map(|(sentence, lower)| {
+        cues::OUT_OF_OFFICE
+            .iter()
+            .filter(|cue| lower.may_hold(cue))
+            .filter_map(|cue| affirmed(lower, cue))
+            .any(|at| {
+                let before: Vec<&str> = lower[..at].split_whitespace().rev().take(2).collect();
+                !before.iter().any(|w| cues::AWAY_BEFORE.contains(w))
+            })
+            .then_some(sentence.as_str())
+    })
+}
+
+/// Whether `lower` reports on an offer already made ("your offer of employment is now
+/// unconditional"), not a new one.
+fn offer_settled(lower: &Lower) -> bool {
+    lower.holds_any(cues::OFFER_STATUS) && lower.holds_any(&["offer"])
+}
+
+/// The user asked to decide ("please let me know your decision within three business
+/// days", "no pressure to decide today") in a message that speaks of an offer (the word,
+/// its matter such as a salary or a contract, or a subject naming it): an offer followed
+/// up, as clause-inferred.
+fn asked_to_decide<'s>(sentences: &'s [(String, Lower)], subject: &str) -> Found<'s> {
+    let asked = inferred(sentences, |lower| lower.holds_any(cues::USER_DECIDES))?;
+    let named = |lower: &Lower| {
+        affirmed(lower, "offer").is_some_and(|at| {
+            let next: String = lower[at..].split_whitespace().take(4).collect();
+            !cues::OFFERED_INTERVIEW.iter().any(|w| next.contains(w))
+        }) || lower.holds_any(cues::OFFER_MATTER)
+    };
+    (subject.contains("offer") || sentences.iter().any(|(_, lower)| named(lower))).then_some(asked)
+}
+
 /// The day an out-of-office sentence says they are back: the weekday after the last day
 /// away ("through Wednesday 16 December": 17 December), else the day named from the first
 /// word about coming back on ("back on Monday 7 December", "until 7 December").
 fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
-    let through = affirmed(lower, cues::LAST_DAY_AWAY)
-        .and_then(|at| read_deadline(&lower[at + cues::LAST_DAY_AWAY.len()..], today).latest)
+    let through = cues::LAST_DAY_AWAY
+        .iter()
+        .find_map(|cue| affirmed(lower, cue).map(|at| at + cue.len()))
+        .and_then(|at| dates_named(&lower[at..], today).first().copied())
         .map(next_weekday);
     through.or_else(|| {
         let at = cues::BACK_ON
@@ -508,6 +577,8 @@ fn timeline(sentences: &[(String, Lower)], today: NaiveDate) -> Option<(NaiveDat
         .iter()
         .enumerate()
         .filter(|(_, (_, lower))| about_decision(lower, lower).is_some())
+        // The user's decision ("let me know your decision by Friday") is not the employer's.
+        .filter(|(_, (_, lower))| !lower.holds_any(cues::USER_DECIDES))
         .filter(|(_, (_, lower))| !lower.contains("won't be") && !lower.contains("will not be"))
         .find_map(|(at, (sentence, lower))| {
             let day = decision_day(lower, today)
