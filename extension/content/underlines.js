@@ -50,7 +50,8 @@ class AfterviewUnderlines {
 
   /**
    * Underlines `findings` in the body `map` was read from (spans that no longer fit the
-   * text are left out).
+   * text are left out). A finding about the whole message (its timing, a near copy) spans
+   * all of it: it is said in the panel, never drawn under every line.
    * @param {EditableText} map
    * @param {Finding[]} findings
    */
@@ -59,6 +60,7 @@ class AfterviewUnderlines {
     this.marks = [];
     for (const finding of findings) {
       if (finding.field !== 'body' || finding.end <= finding.start) continue;
+      if (finding.start === 0 && finding.end >= map.text.trimEnd().length) continue;
       const range = rangeOf(map, finding.start, finding.end);
       if (range) this.marks.push({ range, finding });
     }

@@ -142,6 +142,11 @@ const PURPOSE_PHRASES: &[(ActionKind, &[&str])] = &[
             "great to meet you",
             "pleasure to meet",
             "pleasure speaking",
+            "thank you for the conversation",
+            "thank you for our conversation",
+            "thanks for the conversation",
+            "thank you for the chat",
+            "thank you for the call",
         ],
     ),
     (
@@ -342,6 +347,10 @@ mod tests {
     #[test]
     fn the_purpose_a_text_states() {
         for (text, purpose) in [
+            (
+                "Thank you for the conversation yesterday. I look forward to hearing about the next steps.",
+                None,
+            ),
             (
                 "Dear Ana, Thank You for your time today.",
                 Some(ActionKind::ThankYou),

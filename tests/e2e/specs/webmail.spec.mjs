@@ -102,6 +102,30 @@ test('Gmail 2021+ compose: chips are read, a bad draft is underlined and fixed, 
   }
 });
 
+test('Gmail: a finding about the whole message (a late thank-you) is said in the panel, not drawn under every line', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    // The interview ended 30 hours ago: the thank-you is late (a finding on the whole draft).
+    const { page } = await open(browser, GMAIL_INBOX, freshState({ hoursAgo: 30 }));
+    await page.locator('#compose-button').click();
+    await page.locator('afterview-panel').waitFor({ state: 'attached', timeout: 10000 });
+    await addChip(page, 'To recipients', 'Jordan Lee <jordan.lee@acme.example>');
+    await panelWhen(page, (p) => p.match !== '' && p.state === 'ready');
+    const editor = page.locator(GMAIL_BODY);
+    await editor.click();
+    await page.keyboard.type('Dear Jordan,\n\nThank you for the conversation yesterday about the plan to rebuild the weekly revenue dashboard, thx.\n\nI look forward to hearing about the next steps.\n\nBest regards,\nSam Rivera');
+    // A finding on the whole message, the thank-you is late; and one on a word, "thx".
+    const ids = await readyFindings(page, (found) => found.includes('casual') && found.includes('late'));
+    assert.ok(!ids.includes('too-soon'), `a thank-you is not read as a check-in: ${ids}`);
+    // Underlines under "thx" only (one per finding on it); none under the five lines the
+    // whole-message finding spans.
+    await until(() => underlineCount(page), (n) => n >= 1, 'the word\'s underline');
+    assert.ok((await underlineCount(page)) <= 2, `${await underlineCount(page)} underlines`);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('Gmail inline reply: the sender chip is matched as a reply, the quoted message is not part of the draft', async () => {
   const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
   try {
