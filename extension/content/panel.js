@@ -8,6 +8,7 @@ const PANEL_STYLE = `
 .box { border: 1px solid #d8dee9; border-radius: 8px; background: #f7f9fc; padding: 6px 10px; max-width: 100%; box-sizing: border-box; }
 .box.collapsed { display: inline-block; padding: 2px 8px; border-radius: 12px; }
 .head { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.head.said { white-space: normal; overflow-wrap: anywhere; }
 .more { display: contents; }
 .toggle { display: none; }
 .box.compact { position: relative; display: inline-block; padding: 0; border: 0; background: transparent; }
@@ -519,7 +520,8 @@ class AfterviewReadPanel {
     const box = panelElement('div', 'box');
     box.setAttribute('role', 'group');
     box.setAttribute('aria-label', uiText('panel_reading_label'));
-    const said = panelElement('div', 'head', reading.summary);
+    // The summary wraps: its date is at its end, and a narrow window must not cut it off.
+    const said = panelElement('div', 'head said', reading.summary);
     const status = panelElement('div', 'count');
     status.setAttribute('role', 'status');
     const label = reading.offer === 'track' ? uiText('panel_track_application') : uiText('panel_record');

@@ -249,3 +249,18 @@ for (const site of /** @type {const} */ (['gmail', 'outlook'])) {
     }
   });
 }
+
+test('gmail: in a narrow window the read panel\'s summary wraps, so the day at its end is never cut off', async () => {
+  const day = dayAhead(20);
+  const { browser, page } = await openThread('gmail', { ...MORGAN, text: `Thanks for your patience. We expect to make a decision by ${day.words}.` });
+  try {
+    await panelWhen(page, (p) => p.surface === 'read' && p.says === 'timeline');
+    const host = page.locator('afterview-panel[data-surface="read"]');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wide = (await host.boundingBox())?.height ?? 0;
+    await page.setViewportSize({ width: 390, height: 800 });
+    await until(async () => (await host.boundingBox())?.height ?? 0, (h) => h > wide, 'the summary taking more lines than one');
+  } finally {
+    await browser.close();
+  }
+});
