@@ -948,7 +948,7 @@ fn a_snooze_is_always_in_the_future() {
     )
     .cloned()
     .expect("thank-you");
-    assert_eq!(snooze_until(&thanks, now, &zone), thanks.due);
+    assert_eq!(snooze_until(&thanks, now, &zone), Some(thanks.due));
     // At 16:00 it is overdue: the snooze goes to 09:00 tomorrow, not to its past due time.
     let now = t("2026-11-21T16:00:00-05:00");
     let thanks = find(
@@ -960,7 +960,7 @@ fn a_snooze_is_always_in_the_future() {
     .cloned()
     .expect("thank-you");
     assert_eq!(thanks.status, Status::Overdue);
-    let until = snooze_until(&thanks, now, &zone);
+    let until = snooze_until(&thanks, now, &zone).expect("a snooze");
     assert_eq!(until, t("2026-11-22T09:00:00-05:00"));
     let mut snoozed = s.clone();
     snoozed.processes[0].snoozes.push(Snooze {
@@ -979,6 +979,12 @@ fn a_snooze_is_always_in_the_future() {
     assert_eq!(later.opens, until, "the reminder moves to the snooze's end");
     assert_eq!(later.due, thanks.due, "the deadline stays");
     assert_eq!(later.status, Status::Upcoming);
+    // An action that opens later than tomorrow morning anyway has nothing to snooze.
+    let check_in = find(&plan(&s, now, &zone).actions, "acme", "check_in", None)
+        .cloned()
+        .expect("a check-in");
+    assert!(check_in.opens > until);
+    assert_eq!(snooze_until(&check_in, now, &zone), None);
 }
 
 #[test]
@@ -1147,4 +1153,16 @@ fn during_a_freeze_the_next_check_in_counts_from_the_last_message_and_says_so() 
         "{}",
         early[0].message
     );
+}
+
+#[test]
+fn a_reason_names_the_year_of_a_day_in_another_year() {
+    // An interview in December 2026 whose check-in is planned in January 2027.
+    let s = state(base());
+    let late = actions_at(&s, "2027-01-04T10:00:00-05:00");
+    let check_in = find(&late, "acme", "check_in", None).expect("a check-in");
+    assert!(check_in.why.contains("2026"), "{}", check_in.why);
+    let now = actions_at(&s, "2026-11-30T10:00:00-05:00");
+    let check_in = find(&now, "acme", "check_in", None).expect("a check-in");
+    assert!(!check_in.why.contains("2026"), "{}", check_in.why);
 }

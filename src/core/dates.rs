@@ -57,6 +57,16 @@ pub fn spoken_date(day: NaiveDate) -> String {
     format!("{} {}", weekday_name(day.weekday()), day_month(day))
 }
 
+/// "Thursday 19 November" in the year of `today`, "Friday 12 December 2025" in another:
+/// a reason names the year when it is not this one.
+pub fn spoken_date_from(day: NaiveDate, today: NaiveDate) -> String {
+    if day.year() == today.year() {
+        spoken_date(day)
+    } else {
+        format!("{} {}", spoken_date(day), day.year())
+    }
+}
+
 /// "Mon 23 Nov 2026" — a day in the playground's lists.
 pub fn short_date_with_year(day: NaiveDate) -> String {
     format!(

@@ -331,8 +331,13 @@ fn draft_tools(
 /// "Remind me at …": the action comes back at the time the core chooses (tomorrow at
 /// 09:00, or a thank-you's due time when sooner), always in the future, and the button
 /// names that time. Its deadline stays.
-fn snooze_button(doc: &Document, view: &Listeners, action: &Action, zone: &dyn Zone) -> Element {
-    let until = snooze_until(action, super::now(), zone);
+fn snooze_button(
+    doc: &Document,
+    view: &Listeners,
+    action: &Action,
+    zone: &dyn Zone,
+) -> Option<Element> {
+    let until = snooze_until(action, super::now(), zone)?;
     let label = text_with("popup_snooze_until", &[&shown_date_time(until, zone)]);
     let button = text_el(doc, "button", "secondary", &label);
     attr(&button, "type", "button");
@@ -343,7 +348,7 @@ fn snooze_button(doc: &Document, view: &Listeners, action: &Action, zone: &dyn Z
         until,
     };
     on_click_then_render(view, &button, message, None);
-    button
+    Some(button)
 }
 
 /// Sends `message` to the engine when `button` is clicked (the button waits meanwhile:
@@ -623,7 +628,9 @@ async fn draw() -> Option<u64> {
             };
             on_click_then_render(&view, &done, message, Some(draft));
             tools.put(&done, true);
-            tools.put(&snooze_button(&doc, &view, action, zone.as_ref()), false);
+            if let Some(snooze) = snooze_button(&doc, &view, action, zone.as_ref()) {
+                tools.put(&snooze, false);
+            }
             add(&card, &tools.row);
             add(&ul, &card);
         }

@@ -112,7 +112,7 @@ pub fn record_form(
     attr(&day, "type", "date");
     let day_row = field(doc, &form, "record-day", &text("record_later_by"), &day);
     show(&day_row, day_label(&value_of(&what)).is_some());
-    let (_, status) = submit_row(doc, &form, &text("record_save"));
+    let (save, status) = submit_row(doc, &form, &text("record_save"));
     add(&section, &form);
     {
         let (what, day_row) = (what.clone(), day_row.clone());
@@ -126,6 +126,10 @@ pub fn record_form(
     }
     let done = std::rc::Rc::new(done);
     view.on_submit(&form, move || {
+        // The button waits for the answer: a second click while it is out records nothing.
+        if save.has_attribute("disabled") {
+            return;
+        }
         // A time in the future is not something that happened: it is taken as now.
         let at = parse_wall_clock(&value_of(&when))
             .map(|local| at_local(zone.as_ref(), local))
@@ -137,9 +141,12 @@ pub fn record_form(
             process: value_of(&process),
             event,
         };
-        let (status, done) = (status.clone(), done.clone());
+        let (status, done, save) = (status.clone(), done.clone(), save.clone());
+        attr(&save, "disabled", "");
         spawn_local(async move {
-            match ask_engine(&message).await {
+            let answer = ask_engine(&message).await;
+            let _ = save.remove_attribute("disabled");
+            match answer {
                 Ok(EngineToUi::Error { message }) | Err(message) => {
                     status.set_text_content(Some(&text_with("record_failed", &[&message])))
                 }

@@ -12,6 +12,10 @@ use web_sys::{Document, Element};
 /// Cities people name that are not the name of their zone in the time-zone database.
 const CITIES: &[(&str, &str)] = &[
     ("Bangalore", "Asia/Kolkata"),
+    // Browsers may list India's zone under its older name, Asia/Calcutta.
+    ("Kolkata", "Asia/Kolkata"),
+    ("Calcutta", "Asia/Kolkata"),
+    ("Bombay", "Asia/Kolkata"),
     ("Bengaluru", "Asia/Kolkata"),
     ("Mumbai", "Asia/Kolkata"),
     ("Delhi", "Asia/Kolkata"),
@@ -81,13 +85,25 @@ pub fn find_zone(typed: &str) -> Option<String> {
     if IntlZone::new(inner).is_some() && (inner.contains('/') || inner == "UTC") {
         return Some(inner.to_string());
     }
-    let wanted = inner.to_lowercase().replace('_', " ");
-    if let Some((_, zone)) = CITIES.iter().find(|(c, _)| c.to_lowercase() == wanted) {
+    let wanted = plain(inner);
+    if let Some((_, zone)) = CITIES.iter().find(|(c, _)| plain(c) == wanted) {
         return Some(zone.to_string());
     }
     zone_names()
         .into_iter()
-        .find(|zone| city(zone).to_lowercase() == wanted)
+        .find(|zone| plain(&city(zone)) == wanted)
+}
+
+/// A city's name as compared: lower case, "_" as a space, accents dropped ("São Paulo"
+/// is "sao paulo").
+fn plain(name: &str) -> String {
+    let decomposed: String = js_sys::JsString::from(name.to_lowercase().replace('_', " "))
+        .normalize("NFD")
+        .into();
+    decomposed
+        .chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .collect()
 }
 
 /// The time-zone text box showing `current`, with its list of suggestions (id

@@ -10,13 +10,13 @@ pub mod schedule;
 use crate::core::calendar::{
     at_hour, day_window, local_date, on_or_next_business_day, to_local, Zone, DUE_HOUR,
 };
-use crate::core::dates::spoken_date;
+use crate::core::dates::spoken_date_from;
 use crate::core::matching::fold_name;
 use crate::core::model::{
     ActionKind, Channel, Contact, ContactRole, Event, EventKind, Interview, InterviewFormat,
     NoteKind, Process, ReplySays, State,
 };
-use chrono::{DateTime, Duration, FixedOffset};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use facts::{Facts, Standing};
 use schedule::{Basis, Schedule};
 use serde::{Deserialize, Serialize};
@@ -296,8 +296,13 @@ impl<'a> Planner<'a, '_> {
         )
     }
 
+    /// `day` as a reason says it, with its year when that is not this year's.
+    fn spoken(&self, day: NaiveDate) -> String {
+        spoken_date_from(day, local_date(self.zone, self.facts.now))
+    }
+
     fn day(&self, t: DateTime<FixedOffset>) -> String {
-        spoken_date(local_date(self.zone, t))
+        self.spoken(local_date(self.zone, t))
     }
 
     fn push(
@@ -860,13 +865,13 @@ impl<'a> Planner<'a, '_> {
                     Basis::StatedDate(date) => format!(
                         "{} said they would decide by {}: check in with {} about {} role from the day after, not before.",
                         process.company,
-                        spoken_date(*date),
+                        self.spoken(*date),
                         name,
                         role
                     ),
                     Basis::NoDate(date) => format!(
                         "No decision date was given at the interview of {}: check in with {} about {} role a week to ten days after it.",
-                        spoken_date(*date),
+                        self.spoken(*date),
                         name,
                         role
                     ),
@@ -876,13 +881,13 @@ impl<'a> Planner<'a, '_> {
                     } => format!(
                         "Your last message to {} was on {}: check in with {} after at least 7 days.",
                         process.company,
-                        spoken_date(*last),
+                        self.spoken(*last),
                         name
                     ),
                     Basis::Spacing { last, unanswered } => format!(
                         "Your last message to {} was on {} ({} of {} check-ins unanswered): check in with {} again after at least 7 days.",
                         process.company,
-                        spoken_date(*last),
+                        self.spoken(*last),
                         unanswered,
                         schedule::MAX_UNANSWERED,
                         name
@@ -890,20 +895,20 @@ impl<'a> Planner<'a, '_> {
                     Basis::AfterLater(date) => format!(
                         "{} promised on {} to get back to you: if nothing comes, check in with {} again at least 7 days later.",
                         process.company,
-                        spoken_date(*date),
+                        self.spoken(*date),
                         name
                     ),
                     Basis::Freeze(date) => format!(
                         "{} announced a delay on {}: check in with {} no sooner than 10 days later, acknowledging the uncertainty and asking for a revised timeline.",
                         process.company,
-                        spoken_date(*date),
+                        self.spoken(*date),
                         name
                     ),
                     Basis::FreezeSpacing { delay, last } => format!(
                         "{} announced a delay on {} and your last message was on {}: check in with {} again no sooner than 10 days after it, asking for a revised timeline.",
                         process.company,
-                        spoken_date(*delay),
-                        spoken_date(*last),
+                        self.spoken(*delay),
+                        self.spoken(*last),
                         name
                     ),
                 };
@@ -928,19 +933,21 @@ pub const SNOOZE_HOUR: u32 = 9;
 /// When "Snooze" puts `action` off to, pressed at `now`: tomorrow at 09:00 the user's
 /// time; a thank-you still within its 24 hours comes back at its due time instead when
 /// that is sooner (it cannot be put off past them). Always after `now`: an overdue
-/// thank-you is put off to tomorrow like anything else.
+/// thank-you is put off to tomorrow like anything else. `None` when that would not move
+/// it: an action that opens later than that anyway has nothing to snooze.
 pub fn snooze_until(
     action: &Action,
     now: DateTime<FixedOffset>,
     zone: &dyn Zone,
-) -> DateTime<FixedOffset> {
+) -> Option<DateTime<FixedOffset>> {
     let tomorrow = local_date(zone, now) + Duration::days(1);
     let morning = at_hour(zone, tomorrow, SNOOZE_HOUR);
-    if action.kind == ActionKind::ThankYou && now < action.due && action.due < morning {
+    let until = if action.kind == ActionKind::ThankYou && now < action.due && action.due < morning {
         action.due
     } else {
         morning
-    }
+    };
+    (until > action.opens).then_some(until)
 }
 
 /// Puts an action the user snoozed off until the snooze ends: the reminder moves, never

@@ -349,3 +349,26 @@ test('the popup paints its last drawing before any wasm, and not after a write m
     await browser.close();
   }
 });
+
+test('a double click on Record records once, and an action that opens later offers no snooze', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await popup.locator('li.action').first().waitFor({ timeout: 10000 });
+    // The check-in opens days from now: putting it off to tomorrow would move nothing.
+    const checkIn = popup.locator('li.action[data-kind="check_in"]');
+    await checkIn.waitFor({ timeout: 10000 });
+    assert.equal(await checkIn.getAttribute('data-status'), 'upcoming');
+    assert.equal(await checkIn.getByRole('button', { name: /^Remind me at / }).count(), 0);
+
+    await popup.getByText('Record what happened', { exact: true }).first().click();
+    await popup.getByLabel('What happened', { exact: true }).selectOption('reply:rejection');
+    await popup.getByRole('button', { name: 'Record', exact: true }).dblclick();
+    await until(() => readState(browser), (s) => s.processes[0].events.length >= 1, 'the recorded reply');
+    await popup.waitForTimeout(1000);
+    assert.equal((await readState(browser)).processes[0].events.length, 1, 'one event for a double click');
+  } finally {
+    await browser.close();
+  }
+});

@@ -120,6 +120,16 @@ test('the time zone is found by its city: "New York" on the welcome, "Bangalore"
     await zone.fill('Bangalore');
     await options.getByRole('button', { name: 'Save profile' }).click();
     await until(() => readState(browser), (s) => s.profile.timezone === 'Asia/Kolkata', 'Bangalore saved as Asia/Kolkata');
+    // A city the browser lists under an older name (Asia/Calcutta), and one with an accent.
+    for (const [typed, zoneName] of [['Kolkata', 'Asia/Kolkata'], ['São Paulo', 'America/Sao_Paulo'], ['Bombay', 'Asia/Kolkata']]) {
+      await options.getByRole('button', { name: 'Save profile' }).waitFor();
+      await zone.fill('Tokyo');
+      await options.getByRole('button', { name: 'Save profile' }).click();
+      await until(() => readState(browser), (s) => s.profile.timezone === 'Asia/Tokyo', 'Tokyo saved first');
+      await zone.fill(typed);
+      await options.getByRole('button', { name: 'Save profile' }).click();
+      await until(() => readState(browser), (s) => s.profile.timezone === zoneName, `${typed} saved as ${zoneName}`);
+    }
   } finally {
     await browser.close();
   }
