@@ -51,8 +51,29 @@ const AFTER_PLURAL: &[&str] = &[
 ];
 
 /// After an abbreviation, also "in" ("the URLs in my portfolio"), a past tense ("your
-/// MVPs shipped") or the end of the clause: "the PM's in" is rarely "the PM is in".
-const AFTER_ABBREVIATION: &[&str] = &["in", "ran", "went", "grew"];
+/// MVPs shipped"), a subject of a clause that qualifies it ("the NDAs you sent"), a
+/// place or a time ("the CVs to HR", "the SOPs tomorrow") or the end of the clause:
+/// "the PM's in" is rarely "the PM is in".
+const AFTER_ABBREVIATION: &[&str] = &[
+    "in",
+    "ran",
+    "went",
+    "grew",
+    "you",
+    "we",
+    "they",
+    "i",
+    "he",
+    "she",
+    "to",
+    "across",
+    "between",
+    "within",
+    "today",
+    "tomorrow",
+    "separately",
+    "together",
+];
 
 /// Contractions with "is" or "us" that are not plurals ("it's", "let's", "one's").
 const CONTRACTIONS: &[&str] = &[
