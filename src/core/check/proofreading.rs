@@ -367,6 +367,21 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
+        // A name written in lower case ("sam", "mondays"): a capital is missing, not a
+        // letter (days, months and languages have their own finding).
+        if w.bytes().all(|b| b.is_ascii_lowercase()) && speller.check(&capitalize(w)) {
+            if !PROPER_NOUNS.contains(&w) && out.count("grammar") < MAX_PER_ID {
+                out.push(
+                    "grammar",
+                    Severity::Warning,
+                    "body",
+                    (word.start, word.start + w.len()),
+                    format!("\"{w}\" is a name: write it with a capital."),
+                    capitalize(w),
+                );
+            }
+            continue;
+        }
         let listed = MISSPELLINGS
             .iter()
             .find(|(wrong, _)| wrong.eq_ignore_ascii_case(w));
@@ -462,16 +477,18 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
-    // Days, months, languages and nationalities written in lower case.
+    // Days, months, languages, nationalities and holidays written in lower case, also
+    // with "'s" ("monday's meeting").
     for word in list {
-        if PROPER_NOUNS.contains(&word.text) && out.count("grammar") < MAX_PER_ID {
+        let name = without_possessive(word.text);
+        if PROPER_NOUNS.contains(&name) && out.count("grammar") < MAX_PER_ID {
             out.push(
                 "grammar",
                 Severity::Warning,
                 "body",
-                (word.start, word.end),
-                format!("\"{}\" is a name: write it with a capital.", word.text),
-                capitalize(word.text),
+                (word.start, word.start + name.len()),
+                format!("\"{name}\" is a name: write it with a capital."),
+                capitalize(name),
             );
         }
     }
