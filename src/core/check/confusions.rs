@@ -229,7 +229,40 @@ impl Set {
 /// A lower-case word of letters that reads as a plural noun ("results", "references"),
 /// not one that only ends in "s" ("process", "status", "analytics", "news").
 pub(super) fn looks_plural(word: &str) -> bool {
-    word.len() >= 3
+    // Adverbs, possessives and verbs that end in "s" ("It's always", "It's yours").
+    const NOT_PLURAL: &[&str] = &[
+        "always",
+        "perhaps",
+        "sometimes",
+        "towards",
+        "afterwards",
+        "besides",
+        "backwards",
+        "forwards",
+        "nowadays",
+        "whereas",
+        "overseas",
+        "indoors",
+        "outdoors",
+        "upstairs",
+        "downstairs",
+        "anyways",
+        "sideways",
+        "regardless",
+        "hers",
+        "ours",
+        "yours",
+        "theirs",
+        "its",
+        "his",
+        "does",
+        "goes",
+        "says",
+        "thanks",
+        "yes",
+    ];
+    !NOT_PLURAL.contains(&word)
+        && word.len() >= 3
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && word.ends_with('s')
         && ![
@@ -455,6 +488,8 @@ mod tests {
             "process",
             "status",
             "analytics",
+            "always",
+            "yours",
             "news",
             "analysis",
             "canvas",
