@@ -44,11 +44,14 @@ const QUANTITIES: &[&str] = &[
     "fewer",
 ];
 
-/// Words that follow a plural but not a possessive: verbs of a plural subject and
-/// prepositions ("the PDFs are", "the URLs in my portfolio").
+/// Words that follow a plural but not a possessive: verbs of a plural subject (past
+/// tenses that are no participle, so not "the interview's gone"), prepositions and the
+/// subject of a clause that qualifies it ("the PDFs are", "the URLs in my portfolio",
+/// "the interviews went", "the candidates I met").
 const AFTER_PLURAL: &[&str] = &[
     "are", "were", "have", "had", "aren't", "weren't", "haven't", "for", "with", "from", "by",
-    "of", "that", "which", "who", "per", "every", "each",
+    "of", "that", "which", "who", "per", "every", "each", "went", "ran", "grew", "came", "took",
+    "gave", "began", "i", "we", "you", "they",
 ];
 
 /// After an abbreviation, also "in" ("the URLs in my portfolio"), a past tense ("your
