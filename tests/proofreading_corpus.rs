@@ -30,7 +30,6 @@ const HELDOUT_RECALL_BELOW: &[(&str, f64)] = &[
     ("homophone", 0.91),
     ("lose-loose", 0.88),
     ("their-there", 0.80),
-    ("your-youre", 0.80),
     ("preposition", 0.93),
     ("borrow-lend", 0.83),
     ("uncountable", 0.92),
