@@ -367,10 +367,12 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
-        // A name written in lower case ("sam", "mondays"): a capital is missing, not a
-        // letter (days, months and languages have their own finding).
-        if w.bytes().all(|b| b.is_ascii_lowercase()) && speller.check(&capitalize(w)) {
-            if !PROPER_NOUNS.contains(&w) && out.count("grammar") < MAX_PER_ID {
+        // A name written in lower case ("sam", "mondays", "i'll"): a capital is missing,
+        // not a letter (days, months and languages, and a sentence's first word, have
+        // their own finding).
+        if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') && speller.check(&capitalize(w))
+        {
+            if !PROPER_NOUNS.contains(&w) && !starts_sentence && out.count("grammar") < MAX_PER_ID {
                 out.push(
                     "grammar",
                     Severity::Warning,
