@@ -882,7 +882,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "their",
     ),
     (
-        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed] there [going|doing|looking|hoping|trying|hiring|planning|expanding|pleased|happy|excited|interested|busy|able]",
+        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed] there [going|doing|looking|hoping|trying|hiring|planning|expanding|pleased|happy|excited|interested|busy|able|glad|keen|ready|willing|delighted|thrilled|sure|aware]",
         "they're",
     ),
     (
@@ -1123,7 +1123,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[i] am agree", "agree"),
     ("[i] am disagree", "disagree"),
     ("[@prep|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
-    ("[^] thank your [for|so|again|very|both|all|$|kindly|once|in]", "you"),
+    ("thank your [for|so|again|very|both|all|$|kindly|once|in]", "you"),
     ("everyday [$|at|in|on|for|before|after|until|of|since|because|so|but|when|while|and|or|to|from|with|during|this|last|that|if|as]", "every day"),
     ("[my|our|your|the|their|his|her|an|of|for|in|with] every day [work|life|tasks|routine|use|basis|operations|duties|activities|problems|language|items|things|workflows|challenges|responsibilities|conversations|job|practice|decisions|lives]", "everyday"),
     ("[have|has|had|i|we|they|she|he|gladly|happily|formally|officially|just|already] excepted [the|your|an|a|their|his|her|my|our|it|this|that|$]", "accepted"),
@@ -1214,7 +1214,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("their's [a|an|no|nothing|something|still|been|some|more|also|always|just|only|plenty|lots|another|one|room|time|nobody|someone|anything]", "there's"),
     ("[loved|liked|enjoyed|appreciated|saw|met|visited|joined|heard|reviewed|checked] there [@owned|new|design|research|data]", "their"),
     ("[be|been|get|arrive] their [early|ten|five|fifteen|twenty|thirty|half|in|by|at|on|before|soon|shortly]", "there"),
-    ("their [happy|glad|keen|able|unable|ready|willing|likely|unlikely|sure|aware|delighted|thrilled|confident|eager] [to|with|for|about|that|$]", "they're"),
+    ("their [happy|glad|keen|able|unable|ready|willing|likely|unlikely|sure|aware|delighted|thrilled|confident|eager|great|amazing|brilliant|wonderful|fantastic|lovely|correct|busy|free|available|open|welcome] [to|with|for|about|that|$]", "they're"),
     ("they're [@owned]", "their"),
     // "it's" where the thing owned follows a verb, and "its" before "kind of you".
     ("[@takes_thing] it's", "its"),
@@ -1242,7 +1242,10 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[^] [here|attached|enclosed|below|included] is [the|my|our|your|all|some|both|these|those|two|three|four|five|several] [@plural] [$|from|for|you|i|we|that|which|with|and|on|in|of|to|as|below|above|attached|mentioned|discussed]", "are"),
     ("[^] [here|attached|enclosed|below|included] is [the|my|our|your|all|some|both|these|those|two|three|four|five|several] [*] [@plural] [$|from|for|you|i|we|that|which|with|and|on|in|of|to|as|below|above|attached|mentioned|discussed]", "are"),
     ("[^] here's [the|my|our|your|all|some|both|these|those|two|three|four|five|several] [@plural] [$|from|for|you|i|we|that|which|with|and|on|in|of|to|as|below|above|attached|mentioned|discussed]", "here are"),
-    ("[!of] [@det] [two|three|four|five|both|several|many|few|other|new|main|best|first|last|recent|previous|former|kind] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't", "are|were|have|aren't|weren't|haven't|don't"),
+    ("[!of|@prep] [@det] [*] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't", "are|were|have|aren't|weren't|haven't|don't"),
+    ("[^] [@indefinite] know|need|want|think|seem|like|feel|expect|agree|believe|understand", "knows|needs|wants|thinks|seems|likes|feels|expects|agrees|believes|understands"),
+    ("[^] [each|every] [@singular] have|are|were|don't|aren't|weren't|haven't", "has|is|was|doesn't|isn't|wasn't|hasn't"),
+    ("[seeing|see|meet|meeting|thank|thanking|hear|help|helping|tell|telling|ask|asking|join|joining|send|sending|give|giving|show|email|call|contact|remind|update|invite|inform|assure|wish|congratulate|let] your [soon|again|there|then|$|next|on|at|in|for|and|to|know|all|both|personally|directly|shortly|tomorrow|today]", "you"),
     ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [the|my|our|your|their|this|that|a|an|each] [*] is|was|has|isn't|wasn't|hasn't|doesn't|seems|looks|needs|remains", "are|were|have|aren't|weren't|haven't|don't|seem|look|need|remain"),
     ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [*] is|was|has|isn't|wasn't|hasn't|doesn't|seems|looks|needs|remains", "are|were|have|aren't|weren't|haven't|don't|seem|look|need|remain"),
     ("[^] [the|my|our|your|these|those] [people] [@prep] [the|my|our|your|their|this|that] [*] is|was|has|seems|looks|feels|isn't|wasn't|hasn't|doesn't", "are|were|have|seem|look|feel|aren't|weren't|haven't|don't"),
