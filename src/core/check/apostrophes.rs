@@ -1,4 +1,5 @@
-//! Apostrophe plurals (`grammar`): "two CV's", "the KPI's were", "the 1990's". A word
+//! Apostrophe plurals (`grammar`): "two CV's", "the KPI's were", "the 1990's", "on
+//! Friday's". A word
 //! with "'s" is a plural written with an apostrophe when a number or quantity comes
 //! before it, or when what follows cannot follow a possessive (a verb such as "are", a
 //! preposition, the end of the clause).
@@ -43,16 +44,40 @@ const QUANTITIES: &[&str] = &[
     "fewer",
 ];
 
-/// Words that follow a plural but not a possessive: verbs of a plural subject and
-/// prepositions ("the PDFs are", "the URLs in my portfolio").
+/// Words that follow a plural but not a possessive: verbs of a plural subject (past
+/// tenses that are no participle, so not "the interview's gone"), prepositions and the
+/// subject of a clause that qualifies it ("the PDFs are", "the URLs in my portfolio",
+/// "the interviews went", "the candidates I met").
 const AFTER_PLURAL: &[&str] = &[
     "are", "were", "have", "had", "aren't", "weren't", "haven't", "for", "with", "from", "by",
-    "of", "that", "which", "who", "per", "every", "each",
+    "of", "that", "which", "who", "per", "every", "each", "went", "ran", "grew", "came", "took",
+    "gave", "began", "i", "we", "you", "they",
 ];
 
 /// After an abbreviation, also "in" ("the URLs in my portfolio"), a past tense ("your
-/// MVPs shipped") or the end of the clause: "the PM's in" is rarely "the PM is in".
-const AFTER_ABBREVIATION: &[&str] = &["in", "ran", "went", "grew"];
+/// MVPs shipped"), a subject of a clause that qualifies it ("the NDAs you sent"), a
+/// place or a time ("the CVs to HR", "the SOPs tomorrow") or the end of the clause:
+/// "the PM's in" is rarely "the PM is in".
+const AFTER_ABBREVIATION: &[&str] = &[
+    "in",
+    "ran",
+    "went",
+    "grew",
+    "you",
+    "we",
+    "they",
+    "i",
+    "he",
+    "she",
+    "to",
+    "across",
+    "between",
+    "within",
+    "today",
+    "tomorrow",
+    "separately",
+    "together",
+];
 
 /// Contractions with "is" or "us" that are not plurals ("it's", "let's", "one's").
 const CONTRACTIONS: &[&str] = &[
@@ -86,6 +111,17 @@ const CONTRACTIONS: &[&str] = &[
     "this",
 ];
 
+/// Days of the week, written with a capital.
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Finds plurals written with an apostrophe among `list`.
 pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let body = &input.draft.body;
@@ -111,15 +147,35 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                 None => continue,
             }
         };
+        // "KPI", "B2B", and short degrees with two capitals ("PhD", "MSc").
+        let capitals = stem.bytes().filter(u8::is_ascii_uppercase).count();
         let abbreviation = stem.len() >= 2
-            && stem.bytes().any(|b| b.is_ascii_uppercase())
+            && capitals >= 1
             && stem
                 .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            || stem.len() <= 5
+                && capitals >= 2
+                && stem.starts_with(|c: char| c.is_ascii_uppercase())
+                && stem.bytes().all(|b| b.is_ascii_alphabetic());
+        // "on Friday's": a day said more than once.
+        let weekday = WEEKDAYS.contains(&stem)
+            && clauses.previous(k).is_some_and(|b| {
+                ["on", "most", "all", "some", "many"].contains(&&*clauses.lower(b))
+            })
+            && (clauses.ends_after(k)
+                || clauses.next(k).is_some_and(|n| {
+                    let w = clauses.lower(n);
+                    [
+                        "and", "or", "only", "as", "because", "so", "when", "if", "until", "too",
+                    ]
+                    .contains(&&*w)
+                        || AFTER_PLURAL.contains(&&*w)
+                }));
         let noun = stem.len() >= 3
             && stem.bytes().all(|b| b.is_ascii_lowercase())
             && !CONTRACTIONS.contains(&stem);
-        if !(decade || abbreviation || noun) {
+        if !(decade || abbreviation || noun || weekday) {
             continue;
         }
         let lower = |j: usize| clauses.lower(j);
@@ -139,7 +195,7 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                 || after.as_deref().is_some_and(|w| {
                     AFTER_ABBREVIATION.contains(&w) || w.len() > 4 && w.ends_with("ed")
                 }));
-        if !(decade || counted || plural_after || abbreviation_after) {
+        if !(decade || counted || plural_after || abbreviation_after || weekday) {
             continue;
         }
         if out.count("grammar") >= MAX_PER_ID {

@@ -43,6 +43,10 @@ enum Context {
     ClauseStart,
     /// `[<!…]`: none of these words earlier in the sentence.
     SentenceLacks(Set),
+    /// `[<…]`: one of these words earlier in the sentence.
+    SentenceHas(Set),
+    /// `[>…]`, after the mistake: one of these words later in its clause.
+    ClauseHas(Set),
 }
 
 /// One compiled line of [`CONFUSIONS`].
@@ -139,9 +143,13 @@ fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
             let context = match inner {
                 "$" => Context::ClauseEnd,
                 "^" => Context::ClauseStart,
-                _ => match inner.strip_prefix('<') {
-                    Some(set) => Context::SentenceLacks(parse_set(set)),
-                    None => Context::Word(parse_set(inner)),
+                _ => match (inner.strip_prefix("<!"), inner.strip_prefix('<')) {
+                    (Some(set), _) => Context::SentenceLacks(parse_set(set)),
+                    (None, Some(set)) => Context::SentenceHas(parse_set(set)),
+                    (None, None) => match inner.strip_prefix('>') {
+                        Some(set) => Context::ClauseHas(parse_set(set)),
+                        None => Context::Word(parse_set(inner)),
+                    },
                 },
             };
             if mistake.is_empty() {
@@ -177,7 +185,7 @@ impl Item {
             Item::Suffix(s) => lower.len() > s.len() + 1 && lower.ends_with(s),
             Item::Plural => looks_plural(original),
             Item::Singular => looks_singular(original),
-            Item::Name => original.starts_with(|c: char| c.is_uppercase()),
+            Item::Name => original.starts_with(|c: char| c.is_uppercase()) && original != "I",
             Item::Year => {
                 lower.len() == 4
                     && (lower.starts_with("19") || lower.starts_with("20"))
@@ -221,7 +229,40 @@ impl Set {
 /// A lower-case word of letters that reads as a plural noun ("results", "references"),
 /// not one that only ends in "s" ("process", "status", "analytics", "news").
 pub(super) fn looks_plural(word: &str) -> bool {
-    word.len() >= 3
+    // Adverbs, possessives and verbs that end in "s" ("It's always", "It's yours").
+    const NOT_PLURAL: &[&str] = &[
+        "always",
+        "perhaps",
+        "sometimes",
+        "towards",
+        "afterwards",
+        "besides",
+        "backwards",
+        "forwards",
+        "nowadays",
+        "whereas",
+        "overseas",
+        "indoors",
+        "outdoors",
+        "upstairs",
+        "downstairs",
+        "anyways",
+        "sideways",
+        "regardless",
+        "hers",
+        "ours",
+        "yours",
+        "theirs",
+        "its",
+        "his",
+        "does",
+        "goes",
+        "says",
+        "thanks",
+        "yes",
+    ];
+    !NOT_PLURAL.contains(&word)
+        && word.len() >= 3
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && word.ends_with('s')
         && ![
@@ -264,10 +305,44 @@ pub(super) fn looks_singular(word: &str) -> bool {
         "business",
         "council",
     ];
+    // Words that stand for a noun but take a plural verb ("the rest are", "the
+    // following were"), numbers, and nouns in "-ics" or "-es" that may be plural.
+    const NOT_SINGULAR: &[&str] = &[
+        "rest",
+        "following",
+        "latter",
+        "former",
+        "remainder",
+        "best",
+        "first",
+        "last",
+        "top",
+        "same",
+        "other",
+        "few",
+        "many",
+        "most",
+        "both",
+        "all",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "series",
+        "species",
+        "means",
+    ];
     word.len() >= 2
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !looks_plural(word)
+        && !word.ends_with("ics")
         && !COLLECTIVE.contains(&word)
+        && !NOT_SINGULAR.contains(&word)
 }
 
 /// Whether `pattern` matches with its mistake starting at word `i` (whose first word
@@ -297,7 +372,23 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                 }
                 at = k.unwrap_or(at);
             }
-            Context::ClauseStart | Context::SentenceLacks(_) => return None,
+            Context::ClauseHas(set) => {
+                let mut k = at;
+                let mut found = false;
+                while let Some(n) = clauses.next(k) {
+                    if set.contains(clauses, n) {
+                        found = true;
+                        break;
+                    }
+                    k = n;
+                }
+                if !found {
+                    return None;
+                }
+            }
+            Context::ClauseStart | Context::SentenceLacks(_) | Context::SentenceHas(_) => {
+                return None
+            }
         }
     }
     // Context before it, nearest first.
@@ -314,6 +405,11 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                     return None;
                 }
             }
+            Context::SentenceHas(set) => {
+                if !(clauses.sentence_start(at)..at).any(|k| set.contains(clauses, k)) {
+                    return None;
+                }
+            }
             Context::Word(set) => {
                 let k = clauses.previous(at);
                 if !set.fits_before(clauses, k) {
@@ -321,7 +417,7 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                 }
                 at = k.unwrap_or(at);
             }
-            Context::ClauseEnd => return None,
+            Context::ClauseEnd | Context::ClauseHas(_) => return None,
         }
     }
     Some(last)
@@ -392,6 +488,8 @@ mod tests {
             "process",
             "status",
             "analytics",
+            "always",
+            "yours",
             "news",
             "analysis",
             "canvas",

@@ -100,6 +100,33 @@ const THING_NOUNS: &[&str] = &[
     "start",
 ];
 
+/// Words that may follow a thing named without its article: it ends its phrase there.
+const THING_ENDS: &[&str] = &[
+    "to",
+    "for",
+    "of",
+    "and",
+    "with",
+    "at",
+    "in",
+    "on",
+    "that",
+    "which",
+    "but",
+    "so",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "from",
+    "about",
+    "as",
+    "because",
+    "since",
+    "or",
+    "too",
+];
+
 /// Words that already do an article's job or show that none is needed.
 const NO_ARTICLE_NEEDED: &[&str] = &[
     "a",
@@ -193,6 +220,22 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             at = next;
         }
         let Some(noun) = found else { continue };
+        // A thing ends its phrase: "It was great meeting you" is a verb, "This was
+        // excellent interview practice" a longer noun; "It was great opportunity to"
+        // and "It was good chance for" lack the article.
+        if nouns == THING_NOUNS
+            && clauses.next(noun).is_some_and(|n| {
+                let after = clauses.lower(n);
+                let ends_phrase: &[&str] = if clauses.lower(noun).ends_with("ing") {
+                    &["to", "for", "of"]
+                } else {
+                    THING_ENDS
+                };
+                !ends_phrase.contains(&after.as_ref())
+            })
+        {
+            continue;
+        }
         // "He is team lead", "I am fan of": the noun must end its phrase.
         if clauses.next(noun).is_some_and(|n| {
             let after = clauses.lower(n);

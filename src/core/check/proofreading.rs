@@ -46,8 +46,8 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     punctuation::check(input, &skip, out);
 }
 
-/// Days, months (not "may" and "march", which are also verbs), languages and
-/// nationalities: names, written with a capital.
+/// Days, months (not "may" and "march", which are also verbs), languages,
+/// nationalities and holidays: names, written with a capital.
 const PROPER_NOUNS: &[&str] = &[
     "monday",
     "tuesday",
@@ -100,6 +100,86 @@ const PROPER_NOUNS: &[&str] = &[
     "asian",
     "brazilian",
     "mexican",
+    "turkish",
+    "vietnamese",
+    "thai",
+    "czech",
+    "hungarian",
+    "romanian",
+    "ukrainian",
+    "persian",
+    "farsi",
+    "urdu",
+    "bengali",
+    "punjabi",
+    "tamil",
+    "telugu",
+    "gujarati",
+    "marathi",
+    "swahili",
+    "malay",
+    "indonesian",
+    "tagalog",
+    "filipino",
+    "catalan",
+    "icelandic",
+    "croatian",
+    "serbian",
+    "bulgarian",
+    "slovak",
+    "lithuanian",
+    "latvian",
+    "estonian",
+    "nepali",
+    "pakistani",
+    "nigerian",
+    "kenyan",
+    "egyptian",
+    "israeli",
+    "iranian",
+    "malaysian",
+    "singaporean",
+    "taiwanese",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "ramadan",
+    "diwali",
+    "hanukkah",
+    "halloween",
+];
+
+/// Names that are also common words ("polish the draft", "it may rain"): a name only
+/// after one of the words listed with it.
+const NAMES_AFTER: &[(&str, &[&str])] = &[
+    (
+        "polish",
+        &[
+            "speak",
+            "speaks",
+            "spoke",
+            "fluent",
+            "native",
+            "learn",
+            "learning",
+            "learned",
+            "learnt",
+            "studied",
+            "study",
+            "conversational",
+            "basic",
+            "from",
+            "teach",
+            "taught",
+        ],
+    ),
+    ("may", MONTH_BEFORE),
+    ("march", MONTH_BEFORE),
+];
+
+/// Words before a month that "may" and "march" as verbs do not follow ("in May").
+const MONTH_BEFORE: &[&str] = &[
+    "in", "since", "until", "till", "early", "late", "mid", "during", "through", "by",
 ];
 
 /// Abbreviations whose full stop ends no sentence ("e.g. a plan", "at 10 a.m. on").
@@ -287,6 +367,23 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
+        // A name written in lower case ("sam", "mondays", "i'll"): a capital is missing,
+        // not a letter (days, months and languages, and a sentence's first word, have
+        // their own finding).
+        if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') && speller.check(&capitalize(w))
+        {
+            if !PROPER_NOUNS.contains(&w) && !starts_sentence && out.count("grammar") < MAX_PER_ID {
+                out.push(
+                    "grammar",
+                    Severity::Warning,
+                    "body",
+                    (word.start, word.start + w.len()),
+                    format!("\"{w}\" is a name: write it with a capital."),
+                    capitalize(w),
+                );
+            }
+            continue;
+        }
         let listed = MISSPELLINGS
             .iter()
             .find(|(wrong, _)| wrong.eq_ignore_ascii_case(w));
@@ -382,9 +479,44 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
-    // Days, months, languages and nationalities written in lower case.
+    // Days, months, languages, nationalities and holidays written in lower case, also
+    // with "'s" ("monday's meeting").
     for word in list {
-        if PROPER_NOUNS.contains(&word.text) && out.count("grammar") < MAX_PER_ID {
+        let name = without_possessive(word.text);
+        if PROPER_NOUNS.contains(&name) && out.count("grammar") < MAX_PER_ID {
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (word.start, word.start + name.len()),
+                format!("\"{name}\" is a name: write it with a capital."),
+                capitalize(name),
+            );
+        }
+    }
+    // "polish", "may" and "march" where the words before make them names: "fluent
+    // polish", "in may", "on 1 may".
+    for (i, word) in list.iter().enumerate() {
+        let Some(&(_, after)) = NAMES_AFTER.iter().find(|(name, _)| word.text == *name) else {
+            continue;
+        };
+        let joined = |a: &Word, b: &Word| body[a.end..b.start].bytes().all(|c| c == b' ');
+        let before = i
+            .checked_sub(1)
+            .map(|j| list[j])
+            .filter(|b| joined(b, word));
+        let named = before.is_some_and(|b| {
+            after.iter().any(|a| b.text.eq_ignore_ascii_case(a))
+                || after == MONTH_BEFORE
+                    && b.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+                    && i.checked_sub(2).is_some_and(|j| {
+                        joined(&list[j], &b)
+                            && ["on", "from", "until", "by", "since"]
+                                .iter()
+                                .any(|w| list[j].text.eq_ignore_ascii_case(w))
+                    })
+        });
+        if named && out.count("grammar") < MAX_PER_ID {
             out.push(
                 "grammar",
                 Severity::Warning,
