@@ -83,13 +83,20 @@ pub fn delete_event(state: &mut State, process: &str, id: &str) -> Result<(), St
     Ok(())
 }
 
-/// The index of the process `id`, or an error that names it.
+/// The index of the process `id`, or an error in the user's words: it was deleted
+/// (perhaps in another tab) since the page showed it.
 pub(super) fn find_process(state: &State, id: &str) -> Result<usize, String> {
     state
         .processes
         .iter()
         .position(|p| p.id == id)
-        .ok_or_else(|| format!("no process {id:?}"))
+        .ok_or_else(gone_application)
+}
+
+/// Why a change to an application that is no longer there was not made.
+pub(super) fn gone_application() -> String {
+    "this application is no longer in Afterview (it may have been deleted in another tab)"
+        .to_string()
 }
 
 #[cfg(test)]
@@ -97,6 +104,15 @@ mod tests {
     use super::*;
     use crate::core::model::{parse_state, EventKind, ReplySays};
     use chrono::DateTime;
+
+    #[test]
+    fn recording_in_an_application_deleted_meanwhile_says_so_in_plain_words() {
+        let mut s = state();
+        let at = DateTime::parse_from_rfc3339("2026-11-22T10:00:00+00:00").unwrap();
+        let error = record_event(&mut s, "gone", Event::new(at, EventKind::Delay)).unwrap_err();
+        assert!(error.contains("no longer in Afterview"), "{error}");
+        assert!(!error.contains("process"), "{error}");
+    }
 
     fn state() -> State {
         parse_state(

@@ -116,7 +116,7 @@ pub fn track_contact(
             .processes
             .iter()
             .position(|p| &p.id == id)
-            .ok_or_else(|| format!("no process {id:?}"))?,
+            .ok_or_else(events::gone_application)?,
         // An application with this company and role is the one meant: asking twice (a
         // double click, a retry) never opens a twin.
         ProcessTarget::New { company, role } => match same_application(state, company, role) {
