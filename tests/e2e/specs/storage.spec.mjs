@@ -29,8 +29,8 @@ for (const [name, bad] of Object.entries(FAULTS)) {
       const alert = popup.getByRole('alert');
       await alert.waitFor({ timeout: 10000 });
       const message = await alert.innerText();
-      assert.match(message, name === 'a future schema' ? /newer Afterview/ : /could not be read/);
-      assert.match(message, /export it from the options page/);
+      assert.match(message, name === 'a future schema' ? /saved by a newer version of Afterview: update Afterview/ : /could not be read/);
+      assert.match(message, /download it from the options page/);
 
       const keys = await stored(browser);
       assert.deepEqual(keys.afterview, bad, 'the document is untouched');
