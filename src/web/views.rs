@@ -251,7 +251,13 @@ pub fn undo_bar(
         &bar,
         &text_el(doc, "span", "", &text_with("popup_last_change", &[label])),
     );
-    let button = text_el(doc, "button", "secondary", &text("popup_undo"));
+    // Undoing an undo puts the change back: the button says so.
+    let word = if label == text("undo_undo") {
+        "popup_redo"
+    } else {
+        "popup_undo"
+    };
+    let button = text_el(doc, "button", "secondary", &text(word));
     attr(&button, "type", "button");
     attr(&button, "id", "undo");
     let status = el(doc, "span", "status");

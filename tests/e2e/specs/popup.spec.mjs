@@ -292,6 +292,13 @@ test('a recorded event can be given an earlier time and deleted from the popup, 
     await popup.getByRole('button', { name: 'Undo', exact: true }).click();
     const back = await until(() => readState(browser), (s) => s.processes[0].events.length === 1, 'the event back');
     assert.equal(back.processes[0].events[0].id, 'ev-1');
+    // What an Undo did is offered back as Redo, never as a second Undo that would
+    // quietly re-apply the change the user just took back.
+    const redo = popup.getByRole('button', { name: 'Redo', exact: true });
+    await redo.waitFor({ timeout: 5000 });
+    assert.equal(await popup.getByRole('button', { name: 'Undo', exact: true }).count(), 0);
+    await redo.click();
+    await until(() => readState(browser), (s) => s.processes[0].events.length === 0, 'the deletion redone');
   } finally {
     await browser.close();
   }
