@@ -137,25 +137,10 @@ pub struct Overview {
     pub revision: u64,
 }
 
-thread_local! {
-    /// How many overviews this page has asked for: the ticket of the latest.
-    static ASKED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
 /// Asks the engine for the overview and shows any storage problem above `root`'s
-/// content; on failure, says so in `root` and gives nothing. When a newer drawing asked
-/// for its own overview meanwhile (the store changed twice, or a click and the store at
-/// once), this one gives nothing and draws nothing: answers may come back out of order,
-/// and an older one must never be drawn over a newer one.
+/// content; on failure, says so in `root` and gives nothing.
 pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
-    let ticket = ASKED.with(|asked| {
-        asked.set(asked.get() + 1);
-        asked.get()
-    });
     let answer = ask_engine(&UiToEngine::Overview).await;
-    if ASKED.with(std::cell::Cell::get) != ticket {
-        return None;
-    }
     clear(root);
     super::live::drawn();
     // A drawing kept from before was painted here not yet usable (`kept.js`); what is
