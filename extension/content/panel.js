@@ -329,18 +329,18 @@ class AfterviewPanel {
     this.insert.textContent = uiText('panel_insert_replaces');
   }
 
-  /** The small form behind "Track this person": their name, and which process. */
-  async openTrackForm() {
+  /**
+   * The small form behind "Track this person": their name, and which process. It opens at
+   * once with the focus on the name, so that what the user types next lands there; the
+   * processes to pick from fill in when they come.
+   */
+  openTrackForm() {
     if (this.form) return;
-    this.trackButton.disabled = true;
-    const processes = await this.actions.processes();
-    this.trackButton.disabled = false;
-    if (this.form || !this.host.isConnected) return;
     const recipient = this.recipients[0] || '';
     const isEmail = recipient.includes('@');
     this.form = trackForm(
       { name: isEmail ? '' : recipient, email: isEmail ? recipient : '', title: '', company: '', linkedin: '' },
-      processes,
+      this.actions.processes(),
       (request) => this.actions.onTrack(request),
       () => {
         this.closeTrackForm();
@@ -371,13 +371,15 @@ class AfterviewPanel {
 
 /**
  * The form that adds a person to a process (existing, or new for a company and role).
+ * It is drawn at once; the processes to pick from are added when `choices` settles, and
+ * until then Save waits (a new application is the only choice shown).
  * @param {CapturedPerson} person
- * @param {{id: string, company: string, role: string}[]} processes
+ * @param {Promise<{id: string, company: string, role: string}[]>} choices
  * @param {(request: TrackRequest) => void} onSubmit
  * @param {() => void} onCancel
  * @returns {HTMLFormElement}
  */
-function trackForm(person, processes, onSubmit, onCancel) {
+function trackForm(person, choices, onSubmit, onCancel) {
   const form = /** @type {HTMLFormElement} */ (panelElement('form'));
   /** @param {string} value */
   const input = (value) => {
@@ -392,26 +394,35 @@ function trackForm(person, processes, onSubmit, onCancel) {
   email.type = 'email';
   const title = input(person.title);
   const process = /** @type {HTMLSelectElement} */ (panelElement('select'));
-  for (const p of processes) {
-    const option = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, p.role ? `${p.company} — ${p.role}` : p.company));
-    option.value = p.id;
-    process.append(option);
-  }
   const fresh = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, uiText('panel_new_process')));
   fresh.value = '';
   process.append(fresh);
-  const match = processes.find((p) => person.company && p.company.toLowerCase() === person.company.toLowerCase());
-  // A company the page names but no process has: a new process is the likely choice.
-  if (match) process.value = match.id;
-  else if (person.company) process.value = '';
   const company = input(person.company);
   const role = input('');
   const newFields = [panelLabel(uiText('panel_company'), company), panelLabel(uiText('panel_role'), role)];
   const toggle = () => newFields.forEach((f) => (f.hidden = process.value !== ''));
   process.addEventListener('change', toggle);
-  toggle();
   const save = /** @type {HTMLButtonElement} */ (panelElement('button', undefined, uiText('panel_save_contact')));
   save.type = 'submit';
+  save.disabled = true;
+  let chosen = false;
+  process.addEventListener('change', () => (chosen = true));
+  choices.catch(() => []).then((processes) => {
+    for (const p of processes) {
+      const option = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, p.role ? `${p.company} — ${p.role}` : p.company));
+      option.value = p.id;
+      fresh.before(option);
+    }
+    // Unless the user chose already: the process of the company the page names, else the
+    // first one; a company the page names but no process has makes a new one likely.
+    if (!chosen) {
+      const match = processes.find((p) => person.company && p.company.toLowerCase() === person.company.toLowerCase());
+      if (match) process.value = match.id;
+      else if (!person.company && processes.length) process.value = processes[0].id;
+      toggle();
+    }
+  }).finally(() => (save.disabled = false));
+  toggle();
   const fields = [panelLabel(uiText('panel_name'), name), person.linkedin ? panelLabel(uiText('panel_title'), title) : panelLabel(uiText('panel_email'), email)];
   form.append(...fields, panelLabel(uiText('panel_process'), process), ...newFields, save, panelButton(uiText('panel_cancel'), onCancel, 'quiet'));
   form.addEventListener('submit', (event) => {
@@ -458,12 +469,9 @@ class AfterviewSaveButton {
     const box = panelElement('div', 'box collapsed');
     const status = panelElement('span', 'count');
     status.setAttribute('role', 'status');
-    const open = panelButton(uiText('panel_save_to_afterview'), async () => {
-      open.disabled = true;
-      const choices = await processes();
-      open.disabled = false;
+    const open = panelButton(uiText('panel_save_to_afterview'), () => {
       open.hidden = true;
-      const form = trackForm(read(), choices, async (request) => {
+      const form = trackForm(read(), processes(), async (request) => {
         status.textContent = await save(request);
         form.remove();
         open.hidden = false;

@@ -260,12 +260,13 @@ async fn queued<T>(write: impl std::future::Future<Output = T>) -> T {
 
 /// Applies `change` to the state and writes it, unless the stored document is in
 /// trouble (then nothing is written over it). See [`write_change`].
-async fn mutate(
-    label: &str,
-    change: impl FnOnce(&mut State) -> Result<(), String>,
-) -> Result<(), String> {
+async fn mutate(label: &str, change: impl FnOnce(&mut State) -> Result<(), String>) -> Written {
     write_change(label, false, change).await
 }
+
+/// What a write gives back: the id under which Undo offers the change (none when it
+/// changed nothing Undo could take back), or why nothing was written.
+type Written = Result<Option<String>, String>;
 
 /// The one write path. Applies `change` to a copy of the state and checks the copy with
 /// the loader's own rules (`core::edit::apply_change`: a change that would leave a
@@ -282,10 +283,10 @@ async fn write_change(
     label: &str,
     over_kept: bool,
     change: impl FnOnce(&mut State) -> Result<(), String>,
-) -> Result<(), String> {
+) -> Written {
     let label = text(label);
     queued(async move {
-        let (next, revision, doc, meta, changes) = STORE.with(|s| {
+        let (next, revision, doc, meta, changes, change) = STORE.with(|s| {
             let s = s.borrow();
             if let (Some(problem), false) = (&s.problem, over_kept) {
                 return Err(problem.clone());
@@ -295,48 +296,58 @@ async fn write_change(
             let id = format!("{}-{revision}", s.writer);
             let done = history::change_between(&s.state, &next, &id, &label);
             let mut changes = s.changes.clone();
-            if !history::is_empty(&done) {
+            let kept = !history::is_empty(&done);
+            if kept {
                 history::keep(&mut changes, done);
             }
             let meta = serde_json::json!({"writer": s.writer, "revision": revision});
             let doc = to_js(&next);
-            Ok((next, revision, doc, to_js(&meta), changes))
+            Ok((
+                next,
+                revision,
+                doc,
+                to_js(&meta),
+                changes,
+                kept.then_some(id),
+            ))
         })?;
         browser::storage_set(&[(STATE_KEY, doc), (META_KEY, meta)])
             .await
             .map_err(|e| text_with("engine_not_saved", &[&e]))?;
-        keep_changes(changes).await;
+        let offered = keep_changes(changes).await;
         STORE.with(|s| {
             let mut s = s.borrow_mut();
             s.use_state(next);
             s.revision = revision;
         });
         refresh().await;
-        Ok(())
+        Ok(change.filter(|_| offered))
     })
     .await
 }
 
 /// Makes `changes` the ones Undo offers, in memory and in session storage. When storage
 /// does not take them, the kept list is removed rather than left behind (an older list
-/// would offer changes that are no longer the last), and Undo offers nothing.
-async fn keep_changes(changes: Vec<Change>) {
-    let kept = if browser::storage_set_in(Area::Session, &[(UNDO_KEY, to_js(&changes))])
+/// would offer changes that are no longer the last), Undo offers nothing, and the answer
+/// is false.
+async fn keep_changes(changes: Vec<Change>) -> bool {
+    let stored = browser::storage_set_in(Area::Session, &[(UNDO_KEY, to_js(&changes))])
         .await
-        .is_ok()
-    {
+        .is_ok();
+    let kept = if stored {
         changes
     } else {
         let _ = browser::storage_remove_in(Area::Session, &[UNDO_KEY]).await;
         Vec::new()
     };
     STORE.with(|s| s.borrow_mut().changes = kept);
+    stored
 }
 
 /// Reverts the change `id` (the last one when none is named) and nothing else: every
 /// change made after it stays (`core::history::revert`). Refused, with the reason, when a
 /// later change built on it; the change is then still offered, and nothing changed.
-async fn undo(id: Option<String>) -> Result<(), String> {
+async fn undo(id: Option<String>) -> Written {
     let change = STORE.with(|s| {
         let s = s.borrow();
         match &id {
@@ -381,11 +392,14 @@ pub async fn engine_storage_changed(changes: JsValue, area: String) {
         return;
     }
     // Written from outside (an import in another build, a test): the kept drawings may
-    // not show it.
-    let _ = browser::storage_remove_in(Area::Session, &KEPT_VIEW_KEYS).await;
-    load().await;
-    // Another state than any page drew: a drawing made before this is not kept.
-    STORE.with(|s| s.borrow_mut().revision += 1);
+    // not show it. Read in the write queue, so that an overview asked after it sees it.
+    queued(async {
+        let _ = browser::storage_remove_in(Area::Session, &KEPT_VIEW_KEYS).await;
+        load().await;
+        // Another state than any page drew: a drawing made before this is not kept.
+        STORE.with(|s| s.borrow_mut().revision += 1);
+    })
+    .await;
     refresh().await;
 }
 
@@ -517,9 +531,9 @@ async fn track(target: &ProcessTarget, person: NewContact) -> EngineToPage {
     })
     .await;
     match (result, tracked) {
-        (Ok(()), Some(tracked)) => EngineToPage::Tracked { tracked },
+        (Ok(_), Some(tracked)) => EngineToPage::Tracked { tracked },
         (Err(message), _) => EngineToPage::Error { message },
-        (Ok(()), None) => EngineToPage::Error {
+        (Ok(_), None) => EngineToPage::Error {
             message: "the contact was not saved".into(),
         },
     }
@@ -702,26 +716,21 @@ async fn record_sent(
     event.subject = (!subject.is_empty()).then_some(subject);
     event.body = Some(body);
     match append_event_as("undo_sent", &context.process, event, Some(&id)).await {
-        Ok(()) => EngineToPage::Recorded { recorded: true },
+        Ok(_) => EngineToPage::Recorded { recorded: true },
         // The same send, retried while this one waited for its write, was first.
         Err(_) if recorded() => EngineToPage::Recorded { recorded: true },
         Err(message) => EngineToPage::Error { message },
     }
 }
 
-async fn append_event(label: &str, process: &str, event: Event) -> Result<(), String> {
+async fn append_event(label: &str, process: &str, event: Event) -> Written {
     append_event_as(label, process, event, None).await
 }
 
 /// Appends `event` to `process` with a new id, or with `id` when one is given: then an
 /// event the state already holds under `id` makes it append nothing (an error). One
 /// write path for both, so the wasm carries one copy of it.
-async fn append_event_as(
-    label: &str,
-    process: &str,
-    event: Event,
-    id: Option<&str>,
-) -> Result<(), String> {
+async fn append_event_as(label: &str, process: &str, event: Event, id: Option<&str>) -> Written {
     mutate(label, move |state| {
         if id.is_some_and(|id| holds_event(state, id)) {
             return Err("recorded already".into());
@@ -771,24 +780,26 @@ async fn answer_ui(message: JsValue) -> JsValue {
         Err(e) => EngineToUi::Error {
             message: format!("unrecognised message: {e}"),
         },
-        Ok(UiToEngine::Overview) => overview(),
+        // After the writes queued before it: a page that draws itself again because the
+        // stored document changed sees that change, not the state from before it.
+        Ok(UiToEngine::Overview) => queued(async { overview() }).await,
         Ok(UiToEngine::Record { process, event }) => {
-            saved(append_event("undo_record", &process, event).await)
+            changed(append_event("undo_record", &process, event).await)
         }
-        Ok(UiToEngine::EditEvent { process, event }) => saved(
+        Ok(UiToEngine::EditEvent { process, event }) => changed(
             mutate("undo_edit_event", |state| {
                 edit_event(state, &process, event)
             })
             .await,
         ),
-        Ok(UiToEngine::DeleteEvent { process, id }) => saved(
+        Ok(UiToEngine::DeleteEvent { process, id }) => changed(
             mutate("undo_delete_event", |state| {
                 delete_event(state, &process, &id)
             })
             .await,
         ),
-        Ok(UiToEngine::Undo { change }) => saved(undo(change).await),
-        Ok(UiToEngine::SaveProfile { profile }) => saved(
+        Ok(UiToEngine::Undo { change }) => changed(undo(change).await),
+        Ok(UiToEngine::SaveProfile { profile }) => changed(
             mutate("undo_profile", move |state| {
                 state.profile = profile;
                 Ok(())
@@ -809,7 +820,7 @@ async fn answer_ui(message: JsValue) -> JsValue {
             });
             event.purpose = Some(kind);
             event.to = contact.into_iter().collect();
-            saved(append_event("undo_mark_done", &process, event).await)
+            changed(append_event("undo_mark_done", &process, event).await)
         }
         Ok(UiToEngine::Import { document, mode }) => import(document, mode).await,
         Ok(UiToEngine::DeleteAll) => delete_all().await,
@@ -819,7 +830,7 @@ async fn answer_ui(message: JsValue) -> JsValue {
             kind,
             contact,
             until,
-        }) => saved(
+        }) => changed(
             mutate("undo_snooze", |state| {
                 let p = state
                     .processes
@@ -848,7 +859,7 @@ async fn answer_ui(message: JsValue) -> JsValue {
             interview,
             item,
             done,
-        }) => saved(
+        }) => changed(
             mutate("undo_prep", |state| {
                 tick_prep(state, &process, interview, &item, done)
             })
@@ -862,11 +873,14 @@ async fn answer_ui(message: JsValue) -> JsValue {
             })
             .await;
             match result {
-                Ok(()) => EngineToUi::Created { process: created },
+                Ok(change) => EngineToUi::Created {
+                    process: created,
+                    change,
+                },
                 Err(message) => EngineToUi::Error { message },
             }
         }
-        Ok(UiToEngine::SaveApplication { process, base }) => saved(
+        Ok(UiToEngine::SaveApplication { process, base }) => changed(
             mutate("undo_save_application", |state| {
                 let edited = match (&base, state.processes.iter().find(|p| p.id == process.id)) {
                     (Some(base), Some(current)) => history::rebase_edit(base, &process, current)
@@ -877,19 +891,19 @@ async fn answer_ui(message: JsValue) -> JsValue {
             })
             .await,
         ),
-        Ok(UiToEngine::DeleteApplication { process }) => saved(
+        Ok(UiToEngine::DeleteApplication { process }) => changed(
             mutate("undo_delete_application", |state| {
                 delete_process(state, &process)
             })
             .await,
         ),
-        Ok(UiToEngine::Archive { process }) => saved(
+        Ok(UiToEngine::Archive { process }) => changed(
             mutate("undo_archive", |state| {
                 archive(state, &process, super::now())
             })
             .await,
         ),
-        Ok(UiToEngine::Unarchive { process }) => saved(
+        Ok(UiToEngine::Unarchive { process }) => changed(
             mutate("undo_unarchive", |state| {
                 unarchive(state, &process, super::now())
             })
@@ -978,7 +992,7 @@ async fn import(document: Value, mode: ImportMode) -> EngineToUi {
     })
     .await;
     match result {
-        Ok(()) => EngineToUi::Imported { summary },
+        Ok(change) => EngineToUi::Imported { summary, change },
         Err(message) => EngineToUi::Error { message },
     }
 }
@@ -1017,9 +1031,15 @@ async fn delete_all() -> EngineToUi {
     saved(removed)
 }
 
+/// The answer to a request that kept something other than a change Undo offers.
 fn saved(result: Result<(), String>) -> EngineToUi {
+    changed(result.map(|()| None))
+}
+
+/// The answer to a change: saved, under the id Undo offers it by.
+fn changed(result: Written) -> EngineToUi {
     match result {
-        Ok(()) => EngineToUi::Saved,
+        Ok(change) => EngineToUi::Saved { change },
         Err(message) => EngineToUi::Error { message },
     }
 }
@@ -1033,10 +1053,14 @@ fn overview() -> EngineToUi {
             state: Box::new(s.state.clone()),
             problem: s.problem.clone(),
             revision: s.revision,
-            undo: s.changes.last().map(|c| UndoOffer {
-                change: c.id.clone(),
-                label: c.label.clone(),
-            }),
+            changes: s
+                .changes
+                .iter()
+                .map(|c| UndoOffer {
+                    change: c.id.clone(),
+                    label: c.label.clone(),
+                })
+                .collect(),
         }
     })
 }

@@ -384,24 +384,31 @@ pub enum EngineToUi {
         actions: Vec<Action>,
         /// A storage problem the user must see (corrupt or future document), if any.
         problem: Option<String>,
-        /// The last change, when it can be undone.
+        /// The changes Undo can take back, oldest first.
         #[serde(default)]
-        undo: Option<UndoOffer>,
+        changes: Vec<UndoOffer>,
         /// The revision of the state (each write adds one), for a kept drawing's stamp.
         #[serde(default)]
         revision: u64,
     },
     /// The change was saved.
-    Saved,
+    Saved {
+        /// The id under which Undo offers it, when it is kept for Undo.
+        change: Option<String>,
+    },
     /// A new application was saved.
     Created {
         /// Its process id.
         process: String,
+        /// The id under which Undo offers it.
+        change: Option<String>,
     },
     /// The import was saved.
     Imported {
         /// What was added (all of it, for a replace).
         summary: MergeSummary,
+        /// The id under which Undo offers it.
+        change: Option<String>,
     },
     /// The request failed.
     Error {
@@ -434,7 +441,35 @@ pub async fn ask_engine(message: &UiToEngine) -> Result<EngineToUi, String> {
         }
         reply = super::browser::send_to_engine(js.clone()).await?;
     }
-    message_from_js(&reply).map_err(|e| format!("unexpected answer from the engine: {e}"))
+    let answer: EngineToUi =
+        message_from_js(&reply).map_err(|e| format!("unexpected answer from the engine: {e}"))?;
+    if let EngineToUi::Saved { change: Some(id) }
+    | EngineToUi::Created {
+        change: Some(id), ..
+    }
+    | EngineToUi::Imported {
+        change: Some(id), ..
+    } = &answer
+    {
+        OWN_CHANGE.with(|own| own.replace(Some(id.clone())));
+    }
+    Ok(answer)
+}
+
+thread_local! {
+    /// The last change this page made, as the engine kept it for Undo.
+    static OWN_CHANGE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The change an undo bar offers among `changes` (oldest first): the last one this page
+/// made while it is still offered, so that a change made meanwhile in another tab (a
+/// send recorded from a mail tab) does not take its place under the user's pointer;
+/// otherwise the newest.
+pub fn offer_of(changes: &[UndoOffer]) -> Option<UndoOffer> {
+    let own = OWN_CHANGE.with(|own| own.borrow().clone());
+    own.and_then(|id| changes.iter().find(|c| c.change == id))
+        .or(changes.last())
+        .cloned()
 }
 
 /// How often a request is sent again when the engine restarted under it.

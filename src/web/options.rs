@@ -425,7 +425,7 @@ fn import_section(doc: &Document) -> Element {
             let preview = preview.clone();
             spawn_local(async move {
                 let said = match ask_engine(&UiToEngine::Import { document, mode }).await {
-                    Ok(Answer::Imported { summary }) => text_with(
+                    Ok(Answer::Imported { summary, .. }) => text_with(
                         "options_imported",
                         &[
                             &count("count_applications", summary.processes),

@@ -370,7 +370,7 @@ fn on_click_then_render(
         let (message, draft) = (message.clone(), draft.clone());
         spawn_local(async move {
             let answer = ask_engine(&message).await;
-            if let (Some(key), Ok(EngineToUi::Saved)) = (draft, &answer) {
+            if let (Some(key), Ok(EngineToUi::Saved { .. })) = (draft, &answer) {
                 let _ = ask_engine(&UiToEngine::KeepDraft {
                     action: key,
                     draft: None,

@@ -5,7 +5,7 @@
 
 use super::dom::{add, attr, clear, drawing_of, el, text_el, Listeners};
 use super::i18n::{text, text_with};
-use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine, UndoOffer};
+use super::messages::{ask_engine, offer_of, EngineToUi, KeptPage, UiToEngine, UndoOffer};
 use crate::core::calendar::{local_date, to_local, Zone};
 use crate::core::dates::{short_date_time, short_date_with_year};
 use crate::core::model::{Process, State};
@@ -131,7 +131,7 @@ pub struct Overview {
     pub state: State,
     /// Pending actions.
     pub actions: Vec<Action>,
-    /// The last change, when it can be undone.
+    /// The change the undo bar offers, when there is one (`messages::offer_of`).
     pub undo: Option<UndoOffer>,
     /// The revision of the state drawn (a kept drawing is stamped with it).
     pub revision: u64,
@@ -151,7 +151,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
             state,
             actions,
             problem,
-            undo,
+            changes,
             revision,
         }) => {
             if let Some(problem) = &problem {
@@ -162,7 +162,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
             Some(Overview {
                 state: *state,
                 actions,
-                undo,
+                undo: offer_of(&changes),
                 revision,
             })
         }
@@ -178,7 +178,9 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
             );
             None
         }
-        Ok(EngineToUi::Saved | EngineToUi::Created { .. } | EngineToUi::Imported { .. }) => None,
+        Ok(EngineToUi::Saved { .. } | EngineToUi::Created { .. } | EngineToUi::Imported { .. }) => {
+            None
+        }
     }
 }
 

@@ -404,7 +404,7 @@ pub(super) fn add_application(
 ) {
     spawn_local(async move {
         match ask_engine(&UiToEngine::NewApplication { company, role }).await {
-            Ok(EngineToUi::Created { process }) => then(process),
+            Ok(EngineToUi::Created { process, .. }) => then(process),
             Ok(EngineToUi::Error { message }) | Err(message) => {
                 status.set_text_content(Some(&message))
             }

@@ -2,7 +2,7 @@
 //! in one sentence and what it may offer, and may ask to record it. Everything is worked
 //! out in `core::read`; the words come from the locale files.
 
-use super::{mutate, zone, STORE};
+use super::{mutate, zone, Written, STORE};
 use crate::core::calendar::Zone;
 use crate::core::dates::{spoken_date, ymd};
 use crate::core::model::State;
@@ -114,9 +114,9 @@ async fn write_reading(
     recorded(result)
 }
 
-fn recorded(result: Result<(), String>) -> EngineToPage {
+fn recorded(result: Written) -> EngineToPage {
     match result {
-        Ok(()) => EngineToPage::Recorded { recorded: true },
+        Ok(_) => EngineToPage::Recorded { recorded: true },
         Err(message) => EngineToPage::Error { message },
     }
 }

@@ -30,6 +30,19 @@ function askAsPage(page, message) {
   );
 }
 
+/**
+ * Whether the applications page's last drawing shows the stored document as it is now:
+ * the page keeps each drawing under the revision it shows, and only while it is the latest.
+ * @param {import('../harness.mjs').Browser} browser
+ */
+async function listDrawnFromStore(browser) {
+  return browser.worker.evaluate(async () => {
+    const { afterview_meta: meta } = await chrome.storage.local.get('afterview_meta');
+    const { afterview_applications_view: kept } = await chrome.storage.session.get('afterview_applications_view');
+    return Boolean(meta && kept && kept.meta && kept.meta.revision === meta.revision);
+  });
+}
+
 test('Undo on the applications page reverts its archive and keeps the thank-you a mail tab sent after it', async () => {
   const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
   try {
@@ -55,7 +68,9 @@ test('Undo on the applications page reverts its archive and keeps the thank-you 
     await gmail.locator('[role="button"][data-tooltip^="Send"]').click();
     await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'sent');
 
-    // Back on the applications page, still open: its bar names the archive.
+    // Back on the applications page, still open and drawn again since the send: its bar
+    // still names the page's own archive.
+    await until(() => listDrawnFromStore(browser), Boolean, 'the list drawn again with the send');
     await list.bringToFront();
     await list.locator('#undo').click();
     const after = await until(() => readState(browser), (s) => !s.processes[0].events.some((/** @type {any} */ e) => e.kind === 'closed'), 'the archive undone');
