@@ -190,6 +190,22 @@ chrome.runtime.onConnect.addListener((port) => {
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Privileged requests come only from our own pages (popup, options), never a site.
   if (sender.id !== chrome.runtime.id || !sender.url || !sender.url.startsWith(chrome.runtime.getURL(''))) return false;
+  if (message && message.type === 'check_text_box') {
+    // The popup's "Check the text box on this page", for the tab it was opened over.
+    chrome.tabs
+      .query({ active: true, lastFocusedWindow: true })
+      .then(([tab]) => (tab && tab.id !== undefined ? checkInTab(tab.id) : 'no_box'))
+      .then((result) => sendResponse({ type: 'checked', result }));
+    return true;
+  }
+  if (message && message.type === 'shape_report') {
+    // The popup's "Save a page-shape report": the page's structure, no text (content/shape.js).
+    chrome.tabs
+      .query({ active: true, lastFocusedWindow: true })
+      .then(([tab]) => (tab && tab.id !== undefined ? shapeReport(tab.id) : null))
+      .then((report) => sendResponse({ type: 'shape_report', report }));
+    return true;
+  }
   withEngine((engine) => engine.engine_ui_message(message)).then((answer) =>
     // `restarted`: the page sends the same request again (under its request id, so a
     // change the engine stored before it stopped counts once).
@@ -220,3 +236,86 @@ chrome.runtime.onInstalled.addListener((details) => {
   if (details.reason !== 'install') return;
   chrome.tabs.create({ url: 'dashboard.html#welcome' }).catch((error) => console.warn('Afterview:', error));
 });
+
+// ---- "Check with Afterview": any text box, on request ----
+// From the toolbar popup, the context menu of a text box, or the keyboard command. Each is
+// a user's gesture on the tab, which `activeTab` turns into leave to script that tab once:
+// no host permission is asked for beyond the supported sites, and nothing runs on any
+// other page until the user asks.
+
+const CHECK_MENU = 'afterview-check-text-box';
+const CHECK_COMMAND = 'check-text-box';
+
+/**
+ * The scripts a page gets when the user asks to check a box there: the declared content
+ * scripts, with the adapter for any text box in place of the site adapters.
+ * @returns {string[]}
+ */
+function requestedScripts() {
+  const declared = chrome.runtime.getManifest().content_scripts?.[0]?.js || [];
+  return declared.filter((file) => !file.startsWith('content/sites/') || file === 'content/sites/anybox.js');
+}
+
+/**
+ * Checks the focused text box of tab `tabId` (in frame `frameId`, else the top frame):
+ * the page's Afterview scripts are asked first, and put there first if it has none.
+ * `refused`: a page no extension may script (the browser's own pages, the web store).
+ * @param {number} tabId
+ * @param {number} [frameId]
+ * @returns {Promise<'checking' | 'no_box' | 'stale' | 'refused'>}
+ */
+async function checkInTab(tabId, frameId) {
+  const target = frameId ? { tabId, frameIds: [frameId] } : { tabId };
+  const askPage = async () => {
+    const [done] = await chrome.scripting.executeScript({
+      target,
+      func: () => {
+        const check = /** @type {any} */ (globalThis).afterviewCheckFocused;
+        return typeof check === 'function' ? check() : null;
+      },
+    });
+    return done ? done.result : null;
+  };
+  try {
+    const answer = await askPage();
+    if (answer) return answer;
+    await chrome.scripting.executeScript({ target, files: requestedScripts() });
+    return (await askPage()) || 'no_box';
+  } catch (error) {
+    console.info('Afterview: this page cannot be checked:', error);
+    return 'refused';
+  }
+}
+
+// Menus outlive the worker: made once, when the extension is installed or updated.
+chrome.runtime.onInstalled.addListener(() => {
+  chrome.contextMenus.create({ id: CHECK_MENU, title: chrome.i18n.getMessage('menu_check_text_box'), contexts: ['editable'] }, () => void chrome.runtime.lastError);
+});
+
+chrome.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === CHECK_MENU && tab && tab.id !== undefined) checkInTab(tab.id, info.frameId);
+});
+
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (command === CHECK_COMMAND && tab && tab.id !== undefined) checkInTab(tab.id);
+});
+
+/**
+ * The page-shape report of tab `tabId`'s top frame (content/shape.js), or null where no
+ * extension may look (the browser's own pages).
+ * @param {number} tabId
+ * @returns {Promise<object | null>}
+ */
+async function shapeReport(tabId) {
+  try {
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['content/shape.js'] });
+    const [done] = await chrome.scripting.executeScript({
+      target: { tabId },
+      func: () => /** @type {any} */ (globalThis).afterviewShapeReport(),
+    });
+    return done ? done.result : null;
+  } catch (error) {
+    console.info('Afterview: no shape report of this page:', error);
+    return null;
+  }
+}

@@ -6,7 +6,9 @@
 // touch chrome.*; this one holds the only port to the engine (chrome.runtime.connect).
 
 (function () {
-  const adapter = afterviewSites.find((site) => site.matchesUrl(new URL(location.href)));
+  // The site's adapter; on a page no adapter knows, these scripts run only because the
+  // user asked to check a text box there (sites/anybox.js).
+  const adapter = afterviewSites.find((site) => site.matchesUrl(new URL(location.href))) || afterviewAnyBox;
   if (!adapter) return;
   const site = adapter;
 
@@ -171,19 +173,28 @@
 
   // ---- one session per compose surface ----
   class Session {
-    /** @param {Element} compose */
-    constructor(compose) {
+    /**
+     * @param {Element} compose
+     * @param {SiteAdapter} adapter  the site's, or for a box the user asked about, any box's
+     */
+    constructor(compose, adapter) {
       this.compose = compose;
-      this.surface = site.surface(compose);
-      this.panel = new AfterviewPanel(site.name, this.surface, {
+      this.site = adapter;
+      this.surface = this.site.surface(compose);
+      this.panel = new AfterviewPanel(this.site.name, this.surface, {
         onInsert: () => this.insertDraft(),
         onFix: (finding) => this.applyFix(finding),
         onTrack: (request) => this.track(request),
         processes: () => processList(),
+        // A box that names no recipient (one the user asked to check): the user says whom
+        // it is for, and may put the panel away.
+        ...(this.site.choose
+          ? { people: () => peopleList(), onChoose: (/** @type {string} */ recipient) => this.choose(recipient), onClose: () => this.close() }
+          : {}),
       });
       this.underlines = new AfterviewUnderlines((finding) => this.applyFix(finding));
-      if (site.compact && site.compact(compose)) this.panel.compact();
-      site.panelAnchor(compose).after(this.panel.host);
+      if (this.site.compact && this.site.compact(compose)) this.panel.compact();
+      this.place();
       this.recipientsKey = '';
       this.textKey = '';
       this.noteLimit = 300;
@@ -201,13 +212,13 @@
        * the user's sight, never used, get a panel that says anything of what the user
        * tracks (`refresh`). A compose an Undo brought back is the user's already.
        */
-      this.used = Boolean(site.usedFromStart) || restored.has(compose);
+      this.used = Boolean(this.site.usedFromStart) || restored.has(compose);
       this.onUse = (/** @type {Event} */ event) => {
         if (!event.isTrusted || !(event.target instanceof Element)) return;
         if (event instanceof KeyboardEvent) {
           // A key typed into a compose whose send has not gone yet: it did not go.
-          if (!site.sendsOnKey(compose, event) && !['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) dropSend(compose);
-        } else if (site.isSendTarget(event.target)) {
+          if (!this.site.sendsOnKey(compose, event) && !['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) dropSend(compose);
+        } else if (this.site.isSendTarget(event.target)) {
           return;
         }
         if (!this.used) {
@@ -228,7 +239,7 @@
       // lay a compose of their own, unseen, under the user's click.
       this.onClick = (/** @type {Event} */ event) => {
         if (!event.isTrusted || !(event.target instanceof Element)) return;
-        if (site.isSendTarget(event.target)) {
+        if (this.site.isSendTarget(event.target)) {
           if (this.used && inSight(event.target)) startSend(this);
         } else if (event.target.closest('button, [role="button"]')) {
           dropSend(this.compose);
@@ -237,8 +248,8 @@
       this.onKey = (/** @type {Event} */ event) => {
         if (!event.isTrusted || !(event instanceof KeyboardEvent) || !this.used) return;
         // The site's keys that send, or Enter or Space on its Send control.
-        const onSend = (event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && site.isSendTarget(event.target);
-        if (site.sendsOnKey(compose, event) || onSend) startSend(this);
+        const onSend = (event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && this.site.isSendTarget(event.target);
+        if (this.site.sendsOnKey(compose, event) || onSend) startSend(this);
       };
       compose.addEventListener('pointerdown', this.onUse, true);
       compose.addEventListener('keydown', this.onUse, true);
@@ -247,6 +258,25 @@
       compose.addEventListener('click', this.onClick, true);
       compose.addEventListener('keydown', this.onKey, true);
       this.refresh();
+    }
+
+    /**
+     * Puts the panel on the page: after the site's anchor, or for a page Afterview does not
+     * know, floating over it (its layout is left as it is).
+     */
+    place() {
+      if (this.site.floats) {
+        this.panel.float();
+        document.documentElement.append(this.panel.host);
+      } else {
+        this.site.panelAnchor(this.compose).after(this.panel.host);
+      }
+    }
+
+    /** Shows the panel open and brings it into view (the user asked to check this box). */
+    reveal() {
+      this.panel.open();
+      this.panel.host.scrollIntoView({ block: 'nearest' });
     }
 
     /**
@@ -267,13 +297,13 @@
 
     /** @returns {DraftFields} */
     fields() {
-      const limit = site.limit(this.compose);
+      const limit = this.site.limit(this.compose);
       return {
-        channel: site.channel(this.compose),
-        to: site.readTo(this.compose),
-        cc: site.readCc(this.compose),
-        subject: site.readSubject(this.compose),
-        body: site.readBody(this.compose),
+        channel: this.site.channel(this.compose),
+        to: this.site.readTo(this.compose),
+        cc: this.site.readCc(this.compose),
+        subject: this.site.readSubject(this.compose),
+        body: this.site.readBody(this.compose),
         ...(limit ? { limit } : {}),
       };
     }
@@ -291,7 +321,7 @@
         this.panel.set({ to: fields.to, state: 'checking' });
         const limit = fields.limit ? { limit: fields.limit } : {};
         const answer = await ask(
-          { type: 'compose', site: site.name, surface: this.surface, to: fields.to, cc: fields.cc, ...limit },
+          { type: 'compose', site: this.site.name, surface: this.surface, to: fields.to, cc: fields.cc, ...limit },
           this.retry(() => recipientsKey === this.recipientsKey),
         );
         if (recipientsKey !== this.recipientsKey || !this.panel.host.isConnected) return;
@@ -338,8 +368,8 @@
         // list changes and the page needs laying out again. A list of another size may
         // move the editor (a compose anchored at the bottom of its pane): the underlines
         // are then placed again in the next frame, with the layout the frame does anyway.
-        const editor = site.bodyField(this.compose);
-        if (editor && editor.isContentEditable) this.underlines.show(editableText(editor, site.quoteSelector), findings);
+        const editor = this.site.bodyField(this.compose);
+        if (editor && editor.isContentEditable) this.underlines.show(editableText(editor, this.site.quoteSelector), findings);
         if (this.panel.showFindings(findings)) this.underlines.onMove();
         this.checked = fields;
         this.panel.markStale(false);
@@ -360,18 +390,18 @@
     /** Puts the suggested draft in, through the editor's own input path. */
     insertDraft() {
       const draft = this.suggested;
-      const body = site.bodyField(this.compose);
+      const body = this.site.bodyField(this.compose);
       if (!draft || !body) return;
-      const typed = site.readBody(this.compose).trim();
+      const typed = this.site.readBody(this.compose).trim();
       if (typed && !this.replaceArmed) {
         this.replaceArmed = true;
         this.panel.confirmReplace();
         return;
       }
       this.replaceArmed = false;
-      const subject = site.subjectField(this.compose);
+      const subject = this.site.subjectField(this.compose);
       if (subject && draft.subject && !subject.value.trim()) insertThroughInputPath(subject, draft.subject, '');
-      insertThroughInputPath(body, draft.body, site.quoteSelector);
+      insertThroughInputPath(body, draft.body, this.site.quoteSelector);
       this.schedule();
     }
 
@@ -381,12 +411,12 @@
      */
     applyFix(finding) {
       const inSubject = finding.field === 'subject';
-      const field = inSubject ? site.subjectField(this.compose) : site.bodyField(this.compose);
+      const field = inSubject ? this.site.subjectField(this.compose) : this.site.bodyField(this.compose);
       if (!field || !finding.fix || !this.checked) return;
       // The finding's offsets are in the text it was found in; the user may have typed
       // since. The fix goes where that text is now, or nowhere.
       const found = inSubject ? this.checked.subject : this.checked.body;
-      const now = inSubject ? site.readSubject(this.compose) : site.readBody(this.compose);
+      const now = inSubject ? this.site.readSubject(this.compose) : this.site.readBody(this.compose);
       const start = relocateSpan(found, now, finding.start, finding.end);
       if (start < 0) {
         this.panel.say(uiText('panel_fix_moved'));
@@ -394,7 +424,7 @@
         return;
       }
       this.underlines.clear();
-      replaceSpan(field, site.quoteSelector, start, start + (finding.end - finding.start), finding.fix);
+      replaceSpan(field, this.site.quoteSelector, start, start + (finding.end - finding.start), finding.fix);
       this.schedule();
     }
 
@@ -408,6 +438,24 @@
       await this.refresh();
       // Said where the user asked, once the panel is drawn again.
       if (answer.type === 'error') this.panel.say(uiText('panel_not_saved', answer.message));
+    }
+
+    /**
+     * The user said whom this box's text is for: it is matched as if written to them.
+     * @param {string} recipient
+     */
+    choose(recipient) {
+      if (!this.site.choose) return;
+      this.site.choose(this.compose, recipient);
+      this.recipientsKey = '';
+      this.refresh();
+    }
+
+    /** The user put the panel away: this box is checked no more, until they ask again. */
+    close() {
+      if (this.site.release) this.site.release(this.compose);
+      sessions.delete(this.compose);
+      this.dispose();
     }
 
     dispose() {
@@ -431,6 +479,16 @@
   async function processList() {
     const answer = await ask({ type: 'processes' });
     return answer.type === 'processes' ? answer.processes : [];
+  }
+
+  /**
+   * The people the user tracks, asked for when the user opens "Who is this for?" (never
+   * before).
+   * @returns {Promise<PersonChoice[]>}
+   */
+  async function peopleList() {
+    const answer = await ask({ type: 'people' });
+    return answer.type === 'people' ? answer.people : [];
   }
 
   // ---- sends on their way out ----
@@ -697,14 +755,19 @@
     scanMessages();
     const composes = site.findComposes(document);
     for (const compose of composes) {
-      if (!sessions.has(compose)) sessions.set(compose, new Session(compose));
+      if (!sessions.has(compose)) sessions.set(compose, new Session(compose, site));
+    }
+    if (afterviewAnyBox && afterviewAnyBox !== site) {
+      for (const box of afterviewAnyBox.findComposes(document)) {
+        if (!sessions.has(box)) sessions.set(box, new Session(box, afterviewAnyBox));
+      }
     }
     for (const [compose, session] of sessions) {
       if (!compose.isConnected) {
         session.dispose();
         sessions.delete(compose);
       } else if (!session.panel.host.isConnected) {
-        site.panelAnchor(compose).after(session.panel.host);
+        session.place();
       }
     }
     if (composes.length === 0 && !warned && site.looksLikeCompose(document)) {
@@ -734,6 +797,30 @@
       observer.observe(root, { childList: true, subtree: true });
     }
   }
+  /**
+   * "Check with Afterview" (the toolbar popup, the context menu, the keyboard command):
+   * the text box with the focus gets a panel that checks it, or shows its own if it has
+   * one. The worker calls this in the tab (background.js), after putting these scripts
+   * there if the page had none; the page's own scripts cannot reach it.
+   * @returns {'checking' | 'no_box' | 'stale'}
+   */
+  function checkFocusedBox() {
+    if (stale) return 'stale';
+    const anybox = afterviewAnyBox;
+    const box = anybox && anybox.focused ? anybox.focused(document) : null;
+    if (!anybox || !box || !anybox.request) return 'no_box';
+    const known = Array.from(sessions).find(([compose]) => compose === box || compose.contains(box));
+    if (known) {
+      known[1].reveal();
+      return 'checking';
+    }
+    anybox.request(box);
+    scan();
+    sessions.get(box)?.reveal();
+    return 'checking';
+  }
+  Object.defineProperty(globalThis, 'afterviewCheckFocused', { value: checkFocusedBox });
+
   scan();
   watch();
 })();

@@ -15,6 +15,7 @@
  *   | {type: 'check', draft: DraftFields}
  *   | SendStep
  *   | {type: 'processes'}
+ *   | {type: 'people'}
  *   | {type: 'track', target: ProcessTarget, person: NewContact}
  *   | {type: 'read', message: IncomingMessage}
  *   | {type: 'record_reading', message: IncomingMessage}
@@ -33,6 +34,7 @@
  *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null,
  *      draft: SuggestedDraft | null, note_limit: number}
  *   | {type: 'processes', processes: {id: string, company: string, role: string}[]}
+ *   | {type: 'people', people: {name: string, company: string, role: string, recipient: string}[]}
  *   | {type: 'noted'}
  *   | {type: 'tracked', tracked: {process: string, contact: string}}
  *   | {type: 'findings', report: CheckReport, spelling_pending: boolean}
@@ -68,6 +70,11 @@
  * @property {boolean} [sendEmptiesBox]   sending empties the box and leaves it open (LinkedIn's messaging), instead of closing the compose
  * @property {boolean} [usedFromStart]    a compose the user needs not touch first (the playground's prefilled demo)
  * @property {(compose: Element) => Element} panelAnchor      the panel host is inserted after this element
+ * @property {boolean} [floats]           the panel floats over the page instead (a page Afterview does not know, whose layout it must not touch)
+ * @property {(doc: Document) => HTMLElement | null} [focused]   the text box with the focus, if any
+ * @property {(box: HTMLElement) => void} [request]   makes a text box a compose: the user asked Afterview to check it
+ * @property {(compose: Element, recipient: string) => void} [choose]   whom the user said the text is for (a box that names no recipient)
+ * @property {(compose: Element) => void} [release]   the user put the box's panel away: it is no compose any more
  * @property {(doc: Document) => boolean} looksLikeCompose    is there something compose-like the adapter did not recognise?
  * @property {(root: ParentNode) => Element[]} [openedMessages]   the messages opened in the reading view (never the inbox list)
  * @property {(message: Element) => IncomingMessage} [readMessage]   an opened message's sender, subject, new text and date
@@ -76,6 +83,9 @@
 
 /** Every site adapter; each file under sites/ adds its own. @type {SiteAdapter[]} */
 var afterviewSites = [];
+
+/** The adapter for any text box the user asks Afterview to check (sites/anybox.js). @type {SiteAdapter | null} */
+var afterviewAnyBox = null;
 
 /** The port name the engine listens on (background.js). */
 var AFTERVIEW_PORT = 'afterview-page';

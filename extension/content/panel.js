@@ -16,6 +16,7 @@ const PANEL_STYLE = `
 .box.compact > .more { display: block; position: absolute; bottom: 100%; left: 0; z-index: 1; width: 280px; max-height: 220px;
   overflow: auto; border: 1px solid #d8dee9; border-radius: 8px; background: #f7f9fc; padding: 6px 10px; box-sizing: border-box; }
 .box.compact > .more[hidden] { display: none; }
+.box.floating { box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); }
 .why { margin: 4px 0 0; overflow-wrap: anywhere; max-height: 6em; overflow: auto; }
 .rule { font-size: 11px; color: #5b6476; margin-left: 6px; }
 .count { font-size: 12px; color: #5b6476; margin-top: 4px; }
@@ -98,8 +99,12 @@ function forgetHost(host) {
  * What the panel shows.
  * @typedef {{site: string, surface: string, to: string[], match: string, findings: string[], state: string}} PanelAttributes
  * @typedef {{id: string, company: string, role: string}} ProcessChoice
+ * @typedef {{name: string, company: string, role: string, recipient: string}} PersonChoice
  * @typedef {{onInsert: () => void, onFix: (finding: Finding) => void, onTrack: (request: TrackRequest) => void,
- *   processes: () => Promise<ProcessChoice[]>}} PanelActions
+ *   processes: () => Promise<ProcessChoice[]>, people?: () => Promise<PersonChoice[]>, onChoose?: (recipient: string) => void,
+ *   onClose?: () => void}} PanelActions
+ *   `people` and `onChoose`: a box that names no recipient (one the user asked to check) asks whom it is for;
+ *   `onClose`: a panel the user may put away (one floating over a page Afterview does not know).
  */
 
 /**
@@ -170,6 +175,10 @@ class AfterviewPanel {
     this.insert.hidden = true;
     this.trackButton = panelButton(uiText('panel_track'), () => this.openTrackForm(), 'quiet');
     this.trackButton.hidden = true;
+    this.whoButton = panelButton(uiText('panel_who'), () => this.openWhoForm(), 'quiet');
+    this.whoButton.hidden = true;
+    this.closeButton = panelButton(uiText('panel_close'), () => actions.onClose && actions.onClose(), 'quiet');
+    this.closeButton.hidden = !actions.onClose;
     /** @type {HTMLFormElement | null} */
     this.form = null;
     /** The findings the list shows, as JSON (none shown yet). */
@@ -178,7 +187,7 @@ class AfterviewPanel {
     this.recipients = [];
     /** Everything but the compact toggle: folded away in a small chat window until asked for. */
     this.more = panelElement('div', 'more');
-    this.more.append(this.head, this.waiting, this.why, this.count, this.notice, this.list, this.insert, this.trackButton);
+    this.more.append(this.head, this.waiting, this.why, this.count, this.notice, this.list, this.insert, this.trackButton, this.whoButton, this.closeButton);
     this.toggle = panelButton(uiText('panel_compact', '0'), () => this.fold(!this.more.hidden), 'toggle quiet');
     this.box.append(this.toggle, this.more);
     shadow.append(style, this.box);
@@ -209,17 +218,22 @@ class AfterviewPanel {
    */
   showContext(answer) {
     this.closeTrackForm();
+    const asks = Boolean(this.actions.people);
+    this.whoButton.hidden = !asks;
     if (answer.type !== 'context' || !answer.context) {
-      this.box.classList.add('collapsed');
-      this.head.textContent = uiText('panel_not_tracked');
+      // A box that names nobody stays open on its question: whom is it for?
+      this.box.classList.toggle('collapsed', !asks);
+      this.head.textContent = asks ? uiText('panel_checking_box') : uiText('panel_not_tracked');
+      this.whoButton.textContent = uiText('panel_who');
       this.why.hidden = true;
       this.insert.hidden = true;
-      this.trackButton.hidden = answer.type !== 'context' || this.recipients.length === 0;
+      this.trackButton.hidden = asks || answer.type !== 'context' || this.recipients.length === 0;
       this.set({ match: '' });
       return;
     }
     const { context } = answer;
     this.trackButton.hidden = true;
+    this.whoButton.textContent = uiText('panel_who_else');
     this.set({ match: `${context.process}:${context.contact}:${context.purpose}` });
     this.box.classList.remove('collapsed');
     const person = answer.contact_name || context.contact;
@@ -293,7 +307,7 @@ class AfterviewPanel {
     this.box.className = 'box';
     this.more.hidden = false;
     this.head.textContent = uiText('panel_reload');
-    for (const part of [this.waiting, this.why, this.count, this.notice, this.list, this.insert, this.trackButton, this.toggle]) part.hidden = true;
+    for (const part of [this.waiting, this.why, this.count, this.notice, this.list, this.insert, this.trackButton, this.whoButton, this.toggle]) part.hidden = true;
     this.set({ state: 'stale' });
   }
 
@@ -356,6 +370,67 @@ class AfterviewPanel {
   closeTrackForm() {
     if (this.form) this.form.remove();
     this.form = null;
+  }
+
+  /**
+   * "Who is this for?": the people the user tracks, to pick the one this box's text is
+   * for. Drawn at once; the list fills in when it comes.
+   */
+  openWhoForm() {
+    const people = this.actions.people;
+    const onChoose = this.actions.onChoose;
+    if (this.form || !people || !onChoose) return;
+    const form = /** @type {HTMLFormElement} */ (panelElement('form'));
+    const select = /** @type {HTMLSelectElement} */ (panelElement('select'));
+    const choose = /** @type {HTMLButtonElement} */ (panelElement('button', undefined, uiText('panel_choose')));
+    choose.type = 'submit';
+    choose.disabled = true;
+    people()
+      .catch(() => [])
+      .then((list) => {
+        for (const person of list) {
+          const option = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, uiText('panel_person_at', person.name, person.role ? `${person.company} — ${person.role}` : person.company)));
+          option.value = person.recipient;
+          select.append(option);
+        }
+        if (list.length === 0) select.append(panelElement('option', undefined, uiText('panel_nobody_tracked')));
+        choose.disabled = list.length === 0;
+      });
+    form.append(panelLabel(uiText('panel_who'), select), choose, panelButton(uiText('panel_cancel'), () => {
+      this.closeTrackForm();
+      this.whoButton.hidden = false;
+    }, 'quiet'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (!byUser(event) || choose.disabled || !select.value) return;
+      choose.disabled = true;
+      this.closeTrackForm();
+      onChoose(select.value);
+    });
+    this.form = form;
+    this.whoButton.hidden = true;
+    this.box.classList.remove('collapsed');
+    this.more.append(form);
+    select.focus();
+  }
+
+  /** Opens the panel, folded or not, as the user asked to see it. */
+  open() {
+    this.box.classList.remove('collapsed');
+    this.fold(false);
+  }
+
+  /**
+   * Floats the panel over the page, at the bottom right of the window: on a page
+   * Afterview does not know, nothing is put into the page's own layout.
+   */
+  float() {
+    const style = this.host.style;
+    for (const [name, value] of [['position', 'fixed'], ['right', '16px'], ['bottom', '16px'], ['z-index', '2147483647'],
+      ['width', 'min(380px, calc(100vw - 32px))'], ['max-height', '60vh'], ['overflow', 'auto'], ['margin', '0']]) {
+      style.setProperty(name, value, 'important');
+    }
+    this.box.classList.add('floating');
   }
 
   remove() {

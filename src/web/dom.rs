@@ -221,3 +221,35 @@ pub fn drawing_of(node: &web_sys::Node) -> serde_json::Value {
     );
     Value::Array(drawing)
 }
+
+/// A link that downloads `content` as `file_name`.
+pub fn blob_link(doc: &Document, label: &str, file_name: &str, content: &str) -> Element {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(if file_name.ends_with(".ics") {
+        "text/calendar"
+    } else {
+        "application/json"
+    });
+    let link = text_el(doc, "a", "button", label);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+            attr(&link, "href", &url);
+        }
+    }
+    attr(&link, "download", file_name);
+    link
+}
+
+/// Offers `content` as a download named `file_name`, as a link the user clicked would.
+pub fn save_file(file_name: &str, content: &str) {
+    let Some(doc) = document() else { return };
+    let link = blob_link(&doc, "", file_name, content);
+    if let Some(body) = doc.body() {
+        let _ = body.append_child(&link);
+        if let Some(html) = link.dyn_ref::<web_sys::HtmlElement>() {
+            html.click();
+        }
+        link.remove();
+    }
+}

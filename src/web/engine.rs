@@ -14,8 +14,8 @@ use super::keys::{
     PREMIGRATION_KEY, STATE_KEY, UNDO_KEY,
 };
 use super::messages::{
-    EngineToPage, EngineToUi, ImportMode, KeptDraft, KeptPage, PageToEngine, ProcessSummary,
-    UiToEngine, UndoOffer, PROTOCOL,
+    EngineToPage, EngineToUi, ImportMode, KeptDraft, KeptPage, PageToEngine, PersonChoice,
+    ProcessSummary, UiToEngine, UndoOffer, PROTOCOL,
 };
 use crate::core::calendar::{local_date, Zone};
 use crate::core::check::text::WordSet;
@@ -36,6 +36,7 @@ use crate::core::model::{
     SCHEMA_VERSION,
 };
 use crate::core::plan::{action_title, plan, to_notify, Status};
+use crate::core::stage::stage_of;
 use serde_json::Value;
 use std::cell::RefCell;
 
@@ -519,6 +520,7 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
         Ok(PageToEngine::RecordReading { message }) => reading::record(&message).await,
         Ok(PageToEngine::TrackApplication { message }) => reading::track(&message).await,
         Ok(PageToEngine::Processes) => process_summaries(),
+        Ok(PageToEngine::People) => people(),
     };
     message_to_js(&answer)
 }
@@ -605,6 +607,32 @@ fn process_summaries() -> EngineToPage {
                 id: p.id.clone(),
                 company: p.company.clone(),
                 role: p.role.clone(),
+            })
+            .collect(),
+    })
+}
+
+/// Every tracked person of an application still under way, for "Who is this for?".
+fn people() -> EngineToPage {
+    let now = super::now();
+    STORE.with(|s| EngineToPage::People {
+        people: s
+            .borrow()
+            .state
+            .processes
+            .iter()
+            .filter(|p| !stage_of(p, now).is_archived())
+            .flat_map(|p| {
+                p.contacts.iter().map(|c| PersonChoice {
+                    name: c.name.clone(),
+                    company: p.company.clone(),
+                    role: p.role.clone(),
+                    recipient: c
+                        .email
+                        .clone()
+                        .or_else(|| c.linkedin.clone())
+                        .unwrap_or_else(|| c.name.clone()),
+                })
             })
             .collect(),
     })

@@ -96,6 +96,23 @@ pub enum PageToEngine {
     /// from. Asked only then, so that a page's answers never list what the user tracks
     /// unless the user asked to see it.
     Processes,
+    /// The people the user tracks, for "Who is this for?" on a text box Afterview was
+    /// asked to check on a page it does not know. Asked only when the user opens it.
+    People,
+}
+
+/// A tracked person as "Who is this for?" lists them.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonChoice {
+    /// Their name.
+    pub name: String,
+    /// Their application's company.
+    pub company: String,
+    /// Their application's role.
+    pub role: String,
+    /// What names them as a recipient (their email, else their LinkedIn address, else
+    /// their name): a text box checked on request is matched as if sent to it.
+    pub recipient: String,
 }
 
 /// A process as the page's picker lists it.
@@ -166,6 +183,11 @@ pub enum EngineToPage {
     Processes {
         /// Id, company and role of each.
         processes: Vec<ProcessSummary>,
+    },
+    /// Every tracked person (answer to `people`).
+    People {
+        /// Name, application and recipient of each.
+        people: Vec<PersonChoice>,
     },
     /// The person is now a contact.
     Tracked {

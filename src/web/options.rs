@@ -3,8 +3,8 @@
 
 use super::browser::{self, Area};
 use super::dom::{
-    add, attr, by_id, document, el, field, set_value, show, submit_row, text_el, value_of,
-    Listeners,
+    add, attr, blob_link, by_id, document, el, field, save_file, set_value, show, submit_row,
+    text_el, value_of, Listeners,
 };
 use super::i18n::{count, text, text_with};
 use super::intl::IntlZone;
@@ -240,25 +240,6 @@ fn download_section(
     section
 }
 
-/// A link that downloads `content` as `file_name`.
-fn blob_link(doc: &Document, label: &str, file_name: &str, content: &str) -> Element {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(if file_name.ends_with(".ics") {
-        "text/calendar"
-    } else {
-        "application/json"
-    });
-    let link = text_el(doc, "a", "button", label);
-    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
-        if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
-            attr(&link, "href", &url);
-        }
-    }
-    attr(&link, "download", file_name);
-    link
-}
-
 /// Export: a button that writes the state as the engine holds it at the moment of the
 /// click (not as it was when the page opened) to a file.
 fn export_section(doc: &Document) -> Element {
@@ -290,19 +271,6 @@ fn export_section(doc: &Document) -> Element {
         });
     });
     section
-}
-
-/// Offers `content` as a download named `file_name`, as a link the user clicked would.
-fn save_file(file_name: &str, content: &str) {
-    let Some(doc) = document() else { return };
-    let link = blob_link(&doc, "", file_name, content);
-    if let Some(body) = doc.body() {
-        let _ = body.append_child(&link);
-        if let Some(html) = link.dyn_ref::<web_sys::HtmlElement>() {
-            html.click();
-        }
-        link.remove();
-    }
 }
 
 /// "Delete the kept copy": removes the copy of a document the engine could not read (a

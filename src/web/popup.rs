@@ -494,6 +494,80 @@ pub async fn popup_start() {
     }
     render().await;
     super::dom::mark("afterview-rendered");
+    if let Some(doc) = document() {
+        offer_box_check(&doc);
+    }
+}
+
+/// "Check the text box on this page": the worker checks the box the user was writing in,
+/// on whatever page the tab shows (background.js, through `activeTab`). Once it is
+/// checking, the popup closes so the panel on the page can be seen; otherwise it says why
+/// not.
+fn offer_box_check(doc: &Document) {
+    let (Some(button), Some(status)) = (
+        by_id(doc, "check-text-box"),
+        by_id(doc, "check-text-box-status"),
+    ) else {
+        return;
+    };
+    let listener = gloo::events::EventListener::new(&button, "click", move |_| {
+        let status = status.clone();
+        spawn_local(async move {
+            let request = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&request, &"type".into(), &"check_text_box".into());
+            let answer = browser::send_to_engine(request.into()).await.ok();
+            let result = answer
+                .and_then(|a| js_sys::Reflect::get(&a, &"result".into()).ok())
+                .and_then(|r| r.as_string())
+                .unwrap_or_default();
+            let said = match result.as_str() {
+                "checking" => {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.close();
+                    }
+                    return;
+                }
+                "refused" => "popup_check_refused",
+                "stale" => "popup_check_reload",
+                _ => "popup_check_no_box",
+            };
+            status.set_text_content(Some(&text(said)));
+        });
+    });
+    // The button lives as long as the popup.
+    listener.forget();
+    if let Some(button) = by_id(doc, "shape-report") {
+        let status = by_id(doc, "check-text-box-status");
+        gloo::events::EventListener::new(&button, "click", move |_| {
+            let status = status.clone();
+            spawn_local(async move {
+                let request = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&request, &"type".into(), &"shape_report".into());
+                let answer = browser::send_to_engine(request.into()).await.ok();
+                let report = answer
+                    .and_then(|a| js_sys::Reflect::get(&a, &"report".into()).ok())
+                    .filter(|r| r.is_object())
+                    .and_then(|r| {
+                        js_sys::JSON::stringify_with_replacer_and_space(
+                            &r,
+                            &JsValue::NULL,
+                            &2.into(),
+                        )
+                        .ok()
+                    })
+                    .and_then(|json| json.as_string());
+                match report {
+                    Some(json) => super::dom::save_file("afterview-page-shape.json", &json),
+                    None => {
+                        if let Some(status) = status {
+                            status.set_text_content(Some(&text("popup_check_refused")));
+                        }
+                    }
+                }
+            });
+        })
+        .forget();
+    }
 }
 
 thread_local! {

@@ -156,9 +156,12 @@ export async function seedState(browser, state, options = {}) {
       const want = JSON.stringify(Array.isArray(s && s.processes) ? s.processes.map((p) => p && p.id) : []);
       for (let i = 0; i < 100; i++) {
         const engine = await globalThis.afterviewReady;
-        const overview = await engine.engine_ui_message({ type: 'overview' });
-        const shown = refused ? Boolean(overview.problem) : JSON.stringify(overview.state.processes.map((p) => p.id)) === want;
-        if (overview.type === 'overview' && shown) return;
+        // Asked of the engine directly, not through the worker's message handler: a call
+        // the engine trapped in never settles (the handler would answer it), so each
+        // attempt waits half a second at most.
+        const overview = await Promise.race([engine.engine_ui_message({ type: 'overview' }), new Promise((r) => setTimeout(() => r({ type: 'none' }), 500))]);
+        const shown = overview.type === 'overview' && (refused ? Boolean(overview.problem) : JSON.stringify(overview.state.processes.map((p) => p.id)) === want);
+        if (shown) return;
         await new Promise((r) => setTimeout(r, 20));
       }
     },
@@ -424,6 +427,29 @@ export async function stopWorker(browser) {
     const { targetInfos } = await cdp.send('Target.getTargets');
     const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
     await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Clicks the extension's toolbar button over `page`, as a user would (DevTools'
+ * `Extensions.triggerAction`): the browser gives the extension leave to script that tab
+ * (`activeTab`), and opens the popup. `page` is brought to the front first, so that it is
+ * the tab the popup's requests are for.
+ * @param {Browser} browser
+ * @param {import('playwright-core').Page} page
+ */
+export async function clickToolbarButton(browser, page) {
+  await page.bringToFront();
+  const chrome = browser.context.browser();
+  if (!chrome) throw new Error('no browser session for the toolbar');
+  const cdp = await chrome.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
   } finally {
     await cdp.detach();
   }

@@ -24,15 +24,18 @@ const html = [join(repoRoot, 'extension', 'popup.html'), join(repoRoot, 'extensi
   .map((f) => readFileSync(f, 'utf8'))
   .join('\n');
 const manifest = readFileSync(join(repoRoot, 'extension', 'manifest.json'), 'utf8');
+/** The worker: the context menu's title (chrome.i18n.getMessage). */
+const worker = readFileSync(join(repoRoot, 'extension', 'background.js'), 'utf8');
 /** The rules' plain words, asked for by rule id (rule_T1_title, rule_T1_why) for each rule of the core's registry. */
 const rules = readFileSync(join(repoRoot, 'src', 'core', 'plan', 'rules.rs'), 'utf8');
 const ruleKeys = new Set([...rules.matchAll(/\bid: "([A-Z]\d+)"/g)].flatMap((m) => [`rule_${m[1]}_title`, `rule_${m[1]}_why`]));
 
-/** Every key asked for: text("…")/text_with("…") in Rust, uiText('…') in the content scripts, data-i18n="…" in HTML. */
+/** Every key asked for: text("…")/text_with("…") in Rust, uiText('…') in the content scripts, data-i18n="…" in HTML, getMessage('…') in the worker. */
 const asked = new Set([
   ...[...rust.matchAll(/\btext(?:_with)?\(\s*"([a-z0-9_]+)"/g)].map((m) => m[1]),
   ...[...content.matchAll(/\buiText\(\s*'([a-z0-9_]+)'/g)].map((m) => m[1]),
   ...[...html.matchAll(/\bdata-i18n="([a-z0-9_]+)"/g)].map((m) => m[1]),
+  ...[...worker.matchAll(/\bgetMessage\(\s*'([a-z0-9_]+)'/g)].map((m) => m[1]),
 ]);
 
 test('every key the pages and the panel ask for is in the English messages.json, with a description', () => {
