@@ -440,3 +440,21 @@ fn news_posted_hedged_contacts_and_rounds_attended_are_no_new_step() {
     );
     assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
 }
+
+#[test]
+fn a_short_word_at_the_end_of_a_phrase_is_a_whole_word() {
+    // "it's a no" is a refusal; "a non-starter" and "a note" are not.
+    assert_eq!(
+        says("Thanks for waiting. I'm afraid it's a no from the panel this time."),
+        Says::Rejection
+    );
+    assert_eq!(
+        says("Would relocating work? I just need a sense of whether it's a non-starter for you."),
+        Says::Other
+    );
+    assert_eq!(
+        says("Honestly the commute question is a non-issue for the team."),
+        Says::Other
+    );
+}
+

@@ -154,11 +154,8 @@
               demo
                 .ask(win, async (e) => {
                   const answer = await e.engine_ui_message(copyFor(window, message));
-                  if (win === window && message && TRAVEL_TYPES.has(message.type)) {
-                    const overview = await e.engine_ui_message({ type: 'overview' });
-                    if (overview && overview.undo) travelled.add(overview.undo.change);
-                  }
-                  if (answer && answer.type === 'overview' && answer.undo && travelled.has(answer.undo.change)) delete answer.undo;
+                  if (win === window && message && TRAVEL_TYPES.has(message.type) && answer && answer.change) travelled.add(answer.change);
+                  if (answer && answer.type === 'overview' && Array.isArray(answer.changes)) answer.changes = answer.changes.filter((c) => !travelled.has(c.change));
                   return answer;
                 })
                 .then((answer) => copyFor(win, answer)),

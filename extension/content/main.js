@@ -740,8 +740,9 @@
         const message = site.readMessage(element);
         const answer = await ask({ type: 'read', message }, { wanted: () => element.isConnected });
         if (answer.type !== 'reading' || answer.says === 'other' || !element.isConnected) continue;
-        const type = answer.offer === 'track' ? 'track_application' : 'record_reading';
-        const panel = new AfterviewReadPanel(site.name, answer, () => ask({ type, message }));
+        const panel = new AfterviewReadPanel(site.name, answer, (says) =>
+          answer.offer === 'track' ? ask({ type: 'track_application', message }) : ask({ type: 'record_reading', message, ...(says ? { says } : {}) }),
+        );
         site.messageAnchor(element).before(panel.host);
       }
     } finally {

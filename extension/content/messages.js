@@ -18,7 +18,7 @@
  *   | {type: 'people'}
  *   | {type: 'track', target: ProcessTarget, person: NewContact}
  *   | {type: 'read', message: IncomingMessage}
- *   | {type: 'record_reading', message: IncomingMessage}
+ *   | {type: 'record_reading', message: IncomingMessage, says?: string}
  *   | {type: 'track_application', message: IncomingMessage}} PageToEngine
  * @typedef {{from: string, subject: string, body: string, date: string | null}} IncomingMessage
  */
@@ -30,7 +30,7 @@
  * @typedef {{process: string, contact: string, purpose: string}} MatchContext
  * @typedef {{process: string, kind: string, contact?: string, opens: string, due: string, rule: string, why: string, status: string}} PlannedAction
  * @typedef {{type: 'pong', version: string, protocol: number, read_replies: boolean}
- *   | {type: 'reading', says: string, date: string | null, summary: string, match: string, offer: string}
+ *   | {type: 'reading', says: string, date: string | null, summary: string, match: string, offer: string, sure: boolean}
  *   | {type: 'context', context: MatchContext | null, contact_name: string | null, company: string | null, action: PlannedAction | null,
  *      draft: SuggestedDraft | null, note_limit: number}
  *   | {type: 'processes', processes: {id: string, company: string, role: string}[]}

@@ -581,11 +581,28 @@ function panelLabel(text, control) {
  * (or "Track this application" for an untracked invitation). Nothing is written before
  * the click; afterwards, and when the message was recorded before, the panel says so.
  */
+/**
+ * What an unsure reading lets the user choose, in the order a reply most often means, each
+ * with its words.
+ * @type {[string, () => string][]}
+ */
+const READ_KINDS = [
+  ['rejection', () => uiText('panel_kind_rejection')],
+  ['offer', () => uiText('panel_kind_offer')],
+  ['next_round', () => uiText('panel_kind_next_round')],
+  ['timeline', () => uiText('panel_kind_timeline')],
+  ['later', () => uiText('panel_kind_later')],
+  ['delay', () => uiText('panel_kind_delay')],
+  ['references', () => uiText('panel_kind_references')],
+  ['out_of_office', () => uiText('panel_kind_out_of_office')],
+  ['other', () => uiText('panel_kind_other')],
+];
+
 class AfterviewReadPanel {
   /**
    * @param {string} site
    * @param {Extract<EngineToPage, {type: 'reading'}>} reading
-   * @param {() => Promise<EngineToPage>} record  records the message when the user asks
+   * @param {(says?: string) => Promise<EngineToPage>} record  records the message when the user asks (as `says`, when they corrected it)
    */
   constructor(site, reading, record) {
     /** @type {HTMLElement} */
@@ -613,17 +630,40 @@ class AfterviewReadPanel {
       setHostAttribute(h, 'state', 'recorded');
       status.textContent = uiText('panel_recorded');
     };
+    // An unsure reading asks before anything is recorded: what it looks like is chosen,
+    // and one change of the choice corrects it.
+    const unsure = reading.offer === 'record' && reading.sure === false;
+    const kinds = /** @type {HTMLSelectElement} */ (panelElement('select'));
+    if (unsure) {
+      for (const [kind, words] of READ_KINDS) {
+        const option = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, words()));
+        option.value = kind;
+        kinds.append(option);
+      }
+      kinds.value = reading.says;
+      setHostAttribute(h, 'state', 'asking');
+    }
     const button = panelButton(label, async () => {
+      if (unsure && kinds.value === 'other') {
+        // "Nothing to record": the panel goes, and nothing is written.
+        h.remove();
+        return;
+      }
       button.disabled = true;
-      const answer = await record();
+      const answer = await record(unsure && kinds.value !== reading.says ? kinds.value : undefined);
       if (answer.type === 'recorded' && answer.recorded) {
         done();
+        kinds.disabled = true;
       } else {
         button.disabled = false;
         status.textContent = uiText('panel_not_recorded', answer.type === 'error' ? answer.message : uiText('panel_try_again'));
       }
     });
-    box.append(said, button, status);
+    if (unsure) {
+      box.append(said, panelLabel(uiText('panel_unsure'), kinds), button, status);
+    } else {
+      box.append(said, button, status);
+    }
     shadow.append(style, box);
     // Opened again after it was recorded: it says so, and offers nothing more.
     if (reading.offer === 'recorded') done();

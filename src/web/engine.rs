@@ -517,7 +517,7 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
         }) => record_sent(id, channel, &to, &cc, subject, body).await,
         Ok(PageToEngine::Track { target, person }) => track(&target, person).await,
         Ok(PageToEngine::Read { message }) => reading::read_message(&message),
-        Ok(PageToEngine::RecordReading { message }) => reading::record(&message).await,
+        Ok(PageToEngine::RecordReading { message, says }) => reading::record(&message, says).await,
         Ok(PageToEngine::TrackApplication { message }) => reading::track(&message).await,
         Ok(PageToEngine::Processes) => process_summaries(),
         Ok(PageToEngine::People) => people(),

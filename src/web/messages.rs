@@ -11,7 +11,7 @@ use crate::core::edit::{MergeSummary, NewContact, ProcessTarget, Tracked};
 use crate::core::matching::Context;
 use crate::core::model::{ActionKind, Channel, Event, Process, Profile, State};
 use crate::core::plan::Action;
-use crate::core::read::IncomingMessage;
+use crate::core::read::{IncomingMessage, Says};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
@@ -86,6 +86,10 @@ pub enum PageToEngine {
     RecordReading {
         /// The message, read again by the engine.
         message: IncomingMessage,
+        /// What it says as the user corrected it, when the reading was unsure and they
+        /// chose another kind (none: as read).
+        #[serde(default)]
+        says: Option<Says>,
     },
     /// The user asked to track the application an untracked sender invites them to.
     TrackApplication {
@@ -163,6 +167,9 @@ pub enum EngineToPage {
         /// What the user may do: `record`, `track`, `none`, or nothing more (`recorded`:
         /// the message was recorded before).
         offer: String,
+        /// Whether the reading is sure; an unsure one asks the user what the message says
+        /// before it is recorded.
+        sure: bool,
     },
     /// Who a compose is for, and what is due for them.
     Context {

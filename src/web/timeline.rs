@@ -160,6 +160,12 @@ fn event_row(
         "aria-label",
         &text_with("timeline_delete_named", &[what]),
     );
+    // Stable ids: a page drawn again (a change elsewhere) gives the focus back to the
+    // same control, so a keyboard user is where they were.
+    let key = format!("event-{}-{id}", process.id);
+    attr(&when, "id", &format!("{key}-when"));
+    attr(&save, "id", &format!("{key}-save"));
+    attr(&delete, "id", &format!("{key}-delete"));
     add(&row, &save);
     add(&row, &delete);
     let status = el(doc, "p", "status");

@@ -23,7 +23,9 @@ mod record;
 
 pub use fresh::new_text;
 use lower::Lower;
-pub use record::{offered, record_reading, summary, track_application, Offer, Summary};
+pub use record::{
+    offered, record_reading, record_reading_as, summary, track_application, Offer, Summary,
+};
 
 use crate::core::calendar::{local_date, Zone};
 use crate::core::dates::ymd;
@@ -241,14 +243,25 @@ fn events_of(
 /// Where `cue` stands in `lower` (a sentence in lower case) as a phrase of whole words,
 /// and not after a negation in the same sentence.
 fn affirmed(lower: &str, cue: &str) -> Option<usize> {
+    // A cue ending in a word of one or two letters ("it's a no") ends where that word
+    // ends: a short word begins many longer ones ("a non-starter", "a note").
+    let short_end = cue
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphabetic()));
     let mut from = 0;
     while let Some(found) = lower[from..].find(cue) {
         let at = from + found;
+        let end = at + cue.len();
         let starts_word = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
-        if starts_word && !negated(&lower[..at]) {
+        let ends_word = lower
+            .as_bytes()
+            .get(end)
+            .is_none_or(|&b| !b.is_ascii_alphanumeric() && b != b'-');
+        if starts_word && (ends_word || !short_end) && !negated(&lower[..at]) {
             return Some(at);
         }
-        from = at + cue.len();
+        from = end;
     }
     None
 }

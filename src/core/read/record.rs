@@ -2,11 +2,11 @@
 //! the sender added as a contact when they are new at a tracked company, and a new
 //! process for an invitation from a company not tracked yet.
 
-use super::{read, IncomingMessage, Reading, Says};
+use super::{events_of, read, IncomingMessage, Reading, Says};
 use crate::core::calendar::Zone;
 use crate::core::edit::{record_event, track_contact, NewContact, ProcessTarget, Tracked};
 use crate::core::matching::{company_domain, email_of};
-use crate::core::model::{ContactRole, Event, State};
+use crate::core::model::{ContactRole, Event, EventKind, State};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 /// What the page says about a message, before it is put in words: who says it, what,
@@ -83,26 +83,38 @@ pub fn offered(state: &State, message: &IncomingMessage, reading: &Reading) -> O
     }
 }
 
-/// Whether every one of `events` is in `process` already (ids aside). The events of a
-/// message whose date the page could not read are timed when it is read (now): they are
-/// compared without their time, so recording it again is seen as recorded.
+/// Whether `process` holds the events of this message already. A dated message is
+/// recorded when an event of a reading (a reply, a delay, a reference request, an
+/// out-of-office) from the same sender has its time, whatever it was recorded as (the user
+/// may have corrected what it says). The events of a message whose date the page could
+/// not read are timed when it is read (now): they are compared whole, without their time,
+/// so recording it again is seen as recorded.
 fn recorded_before(state: &State, process: &str, events: &[Event], undated: bool) -> bool {
     let Some(process) = state.processes.iter().find(|p| p.id == process) else {
         return false;
     };
     let bare = |e: &Event| Event {
         id: None,
-        at: if undated {
-            DateTime::UNIX_EPOCH.fixed_offset()
-        } else {
-            e.at
-        },
+        at: DateTime::UNIX_EPOCH.fixed_offset(),
         ..e.clone()
+    };
+    let of_a_reading = |e: &Event| {
+        matches!(
+            e.kind,
+            EventKind::Reply | EventKind::Delay | EventKind::ReferencesRequested | EventKind::Away
+        )
+    };
+    let same = |had: &Event, e: &Event| {
+        if undated {
+            bare(had) == bare(e)
+        } else {
+            of_a_reading(had) && had.at == e.at && had.from == e.from
+        }
     };
     !events.is_empty()
         && events
             .iter()
-            .all(|e| process.events.iter().any(|had| bare(had) == bare(e)))
+            .all(|e| process.events.iter().any(|had| same(had, e)))
 }
 
 /// The company a sender's domain names, capitalised: `lee@hooli.example` → "Hooli",
@@ -160,6 +172,20 @@ pub fn record_reading(
     now: DateTime<FixedOffset>,
     zone: &dyn Zone,
 ) -> Result<String, String> {
+    record_reading_as(state, message, now, zone, None)
+}
+
+/// As [`record_reading`], with what the message says as the user corrected it before
+/// recording (an unsure reading asks): the events are those of `says`; the day the
+/// message names is kept only when `says` is what it was read as. `Some(Says::Other)`
+/// records nothing (an error, as for a message that says nothing).
+pub fn record_reading_as(
+    state: &mut State,
+    message: &IncomingMessage,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+    says: Option<Says>,
+) -> Result<String, String> {
     let first = read(state, message, now, zone);
     match offered(state, message, &first) {
         Offer::Record => {}
@@ -177,7 +203,18 @@ pub fn record_reading(
         };
         track_contact(state, &target, person)?;
     }
-    for event in read(state, message, now, zone).events {
+    let reading = read(state, message, now, zone);
+    let events = match says {
+        Some(corrected) if corrected != reading.says => {
+            let from = reading.context.as_ref().and_then(|c| c.contact.as_deref());
+            events_of(corrected, None, message.date.unwrap_or(now), from)
+        }
+        _ => reading.events,
+    };
+    if events.is_empty() {
+        return Err("the message says nothing to record".into());
+    }
+    for event in events {
         record_event(state, &sender.process, event)?;
     }
     Ok(sender.process)
@@ -317,6 +354,29 @@ mod tests {
         assert_eq!(priya.role, ContactRole::Recruiter);
         assert_eq!(process.events[0].says, Some(ReplySays::Rejection));
         assert_eq!(process.events[0].from.as_deref(), Some(priya.id.as_str()));
+    }
+
+    #[test]
+    fn an_unsure_reading_is_recorded_as_the_user_corrected_it() {
+        let mut s = state();
+        let body = "The team picked someone else for this one, but we would like to talk again in the spring.";
+        let (m, now, zone) = message("Morgan Diaz <morgan@acme.example>", body);
+        let reading = read(&s, &m, now, &zone);
+        assert_eq!(
+            (reading.says, reading.confidence),
+            (Says::Rejection, super::super::Confidence::Low)
+        );
+        record_reading_as(&mut s, &m, now, &zone, Some(Says::Later)).expect("recorded");
+        let event = &s.processes[0].events[0];
+        assert_eq!(event.says, Some(crate::core::model::ReplySays::Later));
+        assert_eq!(event.from.as_deref(), Some("morgan"));
+        // Recorded once, whatever it was recorded as.
+        assert_eq!(offered(&s, &m, &read(&s, &m, now, &zone)), Offer::Recorded);
+        assert!(record_reading_as(&mut s, &m, now, &zone, Some(Says::Rejection)).is_err());
+        // "Nothing to record" records nothing.
+        let mut t = state();
+        assert!(record_reading_as(&mut t, &m, now, &zone, Some(Says::Other)).is_err());
+        assert_eq!(t, state());
     }
 
     #[test]

@@ -7,8 +7,8 @@ use crate::core::calendar::Zone;
 use crate::core::dates::{spoken_date, ymd};
 use crate::core::model::State;
 use crate::core::read::{
-    offered, read, record_reading, summary, track_application, IncomingMessage, Offer, Says,
-    Summary,
+    offered, read, record_reading_as, summary, track_application, Confidence, IncomingMessage,
+    Offer, Says, Summary,
 };
 use crate::web::i18n::{text, text_with};
 use crate::web::messages::EngineToPage;
@@ -27,6 +27,7 @@ pub(super) fn read_message(message: &IncomingMessage) -> EngineToPage {
             summary: String::new(),
             matched: String::new(),
             offer: "none".into(),
+            sure: true,
         };
         if !state.profile.read_replies {
             return nothing;
@@ -55,6 +56,7 @@ pub(super) fn read_message(message: &IncomingMessage) -> EngineToPage {
                 Offer::Record | Offer::Nothing => "record",
             }
             .into(),
+            sure: reading.confidence == Confidence::High,
         }
     })
 }
@@ -80,10 +82,11 @@ fn sentence(said: &Summary) -> String {
 }
 
 /// Records what `message` says in its sender's process (adding a new sender at the
-/// company as a contact first).
-pub(super) async fn record(message: &IncomingMessage) -> EngineToPage {
+/// company as a contact first), or what the user said it says (`says`, for an unsure
+/// reading).
+pub(super) async fn record(message: &IncomingMessage, says: Option<Says>) -> EngineToPage {
     write_reading("undo_reading", |state, now, zone| {
-        record_reading(state, message, now, zone).map(|_| ())
+        record_reading_as(state, message, now, zone, says).map(|_| ())
     })
     .await
 }

@@ -264,3 +264,32 @@ test('gmail: in a narrow window the read panel\'s summary wraps, so the day at i
     await browser.close();
   }
 });
+
+test('gmail: an unsure reading asks what the message says, and records it as the user corrected it', async () => {
+  // Said by what a clause does, with a door left open: Afterview reads a rejection, unsure.
+  const text = 'The team picked someone else for this one, but we would like to talk again in the spring.';
+  const { browser, page } = await openThread('gmail', { ...MORGAN, text });
+  try {
+    const panel = await panelWhen(page, (p) => p.surface === 'read');
+    assert.equal(panel.says, 'rejection');
+    assert.equal(panel.state, 'asking', 'it asks before anything is recorded');
+    assert.equal((await readState(browser)).processes[0].events.length, 0);
+
+    // The user says it is not a rejection but a "we will get back to you".
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const list = nodes.find((n) => n.role?.value === 'combobox' && String(n.name?.value || '').startsWith('Not sure'));
+    assert.ok(list, 'the list of what it may say');
+    await cdp.send('DOM.focus', { backendNodeId: list.backendDOMNodeId });
+    await cdp.detach();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown'); // rejection → offer → next round → decision date → later
+    await clickPanelButton(page, 'Record');
+    const event = await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'reply');
+    assert.equal(event.says, 'later');
+    assert.equal(event.from, 'morgan');
+    await panelWhen(page, (p) => p.state === 'recorded');
+    assert.equal((await readState(browser)).processes[0].events.length, 1, 'recorded once');
+  } finally {
+    await browser.close();
+  }
+});
