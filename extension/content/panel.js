@@ -108,6 +108,21 @@ function forgetHost(host) {
  */
 
 /**
+ * A host element for Afterview's UI on the page, named `name`, unless the page defined a
+ * custom element of that name first: its constructor would then run for our host and could
+ * reach the closed shadow root through ElementInternals. Such a page gets a host of a name
+ * it cannot know (`name` and a random suffix), never defined by it.
+ * @param {string} name
+ * @returns {HTMLElement}
+ */
+function hostElement(name) {
+  const host = document.createElement(name);
+  if (!host.matches(':defined')) return host;
+  const suffix = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('');
+  return document.createElement(`${name}-${suffix}`);
+}
+
+/**
  * @param {string} tag
  * @param {string} [className]
  * @param {string} [text]
@@ -151,7 +166,7 @@ class AfterviewPanel {
   constructor(site, surface, actions) {
     this.actions = actions;
     /** @type {HTMLElement} */
-    this.host = document.createElement('afterview-panel');
+    this.host = hostElement('afterview-panel');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = panelElement('style');
     style.textContent = PANEL_STYLE;
@@ -537,7 +552,7 @@ class AfterviewSaveButton {
    */
   constructor(read, processes, save) {
     /** @type {HTMLElement} */
-    this.host = document.createElement('afterview-save');
+    this.host = hostElement('afterview-save');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = panelElement('style');
     style.textContent = PANEL_STYLE;
@@ -606,7 +621,7 @@ class AfterviewReadPanel {
    */
   constructor(site, reading, record) {
     /** @type {HTMLElement} */
-    this.host = document.createElement('afterview-panel');
+    this.host = hostElement('afterview-panel');
     const h = this.host;
     setHostAttribute(h, 'site', site);
     setHostAttribute(h, 'surface', 'read');

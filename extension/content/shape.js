@@ -15,9 +15,12 @@
   const LEVELS_UP = 6;
   /** The most elements a report describes. */
   const MAX_ELEMENTS = 600;
+  /** An ARIA role. */
+  const ROLE =
+    '(alert|alertdialog|application|article|banner|button|cell|checkbox|columnheader|combobox|complementary|contentinfo|dialog|document|feed|figure|form|grid|gridcell|group|heading|img|link|list|listbox|listitem|log|main|menu|menubar|menuitem|menuitemcheckbox|menuitemradio|navigation|none|option|presentation|progressbar|radio|radiogroup|region|row|rowgroup|rowheader|search|searchbox|separator|status|switch|tab|table|tablist|tabpanel|textbox|toolbar|tooltip|tree|treegrid|treeitem)';
   /** Attributes whose values are structure, not content, with the values they may take. */
   const STRUCTURAL = new Map([
-    ['role', /^(alert|alertdialog|application|article|banner|button|cell|checkbox|columnheader|combobox|complementary|contentinfo|dialog|document|feed|figure|form|grid|gridcell|group|heading|img|link|list|listbox|listitem|log|main|menu|menubar|menuitem|menuitemcheckbox|menuitemradio|navigation|none|option|presentation|progressbar|radio|radiogroup|region|row|rowgroup|rowheader|search|searchbox|separator|status|switch|tab|table|tablist|tabpanel|textbox|toolbar|tooltip|tree|treegrid|treeitem)( |$)/],
+    ['role', new RegExp(`^${ROLE}( ${ROLE})*$`)],
     ['type', /^[a-z-]{1,20}$/],
     ['contenteditable', /^(true|false|plaintext-only|)$/],
     ['aria-expanded', /^(true|false)$/],
@@ -35,8 +38,46 @@
   ]);
   /** Attributes that carry words a person reads: replaced by their script and length. */
   const WORDS = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-placeholder', 'aria-description', 'data-tooltip']);
-  /** Class names kept: word-like tokens without an address or a long number in them. */
-  const CLASS_TOKEN = /^-?[A-Za-z_][A-Za-z0-9_-]{0,40}$/;
+  /**
+   * The words of page structure a name (a class, a custom element's or attribute's name)
+   * may keep as they are; any other part longer than two letters is shaped. A page may
+   * write anything into its names, a person's name or address among them.
+   */
+  const UI_WORDS = new Set(
+    ('app area artdeco attachment avatar bar block body bottom box btn bubble button card cell chip col column compose composer ' +
+      'container content control conversation dialog draft editable editor element email entity field footer form frame grid ' +
+      'group header heading hidden icon inbox inline input item label layout left link list mail main menu message modal msg ' +
+      'nav note option overlay pane panel participant placeholder popup popout primary profile recipient recipients region reply ' +
+      'right root row scroll section send shadow sidebar subject tab text textarea textbox thread title to token toolbar tooltip ' +
+      'top view well window wrapper quote quoted signature cc bcc from outlook gmail linkedin new read contenteditable editable').split(' '),
+  );
+  /** The HTML elements a report names as they are; any other tag name is a name of the page's own. */
+  const HTML_TAGS = new Set(
+    ('a abbr address article aside b bdi bdo blockquote body br button caption cite code col colgroup data dd del details dfn ' +
+      'dialog div dl dt em fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html i iframe img input ins kbd ' +
+      'label legend li main mark menu meter nav ol optgroup option output p picture pre progress q s samp search section select ' +
+      'slot small span strong sub summary sup svg table tbody td textarea tfoot th thead time tr u ul var video').split(' '),
+  );
+  /** Attribute names a report names as they are (besides ARIA's and `data-`, whose names are shaped after the prefix). */
+  const HTML_ATTRIBUTES = new Set(
+    ('id class style role type name href src alt title placeholder value contenteditable tabindex dir lang hidden disabled readonly ' +
+      'maxlength minlength rows cols for form action method target rel width height spellcheck autocomplete draggable checked ' +
+      'selected multiple required size wrap accept autofocus inputmode enterkeyhint translate slot part is nonce').split(' '),
+  );
+
+  /**
+   * A name as a report keeps it: each part (between `-`, `_`, `.`, `:` and at a change to
+   * upper case) kept when it is a word of page structure or two letters at most, else its
+   * shape.
+   * @param {string} name
+   */
+  function safeName(name) {
+    return name
+      .slice(0, 60)
+      .split(/([-_.:]|(?=[A-Z][a-z]))/)
+      .map((part = '') => (part.length <= 2 || UI_WORDS.has(part.toLowerCase()) ? part : shapeOf(part)))
+      .join('');
+  }
 
   /**
    * The words (three letters or more, lower case) of every text and attribute value under
@@ -106,8 +147,9 @@
   function describe(element, focused, budget) {
     const said = budget.words;
     budget.left -= 1;
+    const tag = element.tagName.toLowerCase();
     /** @type {Record<string, unknown>} */
-    const node = { tag: element.tagName.toLowerCase() };
+    const node = { tag: HTML_TAGS.has(tag) ? tag : safeName(tag) };
     if (element === focused) node.focused = true;
     /** @type {Record<string, unknown>} */
     const attributes = {};
@@ -116,13 +158,13 @@
       const allowed = STRUCTURAL.get(name);
       if (allowed) attributes[name] = allowed.test(value) ? value : shapeOf(value);
       else if (WORDS.has(name)) attributes[name] = words(value);
-      else if (name === 'id' || name.startsWith('data-') || name.startsWith('aria-')) attributes[name] = shapeOf(value);
-      else attributes[name] = null;
+      else if (name === 'id' || name.startsWith('aria-') || name.startsWith('data-')) attributes[name.startsWith('data-') ? `data-${safeName(name.slice(5))}` : name] = shapeOf(value);
+      else attributes[HTML_ATTRIBUTES.has(name) ? name : safeName(name)] = null;
     }
     if (Object.keys(attributes).length) node.attributes = attributes;
     const classes = Array.from(element.classList).map((c) => {
       const holdsWords = c.toLowerCase().split(/[^a-z]+/).some((part) => said.has(part));
-      return CLASS_TOKEN.test(c) && !/\d{4,}/.test(c) && !holdsWords ? c : shapeOf(c);
+      return holdsWords ? shapeOf(c) : safeName(c);
     });
     if (classes.length) node.classes = classes;
     if (element.shadowRoot) node.shadow = 'open';
@@ -136,7 +178,7 @@
       }
       if (child instanceof Text) {
         if (child.data.trim()) children.push({ text: words(child.data) });
-      } else if (child instanceof Element && !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'AFTERVIEW-PANEL', 'AFTERVIEW-READ', 'AFTERVIEW-SAVE'].includes(child.tagName)) {
+      } else if (child instanceof Element && !['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(child.tagName) && !child.tagName.startsWith('AFTERVIEW-')) {
         children.push(describe(child, focused, budget));
       }
     }

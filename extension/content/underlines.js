@@ -24,7 +24,7 @@ class AfterviewUnderlines {
   constructor(onFix) {
     this.onFix = onFix;
     /** @type {HTMLElement} */
-    this.host = document.createElement('afterview-underlines');
+    this.host = hostElement('afterview-underlines');
     const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = UNDERLINE_STYLE;
