@@ -257,15 +257,17 @@ function requestedScripts() {
 }
 
 /**
- * Checks the focused text box of tab `tabId` (in frame `frameId`, else the top frame):
- * the page's Afterview scripts are asked first, and put there first if it has none.
+ * Checks the focused text box of tab `tabId` (in frame `frameId`, else the frame that has
+ * the focus): the page's Afterview scripts are asked first, and put there first if it has
+ * none.
  * `refused`: a page no extension may script (the browser's own pages, the web store).
  * @param {number} tabId
  * @param {number} [frameId]
  * @returns {Promise<'checking' | 'no_box' | 'stale' | 'refused'>}
  */
 async function checkInTab(tabId, frameId) {
-  const target = frameId ? { tabId, frameIds: [frameId] } : { tabId };
+  const frame = frameId ?? (await focusedFrame(tabId));
+  const target = frame ? { tabId, frameIds: [frame] } : { tabId };
   const askPage = async () => {
     const [done] = await chrome.scripting.executeScript({
       target,
@@ -287,6 +289,24 @@ async function checkInTab(tabId, frameId) {
   }
 }
 
+/**
+ * The frame of tab `tabId` whose document holds the focus itself (a webmail's editor is
+ * often in a frame of its own page); the top frame's id (0) when none can say.
+ * @param {number} tabId
+ * @returns {Promise<number>}
+ */
+async function focusedFrame(tabId) {
+  try {
+    const frames = await chrome.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      func: () => document.hasFocus() && document.activeElement !== document.body && !(document.activeElement instanceof HTMLIFrameElement),
+    });
+    return frames.find((frame) => frame.result === true)?.frameId ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 // Menus outlive the worker: made once, when the extension is installed or updated.
 chrome.runtime.onInstalled.addListener(() => {
   chrome.contextMenus.create({ id: CHECK_MENU, title: chrome.i18n.getMessage('menu_check_text_box'), contexts: ['editable'] }, () => void chrome.runtime.lastError);
@@ -301,16 +321,18 @@ chrome.commands.onCommand.addListener((command, tab) => {
 });
 
 /**
- * The page-shape report of tab `tabId`'s top frame (content/shape.js), or null where no
- * extension may look (the browser's own pages).
+ * The page-shape report of the frame of tab `tabId` that has the focus (content/shape.js),
+ * or null where no extension may look (the browser's own pages).
  * @param {number} tabId
  * @returns {Promise<object | null>}
  */
 async function shapeReport(tabId) {
   try {
-    await chrome.scripting.executeScript({ target: { tabId }, files: ['content/shape.js'] });
+    const frame = await focusedFrame(tabId);
+    const target = frame ? { tabId, frameIds: [frame] } : { tabId };
+    await chrome.scripting.executeScript({ target, files: ['content/shape.js'] });
     const [done] = await chrome.scripting.executeScript({
-      target: { tabId },
+      target,
       func: () => /** @type {any} */ (globalThis).afterviewShapeReport(),
     });
     return done ? done.result : null;

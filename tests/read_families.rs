@@ -457,4 +457,3 @@ fn a_short_word_at_the_end_of_a_phrase_is_a_whole_word() {
         Says::Other
     );
 }
-

@@ -488,6 +488,7 @@ function trackForm(person, choices, onSubmit, onCancel) {
   fresh.value = '';
   process.append(fresh);
   const company = input(person.company);
+  company.addEventListener('input', () => company.setCustomValidity(''));
   const role = input('');
   const newFields = [panelLabel(uiText('panel_company'), company), panelLabel(uiText('panel_role'), role)];
   const toggle = () => newFields.forEach((f) => (f.hidden = process.value !== ''));
@@ -520,6 +521,9 @@ function trackForm(person, choices, onSubmit, onCancel) {
     // One save a form: a second click while the first is on its way sends nothing.
     if (!byUser(event) || save.disabled) return;
     if (!process.value && !company.value.trim()) {
+      // A new application needs its company: said where it is typed.
+      company.setCustomValidity(uiText('panel_company_needed'));
+      company.reportValidity();
       company.focus();
       return;
     }

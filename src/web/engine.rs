@@ -358,7 +358,14 @@ async fn undo(id: Option<String>) -> Written {
     });
     let change = change.ok_or_else(|| text("engine_nothing_to_undo"))?;
     let label = change.label.clone();
-    let result = mutate("undo_undo", |state| {
+    // Taking back an undo puts the change back (a redo, which Undo takes back in turn);
+    // any other change is undone.
+    let did = if label == text("undo_undo") {
+        "undo_redo"
+    } else {
+        "undo_undo"
+    };
+    let result = mutate(did, |state| {
         *state = history::revert(state, &change)
             .map_err(|why| text_with("engine_undo_refused", &[&label, &why.to_string()]))?;
         Ok(())

@@ -12,6 +12,8 @@
   const requested = new Set();
   /** Whom each box's text is for, as the user chose (a recipient the engine knows). @type {WeakMap<Element, string>} */
   const chosen = new WeakMap();
+  /** Where each box was when it was asked about (its parent), to find it again if the page draws it anew. @type {WeakMap<Element, Element | null>} */
+  const places = new WeakMap();
 
   /**
    * Whether `element` is a box the user writes prose in: a textarea, a text input, or the
@@ -59,7 +61,24 @@
     // on a page no site adapter knows or in a box the site's adapter does not.
     exampleUrls: [],
     matchesUrl: () => false,
-    findComposes: () => Array.from(requested).filter((box) => box.isConnected),
+    findComposes() {
+      // A box the page drew again (a framework's editor re-rendered): the new one takes
+      // its place, with whom it is for, when it can be told: the only text box where the
+      // old one was, or the one the user is writing in now.
+      for (const box of Array.from(requested)) {
+        if (box.isConnected) continue;
+        requested.delete(box);
+        const where = places.get(box);
+        const inPlace = where && where.isConnected ? Array.from(where.querySelectorAll('textarea, input, [contenteditable]')).filter(isTextBox).map(editorRoot) : [];
+        const next = new Set(inPlace).size === 1 ? inPlace[0] : focusedTextBox(document);
+        if (!next || requested.has(next)) continue;
+        requested.add(next);
+        places.set(next, next.parentElement);
+        const recipient = chosen.get(box);
+        if (recipient) chosen.set(next, recipient);
+      }
+      return Array.from(requested);
+    },
     surface: () => 'compose',
     channel: () => 'email',
     readTo: (box) => {
@@ -86,6 +105,7 @@
     focused: focusedTextBox,
     request(box) {
       requested.add(box);
+      places.set(box, box.parentElement);
     },
     release(box) {
       requested.delete(/** @type {HTMLElement} */ (box));

@@ -144,3 +144,48 @@ test('a page that defines <afterview-panel> itself first gets no way into the pa
   }
 });
 
+
+test('a box in a frame of the same site is checked where it is, and a box the page draws anew keeps its panel and person', async () => {
+  const FRAMED = 'https://mail.yahoo.com/d/compose/3';
+  const browser = await launch({
+    fixtures: {
+      [FRAMED]: join(fixturesRoot, 'other/webmail-framed.html'),
+      'https://mail.yahoo.com/d/compose/editor': join(fixturesRoot, 'other/framed-editor.html'),
+      [OTHER_MAIL]: join(fixturesRoot, 'other/webmail-compose.html'),
+    },
+  });
+  try {
+    await seedState(browser, freshState());
+    const extension = await openExtensionPage(browser, 'options.html');
+    const page = await browser.context.newPage();
+    await page.goto(FRAMED);
+    const frame = page.frameLocator('#editor-frame');
+    await frame.locator('#framed').click();
+    await page.keyboard.type('hey jordan, i has a question.');
+    await clickToolbarButton(browser, page);
+    assert.equal((await askAsPopup(extension, { type: 'check_text_box' })).result, 'checking');
+    await frame.locator('afterview-panel[data-state="ready"]').waitFor({ timeout: 5000 });
+
+    // The page replaces the box with a copy of it, as a framework's editor does when it
+    // draws again: the panel follows, still for the person chosen.
+    const other = await browser.context.newPage();
+    await other.goto(OTHER_MAIL);
+    await other.locator('#cover').click();
+    await clickToolbarButton(browser, other);
+    assert.equal((await askAsPopup(extension, { type: 'check_text_box' })).result, 'checking');
+    await clickPanelButton(other, 'Who is this for?');
+    await clickPanelButton(other, 'Use');
+    await panelWhen(other, (p) => (p.match || '').startsWith('acme-analyst:jordan:'));
+    await other.evaluate(() => {
+      const old = /** @type {HTMLTextAreaElement} */ (document.querySelector('#cover'));
+      const copy = /** @type {HTMLTextAreaElement} */ (old.cloneNode());
+      old.replaceWith(copy);
+      copy.focus();
+    });
+    await other.keyboard.type('Dear Jordan, thank you.');
+    await panelWhen(other, (p) => (p.match || '').startsWith('acme-analyst:jordan:') && p.state === 'ready');
+    assert.equal(await other.locator('afterview-panel').count(), 1);
+  } finally {
+    await browser.close();
+  }
+});

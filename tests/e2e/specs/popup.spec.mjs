@@ -299,6 +299,12 @@ test('a recorded event can be given an earlier time and deleted from the popup, 
     assert.equal(await popup.getByRole('button', { name: 'Undo', exact: true }).count(), 0);
     await redo.click();
     await until(() => readState(browser), (s) => s.processes[0].events.length === 0, 'the deletion redone');
+    // What the Redo did is offered back as Undo: the bar says what it did, and its button
+    // takes back the redo, never the other way round.
+    await popup.getByText('Redid the change').waitFor({ timeout: 5000 });
+    assert.equal(await popup.getByRole('button', { name: 'Redo', exact: true }).count(), 0);
+    await popup.getByRole('button', { name: 'Undo', exact: true }).click();
+    await until(() => readState(browser), (s) => s.processes[0].events.length === 1, 'the redo taken back');
   } finally {
     await browser.close();
   }
