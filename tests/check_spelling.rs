@@ -69,3 +69,21 @@ fn misspellings_get_ranked_suggestions() {
     assert_eq!(none[0].0, "");
     assert!(none[0].1.contains("no close word"), "{}", none[0].1);
 }
+
+#[test]
+fn a_capitalised_word_with_nothing_close_is_a_name_even_at_a_sentence_start() {
+    assert_eq!(
+        spelling("Priya joined the call on Monday, and Oluwaseun led the demo."),
+        Vec::<(String, String)>::new()
+    );
+    // A misspelt word at a sentence's start has a near one: still found.
+    assert_eq!(spelling("Thnaks again for the call.").len(), 1);
+}
+
+#[test]
+fn british_spellings_the_rules_cannot_derive_are_words() {
+    let body = "The cheque cleared. We learnt a lot about tyre logistics, whilst the team was \
+                sceptical of the ageing fleet. I enrolled on the maths course, and a storey was \
+                added. Jewellery and aluminium sales rose, and the actuals beat the forecast.";
+    assert_eq!(spelling(body), Vec::<(String, String)>::new());
+}

@@ -185,6 +185,7 @@
         onInsert: () => this.insertDraft(),
         onFix: (finding) => this.applyFix(finding),
         onTrack: (request) => this.track(request),
+        onAddWord: (finding) => this.addWord(finding),
         processes: () => processList(),
         // A box that names no recipient (one the user asked to check): the user says whom
         // it is for, and may put the panel away.
@@ -438,6 +439,23 @@
       await this.refresh();
       // Said where the user asked, once the panel is drawn again.
       if (answer.type === 'error') this.panel.say(uiText('panel_not_saved', answer.message));
+    }
+
+    /**
+     * "Add to dictionary": the word the finding is about, as it was written, is accepted
+     * from now on; the text is checked again.
+     * @param {Finding} finding
+     */
+    async addWord(finding) {
+      if (!this.checked) return;
+      const word = (finding.field === 'subject' ? this.checked.subject : this.checked.body).slice(finding.start, finding.end);
+      const answer = await ask({ type: 'add_word', word });
+      if (answer.type === 'error') {
+        this.panel.say(uiText('panel_not_saved', answer.message));
+        return;
+      }
+      this.textKey = '';
+      this.refresh();
     }
 
     /**

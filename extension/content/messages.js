@@ -16,6 +16,7 @@
  *   | SendStep
  *   | {type: 'processes'}
  *   | {type: 'people'}
+ *   | {type: 'add_word', word: string}
  *   | {type: 'track', target: ProcessTarget, person: NewContact}
  *   | {type: 'read', message: IncomingMessage}
  *   | {type: 'record_reading', message: IncomingMessage, says?: string}

@@ -102,7 +102,7 @@ function forgetHost(host) {
  * @typedef {{name: string, company: string, role: string, recipient: string}} PersonChoice
  * @typedef {{onInsert: () => void, onFix: (finding: Finding) => void, onTrack: (request: TrackRequest) => void,
  *   processes: () => Promise<ProcessChoice[]>, people?: () => Promise<PersonChoice[]>, onChoose?: (recipient: string) => void,
- *   onClose?: () => void}} PanelActions
+ *   onClose?: () => void, onAddWord?: (finding: Finding) => void}} PanelActions
  *   `people` and `onChoose`: a box that names no recipient (one the user asked to check) asks whom it is for;
  *   `onClose`: a panel the user may put away (one floating over a page Afterview does not know).
  */
@@ -284,6 +284,11 @@ class AfterviewPanel {
           if (finding.fix && finding.end >= finding.start) {
             const apply = panelButton(uiText('panel_apply_fix', finding.fix), () => this.actions.onFix(finding));
             item.append(apply);
+          }
+          // A word the dictionary does not know may be the user's own (a tool, a name).
+          const addWord = this.actions.onAddWord;
+          if (finding.id === 'spelling' && finding.severity === 'warning' && addWord) {
+            item.append(panelButton(uiText('panel_add_word'), () => addWord(finding), 'quiet'));
           }
           return item;
         }),

@@ -109,6 +109,10 @@ pub struct Profile {
     /// what employers say; on unless turned off.
     #[serde(default = "yes", skip_serializing_if = "is_yes")]
     pub read_replies: bool,
+    /// The user's own dictionary: words the spelling check accepts ("Add to dictionary"),
+    /// kept as typed, each one word.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<String>,
     /// Fields this build does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -122,6 +126,7 @@ impl Default for Profile {
             timezone: None,
             linkedin_note_limit: None,
             read_replies: true,
+            words: Vec::new(),
             extra: Map::new(),
         }
     }
@@ -846,8 +851,31 @@ pub fn is_future_schema(raw: &Value) -> bool {
         .is_some_and(|v| v > SCHEMA_VERSION)
 }
 
-/// Checks what serde cannot: unique ids, references between parts, time order.
+/// How many words the user's own dictionary holds at most.
+pub const MAX_DICTIONARY_WORDS: usize = 5_000;
+
+/// Whether `word` can be a word of the user's own dictionary: one word (no space), of
+/// 1 to 64 characters.
+pub fn is_dictionary_word(word: &str) -> bool {
+    (1..=64).contains(&word.chars().count()) && !word.chars().any(char::is_whitespace)
+}
+
+/// Checks what serde cannot: unique ids, references between parts, time order, the
+/// user's dictionary of single words.
 pub fn validate(state: &State) -> Result<(), StateError> {
+    let words = &state.profile.words;
+    if words.len() > MAX_DICTIONARY_WORDS {
+        return Err(StateError::at(
+            "profile.words",
+            format!("at most {MAX_DICTIONARY_WORDS} words"),
+        ));
+    }
+    if let Some(at) = words.iter().position(|w| !is_dictionary_word(w)) {
+        return Err(StateError::at(
+            format!("profile.words[{at}]"),
+            "expected one word of at most 64 characters",
+        ));
+    }
     let mut seen = std::collections::HashSet::new();
     for (p, process) in state.processes.iter().enumerate() {
         let here = format!("processes[{p}]");

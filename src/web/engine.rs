@@ -24,9 +24,9 @@ use crate::core::check::{
 };
 use crate::core::draft::compose_within;
 use crate::core::edit::{
-    apply_change, archive, delete_event, delete_process, edit_event, merge, new_application,
-    record_event, save_process, tick_prep, track_contact, unarchive, MergeSummary, NewContact,
-    ProcessTarget,
+    add_word, apply_change, archive, delete_event, delete_process, edit_event, merge,
+    new_application, record_event, remove_word, save_process, tick_prep, track_contact, unarchive,
+    MergeSummary, NewContact, ProcessTarget,
 };
 use crate::core::history::{self, Change};
 use crate::core::lexicon::Speller;
@@ -528,6 +528,12 @@ pub async fn engine_page_message(message: JsValue) -> JsValue {
         Ok(PageToEngine::TrackApplication { message }) => reading::track(&message).await,
         Ok(PageToEngine::Processes) => process_summaries(),
         Ok(PageToEngine::People) => people(),
+        Ok(PageToEngine::AddWord { word }) => {
+            match mutate("undo_add_word", |state| add_word(state, &word)).await {
+                Ok(_) => EngineToPage::Recorded { recorded: true },
+                Err(message) => EngineToPage::Error { message },
+            }
+        }
     };
     message_to_js(&answer)
 }
@@ -834,13 +840,18 @@ async fn answer_ui(message: JsValue) -> JsValue {
             .await,
         ),
         Ok(UiToEngine::Undo { change }) => changed(undo(change).await),
-        Ok(UiToEngine::SaveProfile { profile }) => changed(
+        Ok(UiToEngine::SaveProfile { mut profile }) => changed(
             mutate("undo_profile", move |state| {
+                // The dictionary may have grown in a mail tab since the page read it.
+                profile.words = std::mem::take(&mut state.profile.words);
                 state.profile = profile;
                 Ok(())
             })
             .await,
         ),
+        Ok(UiToEngine::RemoveWord { word }) => {
+            changed(mutate("undo_remove_word", |state| remove_word(state, &word)).await)
+        }
         Ok(UiToEngine::MarkDone {
             process,
             kind,
@@ -919,7 +930,12 @@ async fn answer_ui(message: JsValue) -> JsValue {
             mutate("undo_save_application", |state| {
                 let edited = match (&base, state.processes.iter().find(|p| p.id == process.id)) {
                     (Some(base), Some(current)) => history::rebase_edit(base, &process, current)
-                        .map_err(|why| text_with("engine_edit_conflict", &[&why.to_string()]))?,
+                        .map_err(|why| {
+                            text_with(
+                                "engine_edit_conflict",
+                                &[&super::plain::edit_conflict(&why)],
+                            )
+                        })?,
                     _ => process,
                 };
                 save_process(state, edited)

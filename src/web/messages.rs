@@ -103,6 +103,12 @@ pub enum PageToEngine {
     /// The people the user tracks, for "Who is this for?" on a text box Afterview was
     /// asked to check on a page it does not know. Asked only when the user opens it.
     People,
+    /// "Add to dictionary" on a spelling finding: the spelling check accepts `word` from
+    /// now on (answered `recorded`).
+    AddWord {
+        /// The word, as it is written in the draft.
+        word: String,
+    },
 }
 
 /// A tracked person as "Who is this for?" lists them.
@@ -257,8 +263,14 @@ pub enum UiToEngine {
     },
     /// Replace the profile.
     SaveProfile {
-        /// The new profile.
+        /// The new profile (its dictionary is left as it is: words change only by
+        /// `add_word` and `remove_word`).
         profile: Profile,
+    },
+    /// Takes a word out of the user's dictionary (the options page).
+    RemoveWord {
+        /// The word.
+        word: String,
     },
     /// Mark an action done by recording the matching `sent` event.
     MarkDone {

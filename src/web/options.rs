@@ -11,7 +11,7 @@ use super::intl::IntlZone;
 use super::keys::BACKUP_KEY;
 use super::messages::{ask_engine, EngineToUi as Answer, ImportMode, UiToEngine};
 use super::plain::document_problem;
-use super::views::{load_overview, undo_bar, MAIL_SETTING};
+use super::views::{load_overview, send_change, undo_bar, MAIL_SETTING};
 use super::zones::{find_zone, zone_help, zone_input};
 use crate::core::ics::calendar;
 use crate::core::model::{parse_state, Profile};
@@ -64,6 +64,7 @@ pub async fn options_start() {
         add(&root, &section);
     }
     add(&root, &profile_form(&doc, &overview.state.profile));
+    add(&root, &words_section(&doc, &overview.state.profile.words));
     add(&root, &export_section(&doc));
     let ics = calendar(&overview.state, &overview.actions, super::now());
     add(
@@ -223,6 +224,50 @@ fn titled_section(doc: &Document, class: &str, heading: &str, explanation: &str)
     let section = el(doc, "section", class);
     add(&section, &text_el(doc, "h2", "", heading));
     add(&section, &text_el(doc, "p", "", explanation));
+    section
+}
+
+/// The user's dictionary: each word added from a spelling finding, with a button that
+/// takes it out (the page is drawn again once it is).
+fn words_section(doc: &Document, words: &[String]) -> Element {
+    let section = titled_section(
+        doc,
+        "words",
+        &text("options_words_heading"),
+        &text("options_words_explanation"),
+    );
+    if words.is_empty() {
+        add(
+            &section,
+            &text_el(doc, "p", "", &text("options_words_empty")),
+        );
+        return section;
+    }
+    let list = el(doc, "ul", "words");
+    let status = el(doc, "p", "status");
+    attr(&status, "role", "status");
+    for word in words {
+        let item = text_el(doc, "li", "", word);
+        let remove = text_el(doc, "button", "secondary", "×");
+        attr(&remove, "type", "button");
+        attr(
+            &remove,
+            "aria-label",
+            &text_with("options_words_remove", &[word]),
+        );
+        let (word, status) = (word.clone(), status.clone());
+        page_listeners().on(&remove, "click", move |_| {
+            send_change(
+                UiToEngine::RemoveWord { word: word.clone() },
+                Rc::new(|| spawn_local(options_start())),
+                status.clone(),
+            );
+        });
+        add(&item, &remove);
+        add(&list, &item);
+    }
+    add(&section, &list);
+    add(&section, &status);
     section
 }
 

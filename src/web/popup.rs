@@ -170,7 +170,16 @@ fn keep_draft(key: String, draft: Option<KeptDraft>) {
 
 /// "Copy draft": subject and body, as the fields hold them, to the clipboard, and a word
 /// that it happened.
-fn copy_button(doc: &Document, view: &Listeners, draft: &DraftFields, class: &str) -> Element {
+/// "Copy draft": the draft as it stands goes to the clipboard. A LinkedIn note longer
+/// than its `limit` (UTF-16 units, as LinkedIn counts) is copied too, and the button says
+/// by how much it is over: LinkedIn's box would cut it or refuse it.
+fn copy_button(
+    doc: &Document,
+    view: &Listeners,
+    draft: &DraftFields,
+    class: &str,
+    limit: Option<usize>,
+) -> Element {
     let button = text_el(doc, "button", class, &text("popup_copy_draft"));
     attr(&button, "type", "button");
     let draft = draft.clone();
@@ -180,6 +189,9 @@ fn copy_button(doc: &Document, view: &Listeners, draft: &DraftFields, class: &st
             return;
         };
         let message = draft.current();
+        let over = limit
+            .map(|limit| message.body.encode_utf16().count().saturating_sub(limit))
+            .filter(|&over| over > 0);
         let copied = if message.subject.is_empty() {
             message.body
         } else {
@@ -188,9 +200,10 @@ fn copy_button(doc: &Document, view: &Listeners, draft: &DraftFields, class: &st
         let promise = clipboard.write_text(&copied);
         let target = target.clone();
         spawn_local(async move {
-            let said = match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => text("popup_copied"),
-                Err(_) => text("popup_copy_failed"),
+            let said = match (wasm_bindgen_futures::JsFuture::from(promise).await, over) {
+                (Ok(_), Some(over)) => text_with("popup_copied_over", &[&over.to_string()]),
+                (Ok(_), None) => text("popup_copied"),
+                (Err(_), _) => text("popup_copy_failed"),
             };
             target.set_text_content(Some(&said));
         });
@@ -287,7 +300,10 @@ fn draft_tools(
         tools.put(order[1], false);
         mail_links = vec![gmail.clone(), outlook.clone()];
     }
-    tools.put(&copy_button(doc, view, &draft, "secondary"), copy_first);
+    tools.put(
+        &copy_button(doc, view, &draft, "secondary", counted),
+        copy_first,
+    );
     let reset = text_el(doc, "button", "secondary reset", &text("popup_draft_reset"));
     attr(&reset, "type", "button");
     add(&details, &reset);

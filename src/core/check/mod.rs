@@ -466,6 +466,9 @@ pub fn known_words(state: &State) -> WordSet {
         }
     };
     add(&state.profile.name);
+    for word in &state.profile.words {
+        add(word);
+    }
     for p in &state.processes {
         add(&p.company);
         add(&p.role);

@@ -395,6 +395,11 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             suggested += 1;
             ranked.extend(speller.suggest(w));
         }
+        // A capitalised word with nothing close to it in the dictionary is a name, also
+        // at a sentence's start ("Priya joined the call"): a misspelt word has a near one.
+        if capital && ranked.is_empty() {
+            continue;
+        }
         if capital {
             ranked = ranked.iter().map(|r| capitalize(r)).collect();
         }

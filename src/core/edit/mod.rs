@@ -4,10 +4,12 @@
 //! interview. Pure functions over
 //! [`State`]; the engine is the one that stores the result.
 
+mod dictionary;
 mod events;
 mod process;
 mod rounds;
 
+pub use dictionary::{add_word, remove_word};
 pub use events::{delete_event, edit_event, give_event_ids, record_event};
 pub use process::{
     archive, delete_process, is_linkedin_profile, new_application, person_id, save_process,

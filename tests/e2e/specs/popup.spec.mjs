@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshState, launch, openExtensionPage, readState, repoRoot, seedState, until } from '../harness.mjs';
+import { freshState, iso, launch, openExtensionPage, readState, repoRoot, seedState, until } from '../harness.mjs';
 
 const messages = JSON.parse(readFileSync(join(repoRoot, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
 
@@ -201,6 +201,31 @@ test('the draft can be read and edited in the popup; Copy draft and the Gmail an
     await card.getByRole('button', { name: 'Copy draft' }).click();
     await until(() => card.locator('button', { hasText: /^(Copy draft|Copied|Copy failed)$/ }).innerText(), (t) => t === 'Copied', 'the copy');
     assert.equal(await pasted(popup), `Subject: Thanks, Jordan\n\n${edited}`);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a LinkedIn note longer than its limit is copied with a warning of how far over it is', async () => {
+  const browser = await launch();
+  try {
+    // The thank-you went: the LinkedIn invitation is what is open now.
+    const state = freshState();
+    const ended = Date.parse(state.processes[0].interviews[0].end);
+    state.processes[0].events = [{ id: 'ev-1', at: iso(new Date(ended + 30 * 60_000)), kind: 'sent', channel: 'email', to: ['jordan'], purpose: 'thank_you' }];
+    await seedState(browser, state);
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const card = popup.locator('li.action[data-kind="linkedin_connect"]');
+    await card.waitFor({ timeout: 10000 });
+    await card.getByText('Read and edit the draft', { exact: true }).click();
+    const long = `Hi Jordan, ${'thank you for the conversation about the weekly revenue dashboard. '.repeat(6)}`.trim();
+    await card.getByLabel('Message', { exact: true }).fill(long);
+    await card.locator('details.more summary').click();
+    await card.getByRole('button', { name: 'Copy draft' }).click();
+    const over = long.length - 300; // the profile's limit (Premium)
+    const said = await until(() => card.locator('details.more button').filter({ hasText: /^Cop/ }).first().innerText(), (t) => t !== 'Copy draft', 'the copy');
+    assert.equal(said, `Copied — ${over} characters over LinkedIn's limit: shorten it before you send`);
+    assert.equal(await pasted(popup), long);
   } finally {
     await browser.close();
   }

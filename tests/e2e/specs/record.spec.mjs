@@ -231,3 +231,32 @@ test('Track clicked twice in a compose panel gives one application with one cont
     await browser.close();
   }
 });
+
+test('a Save over a field another tab changed meanwhile is refused in plain words that name the part, never a path', async () => {
+  const browser = await launch();
+  try {
+    const seeded = freshState();
+    await seedState(browser, seeded);
+    const page = await openExtensionPage(browser, 'dashboard.html#application=acme-analyst');
+    const title = page.locator('#person-jordan-title');
+    await title.waitFor({ timeout: 10000 });
+    await title.fill('Head of Analytics');
+
+    // Meanwhile another tab gives Jordan another title.
+    const other = await openExtensionPage(browser, 'options.html');
+    const stored = (await readState(browser)).processes[0];
+    const process = structuredClone(stored);
+    process.contacts.find((/** @type {any} */ c) => c.id === 'jordan').title = 'VP of Data';
+    const saved = await other.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'save_application', process, base: stored });
+    assert.equal(saved.type, 'saved', JSON.stringify(saved));
+
+    await page.locator('#person-jordan-save').click();
+    const said = await until(() => page.locator('[role="status"]').allInnerTexts(), (texts) => texts.some((t) => t.includes('Not saved')), 'the refusal');
+    const refusal = said.find((t) => t.includes('Not saved')) || '';
+    assert.match(refusal, /one of its people was changed meanwhile/);
+    assert.doesNotMatch(refusal, /the application\.|contacts|\[/);
+    assert.equal((await readState(browser)).processes[0].contacts.find((/** @type {any} */ c) => c.id === 'jordan').title, 'VP of Data', 'the other tab\'s change stays');
+  } finally {
+    await browser.close();
+  }
+});

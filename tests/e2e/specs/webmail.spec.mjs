@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  clickPanelButton, fixturesRoot, freshState, launch, panelWhen, readState, readyFindings, seedState, storedEvent, until,
+  clickPanelButton, fixturesRoot, freshState, gmailComposeToJordan, launch, openExtensionPage, panelWhen, readState, readyFindings, seedState, storedEvent, until,
 } from '../harness.mjs';
 
 const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
@@ -378,6 +378,26 @@ test('Gmail: a send the site refuses (a malformed address) is not recorded', asy
     await page.waitForTimeout(1500);
     assert.equal(await page.locator('[role="dialog"]').count(), 1, 'the compose is still open');
     assert.deepEqual((await readState(browser)).processes[0].events, [], 'nothing went, nothing recorded');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Gmail: "Add to dictionary" on a spelling finding: the word is accepted from then on, listed on the options page, and taken out there', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: fixture('gmail/inbox-2025.html') } });
+  try {
+    const page = await gmailComposeToJordan(browser, GMAIL_INBOX);
+    await page.locator(GMAIL_BODY).click();
+    await page.keyboard.type('Dear Jordan,\n\nOur kubeflowz jobs run nightly, and I would be glad to show you how.\n\nBest regards,\nSam Rivera');
+    await readyFindings(page, (ids) => ids.includes('spelling'));
+    await clickPanelButton(page, 'Add to dictionary');
+    await until(() => readState(browser), (s) => (s.profile.words || []).includes('kubeflowz'), 'the word kept in the state');
+    await readyFindings(page, (ids) => !ids.includes('spelling'));
+
+    const options = await openExtensionPage(browser, 'options.html');
+    await options.getByRole('button', { name: 'Remove kubeflowz' }).click();
+    await until(() => readState(browser), (s) => !(s.profile.words || []).includes('kubeflowz'), 'the word taken out');
+    await options.getByText('No words yet.').waitFor({ timeout: 5000 });
   } finally {
     await browser.close();
   }

@@ -1,0 +1,67 @@
+//! The user's own dictionary: words the spelling check accepts, added from a spelling
+//! finding ("Add to dictionary") and taken out again on the options page.
+
+use crate::core::model::{is_dictionary_word, State, MAX_DICTIONARY_WORDS};
+
+/// Adds `word` (trimmed) to the user's dictionary; a word already there (in any case) is
+/// not added twice.
+pub fn add_word(state: &mut State, word: &str) -> Result<(), String> {
+    let word = word.trim();
+    if !is_dictionary_word(word) {
+        return Err(format!(
+            "\"{word}\" is not one word of at most 64 characters"
+        ));
+    }
+    let words = &mut state.profile.words;
+    if words
+        .iter()
+        .any(|w| w.to_lowercase() == word.to_lowercase())
+    {
+        return Ok(());
+    }
+    if words.len() >= MAX_DICTIONARY_WORDS {
+        return Err(format!(
+            "the dictionary holds {MAX_DICTIONARY_WORDS} words already"
+        ));
+    }
+    words.push(word.to_string());
+    Ok(())
+}
+
+/// Takes `word` out of the user's dictionary (in any case).
+pub fn remove_word(state: &mut State, word: &str) -> Result<(), String> {
+    let words = &mut state.profile.words;
+    let before = words.len();
+    words.retain(|w| w.to_lowercase() != word.trim().to_lowercase());
+    if words.len() == before {
+        return Err(format!("\"{}\" is not in the dictionary", word.trim()));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::check::known_words;
+
+    #[test]
+    fn a_word_added_is_known_to_the_check_once_and_goes_when_removed() {
+        let mut state = State::default();
+        add_word(&mut state, " dbt ").expect("added");
+        add_word(&mut state, "DBT").expect("already there");
+        assert_eq!(state.profile.words, vec!["dbt".to_string()]);
+        assert!(known_words(&state).contains("dbt"));
+        remove_word(&mut state, "Dbt").expect("removed");
+        assert!(state.profile.words.is_empty());
+        assert!(remove_word(&mut state, "dbt").is_err());
+    }
+
+    #[test]
+    fn only_single_words_are_added() {
+        let mut state = State::default();
+        for bad in ["", "two words", &"x".repeat(65)] {
+            assert!(add_word(&mut state, bad).is_err(), "{bad:?}");
+        }
+        assert!(state.profile.words.is_empty());
+    }
+}
