@@ -144,12 +144,13 @@ pub fn record_form(
         let (status, done, save) = (status.clone(), done.clone(), save.clone());
         attr(&save, "disabled", "");
         spawn_local(async move {
-            let answer = ask_engine(&message).await;
-            let _ = save.remove_attribute("disabled");
-            match answer {
+            match ask_engine(&message).await {
                 Ok(EngineToUi::Error { message }) | Err(message) => {
+                    let _ = save.remove_attribute("disabled");
                     status.set_text_content(Some(&text_with("record_failed", &[&message])))
                 }
+                // Recorded: the page draws itself again with a fresh form. The button stays
+                // disabled until then, so a double click's second half records nothing.
                 Ok(_) => done(),
             }
         });
