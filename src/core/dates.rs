@@ -38,7 +38,7 @@ pub fn weekday_name(day: Weekday) -> &'static str {
 }
 
 /// "November" (`month` is 1–12, as chrono gives it).
-fn month_name(month: u32) -> &'static str {
+pub fn month_name(month: u32) -> &'static str {
     MONTHS[(month as usize).saturating_sub(1) % 12]
 }
 

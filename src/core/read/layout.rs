@@ -7,6 +7,7 @@
 use super::cues;
 use super::lower::Lower;
 use crate::core::check::text::sentences;
+use crate::core::dates::month_name;
 use crate::core::when::dates_named;
 use chrono::NaiveDate;
 
@@ -38,22 +39,6 @@ pub fn sentences_of(text: &str) -> Vec<String> {
         })
         .collect()
 }
-
-/// The months, for [`spelled_dates`].
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// `text` with its dates written day first with dots ("09.12.2026", the European way)
 /// spelled out ("9 December 2026"), so each is read as the day it names. One pass over
@@ -103,8 +88,11 @@ fn dotted_date(text: &str, at: usize) -> Option<(String, usize)> {
         return None;
     }
     let day: u32 = text[at..at + day_len].parse().ok()?;
-    let month: usize = text[month_at..month_at + month_len].parse().ok()?;
-    let name = MONTHS.get(month.checked_sub(1)?)?;
+    let month: u32 = text[month_at..month_at + month_len].parse().ok()?;
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    let name = month_name(month);
     (1..=31)
         .contains(&day)
         .then(|| (format!("{day} {name} {}", &text[year_at..end]), end))
