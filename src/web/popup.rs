@@ -512,7 +512,17 @@ pub async fn popup_start() {
     super::dom::mark("afterview-rendered");
     if let Some(doc) = document() {
         offer_box_check(&doc);
+        offer_shape_report(&doc);
     }
+}
+
+/// Asks the worker (background.js, not the engine) for `request` about the tab in front,
+/// and gives the answer's `field`.
+async fn ask_worker(request: &str, field: &str) -> Option<JsValue> {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &request.into());
+    let answer = browser::send_to_engine(message.into()).await.ok()?;
+    js_sys::Reflect::get(&answer, &field.into()).ok()
 }
 
 /// "Check the text box on this page": the worker checks the box the user was writing in,
@@ -529,11 +539,8 @@ fn offer_box_check(doc: &Document) {
     let listener = gloo::events::EventListener::new(&button, "click", move |_| {
         let status = status.clone();
         spawn_local(async move {
-            let request = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&request, &"type".into(), &"check_text_box".into());
-            let answer = browser::send_to_engine(request.into()).await.ok();
-            let result = answer
-                .and_then(|a| js_sys::Reflect::get(&a, &"result".into()).ok())
+            let result = ask_worker("check_text_box", "result")
+                .await
                 .and_then(|r| r.as_string())
                 .unwrap_or_default();
             let said = match result.as_str() {
@@ -552,38 +559,36 @@ fn offer_box_check(doc: &Document) {
     });
     // The button lives as long as the popup.
     listener.forget();
-    if let Some(button) = by_id(doc, "shape-report") {
-        let status = by_id(doc, "check-text-box-status");
-        gloo::events::EventListener::new(&button, "click", move |_| {
-            let status = status.clone();
-            spawn_local(async move {
-                let request = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&request, &"type".into(), &"shape_report".into());
-                let answer = browser::send_to_engine(request.into()).await.ok();
-                let report = answer
-                    .and_then(|a| js_sys::Reflect::get(&a, &"report".into()).ok())
-                    .filter(|r| r.is_object())
-                    .and_then(|r| {
-                        js_sys::JSON::stringify_with_replacer_and_space(
-                            &r,
-                            &JsValue::NULL,
-                            &2.into(),
-                        )
+}
+
+/// "Save a page-shape report": the worker describes the structure of the page in front
+/// (content/shape.js, no text in it), and the popup offers it as a file.
+fn offer_shape_report(doc: &Document) {
+    let (Some(button), Some(status)) = (
+        by_id(doc, "shape-report"),
+        by_id(doc, "check-text-box-status"),
+    ) else {
+        return;
+    };
+    let listener = gloo::events::EventListener::new(&button, "click", move |_| {
+        let status = status.clone();
+        spawn_local(async move {
+            let report = ask_worker("shape_report", "report")
+                .await
+                .filter(JsValue::is_object)
+                .and_then(|r| {
+                    js_sys::JSON::stringify_with_replacer_and_space(&r, &JsValue::NULL, &2.into())
                         .ok()
-                    })
-                    .and_then(|json| json.as_string());
-                match report {
-                    Some(json) => super::dom::save_file("afterview-page-shape.json", &json),
-                    None => {
-                        if let Some(status) = status {
-                            status.set_text_content(Some(&text("popup_check_refused")));
-                        }
-                    }
-                }
-            });
-        })
-        .forget();
-    }
+                })
+                .and_then(|json| json.as_string());
+            match report {
+                Some(json) => super::dom::save_file("afterview-page-shape.json", &json),
+                None => status.set_text_content(Some(&text("popup_check_refused"))),
+            }
+        });
+    });
+    // The button lives as long as the popup.
+    listener.forget();
 }
 
 thread_local! {

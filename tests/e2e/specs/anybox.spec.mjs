@@ -22,13 +22,24 @@ function askAsPopup(extensionPage, message) {
   return extensionPage.evaluate((m) => chrome.runtime.sendMessage(m), message);
 }
 
+/**
+ * A browser with the usual state, an extension page in the background to send the popup's
+ * messages from, and `url` (served from `fixtures`) open in front.
+ * @param {Record<string, string>} fixtures
+ * @param {string} url
+ */
+async function openAsked(fixtures, url) {
+  const browser = await launch({ fixtures });
+  await seedState(browser, freshState());
+  const extension = await openExtensionPage(browser, 'options.html');
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return { browser, extension, page };
+}
+
 test('a page of no supported site: nothing runs until the user asks; then the focused box is checked, and "Who is this for?" matches and drafts for the person', async () => {
-  const browser = await launch({ fixtures: { [OTHER_MAIL]: join(fixturesRoot, 'other/webmail-compose.html') } });
+  const { browser, extension, page } = await openAsked({ [OTHER_MAIL]: join(fixturesRoot, 'other/webmail-compose.html') }, OTHER_MAIL);
   try {
-    await seedState(browser, freshState());
-    const extension = await openExtensionPage(browser, 'options.html');
-    const page = await browser.context.newPage();
-    await page.goto(OTHER_MAIL);
     await page.locator('#body').click();
     await page.keyboard.type('hey jordan, i has a question about the dashboard.');
     await page.waitForTimeout(800);
@@ -71,12 +82,8 @@ test('a page of no supported site: nothing runs until the user asks; then the fo
 });
 
 test('the popup says why when there is no box to check: nothing has the focus, or the tab is a page no extension may change', async () => {
-  const browser = await launch({ fixtures: { [OTHER_MAIL]: join(fixturesRoot, 'other/webmail-compose.html') } });
+  const { browser, extension, page } = await openAsked({ [OTHER_MAIL]: join(fixturesRoot, 'other/webmail-compose.html') }, OTHER_MAIL);
   try {
-    await seedState(browser, freshState());
-    const extension = await openExtensionPage(browser, 'options.html');
-    const page = await browser.context.newPage();
-    await page.goto(OTHER_MAIL);
     await clickToolbarButton(browser, page);
     assert.equal((await askAsPopup(extension, { type: 'check_text_box' })).result, 'no_box');
     assert.equal(await page.locator('afterview-panel').count(), 0);
@@ -122,12 +129,8 @@ test('a page-shape report keeps the structure and carries out no text, name, add
 
 test('a page that defines <afterview-panel> itself first gets no way into the panel: its host is another element the page cannot know', async () => {
   const hostile = join(fixturesRoot, 'other/defines-our-tags.html');
-  const browser = await launch({ fixtures: { [OTHER_MAIL]: hostile } });
+  const { browser, extension, page } = await openAsked({ [OTHER_MAIL]: hostile }, OTHER_MAIL);
   try {
-    await seedState(browser, freshState());
-    const extension = await openExtensionPage(browser, 'options.html');
-    const page = await browser.context.newPage();
-    await page.goto(OTHER_MAIL);
     await page.locator('#body').click();
     await page.keyboard.type('hey jordan, i has a question.');
     await clickToolbarButton(browser, page);
