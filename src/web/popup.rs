@@ -233,13 +233,28 @@ struct Tools {
 }
 
 impl Tools {
-    fn new(doc: &Document) -> Tools {
+    /// The row, with its "More" menu; Escape in the open menu closes it and gives the
+    /// focus back to "More", as a menu does.
+    fn new(doc: &Document, view: &Listeners) -> Tools {
         let row = el(doc, "div", "action-tools");
         let more = el(doc, "details", "more");
-        add(&more, &text_el(doc, "summary", "", &text("popup_more")));
+        let summary = text_el(doc, "summary", "", &text("popup_more"));
+        add(&more, &summary);
         let menu = el(doc, "div", "menu");
         add(&more, &menu);
         add(&row, &more);
+        let details = more.clone();
+        view.on(&more, "keydown", move |event| {
+            let escape = event
+                .dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|key| key.key() == "Escape");
+            if escape && details.has_attribute("open") {
+                let _ = details.remove_attribute("open");
+                if let Some(summary) = summary.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = summary.focus();
+                }
+            }
+        });
         Tools {
             row,
             menu,
@@ -394,9 +409,32 @@ fn on_click_then_render(
                 .await;
             }
             render().await;
+            keep_focus_in_list();
             say_if_refused(answer);
         });
     });
+}
+
+/// After a card went (marked done, snoozed), the focus goes to the next card's main
+/// button, or the first heading, rather than to nowhere: a keyboard user goes on from
+/// where they were.
+fn keep_focus_in_list() {
+    let Some(doc) = document() else { return };
+    let lost = doc.active_element().is_none_or(|e| e.tag_name() == "BODY");
+    if !lost {
+        return;
+    }
+    let next = doc
+        .query_selector("#app li.action .primary, #app h2")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(next) = next {
+        if next.tag_name() == "H2" {
+            attr(&next, "tabindex", "-1");
+        }
+        let _ = next.focus();
+    }
 }
 
 /// Says at the top of the popup why a change was not saved (the engine refused it, or
@@ -674,7 +712,7 @@ async fn draw() -> Option<u64> {
         for action in list {
             let card = action_card(&doc, &state, action, zone.as_ref());
             let draft = draft_key(action);
-            let mut tools = Tools::new(&doc);
+            let mut tools = Tools::new(&doc, &view);
             if let Ok(message) = compose(
                 &state,
                 &action.process,

@@ -231,6 +231,33 @@ test('a LinkedIn note longer than its limit is copied with a warning of how far 
   }
 });
 
+test('by keyboard: Escape closes a card\'s More menu with the focus back on More, and after Mark done the focus goes on to the next card', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const card = popup.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    const more = card.locator('details.more');
+    await more.locator('summary').focus();
+    await popup.keyboard.press('Enter');
+    assert.equal(await more.getAttribute('open'), '', 'the menu opens');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Escape');
+    assert.equal(await more.getAttribute('open'), null, 'Escape closes it');
+    assert.equal(await popup.evaluate(() => document.activeElement?.tagName), 'SUMMARY', 'the focus is back on More');
+
+    await popup.keyboard.press('Enter');
+    await card.getByRole('button', { name: 'Mark done' }).focus();
+    await popup.keyboard.press('Enter');
+    await until(() => readState(browser), (s) => s.processes[0].events.length === 1, 'marked done');
+    const focused = await until(() => popup.evaluate(() => document.activeElement?.tagName), (t) => t !== undefined && t !== 'BODY', 'the focus kept in the list');
+    assert.ok(['A', 'BUTTON', 'H2'].includes(focused), focused);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('Snooze moves the reminder to 09:00 tomorrow, never past a thank-you\'s 24 hours, and the popup shows it later', async () => {
   const browser = await launch();
   try {
