@@ -56,6 +56,22 @@ impl Listeners {
         ));
     }
 
+    /// Runs `handler` on each `event` at `target`, with leave to cancel what the browser
+    /// would do (`prevent_default`): gloo's listeners are passive unless asked.
+    pub fn on_cancelable(
+        &self,
+        target: &EventTarget,
+        event: &'static str,
+        handler: impl FnMut(&web_sys::Event) + 'static,
+    ) {
+        self.keep(EventListener::new_with_options(
+            target,
+            event,
+            EventListenerOptions::enable_prevent_default(),
+            handler,
+        ));
+    }
+
     /// Removes every listener this view added.
     pub fn clear(&self) {
         let removed = std::mem::take(&mut *self.0.borrow_mut());

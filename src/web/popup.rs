@@ -313,6 +313,9 @@ fn draft_tools(
         };
         tools.put(order[0], !copy_first);
         tools.put(order[1], false);
+        for link in [&gmail, &outlook] {
+            open_once(view, link);
+        }
         mail_links = vec![gmail.clone(), outlook.clone()];
     }
     tools.put(
@@ -356,6 +359,19 @@ fn draft_tools(
         draft.reset();
         keep_draft(key.clone(), None);
         show();
+    });
+}
+
+/// A link that opens a draft in the user's mail opens one tab for a double click: a
+/// second click within a second and a half of the first does nothing (two compose windows
+/// for one message could send it twice).
+fn open_once(view: &Listeners, link: &Element) {
+    let last = std::rc::Rc::new(std::cell::Cell::new(f64::NEG_INFINITY));
+    view.on_cancelable(link, "click", move |event| {
+        let now = js_sys::Date::now();
+        if now - last.replace(now) < 1500.0 {
+            event.prevent_default();
+        }
     });
 }
 

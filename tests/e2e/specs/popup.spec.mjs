@@ -258,6 +258,25 @@ test('by keyboard: Escape closes a card\'s More menu with the focus back on More
   }
 });
 
+test('a double click on "Open in Gmail" opens one compose tab, not two', async () => {
+  // Gmail's address is served (nothing there) so that the opened tab stays in the browser.
+  const browser = await launch({ sites: { 'https://mail.google.com': join(repoRoot, 'www') } });
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const card = popup.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    /** @type {string[]} */
+    const opened = [];
+    browser.context.on('page', (page) => opened.push(page.url()));
+    await card.getByRole('link', { name: 'Open in Gmail' }).dblclick();
+    await popup.waitForTimeout(1500);
+    assert.equal(opened.length, 1, `tabs opened: ${opened.join(', ')}`);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('Snooze moves the reminder to 09:00 tomorrow, never past a thank-you\'s 24 hours, and the popup shows it later', async () => {
   const browser = await launch();
   try {
