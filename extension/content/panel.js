@@ -466,8 +466,8 @@ class AfterviewPanel {
 
 /**
  * The form that adds a person to a process (existing, or new for a company and role).
- * It is drawn at once; the processes to pick from are added when `choices` settles, and
- * until then Save waits (a new application is the only choice shown).
+ * It is drawn at once; the processes to pick from are added when `choices` settles, and a
+ * Save clicked before then is carried out then.
  * @param {CapturedPerson} person
  * @param {Promise<{id: string, company: string, role: string}[]>} choices
  * @param {(request: TrackRequest) => void} onSubmit
@@ -500,10 +500,9 @@ function trackForm(person, choices, onSubmit, onCancel) {
   process.addEventListener('change', toggle);
   const save = /** @type {HTMLButtonElement} */ (panelElement('button', undefined, uiText('panel_save_contact')));
   save.type = 'submit';
-  save.disabled = true;
   let chosen = false;
   process.addEventListener('change', () => (chosen = true));
-  choices.catch(() => []).then((processes) => {
+  const ready = choices.catch(() => []).then((processes) => {
     for (const p of processes) {
       const option = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, p.role ? `${p.company} — ${p.role}` : p.company));
       option.value = p.id;
@@ -517,16 +516,21 @@ function trackForm(person, choices, onSubmit, onCancel) {
       else if (!person.company && processes.length) process.value = processes[0].id;
       toggle();
     }
-  }).finally(() => (save.disabled = false));
+  });
   toggle();
   const fields = [panelLabel(uiText('panel_name'), name), person.linkedin ? panelLabel(uiText('panel_title'), title) : panelLabel(uiText('panel_email'), email)];
   form.append(...fields, panelLabel(uiText('panel_process'), process), ...newFields, save, panelButton(uiText('panel_cancel'), onCancel, 'quiet'));
-  form.addEventListener('submit', (event) => {
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     // One save a form: a second click while the first is on its way sends nothing.
     if (!byUser(event) || save.disabled) return;
+    save.disabled = true;
+    // Saved as soon as the processes to pick from are there (a click may come first):
+    // the choice the form then shows is the one saved.
+    await ready;
     if (!process.value && !company.value.trim()) {
       // A new application needs its company: said where it is typed.
+      save.disabled = false;
       company.setCustomValidity(uiText('panel_company_needed'));
       company.reportValidity();
       company.focus();
@@ -534,7 +538,6 @@ function trackForm(person, choices, onSubmit, onCancel) {
     }
     /** @type {ProcessTarget} */
     const target = process.value ? { type: 'existing', id: process.value } : { type: 'new', company: company.value, role: role.value };
-    save.disabled = true;
     onSubmit({
       target,
       person: {

@@ -409,7 +409,8 @@ impl KeptPage {
 pub enum ImportMode {
     /// The import becomes the state (the profile too).
     Replace,
-    /// New processes, contacts and entries are added; nothing there changes.
+    /// New processes, contacts and entries, and the dictionary's new words, are added;
+    /// nothing there changes.
     Merge,
 }
 

@@ -246,7 +246,13 @@ fn words_section(doc: &Document, words: &[String]) -> Element {
     let list = el(doc, "ul", "words");
     let status = el(doc, "p", "status");
     attr(&status, "role", "status");
+    // A word a file brought twice is listed once (Remove takes out every copy).
+    let mut listed: Vec<String> = Vec::new();
     for word in words {
+        if listed.contains(&word.to_lowercase()) {
+            continue;
+        }
+        listed.push(word.to_lowercase());
         let item = text_el(doc, "li", "", word);
         let remove = text_el(doc, "button", "secondary", "×");
         attr(&remove, "type", "button");

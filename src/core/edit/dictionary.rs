@@ -57,6 +57,19 @@ mod tests {
     }
 
     #[test]
+    fn a_merged_file_brings_its_words_once() {
+        let mut state = State::default();
+        add_word(&mut state, "kubeflowz").expect("added");
+        let mut other = State::default();
+        other.profile.words = vec!["Kubeflowz".into(), "glimbrax".into()];
+        crate::core::edit::merge(&mut state, other);
+        assert_eq!(
+            state.profile.words,
+            vec!["kubeflowz".to_string(), "glimbrax".to_string()]
+        );
+    }
+
+    #[test]
     fn only_single_words_are_added() {
         let mut state = State::default();
         for bad in ["", "two words", &"x".repeat(65)] {

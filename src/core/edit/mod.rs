@@ -199,9 +199,14 @@ impl MergeSummary {
 /// Merges an imported state into `into`: new processes are added whole; for a process
 /// already there (same id), contacts with new ids, and interviews, notes, references and
 /// events not already present, are added. Nothing already there is changed or removed;
-/// the profile is kept.
+/// the profile is kept, but for the file's dictionary words, which join its own.
 pub fn merge(into: &mut State, from: State) -> MergeSummary {
     let mut summary = MergeSummary::default();
+    // The file's own dictionary joins this one (a word already here is not added twice;
+    // one that does not fit, or beyond the most a dictionary holds, is left out).
+    for word in &from.profile.words {
+        let _ = add_word(into, word);
+    }
     for incoming in from.processes {
         let Some(existing) = into.processes.iter_mut().find(|p| p.id == incoming.id) else {
             summary.add_whole(&incoming);

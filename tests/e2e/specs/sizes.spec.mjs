@@ -13,7 +13,7 @@ import { repoRoot } from '../harness.mjs';
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
   'pkg/engine_bg.wasm': 414,
-  'pkg/pages_bg.wasm': 272,
+  'pkg/pages_bg.wasm': 273,
   'dictionaries/en_US.dic': 200,
 };
 
