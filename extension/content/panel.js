@@ -663,6 +663,8 @@ class AfterviewReadPanel {
     const kinds = /** @type {HTMLSelectElement} */ (panelElement('select'));
     if (unsure) {
       for (const [kind, words] of READ_KINDS) {
+        // A decision date is a choice only where the message names a day.
+        if (kind === 'timeline' && !reading.date) continue;
         const option = /** @type {HTMLOptionElement} */ (panelElement('option', undefined, words()));
         option.value = kind;
         kinds.append(option);
@@ -677,10 +679,16 @@ class AfterviewReadPanel {
         return;
       }
       button.disabled = true;
-      const answer = await record(unsure && kinds.value !== reading.says ? kinds.value : undefined);
+      const corrected = unsure && kinds.value !== reading.says ? kinds.value : undefined;
+      const answer = await record(corrected);
       if (answer.type === 'recorded' && answer.recorded) {
         done();
-        kinds.disabled = true;
+        kinds.closest('label')?.remove();
+        // Recorded as the user said: the panel says that, not what was read.
+        if (corrected) {
+          said.textContent = uiText('panel_recorded_as', kinds.selectedOptions[0]?.textContent || corrected);
+          setHostAttribute(h, 'says', corrected);
+        }
       } else {
         button.disabled = false;
         status.textContent = uiText('panel_not_recorded', answer.type === 'error' ? answer.message : uiText('panel_try_again'));

@@ -211,7 +211,12 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
                 Ok(Answer::Error { message }) | Err(message) => {
                     text_with("options_not_saved", &[&message])
                 }
-                Ok(_) => text("options_saved"),
+                Ok(_) => {
+                    // Drawn again from what is stored now (what changed elsewhere while the
+                    // user typed here too); the undo bar then names the save.
+                    options_start().await;
+                    return;
+                }
             };
             status.set_text_content(Some(&said));
         });

@@ -8,7 +8,7 @@ use super::browser::{self, Area};
 use super::dom::{
     add, attr, by_id, document, el, field, set_value, show, text_el, value_of, Listeners,
 };
-use super::i18n::{text, text_with};
+use super::i18n::{count, text, text_with};
 use super::intl::zone_for;
 use super::json::js_to_json;
 use super::keys::DRAFTS_KEY;
@@ -201,7 +201,7 @@ fn copy_button(
         let target = target.clone();
         spawn_local(async move {
             let said = match (wasm_bindgen_futures::JsFuture::from(promise).await, over) {
-                (Ok(_), Some(over)) => text_with("popup_copied_over", &[&over.to_string()]),
+                (Ok(_), Some(over)) => count("popup_copied_over", over),
                 (Ok(_), None) => text("popup_copied"),
                 (Err(_), _) => text("popup_copy_failed"),
             };

@@ -11,6 +11,7 @@ use crate::core::dates::{short_date_time, short_date_with_year};
 use crate::core::model::{Process, State};
 use crate::core::plan::{action_title, Action, Status};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Timelike};
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
@@ -125,6 +126,11 @@ fn status_name(status: Status) -> &'static str {
     }
 }
 
+thread_local! {
+    /// How many drawings this page has asked the engine's overview for.
+    static DRAWINGS: Cell<u64> = const { Cell::new(0) };
+}
+
 /// What the engine holds, as the popup and options pages show it.
 pub struct Overview {
     /// The state in use (empty while a stored document is in trouble).
@@ -140,7 +146,18 @@ pub struct Overview {
 /// Asks the engine for the overview and shows any storage problem above `root`'s
 /// content; on failure, says so in `root` and gives nothing.
 pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
+    // Two drawings may be under way at once (a click's and a change elsewhere): only the
+    // one asked for last draws. The engine answers overviews in its write queue, so the
+    // last one asked shows the latest state; an older answer drawn after it would put
+    // back what was undone meanwhile.
+    let mine = DRAWINGS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
     let answer = ask_engine(&UiToEngine::Overview).await;
+    if DRAWINGS.with(Cell::get) != mine {
+        return None;
+    }
     clear(root);
     super::live::drawn();
     // A drawing kept from before was painted here not yet usable (`kept.js`); what is
