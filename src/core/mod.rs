@@ -16,5 +16,6 @@ pub mod plan;
 pub mod prep;
 pub mod read;
 pub mod stage;
+pub mod views;
 pub mod when;
 pub mod wire;

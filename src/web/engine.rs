@@ -37,6 +37,7 @@ use crate::core::model::{
 };
 use crate::core::plan::{action_title, plan, to_notify, Status};
 use crate::core::stage::stage_of;
+use crate::core::views::{actions_of, view_of, PageView};
 use serde_json::Value;
 use std::cell::RefCell;
 
@@ -823,7 +824,8 @@ async fn answer_ui(message: JsValue) -> JsValue {
         },
         // After the writes queued before it: a page that draws itself again because the
         // stored document changed sees that change, not the state from before it.
-        Ok(UiToEngine::Overview) => queued(async { overview() }).await,
+        Ok(UiToEngine::Overview) => queued(async { overview(None) }).await,
+        Ok(UiToEngine::View { page }) => queued(async { overview(Some(&page)) }).await,
         Ok(UiToEngine::Record { process, event }) => {
             changed(append_event("undo_record", &process, event).await)
         }
@@ -1095,13 +1097,20 @@ fn changed(result: Written) -> EngineToUi {
     }
 }
 
-fn overview() -> EngineToUi {
+/// The overview: the whole state for the export and the playground (`page` none), else
+/// the view `page` draws (`core::views`), which carries no sent body.
+fn overview(page: Option<&PageView>) -> EngineToUi {
     STORE.with(|s| {
         let s = s.borrow();
         let z = zone(&s.state);
+        let actions = plan(&s.state, super::now(), z.as_ref()).actions;
+        let (state, actions) = match page {
+            Some(page) => (view_of(&s.state, page), actions_of(actions, page)),
+            None => (s.state.clone(), actions),
+        };
         EngineToUi::Overview {
-            actions: plan(&s.state, super::now(), z.as_ref()).actions,
-            state: Box::new(s.state.clone()),
+            actions,
+            state: Box::new(state),
             problem: s.problem.clone(),
             revision: s.revision,
             changes: s

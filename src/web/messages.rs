@@ -12,6 +12,7 @@ use crate::core::matching::Context;
 use crate::core::model::{ActionKind, Channel, Event, Process, Profile, State};
 use crate::core::plan::Action;
 use crate::core::read::{IncomingMessage, Says};
+use crate::core::views::PageView;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
@@ -231,8 +232,15 @@ pub enum EngineToPage {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UiToEngine {
-    /// The state, its plan and any storage problem.
+    /// The whole state, its plan and any storage problem: for the export and the
+    /// playground, which show the document itself.
     Overview,
+    /// What one page draws (`core::views`): the overview with the state cut down to that
+    /// page's view, which carries no sent body.
+    View {
+        /// The page.
+        page: PageView,
+    },
     /// Append an event to a process.
     Record {
         /// The process id.
@@ -532,7 +540,10 @@ impl UiToEngine {
     pub fn changes_state(&self) -> bool {
         !matches!(
             self,
-            UiToEngine::Overview | UiToEngine::KeepView { .. } | UiToEngine::KeepDraft { .. }
+            UiToEngine::Overview
+                | UiToEngine::View { .. }
+                | UiToEngine::KeepView { .. }
+                | UiToEngine::KeepDraft { .. }
         )
     }
 }

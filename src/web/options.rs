@@ -15,6 +15,7 @@ use super::views::{load_overview, send_change, undo_bar, MAIL_SETTING};
 use super::zones::{find_zone, zone_help, zone_input};
 use crate::core::ics::calendar;
 use crate::core::model::{parse_state, Profile};
+use crate::core::views::PageView;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -32,7 +33,7 @@ pub async fn options_start() {
     };
     let root: Element = root.into();
     super::live::follow_store(&doc, root.clone(), options_start);
-    let Some(overview) = load_overview(&doc, &root).await else {
+    let Some(overview) = load_overview(&doc, &root, PageView::Options).await else {
         return;
     };
     // Drawn again after an undo: the last drawing's listeners go with its elements.

@@ -25,6 +25,7 @@ use crate::core::draft::{compose, Message};
 use crate::core::model::{ActionKind, Channel, State};
 use crate::core::plan::{snooze_until, Action};
 use crate::core::prep::{prep, Prep};
+use crate::core::views::PageView;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -673,7 +674,8 @@ async fn draw() -> Option<u64> {
         actions,
         undo,
         revision,
-    } = load_overview(&doc, &root).await?;
+        ..
+    } = load_overview(&doc, &root, PageView::Popup).await?;
     // Drawn again from here: the last drawing's listeners go with its elements.
     view.clear();
     if let Some(offer) = &undo {

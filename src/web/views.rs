@@ -10,6 +10,7 @@ use crate::core::calendar::{local_date, to_local, Zone};
 use crate::core::dates::{short_date_time, short_date_with_year};
 use crate::core::model::{Process, State};
 use crate::core::plan::{action_title, Action, Status};
+use crate::core::views::PageView;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Timelike};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -131,9 +132,10 @@ thread_local! {
     static DRAWINGS: Cell<u64> = const { Cell::new(0) };
 }
 
-/// What the engine holds, as the popup and options pages show it.
+/// What the engine holds, as one page shows it.
 pub struct Overview {
-    /// The state in use (empty while a stored document is in trouble).
+    /// The state in use, cut down to the page's view (empty while a stored document is in
+    /// trouble).
     pub state: State,
     /// Pending actions.
     pub actions: Vec<Action>,
@@ -141,11 +143,14 @@ pub struct Overview {
     pub undo: Option<UndoOffer>,
     /// The revision of the state drawn (a kept drawing is stamped with it).
     pub revision: u64,
+    /// The id of the control that had the focus when the old drawing was taken away (read
+    /// then, not when the overview was asked for: the user may have moved on meanwhile).
+    pub focused: Option<String>,
 }
 
-/// Asks the engine for the overview and shows any storage problem above `root`'s
-/// content; on failure, says so in `root` and gives nothing.
-pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
+/// Asks the engine for the overview as `page` draws it (`core::views`) and shows any
+/// storage problem above `root`'s content; on failure, says so in `root` and gives nothing.
+pub async fn load_overview(doc: &Document, root: &Element, page: PageView) -> Option<Overview> {
     // Two drawings may be under way at once (a click's and a change elsewhere): only the
     // one asked for last draws. The engine answers overviews in its write queue, so the
     // last one asked shows the latest state; an older answer drawn after it would put
@@ -154,10 +159,14 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
         n.set(n.get() + 1);
         n.get()
     });
-    let answer = ask_engine(&UiToEngine::Overview).await;
+    let answer = ask_engine(&UiToEngine::View { page }).await;
     if DRAWINGS.with(Cell::get) != mine {
         return None;
     }
+    let focused = doc
+        .active_element()
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
     clear(root);
     super::live::drawn();
     // A drawing kept from before was painted here not yet usable (`kept.js`); what is
@@ -181,6 +190,7 @@ pub async fn load_overview(doc: &Document, root: &Element) -> Option<Overview> {
                 actions,
                 undo: offer_of(&changes),
                 revision,
+                focused,
             })
         }
         Ok(EngineToUi::Error { message }) | Err(message) => {

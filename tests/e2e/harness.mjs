@@ -400,6 +400,37 @@ export function manyApplications(n) {
 }
 
 /**
+ * A year of searching: `manyApplications(n)` where each application also holds what a
+ * year leaves behind, five events each (a thank-you to each interviewer, a reply, two
+ * check-ins) with the body of every note sent kept as the mail tab saw it, the
+ * quoted thread under the new text included (n = 200: about 1,000 events, 2.3 MB). The
+ * bodies are the clean emails of the proofreading corpus, varied by application.
+ * @param {number} n
+ */
+export function yearOfSearching(n) {
+  const emails = readFileSync(join(repoRoot, 'tests', 'data', 'proofreading', 'clean-formats.txt'), 'utf8')
+    .split(/^=== .*$/m)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const body = (k) => [0, 1, 2, 3, 4, 5].map((i) => emails[(k + i * 7) % emails.length]).join('\n\n> ');
+  const state = manyApplications(n);
+  state.processes.forEach((process, i) => {
+    const after = Date.parse(process.interviews[0].end);
+    const at = (hours) => iso(new Date(after + hours * 3600_000));
+    const sent = (k, hours, purpose, to) => ({ id: `ev-${i}-${k}`, at: at(hours), kind: 'sent', channel: 'email', purpose, to, subject: `Thank you, ${process.role}`, body: body(i * 5 + k) });
+    process.events = [
+      sent(1, 2, 'thank_you', ['jordan']),
+      sent(2, 3, 'thank_you', ['morgan']),
+      { id: `ev-${i}-3`, at: at(30), kind: 'reply', from: 'morgan', says: 'later' },
+      sent(4, 200, 'check_in', ['morgan']),
+      sent(5, 400, 'check_in', ['morgan']),
+      ...process.events,
+    ];
+  });
+  return state;
+}
+
+/**
  * Seeds `state`, opens Gmail's inbox (the fixture served at `inbox`), starts a compose to
  * Jordan Lee of `freshState` and waits until the panel matched the thank-you owed to him.
  * @param {Browser} browser

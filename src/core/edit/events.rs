@@ -53,7 +53,8 @@ pub fn record_event(state: &mut State, process: &str, mut event: Event) -> Resul
 }
 
 /// Replaces the event of `process` whose id is `event.id` with `event` (its time, what
-/// it records); fields this build does not know are kept from the stored event.
+/// it records); fields this build does not know are kept from the stored event, and so is
+/// a sent note's body, which no page holds (`core::views`) and none edits.
 pub fn edit_event(state: &mut State, process: &str, event: Event) -> Result<(), String> {
     let id = event
         .id
@@ -67,7 +68,12 @@ pub fn edit_event(state: &mut State, process: &str, event: Event) -> Result<(), 
         .ok_or_else(|| format!("no event {id:?} in {process:?}"))?;
     let mut extra = std::mem::take(&mut stored.extra);
     extra.extend(event.extra.clone());
-    *stored = Event { extra, ..event };
+    let body = event.body.clone().or_else(|| stored.body.take());
+    *stored = Event {
+        extra,
+        body,
+        ..event
+    };
     Ok(())
 }
 
@@ -178,6 +184,28 @@ mod tests {
         assert_eq!(s.processes[0].events.len(), 2);
         assert!(delete_event(&mut s, "a", "ev-7").is_err());
         assert!(edit_event(&mut s, "zzz", Event::new(edited_time(), EventKind::Delay)).is_err());
+    }
+
+    #[test]
+    fn a_sent_note_corrected_from_a_page_keeps_its_body() {
+        let mut s = state();
+        give_event_ids(&mut s);
+        s.processes[0].events[0].body = Some("Thank you for Monday.".into());
+        // The page's view of the event carries no body (core::views).
+        let mut corrected = s.processes[0].events[0].clone();
+        corrected.body = None;
+        corrected.at = edited_time();
+        let id = corrected.id.clone().expect("id");
+        edit_event(&mut s, "a", corrected).expect("edited");
+        let edited = s.processes[0]
+            .events
+            .iter()
+            .find(|e| e.id == Some(id.clone()));
+        assert_eq!(
+            edited.and_then(|e| e.body.as_deref()),
+            Some("Thank you for Monday.")
+        );
+        assert_eq!(edited.map(|e| e.at), Some(edited_time()));
     }
 
     fn edited_time() -> chrono::DateTime<chrono::FixedOffset> {

@@ -22,6 +22,7 @@ use crate::core::calendar::Zone;
 use crate::core::model::{Process, State};
 use crate::core::plan::Action;
 use crate::core::stage::{Ending, Stage};
+use crate::core::views::PageView;
 use chrono::{DateTime, FixedOffset};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -37,8 +38,9 @@ pub(super) struct Page {
     pub doc: Document,
     /// The listeners of this drawing.
     pub view: Listeners,
-    /// The state as the engine holds it.
-    pub state: State,
+    /// The state as the engine holds it, cut down to what this page draws
+    /// (`core::views`); shared, not copied, by the listeners of the drawing.
+    pub state: Rc<State>,
     /// The plan's pending actions.
     pub actions: Vec<Action>,
     /// The user's zone.
@@ -79,6 +81,16 @@ enum Route {
     List,
     Application(String),
     Welcome,
+}
+
+impl Route {
+    /// The view of the state the page at this address draws.
+    fn view(&self) -> PageView {
+        match self {
+            Route::Application(id) => PageView::Application(id.clone()),
+            Route::List | Route::Welcome => PageView::Applications,
+        }
+    }
 }
 
 fn route() -> Route {
@@ -154,16 +166,14 @@ async fn render() {
         return;
     };
     let root: Element = root.into();
-    let focused = doc
-        .active_element()
-        .map(|e| e.id())
-        .filter(|id| !id.is_empty());
+    let route = route();
     let Some(Overview {
         state,
         actions,
         undo,
         revision,
-    }) = load_overview(&doc, &root).await
+        focused,
+    }) = load_overview(&doc, &root, route.view()).await
     else {
         return;
     };
@@ -174,19 +184,19 @@ async fn render() {
         zone: zone_for(state.profile.timezone.as_deref()),
         doc: doc.clone(),
         view,
-        state,
+        state: Rc::new(state),
         actions,
         now: super::now(),
     };
     if let Some(offer) = &undo {
         add(&root, &undo_bar(&doc, &page.view, offer, redraw()));
     }
-    let title = match route() {
+    let title = match &route {
         Route::Welcome => {
             add(&root, &welcome::welcome(&page));
             text("dash_welcome_title")
         }
-        Route::Application(id) => match page.process(&id) {
+        Route::Application(id) => match page.process(id) {
             Some(process) => {
                 add(&root, &application::application_page(&page, process));
                 text_with("dash_application_title", &[&process.company])
@@ -215,7 +225,7 @@ async fn render() {
     }
     // The list as a freshly opened page shows it is kept, for `kept.js` to paint at once
     // the next time the page opens, as the popup's is.
-    if route() == Route::List && list::shows_default() {
+    if route == Route::List && list::shows_default() {
         keep_drawing(&root, KeptPage::Applications, revision);
     }
 }

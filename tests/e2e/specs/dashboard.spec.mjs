@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { axeViolations, freshState, iso, launch, manyApplications, openExtensionPage, readState, repoRoot, seedState, until } from '../harness.mjs';
+import { axeViolations, freshState, iso, launch, manyApplications, openExtensionPage, readState, repoRoot, seedState, until, yearOfSearching } from '../harness.mjs';
 
 const shots = join(repoRoot, 'target', 'screenshots');
 mkdirSync(shots, { recursive: true });
@@ -254,6 +254,46 @@ test('200 applications: every active one is listed with its stage, and search an
     await page.locator('#filter-stage').selectOption('archived');
     await until(() => rows.count(), (n) => n === 40, 'the 40 archived');
     assert.equal(await page.locator('tbody tr[data-stage="archived"]').count(), 40);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a year of sent notes: no page is given a body or another application, and a sent note corrected on its page keeps its body', async () => {
+  const browser = await launch();
+  try {
+    const year = yearOfSearching(3);
+    year.profile.words = ['Kubernetes'];
+    await seedState(browser, year);
+    const page = await openExtensionPage(browser, 'dashboard.html');
+    await page.locator('tbody tr').first().waitFor({ timeout: 10000 });
+    const views = await page.evaluate(async () => {
+      const ask = (view) => chrome.runtime.sendMessage({ type: 'view', page: view });
+      return { popup: await ask('popup'), list: await ask('applications'), one: await ask({ application: 'company-1' }), options: await ask('options') };
+    });
+    for (const [name, view] of Object.entries(views)) {
+      assert.equal(view.type, 'overview', name);
+      const events = view.state.processes.flatMap((p) => p.events);
+      assert.ok(events.every((e) => e.body === undefined), `${name}: no sent body`);
+    }
+    assert.equal(views.popup.state.processes.length, 3);
+    assert.ok(views.popup.state.processes[0].notes.length > 0, 'the popup drafts from the notes');
+    assert.ok(views.list.state.processes.every((p) => (p.notes ?? []).length === 0), 'the list draws no note');
+    assert.deepEqual(views.one.state.processes.map((p) => p.id), ['company-1']);
+    assert.ok(views.one.actions.every((a) => a.process === 'company-1'));
+    assert.ok(views.options.state.processes.every((p) => (p.notes ?? []).length === 0), 'the options page draws no note');
+    assert.deepEqual(views.options.state.profile.words, ['Kubernetes']);
+    assert.equal(views.popup.state.profile.words, undefined, 'the dictionary only on the options page');
+
+    // Correct the time of a sent thank-you on its application's page: its body stays.
+    await page.goto(page.url().replace(/#.*$/, '') + '#application=company-1');
+    await page.locator('details.history > summary').click();
+    const row = page.locator('li.event[data-event="ev-1-1"]');
+    await row.locator('input[type="datetime-local"]').fill(new Date(Date.parse(year.processes[1].events[0].at) - 3600_000).toISOString().slice(0, 16));
+    await row.getByRole('button', { name: 'Save time' }).click();
+    const stored = await until(() => readState(browser), (s) => s.processes[1].events[0].at !== year.processes[1].events[0].at, 'the corrected time');
+    assert.equal(stored.processes[1].events[0].body, year.processes[1].events[0].body, 'the body kept');
+    assert.equal(stored.processes[1].events.filter((e) => e.body).length, 4, 'every other body kept');
   } finally {
     await browser.close();
   }
