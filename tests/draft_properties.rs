@@ -4,7 +4,7 @@
 
 use afterview::core::calendar::FixedZone;
 use afterview::core::check::{check, Draft, Options, Severity};
-use afterview::core::draft::{compose, compose_within};
+use afterview::core::draft::{compose, compose_action, compose_within};
 use afterview::core::lexicon::Speller;
 use afterview::core::matching::purpose_of_text;
 use afterview::core::model::{parse_state, ActionKind, Channel, State};
@@ -187,6 +187,15 @@ proptest! {
         all.extend(problems(&state, ActionKind::AskContacts, "r", soon));
         all.extend(problems(&state, ActionKind::ReferenceHeadsUp, "pat@example.org", soon));
         prop_assert!(all.is_empty(), "{}", all.join("\n"));
+
+        // A page drafting a planned action gets the draft the action's own request gets.
+        for now in [soon, check_in_time(&state), soon + Duration::days(1)] {
+            let zone = FixedZone(*now.offset());
+            for action in plan(&state, now, &zone).actions {
+                let asked = compose(&state, &action.process, action.kind, action.contact.as_deref(), now, &zone);
+                prop_assert_eq!(compose_action(&state, &action, now, &zone), asked, "{:?}", action);
+            }
+        }
 
         // T7: two interviewers never receive the same text.
         let zone = FixedZone(*soon.offset());

@@ -21,7 +21,7 @@ use super::views::{
 };
 use crate::core::calendar::Zone;
 use crate::core::draft::links::compose_links;
-use crate::core::draft::{compose, Message};
+use crate::core::draft::{compose_action, Message};
 use crate::core::model::{ActionKind, Channel, State};
 use crate::core::plan::{snooze_until, Action};
 use crate::core::prep::{prep, Prep};
@@ -646,9 +646,54 @@ fn offer_shape_report(doc: &Document) {
     listener.forget();
 }
 
+/// How many cards a section shows before its "Show N more": a year of searching can owe
+/// hundreds of follow-ups at once, and the popup writes the draft of each card it shows.
+const CARDS_SHOWN: usize = 10;
+
 thread_local! {
     /// The listeners of the popup as last drawn.
     static VIEW: Listeners = Listeners::default();
+    /// The sections the user asked to see whole ("Show N more"), by key.
+    static WHOLE: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// "Show N more" under a section cut at [`CARDS_SHOWN`] cards: it draws the popup again
+/// with the section whole and puts the focus on the first card that was not shown.
+fn show_more(doc: &Document, view: &Listeners, key: &'static str, hidden: usize) -> Element {
+    let more = text_el(
+        doc,
+        "button",
+        "more secondary",
+        &count("popup_show_more", hidden),
+    );
+    attr(&more, "type", "button");
+    attr(&more, "id", &format!("more-{key}"));
+    view.on(&more, "click", move |_| {
+        WHOLE.with(|whole| whole.borrow_mut().push(key));
+        spawn_local(async move {
+            render().await;
+            let first = format!(
+                "#app section[data-section=\"{key}\"] li.action:nth-of-type({})",
+                CARDS_SHOWN + 1
+            );
+            let Some(card) = document().and_then(|d| d.query_selector(&first).ok().flatten())
+            else {
+                return;
+            };
+            let target = card
+                .query_selector(".primary")
+                .ok()
+                .flatten()
+                .unwrap_or(card);
+            if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+                if target.tag_name() == "LI" {
+                    attr(&target, "tabindex", "-1");
+                }
+                let _ = target.focus();
+            }
+        });
+    });
+    more
 }
 
 /// Draws the popup, then has the engine keep the drawing, to paint it at once the next
@@ -727,18 +772,17 @@ async fn draw() -> Option<u64> {
             &text_el(&doc, "h2", "", &format!("{title} ({})", list.len())),
         );
         let ul = el(&doc, "ul", "actions");
-        for action in list {
+        let whole = WHOLE.with(|w| w.borrow().contains(&key));
+        let shown = if whole {
+            list.len()
+        } else {
+            list.len().min(CARDS_SHOWN)
+        };
+        for action in list.iter().take(shown) {
             let card = action_card(&doc, &state, action, zone.as_ref());
             let draft = draft_key(action);
             let mut tools = Tools::new(&doc, &view);
-            if let Ok(message) = compose(
-                &state,
-                &action.process,
-                action.kind,
-                action.contact.as_deref(),
-                now,
-                zone.as_ref(),
-            ) {
+            if let Ok(message) = compose_action(&state, action, now, zone.as_ref()) {
                 drafts += 1;
                 let id = format!("draft-{drafts}");
                 let limit = state.profile.note_limit();
@@ -786,9 +830,14 @@ async fn draw() -> Option<u64> {
             add(&ul, &card);
         }
         add(&section, &ul);
+        if shown < list.len() {
+            add(&section, &show_more(&doc, &view, key, list.len() - shown));
+        }
         add(&root, &section);
     }
-    // Edits of drafts whose action is gone (sent, or no longer planned) are let go.
+    // Edits of drafts whose action is gone (sent, or no longer planned) are let go; those
+    // of cards a cut section does not show stay.
+    kept.retain(|(key, _)| !actions.iter().any(|a| draft_key(a) == *key));
     for (key, _) in kept {
         keep_draft(key, None);
     }

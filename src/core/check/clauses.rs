@@ -14,6 +14,9 @@ pub(super) struct Clauses<'a> {
     body_lower: &'a str,
     list: &'a [Word<'a>],
     layout: &'a Layout,
+    /// Whether the body has a typographic apostrophe at all (most have none: then no
+    /// word is searched for one).
+    curly: bool,
 }
 
 impl<'a> Clauses<'a> {
@@ -24,6 +27,7 @@ impl<'a> Clauses<'a> {
             body_lower: &input.body_lower,
             list,
             layout: &input.layout,
+            curly: input.body_lower.contains('’'),
         }
     }
 
@@ -41,7 +45,7 @@ impl<'a> Clauses<'a> {
     pub(super) fn lower(&self, k: usize) -> Cow<'a, str> {
         let w = &self.list[k];
         let lower = &self.body_lower[w.start..w.end];
-        if lower.contains('’') {
+        if self.curly && lower.contains('’') {
             Cow::Owned(lower.replace('’', "'"))
         } else {
             Cow::Borrowed(lower)

@@ -13,7 +13,7 @@ use crate::core::calendar::{local_date, Zone};
 use crate::core::dates::{day_month, weekday_name};
 use crate::core::model::{ActionKind, Channel, Contact, Event, Note, NoteKind, Process, State};
 use crate::core::plan::facts::Facts;
-use crate::core::plan::plan;
+use crate::core::plan::{plan, Action};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use frames::{sentence, Use};
 use serde::{Deserialize, Serialize};
@@ -249,34 +249,84 @@ pub fn compose_within(
     zone: &dyn Zone,
     box_limit: Option<usize>,
 ) -> Result<Message, DraftError> {
-    if !kind.is_message() {
-        return Err(DraftError::NotAMessage(kind));
-    }
-    let process = state
-        .processes
-        .iter()
-        .find(|p| p.id == process_id)
-        .ok_or_else(|| DraftError::UnknownProcess(process_id.to_string()))?;
+    let process = message_process(state, process_id, kind)?;
     let key = match contact {
         Some(c) => c.to_string(),
         None => {
             default_recipient(state, process, kind, now, zone).ok_or(DraftError::NoRecipient)?
         }
     };
-    let to =
-        recipient(process, &key, kind).ok_or_else(|| DraftError::UnknownContact(key.clone()))?;
-    let profile_limit = state.profile.note_limit();
     let also = plan(state, now, zone)
         .actions
         .into_iter()
         .find(|a| a.process == process.id && a.kind == kind && a.contact.as_deref() == Some(&key))
         .map(|a| a.also)
         .unwrap_or_default();
+    write_to(state, process, kind, &key, also, now, zone, box_limit)
+}
+
+/// [`compose`] of an action the plan gave: its recipient and what it also covers are the
+/// action's, so nothing is planned again (a page drafting every pending action would
+/// otherwise plan once per action).
+pub fn compose_action(
+    state: &State,
+    action: &Action,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+) -> Result<Message, DraftError> {
+    let process = message_process(state, &action.process, action.kind)?;
+    let key = match &action.contact {
+        Some(c) => c.clone(),
+        None => unplanned_recipient(process, action.kind, now).ok_or(DraftError::NoRecipient)?,
+    };
+    write_to(
+        state,
+        process,
+        action.kind,
+        &key,
+        action.also.clone(),
+        now,
+        zone,
+        None,
+    )
+}
+
+/// The process a message of `kind` is drafted in, or why none can be.
+fn message_process<'a>(
+    state: &'a State,
+    process_id: &str,
+    kind: ActionKind,
+) -> Result<&'a Process, DraftError> {
+    if !kind.is_message() {
+        return Err(DraftError::NotAMessage(kind));
+    }
+    state
+        .processes
+        .iter()
+        .find(|p| p.id == process_id)
+        .ok_or_else(|| DraftError::UnknownProcess(process_id.to_string()))
+}
+
+/// Writes the message of `kind` in `process` to the contact (or reference) `key`, doing
+/// the follow-ups in `also` too.
+#[allow(clippy::too_many_arguments)]
+fn write_to(
+    state: &State,
+    process: &Process,
+    kind: ActionKind,
+    key: &str,
+    also: Vec<ActionKind>,
+    now: DateTime<FixedOffset>,
+    zone: &dyn Zone,
+    box_limit: Option<usize>,
+) -> Result<Message, DraftError> {
+    let to = recipient(process, key, kind).ok_or_else(|| DraftError::UnknownContact(key.into()))?;
+    let profile_limit = state.profile.note_limit();
     let facts = DraftFacts {
         also,
         state,
         process,
-        contact: process.contact(&key),
+        contact: process.contact(key),
         to,
         now,
         zone,
@@ -284,7 +334,7 @@ pub fn compose_within(
     };
     if kind == ActionKind::ThankYou
         && !facts.met()
-        && Facts::new(process, now).last_interview_with(&key).is_some()
+        && Facts::new(process, now).last_interview_with(key).is_some()
     {
         return Err(DraftError::NotYetMet(facts.to.name.clone()));
     }
@@ -306,14 +356,22 @@ fn default_recipient(
         .into_iter()
         .find(|a| a.process == process.id && a.kind == kind)
         .and_then(|a| a.contact);
-    planned.or_else(|| {
-        if kind == ActionKind::ReferenceHeadsUp {
-            return process.references.first().map(|r| r.key().to_string());
-        }
-        Facts::new(process, now)
-            .main_contact()
-            .map(|c| c.id.clone())
-    })
+    planned.or_else(|| unplanned_recipient(process, kind, now))
+}
+
+/// Whom a message goes to when the plan names nobody: the first reference for a heads-up,
+/// else the process's main contact.
+fn unplanned_recipient(
+    process: &Process,
+    kind: ActionKind,
+    now: DateTime<FixedOffset>,
+) -> Option<String> {
+    if kind == ActionKind::ReferenceHeadsUp {
+        return process.references.first().map(|r| r.key().to_string());
+    }
+    Facts::new(process, now)
+        .main_contact()
+        .map(|c| c.id.clone())
 }
 
 fn recipient(process: &Process, key: &str, kind: ActionKind) -> Option<Recipient> {

@@ -124,12 +124,19 @@ pub enum Dialect {
 /// other form is a word ("advise" has none).
 pub fn ize_or_ise(word: &str) -> Option<(Dialect, String)> {
     const SUFFIXES: &[&str] = &["e", "ed", "es", "ing", "ation", "ations", "er", "ers"];
+    // Nothing is written out until a word has such an ending: the check asks this of
+    // every word with "is" or "iz" in it.
     for suffix in SUFFIXES {
+        let Some(before) = word.strip_suffix(suffix) else {
+            continue;
+        };
         for (letter, dialect, other) in
             [('z', Dialect::American, 's'), ('s', Dialect::British, 'z')]
         {
-            let ending = format!("i{letter}{suffix}");
-            if let Some(stem) = word.strip_suffix(ending.as_str()) {
+            if let Some(stem) = before
+                .strip_suffix(letter)
+                .and_then(|b| b.strip_suffix('i'))
+            {
                 if stem.len() >= 3 && !stem.ends_with(['s', 'w']) && !stem.ends_with("pr") {
                     return Some((dialect, format!("{stem}i{other}{suffix}")));
                 }

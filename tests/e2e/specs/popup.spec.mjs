@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshState, iso, launch, openExtensionPage, readState, repoRoot, seedState, until } from '../harness.mjs';
+import { freshState, iso, launch, openExtensionPage, readState, repoRoot, seedState, until, yearOfSearching } from '../harness.mjs';
 
 const messages = JSON.parse(readFileSync(join(repoRoot, 'extension', '_locales', 'en', 'messages.json'), 'utf8'));
 
@@ -452,6 +452,40 @@ test('a double click on Record records once, and an action that opens later offe
     await until(() => readState(browser), (s) => s.processes[0].events.length >= 1, 'the recorded reply');
     await popup.waitForTimeout(1000);
     assert.equal((await readState(browser)).processes[0].events.length, 1, 'one event for a double click');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a year of searching: each section shows its first ten cards and "Show N more", which draws the rest with the focus on the first new card', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, yearOfSearching(200));
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const sections = popup.locator('section.section');
+    await until(() => sections.count(), (n) => n > 0, 'the sections');
+    const drawn = await popup.evaluate(() => [...document.querySelectorAll('section.section')].map((s) => ({
+      key: s.dataset.section,
+      heading: s.querySelector('h2').textContent,
+      cards: s.querySelectorAll('li.action').length,
+      more: s.querySelector('button.more')?.textContent ?? null,
+    })));
+    const cut = drawn.find((s) => s.more);
+    assert.ok(cut, JSON.stringify(drawn));
+    const total = Number(/\((\d+)\)$/.exec(cut.heading)[1]);
+    assert.equal(cut.cards, 10);
+    assert.equal(cut.more, `Show ${total - 10} more`);
+    for (const s of drawn) assert.ok(s.cards <= 10, `${s.key} cut at ten`);
+
+    await popup.locator(`#more-${cut.key}`).click();
+    const section = popup.locator(`section[data-section="${cut.key}"]`);
+    await until(() => section.locator('li.action').count(), (n) => n === total, 'the whole section');
+    assert.equal(await section.locator('button.more').count(), 0);
+    const focused = await popup.evaluate((key) => {
+      const card = document.querySelectorAll(`section[data-section="${key}"] li.action`)[10];
+      return card.contains(document.activeElement);
+    }, cut.key);
+    assert.ok(focused, 'the focus on the eleventh card');
   } finally {
     await browser.close();
   }
