@@ -5,7 +5,7 @@
 //! only the options page the user's dictionary. The export and the playground, which
 //! show the document itself, ask for the whole state instead (`UiToEngine::Overview`).
 
-use super::model::{Process, State};
+use super::model::{EventKind, Process, State};
 use super::plan::Action;
 use serde::{Deserialize, Serialize};
 
@@ -50,11 +50,23 @@ pub fn view_of(state: &State, page: &PageView) -> State {
     }
 }
 
-/// The actions `page` shows: an application's page shows its own.
+/// The actions `page` shows: an application's page its own, the list the next one of
+/// each application (the first due), the popup and the calendar file every one.
 pub fn actions_of(actions: Vec<Action>, page: &PageView) -> Vec<Action> {
     match page {
         PageView::Application(id) => actions.into_iter().filter(|a| a.process == *id).collect(),
-        PageView::Popup | PageView::Applications | PageView::Options => actions,
+        PageView::Applications => {
+            let mut next: Vec<Action> = Vec::new();
+            for action in actions {
+                match next.iter_mut().find(|n| n.process == action.process) {
+                    Some(n) if action.due < n.due => *n = action,
+                    Some(_) => {}
+                    None => next.push(action),
+                }
+            }
+            next
+        }
+        PageView::Popup | PageView::Options => actions,
     }
 }
 
@@ -67,8 +79,9 @@ fn without_bodies(process: &Process) -> Process {
     kept
 }
 
-/// `process` as a row of the list shows it: its name, people, interviews and events (for
-/// its stage), no notes, references or sent bodies.
+/// `process` as a row of the list shows it: its name, people, interviews and the events
+/// its stage follows from (`core::stage`: replies and endings); no note sent, notes or
+/// references.
 fn listed(process: &Process) -> Process {
     Process {
         id: process.id.clone(),
@@ -78,7 +91,20 @@ fn listed(process: &Process) -> Process {
         interviews: process.interviews.clone(),
         notes: Vec::new(),
         references: Vec::new(),
-        events: without_bodies(process).events,
+        events: process
+            .events
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    EventKind::Reply
+                        | EventKind::Accepted
+                        | EventKind::Withdrawn
+                        | EventKind::Closed
+                )
+            })
+            .cloned()
+            .collect(),
         snoozes: Vec::new(),
         preference: process.preference,
         extra: process.extra.clone(),
@@ -89,7 +115,7 @@ fn listed(process: &Process) -> Process {
 mod tests {
     use super::*;
     use crate::core::calendar::FixedZone;
-    use crate::core::model::{Event, EventKind};
+    use crate::core::model::Event;
 
     fn year_like() -> State {
         let mut state: State =
@@ -169,6 +195,35 @@ mod tests {
         assert_eq!(view.processes[0].contacts, state.processes[0].contacts);
         assert!(view.profile.words.is_empty());
         assert_eq!(view.profile.name, state.profile.name);
+    }
+
+    #[test]
+    fn the_list_draws_each_stage_and_next_action_as_from_the_whole_state() {
+        let mut state = year_like();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-03T10:00:00Z").unwrap();
+        let mut no = Event::new(now - chrono::Duration::hours(2), EventKind::Reply);
+        no.says = Some(crate::core::model::ReplySays::Rejection);
+        state.processes[1].events.push(no);
+        let view = view_of(&state, &PageView::Applications);
+        for (whole, listed) in state.processes.iter().zip(&view.processes) {
+            assert_eq!(
+                crate::core::stage::stage_of(whole, now),
+                crate::core::stage::stage_of(listed, now)
+            );
+            assert!(listed.events.iter().all(|e| e.kind != EventKind::Sent));
+        }
+        let zone = FixedZone(chrono::FixedOffset::east_opt(0).unwrap());
+        let actions = crate::core::plan::plan(&state, now, &zone).actions;
+        let next = actions_of(actions.clone(), &PageView::Applications);
+        for process in &state.processes {
+            let first = actions
+                .iter()
+                .filter(|a| a.process == process.id)
+                .min_by_key(|a| a.due);
+            let listed: Vec<_> = next.iter().filter(|a| a.process == process.id).collect();
+            assert_eq!(listed.len(), usize::from(first.is_some()));
+            assert_eq!(listed.first().map(|a| a.due), first.map(|a| a.due));
+        }
     }
 
     #[test]
