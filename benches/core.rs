@@ -145,6 +145,7 @@ fn check_words(bencher: Bencher, words: usize) {
         // kept between checks.
         known: Some(&known),
         sent: Some(&sent),
+        spelling: None,
     };
     let mut next = 0;
     bencher.bench_local(|| {
@@ -184,6 +185,7 @@ fn check_after_ten_sent_notes(bencher: Bencher) {
         suggestions: 0,
         known: Some(&known),
         sent: Some(&sent),
+        spelling: None,
     };
     let mut thanks = drafts[DRAFTS_PER_LENGTH - 1].clone();
     thanks.purpose = Some(afterview::core::model::ActionKind::ThankYou);
@@ -220,6 +222,7 @@ fn check_300_cold(bencher: Bencher) {
                 suggestions: 0,
                 known: Some(&known),
                 sent: None,
+                spelling: None,
             };
             black_box(afterview::core::check::check(
                 black_box(&state),

@@ -22,6 +22,7 @@ fn run(state: &State, draft: &Draft, now: &str) -> Report {
         suggestions: 1,
         known: None,
         sent: None,
+        spelling: None,
     };
     check(state, draft, now, &FixedZone(*now.offset()), options)
 }

@@ -87,3 +87,77 @@ fn british_spellings_the_rules_cannot_derive_are_words() {
                 added. Jewellery and aluminium sales rose, and the actuals beat the forecast.";
     assert_eq!(spelling(body), Vec::<(String, String)>::new());
 }
+
+/// The spelling findings of `body` for a user who chose `system`.
+fn spelling_in(system: &str, body: &str) -> Vec<(String, String, String)> {
+    let speller = speller().expect("dictionary");
+    let mut state = empty_state();
+    state.profile.spelling = serde_json::from_value(serde_json::json!(system)).expect("system");
+    afterview(&speller, &state, "someone@example.com", body)
+        .into_iter()
+        .filter(|f| f.id == "spelling")
+        .map(|f| (body[f.start..f.end].to_string(), f.fix, f.message))
+        .collect()
+}
+
+#[test]
+fn a_chosen_spelling_system_notes_the_other_systems_forms_gently() {
+    let body = "The colour of the centre was analysed, and we organised the travelling team.";
+    assert_eq!(spelling_in("uk", body), vec![]);
+    assert_eq!(spelling_in("au", body), vec![]);
+    let american: Vec<(String, String)> = spelling_in("us", body)
+        .into_iter()
+        .map(|(word, fix, _)| (word, fix))
+        .collect();
+    assert_eq!(
+        american,
+        [
+            ("colour", "color"),
+            ("centre", "center"),
+            ("analysed", "analyzed"),
+            ("organised", "organized"),
+            ("travelling", "traveling")
+        ]
+        .map(|(w, f)| (w.to_string(), f.to_string()))
+    );
+    let canadian = spelling_in("ca", body);
+    assert_eq!(canadian.len(), 1, "{canadian:?}");
+    assert_eq!(
+        (canadian[0].0.as_str(), canadian[0].1.as_str()),
+        ("organised", "organized")
+    );
+    assert!(
+        canadian[0].2.starts_with("Canadian English spells it"),
+        "{}",
+        canadian[0].2
+    );
+
+    let us = "The color of the center was analyzed, and we organized the traveling team.";
+    assert_eq!(spelling_in("us", us), vec![]);
+    let british: Vec<String> = spelling_in("uk", us).into_iter().map(|f| f.1).collect();
+    assert_eq!(british, ["colour", "centre", "analysed", "travelling"]);
+    let australian: Vec<String> = spelling_in("au", us).into_iter().map(|f| f.1).collect();
+    assert_eq!(
+        australian,
+        ["colour", "centre", "analysed", "organised", "travelling"]
+    );
+}
+
+#[test]
+fn a_chosen_system_leaves_names_and_words_every_system_writes_alike() {
+    for system in ["us", "uk", "ca", "au"] {
+        let body = "Gray Lee will license the program; we advise a quick size check.";
+        assert_eq!(spelling_in(system, body), vec![], "{system}");
+    }
+}
+
+#[test]
+fn a_system_is_read_from_the_browsers_language() {
+    use afterview::core::model::Spelling;
+    assert_eq!(Spelling::of_language("en-GB"), Spelling::Uk);
+    assert_eq!(Spelling::of_language("en-CA"), Spelling::Ca);
+    assert_eq!(Spelling::of_language("en_AU"), Spelling::Au);
+    assert_eq!(Spelling::of_language("en-NZ"), Spelling::Au);
+    assert_eq!(Spelling::of_language("en-US"), Spelling::Us);
+    assert_eq!(Spelling::of_language("fr"), Spelling::Us);
+}

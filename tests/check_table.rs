@@ -31,6 +31,7 @@ fn run(draft: &Draft, now: &str) -> Report {
             suggestions: 0,
             known: None,
             sent: None,
+            spelling: None,
         },
     )
 }
@@ -399,6 +400,7 @@ fn timing_and_kind_specific_findings() {
             suggestions: 0,
             known: None,
             sent: None,
+            spelling: None,
         },
     );
     assert!(
@@ -418,6 +420,7 @@ fn timing_and_kind_specific_findings() {
             suggestions: 0,
             known: None,
             sent: Some(&sent),
+            spelling: None,
         },
     );
     assert_eq!(kept.findings, report.findings);
@@ -630,6 +633,7 @@ fn a_check_in_within_a_week_of_the_last_message_is_too_frequent_even_with_a_roun
             suggestions: 0,
             known: None,
             sent: None,
+            spelling: None,
         },
     );
     let ids: Vec<&str> = report.findings.iter().map(|f| f.id.as_str()).collect();

@@ -7,7 +7,7 @@ use afterview::core::check::{check, Draft, Options, Severity};
 use afterview::core::draft::{compose, compose_action, compose_within};
 use afterview::core::lexicon::Speller;
 use afterview::core::matching::purpose_of_text;
-use afterview::core::model::{parse_state, ActionKind, Channel, State};
+use afterview::core::model::{parse_state, ActionKind, Channel, Spelling, State};
 use afterview::core::plan::plan;
 use afterview::native::speller;
 use chrono::{DateTime, Duration, FixedOffset};
@@ -133,30 +133,40 @@ fn problems(
             message.body
         ));
     }
-    let report = check(
-        state,
-        &draft,
-        now,
-        &zone,
-        Options {
-            speller: Some(shared_speller()),
-            suggestions: 0,
-            known: None,
-            sent: None,
-        },
-    );
-    out.extend(
-        report
-            .findings
-            .iter()
-            .filter(|f| f.severity >= Severity::Warning)
-            .map(|f| {
-                format!(
-                    "{kind} to {contact}: {} {:?} in {:?}",
-                    f.id, f.message, message.body
-                )
-            }),
-    );
+    // Whatever English the user spells in, a draft is spelt in a way it accepts.
+    for spelling in [
+        None,
+        Some(Spelling::Us),
+        Some(Spelling::Uk),
+        Some(Spelling::Ca),
+        Some(Spelling::Au),
+    ] {
+        let report = check(
+            state,
+            &draft,
+            now,
+            &zone,
+            Options {
+                speller: Some(shared_speller()),
+                suggestions: 0,
+                known: None,
+                sent: None,
+                spelling,
+            },
+        );
+        out.extend(
+            report
+                .findings
+                .iter()
+                .filter(|f| f.severity >= Severity::Warning || f.id == "spelling")
+                .map(|f| {
+                    format!(
+                        "{kind} to {contact} ({spelling:?}): {} {:?} in {:?}",
+                        f.id, f.message, message.body
+                    )
+                }),
+        );
+    }
     out
 }
 

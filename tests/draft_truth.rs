@@ -483,7 +483,7 @@ mod truth {
                         body: body.clone(),
                         purpose: Some(kind),
                         limit: None,
-                    }, now, &zone, Options { speller: Some(shared_speller()), suggestions: 0, known: None, sent: None });
+                    }, now, &zone, Options { speller: Some(shared_speller()), suggestions: 0, known: None, sent: None, spelling: None });
                     for f in report.findings.iter().filter(|f| f.severity >= Severity::Warning) {
                         problems.push(format!("{kind} to {person} fails its own check: {} {:?} in {body:?}", f.id, f.message));
                     }

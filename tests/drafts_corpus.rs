@@ -129,6 +129,7 @@ fn findings(state: &State, message: &Message, contact: &str) -> Vec<String> {
         suggestions: 0,
         known: None,
         sent: None,
+        spelling: None,
     };
     check(state, &draft, now, &FixedZone(*now.offset()), options)
         .findings

@@ -772,6 +772,7 @@ fn the_expedite_draft_passes_its_own_check_right_after_a_thank_you() {
         suggestions: 0,
         known: None,
         sent: None,
+        spelling: None,
     };
     let report = check(&s, &draft, now, &zone, options);
     assert_eq!(
@@ -1134,6 +1135,7 @@ fn during_a_freeze_the_next_check_in_counts_from_the_last_message_and_says_so() 
         suggestions: 0,
         known: None,
         sent: None,
+        spelling: None,
     };
     let report = check(&s, &draft, t(now), &zone, options);
     let early: Vec<_> = report

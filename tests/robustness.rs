@@ -206,6 +206,7 @@ fn a_megabyte_draft_is_checked_in_linear_time() {
                 suggestions: 0,
                 known: None,
                 sent: None,
+                spelling: None,
             },
         );
         assert!(

@@ -182,6 +182,7 @@ fn run(command: Command) -> Result<String, Failure> {
                 suggestions,
                 known: None,
                 sent: None,
+                spelling: None,
             };
             to_json(&check::check(
                 &state,

@@ -113,9 +113,46 @@ pub struct Profile {
     /// kept as typed, each one word.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<String>,
+    /// The English the user spells in; the browser's language when absent
+    /// (`core::lexicon::dialects`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spelling: Option<Spelling>,
     /// Fields this build does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// A spelling system of English: which of the forms that differ between them the check
+/// expects ("color" or "colour", "organize" or "organise").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Spelling {
+    /// American: "color", "center", "organize", "traveled".
+    Us,
+    /// British: "colour", "centre", "travelled"; "organise" and "organize" both.
+    Uk,
+    /// Canadian: "colour", "centre", "travelled", and "organize".
+    Ca,
+    /// Australian: "colour", "centre", "travelled", and "organise".
+    Au,
+}
+
+impl Spelling {
+    /// The system of a BCP 47 language tag ("en-GB" → British); American for any other
+    /// English, and for other languages.
+    pub fn of_language(tag: &str) -> Spelling {
+        let region = tag
+            .split(['-', '_'])
+            .nth(1)
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        match region.as_str() {
+            "GB" | "UK" | "IE" | "IN" | "ZA" | "SG" | "HK" => Spelling::Uk,
+            "CA" => Spelling::Ca,
+            "AU" | "NZ" => Spelling::Au,
+            _ => Spelling::Us,
+        }
+    }
 }
 
 impl Default for Profile {
@@ -127,6 +164,7 @@ impl Default for Profile {
             linkedin_note_limit: None,
             read_replies: true,
             words: Vec::new(),
+            spelling: None,
             extra: Map::new(),
         }
     }

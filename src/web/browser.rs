@@ -63,6 +63,17 @@ pub fn message(key: &str, substitutions: &[&str]) -> Option<String> {
     i18n_get_message(key, &list).ok().filter(|m| !m.is_empty())
 }
 
+/// The browser's language (`navigator.language`, "en-GB"), in a page or the worker;
+/// empty where there is none.
+pub fn language() -> String {
+    let global = js_sys::global();
+    js_sys::Reflect::get(&global, &JsValue::from_str("navigator"))
+        .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("language")))
+        .ok()
+        .and_then(|l| l.as_string())
+        .unwrap_or_default()
+}
+
 fn object(pairs: &[(&str, JsValue)]) -> JsValue {
     let o = js_sys::Object::new();
     for (k, v) in pairs {

@@ -679,6 +679,10 @@ fn check_draft(draft: &Draft) -> EngineToPage {
             suggestions: LIVE_SUGGESTIONS,
             known: s.known.as_ref(),
             sent: s.sent.as_ref(),
+            // Without a system in the profile, the browser's language's.
+            spelling: Some(crate::core::model::Spelling::of_language(
+                &browser::language(),
+            )),
         };
         EngineToPage::Findings {
             report: check(&s.state, draft, now, z.as_ref(), options),

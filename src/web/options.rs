@@ -14,7 +14,7 @@ use super::plain::document_problem;
 use super::views::{load_overview, send_change, undo_bar, MAIL_SETTING};
 use super::zones::{find_zone, zone_help, zone_input};
 use crate::core::ics::calendar;
-use crate::core::model::{parse_state, Profile};
+use crate::core::model::{parse_state, Profile, Spelling};
 use crate::core::views::PageView;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -170,6 +170,30 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         &text("options_profile_mail"),
         &mail,
     );
+    let spelling = el(doc, "select", "");
+    let system = profile
+        .spelling
+        .unwrap_or_else(|| Spelling::of_language(&super::browser::language()));
+    for (value, key) in [
+        (Spelling::Us, "options_spelling_us"),
+        (Spelling::Uk, "options_spelling_uk"),
+        (Spelling::Ca, "options_spelling_ca"),
+        (Spelling::Au, "options_spelling_au"),
+    ] {
+        let option = text_el(doc, "option", "", &text(key));
+        attr(&option, "value", spelling_name(value));
+        if system == value {
+            attr(&option, "selected", "");
+        }
+        add(&spelling, &option);
+    }
+    field(
+        doc,
+        &form,
+        "profile-spelling",
+        &text("options_profile_spelling"),
+        &spelling,
+    );
     let reading = el(doc, "input", "");
     attr(&reading, "type", "checkbox");
     if profile.read_replies {
@@ -206,6 +230,9 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         profile.read_replies = reading
             .dyn_ref::<HtmlInputElement>()
             .is_some_and(HtmlInputElement::checked);
+        profile.spelling = [Spelling::Us, Spelling::Uk, Spelling::Ca, Spelling::Au]
+            .into_iter()
+            .find(|s| spelling_name(*s) == value_of(&spelling));
         let status = status.clone();
         spawn_local(async move {
             let said = match ask_engine(&UiToEngine::SaveProfile { profile }).await {
@@ -223,6 +250,16 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         });
     });
     form
+}
+
+/// A spelling system's value in the profile and in the page's select.
+fn spelling_name(system: Spelling) -> &'static str {
+    match system {
+        Spelling::Us => "us",
+        Spelling::Uk => "uk",
+        Spelling::Ca => "ca",
+        Spelling::Au => "au",
+    }
 }
 
 /// A section of the page (class `class`): its heading, then a paragraph that explains it.

@@ -172,6 +172,7 @@ pub fn afterview(speller: &Speller, state: &State, to: &str, body: &str) -> Vec<
         suggestions: 0,
         known: None,
         sent: None,
+        spelling: None,
     };
     check(state, &draft, now, &FixedZone(*now.offset()), options)
         .findings

@@ -1,15 +1,66 @@
-//! Spelling systems (`spelling`, as information): a draft that mixes "-ise" and "-ize"
-//! ("organised" and "realize") gets a gentle note on the words of the less used one.
-//! Either system alone is fine; the dictionary accepts British, Canadian and Australian
-//! spellings (`lexicon::dialects`).
+//! Spelling systems (`spelling`, as information). With a system chosen (the profile's
+//! `spelling`, else the browser's language), a word written the way another system
+//! writes it gets a gentle note with this system's form ("colour" for a user who writes
+//! American English). Without one, and for British English, which writes both "-ise" and
+//! "-ize", a draft that mixes the two gets a note on the words of the less used one. The
+//! dictionary accepts every system's spellings (`lexicon::dialects`): none is an error.
 
 use super::text::{capitalize, Word};
-use super::{Findings, Severity, MAX_PER_ID};
-use crate::core::lexicon::dialects::{ize_or_ise, Dialect};
+use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::dialects::{form_in, ize_or_ise, Dialect};
 use crate::core::lexicon::Speller;
+use crate::core::model::Spelling;
+
+/// Notes the words of `list` spelt as another system than the user's spells them.
+pub(super) fn check(input: &Input, list: &[Word], speller: &Speller, out: &mut Findings) {
+    let system = input.state.profile.spelling.or(input.options.spelling);
+    if matches!(system, None | Some(Spelling::Uk)) {
+        mixed(list, speller, out);
+    }
+    if let Some(system) = system {
+        other_systems(input, list, speller, system, out);
+    }
+}
+
+/// Notes each word written as another system writes it, with `system`'s form. Words
+/// with a capital are left alone ("Gray" is also a name), and so are the state's names
+/// and the user's own words.
+fn other_systems(
+    input: &Input,
+    list: &[Word],
+    speller: &Speller,
+    system: Spelling,
+    out: &mut Findings,
+) {
+    let name = match system {
+        Spelling::Us => "American",
+        Spelling::Uk => "British",
+        Spelling::Ca => "Canadian",
+        Spelling::Au => "Australian",
+    };
+    for word in list {
+        if out.count("spelling") >= MAX_PER_ID {
+            return;
+        }
+        if !word.text.bytes().all(|b| b.is_ascii_lowercase()) || input.known.contains(word.text) {
+            continue;
+        }
+        let Some(form) = form_in(system, word.text, |w| speller.check(w)) else {
+            continue;
+        };
+        out.push(
+            "spelling",
+            Severity::Info,
+            "body",
+            (word.start, word.end),
+            format!("{name} English spells it \"{form}\"."),
+            form,
+        );
+    }
+}
 
 /// Notes the "-ise" or "-ize" words of the less used system when `list` has both.
-pub(super) fn check(list: &[Word], speller: &Speller, out: &mut Findings) {
+fn mixed(list: &[Word], speller: &Speller, out: &mut Findings) {
     let mut found: Vec<(&Word, Dialect, String)> = Vec::new();
     for word in list {
         // Most words end in neither: no lower-casing for them.

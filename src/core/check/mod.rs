@@ -247,6 +247,9 @@ pub struct Options<'a> {
     pub known: Option<&'a WordSet>,
     /// The state's [`sent_notes`], kept the same way; built from the state otherwise.
     pub sent: Option<&'a SentNotes>,
+    /// The spelling system when the profile names none (the engine gives the browser's
+    /// language's); without either, every system's forms are accepted alike.
+    pub spelling: Option<crate::core::model::Spelling>,
 }
 
 /// Everything a check reads.

@@ -32,7 +32,7 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
         .collect();
     spelling(input, &list, out);
     if let Some(speller) = input.options.speller {
-        dialect::check(&list, speller, out);
+        dialect::check(input, &list, speller, out);
     }
     grammar(input, &list, &skip, out);
     confusions::check(input, &list, out);

@@ -189,7 +189,7 @@ fn thank_you(f: &DraftFacts) -> String {
         f.pick(&[
             "Thank you for arranging my interview {on} for {role} at {company}.",
             "Thank you for your help with my interview {on} for {role} at {company}.",
-            "Many thanks for organising my interview {on} for {role} at {company}.",
+            "Many thanks for setting up my interview {on} for {role} at {company}.",
         ])
     }
     .replace("{on}", &f.on_day())

@@ -2,6 +2,10 @@
 //! accepted when its American form is there ("organised", "neighbourhood", "modelling",
 //! "fibre", "catalogue", "licence", "paediatric"). The rewrites are a handful of
 //! string edits tried on an unknown word only, so no work grows with the dictionary.
+//! With a spelling system chosen (`Spelling`), the forms the others write are noted
+//! ([`form_in`]).
+
+use crate::core::model::Spelling;
 
 /// Endings rewritten from the British to the American form, longest first within a
 /// family: -ise/-isation, -yse, -our, -re, -ogue, -ence, doubled l before a suffix,
@@ -109,6 +113,118 @@ pub fn derived_from(word: &str) -> Vec<String> {
     bases
 }
 
+/// Words the other systems spell apart from American English, with the systems that do:
+/// the American form is in the dictionary, so the rewrites above, which start from the
+/// other form, cannot tell it from an ordinary word. Only pairs where the American form
+/// is never right in those systems ("program" and "license" are, in some senses).
+pub const AMERICAN_FORMS: &[(&str, &str, &[Spelling])] = &[
+    ("color", "colour", COMMONWEALTH),
+    ("colors", "colours", COMMONWEALTH),
+    ("colored", "coloured", COMMONWEALTH),
+    ("colorful", "colourful", COMMONWEALTH),
+    ("favorite", "favourite", COMMONWEALTH),
+    ("favorites", "favourites", COMMONWEALTH),
+    ("favor", "favour", COMMONWEALTH),
+    ("favorable", "favourable", COMMONWEALTH),
+    ("behavior", "behaviour", COMMONWEALTH),
+    ("behaviors", "behaviours", COMMONWEALTH),
+    ("behavioral", "behavioural", COMMONWEALTH),
+    ("honor", "honour", COMMONWEALTH),
+    ("honored", "honoured", COMMONWEALTH),
+    ("labor", "labour", COMMONWEALTH),
+    ("neighbor", "neighbour", COMMONWEALTH),
+    ("neighborhood", "neighbourhood", COMMONWEALTH),
+    ("humor", "humour", COMMONWEALTH),
+    ("endeavor", "endeavour", COMMONWEALTH),
+    ("endeavors", "endeavours", COMMONWEALTH),
+    ("center", "centre", COMMONWEALTH),
+    ("centers", "centres", COMMONWEALTH),
+    ("centered", "centred", COMMONWEALTH),
+    ("theater", "theatre", COMMONWEALTH),
+    ("fiber", "fibre", COMMONWEALTH),
+    ("catalog", "catalogue", COMMONWEALTH),
+    ("traveled", "travelled", COMMONWEALTH),
+    ("traveling", "travelling", COMMONWEALTH),
+    ("traveler", "traveller", COMMONWEALTH),
+    ("canceled", "cancelled", COMMONWEALTH),
+    ("canceling", "cancelling", COMMONWEALTH),
+    ("modeling", "modelling", COMMONWEALTH),
+    ("modeled", "modelled", COMMONWEALTH),
+    ("labeled", "labelled", COMMONWEALTH),
+    ("labeling", "labelling", COMMONWEALTH),
+    ("defense", "defence", COMMONWEALTH),
+    ("offense", "offence", COMMONWEALTH),
+    ("gray", "grey", COMMONWEALTH),
+    ("jewelry", "jewellery", COMMONWEALTH),
+    ("analyze", "analyse", BRITISH_AND_AUSTRALIAN),
+    ("analyzed", "analysed", BRITISH_AND_AUSTRALIAN),
+    ("analyzing", "analysing", BRITISH_AND_AUSTRALIAN),
+    ("fulfill", "fulfil", BRITISH_AND_AUSTRALIAN),
+    ("enrollment", "enrolment", BRITISH_AND_AUSTRALIAN),
+    ("skeptical", "sceptical", BRITISH_AND_AUSTRALIAN),
+    ("pediatric", "paediatric", BRITISH_AND_AUSTRALIAN),
+    ("aging", "ageing", BRITISH_AND_AUSTRALIAN),
+];
+
+/// Forms American English never writes whose American form some other system also
+/// writes in some sense ("a computer program", "to license"), with that American form.
+const BRITISH_FORMS: &[(&str, &str)] = &[
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("licence", "license"),
+    ("licences", "licenses"),
+    ("practise", "practice"),
+    ("practised", "practiced"),
+    ("practising", "practicing"),
+    ("cheque", "check"),
+    ("cheques", "checks"),
+];
+
+const COMMONWEALTH: &[Spelling] = &[Spelling::Uk, Spelling::Ca, Spelling::Au];
+const BRITISH_AND_AUSTRALIAN: &[Spelling] = &[Spelling::Uk, Spelling::Au];
+
+/// The form `system` writes for `word` (lower-case) where it differs: from the lists
+/// above, and for "-ize" and "-ise" verbs by the system (`ize_or_ise`; `speller_knows`
+/// confirms the "-ize" form is a word): American and Canadian write "-ize", Australian
+/// "-ise", British either.
+pub fn form_in(
+    system: Spelling,
+    word: &str,
+    speller_knows: impl Fn(&str) -> bool,
+) -> Option<String> {
+    if let Some((dialect, other)) = ize_or_ise(word) {
+        let wanted = match system {
+            Spelling::Us | Spelling::Ca => Dialect::American,
+            Spelling::Au => Dialect::British,
+            Spelling::Uk => return None,
+        };
+        let american = if dialect == Dialect::American {
+            word
+        } else {
+            &other
+        };
+        return (dialect != wanted && speller_knows(american)).then_some(other);
+    }
+    if system == Spelling::Us {
+        // From the lists, not the rewrites: the dictionary also holds the other systems'
+        // forms, and a rewrite can make a different word ("filled", "filed").
+        return AMERICAN_FORMS
+            .iter()
+            .map(|(american, other, _)| (other, american))
+            .chain(
+                BRITISH_FORMS
+                    .iter()
+                    .map(|(other, american)| (other, american)),
+            )
+            .find(|(other, _)| **other == word)
+            .map(|(_, american)| american.to_string());
+    }
+    AMERICAN_FORMS
+        .iter()
+        .find(|(american, _, systems)| *american == word && systems.contains(&system))
+        .map(|(_, other, _)| other.to_string())
+}
+
 /// The spelling system a word shows, where it shows one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
@@ -148,7 +264,66 @@ pub fn ize_or_ise(word: &str) -> Option<(Dialect, String)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{american_forms, derived_from, ize_or_ise, Dialect};
+    use super::{american_forms, derived_from, form_in, ize_or_ise, Dialect};
+    use crate::core::model::Spelling;
+
+    /// A stand-in for the en_US dictionary, enough for these words.
+    fn us_knows(word: &str) -> bool {
+        [
+            "color",
+            "organize",
+            "organized",
+            "realize",
+            "center",
+            "analyze",
+            "travel",
+            "advise",
+            "neighborhood",
+            "program",
+            "license",
+            "size",
+        ]
+        .contains(&word)
+    }
+
+    #[test]
+    fn each_system_notes_the_forms_it_does_not_write() {
+        let cases = [
+            (Spelling::Us, "colour", Some("color")),
+            (Spelling::Us, "organised", Some("organized")),
+            (Spelling::Us, "neighbourhood", Some("neighborhood")),
+            (Spelling::Us, "color", None),
+            (Spelling::Us, "advise", None),
+            (Spelling::Uk, "color", Some("colour")),
+            (Spelling::Uk, "organize", None),
+            (Spelling::Uk, "organise", None),
+            (Spelling::Uk, "analyze", Some("analyse")),
+            (Spelling::Uk, "program", None),
+            (Spelling::Uk, "license", None),
+            (Spelling::Ca, "center", Some("centre")),
+            (Spelling::Ca, "organise", Some("organize")),
+            (Spelling::Ca, "analyze", None),
+            (Spelling::Au, "organize", Some("organise")),
+            (Spelling::Au, "realize", Some("realise")),
+            (Spelling::Au, "size", None),
+            (Spelling::Au, "colour", None),
+        ];
+        for (system, word, wanted) in cases {
+            assert_eq!(
+                form_in(system, word, us_knows).as_deref(),
+                wanted,
+                "{system:?} {word}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_listed_pair_differs_and_names_a_system() {
+        for (american, other, systems) in super::AMERICAN_FORMS {
+            assert_ne!(american, other);
+            assert!(!systems.is_empty() && !systems.contains(&Spelling::Us));
+        }
+    }
 
     #[test]
     fn british_spellings_have_their_american_forms() {
