@@ -130,3 +130,32 @@ test('the last change can be undone from the options page too', async () => {
     await browser.close();
   }
 });
+
+test('the spelling system: the browser\'s language until chosen on the options page, and a word spelt the other way gets a gentle note with the chosen form', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    /** The spelling notes the engine gives a draft holding `word`. */
+    const notes = (word) => browser.worker.evaluate(async (body) => {
+      const engine = await globalThis.afterviewReady;
+      const answer = await engine.engine_page_message({ type: 'check', draft: { channel: 'email', to: ['jordan.lee@acme.example'], cc: [], subject: 'Thank you', body } });
+      return answer.report.findings.filter((f) => f.id === 'spelling').map((f) => ({ fix: f.fix, severity: f.severity }));
+    }, `Hi Jordan,\n\nThank you for showing me the ${word} dashboards today.\n\nBest,\nSam`);
+    // Nothing chosen: the browser's language (American English here).
+    await until(() => notes('colour'), (n) => n.length === 1 && n[0].fix === 'color', 'the American form');
+    assert.equal((await notes('colour'))[0].severity, 'info');
+    assert.deepEqual(await notes('color'), []);
+
+    const options = await openExtensionPage(browser, 'options.html');
+    const select = options.locator('#profile-spelling');
+    await select.waitFor();
+    assert.equal(await select.inputValue(), 'us', 'preselected from the browser');
+    await select.selectOption('uk');
+    await options.getByRole('button', { name: 'Save profile' }).click();
+    await until(() => readState(browser), (s) => s.profile.spelling === 'uk', 'the profile saved with British English');
+    await until(() => notes('color'), (n) => n.length === 1 && n[0].fix === 'colour', 'the British form');
+    assert.deepEqual(await notes('colour'), []);
+  } finally {
+    await browser.close();
+  }
+});

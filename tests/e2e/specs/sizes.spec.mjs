@@ -12,8 +12,8 @@ import { repoRoot } from '../harness.mjs';
 
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
-  'pkg/engine_bg.wasm': 414,
-  'pkg/pages_bg.wasm': 273,
+  'pkg/engine_bg.wasm': 420,
+  'pkg/pages_bg.wasm': 264,
   'dictionaries/en_US.dic': 200,
 };
 
