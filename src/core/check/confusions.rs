@@ -18,6 +18,8 @@ enum Item {
     Suffix(&'static str),
     Plural,
     Singular,
+    /// A word with the ending of a noun ("relocation", "management", "priorities").
+    Noun,
     /// A word written with a capital.
     Name,
     /// A year: four digits from 1900 to 2099.
@@ -114,6 +116,7 @@ fn parse_set(text: &'static str) -> Set {
             "$" => Item::End,
             "@plural" => Item::Plural,
             "@singular" => Item::Singular,
+            "@noun" => Item::Noun,
             "@name" => Item::Name,
             "@year" => Item::Year,
             _ => {
@@ -185,6 +188,7 @@ impl Item {
             Item::Suffix(s) => lower.len() > s.len() + 1 && lower.ends_with(s),
             Item::Plural => looks_plural(original),
             Item::Singular => looks_singular(original),
+            Item::Noun => noun_ending(lower),
             Item::Name => original.starts_with(|c: char| c.is_uppercase()) && original != "I",
             Item::Year => {
                 lower.len() == 4
@@ -345,6 +349,18 @@ pub(super) fn looks_singular(word: &str) -> bool {
         && !NOT_SINGULAR.contains(&word)
 }
 
+/// Whether a word ends like a noun and is no shorter word that only ends so ("station"
+/// and "agreements", not "since" or "city").
+fn noun_ending(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tion", "sion", "ment", "ness", "ship", "ance", "ence", "ity", "ities", "tions", "sions",
+        "ments", "ships", "ances", "ences",
+    ];
+    ENDINGS
+        .iter()
+        .any(|end| word.len() >= end.len() + 3 && word.ends_with(end))
+}
+
 /// Whether `pattern` matches with its mistake starting at word `i` (whose first word
 /// was looked up): the index of the mistake's last word if so.
 fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
@@ -471,7 +487,7 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
 
 #[cfg(test)]
 mod tests {
-    use super::{compiled, looks_plural, looks_singular};
+    use super::{compiled, looks_plural, looks_singular, noun_ending};
 
     /// Every pattern parses, names known classes and has as many fixes as alternatives.
     #[test]
@@ -498,6 +514,12 @@ mod tests {
             assert!(!looks_plural(word), "{word}");
         }
         assert!(looks_singular("manager") && looks_singular("process"));
+        for word in ["relocation", "management", "priorities", "agreements"] {
+            assert!(noun_ending(word), "{word}");
+        }
+        for word in ["since", "city", "hence", "ship"] {
+            assert!(!noun_ending(word), "{word}");
+        }
         assert!(!looks_singular("team") && !looks_singular("people"));
     }
 }
