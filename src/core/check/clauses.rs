@@ -73,7 +73,9 @@ impl<'a> Clauses<'a> {
             && self.gap_after(k).is_some_and(|gap| {
                 gap.len() > 1 && gap.starts_with('.') && gap.bytes().skip(1).all(|b| b == b' ')
             })
-            && self.list[k + 1].text.starts_with(|c: char| c.is_uppercase())
+            && self.list[k + 1]
+                .text
+                .starts_with(|c: char| c.is_uppercase())
     }
 
     /// The next word, if it follows word `k` in the same clause (only spaces between,
@@ -115,8 +117,9 @@ impl<'a> Clauses<'a> {
     fn breaks_after(&self, k: usize, marks: &[u8]) -> bool {
         !self.title_before_name(k)
             && self.gap_after(k).is_some_and(|gap| {
-            gap.bytes().any(|b| marks.contains(&b)) || gap.contains('\n') && !self.wraps_after(k)
-        })
+                gap.bytes().any(|b| marks.contains(&b))
+                    || gap.contains('\n') && !self.wraps_after(k)
+            })
     }
 
     /// The first word of the sentence that word `k` is in.
@@ -132,5 +135,21 @@ impl<'a> Clauses<'a> {
         let w = &self.list[k];
         let bytes = self.body.as_bytes();
         w.start.checked_sub(1).is_some_and(|i| bytes[i] == b'-') || bytes.get(w.end) == Some(&b'-')
+    }
+
+    /// The next word, if a hyphen alone joins it to word `k` ("role" and "out" in
+    /// "role-out").
+    pub(super) fn joined(&self, k: usize) -> Option<usize> {
+        (self.gap_after(k)? == "-").then_some(k + 1)
+    }
+
+    /// The last word of the hyphenated compound that word `k` starts ("start" in
+    /// "start-up" → "up"), or `k` itself.
+    pub(super) fn compound_end(&self, k: usize) -> usize {
+        let mut end = k;
+        while let Some(next) = self.joined(end) {
+            end = next;
+        }
+        end
     }
 }

@@ -56,6 +56,8 @@ struct Pattern {
     before: Vec<Context>,
     /// The mistake's words; the first may have alternatives (then `fixes` has as many).
     mistake: Vec<Vec<&'static str>>,
+    /// Whether the mistake's words are one hyphenated compound ("role-out").
+    joined: bool,
     after: Vec<Context>,
     fixes: Vec<&'static str>,
 }
@@ -141,6 +143,7 @@ fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
     let mut before = Vec::new();
     let mut mistake = Vec::new();
     let mut after = Vec::new();
+    let mut joined = false;
     for token in pattern.split(' ') {
         if let Some(inner) = token.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
             let context = match inner {
@@ -162,7 +165,13 @@ fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
             }
         } else {
             assert!(after.is_empty(), "{pattern}: one mistake per pattern");
-            mistake.push(token.split('|').collect::<Vec<_>>());
+            if token.contains('-') {
+                assert!(mistake.is_empty() && !token.contains('|'), "{pattern}");
+                joined = true;
+                mistake.extend(token.split('-').map(|part| vec![part]));
+            } else {
+                mistake.push(token.split('|').collect::<Vec<_>>());
+            }
         }
     }
     let fixes: Vec<&str> = fix.split('|').collect();
@@ -175,6 +184,7 @@ fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
     Pattern {
         before,
         mistake,
+        joined,
         after,
         fixes,
     }
@@ -202,6 +212,11 @@ impl Item {
 }
 
 impl Set {
+    /// Whether the set is `*` alone: any word.
+    fn is_any(&self) -> bool {
+        !self.negated && matches!(self.items[..], [Item::Any])
+    }
+
     /// Whether word `k` is one of the set's words (the set not turned around).
     fn contains(&self, clauses: &Clauses, k: usize) -> bool {
         let lower = clauses.lower(k);
@@ -366,13 +381,20 @@ fn noun_ending(word: &str) -> bool {
 fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
     let mut last = i;
     for words in &pattern.mistake[1..] {
-        let k = clauses.next(last)?;
+        let k = if pattern.joined {
+            clauses.joined(last)?
+        } else {
+            clauses.next(last)?
+        };
         if clauses.lower(k) != words[0] {
             return None;
         }
         last = k;
     }
     // Context after the mistake, word by word.
+    if pattern.joined && clauses.in_compound(i) && clauses.compound_end(i) != last {
+        return None;
+    }
     let mut at = last;
     for context in &pattern.after {
         match context {
@@ -380,6 +402,10 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                 if !clauses.ends_after(at) {
                     return None;
                 }
+            }
+            // `[*]` also takes a hyphenated compound as one word ("the start-up").
+            Context::Word(set) if set.is_any() => {
+                at = clauses.compound_end(clauses.next(at)?);
             }
             Context::Word(set) => {
                 let k = clauses.next(at);

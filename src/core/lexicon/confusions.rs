@@ -26,7 +26,8 @@
 //!   them later in its clause.
 //!
 //! A context word that is part of a hyphenated compound ("on-call") never matches a
-//! word of a set.
+//! word of a set, except `[*]` after the mistake, which takes the whole compound as one
+//! word. A mistake written with a hyphen ("role-out") is one hyphenated compound.
 
 /// Named word classes for the patterns.
 pub const CLASSES: &[(&str, &[&str])] = &[
@@ -1292,6 +1293,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("borrow|borrowed|borrowing [me|you|him|her|us|them] [!for|$]", "lend|lent|lending"),
     ("[can|could|may|might] [i|we] lend [your|his|her|their|the]", "borrow"),
     ("[was|were|been|being] borrowed [a|an|the|some|his|her|my|their|our]", "lent"),
+    ("role-out", "rollout"),
     ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
     ("role|roles|roled|roling [out] [!of]", "roll|rolls|rolled|rolling"),
     ("compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
