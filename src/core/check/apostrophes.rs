@@ -155,10 +155,9 @@ const AFTER_WEEKDAYS: &[&str] = &[
 ];
 
 /// Words before a noun phrase that is an object ("for the tips", "read the FAQs"): a
-/// "'s" in it is no "is".
+/// "'s" in it is no "is". Not "of": "a friend of my brother's from school".
 const BEFORE_OBJECT: &[&str] = &[
     "for",
-    "of",
     "about",
     "through",
     "regarding",
@@ -292,18 +291,34 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             })
         };
         let before = clauses.previous(k);
-        let counted = quantity(before) || quantity(before.and_then(|b| clauses.previous(b)));
+        let before_two = before.and_then(|b| clauses.previous(b));
+        // "two of the manager's about": a quantity, "of" and a determiner, and no noun
+        // after it ("some of the committee's summary" is a possessive).
+        let of_the = before.is_some_and(|b| OBJECT_DETERMINERS.contains(&&*lower(b)))
+            && before_two.is_some_and(|b| lower(b) == "of")
+            && quantity(before_two.and_then(|b| clauses.previous(b)));
+        let counted = quantity(before) || quantity(before_two);
+        // "a friend of my brother's from school": a possessive after "of" and "my".
+        let double_genitive = !counted
+            && !of_the
+            && before.is_some_and(|b| {
+                ["my", "your", "his", "her", "our", "their"].contains(&&*lower(b))
+            })
+            && before_two.is_some_and(|b| lower(b) == "of");
         let after = clauses.next(k).map(lower);
-        let plural_after = after.as_deref().is_some_and(|w| AFTER_PLURAL.contains(&w));
+        let plural_after =
+            !double_genitive && after.as_deref().is_some_and(|w| AFTER_PLURAL.contains(&w));
         let abbreviation_after = abbreviation
             && (clauses.ends_after(k)
                 || after.as_deref().is_some_and(|w| {
                     AFTER_ABBREVIATION.contains(&w) || w.len() > 4 && w.ends_with("ed")
                 }));
-        let object_before_preposition = object(&clauses, k)
-            && clauses.next(k).is_some_and(|n| {
-                !clauses.in_compound(n) && PREPOSITIONS.contains(&&*clauses.lower(n))
-            });
+        let preposition_after = clauses
+            .next(k)
+            .is_some_and(|n| !clauses.in_compound(n) && PREPOSITIONS.contains(&&*lower(n)));
+        let object_before_preposition = object(&clauses, k) && preposition_after;
+        let counted =
+            counted || of_the && (clauses.ends_after(k) || plural_after || preposition_after);
         if !(decade
             || counted
             || plural_after

@@ -212,7 +212,7 @@ impl Item {
 }
 
 impl Set {
-    /// Whether the set is `*` alone: any word.
+    /// Whether the set is `*` alone: any word (a compound too).
     fn is_any(&self) -> bool {
         !self.negated && matches!(self.items[..], [Item::Any])
     }
@@ -403,9 +403,17 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                     return None;
                 }
             }
-            // `[*]` also takes a hyphenated compound as one word ("the start-up").
+            // `[*]` and a set turned around also take a hyphenated compound as one
+            // word ("the start-up": any word, and none of the set).
             Context::Word(set) if set.is_any() => {
                 at = clauses.compound_end(clauses.next(at)?);
+            }
+            Context::Word(set) if set.negated => {
+                let k = clauses.next(at);
+                if !set.fits_after(clauses, at, k) {
+                    return None;
+                }
+                at = k.map_or(at, |k| clauses.compound_end(k));
             }
             Context::Word(set) => {
                 let k = clauses.next(at);

@@ -26,8 +26,9 @@
 //!   them later in its clause.
 //!
 //! A context word that is part of a hyphenated compound ("on-call") never matches a
-//! word of a set, except `[*]` after the mistake, which takes the whole compound as one
-//! word. A mistake written with a hyphen ("role-out") is one hyphenated compound.
+//! word of a set; after the mistake, `[*]` and a set turned around take the whole
+//! compound as one word. A mistake written with a hyphen ("role-out") is one hyphenated
+//! compound.
 
 /// Named word classes for the patterns.
 pub const CLASSES: &[(&str, &[&str])] = &[
@@ -608,6 +609,26 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        // What one lends rather than borrows ("lend a hand", "lend some support").
+        "lent",
+        &[
+            "hand",
+            "helping",
+            "ear",
+            "support",
+            "help",
+            "expertise",
+            "time",
+            "voice",
+            "weight",
+            "assistance",
+            "credibility",
+            "perspective",
+            "insight",
+            "name",
+        ],
+    ),
+    (
         // Departments and functions before "team" or "department" ("your HR team").
         "function",
         &[
@@ -1000,7 +1021,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "they're",
     ),
     (
-        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether] there [@owned|@noun|hiring|new|design|research|data]",
+        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether|hi|hello|hey] there [@owned|@noun|hiring|new|design|research|data]",
         "their",
     ),
     (
@@ -1110,11 +1131,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ),
     // A title and a name: one person.
     (
-        "[mr|mrs|ms|mx|dr|prof] [@name] have|are|were|don't|haven't|aren't|weren't",
+        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof] [@name] have|are|were|don't|haven't|aren't|weren't",
         "has|is|was|doesn't|hasn't|isn't|wasn't",
     ),
     (
-        "[mr|mrs|ms|mx|dr|prof] [@name] [@name] have|are|were|don't|haven't|aren't|weren't",
+        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof] [@name] [@name] have|are|were|don't|haven't|aren't|weren't",
         "has|is|was|doesn't|hasn't|isn't|wasn't",
     ),
     (
@@ -1309,11 +1330,12 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[joined|attended|came|arrived|fine|ready|everything|everyone|everybody|all|else|good] accept [the|my|your|our|for|a|an|one|that|this]", "except"),
     ("whose [been|going|got|gone|coming|joining]", "who's"),
     ("who's [approval|advice|introduction|support|help|guidance|input|permission|sign-off|signature|responsibility|decision|companies|teams|products|ideas|papers|books]", "whose"),
-    ("[can|could|may|might] [i|we] lend [a|an|some|the|your|his|her|their] [!hand|helping|ear] [!to]", "borrow"),
-    ("[if|whether] [i|we] [can|could|may|might] lend [a|an|some|the|your|his|her|their] [!hand|helping|ear] [!to]", "borrow"),
-    ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [*] [money|cash|funds|capital]", "lend|lends|lent|lending"),
-    ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [*] [any|more|enough|extra] [money|cash|funds|capital]", "lend|lends|lent|lending"),
-    ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [*] [any] [more] [money|cash|funds|capital]", "lend|lends|lent|lending"),
+    // "lend" a thing to oneself, not a hand, support or a thing given "to" someone.
+    ("[can|could|may|might] [i|we] lend [a|an|some|the|your|his|her|their] [!@lent] [!to]", "borrow"),
+    ("[if|whether] [i|we] [can|could|may|might] lend [a|an|some|your] [!@lent] [!to]", "borrow"),
+    // "borrow" someone more money: not "borrow a little more money".
+    ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any|more|enough|extra] [money|cash|funds|capital]", "lend|lends|lent|lending"),
+    ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any] [more] [money|cash|funds|capital]", "lend|lends|lent|lending"),
     ("[to|had|have|will|would] lend [a|an|some] [*] [from]", "borrow"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
@@ -1414,7 +1436,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [the|my|our|your|their|this|that|a|an|each] [*] reflects|includes|requires|suggests|describes|contains|explains|provides|indicates|confirms|demonstrates|represents|involves|exceeds|lists|summarises|summarizes|outlines", "reflect|include|require|suggest|describe|contain|explain|provide|indicate|confirm|demonstrate|represent|involve|exceed|list|summarise|summarize|outline"),
     ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [*] reflects|includes|requires|suggests|describes|contains|explains|provides|indicates|confirms|demonstrates|represents|involves|exceeds|summarises|summarizes|outlines", "reflect|include|require|suggest|describe|contain|explain|provide|indicate|confirm|demonstrate|represent|involve|exceed|summarise|summarize|outline"),
     // "shows" and "covers" are nouns too: a verb when what follows is no verb.
-    ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [the|my|our|your|their|this|that|a|an|each] [*] shows|covers|highlights [!are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|sell|sold|start|started|begin|began|run|ran|on|in|at|for|of|to|from|and|or|but|$|which|that|who|we|i|you|they|this|last|next]", "show|cover|highlight"),
+    ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [the|my|our|your|their|this|that|a|an|each] [*] shows|covers|highlights [a|an|the|that|how|what|why|whether|our|my|your|their|his|her|its|some|no|steady|strong|clear|significant|real|good|great|little|much|more|two|three|several|many|both|all|each|every|these|those|signs|growth|improvement|progress]", "show|cover|highlight"),
     ("[^] [the|my|our|your|these|those] [people] [@prep] [the|my|our|your|their|this|that] [*] is|was|has|seems|looks|feels|isn't|wasn't|hasn't|doesn't", "are|were|have|seem|look|feel|aren't|weren't|haven't|don't"),
     ("[<!and|or|nor|both|either|neither|plus|along|together|as] [!@prep] [the|my|our|your|this|that|his|her] [@singular] were|weren't", "was|wasn't"),
     ("[^] [the|my|our|your|this|that] [@singular] [@prep] [the|my|our|your|their|this|that|a|an] [*] were|are|have|don't|weren't|aren't|haven't", "was|is|has|doesn't|wasn't|isn't|hasn't"),
@@ -1480,12 +1502,12 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[discussed|mentioned|agreed|covered|promised] [in|at|during|on] call|meeting|interview|session|workshop", "the call|the meeting|the interview|the session|the workshop"),
     // A singular noun with no article after a preposition, before the clause that says
     // which one ("about application I sent", "on interview we had").
-    ("[about|regarding|after|before|during] interview|meeting|call|conversation|application|presentation|proposal|discussion|offer|position|role|chat|demo|visit|workshop|project|contract [we|i|you|that|which|last|yesterday|earlier|this]", "the interview|the meeting|the call|the conversation|the application|the presentation|the proposal|the discussion|the offer|the position|the role|the chat|the demo|the visit|the workshop|the project|the contract"),
-    ("[on] interview|meeting|conversation|application|presentation|proposal|discussion|position|role|chat|demo|visit|workshop|project [we|i|you|that|which|last|yesterday|earlier]", "the interview|the meeting|the conversation|the application|the presentation|the proposal|the discussion|the position|the role|the chat|the demo|the visit|the workshop|the project"),
+    ("[about|regarding|after|before|during] interview|call|conversation|application|presentation|proposal|discussion|offer|position|role|demo|visit|workshop|project|contract [we|i|you|that|which|last|yesterday|earlier|this]", "the interview|the call|the conversation|the application|the presentation|the proposal|the discussion|the offer|the position|the role|the demo|the visit|the workshop|the project|the contract"),
+    ("[on] interview|conversation|application|presentation|proposal|discussion|position|role|demo|visit|workshop|project [we|i|you|that|which|last|yesterday|earlier]", "the interview|the conversation|the application|the presentation|the proposal|the discussion|the position|the role|the demo|the visit|the workshop|the project"),
     // …as the subject after "if", "when" or "what time" ("if position is still open").
     ("[if|whether|when|once|until|unless] position|role|vacancy|opening|job|offer|interview|meeting|deadline|application|contract|project|event|workshop|presentation|session|call [is|was|has|will|would|can|could|may|might|should|starts|started|begins|began|ends|ended|finishes|closes|closed|remains|goes|went|needs]", "the position|the role|the vacancy|the opening|the job|the offer|the interview|the meeting|the deadline|the application|the contract|the project|the event|the workshop|the presentation|the session|the call"),
     ("[what] [time] interview|meeting|call|event|workshop|session|presentation|tour|demo|shift|class [is|was|starts|begins|ends|will|does|should|would]", "the interview|the meeting|the call|the event|the workshop|the session|the presentation|the tour|the demo|the shift|the class"),
     // …after a verb of taking on work ("take over project", "joined team").
-    ("[take|takes|took|taken|taking|hand|hands|handed|handing] [over] project|account|team|role|position|department|portfolio|workstream|initiative|contract|programme|program [$|when|after|from|in|last|while|because|since|and|so|but|until|once]", "the project|the account|the team|the role|the position|the department|the portfolio|the workstream|the initiative|the contract|the programme|the program"),
-    ("[joined|join|joining|led|manage|managing] team|project|department|company|firm|startup|programme|program [$|when|after|in|last|while|because|since|and|so|but|until|once|as|at]", "the team|the project|the department|the company|the firm|the startup|the programme|the program"),
+    ("[take|takes|took|taken|taking|hand|hands|handed|handing] [over] project|account|team|role|position|department|portfolio|workstream|initiative|contract|programme|program [when|after|from|last|while|because|since|until|once]", "the project|the account|the team|the role|the position|the department|the portfolio|the workstream|the initiative|the contract|the programme|the program"),
+    ("[joined|join|joining|led|manage|managing] team|project|department|company|firm|startup|programme|program [when|after|last|while|because|since|until|once]", "the team|the project|the department|the company|the firm|the startup|the programme|the program"),
 ];
