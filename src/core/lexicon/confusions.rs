@@ -609,6 +609,49 @@ pub const CLASSES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        // People in a place, before a "there" that says where ("the engineers there
+        // work hard").
+        "people",
+        &[
+            "people",
+            "staff",
+            "team",
+            "teams",
+            "everyone",
+            "everybody",
+            "someone",
+            "anyone",
+            "folks",
+            "engineers",
+            "nurses",
+            "doctors",
+            "teachers",
+            "designers",
+            "developers",
+            "managers",
+            "analysts",
+            "students",
+            "members",
+            "clinicians",
+            "researchers",
+            "recruiters",
+            "volunteers",
+            "partners",
+            "founders",
+            "users",
+            "customers",
+            "clients",
+            "patients",
+            "workers",
+            "employees",
+            "colleagues",
+            "friends",
+            "leaders",
+            "scientists",
+            "consultants",
+        ],
+    ),
+    (
         // What one lends rather than borrows ("lend a hand", "lend some support").
         "lent",
         &[
@@ -1021,7 +1064,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "they're",
     ),
     (
-        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether|hi|hello|hey] there [@owned|@noun|hiring|new|design|research|data]",
+        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether|hi|hello|hey|@people] there [@owned|@noun|hiring|new|design|research|data]",
         "their",
     ),
     (
