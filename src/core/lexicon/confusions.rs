@@ -1355,7 +1355,6 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[^] whose [~ing|been|available|responsible|able|ready|free|interested|next|the|a|an|going|not|also|still|in|on|at]", "who's"),
     ("[know|sure|wonder|wondering|ask|asking|check|confirm|tell|see|unsure] whose [~ing|been|available|responsible|able|ready|free|interested|next|the|a|an|going|not|also|still|in|on|at]", "who's"),
     ("borrow|borrowed|borrowing [me|you|him|her|us|them] [!for|$]", "lend|lent|lending"),
-    ("[can|could|may|might] [i|we] lend [your|his|her|their|the]", "borrow"),
     ("[was|were|been|being] borrowed [a|an|the|some|his|her|my|their|our]", "lent"),
     ("role-out", "rollout"),
     ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
@@ -1374,8 +1373,10 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("whose [been|going|got|gone|coming|joining]", "who's"),
     ("who's [approval|advice|introduction|support|help|guidance|input|permission|sign-off|signature|responsibility|decision|companies|teams|products|ideas|papers|books]", "whose"),
     // "lend" a thing to oneself, not a hand, support or a thing given "to" someone.
-    ("[can|could|may|might] [i|we] lend [a|an|some|the|your|his|her|their] [!@lent] [!to]", "borrow"),
-    ("[if|whether] [i|we] [can|could|may|might] lend [a|an|some|your] [!@lent] [!to]", "borrow"),
+    // Not "lend the new starters our laptops", "lend your team a hand": a person, then
+    // the thing.
+    ("[can|could|may|might] [i|we] lend [a|an|some|your|his|her|their] [!@lent] [!to|a|an|the|our|my|some|your|their|his|her|any]", "borrow"),
+    ("[if|whether] [i|we] [can|could|may|might] lend [a|an|some|your] [!@lent] [!to|a|an|the|our|my|some|your|their|his|her|any]", "borrow"),
     // "borrow" someone more money: not "borrow a little more money".
     ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any|more|enough|extra] [money|cash|funds|capital]", "lend|lends|lent|lending"),
     ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any] [more] [money|cash|funds|capital]", "lend|lends|lent|lending"),
