@@ -1419,7 +1419,13 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@perfect|was|were|been|being|be|is|are] wrote", "written"),
     // Patterns grown on the families that new text showed weakest.
     // "you" before what the reader has or gives.
-    ("[@prep|enjoyed|appreciate|appreciated|read|received|admire|admired|respect|respected|support|reviewed|checked|valued|value|welcome|welcomed|loved|love|liked|like|join|joining|meeting|met|accept|accepted|congratulations] you [@yours_noun|@yours_more|@yours_adjective|@yours|@noun|~'s]", "your"),
+    ("[of|for|to|about|from|on|in|by|through|at|into|onto|under|during|across|toward|towards|without|within|regarding|upon|enjoyed|appreciate|appreciated|read|received|admire|admired|respect|respected|support|reviewed|checked|valued|value|welcome|welcomed|loved|love|liked|like|join|joining|meeting|met|accept|accepted|congratulations] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
+    // "with you" and a thing is "your" unless a verb of talking something over comes
+    // first: "share with you details", "discuss with you options".
+    ("[!share|shares|sharing|shared|discuss|discusses|discussing|discussed|confirm|confirming|confirmed|check|checking|checked|review|reviewing|reviewed|raise|raising|raised|clarify|clarifying|explore|exploring|agree|agreeing|agreed|go|going|went|run|running|ran|follow|following|followed|leave|leaving|left|cover|covering|covered] [with] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
+    // Not after "with" or "to", where a thing may follow its person: "share with you
+    // information", "explain to you options".
+    ("[of|for|about|from|on|in|by|through|at|into|during|regarding|upon|toward|towards|across|without|within] you [@yours|@noun]", "your"),
     ("[@prep] you [@function] [team|teams|department|departments|colleagues|manager|managers|lead|leads|group|function|director|staff]", "your"),
     ("[know|knowing|share|shares|sharing|shared|forward|forwarding|forwarded|attach|attaching|attached|submit|submitting|submitted|upload|uploading|uploaded|post|posting|posted] you [@yours_view]", "your"),
     ("[please|kindly|do] [send|share|forward|email|return|submit|give|pass|post|upload|attach|add] you [@yours_view|@yours_noun|@yours_more]", "your"),
