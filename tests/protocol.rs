@@ -1,7 +1,9 @@
 //! The content scripts, the worker and the engine speak one version of the page messages:
 //! a content script left in a tab across an update is told it is stale only when the
-//! versions really differ, so the three must move together.
+//! versions really differ, so the three must move together. And the panel offers "Add to
+//! dictionary" under the limit the engine holds a dictionary word to.
 
+use afterview::core::model::MAX_DICTIONARY_WORD_CHARS;
 use std::fs;
 use std::path::Path;
 
@@ -31,5 +33,16 @@ fn the_content_scripts_the_worker_and_the_engine_speak_one_protocol() {
     assert_eq!(
         declared("extension/content/messages.js", "var AFTERVIEW_PROTOCOL"),
         engine
+    );
+}
+
+#[test]
+fn the_panel_offers_add_to_dictionary_under_the_engines_limit() {
+    assert_eq!(
+        declared(
+            "extension/content/main.js",
+            "const MAX_DICTIONARY_WORD_CHARS"
+        ),
+        u32::try_from(MAX_DICTIONARY_WORD_CHARS).expect("small")
     );
 }

@@ -25,6 +25,8 @@
   const MAX_RETRY_PAUSE_MS = 30000;
   /** How long after an answer without spelling (the dictionary still loading) to check again. */
   const SPELLING_RETRY_MS = 250;
+  /** The most characters of a word the user's dictionary takes: the engine's limit. */
+  const MAX_DICTIONARY_WORD_CHARS = 64;
 
   /**
    * Whether to mark each check's steps: only when `make bench` asks, by setting
@@ -186,6 +188,7 @@
         onFix: (finding) => this.applyFix(finding),
         onTrack: (request) => this.track(request),
         onAddWord: (finding) => this.addWord(finding),
+        wordToAdd: (finding) => this.wordToAdd(finding),
         processes: () => processList(),
         // A box that names no recipient (one the user asked to check): the user says whom
         // it is for, and may put the panel away.
@@ -442,13 +445,27 @@
     }
 
     /**
+     * The word a spelling finding is about, as written, if the dictionary can take it:
+     * one word of at most MAX_DICTIONARY_WORD_CHARS characters, no control character;
+     * otherwise ''.
+     * @param {Finding} finding
+     * @returns {string}
+     */
+    wordToAdd(finding) {
+      if (!this.checked) return '';
+      const word = (finding.field === 'subject' ? this.checked.subject : this.checked.body).slice(finding.start, finding.end).trim();
+      const chars = Array.from(word).length;
+      return chars >= 1 && chars <= MAX_DICTIONARY_WORD_CHARS && !/[\s\p{Cc}]/u.test(word) ? word : '';
+    }
+
+    /**
      * "Add to dictionary": the word the finding is about, as it was written, is accepted
      * from now on; the text is checked again.
      * @param {Finding} finding
      */
     async addWord(finding) {
-      if (!this.checked) return;
-      const word = (finding.field === 'subject' ? this.checked.subject : this.checked.body).slice(finding.start, finding.end);
+      const word = this.wordToAdd(finding);
+      if (!word) return;
       const answer = await ask({ type: 'add_word', word });
       if (answer.type === 'error') {
         this.panel.say(uiText('panel_not_saved', answer.message));

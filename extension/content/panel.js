@@ -102,9 +102,10 @@ function forgetHost(host) {
  * @typedef {{name: string, company: string, role: string, recipient: string}} PersonChoice
  * @typedef {{onInsert: () => void, onFix: (finding: Finding) => void, onTrack: (request: TrackRequest) => void,
  *   processes: () => Promise<ProcessChoice[]>, people?: () => Promise<PersonChoice[]>, onChoose?: (recipient: string) => void,
- *   onClose?: () => void, onAddWord?: (finding: Finding) => void}} PanelActions
+ *   onClose?: () => void, onAddWord?: (finding: Finding) => void, wordToAdd?: (finding: Finding) => string}} PanelActions
  *   `people` and `onChoose`: a box that names no recipient (one the user asked to check) asks whom it is for;
- *   `onClose`: a panel the user may put away (one floating over a page Afterview does not know).
+ *   `onClose`: a panel the user may put away (one floating over a page Afterview does not know);
+ *   `wordToAdd`: the word a spelling finding offers to the dictionary, '' when it cannot take it.
  */
 
 /**
@@ -286,9 +287,14 @@ class AfterviewPanel {
             item.append(apply);
           }
           // A word the dictionary does not know may be the user's own (a tool, a name).
+          // Offered only for a word the dictionary takes; named by the word, since a list
+          // may hold several.
           const addWord = this.actions.onAddWord;
-          if (finding.id === 'spelling' && finding.severity === 'warning' && addWord) {
-            item.append(panelButton(uiText('panel_add_word'), () => addWord(finding), 'quiet'));
+          const word = finding.id === 'spelling' && this.actions.wordToAdd ? this.actions.wordToAdd(finding) : '';
+          if (finding.severity === 'warning' && addWord && word) {
+            const add = panelButton(uiText('panel_add_word'), () => addWord(finding), 'quiet');
+            add.setAttribute('aria-label', uiText('panel_add_word_named', word));
+            item.append(add);
           }
           return item;
         }),

@@ -892,10 +892,32 @@ pub fn is_future_schema(raw: &Value) -> bool {
 /// How many words the user's own dictionary holds at most.
 pub const MAX_DICTIONARY_WORDS: usize = 5_000;
 
-/// Whether `word` can be a word of the user's own dictionary: one word (no space), of
-/// 1 to 64 characters.
+/// The most characters a word of the user's own dictionary has.
+pub const MAX_DICTIONARY_WORD_CHARS: usize = 64;
+
+/// Why `word` cannot be a word of the user's own dictionary, or None when it can: one
+/// word (no space), of 1 to [`MAX_DICTIONARY_WORD_CHARS`] characters, none of them a
+/// control character.
+pub fn dictionary_word_problem(word: &str) -> Option<String> {
+    if let Some(c) = word.chars().find(|c| c.is_control() && !c.is_whitespace()) {
+        return Some(format!(
+            "a dictionary word holds no control character (U+{:04X})",
+            u32::from(c)
+        ));
+    }
+    let chars = word.chars().count();
+    if chars == 0 || chars > MAX_DICTIONARY_WORD_CHARS || word.chars().any(char::is_whitespace) {
+        return Some(format!(
+            "expected one word of at most {MAX_DICTIONARY_WORD_CHARS} characters"
+        ));
+    }
+    None
+}
+
+/// Whether `word` can be a word of the user's own dictionary (see
+/// [`dictionary_word_problem`]).
 pub fn is_dictionary_word(word: &str) -> bool {
-    (1..=64).contains(&word.chars().count()) && !word.chars().any(char::is_whitespace)
+    dictionary_word_problem(word).is_none()
 }
 
 /// Checks what serde cannot: unique ids, references between parts, time order, the
@@ -908,11 +930,12 @@ pub fn validate(state: &State) -> Result<(), StateError> {
             format!("at most {MAX_DICTIONARY_WORDS} words"),
         ));
     }
-    if let Some(at) = words.iter().position(|w| !is_dictionary_word(w)) {
-        return Err(StateError::at(
-            format!("profile.words[{at}]"),
-            "expected one word of at most 64 characters",
-        ));
+    if let Some((at, problem)) = words
+        .iter()
+        .enumerate()
+        .find_map(|(at, w)| dictionary_word_problem(w).map(|p| (at, p)))
+    {
+        return Err(StateError::at(format!("profile.words[{at}]"), problem));
     }
     let mut seen = std::collections::HashSet::new();
     for (p, process) in state.processes.iter().enumerate() {

@@ -1,8 +1,8 @@
 //! Apostrophe plurals (`grammar`): "two CV's", "the KPI's were", "the 1990's", "on
-//! Friday's". A word
-//! with "'s" is a plural written with an apostrophe when a number or quantity comes
-//! before it, or when what follows cannot follow a possessive (a verb such as "are", a
-//! preposition, the end of the clause).
+//! Friday's", "for the tip's on". A word with "'s" is a plural written with an
+//! apostrophe when a number or quantity comes before it, or when what follows cannot
+//! follow a possessive (a verb such as "are", a preposition, the end of the clause)
+//! and the word cannot be the subject of an "is" there.
 
 use super::clauses::Clauses;
 use super::text::Word;
@@ -111,6 +111,95 @@ const CONTRACTIONS: &[&str] = &[
     "this",
 ];
 
+/// Words before a weekday said more than once ("on Fridays", "work Sundays", "closed
+/// Mondays"): after them "Friday's" is neither "Friday is" nor a possessive.
+const BEFORE_WEEKDAYS: &[&str] = &[
+    "on",
+    "most",
+    "all",
+    "some",
+    "many",
+    "work",
+    "works",
+    "worked",
+    "working",
+    "closed",
+    "open",
+    "opens",
+    "free",
+    "busy",
+    "available",
+    "off",
+    "except",
+    "including",
+];
+
+/// Words after a weekday said more than once, besides [`AFTER_PLURAL`].
+const AFTER_WEEKDAYS: &[&str] = &[
+    "and",
+    "or",
+    "only",
+    "as",
+    "because",
+    "so",
+    "when",
+    "if",
+    "until",
+    "too",
+    "during",
+    "at",
+    "in",
+    "through",
+    "throughout",
+    "instead",
+];
+
+/// Words before a noun phrase that is an object ("for the tips", "read the FAQs"): a
+/// "'s" in it is no "is". Not "of": "a friend of my brother's from school".
+const BEFORE_OBJECT: &[&str] = &[
+    "for",
+    "about",
+    "through",
+    "regarding",
+    "with",
+    "read",
+    "reviewed",
+    "checked",
+    "followed",
+    "enjoyed",
+    "studied",
+    "updated",
+    "maintained",
+    "built",
+    "wrote",
+    "shared",
+];
+
+/// Determiners that start such a noun phrase.
+const OBJECT_DETERMINERS: &[&str] = &[
+    "the", "these", "those", "your", "my", "our", "their", "his", "her", "some", "all",
+];
+
+/// Prepositions, which follow a plural but never a possessive ("the tips on", "the
+/// FAQs about").
+const PREPOSITIONS: &[&str] = &[
+    "on",
+    "about",
+    "to",
+    "for",
+    "with",
+    "from",
+    "in",
+    "at",
+    "during",
+    "regarding",
+    "behind",
+    "across",
+    "into",
+    "over",
+    "under",
+];
+
 /// Days of the week, written with a capital.
 const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -121,6 +210,25 @@ const WEEKDAYS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
+
+/// Whether word `k` ends a noun phrase that is an object: a determiner, at most two
+/// words between, and before it a preposition or a verb of [`BEFORE_OBJECT`] ("for
+/// the helpful tip's", "read the FAQ's").
+fn object(clauses: &Clauses, k: usize) -> bool {
+    let mut at = k;
+    for _ in 0..3 {
+        let Some(before) = clauses.previous(at) else {
+            return false;
+        };
+        if OBJECT_DETERMINERS.contains(&&*clauses.lower(before)) {
+            return clauses
+                .previous(before)
+                .is_some_and(|b| BEFORE_OBJECT.contains(&&*clauses.lower(b)));
+        }
+        at = before;
+    }
+    false
+}
 
 /// Finds plurals written with an apostrophe among `list`.
 pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
@@ -158,19 +266,15 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                 && capitals >= 2
                 && stem.starts_with(|c: char| c.is_ascii_uppercase())
                 && stem.bytes().all(|b| b.is_ascii_alphabetic());
-        // "on Friday's": a day said more than once.
+        // "on Friday's", "work Sunday's": a day said more than once.
         let weekday = WEEKDAYS.contains(&stem)
-            && clauses.previous(k).is_some_and(|b| {
-                ["on", "most", "all", "some", "many"].contains(&&*clauses.lower(b))
-            })
+            && clauses
+                .previous(k)
+                .is_some_and(|b| BEFORE_WEEKDAYS.contains(&&*clauses.lower(b)))
             && (clauses.ends_after(k)
                 || clauses.next(k).is_some_and(|n| {
                     let w = clauses.lower(n);
-                    [
-                        "and", "or", "only", "as", "because", "so", "when", "if", "until", "too",
-                    ]
-                    .contains(&&*w)
-                        || AFTER_PLURAL.contains(&&*w)
+                    AFTER_WEEKDAYS.contains(&&*w) || AFTER_PLURAL.contains(&&*w)
                 }));
         let noun = stem.len() >= 3
             && stem.bytes().all(|b| b.is_ascii_lowercase())
@@ -187,15 +291,41 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             })
         };
         let before = clauses.previous(k);
-        let counted = quantity(before) || quantity(before.and_then(|b| clauses.previous(b)));
+        let before_two = before.and_then(|b| clauses.previous(b));
+        // "two of the manager's about": a quantity, "of" and a determiner, and no noun
+        // after it ("some of the committee's summary" is a possessive).
+        let of_the = before.is_some_and(|b| OBJECT_DETERMINERS.contains(&&*lower(b)))
+            && before_two.is_some_and(|b| lower(b) == "of")
+            && quantity(before_two.and_then(|b| clauses.previous(b)));
+        let counted = quantity(before) || quantity(before_two);
+        // "a friend of my brother's from school": a possessive after "of" and "my".
+        let double_genitive = !counted
+            && !of_the
+            && before.is_some_and(|b| {
+                ["my", "your", "his", "her", "our", "their"].contains(&&*lower(b))
+            })
+            && before_two.is_some_and(|b| lower(b) == "of");
         let after = clauses.next(k).map(lower);
-        let plural_after = after.as_deref().is_some_and(|w| AFTER_PLURAL.contains(&w));
+        let plural_after =
+            !double_genitive && after.as_deref().is_some_and(|w| AFTER_PLURAL.contains(&w));
         let abbreviation_after = abbreviation
             && (clauses.ends_after(k)
                 || after.as_deref().is_some_and(|w| {
                     AFTER_ABBREVIATION.contains(&w) || w.len() > 4 && w.ends_with("ed")
                 }));
-        if !(decade || counted || plural_after || abbreviation_after || weekday) {
+        let preposition_after = clauses
+            .next(k)
+            .is_some_and(|n| !clauses.in_compound(n) && PREPOSITIONS.contains(&&*lower(n)));
+        let object_before_preposition = object(&clauses, k) && preposition_after;
+        let counted =
+            counted || of_the && (clauses.ends_after(k) || plural_after || preposition_after);
+        if !(decade
+            || counted
+            || plural_after
+            || abbreviation_after
+            || weekday
+            || object_before_preposition)
+        {
             continue;
         }
         if out.count("grammar") >= MAX_PER_ID {

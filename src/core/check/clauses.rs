@@ -8,6 +8,9 @@ use super::text::Word;
 use super::Input;
 use std::borrow::Cow;
 
+/// Titles written with a full stop before a name ("Mr. Okafor"): the stop ends nothing.
+const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Mx", "Dr", "Prof"];
+
 /// The words of a draft (outside links) and the text around them.
 pub(super) struct Clauses<'a> {
     body: &'a str,
@@ -68,13 +71,24 @@ impl<'a> Clauses<'a> {
         })
     }
 
+    /// Whether word `k` is a title whose full stop comes before a name ("Dr. Ellis").
+    fn title_before_name(&self, k: usize) -> bool {
+        TITLES.contains(&self.list[k].text)
+            && self.gap_after(k).is_some_and(|gap| {
+                gap.len() > 1 && gap.starts_with('.') && gap.bytes().skip(1).all(|b| b == b' ')
+            })
+            && self.list[k + 1]
+                .text
+                .starts_with(|c: char| c.is_uppercase())
+    }
+
     /// The next word, if it follows word `k` in the same clause (only spaces between,
-    /// or the line break of a hard-wrapped paragraph).
+    /// the line break of a hard-wrapped paragraph, or the full stop of a title).
     pub(super) fn next(&self, k: usize) -> Option<usize> {
         let spaced = self
             .gap_after(k)
             .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t'));
-        (spaced || self.wraps_after(k)).then_some(k + 1)
+        (spaced || self.wraps_after(k) || self.title_before_name(k)).then_some(k + 1)
     }
 
     /// The previous word, if word `k` follows it in the same clause.
@@ -85,6 +99,9 @@ impl<'a> Clauses<'a> {
     /// Whether a clause ends after word `k`: punctuation or a line break follows, or
     /// nothing does.
     pub(super) fn ends_after(&self, k: usize) -> bool {
+        if self.title_before_name(k) {
+            return false;
+        }
         let rest = match self.gap_after(k) {
             Some(gap) => gap,
             None => &self.body[self.list[k].end..],
@@ -102,9 +119,11 @@ impl<'a> Clauses<'a> {
     /// Whether the gap after word `k` holds one of `marks` or a line break that is not
     /// a hard wrap.
     fn breaks_after(&self, k: usize, marks: &[u8]) -> bool {
-        self.gap_after(k).is_some_and(|gap| {
-            gap.bytes().any(|b| marks.contains(&b)) || gap.contains('\n') && !self.wraps_after(k)
-        })
+        !self.title_before_name(k)
+            && self.gap_after(k).is_some_and(|gap| {
+                gap.bytes().any(|b| marks.contains(&b))
+                    || gap.contains('\n') && !self.wraps_after(k)
+            })
     }
 
     /// The first word of the sentence that word `k` is in.
@@ -120,5 +139,21 @@ impl<'a> Clauses<'a> {
         let w = &self.list[k];
         let bytes = self.body.as_bytes();
         w.start.checked_sub(1).is_some_and(|i| bytes[i] == b'-') || bytes.get(w.end) == Some(&b'-')
+    }
+
+    /// The next word, if a hyphen alone joins it to word `k` ("role" and "out" in
+    /// "role-out").
+    pub(super) fn joined(&self, k: usize) -> Option<usize> {
+        (self.gap_after(k)? == "-").then_some(k + 1)
+    }
+
+    /// The last word of the hyphenated compound that word `k` starts ("start" in
+    /// "start-up" → "up"), or `k` itself.
+    pub(super) fn compound_end(&self, k: usize) -> usize {
+        let mut end = k;
+        while let Some(next) = self.joined(end) {
+            end = next;
+        }
+        end
     }
 }

@@ -18,6 +18,8 @@ enum Item {
     Suffix(&'static str),
     Plural,
     Singular,
+    /// A word with the ending of a noun ("relocation", "management", "priorities").
+    Noun,
     /// A word written with a capital.
     Name,
     /// A year: four digits from 1900 to 2099.
@@ -54,6 +56,8 @@ struct Pattern {
     before: Vec<Context>,
     /// The mistake's words; the first may have alternatives (then `fixes` has as many).
     mistake: Vec<Vec<&'static str>>,
+    /// Whether the mistake's words are one hyphenated compound ("role-out").
+    joined: bool,
     after: Vec<Context>,
     fixes: Vec<&'static str>,
 }
@@ -114,6 +118,7 @@ fn parse_set(text: &'static str) -> Set {
             "$" => Item::End,
             "@plural" => Item::Plural,
             "@singular" => Item::Singular,
+            "@noun" => Item::Noun,
             "@name" => Item::Name,
             "@year" => Item::Year,
             _ => {
@@ -138,6 +143,7 @@ fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
     let mut before = Vec::new();
     let mut mistake = Vec::new();
     let mut after = Vec::new();
+    let mut joined = false;
     for token in pattern.split(' ') {
         if let Some(inner) = token.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
             let context = match inner {
@@ -159,7 +165,13 @@ fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
             }
         } else {
             assert!(after.is_empty(), "{pattern}: one mistake per pattern");
-            mistake.push(token.split('|').collect::<Vec<_>>());
+            if token.contains('-') {
+                assert!(mistake.is_empty() && !token.contains('|'), "{pattern}");
+                joined = true;
+                mistake.extend(token.split('-').map(|part| vec![part]));
+            } else {
+                mistake.push(token.split('|').collect::<Vec<_>>());
+            }
         }
     }
     let fixes: Vec<&str> = fix.split('|').collect();
@@ -172,6 +184,7 @@ fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
     Pattern {
         before,
         mistake,
+        joined,
         after,
         fixes,
     }
@@ -185,6 +198,7 @@ impl Item {
             Item::Suffix(s) => lower.len() > s.len() + 1 && lower.ends_with(s),
             Item::Plural => looks_plural(original),
             Item::Singular => looks_singular(original),
+            Item::Noun => noun_ending(lower),
             Item::Name => original.starts_with(|c: char| c.is_uppercase()) && original != "I",
             Item::Year => {
                 lower.len() == 4
@@ -198,6 +212,11 @@ impl Item {
 }
 
 impl Set {
+    /// Whether the set is `*` alone: any word (a compound too).
+    fn is_any(&self) -> bool {
+        !self.negated && matches!(self.items[..], [Item::Any])
+    }
+
     /// Whether word `k` is one of the set's words (the set not turned around).
     fn contains(&self, clauses: &Clauses, k: usize) -> bool {
         let lower = clauses.lower(k);
@@ -345,18 +364,37 @@ pub(super) fn looks_singular(word: &str) -> bool {
         && !NOT_SINGULAR.contains(&word)
 }
 
+/// Whether a word ends like a noun and is no shorter word that only ends so ("station"
+/// and "agreements", not "since" or "city").
+fn noun_ending(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tion", "sion", "ment", "ness", "ship", "ance", "ence", "ity", "ities", "tions", "sions",
+        "ments", "ships", "ances", "ences",
+    ];
+    ENDINGS
+        .iter()
+        .any(|end| word.len() >= end.len() + 3 && word.ends_with(end))
+}
+
 /// Whether `pattern` matches with its mistake starting at word `i` (whose first word
 /// was looked up): the index of the mistake's last word if so.
 fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
     let mut last = i;
     for words in &pattern.mistake[1..] {
-        let k = clauses.next(last)?;
+        let k = if pattern.joined {
+            clauses.joined(last)?
+        } else {
+            clauses.next(last)?
+        };
         if clauses.lower(k) != words[0] {
             return None;
         }
         last = k;
     }
     // Context after the mistake, word by word.
+    if pattern.joined && clauses.in_compound(i) && clauses.compound_end(i) != last {
+        return None;
+    }
     let mut at = last;
     for context in &pattern.after {
         match context {
@@ -364,6 +402,18 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                 if !clauses.ends_after(at) {
                     return None;
                 }
+            }
+            // `[*]` and a set turned around also take a hyphenated compound as one
+            // word ("the start-up": any word, and none of the set).
+            Context::Word(set) if set.is_any() => {
+                at = clauses.compound_end(clauses.next(at)?);
+            }
+            Context::Word(set) if set.negated => {
+                let k = clauses.next(at);
+                if !set.fits_after(clauses, at, k) {
+                    return None;
+                }
+                at = k.map_or(at, |k| clauses.compound_end(k));
             }
             Context::Word(set) => {
                 let k = clauses.next(at);
@@ -471,7 +521,7 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
 
 #[cfg(test)]
 mod tests {
-    use super::{compiled, looks_plural, looks_singular};
+    use super::{compiled, looks_plural, looks_singular, noun_ending};
 
     /// Every pattern parses, names known classes and has as many fixes as alternatives.
     #[test]
@@ -498,6 +548,12 @@ mod tests {
             assert!(!looks_plural(word), "{word}");
         }
         assert!(looks_singular("manager") && looks_singular("process"));
+        for word in ["relocation", "management", "priorities", "agreements"] {
+            assert!(noun_ending(word), "{word}");
+        }
+        for word in ["since", "city", "hence", "ship"] {
+            assert!(!noun_ending(word), "{word}");
+        }
         assert!(!looks_singular("team") && !looks_singular("people"));
     }
 }

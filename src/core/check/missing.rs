@@ -67,6 +67,22 @@ const PERSON_NOUNS: &[&str] = &[
     "member",
     "person",
     "candidate",
+    "communicator",
+    "colleague",
+    "collaborator",
+    "listener",
+    "worker",
+    "teammate",
+    "organiser",
+    "organizer",
+    "speaker",
+    "thinker",
+    "negotiator",
+    "presenter",
+    "volunteer",
+    "coach",
+    "trainer",
+    "tutor",
 ];
 
 /// Singular nouns for a thing or an event.

@@ -7,6 +7,7 @@ mod apostrophes;
 mod articles;
 mod case;
 mod clauses;
+mod clock;
 mod comparison;
 mod confusions;
 mod dialect;

@@ -1,6 +1,7 @@
 //! Double negatives (`grammar`): a negative verb or "never" followed, within two words
 //! of its clause, by "no", "nothing", "nobody", "nowhere" or "none" ("I don't have no
-//! questions"), "can't hardly" and "won't never".
+//! questions"), "can't hardly" and "won't never"; "never" right after "nobody" or
+//! "nothing" ("Nobody never told me").
 
 use super::clauses::Clauses;
 use super::text::Word;
@@ -28,6 +29,9 @@ const NEGATIVE: &[&str] = &[
     "never",
     "ain't",
 ];
+
+/// Negative subjects: only "never" right after them makes a second negative.
+const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "nothing"];
 
 /// Negative words after a negative verb, and their positive forms.
 const SECOND: &[(&str, &str)] = &[
@@ -74,13 +78,17 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let body = &input.draft.body;
     for k in 0..clauses.len() {
         let first = clauses.lower(k);
-        if !NEGATIVE.contains(&first.as_ref()) {
+        let subject = NEGATIVE_SUBJECTS.contains(&first.as_ref());
+        if !NEGATIVE.contains(&first.as_ref()) && !subject {
             continue;
         }
         let mut at = k;
         for step in 0..3 {
             let Some(next) = clauses.next(at) else { break };
             let word = clauses.lower(next);
+            if subject && word != "never" {
+                break;
+            }
             if let Some((_, any)) = SECOND.iter().find(|(w, _)| *w == word) {
                 let adverb = matches!(word.as_ref(), "hardly" | "barely" | "scarcely" | "never");
                 let previous = clauses.lower(at);

@@ -1,7 +1,8 @@
 //! Proofreading: spelling against the Hunspell dictionary (names, companies and the
 //! user's own note words are known, and British spellings; every misspelling gets its
 //! ranked suggestions), and grammar: word mix-ups, articles, apostrophe plurals,
-//! repeated punctuation, pronoun case, double negatives and comparisons, verb forms and
+//! repeated punctuation, pronoun case, double negatives, "in" before a time of day and
+//! comparisons, verb forms and
 //! missing articles (one module each), a repeated word, a lower-case sentence start or
 //! "i", a prose paragraph without final punctuation, and "help with someone to …" (a
 //! need for a person put where a task goes). Sentence rules read the prose of the
@@ -10,8 +11,8 @@
 use super::layout::Part;
 use super::text::{capitalize, words_within, Word};
 use super::{
-    apostrophes, articles, case, comparison, confusions, dialect, missing, negation, punctuation,
-    verbs,
+    apostrophes, articles, case, clock, comparison, confusions, dialect, missing, negation,
+    punctuation, verbs,
 };
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::dialects::{american_forms, derived_from};
@@ -40,6 +41,7 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     apostrophes::check(input, &list, out);
     case::check(input, &list, out);
     negation::check(input, &list, out);
+    clock::check(input, &list, out);
     comparison::check(input, &list, out);
     verbs::check(input, &list, out);
     missing::check(input, &list, out);

@@ -1,16 +1,14 @@
 //! The user's own dictionary: words the spelling check accepts, added from a spelling
 //! finding ("Add to dictionary") and taken out again on the options page.
 
-use crate::core::model::{is_dictionary_word, State, MAX_DICTIONARY_WORDS};
+use crate::core::model::{dictionary_word_problem, State, MAX_DICTIONARY_WORDS};
 
 /// Adds `word` (trimmed) to the user's dictionary; a word already there (in any case) is
 /// not added twice.
 pub fn add_word(state: &mut State, word: &str) -> Result<(), String> {
     let word = word.trim();
-    if !is_dictionary_word(word) {
-        return Err(format!(
-            "\"{word}\" is not one word of at most 64 characters"
-        ));
+    if let Some(problem) = dictionary_word_problem(word) {
+        return Err(format!("\"{}\": {problem}", word.escape_debug()));
     }
     let words = &mut state.profile.words;
     if words
@@ -75,6 +73,32 @@ mod tests {
         for bad in ["", "two words", &"x".repeat(65)] {
             assert!(add_word(&mut state, bad).is_err(), "{bad:?}");
         }
+        add_word(&mut state, &"x".repeat(64)).expect("64 characters");
+        assert_eq!(state.profile.words.len(), 1);
+    }
+
+    #[test]
+    fn a_word_with_a_control_character_is_refused_and_says_why() {
+        let mut state = State::default();
+        for bad in ["dbt\u{7}", "\u{1b}[31mred", "nul\u{0}x", "del\u{7f}"] {
+            let error = add_word(&mut state, bad).expect_err(bad);
+            assert!(error.contains("control character"), "{error}");
+        }
         assert!(state.profile.words.is_empty());
+    }
+
+    #[test]
+    fn an_imported_dictionary_with_a_control_character_is_refused_with_its_place() {
+        let raw = serde_json::json!({
+            "schema": 1,
+            "profile": {"name": "Taylor", "words": ["dbt", "bell\u{7}"]},
+            "processes": [],
+        });
+        let error = crate::core::model::state_from_value(raw).expect_err("refused");
+        assert_eq!(error.path, "profile.words[1]");
+        assert!(
+            error.message.contains("control character (U+0007)"),
+            "{error}"
+        );
     }
 }

@@ -13,7 +13,8 @@
 //!
 //! In brackets, alternatives are separated by `|`:
 //! - a word, `@name` (a class of [`CLASSES`], or `@plural`: a lower-case word that looks
-//!   like a plural noun, `@singular`: one that looks like a singular noun, `@name`: a
+//!   like a plural noun, `@singular`: one that looks like a singular noun, `@noun`: a
+//!   word with the ending of a noun such as "-tion", "-ment" or "-ity", `@name`: a
 //!   word written with a capital, not "I", `@year`: a year such as 2019), `~ing` (a word ending
 //!   in "ing") or `*` (any word);
 //! - a leading `!` turns the set around: any other word, or no word at all (the clause
@@ -25,7 +26,9 @@
 //!   them later in its clause.
 //!
 //! A context word that is part of a hyphenated compound ("on-call") never matches a
-//! word of a set.
+//! word of a set; after the mistake, `[*]` and a set turned around take the whole
+//! compound as one word. A mistake written with a hyphen ("role-out") is one hyphenated
+//! compound.
 
 /// Named word classes for the patterns.
 pub const CLASSES: &[(&str, &[&str])] = &[
@@ -338,6 +341,16 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "answers",
             "names",
             "leadership",
+            "head",
+            "heads",
+            "onboarding",
+            "founder",
+            "director",
+            "directors",
+            "recruiters",
+            "colleagues",
+            "teammates",
+            "leaders",
         ],
     ),
     (
@@ -542,6 +555,181 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "work",
             "design",
             "own",
+        ],
+    ),
+    (
+        // What a reader shares or lets someone know, none of them a verb after "you"
+        // ("know you thoughts", "share you notes"; not "know you work").
+        "yours_view",
+        &[
+            "thoughts",
+            "views",
+            "opinion",
+            "opinions",
+            "feedback",
+            "availability",
+            "decision",
+            "preferences",
+            "preference",
+            "comments",
+            "suggestions",
+            "concerns",
+            "questions",
+            "notes",
+            "slides",
+            "ideas",
+            "plans",
+            "priorities",
+            "expectations",
+            "requirements",
+            "answers",
+            "edits",
+            "corrections",
+            "insights",
+            "findings",
+            "documents",
+            "files",
+            "details",
+            "results",
+            "invoices",
+            "receipts",
+            "figures",
+            "materials",
+            "recommendations",
+            "timeline",
+            "deadline",
+            "address",
+            "input",
+            "approval",
+            "consent",
+            "permission",
+            "perspective",
+            "advice",
+            "guidance",
+        ],
+    ),
+    (
+        // People in a place, before a "there" that says where ("the engineers there
+        // work hard").
+        "people",
+        &[
+            "people",
+            "staff",
+            "team",
+            "teams",
+            "everyone",
+            "everybody",
+            "someone",
+            "anyone",
+            "folks",
+            "engineers",
+            "nurses",
+            "doctors",
+            "teachers",
+            "designers",
+            "developers",
+            "managers",
+            "analysts",
+            "students",
+            "members",
+            "clinicians",
+            "researchers",
+            "recruiters",
+            "volunteers",
+            "partners",
+            "founders",
+            "users",
+            "customers",
+            "clients",
+            "patients",
+            "workers",
+            "employees",
+            "colleagues",
+            "friends",
+            "leaders",
+            "scientists",
+            "consultants",
+        ],
+    ),
+    (
+        // What one lends rather than borrows ("lend a hand", "lend some support").
+        "lent",
+        &[
+            "hand",
+            "helping",
+            "ear",
+            "support",
+            "help",
+            "expertise",
+            "time",
+            "voice",
+            "weight",
+            "assistance",
+            "credibility",
+            "perspective",
+            "insight",
+            "name",
+        ],
+    ),
+    (
+        // Departments and functions before "team" or "department" ("your HR team").
+        "function",
+        &[
+            "hr",
+            "it",
+            "finance",
+            "legal",
+            "sales",
+            "marketing",
+            "engineering",
+            "design",
+            "product",
+            "data",
+            "talent",
+            "recruiting",
+            "recruitment",
+            "operations",
+            "support",
+            "tech",
+            "research",
+            "ops",
+            "security",
+            "analytics",
+            "accounts",
+            "admin",
+            "payroll",
+            "procurement",
+            "compliance",
+        ],
+    ),
+    (
+        // Documents a candidate sends ("my CV and cover letter").
+        "document",
+        &[
+            "cv",
+            "resume",
+            "portfolio",
+            "transcript",
+            "certificate",
+            "letter",
+            "brochure",
+            "passport",
+            "diploma",
+            "invoice",
+            "contract",
+            "form",
+            "list",
+            "report",
+            "summary",
+            "statement",
+            "essay",
+            "proposal",
+            "agenda",
+            "timesheet",
+            "receipt",
+            "photo",
+            "licence",
+            "license",
         ],
     ),
     (
@@ -876,7 +1064,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "they're",
     ),
     (
-        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether] there [@owned|hiring|new|design|research|data]",
+        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether|hi|hello|hey|@people] there [@owned|@noun|hiring|new|design|research|data]",
         "their",
     ),
     (
@@ -931,7 +1119,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "affects",
     ),
     (
-        "[a|an|the|any|no|its|their|our|his|her|my|your|@effect_adjective] affect",
+        "[a|an|the|any|no|what|its|their|our|his|her|my|your|@effect_adjective] affect",
         "effect",
     ),
     ("[take|takes|took|taken|taking|into|in] affect", "effect"),
@@ -948,6 +1136,10 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ),
     ("loosing", "losing"),
     ("lose [ends]", "loose"),
+    (
+        "[bit|little|very|quite|rather|slightly|fairly|somewhat] lose [$|at|so|and|but|for|around|on|in|with|right|now|still]",
+        "loose",
+    ),
     ("[a] lose [end]", "loose"),
     // subject and verb
     ("[he|she|it] don't", "doesn't"),
@@ -970,6 +1162,24 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     (
         "[each|neither|either|one] [of] [the|my|our|your|their|these|those] [*] [@plural] are|were|have|don't|aren't|weren't|haven't",
         "is|was|has|doesn't|isn't|wasn't|hasn't",
+    ),
+    // "neither … nor" and "either … or": the verb goes with the nearer subject.
+    (
+        "[<neither|either] [<nor|or] [the|a|an|my|our|your|his|her|their|this|that] [@singular] have|are|were|don't|haven't|aren't|weren't",
+        "has|is|was|doesn't|hasn't|isn't|wasn't",
+    ),
+    (
+        "[<neither|either] [<nor|or] [the|a|an|my|our|your|his|her|their|this|that] [*] [@singular] have|are|were|don't|haven't|aren't|weren't",
+        "has|is|was|doesn't|hasn't|isn't|wasn't",
+    ),
+    // A title and a name: one person.
+    (
+        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof] [@name] have|are|were|don't|haven't|aren't|weren't",
+        "has|is|was|doesn't|hasn't|isn't|wasn't",
+    ),
+    (
+        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof] [@name] [@name] have|are|were|don't|haven't|aren't|weren't",
+        "has|is|was|doesn't|hasn't|isn't|wasn't",
     ),
     (
         "[these|those] is|was|has|isn't|wasn't|hasn't|doesn't",
@@ -1100,7 +1310,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("a good news", "good news"),
     ("a great news", "great news"),
     ("a bad news", "bad news"),
-    ("informations|advices|feedbacks|equipments|furnitures|knowledges|softwares|homeworks|luggages|baggages|machineries|paperworks|evidences", "information|advice|feedback|equipment|furniture|knowledge|software|homework|luggage|baggage|machinery|paperwork|evidence"),
+    ("informations|advices|feedbacks|equipments|furnitures|knowledges|softwares|homeworks|luggages|baggages|machineries|paperworks|evidences|trainings", "information|advice|feedback|equipment|furniture|knowledge|software|homework|luggage|baggage|machinery|paperwork|evidence|training"),
     ("[the|many|more|some|several|these|those|all|further|other|of|our|my|your|their] researches", "research"),
     ("[your|all|the|many|their|his|her|our|my] helps [$|with|and|on|in|during]", "help"),
     ("[@be|seems|seem|seemed|looks|look|looked|feel|feels|felt|became|become|becomes|get|gets|got|getting] more good", "better"),
@@ -1117,7 +1327,16 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("let know", "let me know"),
     ("[to] hearing you [$|soon|again|shortly|back]", "hearing from you"),
     ("[i|we|and|really|still] [hope] hear|meet|see|speak|work|join|talk|continue|connect", "to hear|to meet|to see|to speak|to work|to join|to talk|to continue|to connect"),
-    ("[looking|look] forward [hearing|meeting|working|speaking|seeing|talking|joining|your|the]", "forward to"),
+    // The gap lies between both words: both are marked.
+    ("[looking|look] forward hearing", "forward to hearing"),
+    ("[looking|look] forward meeting", "forward to meeting"),
+    ("[looking|look] forward working", "forward to working"),
+    ("[looking|look] forward speaking", "forward to speaking"),
+    ("[looking|look] forward seeing", "forward to seeing"),
+    ("[looking|look] forward talking", "forward to talking"),
+    ("[looking|look] forward joining", "forward to joining"),
+    ("[looking|look] forward your", "forward to your"),
+    ("[looking|look] forward the", "forward to the"),
     ("[i] am agree", "agree"),
     ("[i] am disagree", "disagree"),
     ("[@prep|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
@@ -1136,8 +1355,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[^] whose [~ing|been|available|responsible|able|ready|free|interested|next|the|a|an|going|not|also|still|in|on|at]", "who's"),
     ("[know|sure|wonder|wondering|ask|asking|check|confirm|tell|see|unsure] whose [~ing|been|available|responsible|able|ready|free|interested|next|the|a|an|going|not|also|still|in|on|at]", "who's"),
     ("borrow|borrowed|borrowing [me|you|him|her|us|them] [!for|$]", "lend|lent|lending"),
-    ("[can|could|may|might] [i|we] lend [your|his|her|their|the]", "borrow"),
     ("[was|were|been|being] borrowed [a|an|the|some|his|her|my|their|our]", "lent"),
+    ("role-out", "rollout"),
     ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
     ("role|roles|roled|roling [out] [!of]", "roll|rolls|rolled|rolling"),
     ("compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
@@ -1153,7 +1372,14 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[joined|attended|came|arrived|fine|ready|everything|everyone|everybody|all|else|good] accept [the|my|your|our|for|a|an|one|that|this]", "except"),
     ("whose [been|going|got|gone|coming|joining]", "who's"),
     ("who's [approval|advice|introduction|support|help|guidance|input|permission|sign-off|signature|responsibility|decision|companies|teams|products|ideas|papers|books]", "whose"),
-    ("[can|could|may|might] [i|we] lend [a|an|some|the|your|his|her|their]", "borrow"),
+    // "lend" a thing to oneself, not a hand, support or a thing given "to" someone.
+    // Not "lend the new starters our laptops", "lend your team a hand": a person, then
+    // the thing.
+    ("[can|could|may|might] [i|we] lend [a|an|some|your|his|her|their] [!@lent] [!to|a|an|the|our|my|some|your|their|his|her|any]", "borrow"),
+    ("[if|whether] [i|we] [can|could|may|might] lend [a|an|some|your] [!@lent] [!to|a|an|the|our|my|some|your|their|his|her|any]", "borrow"),
+    // "borrow" someone more money: not "borrow a little more money".
+    ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any|more|enough|extra] [money|cash|funds|capital]", "lend|lends|lent|lending"),
+    ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any] [more] [money|cash|funds|capital]", "lend|lends|lent|lending"),
     ("[to|had|have|will|would] lend [a|an|some] [*] [from]", "borrow"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
@@ -1186,12 +1412,23 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[was|is|are|were|be|been|far|much|way|bit|little] to [short|late|early|busy|small|big|many|much|far|soon|hard|difficult|expensive|tired|young|old|complex|vague|brief]", "too"),
     ("buy [@weekday|@month|tomorrow|tonight|noon|midday|then|monday's]", "by"),
     ("[i|we|they|he|she|have|had|has|just|recently|already] herd", "heard"),
+    ("[carry|carries|carried|carrying|pull|pulls|pulled|pulling] [real|more|less|no|some|much|little|extra|great|significant|any|enough|serious|considerable] wait", "weight"),
+    ("[carry|carries|carried|carrying] [a] [lot] [of] wait", "weight"),
     ("[an|a|@be|my|our|your|their|the] every day [tool|tools|problem|problems|task|essentials|item|occurrence|experience|situations|reality|needs|issues|questions|routine|work]", "everyday"),
     ("everyday [brings|is|was|seems|feels|has|gets|starts|begins|teaches]", "every day"),
     ("[@perfect|was|were|been|being|be|is|are] wrote", "written"),
     // Patterns grown on the families that new text showed weakest.
     // "you" before what the reader has or gives.
-    ("[@prep|enjoyed|appreciate|appreciated|read|received|admire|admired|respect|respected|support|reviewed|checked|valued|value|welcome|welcomed|loved|love|liked|like|join|joining|meeting|met|accept|accepted|congratulations] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
+    ("[of|for|to|about|from|on|in|by|through|at|into|onto|under|during|across|toward|towards|without|within|regarding|upon|enjoyed|appreciate|appreciated|read|received|admire|admired|respect|respected|support|reviewed|checked|valued|value|welcome|welcomed|loved|love|liked|like|join|joining|meeting|met|accept|accepted|congratulations] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
+    // "with you" and a thing is "your" unless a verb of talking something over comes
+    // first: "share with you details", "discuss with you options".
+    ("[!share|shares|sharing|shared|discuss|discusses|discussing|discussed|confirm|confirming|confirmed|check|checking|checked|review|reviewing|reviewed|raise|raising|raised|clarify|clarifying|explore|exploring|agree|agreeing|agreed|go|going|went|run|running|ran|follow|following|followed|leave|leaving|left|cover|covering|covered] [with] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
+    // Not after "with" or "to", where a thing may follow its person: "share with you
+    // information", "explain to you options".
+    ("[of|for|about|from|on|in|by|through|at|into|during|regarding|upon|toward|towards|across|without|within] you [@yours|@noun]", "your"),
+    ("[@prep] you [@function] [team|teams|department|departments|colleagues|manager|managers|lead|leads|group|function|director|staff]", "your"),
+    ("[know|knowing|share|shares|sharing|shared|forward|forwarding|forwarded|attach|attaching|attached|submit|submitting|submitted|upload|uploading|uploaded|post|posting|posted] you [@yours_view]", "your"),
+    ("[please|kindly|do] [send|share|forward|email|return|submit|give|pass|post|upload|attach|add] you [@yours_view|@yours_noun|@yours_more]", "your"),
     ("[please|also|and] [thank] you [colleagues|team|interviewers|panel|recruiter|manager|staff|engineers|designers|analysts|nurses|partners|founders|director]", "your"),
     ("[hear|heard|hearing|following|followed|follow|saw|seen|noticed|watched|per|and|me|us|is|was] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
     ("[if|when|once|whether|since|because|as|think|know] you [team|colleagues|colleague|company|manager|recruiter|office|department|schedule|calendar|availability|clients|customers|organisation|organization|firm|clinic|lab|studio|startup|boss|family|week|weekend|trip|holiday|team's]", "your"),
@@ -1207,7 +1444,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("you're [@yours_adjective] [@yours_noun|@yours_more|words|welcome|article|post|role|promotion|offer|feedback]", "your"),
     ("your [in|at|on|off|out|from|with|over|away|here|there] [!$]", "you're"),
     // "their", "there" and "they're" after words that show which one is meant.
-    ("[about|through|by|into|regarding|shared|explained|described|showed|discussed|presented|admired|improved] there [!to|is|are|was|were|be|been|being|will|would|may|might|seems|seem|has|have|had|and|or|but|isn't|aren't|wasn't|weren't|remains|remain|still|also|already|$|again|too|before|after|anyway|yet|now|today|that|a|an|the|many|any|some|no|more|few|several|two|three|lots|plenty|every|each|for|in|on|at|until|when|if|so|with|from|by|as]", "their"),
+    ("[about|through|by|into|regarding|shared|explained|described|showed|discussed|presented|admired|improved|with|during|across|within|among|amongst|upon|toward|towards] there [!to|is|are|was|were|be|been|being|will|would|may|might|seems|seem|has|have|had|and|or|but|isn't|aren't|wasn't|weren't|remains|remain|still|also|already|$|again|too|before|after|anyway|yet|now|today|that|a|an|the|many|any|some|no|not|more|few|several|two|three|lots|plenty|every|each|for|in|on|at|until|when|if|so|with|from|by|as]", "their"),
     ("their [seem|seemed|appear|appeared]", "there"),
     ("their's [a|an|no|nothing|something|still|been|some|more|also|always|just|only|plenty|lots|another|one|room|time|nobody|someone|anything]", "there's"),
     ("[loved|liked|enjoyed|appreciated|saw|met|visited|joined|heard|reviewed|checked] there [@owned|new|design|research|data]", "their"),
@@ -1246,6 +1483,10 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[seeing|see|meet|meeting|thank|thanking|hear|help|helping|tell|telling|ask|asking|join|joining|send|sending|give|giving|show|email|call|contact|remind|update|invite|inform|assure|wish|congratulate|let] your [soon|again|there|then|$|next|on|at|in|for|and|to|know|all|both|personally|directly|shortly|tomorrow|today]", "you"),
     ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [the|my|our|your|their|this|that|a|an|each] [*] is|was|has|isn't|wasn't|hasn't|doesn't|seems|looks|needs|remains", "are|were|have|aren't|weren't|haven't|don't|seem|look|need|remain"),
     ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [*] is|was|has|isn't|wasn't|hasn't|doesn't|seems|looks|needs|remains", "are|were|have|aren't|weren't|haven't|don't|seem|look|need|remain"),
+    ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [the|my|our|your|their|this|that|a|an|each] [*] reflects|includes|requires|suggests|describes|contains|explains|provides|indicates|confirms|demonstrates|represents|involves|exceeds|lists|summarises|summarizes|outlines", "reflect|include|require|suggest|describe|contain|explain|provide|indicate|confirm|demonstrate|represent|involve|exceed|list|summarise|summarize|outline"),
+    ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [*] reflects|includes|requires|suggests|describes|contains|explains|provides|indicates|confirms|demonstrates|represents|involves|exceeds|summarises|summarizes|outlines", "reflect|include|require|suggest|describe|contain|explain|provide|indicate|confirm|demonstrate|represent|involve|exceed|summarise|summarize|outline"),
+    // "shows" and "covers" are nouns too: a verb when what follows is no verb.
+    ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [the|my|our|your|their|this|that|a|an|each] [*] shows|covers|highlights [a|an|the|that|how|what|why|whether|our|my|your|their|his|her|its|some|no|steady|strong|clear|significant|real|good|great|little|much|more|two|three|several|many|both|all|each|every|these|those|signs|growth|improvement|progress]", "show|cover|highlight"),
     ("[^] [the|my|our|your|these|those] [people] [@prep] [the|my|our|your|their|this|that] [*] is|was|has|seems|looks|feels|isn't|wasn't|hasn't|doesn't", "are|were|have|seem|look|feel|aren't|weren't|haven't|don't"),
     ("[<!and|or|nor|both|either|neither|plus|along|together|as] [!@prep] [the|my|our|your|this|that|his|her] [@singular] were|weren't", "was|wasn't"),
     ("[^] [the|my|our|your|this|that] [@singular] [@prep] [the|my|our|your|their|this|that|a|an] [*] were|are|have|don't|weren't|aren't|haven't", "was|is|has|doesn't|wasn't|isn't|hasn't"),
@@ -1255,6 +1496,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[both|all|many|several|most|two|three|four|five] [of] [us|them|you|these|those] was|is|has|isn't|wasn't|hasn't|doesn't", "were|are|have|aren't|weren't|haven't|don't"),
     ("[the|a|this|that|my|our|your] [list|set|collection|pair|series|summary|copy|breakdown|overview|sample] [of] [@plural] are|were|have|aren't|weren't|haven't|don't", "is|was|has|isn't|wasn't|hasn't|doesn't"),
     ("[^] [the|my|our|your|his|her|their] [*] [and] [the|my|our|your|his|her|their] [*] is|was|has|isn't|wasn't|hasn't|doesn't", "are|were|have|aren't|weren't|haven't|don't"),
+    // Two documents joined by "and" are plural ("My CV and cover letter are attached").
+    ("[^] [the|my|our|your|his|her|their] [@document] [and] [@document] is|was|has|isn't|wasn't|hasn't", "are|were|have|aren't|weren't|haven't"),
+    ("[^] [the|my|our|your|his|her|their] [@document] [and] [*] [@document] is|was|has|isn't|wasn't|hasn't", "are|were|have|aren't|weren't|haven't"),
     ("[!of] [@det] [@plural] wants|knows|thinks|says|feels|expects|prefers|agrees|believes|understands|enjoys|provides|suggests|explains|describes|likes|tends", "want|know|think|say|feel|expect|prefer|agree|believe|understand|enjoy|provide|suggest|explain|describe|like|tend"),
     ("[^] [this|that] mean|seem|depend|involve|include|require|allow|suggest|reflect|remain|deserve|happen|appear", "means|seems|depends|involves|includes|requires|allows|suggests|reflects|remains|deserves|happens|appears"),
     // A word left out: an article, "to" before a verb, "know" after "let me", "in".
@@ -1306,4 +1550,14 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[schedule|arrange|book] call|meeting|interview|chat [$|for|with|on|at|next|this|to|about|in|tomorrow|today]", "a call|a meeting|an interview|a chat"),
     ("[if|whether] there [any|some|more|other]", "there are"),
     ("[discussed|mentioned|agreed|covered|promised] [in|at|during|on] call|meeting|interview|session|workshop", "the call|the meeting|the interview|the session|the workshop"),
+    // A singular noun with no article after a preposition, before the clause that says
+    // which one ("about application I sent", "on interview we had").
+    ("[about|regarding|after|before|during] interview|call|conversation|application|presentation|proposal|discussion|offer|position|role|demo|visit|workshop|project|contract [we|i|you|that|which|last|yesterday|earlier|this]", "the interview|the call|the conversation|the application|the presentation|the proposal|the discussion|the offer|the position|the role|the demo|the visit|the workshop|the project|the contract"),
+    ("[on] interview|conversation|application|presentation|proposal|discussion|position|role|demo|visit|workshop|project [we|i|you|that|which|last|yesterday|earlier]", "the interview|the conversation|the application|the presentation|the proposal|the discussion|the position|the role|the demo|the visit|the workshop|the project"),
+    // …as the subject after "if", "when" or "what time" ("if position is still open").
+    ("[if|whether|when|once|until|unless] position|role|vacancy|opening|job|offer|interview|meeting|deadline|application|contract|project|event|workshop|presentation|session|call [is|was|has|will|would|can|could|may|might|should|starts|started|begins|began|ends|ended|finishes|closes|closed|remains|goes|went|needs]", "the position|the role|the vacancy|the opening|the job|the offer|the interview|the meeting|the deadline|the application|the contract|the project|the event|the workshop|the presentation|the session|the call"),
+    ("[what] [time] interview|meeting|call|event|workshop|session|presentation|tour|demo|shift|class [is|was|starts|begins|ends|will|does|should|would]", "the interview|the meeting|the call|the event|the workshop|the session|the presentation|the tour|the demo|the shift|the class"),
+    // …after a verb of taking on work ("take over project", "joined team").
+    ("[take|takes|took|taken|taking|hand|hands|handed|handing] [over] project|account|team|role|position|department|portfolio|workstream|initiative|contract|programme|program [when|after|from|last|while|because|since|until|once]", "the project|the account|the team|the role|the position|the department|the portfolio|the workstream|the initiative|the contract|the programme|the program"),
+    ("[joined|join|joining|led|manage|managing] team|project|department|company|firm|startup|programme|program [when|after|last|while|because|since|until|once]", "the team|the project|the department|the company|the firm|the startup|the programme|the program"),
 ];
