@@ -374,8 +374,9 @@
         // are then placed again in the next frame, with the layout the frame does anyway.
         const editor = this.site.bodyField(this.compose);
         if (editor && editor.isContentEditable) this.underlines.show(editableText(editor, this.site.quoteSelector), findings);
-        if (this.panel.showFindings(findings)) this.underlines.onMove();
+        // What was checked first: the panel reads a finding's word from it.
         this.checked = fields;
+        if (this.panel.showFindings(findings)) this.underlines.onMove();
         this.panel.markStale(false);
         // The engine just woke up and its dictionary is still loading: check the same
         // text again in a moment, spelling included.

@@ -390,7 +390,7 @@ test('Gmail: "Add to dictionary" on a spelling finding: the word is accepted fro
     await page.locator(GMAIL_BODY).click();
     await page.keyboard.type('Dear Jordan,\n\nOur kubeflowz jobs run nightly, and I would be glad to show you how.\n\nBest regards,\nSam Rivera');
     await readyFindings(page, (ids) => ids.includes('spelling'));
-    await clickPanelButton(page, 'Add to dictionary');
+    await clickPanelButton(page, 'Add “kubeflowz” to the dictionary');
     await until(() => readState(browser), (s) => (s.profile.words || []).includes('kubeflowz'), 'the word kept in the state');
     await readyFindings(page, (ids) => !ids.includes('spelling'));
 
