@@ -24,7 +24,8 @@ mod record;
 pub use fresh::new_text;
 use lower::Lower;
 pub use record::{
-    offered, record_reading, record_reading_as, summary, track_application, Offer, Summary,
+    offered, record_reading, record_reading_as, recorded_summary, summary, track_application,
+    Offer, Summary,
 };
 
 use crate::core::calendar::{local_date, Zone};

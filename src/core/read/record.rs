@@ -6,7 +6,7 @@ use super::{events_of, read, IncomingMessage, Reading, Says};
 use crate::core::calendar::Zone;
 use crate::core::edit::{record_event, track_contact, NewContact, ProcessTarget, Tracked};
 use crate::core::matching::{company_domain, email_of};
-use crate::core::model::{ContactRole, Event, EventKind, State};
+use crate::core::model::{ContactRole, Event, EventKind, ReplySays, State};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 /// What the page says about a message, before it is put in words: who says it, what,
@@ -83,16 +83,24 @@ pub fn offered(state: &State, message: &IncomingMessage, reading: &Reading) -> O
     }
 }
 
-/// Whether `process` holds the events of this message already. A dated message is
-/// recorded when an event of a reading (a reply, a delay, a reference request, an
-/// out-of-office) from the same sender has its time, whatever it was recorded as (the user
-/// may have corrected what it says). The events of a message whose date the page could
-/// not read are timed when it is read (now): they are compared whole, without their time,
-/// so recording it again is seen as recorded.
+/// Whether `process` holds the events of this message already (see [`recorded_event`]).
 fn recorded_before(state: &State, process: &str, events: &[Event], undated: bool) -> bool {
-    let Some(process) = state.processes.iter().find(|p| p.id == process) else {
-        return false;
-    };
+    recorded_event(state, process, events, undated).is_some()
+}
+
+/// The stored event of a message recorded before, when `process` holds every one of its
+/// `events`. A dated message is recorded when an event of a reading (a reply, a delay, a
+/// reference request, an out-of-office) from the same sender has its time, whatever it
+/// was recorded as (the user may have corrected what it says). The events of a message
+/// whose date the page could not read are timed when it is read (now): they are compared
+/// whole, without their time, so recording it again is seen as recorded.
+fn recorded_event<'a>(
+    state: &'a State,
+    process: &str,
+    events: &[Event],
+    undated: bool,
+) -> Option<&'a Event> {
+    let process = state.processes.iter().find(|p| p.id == process)?;
     let bare = |e: &Event| Event {
         id: None,
         at: DateTime::UNIX_EPOCH.fixed_offset(),
@@ -111,10 +119,58 @@ fn recorded_before(state: &State, process: &str, events: &[Event], undated: bool
             of_a_reading(had) && had.at == e.at && had.from == e.from
         }
     };
-    !events.is_empty()
-        && events
-            .iter()
-            .all(|e| process.events.iter().any(|had| same(had, e)))
+    let stored = |e: &Event| process.events.iter().find(|had| same(had, e));
+    if events.is_empty() || !events.iter().all(|e| stored(e).is_some()) {
+        return None;
+    }
+    stored(&events[0])
+}
+
+/// What the process holds of a message recorded before, as the page says it: the kind
+/// and day of the stored event, which may be what the user corrected the reading to; `None`
+/// when the message is not recorded.
+pub fn recorded_summary(
+    state: &State,
+    message: &IncomingMessage,
+    reading: &Reading,
+) -> Option<Summary> {
+    let sender = reading.context.as_ref()?;
+    let event = recorded_event(
+        state,
+        &sender.process,
+        &reading.events,
+        message.date.is_none(),
+    )?;
+    let day = |text: &Option<String>| {
+        text.as_deref()
+            .and_then(|t| t.get(..10))
+            .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
+    };
+    let (says, date) = match event.kind {
+        EventKind::Reply => match event.says {
+            Some(ReplySays::Later) if event.by.is_some() => (Says::Timeline, day(&event.by)),
+            Some(ReplySays::Later) => (Says::Later, None),
+            Some(ReplySays::NextRound) => (Says::NextRound, None),
+            Some(ReplySays::Rejection) => (Says::Rejection, None),
+            Some(ReplySays::Offer) => (Says::Offer, day(&event.respond_by)),
+            Some(ReplySays::Other) | None => (Says::Other, None),
+        },
+        EventKind::Delay => (Says::Delay, None),
+        EventKind::ReferencesRequested => (Says::References, None),
+        EventKind::Away => (Says::OutOfOffice, day(&event.until)),
+        _ => return None,
+    };
+    let company = state
+        .processes
+        .iter()
+        .find(|p| p.id == sender.process)?
+        .company
+        .clone();
+    Some(Summary {
+        company,
+        says,
+        date,
+    })
 }
 
 /// The company a sender's domain names, capitalised: `lee@hooli.example` → "Hooli",
@@ -370,8 +426,16 @@ mod tests {
         let event = &s.processes[0].events[0];
         assert_eq!(event.says, Some(crate::core::model::ReplySays::Later));
         assert_eq!(event.from.as_deref(), Some("morgan"));
-        // Recorded once, whatever it was recorded as.
-        assert_eq!(offered(&s, &m, &read(&s, &m, now, &zone)), Offer::Recorded);
+        // Recorded once, whatever it was recorded as, and said again as it was recorded.
+        let again = read(&s, &m, now, &zone);
+        assert_eq!(offered(&s, &m, &again), Offer::Recorded);
+        let said = recorded_summary(&s, &m, &again).expect("recorded");
+        assert_eq!((said.says, said.company.as_str()), (Says::Later, "Acme"));
+        assert_eq!(
+            recorded_summary(&state(), &m, &again),
+            None,
+            "not recorded yet"
+        );
         assert!(record_reading_as(&mut s, &m, now, &zone, Some(Says::Rejection)).is_err());
         // "Nothing to record" records nothing.
         let mut t = state();

@@ -7,8 +7,8 @@ use crate::core::calendar::Zone;
 use crate::core::dates::{spoken_date, ymd};
 use crate::core::model::State;
 use crate::core::read::{
-    offered, read, record_reading_as, summary, track_application, Confidence, IncomingMessage,
-    Offer, Says, Summary,
+    offered, read, record_reading_as, recorded_summary, summary, track_application, Confidence,
+    IncomingMessage, Offer, Says, Summary,
 };
 use crate::web::i18n::{text, text_with};
 use crate::web::messages::EngineToPage;
@@ -43,6 +43,11 @@ pub(super) fn read_message(message: &IncomingMessage) -> EngineToPage {
         if choice == Offer::Nothing {
             return nothing;
         }
+        // Recorded before: said as it was recorded (the user may have corrected it).
+        let said = match choice {
+            Offer::Recorded => recorded_summary(state, message, &reading).unwrap_or(said),
+            _ => said,
+        };
         EngineToPage::Reading {
             says: said.says.as_str().into(),
             date: said.date.map(ymd),
