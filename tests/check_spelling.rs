@@ -161,3 +161,17 @@ fn a_system_is_read_from_the_browsers_language() {
     assert_eq!(Spelling::of_language("en-US"), Spelling::Us);
     assert_eq!(Spelling::of_language("fr"), Spelling::Us);
 }
+
+#[test]
+fn a_closing_in_another_language_is_left_alone_and_a_misspelt_one_is_not() {
+    let dutch = "Hi Anke,\n\nThank you for the call this morning.\n\nMet vriendelijke groet,\nSam";
+    assert_eq!(spelling(dutch), Vec::<(String, String)>::new());
+    let misspelt = "Hi Anke,\n\nThank you for the call this morning.\n\nBest regrads,\nSam";
+    assert_eq!(spelling(misspelt).len(), 1, "{:?}", spelling(misspelt));
+}
+
+#[test]
+fn a_noun_made_with_ship_is_a_word() {
+    let body = "The traineeship and the two stewardships were part of my preceptorship year.";
+    assert_eq!(spelling(body), Vec::<(String, String)>::new());
+}

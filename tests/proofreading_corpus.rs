@@ -11,7 +11,8 @@ use afterview::core::lexicon::Speller;
 use afterview::native::speller;
 use corpus::{
     afterview, caught, clean_sentences, emails, empty_state, mistakes, recall, word_count, CLEAN,
-    CLEAN_FORMATS, HELDOUT_CLEAN, HELDOUT_MISTAKES, HELDOUT_SENTENCES, MISTAKES,
+    CLEAN_FORMATS, HELDOUT_2_CLEAN, HELDOUT_2_MISTAKES, HELDOUT_2_SENTENCES, HELDOUT_CLEAN,
+    HELDOUT_MISTAKES, HELDOUT_SENTENCES, MISTAKES,
 };
 
 /// Tuning correct sentences that come close to a mistake ("Can I lend a hand?").
@@ -187,11 +188,64 @@ fn heldout_near_misses_are_left_alone() {
     assert!(alarms.is_empty(), "{alarms:#?}");
 }
 
+/// The second held-out part's categories below [`RECALL_FLOOR`], each with the floor it
+/// holds: what the rules reach on it (0.78 of all its mistakes when it arrived, 0.85
+/// after general rules for the families its misses showed, each written on tuning
+/// sentences of its own; these are what generalising reaches, not a target).
+const HELDOUT_2_RECALL_BELOW: &[(&str, f64)] = &[
+    ("abbreviation-plural", 0.85),
+    ("accept-except", 0.71),
+    ("affect-effect", 0.71),
+    ("agreement", 0.28),
+    ("apostrophe-plural", 0.85),
+    ("borrow-lend", 0.57),
+    ("capital", 0.85),
+    ("comparative", 0.85),
+    ("double-negative", 0.85),
+    ("homophone", 0.85),
+    ("its-its", 0.85),
+    ("lead-led", 0.71),
+    ("missing-word", 0.71),
+    ("preposition", 0.85),
+    ("punctuation", 0.42),
+    ("role-roll", 0.85),
+    ("their-there", 0.71),
+    ("you-your", 0.71),
+    ("your-youre", 0.85),
+];
+
+/// Most false alarms per 1,000 words on the second held-out part's emails.
+const HELDOUT_2_CEILING: f64 = 0.2;
+
+/// Most false alarms on the second held-out part's correct near misses (what it
+/// reached when it arrived).
+const HELDOUT_2_NEAR_MISS_ALARMS: usize = 0;
+
+#[test]
+fn second_heldout_recall_and_false_alarms() {
+    let speller = dictionary();
+    let low = recall_below_floors(
+        &speller,
+        "second held-out",
+        HELDOUT_2_MISTAKES,
+        HELDOUT_2_RECALL_BELOW,
+    );
+    let per_1k = alarms_per_1k(&speller, "second held-out", HELDOUT_2_CLEAN);
+    let near = near_miss_alarms(&speller, "second held-out", HELDOUT_2_SENTENCES);
+    assert!(
+        low.is_empty(),
+        "second held-out recall below its floor: {low:?}"
+    );
+    assert!(per_1k <= HELDOUT_2_CEILING, "{per_1k:.2} per 1,000 words");
+    assert!(near.len() <= HELDOUT_2_NEAR_MISS_ALARMS, "{near:#?}");
+}
+
 #[test]
 fn each_mistake_is_labelled_with_its_fix() {
     for m in mistakes(MISTAKES)
         .into_iter()
         .chain(mistakes(HELDOUT_MISTAKES))
+        .chain(mistakes(HELDOUT_2_MISTAKES))
     {
         assert!(m.span.0 < m.span.1, "{}", m.sentence);
         assert_ne!(&m.sentence[m.span.0..m.span.1], m.fix, "{}", m.sentence);

@@ -67,6 +67,14 @@ pub const HELDOUT_CLEAN: &str = include_str!("../data/proofreading/heldout-clean
 /// Held-out correct sentences that come close to a mistake ("I led the migration").
 pub const HELDOUT_SENTENCES: &str =
     include_str!("../data/proofreading/heldout-clean-sentences.txt");
+/// The second held-out part's sentences with mistakes: written apart from the rules and
+/// from the other parts, after the rules last changed.
+pub const HELDOUT_2_MISTAKES: &str = include_str!("../data/proofreading/heldout-2-mistakes.txt");
+/// The second held-out part's clean emails.
+pub const HELDOUT_2_CLEAN: &str = include_str!("../data/proofreading/heldout-2-clean.txt");
+/// The second held-out part's correct sentences close to a mistake.
+pub const HELDOUT_2_SENTENCES: &str =
+    include_str!("../data/proofreading/heldout-2-clean-sentences.txt");
 
 /// The sentences of a file of clean sentences: one a line, `#` comments left out.
 pub fn clean_sentences(text: &str) -> Vec<&str> {

@@ -18,6 +18,7 @@ use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::dialects::{american_forms, derived_from};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
 use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
+use crate::core::lexicon::Speller;
 
 pub(super) fn check(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
@@ -252,6 +253,26 @@ fn is_foreign_closing_word(word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether the line of `word` (a sign-off) is mostly words the dictionary does not know,
+/// two or more: a closing in another language ("Go raibh maith agat", "Un saludo"), not
+/// a row of misspellings.
+fn in_another_language(input: &Input, speller: &Speller, word: &Word) -> bool {
+    let body = &input.draft.body;
+    let start = body[..word.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = body[word.start..]
+        .find('\n')
+        .map_or(body.len(), |i| word.start + i);
+    let line: Vec<&str> = body[start..end]
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let unknown = line
+        .iter()
+        .filter(|w| !speller.check(w) && !input.known.contains(w.to_lowercase().as_str()))
+        .count();
+    unknown >= 2 && unknown * 2 > line.len()
+}
+
 /// The word without a possessive "'s" or "’s" at its end (strip_suffix: a string pattern
 /// in `trim_end_matches` sets up a substring searcher for every word).
 fn without_possessive(word: &str) -> &str {
@@ -334,7 +355,8 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // a sign-off may be in another language.
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
-            || part == Part::SignOff && is_foreign_closing_word(w)
+            || part == Part::SignOff
+                && (is_foreign_closing_word(w) || in_another_language(input, speller, word))
         {
             continue;
         }

@@ -1538,7 +1538,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[to|will|would|can|could|please] [accept|decline|consider|review|sign|discuss] offer|contract|invitation|proposal [$|from|and|for|of|with|on|today|yesterday|by|in|this|next]", "the offer|the contract|the invitation|the proposal"),
     ("[i|we|have|has|had|just|already] [sent|received|forwarded|got] email|message|invitation|invite|reminder|update|confirmation [to|from|$|with|about|on|regarding|yesterday|today|this|last]", "an email|a message|an invitation|an invite|a reminder|an update|a confirmation"),
     ("[reschedule|rescheduling|postpone|postponing|confirm|confirming|cancel|cancelling|canceling|move|moving] interview|meeting|call|appointment [$|to|for|on|at|with|from|until|by]", "the interview|the meeting|the call|the appointment"),
-    ("[is|was|when's] interview|meeting|call|deadline [$|on|at|tomorrow|today|still|scheduled|confirmed|over|next]", "the interview|the meeting|the call|the deadline"),
+    // Not "meeting": "the team is meeting on Thursday" is a verb.
+    ("[is|was|when's] interview|call|deadline [$|on|at|tomorrow|today|still|scheduled|confirmed|over|next]", "the interview|the call|the deadline"),
     ("[enjoyed|appreciated|loved|liked] conversation|discussion|interview|tour|call|chat|presentation|session|visit|demo [$|with|on|about|yesterday|today|and|this|last|at|so|very|a|today]", "our conversation|our discussion|the interview|the tour|our call|our chat|the presentation|the session|the visit|the demo"),
     ("[going] send|ask|share|call|email|follow|be|have|need|start|join|apply|reach|contact", "to send|to ask|to share|to call|to email|to follow|to be|to have|to need|to start|to join|to apply|to reach|to contact"),
     ("[welcome] join|contact|call|reach|send|ask|share|visit|bring|come", "to join|to contact|to call|to reach|to send|to ask|to share|to visit|to bring|to come"),
@@ -1560,4 +1561,30 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // …after a verb of taking on work ("take over project", "joined team").
     ("[take|takes|took|taken|taking|hand|hands|handed|handing] [over] project|account|team|role|position|department|portfolio|workstream|initiative|contract|programme|program [when|after|from|last|while|because|since|until|once]", "the project|the account|the team|the role|the position|the department|the portfolio|the workstream|the initiative|the contract|the programme|the program"),
     ("[joined|join|joining|led|manage|managing] team|project|department|company|firm|startup|programme|program [when|after|last|while|because|since|until|once]", "the team|the project|the department|the company|the firm|the startup|the programme|the program"),
+    // A simple past after a form of "be" makes no passive: "I was gave the budget".
+    ("[was|were|been|being|is|are|am|get|got|gets|getting] went|wrote|began|came|saw|took|did|ran|gave|spoke|broke|chose|drove|grew|knew|threw|flew|rose|ate|drank|swam|sang|rang|stole|wore|tore|froze|shook|fell|drew|rode|woke|sank|forgave|arose|became|overcame|withdrew|oversaw|rewrote|underwent|undertook|mistook|forbade", "gone|written|begun|come|seen|taken|done|run|given|spoken|broken|chosen|driven|grown|known|thrown|flown|risen|eaten|drunk|swum|sung|rung|stolen|worn|torn|frozen|shaken|fallen|drawn|ridden|woken|sunk|forgiven|arisen|become|overcome|withdrawn|overseen|rewritten|undergone|undertaken|mistaken|forbidden"),
+    // "Accept" as the verb after a subject, a modal or an adverb of agreeing.
+    ("[i|we|to|will|would|can|could|should|must|might|may|gladly|happily|formally|officially|fully|readily] except [$|references|offers|applications|candidates|submissions|documents|cvs|resumes|letters|terms|payment|cards|@plural]", "accept"),
+    // "There is" before a count of things: "there is still two questions".
+    ("[there] is|was [two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|various]", "are|were"),
+    ("[there] is|was [still|also|only|now|currently|already] [two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|various]", "are|were"),
+    // A verb after a verb of asking someone to do something takes "to": "asked me send".
+    ("[asked|ask|asks|asking|told|tell|tells|telling|wanted|want|wants|needed|need|needs|invited|invite|encouraged|reminded|advised|allowed|expected|required] [me|you|him|her|us|them] send|provide|submit|share|prepare|complete|bring|call|contact|attend|join|confirm|update|sign|email|forward|present|arrive|review", "to send|to provide|to submit|to share|to prepare|to complete|to bring|to call|to contact|to attend|to join|to confirm|to update|to sign|to email|to forward|to present|to arrive|to review"),
+    // "Led", a past, after "to" or a modal is "lead".
+    ("[to|will|would|can|could|should|must|might|may|happy] led [the|a|an|our|my|your|their|this|that|these|those|it|them|us|him|her|on|with|and]", "lead"),
+    // "We" as the object of a verb or a preposition before a plural noun: "gave we candidates".
+    ("[gave|give|gives|giving|told|tell|showed|show|sent|send|asked|ask|invited|for|to|with|of|from|about|among|between] we [@plural]", "us"),
+    // "Your" where "you" ends a phrase: "hearing from your soon".
+    ("[from|to|with|see|meet|thank] your [soon|shortly|again|then|$]", "you"),
+    // Homophones in the words of their usual company.
+    ("[will|to|can|cannot|can't|i'll|we'll|not|please|and|happy] weight [for|until|till|on]", "wait"),
+    ("[me|us|you|them|him|her] [a|quick|brief|sneak] peak [at|into|inside|behind]", "peek"),
+    ("[sneak|quick|brief] peak [at|into|inside|behind]", "peek"),
+    ("[construction|building|job|work|test|camp|client|project|office|factory|dig] sight [$|visit|visits|tour|tours|manager|managers|office|in|at|and|before|for|was|is]", "site"),
+    ("[so|very|be|being|remain|remained|stay|stayed|extremely|quite|always|completely] discrete [$|about|with|while|and|when|throughout|during]", "discreet"),
+    ("stationary [and|or|&] [equipment|supplies|furniture|printing|printer|postage|orders|order|office|kitchen]", "stationery"),
+    // Complementary skills, compliments paid, a complement to something.
+    ("[skills|strengths|roles|experience|experiences|teams|backgrounds|approaches|perspectives|skillsets|interests] [were|are|is|was|be|seem|seemed|felt|feel|proved|are] complimentary", "complementary"),
+    ("[my|our|warm|warmest|sincere|kind|best] complements [to|on|for]", "compliments"),
+    ("[useful|natural|perfect|helpful|strong|ideal|valuable|logical|practical] compliment [to]", "complement"),
 ];

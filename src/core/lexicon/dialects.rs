@@ -91,8 +91,8 @@ pub fn american_forms(word: &str) -> Vec<String> {
 
 /// Words a derived form is made from, for the derivations the dictionary lists only in
 /// part: plurals of nouns with a noun ending ("renegotiations", "materializations"),
-/// "-ability" from "-able" ("enforceability") and "-er" for the one who does something
-/// ("explainer"). `word` is lower-case ASCII.
+/// "-ship" from a noun ("preceptorship"), "-ability" from "-able" ("enforceability") and
+/// "-er" for the one who does something ("explainer"). `word` is lower-case ASCII.
 pub fn derived_from(word: &str) -> Vec<String> {
     const NOUN_ENDINGS: &[&str] = &[
         "tion", "sion", "ment", "ity", "ance", "ence", "ness", "ist", "er", "or", "ant", "ent",
@@ -103,6 +103,10 @@ pub fn derived_from(word: &str) -> Vec<String> {
         if NOUN_ENDINGS.iter().any(|e| stem.ends_with(e)) {
             bases.push(stem.to_string());
         }
+    }
+    // A state or office of a person: "preceptorship", "apprenticeship".
+    if let Some(stem) = word.strip_suffix("ship").filter(|s| s.len() >= 4) {
+        bases.push(stem.to_string());
     }
     if let Some(stem) = word.strip_suffix("ability") {
         bases.push(format!("{stem}able"));

@@ -12,7 +12,8 @@ use afterview::core::lexicon::Speller;
 use afterview::core::model::State;
 use corpus::{
     afterview, caught, clean_sentences, emails, empty_state, mistakes, recall, word_count, Flag,
-    CLEAN, CLEAN_FORMATS, HELDOUT_CLEAN, HELDOUT_MISTAKES, HELDOUT_SENTENCES, MISTAKES,
+    CLEAN, CLEAN_FORMATS, HELDOUT_2_CLEAN, HELDOUT_2_MISTAKES, HELDOUT_2_SENTENCES, HELDOUT_CLEAN,
+    HELDOUT_MISTAKES, HELDOUT_SENTENCES, MISTAKES,
 };
 use harper_core::linting::{LintGroup, LintKind, Linter};
 use harper_core::spell::{FstDictionary, MergedDictionary, MutableDictionary};
@@ -188,10 +189,10 @@ fn score(checker: &mut dyn Checker, mistakes_text: &str, clean: &[&str]) -> Scor
 }
 
 /// The findings on the held-out correct sentences that come close to a mistake.
-fn near_misses(checker: &mut dyn Checker) -> Vec<String> {
+fn near_misses(checker: &mut dyn Checker, sentences: &str) -> Vec<String> {
     checker.prepare(&empty_state());
     let mut alarms = Vec::new();
-    for sentence in clean_sentences(HELDOUT_SENTENCES) {
+    for sentence in clean_sentences(sentences) {
         for flag in checker.check("someone@example.com", sentence) {
             alarms.push(format!(
                 "{sentence} ({:?}: {})",
@@ -201,6 +202,36 @@ fn near_misses(checker: &mut dyn Checker) -> Vec<String> {
         }
     }
     alarms
+}
+
+/// The false alarms of both checkers on a part's correct sentences close to a mistake.
+fn write_near_misses(
+    doc: &mut String,
+    part: &str,
+    sentences: &str,
+    ours: &mut dyn Checker,
+    theirs: &mut dyn Checker,
+) {
+    let our_near = near_misses(ours, sentences);
+    let their_near = near_misses(theirs, sentences);
+    writeln!(
+        doc,
+        "\nOn the {} {part} correct sentences that come close to a mistake: {} false \
+         alarms from Afterview, {} from Harper.",
+        clean_sentences(sentences).len(),
+        our_near.len(),
+        their_near.len()
+    )
+    .expect("write");
+    for (heading, list) in [("Afterview's", &our_near), ("Harper's", &their_near)] {
+        if list.is_empty() {
+            continue;
+        }
+        writeln!(doc, "\n{heading} false alarms on them:\n").expect("write");
+        for line in list {
+            writeln!(doc, "- {line}").expect("write");
+        }
+    }
 }
 
 /// One part's tables and lists, Afterview's scores beside Harper's.
@@ -286,8 +317,9 @@ fn main() {
     let mut theirs = score(&mut harper, MISTAKES, &tuning_clean);
     let mut ours_heldout = score(&mut afterview_checker, HELDOUT_MISTAKES, &heldout_clean);
     let mut theirs_heldout = score(&mut harper, HELDOUT_MISTAKES, &heldout_clean);
-    let our_near = near_misses(&mut afterview_checker);
-    let their_near = near_misses(&mut harper);
+    let heldout_2_clean = [HELDOUT_2_CLEAN];
+    let mut ours_heldout_2 = score(&mut afterview_checker, HELDOUT_2_MISTAKES, &heldout_2_clean);
+    let mut theirs_heldout_2 = score(&mut harper, HELDOUT_2_MISTAKES, &heldout_2_clean);
 
     let mut doc = String::new();
     let version = "3.0.0";
@@ -297,12 +329,19 @@ fn main() {
         "# Proofreading: Afterview and Harper on the same corpus\n\n\
          Written by `make compare` (tools/compare): Afterview's check (this repository) and \
          Harper (`harper-core` {version} from crates.io, its curated rules, American English) \
-         on the corpus of `tests/data/proofreading/`, in two parts. The tuning part ({} \
+         on the corpus of `tests/data/proofreading/`, in three parts. The tuning part ({} \
          sentences with one labelled mistake each, {} clean professional emails in plain \
          paragraphs and in other formats) is what the rules are written against. The \
          held-out part ({} sentences, {} clean emails, {} correct sentences close to a \
-         mistake) was written apart from the rules, by someone who did not see them, and is \
-         only measured. Both parts are held to their floors by \
+         mistake) was written apart from the rules, by someone who did not see them; the \
+         rules were later extended to families it showed missing, by general rules tested on \
+         tuning sentences, so it is kinder than text no one has looked at. The second \
+         held-out part ({} sentences, {} clean emails, {} correct sentences close to a \
+         mistake) was written after that by someone who saw neither the rules nor the other \
+         parts; no rule was written for the mistakes it misses (its three false alarms, a \
+         closing in Irish, a word made with \"-ship\" and \"is meeting\" read as a noun, were \
+         mended by general rules): it is the fairest measure here. All \
+         parts are held to their floors by \
          `tests/proofreading_corpus.rs` in `make test`.\n\n\
          - **Recall**: a mistake is caught when a finding overlaps its span. Afterview's must \
          also have the labelled id (`grammar` or `spelling`); any Harper lint counts, since \
@@ -319,6 +358,9 @@ fn main() {
         mistakes(HELDOUT_MISTAKES).len(),
         count(&heldout_clean),
         clean_sentences(HELDOUT_SENTENCES).len(),
+        mistakes(HELDOUT_2_MISTAKES).len(),
+        count(&heldout_2_clean),
+        clean_sentences(HELDOUT_2_SENTENCES).len(),
     )
     .expect("write");
     write_part(&mut doc, "Tuning part", &mut ours, &mut theirs);
@@ -328,24 +370,26 @@ fn main() {
         &mut ours_heldout,
         &mut theirs_heldout,
     );
-    writeln!(
-        doc,
-        "\nOn the {} held-out correct sentences that come close to a mistake: {} false \
-         alarms from Afterview, {} from Harper.",
-        clean_sentences(HELDOUT_SENTENCES).len(),
-        our_near.len(),
-        their_near.len()
-    )
-    .expect("write");
-    for (heading, list) in [("Afterview's", &our_near), ("Harper's", &their_near)] {
-        if list.is_empty() {
-            continue;
-        }
-        writeln!(doc, "\n{heading} false alarms on them:\n").expect("write");
-        for line in list {
-            writeln!(doc, "- {line}").expect("write");
-        }
-    }
+    write_near_misses(
+        &mut doc,
+        "held-out",
+        HELDOUT_SENTENCES,
+        &mut afterview_checker,
+        &mut harper,
+    );
+    write_part(
+        &mut doc,
+        "Second held-out part",
+        &mut ours_heldout_2,
+        &mut theirs_heldout_2,
+    );
+    write_near_misses(
+        &mut doc,
+        "second held-out",
+        HELDOUT_2_SENTENCES,
+        &mut afterview_checker,
+        &mut harper,
+    );
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/proofreading.md");
     std::fs::write(path, &doc).expect("docs/proofreading.md");
     print!("{doc}");
