@@ -217,10 +217,6 @@ const HELDOUT_2_RECALL_BELOW: &[(&str, f64)] = &[
 /// Most false alarms per 1,000 words on the second held-out part's emails.
 const HELDOUT_2_CEILING: f64 = 0.2;
 
-/// Most false alarms on the second held-out part's correct near misses (what it
-/// reached when it arrived).
-const HELDOUT_2_NEAR_MISS_ALARMS: usize = 0;
-
 #[test]
 fn second_heldout_recall_and_false_alarms() {
     let speller = dictionary();
@@ -237,7 +233,8 @@ fn second_heldout_recall_and_false_alarms() {
         "second held-out recall below its floor: {low:?}"
     );
     assert!(per_1k <= HELDOUT_2_CEILING, "{per_1k:.2} per 1,000 words");
-    assert!(near.len() <= HELDOUT_2_NEAR_MISS_ALARMS, "{near:#?}");
+    // None: a correct sentence close to a mistake is left alone.
+    assert!(near.is_empty(), "{near:#?}");
 }
 
 #[test]

@@ -96,7 +96,7 @@ pub fn american_forms(word: &str) -> Vec<String> {
 pub fn derived_from(word: &str) -> Vec<String> {
     const NOUN_ENDINGS: &[&str] = &[
         "tion", "sion", "ment", "ity", "ance", "ence", "ness", "ist", "er", "or", "ant", "ent",
-        "ure", "age", "ism",
+        "ure", "age", "ism", "ship",
     ];
     let mut bases = Vec::new();
     if let Some(stem) = word.strip_suffix('s') {
