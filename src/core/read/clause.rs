@@ -97,17 +97,61 @@ fn chose_someone_else(clause: &str) -> bool {
     chosen && !user_acts(&clause[..at]) && !negative(clause) && !has_word(clause, "if")
 }
 
-/// The employer passes: a clause that ends on "pass" ("we're going to pass").
+/// An act of choosing whose object is "them", in a sentence that names someone else
+/// ("another candidate's experience was closer, so we'll be moving forward with them").
+fn chose_them(clause: &str) -> bool {
+    let them = |at: usize| {
+        let next = clause[at..].trim_start();
+        let next = next.strip_prefix("with ").unwrap_or(next);
+        next.split_whitespace()
+            .next()
+            .is_some_and(|w| w.trim_end_matches(['.', '!']) == "them")
+    };
+    cues::CHOSE
+        .iter()
+        .chain(cues::ADVANCING)
+        .any(|c| clause.match_indices(c).any(|(at, _)| them(at + c.len())))
+        && !user_acts(clause)
+        && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// The employer goes another way with the job ("we've decided to go a different
+/// direction"): a direction called different, other or new, taken by the employer, not on
+/// a condition.
+fn changed_direction(clause: &str) -> bool {
+    clause.match_indices("direction").any(|(at, _)| {
+        let before: Vec<&str> = clause[..at].split_whitespace().rev().take(2).collect();
+        before
+            .iter()
+            .any(|w| ["different", "another", "new", "other"].contains(w))
+    }) && !user_acts(clause)
+        && !negative(clause)
+        && !has_any_word(clause, &["if", "may", "might", "could"])
+}
+
+/// The employer passes: a clause that ends on "pass" ("we're going to pass"), or passes
+/// on advancing the user ("we'll pass on moving forward with your application"; not
+/// "we'll pass on your details", which hands them on).
 fn passes(clause: &str) -> bool {
-    let clause = clause.trim_end_matches(['.', '!', ' ']);
-    clause.ends_with(" pass") && !user_acts(clause) && !negative(clause)
+    let trimmed = clause.trim_end_matches(['.', '!', ' ']);
+    let on_advancing = clause.match_indices(" pass on ").any(|(at, found)| {
+        let next = &clause[at + found.len()..];
+        cues::ADVANCING.iter().any(|a| next.starts_with(a))
+    });
+    (trimmed.ends_with(" pass") || on_advancing) && !user_acts(trimmed) && !negative(trimmed)
 }
 
 /// The employer declines an act towards the user or the job, with a negation that closes
 /// the matter ("we won't be offering you the role", "we have decided not to fill it"), not
 /// one that leaves it open ("no offer has gone out to anyone yet").
 fn refused(clause: &str) -> bool {
-    let Some(at) = cues::REFUSING.iter().filter_map(|n| clause.find(n)).min() else {
+    let Some(at) = cues::REFUSING
+        .iter()
+        .filter_map(|n| clause.find(n))
+        .chain(disinclined(clause))
+        .min()
+    else {
         return false;
     };
     let after = &clause[at..];
@@ -118,9 +162,39 @@ fn refused(clause: &str) -> bool {
         .is_some_and(|w| matches!(w, "be" | "being" | "been"));
     (passive || !user_acts(&clause[..at]))
         && has(after, cues::REFUSED)
-        && has_any_word(after, cues::YOU_OR_ROLE)
+        && (has_any_word(after, cues::YOU_OR_ROLE) || ends_on_advancing(after))
         && !has(clause, cues::PENDING)
-        && !has_word(clause, "if")
+        // "we won't proceed until your references are back": a wait, not a no.
+        && !has_any_word(clause, &["if", "until", "unless", "till"])
+}
+
+/// Where a clause says the employer is "not" of a mind "to" act ("not minded to proceed",
+/// "not inclined to take it further"): "not", one word, "to" — not "not yet to".
+fn disinclined(clause: &str) -> Option<usize> {
+    clause.match_indices("not ").map(|(at, _)| at).find(|&at| {
+        let mut next = clause[at + 4..].split_whitespace();
+        let (word, to) = (next.next(), next.next());
+        to == Some("to")
+            && word.is_some_and(|w| {
+                !cues::NOT_WORD_TO.contains(&w) && w.bytes().all(|b| b.is_ascii_lowercase())
+            })
+    })
+}
+
+/// Whether `after` (a negated clause from its negation on) ends on an act of advancing
+/// with no object ("we've decided not to move forward.", "we won't be proceeding at this
+/// stage"): the user's candidacy is what does not advance.
+fn ends_on_advancing(after: &str) -> bool {
+    let rest = after.trim_end_matches(['.', '!', ' ']);
+    cues::ADVANCING.iter().any(|act| {
+        rest.match_indices(act).any(|(at, _)| {
+            // To the end of the word the act ends in ("proceed" in "proceeding").
+            let tail = &rest[at + act.len()..];
+            let tail = tail.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let tail = tail.trim();
+            tail.is_empty() || cues::THIS_TIME.contains(&tail)
+        })
+    })
 }
 
 /// The job itself is closed for good ("we have closed the role", "the vacancy has been
@@ -173,7 +247,7 @@ fn not_advanced(clause: &str) -> bool {
         let (before, no, after) = (words[at - 1], words[at], &words[at + 1..]);
         let passive = matches!(before, "was" | "were" | "is" | "are")
             || matches!(no, "wasn't" | "weren't" | "isn't" | "aren't")
-            || after.first() == Some(&"been");
+            || matches!(after.first(), Some(&("be" | "been" | "being")));
         let negation = no == "not" || no.ends_with("n't") || no.ends_with("n’t");
         negation && passive && after.iter().take(2).any(|w| cues::ADVANCED.contains(w))
     });
@@ -189,9 +263,12 @@ pub fn rejects(lower: &Lower) -> bool {
         cues::WITHDRAWING,
         &[" pass", "filled", "not ", "n't"],
     ];
-    acts.iter().any(|list| lower.holds_any(list))
+    let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
+    (acts.iter().any(|list| lower.holds_any(list)) || lower.holds_any(&["direction", "them"]))
         && clauses(lower).into_iter().any(|c| {
             chose_someone_else(c)
+                || (them && chose_them(c))
+                || changed_direction(c)
                 || refused(c)
                 || closed(c)
                 || passes(c)
@@ -400,6 +477,30 @@ mod tests {
             "we can't offer flexible hours for this role.",
             "the role has not been filled and you're still in the running.",
             "we are not able to move your interview.",
+        ] {
+            assert!(!rejects(open), "{open}");
+        }
+    }
+
+    #[test]
+    fn advancing_refused_with_no_object_or_passed_on_is_a_no() {
+        for said in [
+            "we've decided not to move forward.",
+            "i'll be direct: we won't be proceeding at this stage.",
+            "the panel is not minded to proceed with yours.",
+            "we are not inclined to take it further.",
+            "we're going to pass on moving forward with your application.",
+            "we've decided to go a different direction for this role.",
+            "another applicant's portfolio was closer, so we're moving ahead with them.",
+        ] {
+            assert!(rejects(said), "{said}");
+        }
+        for open in [
+            "we won't proceed until your references are back.",
+            "we'll pass on your details to the hiring manager.",
+            "once we have your references we'll proceed with them.",
+            "do not hesitate to continue with your application.",
+            "if you'd prefer to go a different direction, tell me.",
         ] {
             assert!(!rejects(open), "{open}");
         }

@@ -31,6 +31,18 @@ pub const OUT_OF_OFFICE: &[&str] = &[
     "autoreply",
 ];
 
+/// Shorthand and variants, each read as the way it is usually said (whole words only):
+/// "lmk" as "let me know", "move ahead" as "move forward".
+pub const SAID_AS: &[(&str, &str)] = &[
+    ("lmk", "let me know"),
+    ("refs", "references"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("move ahead", "move forward"),
+    ("moving ahead", "moving forward"),
+    ("moved ahead", "moved forward"),
+];
+
 /// Subject openings of a calendar's own mail, when the subject also names the event's
 /// time after an "@" ("Invitation: Final interview @ Thu 3 Dec 2026 14:00").
 pub const CALENDAR_SUBJECTS: &[&str] = &["invitation:", "updated invitation"];
@@ -360,6 +372,37 @@ pub const REFUSED: &[&str] = &[
     "a fit",
 ];
 
+/// Acts of advancing a candidacy: with a closing negation and nothing after them ("we've
+/// decided not to move forward"), or after "pass on", a rejection.
+pub const ADVANCING: &[&str] = &[
+    "progress",
+    "proceed",
+    "move forward",
+    "moving forward",
+    "take it further",
+    "taking it further",
+    "take things further",
+    "taking things further",
+    "continue",
+    "continuing",
+];
+
+/// What may follow an act of advancing that ends a negated clause ("we won't be
+/// proceeding at this stage").
+pub const THIS_TIME: &[&str] = &[
+    "at this time",
+    "this time",
+    "this time around",
+    "at this stage",
+    "on this occasion",
+    "at this point",
+    "further",
+];
+
+/// Words between "not" and "to" that do not close the matter ("not yet to", "not due to
+/// start").
+pub const NOT_WORD_TO: &[&str] = &["yet", "due", "only", "hesitate", "long", "forget", "need"];
+
 /// Negations that close a matter, as opposed to "not yet" or "hasn't been".
 pub const REFUSING: &[&str] = &[
     "not be",
@@ -567,6 +610,14 @@ pub const ADVANCED: &[&str] = &[
 
 /// The user or their candidacy as the subject of a step passed or not.
 pub const CANDIDACY: &[&str] = &["you", "your", "application", "candidacy", "profile", "cv"];
+
+/// The user's candidacy named, so an "it" in the next sentence may stand for it.
+pub const YOUR_CANDIDACY: &[&str] = &[
+    "your application",
+    "your candidacy",
+    "your profile",
+    "your cv",
+];
 
 /// Acts of halting a search for a while; with a job named and a sign it is for a time
 /// ([`TEMPORARY`]), a delay ("recruitment to the post has been stopped while the

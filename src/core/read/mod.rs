@@ -331,6 +331,30 @@ fn inferred<'s>(sentences: &'s [(String, Lower)], does: impl Fn(&Lower) -> bool)
         .map(|(s, _)| (s.as_str(), Confidence::Low))
 }
 
+/// `sentences` with an "it" that stands for the user's application, named in the sentence
+/// before ("Your application has been reviewed. It will not be progressed."), read as
+/// "your application"; each keeps its own text.
+fn application_named(sentences: &[(String, Lower)]) -> Vec<(String, Lower)> {
+    let mut named = false;
+    sentences
+        .iter()
+        .map(|(sentence, lower)| {
+            let refers = named && clause::has_word(lower, "it");
+            named = cues::YOUR_CANDIDACY.iter().any(|c| lower.contains(c));
+            let lower = if refers {
+                let words: Vec<&str> = lower
+                    .split(' ')
+                    .map(|w| if w == "it" { "your application" } else { w })
+                    .collect();
+                Lower::new(&words.join(" "))
+            } else {
+                lower.clone()
+            };
+            (sentence.clone(), lower)
+        })
+        .collect()
+}
+
 /// What the new `text` (and subject) say, the day named, the sentence and how sure.
 fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let all: Vec<(String, Lower)> = layout::sentences_of(text)
@@ -392,8 +416,9 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .filter(|(_, lower)| !lower.holds_any(cues::REFERENCE_STATUS))
         .cloned()
         .collect();
+    let named = application_named(&sentences);
     let rejection = phrased(&sentences, cues::REJECTION)
-        .or_else(|| inferred(&sentences, clause::rejects))
+        .or_else(|| inferred(&named, clause::rejects))
         .or_else(|| {
             let status = |lower: &Lower| lower.contains("status");
             layout::status_says_no(text)
@@ -792,6 +817,23 @@ mod tests {
             "With the holidays coming, we'll let you know in the new year.",
         );
         assert_eq!((r.says, r.date), (Says::Later, None));
+    }
+
+    #[test]
+    fn an_it_standing_for_the_application_is_read_as_the_application() {
+        let from = "morgan@acme.example";
+        let r = reading(
+            from,
+            "Application status",
+            "Your application has been reviewed. We regret that it will not be progressed.",
+        );
+        assert_eq!(r.says, Says::Rejection);
+        let r = reading(
+            from,
+            "Re: dates",
+            "Thanks for the dates. It will not be progressed until the budget is agreed.",
+        );
+        assert_eq!(r.says, Says::Other);
     }
 
     #[test]
