@@ -400,14 +400,58 @@ fn joins_as(clause: &str) -> bool {
 /// "are you free tomorrow for a chat with our finance director?"), or invites the user to
 /// a next step ("you're invited to the next step").
 pub fn proposes_round(lower: &Lower) -> bool {
-    (lower.holds_any(&["invite"]) || lower.holds_any(cues::PROPOSING))
+    if moved_on(lower) {
+        return true;
+    }
+    if !lower.holds_any(&["invite"]) && !lower.holds_any(cues::PROPOSING) {
+        return false;
+    }
+    let parts = clauses(lower);
+    parts.iter().enumerate().any(|(at, c)| {
+        // The meeting may be named in a part after the proposal ("ben would like you to
+        // meet hugo, our director, for a final conversation").
+        let further = parts[at..]
+            .iter()
+            .any(|p| has(p, cues::FURTHER) && has_any_word(p, cues::MEETINGS) && !negative(p));
+        let proposed = has(c, cues::PROPOSING) && (further || new_interview(c));
+        // "you're invited to the next step": the invitation itself.
+        let invited = has(c, &["invited to", "invite you to"])
+            && has_any_word(c, &["step", "stage", "round", "interview"]);
+        (proposed || invited) && !negative(c)
+    })
+}
+
+/// An interview named as a new one, with "a" or "an" ("could you come in for an in-person
+/// interview", "we'd like to schedule a phone interview"), not "your interview".
+fn new_interview(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(at, w)| {
+        *w == "interview"
+            && words[at.saturating_sub(3)..at]
+                .iter()
+                .rev()
+                .take_while(|b| !matches!(**b, "your" | "the" | "our" | "this" | "that"))
+                .any(|b| matches!(*b, "a" | "an"))
+    })
+}
+
+/// The user's application moved on to a further step ("your application has moved to the
+/// case interview stage", "you've progressed to the final round"), not held back.
+fn moved_on(lower: &Lower) -> bool {
+    lower.holds_any(cues::MOVED_ON)
         && clauses(lower).into_iter().any(|c| {
-            let proposed =
-                has(c, cues::PROPOSING) && has(c, cues::FURTHER) && has_any_word(c, cues::MEETINGS);
-            // "you're invited to the next step": the invitation itself.
-            let invited = has(c, &["invited to", "invite you to"])
-                && has_any_word(c, &["step", "stage", "round", "interview"]);
-            (proposed || invited) && !negative(c)
+            has_any_word(c, &["you", "your", "you've", "you're"])
+                && cues::MOVED_ON.iter().any(|m| {
+                    c.find(m).is_some_and(|at| {
+                        let next: Vec<&str> = c[at..].split_whitespace().take(8).collect();
+                        has_any_word(&next.join(" "), &["stage", "round", "interview", "step"])
+                    })
+                })
+                && !negative(c)
+                && !has_word(c, "if")
         })
 }
 
@@ -567,6 +611,29 @@ mod round_tests {
         assert!(proposes_round(
             "you have been invited to the next step for the analyst role."
         ));
+    }
+
+    #[test]
+    fn a_new_interview_a_return_visit_or_a_stage_reached_is_a_round() {
+        for said in [
+            "we would like to arrange a case interview with you on thursday.",
+            "could you come in for an in-person interview next week?",
+            "can you come back friday to meet the wider team?",
+            "ana would like you to meet priya, our cto, for a final chat.",
+            "we'd like you to present your exercise to the panel on monday.",
+            "your application has moved to the 'case interview' stage.",
+            "you've progressed to the final round.",
+        ] {
+            assert!(proposes_round(said), "{said}");
+        }
+        for not in [
+            "would you like feedback on your interview?",
+            "your interview has been moved to the afternoon.",
+            "your application has not moved to the next stage.",
+            "we'd like to thank you for your time.",
+        ] {
+            assert!(!proposes_round(not), "{not}");
+        }
     }
 }
 

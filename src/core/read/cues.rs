@@ -965,7 +965,22 @@ pub const MEETINGS: &[&str] = &[
     "round",
     "stage",
     "presentation",
+    "present",
     "case study",
+    "trial",
+    "meet",
+];
+
+/// Acts of a candidacy moving on to a step; with the user or their application and a
+/// step named after it, an invitation ("your application has moved to the case interview
+/// stage").
+pub const MOVED_ON: &[&str] = &[
+    "moved to",
+    "moved on to",
+    "moved forward to",
+    "progressed to",
+    "advanced to",
+    "through to",
 ];
 
 /// Words proposing a meeting.
@@ -1001,6 +1016,10 @@ pub const FURTHER: &[&str] = &[
     "with the",
     "to the panel",
     "to the team",
+    "come back",
+    "you back",
+    "one more",
+    "wider",
 ];
 
 /// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a
@@ -1042,6 +1061,7 @@ pub const ROUND_TOLD: &[&str] = &[
 /// Words that put a round in the past.
 pub const ROUND_DONE: &[&str] = &[
     "completed",
+    "for completing",
     "finished the",
     "after the final",
     "for attending",
@@ -1083,6 +1103,8 @@ pub const ROUND_CHOICE: &[&str] = &[
     "any of these",
     "link",
     "options",
+    "that work for",
+    "that suit",
     "any afternoon",
     "any morning",
     "choose",
@@ -1105,17 +1127,22 @@ pub const LOGISTICS: &[&str] = &[
     "just a reminder",
     "quick reminder",
     "reminder:",
-    "directions",
-    "parking",
-    "dial-in",
-    "video link",
-    "meeting link",
     "rescheduled",
     "has invited you to an event",
     "this confirms your",
     "to confirm your start date",
     "this event has been cancelled",
     "invitation from calendar",
+];
+
+/// Details of a meeting: said of one already arranged, not promised for one proposed
+/// ("I'll send directions"), they show the message arranges what is booked.
+pub const MEETING_DETAILS: &[&str] = &[
+    "directions",
+    "parking",
+    "dial-in",
+    "video link",
+    "meeting link",
 ];
 
 /// Cues of a promise to get back (without a day, "later").

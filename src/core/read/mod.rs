@@ -253,7 +253,10 @@ fn affirmed(lower: &str, cue: &str) -> Option<usize> {
     while let Some(found) = lower[from..].find(cue) {
         let at = from + found;
         let end = at + cue.len();
-        let starts_word = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+        // A cue opening on a mark ("-stage interview") ends a word where it starts.
+        let starts_word = at == 0
+            || !cue.as_bytes()[0].is_ascii_alphanumeric()
+            || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
         let ends_word = lower
             .as_bytes()
             .get(end)
@@ -369,7 +372,13 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let any = |list: &[&str]| all.iter().any(|(_, lower)| lower.holds_any(list));
     // Mail about an interview already arranged, or sent by a system, promises nothing.
     let calendar = opens(cues::CALENDAR_SUBJECTS) && subject_lower.contains(" @ ");
-    let logistics = calendar || opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
+    // Details of a meeting ("directions", "the video link") mark one already arranged,
+    // unless they are promised for one being proposed ("I'll send directions").
+    let details = all
+        .iter()
+        .any(|(_, lower)| lower.holds_any(cues::MEETING_DETAILS) && !lower.holds_any(cues::FUTURE));
+    let arranged = opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS) || details;
+    let logistics = calendar || arranged;
     // Marketing mail invites to nothing; a note on an offer already made (now
     // unconditional, checks complete) leaves no decision to wait for.
     let marketing = any(cues::MARKETING);
@@ -453,6 +462,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
         })
         .or_else(|| asked_to_decide(offering, &subject_lower));
+    // A calendar's invitation is a new round only in a note of its own to the user ("the
+    // team would like to meet you for a second interview"), not in its event's title or
+    // lines.
+    let noted: Vec<(String, Lower)> = invited
+        .iter()
+        .filter(|(_, lower)| clause::has_word(lower, "you"))
+        .cloned()
+        .collect();
     let both = rejection.is_some() && offer.is_some();
     for says in cues::ORDER {
         let found = match says {
@@ -464,6 +481,8 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             Says::References => phrased(&requested, cues::REFERENCES),
             Says::NextRound if !logistics => phrased(&invited, cues::NEXT_ROUND)
                 .or_else(|| inferred(&invited, clause::proposes_round)),
+            Says::NextRound if calendar && !arranged => phrased(&noted, cues::NEXT_ROUND)
+                .or_else(|| inferred(&noted, clause::proposes_round)),
             Says::Timeline if !logistics && !automated && !settled => {
                 if let Some((date, quote)) = timeline(&promised, today) {
                     return Understood::new(Says::Timeline, Some(date), &quote, Confidence::High);
