@@ -71,6 +71,14 @@ fn user_acts(before: &str) -> bool {
         .find_map(|(at, w)| match *w {
             // "to let you know", "thank you": the user is spoken to, not acting.
             "you" if at > 0 && cues::TO_YOU.contains(&words[at - 1]) => None,
+            // "globex has sent you an offer": the user is given something, not acting.
+            "you"
+                if words
+                    .get(at + 1)
+                    .is_some_and(|n| cues::DETERMINERS.contains(n)) =>
+            {
+                None
+            }
             "you" | "you're" | "you'll" | "you've" => Some(true),
             "we" | "we're" | "we've" | "we'll" | "i" | "i'm" | "i've" | "i'll" | "they" | "it"
             | "team" | "panel" | "committee" | "manager" | "company" | "client" => Some(false),
@@ -320,14 +328,47 @@ pub fn offers(lower: &Lower) -> bool {
         "successful",
         "join",
         "yours",
+        "propos",
+        "team",
+        "board",
     ];
     lower.holds_any(&acts)
         && clauses(lower).into_iter().any(|c| {
             offer_of_the_job(c)
                 || extended(c)
                 || selected_you(c)
-                || ((joins_as(c) || job_is_yours(c)) && !negative(c))
+                || revised_offer(c)
+                || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c)) && !negative(c))
         })
+}
+
+/// An offer the employer has changed ("i've updated your offer as discussed", "the rest of
+/// the offer stays the same"): still an offer to answer; not one the user changed, nor one
+/// on a condition.
+fn revised_offer(clause: &str) -> bool {
+    let Some(at) = super::affirmed(clause, "offer") else {
+        return false;
+    };
+    let next: String = clause[at..].split_whitespace().take(4).collect();
+    cues::REVISED.iter().any(|r| clause.contains(r))
+        && !has(&next, cues::OFFERED_INTERVIEW)
+        && !user_acts(&clause[..at])
+        && !negative(clause)
+        && !has_any_word(clause, &["if", "once", "when"])
+        && !has(clause, &["accept", "declin", "withdraw", "rescind"])
+}
+
+/// The user wanted as one of the team ("we want you on the team", "we'd love to have you
+/// on board"), not for a meeting with it.
+fn wanted_on_the_team(clause: &str) -> bool {
+    cues::WANTED.iter().any(|w| {
+        clause.find(w).is_some_and(|at| {
+            let rest = &clause[at + w.len()..];
+            cues::ON_THE_TEAM.iter().any(|t| rest.starts_with(t))
+                && !has(rest, cues::OFFERED_INTERVIEW)
+                && !has_any_word(rest, cues::MEETINGS)
+        })
+    }) && !has_word(clause, "if")
 }
 
 /// The job given to the user in so many words ("the role is yours").
@@ -347,8 +388,9 @@ fn offer_of_the_job(clause: &str) -> bool {
         let next = next.join(" ");
         has_any_word(&next, cues::ROLE_NOUNS) || has(&next, &["contract", "employment"])
     };
-    let at =
-        super::affirmed(clause, "offer you").or_else(|| super::affirmed(clause, "offering you"));
+    let at = cues::GIVING_YOU
+        .iter()
+        .find_map(|g| super::affirmed(clause, g));
     let of_the_job = ["offer of the", "offer for the"]
         .iter()
         .filter_map(|o| super::affirmed(clause, o))
@@ -547,6 +589,29 @@ mod tests {
             "if you'd prefer to go a different direction, tell me.",
         ] {
             assert!(!rejects(open), "{open}");
+        }
+    }
+
+    #[test]
+    fn a_revised_offer_a_place_on_the_team_or_a_job_proposed_is_an_offer() {
+        for said in [
+            "i've updated your offer as discussed.",
+            "the rest of the offer stays the same.",
+            "congratulations! globex has sent you an offer for the product manager position.",
+            "i am happy to propose you the position of analyst.",
+            "we want you on the team!",
+            "we'd love to have you on board.",
+        ] {
+            assert!(offers(said), "{said}");
+        }
+        for not in [
+            "we haven't updated the offer yet.",
+            "if you've had a revised offer elsewhere, tell me.",
+            "we'd love to have you on the team for a second interview.",
+            "we want you to meet the team.",
+            "you have updated your offer letter from the other company.",
+        ] {
+            assert!(!offers(not), "{not}");
         }
     }
 

@@ -448,6 +448,40 @@ pub const YOU_OR_ROLE: &[&str] = &[
     "yours",
 ];
 
+/// Words after "you" that make the user the one given something ("sent you an offer").
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "our", "my", "this", "that", "these", "some", "any", "their",
+];
+
+/// Acts of giving the user something; with the job named next, an offer of the job
+/// ("we'd like to offer you the contract", "happy to propose you the position").
+pub const GIVING_YOU: &[&str] = &["offer you", "offering you", "propose you", "proposing you"];
+
+/// Words that mark an offer changed by the employer ("your updated offer", "the rest of
+/// the offer stays the same").
+pub const REVISED: &[&str] = &[
+    "updated",
+    "revised",
+    "amended",
+    "improved",
+    "rest of the offer",
+];
+
+/// Words of wanting the user (with [`ON_THE_TEAM`] after them, an offer: "we want you on
+/// the team").
+pub const WANTED: &[&str] = &["want you", "have you", "love you", "like you"];
+
+/// A place on the team, right after [`WANTED`].
+pub const ON_THE_TEAM: &[&str] = &[
+    " on the team",
+    " on our team",
+    " in the team",
+    " on board",
+    " aboard",
+    " join the team",
+    " join our team",
+];
+
 /// Words before "you" that make the user the one spoken to ("to let you know").
 pub const TO_YOU: &[&str] = &[
     "let", "tell", "inform", "thank", "remind", "update", "assure",
@@ -727,6 +761,19 @@ pub const ANSWER_BY: &[&str] = &[
     "decide by",
     "have until",
     "take until",
+    "an answer",
+];
+
+/// Words that keep an offer or its link open; with "until" in the same sentence, the day
+/// named is the day to answer by ("the link stays active until Monday").
+pub const LASTS: &[&str] = &[
+    "remain",
+    "stay",
+    "active",
+    "available",
+    "live",
+    "valid",
+    "open",
 ];
 
 /// Words that tie an answer-by to another event ("within a week of receiving it"): no day.

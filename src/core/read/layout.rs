@@ -187,6 +187,17 @@ pub fn status_says_no(text: &str) -> bool {
     })
 }
 
+/// Whether `lower` (text in lower case) asks the user to sign ("sign and send it back",
+/// "please sign it through the portal"): an answer asked for, not a "sign-off", a
+/// "sign-on" bonus or signing "up".
+pub fn asks_to_sign(lower: &str) -> bool {
+    lower.match_indices("sign ").any(|(at, found)| {
+        let next = lower[at + found.len()..].split_whitespace().next();
+        (at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic())
+            && !next.is_some_and(|w| ["off", "up", "in", "on"].contains(&w))
+    })
+}
+
 /// Whether `text` sets out the terms of an offer: pay in figures, and a start or a day to
 /// answer by, with both or as two or more list lines.
 pub fn offer_terms(text: &str) -> bool {
@@ -197,7 +208,10 @@ pub fn offer_terms(text: &str) -> bool {
         .map(str::trim)
         .filter(|l| bullet(l).is_some() || field(l).is_some())
         .count();
-    let (start, answer) = (has(cues::START), has(cues::ANSWER_BY));
+    let (start, answer) = (
+        has(cues::START),
+        has(cues::ANSWER_BY) || asks_to_sign(&lower),
+    );
     has(cues::MONEY) && has(cues::PAY) && (start || answer) && ((start && answer) || listed >= 2)
 }
 
@@ -251,6 +265,12 @@ mod tests {
         ));
         assert!(!offer_terms(
             "The salary band for this role is £70,000-£80,000; we'd discuss it at offer stage."
+        ));
+        assert!(offer_terms(
+            "The letter for the role is attached. Salary is £52,000, start date 4 January. Sign and send it back when you can."
+        ));
+        assert!(!asks_to_sign(
+            "sign-on: £2,000. please sign up to the portal."
         ));
     }
 

@@ -739,12 +739,22 @@ fn offer(sentences: &[(String, Lower)]) -> Option<(&str, usize)> {
 /// The day an offer must be answered by: the latest day named in a sentence that asks
 /// for the answer ("let us know by Friday", "we'd need your answer by next Tuesday").
 fn answer_by(sentences: &[(String, Lower)], today: NaiveDate) -> Option<NaiveDate> {
+    let lasts = |lower: &Lower| clause::has_word(lower, "until") && lower.holds_any(cues::LASTS);
     sentences
         .iter()
-        .filter(|(_, lower)| lower.holds_any(cues::ANSWER_BY))
-        .filter(|(_, lower)| !lower.contains("start"))
+        .filter(|(_, lower)| {
+            lower.holds_any(cues::ANSWER_BY) || lasts(lower) || layout::asks_to_sign(lower)
+        })
         .filter(|(_, lower)| !lower.holds_any(cues::ANSWER_RELATIVE))
-        .filter_map(|(sentence, _)| read_deadline(sentence, today).latest)
+        .filter_map(|(_, lower)| {
+            // A start day is no day to answer by: its clause is left out ("let me know by
+            // Monday, so we can start the paperwork").
+            let kept: Vec<&str> = lower
+                .split([',', ';'])
+                .filter(|part| !part.contains("start"))
+                .collect();
+            read_deadline(&kept.join(","), today).latest
+        })
         .max()
 }
 
