@@ -116,6 +116,17 @@ pub const DECISION: &[&str] = &[
     "made our call",
 ];
 
+/// Words that open a reason after a decision's cue, ending its clause ("… an update as
+/// he's out today").
+pub const REASONS: &[&str] = &[" as ", " because ", " since ", " while "];
+
+/// Words that open a clause of time; a decision's cue right after them (and a pronoun)
+/// names no decision to come ("before we decide how to handle the shortlist").
+pub const TIME_OPENERS: &[&str] = &["before", "after", "until", "till"];
+
+/// Who may act in a clause of time.
+pub const PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "you", "it"];
+
 /// Periods too vague to be a decision's day ("early in the new year").
 pub const VAGUE_PERIODS: &[&str] = &["new year", "next year"];
 
@@ -1078,10 +1089,24 @@ pub const CONTACT: &[&str] = &[
     "update you",
     "come back to you",
     "be in touch",
+    "call you",
+    "ring you",
+    "phone you",
+    "text you",
+    "message you",
 ];
 
 /// Those an employer tells the news to, besides the user ("let everyone know").
-pub const TOLD: &[&str] = &["you", "everyone", "everybody", "all", "candidates"];
+pub const TOLD: &[&str] = &[
+    "you",
+    "everyone",
+    "everybody",
+    "all",
+    "every",
+    "each",
+    "candidates",
+    "applicants",
+];
 
 /// Words that put an act in the future.
 pub const FUTURE: &[&str] = &["will ", "'ll ", "shall "];

@@ -28,7 +28,7 @@ pub use record::{
 };
 
 use crate::core::calendar::{local_date, Zone};
-use crate::core::dates::ymd;
+use crate::core::dates::{month_name, ymd};
 use crate::core::matching::{email_of, is_contact, process_by_domain};
 use crate::core::model::{Event, EventKind, ReplySays, State};
 use crate::core::when::{dates_named, read_deadline};
@@ -261,12 +261,27 @@ fn affirmed(lower: &str, cue: &str) -> Option<usize> {
             .as_bytes()
             .get(end)
             .is_none_or(|&b| !b.is_ascii_alphanumeric() && b != b'-');
-        if starts_word && (ends_word || !short_end) && !negated(&lower[..at]) {
+        if starts_word
+            && (ends_word || !short_end)
+            && !negated(&lower[..at])
+            && !in_time_clause(&lower[..at])
+        {
             return Some(at);
         }
         from = end;
     }
     None
+}
+
+/// Whether what follows `before` opens a clause of time ("before we decide how to handle
+/// the shortlist", "before I sign off for Christmas", "before we make you an offer"): it
+/// says nothing of its own, it only places the main clause in time.
+fn in_time_clause(before: &str) -> bool {
+    let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    let opens = |w: &&str| cues::TIME_OPENERS.contains(w);
+    last.first().is_some_and(opens)
+        || (last.first().is_some_and(|w| cues::PRONOUNS.contains(w))
+            && last.get(1).is_some_and(opens))
 }
 
 /// Whether the last few words of `before`, within its last clause, negate what
@@ -412,6 +427,10 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .iter()
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_DONE))
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_TOLD))
+        // "We'll let every applicant know whether they've been shortlisted": news to come.
+        .filter(|(_, lower)| {
+            !(clause::has_word(lower, "whether") && about_decision(lower, lower).is_some())
+        })
         .filter(|(_, lower)| !lower.holds_any(cues::HEDGED))
         // Marketing mail invites only if it speaks to the user ("- Meet the team: a day
         // in the life of a PM" is a headline).
@@ -663,16 +682,45 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
             .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
             .max()
             .unwrap_or(0);
-        let clause = &part[start..];
-        if lower.has_any_in(clause, cues::VAGUE_PERIODS) {
+        // A reason after the cue is another clause ("… an update as he's out today").
+        let end = cues::REASONS
+            .iter()
+            .filter_map(|r| part[cue..].find(r).map(|at| cue + at))
+            .min()
+            .unwrap_or(part.len());
+        let clause = &part[start..end];
+        let before = &part[..cue];
+        if vague(lower, clause) {
             return None;
         }
         read_deadline(clause, today).latest.or_else(|| {
-            (!clause.starts_with("so "))
-                .then(|| read_deadline(part, today).latest)
+            (!clause.starts_with("so ") && !vague(lower, before))
+                .then(|| read_deadline(before, today).latest)
                 .flatten()
         })
     })
+}
+
+/// Whether `part` of `lower` names only a vague period: "in the new year", or a month
+/// with no day ("in January").
+fn vague(lower: &Lower, part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    lower.has_any_in(part, cues::VAGUE_PERIODS)
+        || words.windows(3).any(|w| {
+            ["in", "during", "over"].contains(&w[0])
+                && month_named(w[1].trim_end_matches(['.', ',', '!', '?']))
+                && !w[2].starts_with(|c: char| c.is_ascii_digit())
+        })
+        || words.rchunks(2).next().is_some_and(|w| {
+            w.len() == 2
+                && ["in", "during", "over"].contains(&w[0])
+                && month_named(w[1].trim_end_matches(['.', ',', '!', '?']))
+        })
+}
+
+/// Whether `word` is a month's full name.
+fn month_named(word: &str) -> bool {
+    (1..=12).any(|m| month_name(m).eq_ignore_ascii_case(word))
 }
 
 /// Where `lower` first speaks of the decision or an answer to come: a [`cues::DECISION`]
@@ -686,7 +734,7 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
         .filter_map(|c| {
             part.match_indices(c)
                 .map(|(at, _)| at)
-                .find(|&at| !part[at..].starts_with("decided"))
+                .find(|&at| !part[at..].starts_with("decided") && !in_time_clause(&part[..at]))
         })
         .min();
     let let_know = part.match_indices("let ").map(|(at, _)| at).find(|&at| {
@@ -705,8 +753,13 @@ fn day_referred_to(
     today: NaiveDate,
 ) -> Option<NaiveDate> {
     let (_, lower) = &sentences[at];
-    let before = at.checked_sub(1).map(|i| &sentences[i].0)?;
-    if !lower.holds_any(cues::THAT_DAY) {
+    let (before, before_lower) = at.checked_sub(1).map(|i| &sentences[i])?;
+    if vague(before_lower, before_lower) {
+        return None;
+    }
+    // "We'll confirm the outcome then.": a sentence ending on "then".
+    let then = lower.trim_end_matches(['.', '!', ' ']).ends_with(" then");
+    if !lower.holds_any(cues::THAT_DAY) && !then {
         return None;
     }
     match dates_named(before, today).as_slice() {
@@ -846,6 +899,39 @@ mod tests {
             "With the holidays coming, we'll let you know in the new year.",
         );
         assert_eq!((r.says, r.date), (Says::Later, None));
+    }
+
+    #[test]
+    fn a_reason_a_month_a_clause_of_time_and_then_give_a_decision_no_day() {
+        let from = "morgan@acme.example";
+        let said = |body: &str| {
+            let r = reading(from, "Re: timing", body);
+            (r.says, r.date.map(ymd))
+        };
+        assert_eq!(
+            said("Sam asked me to give you an update as he's out today. We'll decide on Friday 27 November."),
+            (Says::Timeline, Some("2026-11-27".into()))
+        );
+        assert_eq!(
+            said("The director is back on Monday 30 November. We'll confirm the outcome then."),
+            (Says::Timeline, Some("2026-11-30".into()))
+        );
+        assert_eq!(
+            said("We'll get back to you in January."),
+            (Says::Later, None)
+        );
+        assert_eq!(
+            said("Before we decide on the shortlist, could you tell me your notice period?"),
+            (Says::Other, None)
+        );
+        assert_eq!(
+            said("Before we make you an offer, could you tell me your notice period?"),
+            (Says::Other, None)
+        );
+        assert_eq!(
+            said("We'll let every applicant know whether they've been shortlisted by Friday 27 November."),
+            (Says::Timeline, Some("2026-11-27".into()))
+        );
     }
 
     #[test]
