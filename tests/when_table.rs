@@ -43,6 +43,14 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "2026-12-03",
     ),
     ("2026-11-30", "the second interview", "", ""),
+    ("2026-11-30", "you'd spend a day with the squad", "", ""),
+    (
+        "2026-12-03",
+        "two weeks from today",
+        "2026-12-03",
+        "2026-12-17",
+    ),
+    ("2026-12-03", "in a day or two", "2026-12-04", "2026-12-05"),
     // Monday 2026-11-16 — the table of docs/contract.md and more
     (
         "2026-11-16",

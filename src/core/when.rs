@@ -293,10 +293,16 @@ impl Reader<'_> {
         }
         let (low, high, fuzzy, j) = self.quantity(start)?;
         let (unit, mut end) = self.unit(j)?;
-        // "It will last one hour", "an hour should do": how long, not when.
+        // "It will last one hour", "an hour should do", "you'd spend a day with the team":
+        // how long, not when.
         let within = i > 0 && self.is(i - 1, &["in", "within", "than", "under", "next"]);
-        if unit == Unit::Hours && !within {
+        let a_day = self.is(start, &["a"]) && self.is(j, &["day"]);
+        if (unit == Unit::Hours || a_day) && !within {
             return None;
+        }
+        // "two weeks from today": counted from the day said.
+        if self.is(end, &["from"]) && self.is(end + 1, &["today", "now"]) {
+            end += 2;
         }
         let (mut low, mut high, mut fuzzy) = (low, high, fuzzy);
         // "a week or two", "a day or two"
