@@ -218,8 +218,11 @@ fn closed(clause: &str) -> bool {
 /// The job has been filled ("we've filled the role", "the post is now filled"), not
 /// on a condition ("once the role is filled").
 fn filled(clause: &str) -> bool {
+    // "we ended up filling the role a couple of weeks ago": filling put in the past.
+    let in_the_past =
+        super::affirmed(clause, "filling").is_some() && has(clause, cues::DONE_BY_NOW);
     has_any_word(clause, cues::ROLE_NOUNS)
-        && super::affirmed(clause, "filled").is_some()
+        && (super::affirmed(clause, "filled").is_some() || in_the_past)
         && !has_any_word(clause, &["if", "once", "until", "when", "before"])
 }
 
@@ -269,7 +272,7 @@ pub fn rejects(lower: &Lower) -> bool {
         cues::REFUSING,
         cues::CLOSED,
         cues::WITHDRAWING,
-        &[" pass", "filled", "not ", "n't"],
+        &[" pass", "filled", "filling", "not ", "n't"],
     ];
     let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
     (acts.iter().any(|list| lower.holds_any(list)) || lower.holds_any(&["direction", "them"]))
@@ -300,6 +303,16 @@ pub fn pauses(lower: &Lower) -> bool {
         .into_iter()
         .any(|c| has(c, cues::CLOSING) && negative(c));
     job && (halted || kept_open)
+}
+
+/// Whether `lower` asks to speak to people the user has worked with ("we'd like to speak to
+/// a couple of people you've worked with"): a request for references in other words.
+pub fn asks_for_referees(lower: &Lower) -> bool {
+    lower.holds_any(cues::WORKED_WITH)
+        && lower.holds_any(cues::SPEAK_TO)
+        && (lower.holds_any(cues::PROPOSING) || lower.holds_any(cues::REQUEST))
+        && !negative(lower)
+        && !has_word(lower, "if")
 }
 
 /// Whether a clause of `lower` promises to contact the user later ("we will write to you

@@ -139,6 +139,15 @@ pub const THAT_DAY: &[&str] = &[
     "the same day",
 ];
 
+/// Prefixes of a person's reply or forward, before "re:" in a subject.
+pub const REPLY_PREFIXES: &[&str] = &["re", "fw", "fwd", "aw", "sv", "tr", "wg"];
+
+/// Words of how a day or a time is written, besides numbers and month names.
+pub const DATE_WORDS: &[&str] = &[
+    "on", "the", "of", "at", "end", "next", "this", "week", "noon", "midday", "am", "pm", "gmt",
+    "bst", "utc",
+];
+
 /// Subject openings of automatic answers.
 pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
     "automatic reply",
@@ -596,6 +605,11 @@ pub const OFFER_STATUS: &[&str] = &[
     "checks have cleared",
     "checks have all cleared",
     "cleared your checks",
+    "accepted our offer",
+    "accepted the offer",
+    "accepted your offer",
+    "accepting our offer",
+    "accepting the offer",
 ];
 
 /// The user asked to decide (with an offer in the message, an offer: "please let me know
@@ -627,6 +641,9 @@ pub const OFFER_MATTER: &[&str] = &[
     "£",
     "€",
 ];
+
+/// Words that put an act in the past ("we ended up filling it a couple of weeks ago").
+pub const DONE_BY_NOW: &[&str] = &["ended up", " ago", "already", "last week", "last month"];
 
 /// Acts of taking an offer back (with "offer" as object and the employer acting, a
 /// rejection: "we must withdraw our offer").
@@ -834,6 +851,41 @@ pub const REFERENCES: &[&str] = &[
     "who have managed you",
     "who managed you",
     "supervised you",
+];
+
+/// Words that name the user or the employer as a party to a request ("your referees",
+/// "we need two references", "please").
+pub const ASKING_PARTIES: &[&str] = &[
+    "you", "your", "please", "we", "we're", "we'd", "we'll", "i", "i'd", "i'll",
+];
+
+/// Ways of asking to speak to someone, and the people the user has worked with: together,
+/// in a request, a request for references ("could you put me in touch with your manager
+/// at your last job").
+pub const SPEAK_TO: &[&str] = &[
+    "speak to",
+    "speak with",
+    "talk to",
+    "talk with",
+    "in touch with",
+    "contact",
+    "hear from",
+];
+
+/// See [`SPEAK_TO`].
+pub const WORKED_WITH: &[&str] = &[
+    "you've worked with",
+    "you have worked with",
+    "you worked with",
+    "who worked with you",
+    "who have worked with you",
+    "who've worked with you",
+    "your manager",
+    "your line manager",
+    "your former",
+    "your previous",
+    "a former colleague",
+    "a peer",
 ];
 
 /// Cues of marketing mail (a newsletter, job alerts): it invites to no round.
@@ -1176,7 +1228,7 @@ pub const ROUND_CHOICE: &[&str] = &[
     "link",
     "options",
     "that work for",
-    "that suit",
+    "that suit you",
     "any afternoon",
     "any morning",
     "choose",

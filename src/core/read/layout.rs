@@ -144,9 +144,19 @@ pub fn block_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     for line in text.lines() {
         let lower = line.trim().to_lowercase();
         let lower = bullet(&lower).unwrap_or(&lower);
+        // A field of another kind ("Received: Tue 24 Nov 2026 12:30") names no interview.
         let value = match cues::DAY_LINES.iter().find(|o| lower.starts_with(*o)) {
             Some(opening) => &lower[opening.len()..],
-            None if lower.len() < 90 && names_a_time(lower) => lower,
+            None if lower.len() < 90 && names_a_time(lower) && field(lower).is_none() => {
+                // "Please complete it by 23:59 on Monday": a bound, not the day it is held.
+                let bound = lower
+                    .split_whitespace()
+                    .any(|w| ["by", "before", "until", "after"].contains(&w));
+                if bound {
+                    continue;
+                }
+                lower
+            }
             None => continue,
         };
         match (dates_named(value, today).as_slice(), day) {
@@ -241,6 +251,12 @@ mod tests {
         assert_eq!(block_day(calendar, today), Some(day(2026, 12, 11)));
         assert_eq!(
             block_day("Date: Tue 8 Dec\nWhen: Thu 10 Dec 3pm", today),
+            None
+        );
+        // A field of another kind, and a day given as a bound, name no interview.
+        assert_eq!(block_day("Received: Wed 2 Dec 2026 12:30", today), None);
+        assert_eq!(
+            block_day("Please finish it by 23:59 on Monday 7 December.", today),
             None
         );
     }

@@ -403,7 +403,17 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .into_iter()
         .filter(|(_, lower)| !layout::boilerplate(lower))
         .collect();
-    let automatic = opens(cues::OUT_OF_OFFICE_SUBJECTS);
+    // An automatic answer's subject, in any of its languages ("Nieobecność / Out of
+    // office"), or a system's prefix before the subject answered ("Auto: Re: …") with a
+    // day of return in the text.
+    let automatic = subject_lower.split(['/', '|']).any(|part| {
+        cues::OUT_OF_OFFICE_SUBJECTS
+            .iter()
+            .any(|s| part.trim().starts_with(s))
+    }) || (answered_by_system(&subject_lower)
+        && sentences
+            .iter()
+            .any(|(_, lower)| back_on(lower, today).is_some()));
     if let Some(sentence) = away_now(&sentences)
         .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| s.as_str()))?)
     {
@@ -439,9 +449,18 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         })
         .cloned()
         .collect();
+    // A request for references is made to the user or by the employer ("your referees",
+    // "we need two references", "could you send"), not a banner's "what our customers'
+    // references say" nor a note on how the process goes ("references are taken later").
     let requested: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !lower.holds_any(cues::REFERENCE_STATUS))
+        .filter(|(_, lower)| {
+            cues::ASKING_PARTIES
+                .iter()
+                .any(|w| clause::has_word(lower, w))
+                || lower.holds_any(cues::REQUEST)
+        })
         .cloned()
         .collect();
     let named = application_named(&sentences);
@@ -497,11 +516,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             Says::Delay => {
                 phrased(&sentences, cues::DELAY).or_else(|| inferred(&sentences, clause::pauses))
             }
-            Says::References => phrased(&requested, cues::REFERENCES),
-            Says::NextRound if !logistics => phrased(&invited, cues::NEXT_ROUND)
+            Says::References => phrased(&requested, cues::REFERENCES)
+                .or_else(|| inferred(&requested, clause::asks_for_referees)),
+            Says::NextRound if !logistics && !settled => phrased(&invited, cues::NEXT_ROUND)
                 .or_else(|| inferred(&invited, clause::proposes_round)),
-            Says::NextRound if calendar && !arranged => phrased(&noted, cues::NEXT_ROUND)
-                .or_else(|| inferred(&noted, clause::proposes_round)),
+            Says::NextRound if calendar && !arranged && !settled => {
+                phrased(&noted, cues::NEXT_ROUND)
+                    .or_else(|| inferred(&noted, clause::proposes_round))
+            }
             Says::Timeline if !logistics && !automated && !settled => {
                 if let Some((date, quote)) = timeline(&promised, today) {
                     return Understood::new(Says::Timeline, Some(date), &quote, Confidence::High);
@@ -548,6 +570,21 @@ fn away_now(sentences: &[(String, Lower)]) -> Option<&str> {
     })
 }
 
+/// Whether `subject` puts a system's prefix before the subject of the mail it answers
+/// ("auto: re: roadmap exercise"): not a person's reply, a forward or a calendar's answer.
+fn answered_by_system(subject: &str) -> bool {
+    subject.find(": re:").is_some_and(|at| {
+        let prefix = subject[..at].trim();
+        !prefix.is_empty()
+            && prefix.split_whitespace().count() <= 2
+            && !cues::REPLY_PREFIXES.contains(&prefix)
+            && !cues::LOGISTICS_SUBJECTS
+                .iter()
+                .chain(cues::CALENDAR_SUBJECTS)
+                .any(|c| c.trim_end_matches(':') == prefix)
+    })
+}
+
 /// Whether `lower` reports on an offer already made ("your offer of employment is now
 /// unconditional"), not a new one.
 fn offer_settled(lower: &Lower) -> bool {
@@ -576,6 +613,14 @@ fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
     let through = cues::LAST_DAY_AWAY
         .iter()
         .find_map(|cue| affirmed(lower, cue).map(|at| at + cue.len()))
+        // The last day comes right after ("through Wednesday", not "working through my
+        // inbox next Monday").
+        .filter(|&at| {
+            let first = lower[at..].split_whitespace().find(|w| *w != "the");
+            first.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit()) || !dates_named(w, today).is_empty()
+            })
+        })
         .and_then(|at| dates_named(&lower[at..], today).first().copied())
         .map(next_weekday);
     through.or_else(|| {
@@ -604,7 +649,7 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
     let choice = |lower: &str| cues::ROUND_CHOICE.iter().any(|c| lower.contains(c));
     let (_, own) = &sentences[at];
     if let ([day], false) = (
-        dates_named(&without_bounds(quote), today).as_slice(),
+        dates_named(&without_bounds(quote, today), today).as_slice(),
         choice(own),
     ) {
         return Some(*day);
@@ -614,7 +659,7 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
         .take(3)
         .map(|(s, _)| s.as_str())
         .collect();
-    let near = without_bounds(&near.join(" "));
+    let near = without_bounds(&near.join(" "), today);
     // "Slots are available between 7 and 11 December", "use the link to choose": a
     // choice, not one day.
     if choice(&near.to_lowercase()) {
@@ -628,22 +673,30 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
 
 /// `text` without the days it names only as bounds ("before Christmas", "until Friday"):
 /// a round is held on a day, not before one.
-fn without_bounds(text: &str) -> String {
-    let mut skip = 0;
+fn without_bounds(text: &str, today: NaiveDate) -> String {
+    let mut skipping = false;
     text.split_whitespace()
         .filter(|w| {
-            if skip > 0 {
-                skip -= 1;
+            let lower = w.to_lowercase();
+            let word = lower.trim_end_matches([',', '.', '!', '?', ';']);
+            // The words of the day a bound names ("by 23:59 on Monday 23 November").
+            if skipping && (date_word(word) || dates_named(word, today).len() == 1) {
+                skipping = !w.ends_with([',', '.', '!', '?', ';']);
                 return false;
             }
-            let bound = ["before", "until", "after"].contains(&w.to_lowercase().as_str());
-            if bound {
-                skip = 2;
-            }
-            !bound
+            skipping = ["before", "until", "after", "by"].contains(&word);
+            !skipping
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether `word` can be part of how a day or a time is written ("on", "the", "23:59",
+/// "3rd", "Dec").
+fn date_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || cues::DATE_WORDS.contains(&word)
+        || month_named(word)
 }
 
 /// The first sentence about the decision or an answer that names its day (not one it
@@ -931,6 +984,69 @@ mod tests {
         assert_eq!(
             said("We'll let every applicant know whether they've been shortlisted by Friday 27 November."),
             (Says::Timeline, Some("2026-11-27".into()))
+        );
+    }
+
+    #[test]
+    fn automatic_answers_are_told_by_any_part_of_their_subject() {
+        let from = "morgan@acme.example";
+        let r = reading(
+            from,
+            "Nieobecność / Out of office",
+            "Jestem nieobecna.\n\nI am away until 1 December.",
+        );
+        assert_eq!(
+            (r.says, r.date.map(ymd).as_deref()),
+            (Says::OutOfOffice, Some("2026-12-01"))
+        );
+        let r = reading(
+            from,
+            "Auto: Re: Case study",
+            "At an offsite and back Monday.",
+        );
+        assert_eq!(
+            (r.says, r.date.map(ymd).as_deref()),
+            (Says::OutOfOffice, Some("2026-11-30"))
+        );
+        // A calendar's answer, or a prefix with no day of return, is no automatic answer.
+        let r = reading(
+            from,
+            "Accepted: Re: Interview",
+            "Morgan has accepted this invitation.",
+        );
+        assert_eq!(r.says, Says::Other);
+        let r = reading(
+            from,
+            "Automatic reply: x",
+            "Travelling; back and working through my inbox on Monday 30 November.",
+        );
+        assert_eq!(r.date.map(ymd).as_deref(), Some("2026-11-30"));
+    }
+
+    #[test]
+    fn references_are_asked_by_or_of_someone_and_may_be_asked_in_other_words() {
+        let from = "morgan@acme.example";
+        assert_eq!(
+            reading(
+                from,
+                "Re: process",
+                "References are only checked after an offer."
+            )
+            .says,
+            Says::Other
+        );
+        assert_eq!(
+            reading(from, "Next", "We need two references before we go further.").says,
+            Says::References
+        );
+        assert_eq!(
+            reading(
+                from,
+                "Next",
+                "We'd like to speak to two people you've worked with. Could you introduce me?"
+            )
+            .says,
+            Says::References
         );
     }
 
