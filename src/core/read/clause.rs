@@ -87,6 +87,25 @@ fn user_acts(before: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether the last one named as acting in `before` is the employer ("we", "I", the team,
+/// the panel), not the user nor a thing ("the interview can't proceed").
+fn employer_acts(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .find_map(|w| match w {
+            "we" | "we're" | "we've" | "we'll" | "we'd" | "i" | "i'm" | "i've" | "i'll" | "i'd"
+            | "team" | "panel" | "committee" | "manager" | "company" | "client" | "board" => {
+                Some(true)
+            }
+            "you" | "you're" | "you'll" | "you've" | "it" | "interview" | "meeting" | "call"
+            | "process" | "project" => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
 /// Whether `clause` holds a negation word.
 fn negative(clause: &str) -> bool {
     clause
@@ -130,22 +149,33 @@ fn chose_them(clause: &str) -> bool {
 fn changed_direction(clause: &str) -> bool {
     clause.match_indices("direction").any(|(at, _)| {
         let before: Vec<&str> = clause[..at].split_whitespace().rev().take(2).collect();
-        before
-            .iter()
-            .any(|w| ["different", "another", "new", "other"].contains(w))
+        // The new direction is taken with the hire, not with something else ("a
+        // different direction with the interview format").
+        let rest = clause[at + "direction".len()..].trim_end_matches(['.', '!', ' ']);
+        let with_the_hire = rest.trim().is_empty()
+            || cues::THIS_TIME.contains(&rest.trim())
+            || has_any_word(rest, cues::ROLE_NOUNS)
+            || has(rest, &["hire", "candidate", "applicant"]);
+        before.iter().any(|w| ["different", "another"].contains(w))
+            && employer_acts(&clause[..at])
+            && with_the_hire
     }) && !user_acts(clause)
         && !negative(clause)
         && !has_any_word(clause, &["if", "may", "might", "could"])
 }
 
-/// The employer passes: a clause that ends on "pass" ("we're going to pass"), or passes
-/// on advancing the user ("we'll pass on moving forward with your application"; not
-/// "we'll pass on your details", which hands them on).
+/// The employer passes: a clause that ends on "pass" ("we're going to pass"), passes on
+/// the user ("we've decided to pass on your application") or on advancing them ("we'll
+/// pass on moving forward with your application"); not "we'll pass on your details to
+/// the manager", which hands them to someone.
 fn passes(clause: &str) -> bool {
     let trimmed = clause.trim_end_matches(['.', '!', ' ']);
     let on_advancing = clause.match_indices(" pass on ").any(|(at, found)| {
         let next = &clause[at + found.len()..];
         cues::ADVANCING.iter().any(|a| next.starts_with(a))
+            || (["you", "your "].iter().any(|y| next.starts_with(y))
+                && !has_word(next, "to")
+                && !has(next, cues::HANDED_ON))
     });
     (trimmed.ends_with(" pass") || on_advancing) && !user_acts(trimmed) && !negative(trimmed)
 }
@@ -170,7 +200,8 @@ fn refused(clause: &str) -> bool {
         .is_some_and(|w| matches!(w, "be" | "being" | "been"));
     (passive || !user_acts(&clause[..at]))
         && has(after, cues::REFUSED)
-        && (has_any_word(after, cues::YOU_OR_ROLE) || ends_on_advancing(after))
+        && (has_any_word(after, cues::YOU_OR_ROLE)
+            || (employer_acts(&clause[..at]) && ends_on_advancing(after)))
         && !has(clause, cues::PENDING)
         // "we won't proceed until your references are back": a wait, not a no.
         && !has_any_word(clause, &["if", "until", "unless", "till"])
@@ -218,6 +249,10 @@ fn closed(clause: &str) -> bool {
 /// The job has been filled ("we've filled the role", "the post is now filled"), not
 /// on a condition ("once the role is filled").
 fn filled(clause: &str) -> bool {
+    // "we've filled the other vacancy": another job than the user's.
+    if has_any_word(clause, &["other", "another"]) {
+        return false;
+    }
     // "we ended up filling the role a couple of weeks ago": filling put in the past.
     let in_the_past =
         super::affirmed(clause, "filling").is_some() && has(clause, cues::DONE_BY_NOW);
@@ -363,7 +398,18 @@ fn revised_offer(clause: &str) -> bool {
         return false;
     };
     let next: String = clause[at..].split_whitespace().take(4).collect();
-    cues::REVISED.iter().any(|r| clause.contains(r))
+    // The revision is said of the offer itself ("your updated offer", "the offer has been
+    // revised"), not of something beside it ("the offer timeline").
+    let near: Vec<&str> = clause[..at].split_whitespace().rev().take(3).collect();
+    let after: Vec<&str> = clause[at..].split_whitespace().take(4).collect();
+    let revised = cues::REVISED
+        .iter()
+        .any(|r| near.iter().chain(&after).any(|w| w.starts_with(r)))
+        || clause.contains("rest of the offer");
+    revised
+        && !after
+            .get(1)
+            .is_some_and(|w| cues::OFFER_NOT_JOB.contains(w))
         && !has(&next, cues::OFFERED_INTERVIEW)
         && !user_acts(&clause[..at])
         && !negative(clause)
@@ -502,7 +548,9 @@ fn moved_on(lower: &Lower) -> bool {
                 && cues::MOVED_ON.iter().any(|m| {
                     c.find(m).is_some_and(|at| {
                         let next: Vec<&str> = c[at..].split_whitespace().take(8).collect();
-                        has_any_word(&next.join(" "), &["stage", "round", "interview", "step"])
+                        let next = next.join(" ");
+                        has_any_word(&next, &["stage", "round", "interview", "step"])
+                            && !has(&next, &["review", "screening", "hold"])
                     })
                 })
                 && !negative(c)
@@ -589,14 +637,21 @@ mod tests {
             "the panel is not minded to proceed with yours.",
             "we are not inclined to take it further.",
             "we're going to pass on moving forward with your application.",
+            "the team has decided to pass on your application for now.",
             "we've decided to go a different direction for this role.",
             "another applicant's portfolio was closer, so we're moving ahead with them.",
         ] {
             assert!(rejects(said), "{said}");
         }
         for open in [
+            "unfortunately the interview can't proceed.",
+            "the product is heading in a new direction.",
+            "the roadmap is going in a different direction.",
             "we won't proceed until your references are back.",
             "we'll pass on your details to the hiring manager.",
+            "we will pass on your feedback.",
+            "we'd like to take a different direction with the interview format.",
+            "we ended up filling the other vacancy.",
             "once we have your references we'll proceed with them.",
             "do not hesitate to continue with your application.",
             "if you'd prefer to go a different direction, tell me.",
@@ -619,6 +674,7 @@ mod tests {
         }
         for not in [
             "we haven't updated the offer yet.",
+            "i've updated the interview plan and the offer timeline.",
             "if you've had a revised offer elsewhere, tell me.",
             "we'd love to have you on the team for a second interview.",
             "we want you to meet the team.",
@@ -708,6 +764,7 @@ mod round_tests {
             "would you like feedback on your interview?",
             "your interview has been moved to the afternoon.",
             "your application has not moved to the next stage.",
+            "your application has moved to the review stage.",
             "we'd like to thank you for your time.",
         ] {
             assert!(!proposes_round(not), "{not}");

@@ -240,7 +240,6 @@ pub const REJECTION: &[&str] = &[
     "no longer under consideration",
     "no longer being considered",
     "a no from",
-    "pass on your",
     "in another direction",
     "in a different direction",
     "go another way",
@@ -407,6 +406,27 @@ pub const ADVANCING: &[&str] = &[
     "continuing",
 ];
 
+/// Things handed on to someone, not a candidacy passed on ("we'll pass on your
+/// feedback").
+pub const HANDED_ON: &[&str] = &[
+    "details",
+    "feedback",
+    "thanks",
+    "cv",
+    "résumé",
+    "resume",
+    "notes",
+    "comments",
+    "message",
+    "questions",
+    "contact",
+    "information",
+    "info",
+    "number",
+    "email",
+    "portfolio",
+];
+
 /// What may follow an act of advancing that ends a negated clause ("we won't be
 /// proceeding at this stage").
 pub const THIS_TIME: &[&str] = &[
@@ -479,13 +499,11 @@ pub const GIVING_YOU: &[&str] = &["offer you", "offering you", "propose you", "p
 
 /// Words that mark an offer changed by the employer ("your updated offer", "the rest of
 /// the offer stays the same").
-pub const REVISED: &[&str] = &[
-    "updated",
-    "revised",
-    "amended",
-    "improved",
-    "rest of the offer",
-];
+pub const REVISED: &[&str] = &["updated", "revised", "amended", "improved"];
+
+/// Words after "offer" that make it part of the process, not the job offered ("the offer
+/// stage", "the offer timeline").
+pub const OFFER_NOT_JOB: &[&str] = &["stage", "process", "timeline", "date", "dates", "call"];
 
 /// Words of wanting the user (with [`ON_THE_TEAM`] after them, an offer: "we want you on
 /// the team").

@@ -241,8 +241,15 @@ fn events_of(
 }
 
 /// Where `cue` stands in `lower` (a sentence in lower case) as a phrase of whole words,
-/// and not after a negation in the same sentence.
+/// not after a negation in the same sentence, and not opening a clause of time ("before
+/// we make you an offer").
 fn affirmed(lower: &str, cue: &str) -> Option<usize> {
+    said(lower, cue, true)
+}
+
+/// Where `cue` stands in `lower` as a phrase of whole words, not after a negation; in a
+/// clause of time too unless `untimed` ("after I return on Monday" still names a return).
+fn said(lower: &str, cue: &str, untimed: bool) -> Option<usize> {
     // A cue ending in a word of one or two letters ("it's a no") ends where that word
     // ends: a short word begins many longer ones ("a non-starter", "a note").
     let short_end = cue
@@ -264,7 +271,7 @@ fn affirmed(lower: &str, cue: &str) -> Option<usize> {
         if starts_word
             && (ends_word || !short_end)
             && !negated(&lower[..at])
-            && !in_time_clause(&lower[..at])
+            && !(untimed && in_time_clause(&lower[..at]))
         {
             return Some(at);
         }
@@ -561,7 +568,7 @@ fn away_now(sentences: &[(String, Lower)]) -> Option<&str> {
         cues::OUT_OF_OFFICE
             .iter()
             .filter(|cue| lower.may_hold(cue))
-            .filter_map(|cue| affirmed(lower, cue))
+            .filter_map(|cue| said(lower, cue, false))
             .any(|at| {
                 let before: Vec<&str> = lower[..at].split_whitespace().rev().take(2).collect();
                 !before.iter().any(|w| cues::AWAY_BEFORE.contains(w))
@@ -612,7 +619,7 @@ fn asked_to_decide<'s>(sentences: &'s [(String, Lower)], subject: &str) -> Found
 fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
     let through = cues::LAST_DAY_AWAY
         .iter()
-        .find_map(|cue| affirmed(lower, cue).map(|at| at + cue.len()))
+        .find_map(|cue| said(lower, cue, false).map(|at| at + cue.len()))
         // The last day comes right after ("through Wednesday", not "working through my
         // inbox next Monday").
         .filter(|&at| {
@@ -626,7 +633,7 @@ fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
     through.or_else(|| {
         let at = cues::BACK_ON
             .iter()
-            .filter_map(|b| affirmed(lower, b))
+            .filter_map(|b| said(lower, b, false))
             .min()?;
         read_deadline(&lower[at..], today).latest
     })
