@@ -638,6 +638,9 @@ mod tests {
             "we are not inclined to take it further.",
             "we're going to pass on moving forward with your application.",
             "the team has decided to pass on your application for now.",
+            "we don't feel it's the right fit for the role.",
+            "we have decided to pursue candidates whose skills fit better.",
+            "the team has decided to cancel this requisition.",
             "we've decided to go a different direction for this role.",
             "another applicant's portfolio was closer, so we're moving ahead with them.",
         ] {
@@ -650,6 +653,7 @@ mod tests {
             "we won't proceed until your references are back.",
             "we'll pass on your details to the hiring manager.",
             "we will pass on your feedback.",
+            "we will proceed with candidates' interviews next week.",
             "we'd like to take a different direction with the interview format.",
             "we ended up filling the other vacancy.",
             "once we have your references we'll proceed with them.",
@@ -757,6 +761,9 @@ mod round_tests {
             "we'd like you to present your exercise to the panel on monday.",
             "your application has moved to the 'case interview' stage.",
             "you've progressed to the final round.",
+            "are you available for a call with our cto next week?",
+            "the director would like to speak with you again.",
+            "please book your final interview using the link.",
         ] {
             assert!(proposes_round(said), "{said}");
         }

@@ -38,6 +38,7 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("refs", "references"),
     ("pls", "please"),
     ("plz", "please"),
+    ("to not", "not to"),
     ("move ahead", "move forward"),
     ("moving ahead", "moving forward"),
     ("moved ahead", "moved forward"),
@@ -316,6 +317,13 @@ pub const SOMEONE_ELSE: &[&str] = &[
     "whose background",
     "whose skills",
     "whose profile",
+    "whose qualifications",
+    "candidates whose",
+    "candidates who",
+    "candidates with",
+    "applicants whose",
+    "applicants who",
+    "applicants with",
     "someone else",
     "somebody else",
     "someone who",
@@ -469,6 +477,10 @@ pub const REFUSING: &[&str] = &[
     "not been",
     "don't see",
     "do not see",
+    "don't feel",
+    "do not feel",
+    "don't believe",
+    "do not believe",
 ];
 
 /// The user, their application, or the job.
@@ -564,6 +576,9 @@ pub const CLOSED: &[&str] = &[
     "not planning to reopen",
     "not planning to restart",
     "no longer exists",
+    "decided to close",
+    "decided to cancel",
+    "decision to close",
     "no longer open",
     "been eliminated",
 ];
@@ -1097,6 +1112,7 @@ pub const MEETINGS: &[&str] = &[
     "case study",
     "trial",
     "meet",
+    "speak",
 ];
 
 /// Acts of a candidacy moving on to a step; with the user or their application and a
@@ -1119,6 +1135,13 @@ pub const PROPOSING: &[&str] = &[
     "like you to",
     "want to",
     "are you free",
+    "are you available",
+    "would you be available",
+    "please book",
+    "please schedule",
+    "please choose",
+    "please pick",
+    "please select",
     "would you",
     "could you",
     "up for",
@@ -1148,6 +1171,7 @@ pub const FURTHER: &[&str] = &[
     "you back",
     "one more",
     "wider",
+    "again",
 ];
 
 /// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a

@@ -128,5 +128,9 @@ mod tests {
             "we're moving forward with them."
         );
         assert_eq!(&*Lower::new("Prefsrefs unchanged"), "prefsrefs unchanged");
+        assert_eq!(
+            &*Lower::new("We decided to not proceed."),
+            "we decided not to proceed."
+        );
     }
 }
