@@ -522,15 +522,16 @@ pub fn proposes_round(lower: &Lower) -> bool {
     })
 }
 
-/// An interview named as a new one, with "a" or "an" ("could you come in for an in-person
-/// interview", "we'd like to schedule a phone interview"), not "your interview".
+/// An interview or assessment named as a new one, with "a" or "an" ("could you come in for
+/// an in-person interview", "we'd like to schedule a technical assessment"), not "your
+/// interview".
 fn new_interview(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().enumerate().any(|(at, w)| {
-        *w == "interview"
+        (*w == "interview" || *w == "assessment")
             && words[at.saturating_sub(3)..at]
                 .iter()
                 .rev()
@@ -640,6 +641,7 @@ mod tests {
             "the team has decided to pass on your application for now.",
             "we don't feel it's the right fit for the role.",
             "we have decided to pursue candidates whose skills fit better.",
+            "we decided to offer the post to someone whose background is closer.",
             "the team has decided to cancel this requisition.",
             "we've decided to go a different direction for this role.",
             "another applicant's portfolio was closer, so we're moving ahead with them.",
@@ -672,6 +674,7 @@ mod tests {
             "congratulations! globex has sent you an offer for the product manager position.",
             "i am happy to propose you the position of analyst.",
             "we want you on the team!",
+            "the committee has approved your offer.",
             "we'd love to have you on board.",
         ] {
             assert!(offers(said), "{said}");
@@ -764,6 +767,7 @@ mod round_tests {
             "are you available for a call with our cto next week?",
             "the director would like to speak with you again.",
             "please book your final interview using the link.",
+            "we'd like to schedule a technical assessment with two engineers.",
         ] {
             assert!(proposes_round(said), "{said}");
         }

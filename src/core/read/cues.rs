@@ -286,6 +286,11 @@ pub const CHOSE: &[&str] = &[
     "fill it with",
     "filled",
     "an offer to",
+    "offer the role",
+    "offer the position",
+    "offer the post",
+    "offer the job",
+    "offer it to",
     "progress with",
     "proceed with",
     "continue with",
@@ -509,9 +514,17 @@ pub const DETERMINERS: &[&str] = &[
 /// ("we'd like to offer you the contract", "happy to propose you the position").
 pub const GIVING_YOU: &[&str] = &["offer you", "offering you", "propose you", "proposing you"];
 
-/// Words that mark an offer changed by the employer ("your updated offer", "the rest of
-/// the offer stays the same").
-pub const REVISED: &[&str] = &["updated", "revised", "amended", "improved"];
+/// Words that mark an offer changed or made ready by the employer ("your updated offer",
+/// "the team has approved your offer"; with "the rest of the offer stays the same").
+pub const REVISED: &[&str] = &[
+    "updated",
+    "revised",
+    "amended",
+    "improved",
+    "approved",
+    "finalised",
+    "finalized",
+];
 
 /// Words after "offer" that make it part of the process, not the job offered ("the offer
 /// stage", "the offer timeline").
@@ -1270,6 +1283,8 @@ pub const ROUND_CHOICE: &[&str] = &[
     "link",
     "options",
     "that work for",
+    "what times",
+    "which times",
     "that suit you",
     "any afternoon",
     "any morning",
