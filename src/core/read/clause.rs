@@ -96,9 +96,8 @@ fn employer_acts(before: &str) -> bool {
         .rev()
         .find_map(|w| match w {
             "we" | "we're" | "we've" | "we'll" | "we'd" | "i" | "i'm" | "i've" | "i'll" | "i'd"
-            | "team" | "panel" | "committee" | "manager" | "company" | "client" | "board" => {
-                Some(true)
-            }
+            | "they" | "they've" | "they're" | "they'll" | "team" | "panel" | "committee"
+            | "manager" | "company" | "client" | "board" => Some(true),
             "you" | "you're" | "you'll" | "you've" | "it" | "interview" | "meeting" | "call"
             | "process" | "project" => Some(false),
             _ => None,
@@ -221,8 +220,9 @@ fn disinclined(clause: &str) -> Option<usize> {
 }
 
 /// Whether `after` (a negated clause from its negation on) ends on an act of advancing
-/// with no object ("we've decided not to move forward.", "we won't be proceeding at this
-/// stage"): the user's candidacy is what does not advance.
+/// with no object, or only the step it would lead to ("we've decided not to move
+/// forward.", "we won't be proceeding at this stage", "the committee did not approve
+/// moving forward to an offer"): the user's candidacy is what does not advance.
 fn ends_on_advancing(after: &str) -> bool {
     let rest = after.trim_end_matches(['.', '!', ' ']);
     cues::ADVANCING.iter().any(|act| {
@@ -230,7 +230,13 @@ fn ends_on_advancing(after: &str) -> bool {
             // To the end of the word the act ends in ("proceed" in "proceeding").
             let tail = &rest[at + act.len()..];
             let tail = tail.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-            let tail = tail.trim();
+            let mut tail = tail.trim();
+            if let Some(step) = tail.strip_prefix("to ") {
+                match cues::STEPS.iter().find(|s| step.starts_with(*s)) {
+                    Some(s) => tail = step[s.len()..].trim(),
+                    None => return false,
+                }
+            }
             tail.is_empty() || cues::THIS_TIME.contains(&tail)
         })
     })
@@ -642,6 +648,8 @@ mod tests {
             "we don't feel it's the right fit for the role.",
             "we have decided to pursue candidates whose skills fit better.",
             "we decided to offer the post to someone whose background is closer.",
+            "the panel didn't support moving forward to the next stage.",
+            "the hiring committee did not recommend proceeding to an offer at this time.",
             "the team has decided to cancel this requisition.",
             "we've decided to go a different direction for this role.",
             "another applicant's portfolio was closer, so we're moving ahead with them.",
@@ -656,6 +664,8 @@ mod tests {
             "we'll pass on your details to the hiring manager.",
             "we will pass on your feedback.",
             "we will proceed with candidates' interviews next week.",
+            "we did not approve the move to thursday.",
+            "we won't move forward to the next stage until we hear from your referees.",
             "we'd like to take a different direction with the interview format.",
             "we ended up filling the other vacancy.",
             "once we have your references we'll proceed with them.",

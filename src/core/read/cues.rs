@@ -452,6 +452,20 @@ pub const THIS_TIME: &[&str] = &[
     "further",
 ];
 
+/// The steps an advance leads to ("not moving forward to an offer").
+pub const STEPS: &[&str] = &[
+    "an offer",
+    "offer",
+    "the offer stage",
+    "the next stage",
+    "the next round",
+    "the next step",
+    "the final round",
+    "the final stage",
+    "interview",
+    "an interview",
+];
+
 /// Words between "not" and "to" that do not close the matter ("not yet to", "not due to
 /// start").
 pub const NOT_WORD_TO: &[&str] = &["yet", "due", "only", "hesitate", "long", "forget", "need"];
@@ -486,6 +500,12 @@ pub const REFUSING: &[&str] = &[
     "do not feel",
     "don't believe",
     "do not believe",
+    "did not approve",
+    "didn't approve",
+    "did not support",
+    "didn't support",
+    "did not recommend",
+    "didn't recommend",
 ];
 
 /// The user, their application, or the job.
