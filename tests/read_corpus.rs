@@ -11,8 +11,9 @@
 //! Each part prints precision and recall per kind, the share of kinds read right, and the
 //! share of named days read right. The tuning part fails below precision 0.97 for
 //! rejections and offers (a wrong one is the worst mistake reading can make), 0.90 for the
-//! rest, and 0.90 of days; the held-out part fails below precision 1.00 for rejections and
-//! offers, 0.95 of kinds and 0.95 of days.
+//! rest, and 0.90 of days; each held-out part fails below precision 1.00 for rejections
+//! and offers, and below the shares of kinds and of days it is read at (its test's
+//! floors).
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{read, IncomingMessage, Says};
@@ -222,9 +223,9 @@ fn the_held_out_part_is_read_as_well_as_the_tuning_part() {
     let below = below(&measured, |kind| if outcome(kind) { 1.0 } else { 0.0 });
     assert!(below.is_empty(), "{}", below.join("; "));
     let kinds = measured.kinds_right();
-    assert!(kinds >= 0.95, "kinds read right: {kinds:.3} < 0.95");
+    assert!(kinds >= 0.98, "kinds read right: {kinds:.3} < 0.98");
     let days = measured.days_right();
-    assert!(days >= 0.95, "days read right: {days:.3} < 0.95");
+    assert!(days >= 1.0, "days read right: {days:.3} < 1.00");
     assert_eq!(
         measured.misplaced, 0,
         "every sender is placed in its process"
@@ -242,14 +243,14 @@ fn the_second_held_out_part_is_read_as_well() {
     let cases = held_out_second();
     assert!(cases.len() >= 120, "{} messages", cases.len());
     let measured = measure("held out, second part", &cases);
-    // What the reader reaches on it, held as floors: no false rejection or offer, and
-    // 0.92 of kinds right; the target is 0.95.
+    // What the reader reaches on it, held as floors: no false rejection or offer, 0.99 of
+    // kinds right and every named day.
     let below = below(&measured, |kind| if outcome(kind) { 1.0 } else { 0.0 });
     assert!(below.is_empty(), "{}", below.join("; "));
     let kinds = measured.kinds_right();
-    assert!(kinds >= 0.92, "kinds read right: {kinds:.3} < 0.92");
+    assert!(kinds >= 0.99, "kinds read right: {kinds:.3} < 0.99");
     let days = measured.days_right();
-    assert!(days >= 0.95, "days read right: {days:.3} < 0.95");
+    assert!(days >= 1.0, "days read right: {days:.3} < 1.00");
 }
 
 /// The third held-out part: 40 more styles (applicant-tracking vendors' defaults not met
@@ -280,11 +281,11 @@ fn the_third_held_out_part_is_read_as_well() {
     );
 }
 
-/// What the reader reached on the third held-out part when it was first measured (0.827
-/// of kinds, 100 of 109 days), held as floors; the target is 0.95 of each.
-const KINDS_FLOOR_THIRD: f64 = 0.82;
+/// What the reader reaches on the third held-out part (0.994 of kinds, every named day;
+/// 0.827 and 100 of 109 when it arrived), held as floors.
+const KINDS_FLOOR_THIRD: f64 = 0.99;
 /// See [`KINDS_FLOOR_THIRD`].
-const DAYS_FLOOR_THIRD: f64 = 0.91;
+const DAYS_FLOOR_THIRD: f64 = 1.0;
 
 #[test]
 fn every_tuning_message_names_its_style_and_source() {

@@ -2,7 +2,8 @@
 //! said without "unfortunately" or "offer you the position", decision days said as a
 //! promise of contact, interview days in field lines, self-scheduling links, an
 //! out-of-office "through" a day, boilerplate that must not decide, senders of no tracked
-//! application, and how sure a reading is.
+//! application, how sure a reading is, refusals with no object, offers revised or
+//! proposed, return visits and stages reached, and replies written below their quote.
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
@@ -455,5 +456,72 @@ fn a_short_word_at_the_end_of_a_phrase_is_a_whole_word() {
     assert_eq!(
         says("Honestly the commute question is a non-issue for the team."),
         Says::Other
+    );
+}
+
+#[test]
+fn a_refusal_to_advance_with_no_object_or_passed_on_is_a_rejection() {
+    for body in [
+        "Thanks for your patience. We've decided not to move ahead.",
+        "The board is not minded to take your application further.",
+        "We're going to pass on progressing your candidacy this time.",
+        "Your application has been reviewed. Sadly it will not be progressed.",
+        "The other finalist's plan was stronger, so we're moving forward with them.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "Sadly the call can't proceed today; could we try Wednesday?",
+        "I'll pass on your notes to the panel.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn an_offer_revised_proposed_or_a_place_on_the_team_is_an_offer() {
+    for body in [
+        "We've revised your offer as agreed on the phone; the letter is attached.",
+        "I would like to propose you the position of product manager.",
+        "We really want you on our team - details to follow.",
+        "Globex has sent you an offer for the Product Manager role.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "Your contract is attached: £70,000 salary, start date 4 January. Please sign it by Friday 4 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+}
+
+#[test]
+fn a_new_interview_a_return_visit_or_a_stage_reached_is_a_round() {
+    let r = reading(
+        CLEO,
+        "Could you come back on Thursday 3 December to meet the wider team?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-03")));
+    for body in [
+        "We would like to arrange a phone interview with you next week.",
+        "Good news: your application has moved to the presentation stage.",
+        "Ana would like you to meet Priya, our CTO, for a final chat.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn a_reply_below_its_quote_is_read_and_a_holding_note_names_no_wrong_day() {
+    let below = "> Any news, Cleo?\n> Taylor\n\nWe'll decide by Friday 4 December.\n\nCleo";
+    assert_eq!(reading(CLEO, below).date, day("2026-12-04"));
+    let r = reading(
+        CLEO,
+        "Ben asked me to write as he's off today. He'll decide on Thursday 3 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    assert_eq!(
+        says("Several of the panel are away, so we'll come back to you in January."),
+        Says::Later
     );
 }

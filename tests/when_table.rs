@@ -11,6 +11,46 @@ fn d(s: &str) -> NaiveDate {
 
 /// (said on, phrase, earliest, latest); "" for null.
 const TABLE: &[(&str, &str, &str, &str)] = &[
+    // A weekday with the day of the month alone, ordinal words, dashed dates.
+    (
+        "2026-11-20",
+        "back in the office Mon 30th",
+        "2026-11-20",
+        "2026-11-30",
+    ),
+    (
+        "2026-12-04",
+        "returning Monday 14th",
+        "2026-12-04",
+        "2026-12-14",
+    ),
+    (
+        "2026-11-24",
+        "Thursday the third of December at ten",
+        "2026-11-24",
+        "2026-12-03",
+    ),
+    (
+        "2026-11-24",
+        "the twenty-first of December",
+        "2026-11-24",
+        "2026-12-21",
+    ),
+    (
+        "2026-11-30",
+        "Date: 03-Dec-2026 (Thursday)",
+        "2026-11-30",
+        "2026-12-03",
+    ),
+    ("2026-11-30", "the second interview", "", ""),
+    ("2026-11-30", "you'd spend a day with the squad", "", ""),
+    (
+        "2026-12-03",
+        "two weeks from today",
+        "2026-12-03",
+        "2026-12-17",
+    ),
+    ("2026-12-03", "in a day or two", "2026-12-04", "2026-12-05"),
     // Monday 2026-11-16 — the table of docs/contract.md and more
     (
         "2026-11-16",

@@ -293,10 +293,16 @@ impl Reader<'_> {
         }
         let (low, high, fuzzy, j) = self.quantity(start)?;
         let (unit, mut end) = self.unit(j)?;
-        // "It will last one hour", "an hour should do": how long, not when.
+        // "It will last one hour", "an hour should do", "you'd spend a day with the team":
+        // how long, not when.
         let within = i > 0 && self.is(i - 1, &["in", "within", "than", "under", "next"]);
-        if unit == Unit::Hours && !within {
+        let a_day = self.is(start, &["a"]) && self.is(j, &["day"]);
+        if (unit == Unit::Hours || a_day) && !within {
             return None;
+        }
+        // "two weeks from today": counted from the day said.
+        if self.is(end, &["from"]) && self.is(end + 1, &["today", "now"]) {
+            end += 2;
         }
         let (mut low, mut high, mut fuzzy) = (low, high, fuzzy);
         // "a week or two", "a day or two"
@@ -374,6 +380,12 @@ impl Reader<'_> {
             return Some((date, end));
         }
         let (day, end) = self.weekday(i)?;
+        // "Monday 14th", "Mon 30th": the next such day of a month that falls on that weekday.
+        if let Some((d, true, 1..=2)) = self.num(end) {
+            if self.month(self.skip(end + 1, &["of"])).is_none() {
+                return self.day_of_month_on(d, day).map(|date| (date, end + 1));
+            }
+        }
         // "Tuesday next week", "Tuesday of next week", "Tuesday the week after next"
         let j = self.skip(end, &["of", "the"]);
         if self.is(j, &["next"]) && self.is(j + 1, &["week"]) {
@@ -392,6 +404,43 @@ impl Reader<'_> {
             next_weekday_after(today, day)
         };
         Some((date, end))
+    }
+
+    /// The first day `d` of this month or the next few, on or after today, that falls on
+    /// `weekday`.
+    fn day_of_month_on(&self, d: u32, weekday: Weekday) -> Option<NaiveDate> {
+        let mut first = self.today.with_day(1)?;
+        for _ in 0..12 {
+            if let Some(date) = NaiveDate::from_ymd_opt(first.year(), first.month(), d) {
+                if date >= self.today && date.weekday() == weekday {
+                    return Some(date);
+                }
+            }
+            first = next_month_start(first);
+        }
+        None
+    }
+
+    /// A day of the month as a number ("5", "5th") or an ordinal word ("fifth",
+    /// "twenty-first"): (day, written as an ordinal, next index).
+    fn day_number(&self, i: usize) -> Option<(u32, bool, usize)> {
+        if let Some((d, ordinal, 1..=2)) = self.num(i) {
+            return Some((d, ordinal, i + 1));
+        }
+        let ordinal = |w: &str| {
+            ORDINAL_WORDS
+                .iter()
+                .position(|o| *o == w)
+                .map(|p| p as u32 + 1)
+        };
+        let tens = match self.word(i)? {
+            "twenty" => 20,
+            "thirty" => 30,
+            w => return ordinal(w).map(|d| (d, true, i + 1)),
+        };
+        let j = self.skip(i + 1, &["-"]);
+        let unit = ordinal(self.word(j)?).filter(|u| *u < 10)?;
+        Some((tens + unit, true, j + 1))
     }
 
     /// Which week: this, next, the week after next → its Monday.
@@ -531,15 +580,17 @@ impl Reader<'_> {
             }
             return None;
         }
-        // day Month, "the 5th of December", "the 5th"
+        // day Month, "the 5th of December", "03-Dec-2026", "the third of December", "the 5th"
         let j = self.skip(i, &["the"]);
-        let (d, ordinal, width) = self.num(j)?;
-        if width > 2 {
+        let (d, ordinal, after) = self.day_number(j)?;
+        let spelled = self.num(j).is_none();
+        let k = self.skip(after, &["of", "-"]);
+        if spelled && !self.is(after, &["of"]) {
             return None;
         }
-        let k = self.skip(j + 1, &["of"]);
         if let Some((m, end)) = self.month(k) {
-            let (year, end) = match self.year_after(end) {
+            let dashed = if self.sym(end, '-') { end + 1 } else { end };
+            let (year, end) = match self.year_after(dashed) {
                 Some((y, e)) => (Some(y), e),
                 None => (None, end),
             };
@@ -554,7 +605,7 @@ impl Reader<'_> {
                     NaiveDate::from_ymd_opt(next.year(), next.month(), d)
                 }
             }?;
-            return Some((date, j + 1));
+            return Some((date, after));
         }
         None
     }
@@ -697,6 +748,31 @@ const NUMBER_WORDS: [&str; 21] = [
     "eighteen",
     "nineteen",
     "twenty",
+];
+
+/// Days of the month written as ordinal words, "first" to "twentieth" (the tens are read
+/// with them: "twenty-first").
+const ORDINAL_WORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
 ];
 
 const MONTHS: [&[&str]; 12] = [

@@ -71,9 +71,35 @@ fn user_acts(before: &str) -> bool {
         .find_map(|(at, w)| match *w {
             // "to let you know", "thank you": the user is spoken to, not acting.
             "you" if at > 0 && cues::TO_YOU.contains(&words[at - 1]) => None,
+            // "globex has sent you an offer": the user is given something, not acting.
+            "you"
+                if words
+                    .get(at + 1)
+                    .is_some_and(|n| cues::DETERMINERS.contains(n)) =>
+            {
+                None
+            }
             "you" | "you're" | "you'll" | "you've" => Some(true),
             "we" | "we're" | "we've" | "we'll" | "i" | "i'm" | "i've" | "i'll" | "they" | "it"
             | "team" | "panel" | "committee" | "manager" | "company" | "client" => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false)
+}
+
+/// Whether the last one named as acting in `before` is the employer ("we", "I", the team,
+/// the panel), not the user nor a thing ("the interview can't proceed").
+fn employer_acts(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .find_map(|w| match w {
+            "we" | "we're" | "we've" | "we'll" | "we'd" | "i" | "i'm" | "i've" | "i'll" | "i'd"
+            | "they" | "they've" | "they're" | "they'll" | "team" | "panel" | "committee"
+            | "manager" | "company" | "client" | "board" => Some(true),
+            "you" | "you're" | "you'll" | "you've" | "it" | "interview" | "meeting" | "call"
+            | "process" | "project" => Some(false),
             _ => None,
         })
         .unwrap_or(false)
@@ -97,17 +123,72 @@ fn chose_someone_else(clause: &str) -> bool {
     chosen && !user_acts(&clause[..at]) && !negative(clause) && !has_word(clause, "if")
 }
 
-/// The employer passes: a clause that ends on "pass" ("we're going to pass").
+/// An act of choosing whose object is "them", in a sentence that names someone else
+/// ("another candidate's experience was closer, so we'll be moving forward with them").
+fn chose_them(clause: &str) -> bool {
+    let them = |at: usize| {
+        let next = clause[at..].trim_start();
+        let next = next.strip_prefix("with ").unwrap_or(next);
+        next.split_whitespace()
+            .next()
+            .is_some_and(|w| w.trim_end_matches(['.', '!']) == "them")
+    };
+    cues::CHOSE
+        .iter()
+        .chain(cues::ADVANCING)
+        .any(|c| clause.match_indices(c).any(|(at, _)| them(at + c.len())))
+        && !user_acts(clause)
+        && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// The employer goes another way with the job ("we've decided to go a different
+/// direction"): a direction called different, other or new, taken by the employer, not on
+/// a condition.
+fn changed_direction(clause: &str) -> bool {
+    clause.match_indices("direction").any(|(at, _)| {
+        let before: Vec<&str> = clause[..at].split_whitespace().rev().take(2).collect();
+        // The new direction is taken with the hire, not with something else ("a
+        // different direction with the interview format").
+        let rest = clause[at + "direction".len()..].trim_end_matches(['.', '!', ' ']);
+        let with_the_hire = rest.trim().is_empty()
+            || cues::THIS_TIME.contains(&rest.trim())
+            || has_any_word(rest, cues::ROLE_NOUNS)
+            || has(rest, &["hire", "candidate", "applicant"]);
+        before.iter().any(|w| ["different", "another"].contains(w))
+            && employer_acts(&clause[..at])
+            && with_the_hire
+    }) && !user_acts(clause)
+        && !negative(clause)
+        && !has_any_word(clause, &["if", "may", "might", "could"])
+}
+
+/// The employer passes: a clause that ends on "pass" ("we're going to pass"), passes on
+/// the user ("we've decided to pass on your application") or on advancing them ("we'll
+/// pass on moving forward with your application"); not "we'll pass on your details to
+/// the manager", which hands them to someone.
 fn passes(clause: &str) -> bool {
-    let clause = clause.trim_end_matches(['.', '!', ' ']);
-    clause.ends_with(" pass") && !user_acts(clause) && !negative(clause)
+    let trimmed = clause.trim_end_matches(['.', '!', ' ']);
+    let on_advancing = clause.match_indices(" pass on ").any(|(at, found)| {
+        let next = &clause[at + found.len()..];
+        cues::ADVANCING.iter().any(|a| next.starts_with(a))
+            || (["you", "your "].iter().any(|y| next.starts_with(y))
+                && !has_word(next, "to")
+                && !has(next, cues::HANDED_ON))
+    });
+    (trimmed.ends_with(" pass") || on_advancing) && !user_acts(trimmed) && !negative(trimmed)
 }
 
 /// The employer declines an act towards the user or the job, with a negation that closes
 /// the matter ("we won't be offering you the role", "we have decided not to fill it"), not
 /// one that leaves it open ("no offer has gone out to anyone yet").
 fn refused(clause: &str) -> bool {
-    let Some(at) = cues::REFUSING.iter().filter_map(|n| clause.find(n)).min() else {
+    let Some(at) = cues::REFUSING
+        .iter()
+        .filter_map(|n| clause.find(n))
+        .chain(disinclined(clause))
+        .min()
+    else {
         return false;
     };
     let after = &clause[at..];
@@ -118,9 +199,47 @@ fn refused(clause: &str) -> bool {
         .is_some_and(|w| matches!(w, "be" | "being" | "been"));
     (passive || !user_acts(&clause[..at]))
         && has(after, cues::REFUSED)
-        && has_any_word(after, cues::YOU_OR_ROLE)
+        && (has_any_word(after, cues::YOU_OR_ROLE)
+            || (employer_acts(&clause[..at]) && ends_on_advancing(after)))
         && !has(clause, cues::PENDING)
-        && !has_word(clause, "if")
+        // "we won't proceed until your references are back": a wait, not a no.
+        && !has_any_word(clause, &["if", "until", "unless", "till"])
+}
+
+/// Where a clause says the employer is "not" of a mind "to" act ("not minded to proceed",
+/// "not inclined to take it further"): "not", one word, "to" — not "not yet to".
+fn disinclined(clause: &str) -> Option<usize> {
+    clause.match_indices("not ").map(|(at, _)| at).find(|&at| {
+        let mut next = clause[at + 4..].split_whitespace();
+        let (word, to) = (next.next(), next.next());
+        to == Some("to")
+            && word.is_some_and(|w| {
+                !cues::NOT_WORD_TO.contains(&w) && w.bytes().all(|b| b.is_ascii_lowercase())
+            })
+    })
+}
+
+/// Whether `after` (a negated clause from its negation on) ends on an act of advancing
+/// with no object, or only the step it would lead to ("we've decided not to move
+/// forward.", "we won't be proceeding at this stage", "the committee did not approve
+/// moving forward to an offer"): the user's candidacy is what does not advance.
+fn ends_on_advancing(after: &str) -> bool {
+    let rest = after.trim_end_matches(['.', '!', ' ']);
+    cues::ADVANCING.iter().any(|act| {
+        rest.match_indices(act).any(|(at, _)| {
+            // To the end of the word the act ends in ("proceed" in "proceeding").
+            let tail = &rest[at + act.len()..];
+            let tail = tail.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let mut tail = tail.trim();
+            if let Some(step) = tail.strip_prefix("to ") {
+                match cues::STEPS.iter().find(|s| step.starts_with(*s)) {
+                    Some(s) => tail = step[s.len()..].trim(),
+                    None => return false,
+                }
+            }
+            tail.is_empty() || cues::THIS_TIME.contains(&tail)
+        })
+    })
 }
 
 /// The job itself is closed for good ("we have closed the role", "the vacancy has been
@@ -136,8 +255,15 @@ fn closed(clause: &str) -> bool {
 /// The job has been filled ("we've filled the role", "the post is now filled"), not
 /// on a condition ("once the role is filled").
 fn filled(clause: &str) -> bool {
+    // "we've filled the other vacancy": another job than the user's.
+    if has_any_word(clause, &["other", "another"]) {
+        return false;
+    }
+    // "we ended up filling the role a couple of weeks ago": filling put in the past.
+    let in_the_past =
+        super::affirmed(clause, "filling").is_some() && has(clause, cues::DONE_BY_NOW);
     has_any_word(clause, cues::ROLE_NOUNS)
-        && super::affirmed(clause, "filled").is_some()
+        && (super::affirmed(clause, "filled").is_some() || in_the_past)
         && !has_any_word(clause, &["if", "once", "until", "when", "before"])
 }
 
@@ -173,7 +299,7 @@ fn not_advanced(clause: &str) -> bool {
         let (before, no, after) = (words[at - 1], words[at], &words[at + 1..]);
         let passive = matches!(before, "was" | "were" | "is" | "are")
             || matches!(no, "wasn't" | "weren't" | "isn't" | "aren't")
-            || after.first() == Some(&"been");
+            || matches!(after.first(), Some(&("be" | "been" | "being")));
         let negation = no == "not" || no.ends_with("n't") || no.ends_with("n’t");
         negation && passive && after.iter().take(2).any(|w| cues::ADVANCED.contains(w))
     });
@@ -187,11 +313,14 @@ pub fn rejects(lower: &Lower) -> bool {
         cues::REFUSING,
         cues::CLOSED,
         cues::WITHDRAWING,
-        &[" pass", "filled", "not ", "n't"],
+        &[" pass", "filled", "filling", "not ", "n't"],
     ];
-    acts.iter().any(|list| lower.holds_any(list))
+    let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
+    (acts.iter().any(|list| lower.holds_any(list)) || lower.holds_any(&["direction", "them"]))
         && clauses(lower).into_iter().any(|c| {
             chose_someone_else(c)
+                || (them && chose_them(c))
+                || changed_direction(c)
                 || refused(c)
                 || closed(c)
                 || passes(c)
@@ -215,6 +344,16 @@ pub fn pauses(lower: &Lower) -> bool {
         .into_iter()
         .any(|c| has(c, cues::CLOSING) && negative(c));
     job && (halted || kept_open)
+}
+
+/// Whether `lower` asks to speak to people the user has worked with ("we'd like to speak to
+/// a couple of people you've worked with"): a request for references in other words.
+pub fn asks_for_referees(lower: &Lower) -> bool {
+    lower.holds_any(cues::WORKED_WITH)
+        && lower.holds_any(cues::SPEAK_TO)
+        && (lower.holds_any(cues::PROPOSING) || lower.holds_any(cues::REQUEST))
+        && !negative(lower)
+        && !has_word(lower, "if")
 }
 
 /// Whether a clause of `lower` promises to contact the user later ("we will write to you
@@ -243,14 +382,58 @@ pub fn offers(lower: &Lower) -> bool {
         "successful",
         "join",
         "yours",
+        "propos",
+        "team",
+        "board",
     ];
     lower.holds_any(&acts)
         && clauses(lower).into_iter().any(|c| {
             offer_of_the_job(c)
                 || extended(c)
                 || selected_you(c)
-                || ((joins_as(c) || job_is_yours(c)) && !negative(c))
+                || revised_offer(c)
+                || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c)) && !negative(c))
         })
+}
+
+/// An offer the employer has changed ("i've updated your offer as discussed", "the rest of
+/// the offer stays the same"): still an offer to answer; not one the user changed, nor one
+/// on a condition.
+fn revised_offer(clause: &str) -> bool {
+    let Some(at) = super::affirmed(clause, "offer") else {
+        return false;
+    };
+    let next: String = clause[at..].split_whitespace().take(4).collect();
+    // The revision is said of the offer itself ("your updated offer", "the offer has been
+    // revised"), not of something beside it ("the offer timeline").
+    let near: Vec<&str> = clause[..at].split_whitespace().rev().take(3).collect();
+    let after: Vec<&str> = clause[at..].split_whitespace().take(4).collect();
+    let revised = cues::REVISED
+        .iter()
+        .any(|r| near.iter().chain(&after).any(|w| w.starts_with(r)))
+        || clause.contains("rest of the offer");
+    revised
+        && !after
+            .get(1)
+            .is_some_and(|w| cues::OFFER_NOT_JOB.contains(w))
+        && !has(&next, cues::OFFERED_INTERVIEW)
+        && !user_acts(&clause[..at])
+        && !negative(clause)
+        && !has_any_word(clause, &["if", "once", "when"])
+        && !has(clause, &["accept", "declin", "withdraw", "rescind"])
+}
+
+/// The user wanted as one of the team ("we want you on the team", "we'd love to have you
+/// on board"), not for a meeting with it.
+fn wanted_on_the_team(clause: &str) -> bool {
+    cues::WANTED.iter().any(|w| {
+        clause.find(w).is_some_and(|at| {
+            let rest = &clause[at + w.len()..];
+            cues::ON_THE_TEAM.iter().any(|t| rest.starts_with(t))
+                && !has(rest, cues::OFFERED_INTERVIEW)
+                && !has_any_word(rest, cues::MEETINGS)
+        })
+    }) && !has_word(clause, "if")
 }
 
 /// The job given to the user in so many words ("the role is yours").
@@ -270,8 +453,9 @@ fn offer_of_the_job(clause: &str) -> bool {
         let next = next.join(" ");
         has_any_word(&next, cues::ROLE_NOUNS) || has(&next, &["contract", "employment"])
     };
-    let at =
-        super::affirmed(clause, "offer you").or_else(|| super::affirmed(clause, "offering you"));
+    let at = cues::GIVING_YOU
+        .iter()
+        .find_map(|g| super::affirmed(clause, g));
     let of_the_job = ["offer of the", "offer for the"]
         .iter()
         .filter_map(|o| super::affirmed(clause, o))
@@ -323,14 +507,61 @@ fn joins_as(clause: &str) -> bool {
 /// "are you free tomorrow for a chat with our finance director?"), or invites the user to
 /// a next step ("you're invited to the next step").
 pub fn proposes_round(lower: &Lower) -> bool {
-    (lower.holds_any(&["invite"]) || lower.holds_any(cues::PROPOSING))
+    if moved_on(lower) {
+        return true;
+    }
+    if !lower.holds_any(&["invite"]) && !lower.holds_any(cues::PROPOSING) {
+        return false;
+    }
+    let parts = clauses(lower);
+    parts.iter().enumerate().any(|(at, c)| {
+        // The meeting may be named in a part after the proposal ("ben would like you to
+        // meet hugo, our director, for a final conversation").
+        let further = parts[at..]
+            .iter()
+            .any(|p| has(p, cues::FURTHER) && has_any_word(p, cues::MEETINGS) && !negative(p));
+        let proposed = has(c, cues::PROPOSING) && (further || new_interview(c));
+        // "you're invited to the next step": the invitation itself.
+        let invited = has(c, &["invited to", "invite you to"])
+            && has_any_word(c, &["step", "stage", "round", "interview"]);
+        (proposed || invited) && !negative(c)
+    })
+}
+
+/// An interview or assessment named as a new one, with "a" or "an" ("could you come in for
+/// an in-person interview", "we'd like to schedule a technical assessment"), not "your
+/// interview".
+fn new_interview(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(at, w)| {
+        (*w == "interview" || *w == "assessment")
+            && words[at.saturating_sub(3)..at]
+                .iter()
+                .rev()
+                .take_while(|b| !matches!(**b, "your" | "the" | "our" | "this" | "that"))
+                .any(|b| matches!(*b, "a" | "an"))
+    })
+}
+
+/// The user's application moved on to a further step ("your application has moved to the
+/// case interview stage", "you've progressed to the final round"), not held back.
+fn moved_on(lower: &Lower) -> bool {
+    lower.holds_any(cues::MOVED_ON)
         && clauses(lower).into_iter().any(|c| {
-            let proposed =
-                has(c, cues::PROPOSING) && has(c, cues::FURTHER) && has_any_word(c, cues::MEETINGS);
-            // "you're invited to the next step": the invitation itself.
-            let invited = has(c, &["invited to", "invite you to"])
-                && has_any_word(c, &["step", "stage", "round", "interview"]);
-            (proposed || invited) && !negative(c)
+            has_any_word(c, &["you", "your", "you've", "you're"])
+                && cues::MOVED_ON.iter().any(|m| {
+                    c.find(m).is_some_and(|at| {
+                        let next: Vec<&str> = c[at..].split_whitespace().take(8).collect();
+                        let next = next.join(" ");
+                        has_any_word(&next, &["stage", "round", "interview", "step"])
+                            && !has(&next, &["review", "screening", "hold"])
+                    })
+                })
+                && !negative(c)
+                && !has_word(c, "if")
         })
 }
 
@@ -406,6 +637,71 @@ mod tests {
     }
 
     #[test]
+    fn advancing_refused_with_no_object_or_passed_on_is_a_no() {
+        for said in [
+            "we've decided not to move forward.",
+            "i'll be direct: we won't be proceeding at this stage.",
+            "the panel is not minded to proceed with yours.",
+            "we are not inclined to take it further.",
+            "we're going to pass on moving forward with your application.",
+            "the team has decided to pass on your application for now.",
+            "we don't feel it's the right fit for the role.",
+            "we have decided to pursue candidates whose skills fit better.",
+            "we decided to offer the post to someone whose background is closer.",
+            "the panel didn't support moving forward to the next stage.",
+            "the hiring committee did not recommend proceeding to an offer at this time.",
+            "the team has decided to cancel this requisition.",
+            "we've decided to go a different direction for this role.",
+            "another applicant's portfolio was closer, so we're moving ahead with them.",
+        ] {
+            assert!(rejects(said), "{said}");
+        }
+        for open in [
+            "unfortunately the interview can't proceed.",
+            "the product is heading in a new direction.",
+            "the roadmap is going in a different direction.",
+            "we won't proceed until your references are back.",
+            "we'll pass on your details to the hiring manager.",
+            "we will pass on your feedback.",
+            "we will proceed with candidates' interviews next week.",
+            "we did not approve the move to thursday.",
+            "we won't move forward to the next stage until we hear from your referees.",
+            "we'd like to take a different direction with the interview format.",
+            "we ended up filling the other vacancy.",
+            "once we have your references we'll proceed with them.",
+            "do not hesitate to continue with your application.",
+            "if you'd prefer to go a different direction, tell me.",
+        ] {
+            assert!(!rejects(open), "{open}");
+        }
+    }
+
+    #[test]
+    fn a_revised_offer_a_place_on_the_team_or_a_job_proposed_is_an_offer() {
+        for said in [
+            "i've updated your offer as discussed.",
+            "the rest of the offer stays the same.",
+            "congratulations! globex has sent you an offer for the product manager position.",
+            "i am happy to propose you the position of analyst.",
+            "we want you on the team!",
+            "the committee has approved your offer.",
+            "we'd love to have you on board.",
+        ] {
+            assert!(offers(said), "{said}");
+        }
+        for not in [
+            "we haven't updated the offer yet.",
+            "i've updated the interview plan and the offer timeline.",
+            "if you've had a revised offer elsewhere, tell me.",
+            "we'd love to have you on the team for a second interview.",
+            "we want you to meet the team.",
+            "you have updated your offer letter from the other company.",
+        ] {
+            assert!(!offers(not), "{not}");
+        }
+    }
+
+    #[test]
     fn a_closed_job_is_a_no_but_closed_applications_are_not() {
         assert!(rejects("we have closed the product manager role."));
         assert!(rejects("the vacancy has been withdrawn."));
@@ -466,6 +762,34 @@ mod round_tests {
         assert!(proposes_round(
             "you have been invited to the next step for the analyst role."
         ));
+    }
+
+    #[test]
+    fn a_new_interview_a_return_visit_or_a_stage_reached_is_a_round() {
+        for said in [
+            "we would like to arrange a case interview with you on thursday.",
+            "could you come in for an in-person interview next week?",
+            "can you come back friday to meet the wider team?",
+            "ana would like you to meet priya, our cto, for a final chat.",
+            "we'd like you to present your exercise to the panel on monday.",
+            "your application has moved to the 'case interview' stage.",
+            "you've progressed to the final round.",
+            "are you available for a call with our cto next week?",
+            "the director would like to speak with you again.",
+            "please book your final interview using the link.",
+            "we'd like to schedule a technical assessment with two engineers.",
+        ] {
+            assert!(proposes_round(said), "{said}");
+        }
+        for not in [
+            "would you like feedback on your interview?",
+            "your interview has been moved to the afternoon.",
+            "your application has not moved to the next stage.",
+            "your application has moved to the review stage.",
+            "we'd like to thank you for your time.",
+        ] {
+            assert!(!proposes_round(not), "{not}");
+        }
     }
 }
 

@@ -31,6 +31,19 @@ pub const OUT_OF_OFFICE: &[&str] = &[
     "autoreply",
 ];
 
+/// Shorthand and variants, each read as the way it is usually said (whole words only):
+/// "lmk" as "let me know", "move ahead" as "move forward".
+pub const SAID_AS: &[(&str, &str)] = &[
+    ("lmk", "let me know"),
+    ("refs", "references"),
+    ("pls", "please"),
+    ("plz", "please"),
+    ("to not", "not to"),
+    ("move ahead", "move forward"),
+    ("moving ahead", "moving forward"),
+    ("moved ahead", "moved forward"),
+];
+
 /// Subject openings of a calendar's own mail, when the subject also names the event's
 /// time after an "@" ("Invitation: Final interview @ Thu 3 Dec 2026 14:00").
 pub const CALENDAR_SUBJECTS: &[&str] = &["invitation:", "updated invitation"];
@@ -104,6 +117,17 @@ pub const DECISION: &[&str] = &[
     "made our call",
 ];
 
+/// Words that open a reason after a decision's cue, ending its clause ("… an update as
+/// he's out today").
+pub const REASONS: &[&str] = &[" as ", " because ", " since ", " while "];
+
+/// Words that open a clause of time; a decision's cue right after them (and a pronoun)
+/// names no decision to come ("before we decide how to handle the shortlist").
+pub const TIME_OPENERS: &[&str] = &["before", "after", "until", "till"];
+
+/// Who may act in a clause of time.
+pub const PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "you", "it"];
+
 /// Periods too vague to be a decision's day ("early in the new year").
 pub const VAGUE_PERIODS: &[&str] = &["new year", "next year"];
 
@@ -114,6 +138,15 @@ pub const THAT_DAY: &[&str] = &[
     "that evening",
     "that day",
     "the same day",
+];
+
+/// Prefixes of a person's reply or forward, before "re:" in a subject.
+pub const REPLY_PREFIXES: &[&str] = &["re", "fw", "fwd", "aw", "sv", "tr", "wg"];
+
+/// Words of how a day or a time is written, besides numbers and month names.
+pub const DATE_WORDS: &[&str] = &[
+    "on", "the", "of", "at", "end", "next", "this", "week", "noon", "midday", "am", "pm", "gmt",
+    "bst", "utc",
 ];
 
 /// Subject openings of automatic answers.
@@ -208,7 +241,6 @@ pub const REJECTION: &[&str] = &[
     "no longer under consideration",
     "no longer being considered",
     "a no from",
-    "pass on your",
     "in another direction",
     "in a different direction",
     "go another way",
@@ -254,6 +286,11 @@ pub const CHOSE: &[&str] = &[
     "fill it with",
     "filled",
     "an offer to",
+    "offer the role",
+    "offer the position",
+    "offer the post",
+    "offer the job",
+    "offer it to",
     "progress with",
     "proceed with",
     "continue with",
@@ -285,6 +322,13 @@ pub const SOMEONE_ELSE: &[&str] = &[
     "whose background",
     "whose skills",
     "whose profile",
+    "whose qualifications",
+    "candidates whose",
+    "candidates who",
+    "candidates with",
+    "applicants whose",
+    "applicants who",
+    "applicants with",
     "someone else",
     "somebody else",
     "someone who",
@@ -360,6 +404,72 @@ pub const REFUSED: &[&str] = &[
     "a fit",
 ];
 
+/// Acts of advancing a candidacy: with a closing negation and nothing after them ("we've
+/// decided not to move forward"), or after "pass on", a rejection.
+pub const ADVANCING: &[&str] = &[
+    "progress",
+    "proceed",
+    "move forward",
+    "moving forward",
+    "take it further",
+    "taking it further",
+    "take things further",
+    "taking things further",
+    "continue",
+    "continuing",
+];
+
+/// Things handed on to someone, not a candidacy passed on ("we'll pass on your
+/// feedback").
+pub const HANDED_ON: &[&str] = &[
+    "details",
+    "feedback",
+    "thanks",
+    "cv",
+    "résumé",
+    "resume",
+    "notes",
+    "comments",
+    "message",
+    "questions",
+    "contact",
+    "information",
+    "info",
+    "number",
+    "email",
+    "portfolio",
+];
+
+/// What may follow an act of advancing that ends a negated clause ("we won't be
+/// proceeding at this stage").
+pub const THIS_TIME: &[&str] = &[
+    "at this time",
+    "this time",
+    "this time around",
+    "at this stage",
+    "on this occasion",
+    "at this point",
+    "further",
+];
+
+/// The steps an advance leads to ("not moving forward to an offer").
+pub const STEPS: &[&str] = &[
+    "an offer",
+    "offer",
+    "the offer stage",
+    "the next stage",
+    "the next round",
+    "the next step",
+    "the final round",
+    "the final stage",
+    "interview",
+    "an interview",
+];
+
+/// Words between "not" and "to" that do not close the matter ("not yet to", "not due to
+/// start").
+pub const NOT_WORD_TO: &[&str] = &["yet", "due", "only", "hesitate", "long", "forget", "need"];
+
 /// Negations that close a matter, as opposed to "not yet" or "hasn't been".
 pub const REFUSING: &[&str] = &[
     "not be",
@@ -386,6 +496,16 @@ pub const REFUSING: &[&str] = &[
     "not been",
     "don't see",
     "do not see",
+    "don't feel",
+    "do not feel",
+    "don't believe",
+    "do not believe",
+    "did not approve",
+    "didn't approve",
+    "did not support",
+    "didn't support",
+    "did not recommend",
+    "didn't recommend",
 ];
 
 /// The user, their application, or the job.
@@ -403,6 +523,46 @@ pub const YOU_OR_ROLE: &[&str] = &[
     "vacancy",
     "opening",
     "yours",
+];
+
+/// Words after "you" that make the user the one given something ("sent you an offer").
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "our", "my", "this", "that", "these", "some", "any", "their",
+];
+
+/// Acts of giving the user something; with the job named next, an offer of the job
+/// ("we'd like to offer you the contract", "happy to propose you the position").
+pub const GIVING_YOU: &[&str] = &["offer you", "offering you", "propose you", "proposing you"];
+
+/// Words that mark an offer changed or made ready by the employer ("your updated offer",
+/// "the team has approved your offer"; with "the rest of the offer stays the same").
+pub const REVISED: &[&str] = &[
+    "updated",
+    "revised",
+    "amended",
+    "improved",
+    "approved",
+    "finalised",
+    "finalized",
+];
+
+/// Words after "offer" that make it part of the process, not the job offered ("the offer
+/// stage", "the offer timeline").
+pub const OFFER_NOT_JOB: &[&str] = &["stage", "process", "timeline", "date", "dates", "call"];
+
+/// Words of wanting the user (with [`ON_THE_TEAM`] after them, an offer: "we want you on
+/// the team").
+pub const WANTED: &[&str] = &["want you", "have you", "love you", "like you"];
+
+/// A place on the team, right after [`WANTED`].
+pub const ON_THE_TEAM: &[&str] = &[
+    " on the team",
+    " on our team",
+    " in the team",
+    " on board",
+    " aboard",
+    " join the team",
+    " join our team",
 ];
 
 /// Words before "you" that make the user the one spoken to ("to let you know").
@@ -449,6 +609,9 @@ pub const CLOSED: &[&str] = &[
     "not planning to reopen",
     "not planning to restart",
     "no longer exists",
+    "decided to close",
+    "decided to cancel",
+    "decision to close",
     "no longer open",
     "been eliminated",
 ];
@@ -508,6 +671,11 @@ pub const OFFER_STATUS: &[&str] = &[
     "checks have cleared",
     "checks have all cleared",
     "cleared your checks",
+    "accepted our offer",
+    "accepted the offer",
+    "accepted your offer",
+    "accepting our offer",
+    "accepting the offer",
 ];
 
 /// The user asked to decide (with an offer in the message, an offer: "please let me know
@@ -540,6 +708,9 @@ pub const OFFER_MATTER: &[&str] = &[
     "€",
 ];
 
+/// Words that put an act in the past ("we ended up filling it a couple of weeks ago").
+pub const DONE_BY_NOW: &[&str] = &["ended up", " ago", "already", "last week", "last month"];
+
 /// Acts of taking an offer back (with "offer" as object and the employer acting, a
 /// rejection: "we must withdraw our offer").
 pub const WITHDRAWING: &[&str] = &[
@@ -567,6 +738,14 @@ pub const ADVANCED: &[&str] = &[
 
 /// The user or their candidacy as the subject of a step passed or not.
 pub const CANDIDACY: &[&str] = &["you", "your", "application", "candidacy", "profile", "cv"];
+
+/// The user's candidacy named, so an "it" in the next sentence may stand for it.
+pub const YOUR_CANDIDACY: &[&str] = &[
+    "your application",
+    "your candidacy",
+    "your profile",
+    "your cv",
+];
 
 /// Acts of halting a search for a while; with a job named and a sign it is for a time
 /// ([`TEMPORARY`]), a delay ("recruitment to the post has been stopped while the
@@ -676,6 +855,19 @@ pub const ANSWER_BY: &[&str] = &[
     "decide by",
     "have until",
     "take until",
+    "an answer",
+];
+
+/// Words that keep an offer or its link open; with "until" in the same sentence, the day
+/// named is the day to answer by ("the link stays active until Monday").
+pub const LASTS: &[&str] = &[
+    "remain",
+    "stay",
+    "active",
+    "available",
+    "live",
+    "valid",
+    "open",
 ];
 
 /// Words that tie an answer-by to another event ("within a week of receiving it"): no day.
@@ -725,6 +917,41 @@ pub const REFERENCES: &[&str] = &[
     "who have managed you",
     "who managed you",
     "supervised you",
+];
+
+/// Words that name the user or the employer as a party to a request ("your referees",
+/// "we need two references", "please").
+pub const ASKING_PARTIES: &[&str] = &[
+    "you", "your", "please", "we", "we're", "we'd", "we'll", "i", "i'd", "i'll",
+];
+
+/// Ways of asking to speak to someone, and the people the user has worked with: together,
+/// in a request, a request for references ("could you put me in touch with your manager
+/// at your last job").
+pub const SPEAK_TO: &[&str] = &[
+    "speak to",
+    "speak with",
+    "talk to",
+    "talk with",
+    "in touch with",
+    "contact",
+    "hear from",
+];
+
+/// See [`SPEAK_TO`].
+pub const WORKED_WITH: &[&str] = &[
+    "you've worked with",
+    "you have worked with",
+    "you worked with",
+    "who worked with you",
+    "who have worked with you",
+    "who've worked with you",
+    "your manager",
+    "your line manager",
+    "your former",
+    "your previous",
+    "a former colleague",
+    "a peer",
 ];
 
 /// Cues of marketing mail (a newsletter, job alerts): it invites to no round.
@@ -914,7 +1141,23 @@ pub const MEETINGS: &[&str] = &[
     "round",
     "stage",
     "presentation",
+    "present",
     "case study",
+    "trial",
+    "meet",
+    "speak",
+];
+
+/// Acts of a candidacy moving on to a step; with the user or their application and a
+/// step named after it, an invitation ("your application has moved to the case interview
+/// stage").
+pub const MOVED_ON: &[&str] = &[
+    "moved to",
+    "moved on to",
+    "moved forward to",
+    "progressed to",
+    "advanced to",
+    "through to",
 ];
 
 /// Words proposing a meeting.
@@ -925,6 +1168,13 @@ pub const PROPOSING: &[&str] = &[
     "like you to",
     "want to",
     "are you free",
+    "are you available",
+    "would you be available",
+    "please book",
+    "please schedule",
+    "please choose",
+    "please pick",
+    "please select",
     "would you",
     "could you",
     "up for",
@@ -950,6 +1200,11 @@ pub const FURTHER: &[&str] = &[
     "with the",
     "to the panel",
     "to the team",
+    "come back",
+    "you back",
+    "one more",
+    "wider",
+    "again",
 ];
 
 /// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a
@@ -961,10 +1216,24 @@ pub const CONTACT: &[&str] = &[
     "update you",
     "come back to you",
     "be in touch",
+    "call you",
+    "ring you",
+    "phone you",
+    "text you",
+    "message you",
 ];
 
 /// Those an employer tells the news to, besides the user ("let everyone know").
-pub const TOLD: &[&str] = &["you", "everyone", "everybody", "all", "candidates"];
+pub const TOLD: &[&str] = &[
+    "you",
+    "everyone",
+    "everybody",
+    "all",
+    "every",
+    "each",
+    "candidates",
+    "applicants",
+];
 
 /// Words that put an act in the future.
 pub const FUTURE: &[&str] = &["will ", "'ll ", "shall "];
@@ -991,6 +1260,7 @@ pub const ROUND_TOLD: &[&str] = &[
 /// Words that put a round in the past.
 pub const ROUND_DONE: &[&str] = &[
     "completed",
+    "for completing",
     "finished the",
     "after the final",
     "for attending",
@@ -1032,6 +1302,10 @@ pub const ROUND_CHOICE: &[&str] = &[
     "any of these",
     "link",
     "options",
+    "that work for",
+    "what times",
+    "which times",
+    "that suit you",
     "any afternoon",
     "any morning",
     "choose",
@@ -1054,17 +1328,22 @@ pub const LOGISTICS: &[&str] = &[
     "just a reminder",
     "quick reminder",
     "reminder:",
-    "directions",
-    "parking",
-    "dial-in",
-    "video link",
-    "meeting link",
     "rescheduled",
     "has invited you to an event",
     "this confirms your",
     "to confirm your start date",
     "this event has been cancelled",
     "invitation from calendar",
+];
+
+/// Details of a meeting: said of one already arranged, not promised for one proposed
+/// ("I'll send directions"), they show the message arranges what is booked.
+pub const MEETING_DETAILS: &[&str] = &[
+    "directions",
+    "parking",
+    "dial-in",
+    "video link",
+    "meeting link",
 ];
 
 /// Cues of a promise to get back (without a day, "later").

@@ -37,11 +37,14 @@ const DISCLAIMER_OPENERS: &[&str] = &[
 
 /// The new text of `body`: up to the first line that opens the quoted history (a `>`
 /// line, "On … wrote:", an "-----Original Message-----" or Outlook's "From: … Sent:"
-/// header block), the signature separator `-- `, or a legal disclaimer.
+/// header block), the signature separator `-- `, or a legal disclaimer. A reply written
+/// below the message it answers (the quote first, nothing new above it) is read from
+/// after the quote.
 pub fn new_text(body: &str) -> String {
     let lines: Vec<&str> = body.lines().collect();
+    let from = quoted_first(&lines);
     let mut kept = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
+    for (i, line) in lines.iter().enumerate().skip(from) {
         let trimmed = line.trim();
         let lower = trimmed.to_lowercase();
         if trimmed.starts_with('>')
@@ -56,6 +59,30 @@ pub fn new_text(body: &str) -> String {
         kept.push(*line);
     }
     kept.join("\n").trim().to_string()
+}
+
+/// Where the new text begins in a reply written below a quote that opens the message
+/// (an "On … wrote:" header and its `>` lines, or `>` lines alone): the first line after
+/// the quote; 0 when the message does not open on a quote.
+fn quoted_first(lines: &[&str]) -> usize {
+    let opening = lines.iter().position(|l| !l.trim().is_empty());
+    let Some(mut at) = opening else {
+        return 0;
+    };
+    let first = lines[at].trim().to_lowercase();
+    if opens_reply_header(&first, &lines[at + 1..]) {
+        // The header may be wrapped over two lines.
+        at += if lines[at].contains("wrote:") { 1 } else { 2 };
+    } else if !lines[at].trim().starts_with('>') {
+        return 0;
+    }
+    while lines
+        .get(at)
+        .is_some_and(|l| l.trim().starts_with('>') || l.trim().is_empty())
+    {
+        at += 1;
+    }
+    at
 }
 
 /// "On Mon, 23 Nov 2026 at 10:12, Taylor <…> wrote:" (possibly wrapped over two lines),
@@ -103,6 +130,16 @@ mod tests {
         assert_eq!(
             new_text("On Tuesday we will call you."),
             "On Tuesday we will call you."
+        );
+    }
+
+    #[test]
+    fn a_reply_below_the_quote_is_read_after_it() {
+        let below = "On Tue, 1 Dec 2026 at 09:00, Taylor <t@example.net> wrote:\n> Any news?\n> Taylor\n\nYes - we'll decide by Friday.\n\nCleo\n\n> older text";
+        assert_eq!(new_text(below), "Yes - we'll decide by Friday.\n\nCleo");
+        assert_eq!(
+            new_text("> Is there news?\n\nNot yet, sorry."),
+            "Not yet, sorry."
         );
     }
 }

@@ -144,9 +144,19 @@ pub fn block_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
     for line in text.lines() {
         let lower = line.trim().to_lowercase();
         let lower = bullet(&lower).unwrap_or(&lower);
+        // A field of another kind ("Received: Tue 24 Nov 2026 12:30") names no interview.
         let value = match cues::DAY_LINES.iter().find(|o| lower.starts_with(*o)) {
             Some(opening) => &lower[opening.len()..],
-            None if lower.len() < 90 && names_a_time(lower) => lower,
+            None if lower.len() < 90 && names_a_time(lower) && field(lower).is_none() => {
+                // "Please complete it by 23:59 on Monday": a bound, not the day it is held.
+                let bound = lower
+                    .split_whitespace()
+                    .any(|w| ["by", "before", "until", "after"].contains(&w));
+                if bound {
+                    continue;
+                }
+                lower
+            }
             None => continue,
         };
         match (dates_named(value, today).as_slice(), day) {
@@ -187,6 +197,17 @@ pub fn status_says_no(text: &str) -> bool {
     })
 }
 
+/// Whether `lower` (text in lower case) asks the user to sign ("sign and send it back",
+/// "please sign it through the portal"): an answer asked for, not a "sign-off", a
+/// "sign-on" bonus or signing "up".
+pub fn asks_to_sign(lower: &str) -> bool {
+    lower.match_indices("sign ").any(|(at, found)| {
+        let next = lower[at + found.len()..].split_whitespace().next();
+        (at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphabetic())
+            && !next.is_some_and(|w| ["off", "up", "in", "on"].contains(&w))
+    })
+}
+
 /// Whether `text` sets out the terms of an offer: pay in figures, and a start or a day to
 /// answer by, with both or as two or more list lines.
 pub fn offer_terms(text: &str) -> bool {
@@ -197,7 +218,10 @@ pub fn offer_terms(text: &str) -> bool {
         .map(str::trim)
         .filter(|l| bullet(l).is_some() || field(l).is_some())
         .count();
-    let (start, answer) = (has(cues::START), has(cues::ANSWER_BY));
+    let (start, answer) = (
+        has(cues::START),
+        has(cues::ANSWER_BY) || asks_to_sign(&lower),
+    );
     has(cues::MONEY) && has(cues::PAY) && (start || answer) && ((start && answer) || listed >= 2)
 }
 
@@ -229,6 +253,12 @@ mod tests {
             block_day("Date: Tue 8 Dec\nWhen: Thu 10 Dec 3pm", today),
             None
         );
+        // A field of another kind, and a day given as a bound, name no interview.
+        assert_eq!(block_day("Received: Wed 2 Dec 2026 12:30", today), None);
+        assert_eq!(
+            block_day("Please finish it by 23:59 on Monday 7 December.", today),
+            None
+        );
     }
 
     #[test]
@@ -251,6 +281,12 @@ mod tests {
         ));
         assert!(!offer_terms(
             "The salary band for this role is £70,000-£80,000; we'd discuss it at offer stage."
+        ));
+        assert!(offer_terms(
+            "The letter for the role is attached. Salary is £52,000, start date 4 January. Sign and send it back when you can."
+        ));
+        assert!(!asks_to_sign(
+            "sign-on: £2,000. please sign up to the portal."
         ));
     }
 

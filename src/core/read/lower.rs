@@ -1,9 +1,12 @@
-//! A sentence in lower case, with a quick test of the phrases it may hold. Reading looks
+//! A sentence in lower case, with its shorthand written out ("lmk", "refs") and a few
+//! variants said one way ("move ahead" as "move forward"), and a quick test of the
+//! phrases it may hold. Reading looks
 //! for some hundreds of phrases in every sentence; each three-byte sequence of the
 //! sentence is marked in a small bit set, so a phrase whose opening three bytes are not
 //! marked is ruled out without a search, and a 2,000-word message is read in well under a
 //! millisecond.
 
+use super::cues;
 use std::ops::Deref;
 
 /// Bits in the set of marks.
@@ -25,9 +28,10 @@ fn slot(gram: &[u8]) -> usize {
 }
 
 impl Lower {
-    /// `sentence` in lower case, marked.
+    /// `sentence` in lower case, its shorthand and variants said one way
+    /// ([`cues::SAID_AS`]), marked.
     pub fn new(sentence: &str) -> Lower {
-        let text = sentence.to_lowercase();
+        let text = said_one_way(sentence.to_lowercase());
         let mut marks = [0u64; BITS / 64];
         for gram in text.as_bytes().windows(3) {
             let at = slot(gram);
@@ -62,6 +66,32 @@ impl Lower {
     }
 }
 
+/// `text` with each phrase of [`cues::SAID_AS`] that stands as whole words replaced by
+/// the way it is usually said.
+fn said_one_way(mut text: String) -> String {
+    for (variant, usual) in cues::SAID_AS {
+        if !text.contains(variant) {
+            continue;
+        }
+        let bytes = text.as_bytes();
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut copied = 0;
+        for (at, _) in text.match_indices(variant) {
+            let end = at + variant.len();
+            let whole = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+                && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if whole && at >= copied {
+                out.push_str(&text[copied..at]);
+                out.push_str(usual);
+                copied = end;
+            }
+        }
+        out.push_str(&text[copied..]);
+        text = out;
+    }
+    text
+}
+
 impl Deref for Lower {
     type Target = str;
 
@@ -85,5 +115,22 @@ mod tests {
         }
         assert!(!lower.holds_any(&["offer", "interview"]));
         assert_eq!(&*lower, "we have selected another candidate, i'm afraid.");
+    }
+
+    #[test]
+    fn shorthand_and_variants_are_said_one_way() {
+        assert_eq!(
+            &*Lower::new("Can you send 2 refs? LMK by Wed."),
+            "can you send 2 references? let me know by wed."
+        );
+        assert_eq!(
+            &*Lower::new("We're moving ahead with them."),
+            "we're moving forward with them."
+        );
+        assert_eq!(&*Lower::new("Prefsrefs unchanged"), "prefsrefs unchanged");
+        assert_eq!(
+            &*Lower::new("We decided to not proceed."),
+            "we decided not to proceed."
+        );
     }
 }

@@ -29,7 +29,7 @@ pub use record::{
 };
 
 use crate::core::calendar::{local_date, Zone};
-use crate::core::dates::ymd;
+use crate::core::dates::{month_name, ymd};
 use crate::core::matching::{email_of, is_contact, process_by_domain};
 use crate::core::model::{Event, EventKind, ReplySays, State};
 use crate::core::when::{dates_named, read_deadline};
@@ -242,8 +242,15 @@ fn events_of(
 }
 
 /// Where `cue` stands in `lower` (a sentence in lower case) as a phrase of whole words,
-/// and not after a negation in the same sentence.
+/// not after a negation in the same sentence, and not opening a clause of time ("before
+/// we make you an offer").
 fn affirmed(lower: &str, cue: &str) -> Option<usize> {
+    said(lower, cue, true)
+}
+
+/// Where `cue` stands in `lower` as a phrase of whole words, not after a negation; in a
+/// clause of time too unless `untimed` ("after I return on Monday" still names a return).
+fn said(lower: &str, cue: &str, untimed: bool) -> Option<usize> {
     // A cue ending in a word of one or two letters ("it's a no") ends where that word
     // ends: a short word begins many longer ones ("a non-starter", "a note").
     let short_end = cue
@@ -254,17 +261,35 @@ fn affirmed(lower: &str, cue: &str) -> Option<usize> {
     while let Some(found) = lower[from..].find(cue) {
         let at = from + found;
         let end = at + cue.len();
-        let starts_word = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+        // A cue opening on a mark ("-stage interview") ends a word where it starts.
+        let starts_word = at == 0
+            || !cue.as_bytes()[0].is_ascii_alphanumeric()
+            || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
         let ends_word = lower
             .as_bytes()
             .get(end)
             .is_none_or(|&b| !b.is_ascii_alphanumeric() && b != b'-');
-        if starts_word && (ends_word || !short_end) && !negated(&lower[..at]) {
+        if starts_word
+            && (ends_word || !short_end)
+            && !negated(&lower[..at])
+            && !(untimed && in_time_clause(&lower[..at]))
+        {
             return Some(at);
         }
         from = end;
     }
     None
+}
+
+/// Whether what follows `before` opens a clause of time ("before we decide how to handle
+/// the shortlist", "before I sign off for Christmas", "before we make you an offer"): it
+/// says nothing of its own, it only places the main clause in time.
+fn in_time_clause(before: &str) -> bool {
+    let last: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    let opens = |w: &&str| cues::TIME_OPENERS.contains(w);
+    last.first().is_some_and(opens)
+        || (last.first().is_some_and(|w| cues::PRONOUNS.contains(w))
+            && last.get(1).is_some_and(opens))
 }
 
 /// Whether the last few words of `before`, within its last clause, negate what
@@ -332,6 +357,30 @@ fn inferred<'s>(sentences: &'s [(String, Lower)], does: impl Fn(&Lower) -> bool)
         .map(|(s, _)| (s.as_str(), Confidence::Low))
 }
 
+/// `sentences` with an "it" that stands for the user's application, named in the sentence
+/// before ("Your application has been reviewed. It will not be progressed."), read as
+/// "your application"; each keeps its own text.
+fn application_named(sentences: &[(String, Lower)]) -> Vec<(String, Lower)> {
+    let mut named = false;
+    sentences
+        .iter()
+        .map(|(sentence, lower)| {
+            let refers = named && clause::has_word(lower, "it");
+            named = cues::YOUR_CANDIDACY.iter().any(|c| lower.contains(c));
+            let lower = if refers {
+                let words: Vec<&str> = lower
+                    .split(' ')
+                    .map(|w| if w == "it" { "your application" } else { w })
+                    .collect();
+                Lower::new(&words.join(" "))
+            } else {
+                lower.clone()
+            };
+            (sentence.clone(), lower)
+        })
+        .collect()
+}
+
 /// What the new `text` (and subject) say, the day named, the sentence and how sure.
 fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let all: Vec<(String, Lower)> = layout::sentences_of(text)
@@ -346,7 +395,13 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let any = |list: &[&str]| all.iter().any(|(_, lower)| lower.holds_any(list));
     // Mail about an interview already arranged, or sent by a system, promises nothing.
     let calendar = opens(cues::CALENDAR_SUBJECTS) && subject_lower.contains(" @ ");
-    let logistics = calendar || opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS);
+    // Details of a meeting ("directions", "the video link") mark one already arranged,
+    // unless they are promised for one being proposed ("I'll send directions").
+    let details = all
+        .iter()
+        .any(|(_, lower)| lower.holds_any(cues::MEETING_DETAILS) && !lower.holds_any(cues::FUTURE));
+    let arranged = opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS) || details;
+    let logistics = calendar || arranged;
     // Marketing mail invites to nothing; a note on an offer already made (now
     // unconditional, checks complete) leaves no decision to wait for.
     let marketing = any(cues::MARKETING);
@@ -356,7 +411,17 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .into_iter()
         .filter(|(_, lower)| !layout::boilerplate(lower))
         .collect();
-    let automatic = opens(cues::OUT_OF_OFFICE_SUBJECTS);
+    // An automatic answer's subject, in any of its languages ("Nieobecność / Out of
+    // office"), or a system's prefix before the subject answered ("Auto: Re: …") with a
+    // day of return in the text.
+    let automatic = subject_lower.split(['/', '|']).any(|part| {
+        cues::OUT_OF_OFFICE_SUBJECTS
+            .iter()
+            .any(|s| part.trim().starts_with(s))
+    }) || (answered_by_system(&subject_lower)
+        && sentences
+            .iter()
+            .any(|(_, lower)| back_on(lower, today).is_some()));
     if let Some(sentence) = away_now(&sentences)
         .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| s.as_str()))?)
     {
@@ -380,6 +445,10 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .iter()
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_DONE))
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_TOLD))
+        // "We'll let every applicant know whether they've been shortlisted": news to come.
+        .filter(|(_, lower)| {
+            !(clause::has_word(lower, "whether") && about_decision(lower, lower).is_some())
+        })
         .filter(|(_, lower)| !lower.holds_any(cues::HEDGED))
         // Marketing mail invites only if it speaks to the user ("- Meet the team: a day
         // in the life of a PM" is a headline).
@@ -388,13 +457,23 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         })
         .cloned()
         .collect();
+    // A request for references is made to the user or by the employer ("your referees",
+    // "we need two references", "could you send"), not a banner's "what our customers'
+    // references say" nor a note on how the process goes ("references are taken later").
     let requested: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !lower.holds_any(cues::REFERENCE_STATUS))
+        .filter(|(_, lower)| {
+            cues::ASKING_PARTIES
+                .iter()
+                .any(|w| clause::has_word(lower, w))
+                || lower.holds_any(cues::REQUEST)
+        })
         .cloned()
         .collect();
+    let named = application_named(&sentences);
     let rejection = phrased(&sentences, cues::REJECTION)
-        .or_else(|| inferred(&sentences, clause::rejects))
+        .or_else(|| inferred(&named, clause::rejects))
         .or_else(|| {
             let status = |lower: &Lower| lower.contains("status");
             layout::status_says_no(text)
@@ -429,6 +508,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
         })
         .or_else(|| asked_to_decide(offering, &subject_lower));
+    // A calendar's invitation is a new round only in a note of its own to the user ("the
+    // team would like to meet you for a second interview"), not in its event's title or
+    // lines.
+    let noted: Vec<(String, Lower)> = invited
+        .iter()
+        .filter(|(_, lower)| clause::has_word(lower, "you"))
+        .cloned()
+        .collect();
     let both = rejection.is_some() && offer.is_some();
     for says in cues::ORDER {
         let found = match says {
@@ -437,9 +524,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             Says::Delay => {
                 phrased(&sentences, cues::DELAY).or_else(|| inferred(&sentences, clause::pauses))
             }
-            Says::References => phrased(&requested, cues::REFERENCES),
-            Says::NextRound if !logistics => phrased(&invited, cues::NEXT_ROUND)
+            Says::References => phrased(&requested, cues::REFERENCES)
+                .or_else(|| inferred(&requested, clause::asks_for_referees)),
+            Says::NextRound if !logistics && !settled => phrased(&invited, cues::NEXT_ROUND)
                 .or_else(|| inferred(&invited, clause::proposes_round)),
+            Says::NextRound if calendar && !arranged && !settled => {
+                phrased(&noted, cues::NEXT_ROUND)
+                    .or_else(|| inferred(&noted, clause::proposes_round))
+            }
             Says::Timeline if !logistics && !automated && !settled => {
                 if let Some((date, quote)) = timeline(&promised, today) {
                     return Understood::new(Says::Timeline, Some(date), &quote, Confidence::High);
@@ -477,12 +569,27 @@ fn away_now(sentences: &[(String, Lower)]) -> Option<&str> {
         cues::OUT_OF_OFFICE
             .iter()
             .filter(|cue| lower.may_hold(cue))
-            .filter_map(|cue| affirmed(lower, cue))
+            .filter_map(|cue| said(lower, cue, false))
             .any(|at| {
                 let before: Vec<&str> = lower[..at].split_whitespace().rev().take(2).collect();
                 !before.iter().any(|w| cues::AWAY_BEFORE.contains(w))
             })
             .then_some(sentence.as_str())
+    })
+}
+
+/// Whether `subject` puts a system's prefix before the subject of the mail it answers
+/// ("auto: re: roadmap exercise"): not a person's reply, a forward or a calendar's answer.
+fn answered_by_system(subject: &str) -> bool {
+    subject.find(": re:").is_some_and(|at| {
+        let prefix = subject[..at].trim();
+        !prefix.is_empty()
+            && prefix.split_whitespace().count() <= 2
+            && !cues::REPLY_PREFIXES.contains(&prefix)
+            && !cues::LOGISTICS_SUBJECTS
+                .iter()
+                .chain(cues::CALENDAR_SUBJECTS)
+                .any(|c| c.trim_end_matches(':') == prefix)
     })
 }
 
@@ -513,13 +620,21 @@ fn asked_to_decide<'s>(sentences: &'s [(String, Lower)], subject: &str) -> Found
 fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
     let through = cues::LAST_DAY_AWAY
         .iter()
-        .find_map(|cue| affirmed(lower, cue).map(|at| at + cue.len()))
+        .find_map(|cue| said(lower, cue, false).map(|at| at + cue.len()))
+        // The last day comes right after ("through Wednesday", not "working through my
+        // inbox next Monday").
+        .filter(|&at| {
+            let first = lower[at..].split_whitespace().find(|w| *w != "the");
+            first.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit()) || !dates_named(w, today).is_empty()
+            })
+        })
         .and_then(|at| dates_named(&lower[at..], today).first().copied())
         .map(next_weekday);
     through.or_else(|| {
         let at = cues::BACK_ON
             .iter()
-            .filter_map(|b| affirmed(lower, b))
+            .filter_map(|b| said(lower, b, false))
             .min()?;
         read_deadline(&lower[at..], today).latest
     })
@@ -542,7 +657,7 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
     let choice = |lower: &str| cues::ROUND_CHOICE.iter().any(|c| lower.contains(c));
     let (_, own) = &sentences[at];
     if let ([day], false) = (
-        dates_named(&without_bounds(quote), today).as_slice(),
+        dates_named(&without_bounds(quote, today), today).as_slice(),
         choice(own),
     ) {
         return Some(*day);
@@ -552,7 +667,7 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
         .take(3)
         .map(|(s, _)| s.as_str())
         .collect();
-    let near = without_bounds(&near.join(" "));
+    let near = without_bounds(&near.join(" "), today);
     // "Slots are available between 7 and 11 December", "use the link to choose": a
     // choice, not one day.
     if choice(&near.to_lowercase()) {
@@ -566,22 +681,30 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
 
 /// `text` without the days it names only as bounds ("before Christmas", "until Friday"):
 /// a round is held on a day, not before one.
-fn without_bounds(text: &str) -> String {
-    let mut skip = 0;
+fn without_bounds(text: &str, today: NaiveDate) -> String {
+    let mut skipping = false;
     text.split_whitespace()
         .filter(|w| {
-            if skip > 0 {
-                skip -= 1;
+            let lower = w.to_lowercase();
+            let word = lower.trim_end_matches([',', '.', '!', '?', ';']);
+            // The words of the day a bound names ("by 23:59 on Monday 23 November").
+            if skipping && (date_word(word) || dates_named(word, today).len() == 1) {
+                skipping = !w.ends_with([',', '.', '!', '?', ';']);
                 return false;
             }
-            let bound = ["before", "until", "after"].contains(&w.to_lowercase().as_str());
-            if bound {
-                skip = 2;
-            }
-            !bound
+            skipping = ["before", "until", "after", "by"].contains(&word);
+            !skipping
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether `word` can be part of how a day or a time is written ("on", "the", "23:59",
+/// "3rd", "Dec").
+fn date_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || cues::DATE_WORDS.contains(&word)
+        || month_named(word)
 }
 
 /// The first sentence about the decision or an answer that names its day (not one it
@@ -620,16 +743,45 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
             .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
             .max()
             .unwrap_or(0);
-        let clause = &part[start..];
-        if lower.has_any_in(clause, cues::VAGUE_PERIODS) {
+        // A reason after the cue is another clause ("… an update as he's out today").
+        let end = cues::REASONS
+            .iter()
+            .filter_map(|r| part[cue..].find(r).map(|at| cue + at))
+            .min()
+            .unwrap_or(part.len());
+        let clause = &part[start..end];
+        let before = &part[..cue];
+        if vague(lower, clause) {
             return None;
         }
         read_deadline(clause, today).latest.or_else(|| {
-            (!clause.starts_with("so "))
-                .then(|| read_deadline(part, today).latest)
+            (!clause.starts_with("so ") && !vague(lower, before))
+                .then(|| read_deadline(before, today).latest)
                 .flatten()
         })
     })
+}
+
+/// Whether `part` of `lower` names only a vague period: "in the new year", or a month
+/// with no day ("in January").
+fn vague(lower: &Lower, part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    lower.has_any_in(part, cues::VAGUE_PERIODS)
+        || words.windows(3).any(|w| {
+            ["in", "during", "over"].contains(&w[0])
+                && month_named(w[1].trim_end_matches(['.', ',', '!', '?']))
+                && !w[2].starts_with(|c: char| c.is_ascii_digit())
+        })
+        || words.rchunks(2).next().is_some_and(|w| {
+            w.len() == 2
+                && ["in", "during", "over"].contains(&w[0])
+                && month_named(w[1].trim_end_matches(['.', ',', '!', '?']))
+        })
+}
+
+/// Whether `word` is a month's full name.
+fn month_named(word: &str) -> bool {
+    (1..=12).any(|m| month_name(m).eq_ignore_ascii_case(word))
 }
 
 /// Where `lower` first speaks of the decision or an answer to come: a [`cues::DECISION`]
@@ -643,7 +795,7 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
         .filter_map(|c| {
             part.match_indices(c)
                 .map(|(at, _)| at)
-                .find(|&at| !part[at..].starts_with("decided"))
+                .find(|&at| !part[at..].starts_with("decided") && !in_time_clause(&part[..at]))
         })
         .min();
     let let_know = part.match_indices("let ").map(|(at, _)| at).find(|&at| {
@@ -662,8 +814,13 @@ fn day_referred_to(
     today: NaiveDate,
 ) -> Option<NaiveDate> {
     let (_, lower) = &sentences[at];
-    let before = at.checked_sub(1).map(|i| &sentences[i].0)?;
-    if !lower.holds_any(cues::THAT_DAY) {
+    let (before, before_lower) = at.checked_sub(1).map(|i| &sentences[i])?;
+    if vague(before_lower, before_lower) {
+        return None;
+    }
+    // "We'll confirm the outcome then.": a sentence ending on "then".
+    let then = lower.trim_end_matches(['.', '!', ' ']).ends_with(" then");
+    if !lower.holds_any(cues::THAT_DAY) && !then {
         return None;
     }
     match dates_named(before, today).as_slice() {
@@ -696,12 +853,22 @@ fn offer(sentences: &[(String, Lower)]) -> Option<(&str, usize)> {
 /// The day an offer must be answered by: the latest day named in a sentence that asks
 /// for the answer ("let us know by Friday", "we'd need your answer by next Tuesday").
 fn answer_by(sentences: &[(String, Lower)], today: NaiveDate) -> Option<NaiveDate> {
+    let lasts = |lower: &Lower| clause::has_word(lower, "until") && lower.holds_any(cues::LASTS);
     sentences
         .iter()
-        .filter(|(_, lower)| lower.holds_any(cues::ANSWER_BY))
-        .filter(|(_, lower)| !lower.contains("start"))
+        .filter(|(_, lower)| {
+            lower.holds_any(cues::ANSWER_BY) || lasts(lower) || layout::asks_to_sign(lower)
+        })
         .filter(|(_, lower)| !lower.holds_any(cues::ANSWER_RELATIVE))
-        .filter_map(|(sentence, _)| read_deadline(sentence, today).latest)
+        .filter_map(|(_, lower)| {
+            // A start day is no day to answer by: its clause is left out ("let me know by
+            // Monday, so we can start the paperwork").
+            let kept: Vec<&str> = lower
+                .split([',', ';'])
+                .filter(|part| !part.contains("start"))
+                .collect();
+            read_deadline(&kept.join(","), today).latest
+        })
         .max()
 }
 
@@ -793,6 +960,119 @@ mod tests {
             "With the holidays coming, we'll let you know in the new year.",
         );
         assert_eq!((r.says, r.date), (Says::Later, None));
+    }
+
+    #[test]
+    fn a_reason_a_month_a_clause_of_time_and_then_give_a_decision_no_day() {
+        let from = "morgan@acme.example";
+        let said = |body: &str| {
+            let r = reading(from, "Re: timing", body);
+            (r.says, r.date.map(ymd))
+        };
+        assert_eq!(
+            said("Sam asked me to give you an update as he's out today. We'll decide on Friday 27 November."),
+            (Says::Timeline, Some("2026-11-27".into()))
+        );
+        assert_eq!(
+            said("The director is back on Monday 30 November. We'll confirm the outcome then."),
+            (Says::Timeline, Some("2026-11-30".into()))
+        );
+        assert_eq!(
+            said("We'll get back to you in January."),
+            (Says::Later, None)
+        );
+        assert_eq!(
+            said("Before we decide on the shortlist, could you tell me your notice period?"),
+            (Says::Other, None)
+        );
+        assert_eq!(
+            said("Before we make you an offer, could you tell me your notice period?"),
+            (Says::Other, None)
+        );
+        assert_eq!(
+            said("We'll let every applicant know whether they've been shortlisted by Friday 27 November."),
+            (Says::Timeline, Some("2026-11-27".into()))
+        );
+    }
+
+    #[test]
+    fn automatic_answers_are_told_by_any_part_of_their_subject() {
+        let from = "morgan@acme.example";
+        let r = reading(
+            from,
+            "Nieobecność / Out of office",
+            "Jestem nieobecna.\n\nI am away until 1 December.",
+        );
+        assert_eq!(
+            (r.says, r.date.map(ymd).as_deref()),
+            (Says::OutOfOffice, Some("2026-12-01"))
+        );
+        let r = reading(
+            from,
+            "Auto: Re: Case study",
+            "At an offsite and back Monday.",
+        );
+        assert_eq!(
+            (r.says, r.date.map(ymd).as_deref()),
+            (Says::OutOfOffice, Some("2026-11-30"))
+        );
+        // A calendar's answer, or a prefix with no day of return, is no automatic answer.
+        let r = reading(
+            from,
+            "Accepted: Re: Interview",
+            "Morgan has accepted this invitation.",
+        );
+        assert_eq!(r.says, Says::Other);
+        let r = reading(
+            from,
+            "Automatic reply: x",
+            "Travelling; back and working through my inbox on Monday 30 November.",
+        );
+        assert_eq!(r.date.map(ymd).as_deref(), Some("2026-11-30"));
+    }
+
+    #[test]
+    fn references_are_asked_by_or_of_someone_and_may_be_asked_in_other_words() {
+        let from = "morgan@acme.example";
+        assert_eq!(
+            reading(
+                from,
+                "Re: process",
+                "References are only checked after an offer."
+            )
+            .says,
+            Says::Other
+        );
+        assert_eq!(
+            reading(from, "Next", "We need two references before we go further.").says,
+            Says::References
+        );
+        assert_eq!(
+            reading(
+                from,
+                "Next",
+                "We'd like to speak to two people you've worked with. Could you introduce me?"
+            )
+            .says,
+            Says::References
+        );
+    }
+
+    #[test]
+    fn an_it_standing_for_the_application_is_read_as_the_application() {
+        let from = "morgan@acme.example";
+        let r = reading(
+            from,
+            "Application status",
+            "Your application has been reviewed. We regret that it will not be progressed.",
+        );
+        assert_eq!(r.says, Says::Rejection);
+        let r = reading(
+            from,
+            "Re: dates",
+            "Thanks for the dates. It will not be progressed until the budget is agreed.",
+        );
+        assert_eq!(r.says, Says::Other);
     }
 
     #[test]
