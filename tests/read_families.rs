@@ -525,3 +525,36 @@ fn a_reply_below_its_quote_is_read_and_a_holding_note_names_no_wrong_day() {
         Says::Later
     );
 }
+
+#[test]
+fn an_offer_letter_referred_to_in_conditions_or_a_ticket_closed_is_no_outcome() {
+    for body in [
+        "Welcome aboard! Your laptop ships on Monday. As a reminder, your employment is subject to the terms in your signed offer letter.",
+        "Your start-day pack is attached; the terms set out in your offer letter and contract still apply.",
+        "Your request about parking has been resolved.\n\nTicket: 88213\nStatus: Closed",
+        "Here is your building pass for Thursday: show the code on your pass at reception.",
+        "Interviews are still in progress with other applicants, so no news yet, sorry.",
+    ] {
+        let said = says(body);
+        assert!(
+            !matches!(said, Says::Rejection | Says::Offer),
+            "{body}: {said:?}"
+        );
+    }
+}
+
+#[test]
+fn a_message_with_both_outcomes_reads_as_the_last_and_asks() {
+    let body = "I owe you the full story: we first offered the post to another applicant. \
+                They turned it down this week, so we'd like to offer you the role on the terms we discussed.";
+    let read = reading(CLEO, body);
+    assert_eq!(read.says, Says::Offer);
+    assert_eq!(read.confidence, afterview::core::read::Confidence::Low);
+    let body = "We'd like to offer you the chance to meet the team again. \
+                Unfortunately, after that we decided to move forward with another candidate.";
+    assert_ne!(
+        says(body),
+        Says::Offer,
+        "an offer of a meeting is no offer of the job"
+    );
+}

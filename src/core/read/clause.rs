@@ -116,7 +116,13 @@ fn negative(clause: &str) -> bool {
 /// not negated ("we have selected another candidate", "the role went to an internal
 /// transfer").
 fn chose_someone_else(clause: &str) -> bool {
-    let Some(at) = cues::CHOSE.iter().filter_map(|c| clause.find(c)).min() else {
+    // "Interviews are in progress with other candidates": a state, not an act.
+    let acting = |c: &&str| {
+        clause
+            .find(*c)
+            .filter(|&at| !(c.starts_with("progress") && clause[..at].ends_with("in ")))
+    };
+    let Some(at) = cues::CHOSE.iter().filter_map(|c| acting(&c)).min() else {
         return false;
     };
     let chosen = has(&clause[at..], cues::SOMEONE_ELSE) || has(clause, cues::CHOSE_THEM);
@@ -176,7 +182,21 @@ fn passes(clause: &str) -> bool {
                 && !has_word(next, "to")
                 && !has(next, cues::HANDED_ON))
     });
-    (trimmed.ends_with(" pass") || on_advancing) && !user_acts(trimmed) && !negative(trimmed)
+    // "code on your pass", "a visitor pass": the noun, not the act.
+    let noun_before = trimmed
+        .strip_suffix(" pass")
+        .and_then(|before| before.split_whitespace().last())
+        .is_some_and(|w| {
+            [
+                "your", "my", "a", "the", "our", "their", "his", "her", "its", "visitor", "guest",
+                "security", "building", "boarding", "day", "staff", "parking", "access", "entry",
+                "free", "bus", "hall",
+            ]
+            .contains(&w)
+        });
+    (trimmed.ends_with(" pass") && !noun_before || on_advancing)
+        && !user_acts(trimmed)
+        && !negative(trimmed)
 }
 
 /// The employer declines an act towards the user or the job, with a negation that closes
@@ -247,6 +267,9 @@ fn ends_on_advancing(after: &str) -> bool {
 fn closed(clause: &str) -> bool {
     has_any_word(clause, cues::ROLE_NOUNS)
         && !clause.contains("application")
+        // Closed "pending a review" or "for now" is a hold, not the end.
+        && !has_any_word(clause, &["pending", "temporarily", "until"])
+        && !clause.contains("for now")
         && cues::CLOSED
             .iter()
             .any(|c| super::affirmed(clause, c).is_some())
@@ -671,6 +694,11 @@ mod tests {
             "once we have your references we'll proceed with them.",
             "do not hesitate to continue with your application.",
             "if you'd prefer to go a different direction, tell me.",
+            "the first-round calls are still in progress with other applicants.",
+            "your visitor badge doubles as a parking pass.",
+            "reception will print your day pass.",
+            "the vacancy has been withdrawn pending the budget review.",
+            "the role is closed for now while we restructure.",
         ] {
             assert!(!rejects(open), "{open}");
         }

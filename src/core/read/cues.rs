@@ -996,6 +996,8 @@ pub const BOILERPLATE: &[&str] = &[
     "constitutes an offer",
     "constitute an offer",
     "nothing in this",
+    "subject to the terms",
+    "terms set out in",
 ];
 
 /// Notices that are boilerplate unless the sentence asks the user to act ([`REQUEST`]).

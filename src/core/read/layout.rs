@@ -192,7 +192,13 @@ pub fn status_says_no(text: &str) -> bool {
         });
         status.is_some_and(|(label, value)| {
             let value = value.trim().trim_end_matches('.');
-            label.contains("status") && cues::STATUS_NO.contains(&value)
+            // "Closed" says no of an application, not of a ticket or a request: a bare
+            // "Status: Closed" is the application's only when the label names it.
+            let of_the_application = value != "closed"
+                || ["application", "candidate", "candidacy"]
+                    .iter()
+                    .any(|w| label.contains(w));
+            label.contains("status") && cues::STATUS_NO.contains(&value) && of_the_application
         })
     })
 }
@@ -296,6 +302,9 @@ mod tests {
             "Role: Analyst\nApplication status: Unsuccessful"
         ));
         assert!(!status_says_no("Status: under review"));
+        // "Closed" is the application's only when the label says so, not a ticket's.
+        assert!(status_says_no("Application status: Closed"));
+        assert!(!status_says_no("Ticket #4471\nStatus: Closed"));
         assert!(!status_says_no("We are not selected by chance."));
     }
 

@@ -517,8 +517,16 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .cloned()
         .collect();
     let both = rejection.is_some() && offer.is_some();
+    // Both in one message: the news is what it comes to last ("we went with another
+    // candidate; they have since withdrawn, so we'd like to offer you the role"). Still
+    // unsure: the user is asked.
+    let place = |found: Option<(&str, Confidence)>| {
+        found.and_then(|(said, _)| sentences.iter().position(|(s, _)| s == said))
+    };
+    let offer_last = both && place(offer) > place(rejection);
     for says in cues::ORDER {
         let found = match says {
+            Says::Rejection if offer_last => None,
             Says::Rejection => rejection,
             Says::Offer => offer,
             Says::Delay => {
