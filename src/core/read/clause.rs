@@ -122,7 +122,7 @@ fn chose_someone_else(clause: &str) -> bool {
             .find(*c)
             .filter(|&at| !(c.starts_with("progress") && clause[..at].ends_with("in ")))
     };
-    let Some(at) = cues::CHOSE.iter().filter_map(|c| acting(&c)).min() else {
+    let Some(at) = cues::CHOSE.iter().filter_map(acting).min() else {
         return false;
     };
     let chosen = has(&clause[at..], cues::SOMEONE_ELSE) || has(clause, cues::CHOSE_THEM);
