@@ -175,3 +175,13 @@ fn a_noun_made_with_ship_is_a_word() {
     let body = "The traineeship and the two stewardships were part of my preceptorship year.";
     assert_eq!(spelling(body), Vec::<(String, String)>::new());
 }
+
+#[test]
+fn every_form_a_system_note_suggests_is_a_word() {
+    for system in ["uk", "ca", "au"] {
+        let body = "The user-centred design was centred on the programme's behaviour.";
+        assert_eq!(spelling_in(system, body), vec![], "{system}");
+    }
+    // Both are American: no note either way.
+    assert_eq!(spelling_in("us", "The grey tiles were cancelled."), vec![]);
+}

@@ -73,3 +73,33 @@ fn duplicate_ids_and_missing_purposes_are_refused_with_paths() {
         "processes[0].notes[0].contact"
     );
 }
+
+/// A profile saved from a page that drew it before a change elsewhere keeps that change:
+/// only the fields the page changed are written over it.
+#[test]
+fn a_profile_saved_from_a_stale_page_keeps_what_changed_elsewhere() {
+    use afterview::core::history::rebase_edit;
+    use afterview::core::model::Profile;
+    let drawn = Profile {
+        name: "Sam Rivera".into(),
+        ..Profile::default()
+    };
+    let mut elsewhere = drawn.clone();
+    elsewhere.spelling = Some("uk".into());
+    let mut edited = drawn.clone();
+    edited.name = "Sam R. Rivera".into();
+    let saved = rebase_edit(&drawn, &edited, &elsewhere).expect("no conflict");
+    assert_eq!(saved.name, "Sam R. Rivera");
+    assert_eq!(saved.spelling.as_deref(), Some("uk"));
+}
+
+/// A spelling system a newer build wrote is kept as written and read as none.
+#[test]
+fn an_unknown_spelling_system_is_kept_and_read_as_none() {
+    let text = r#"{"schema": 1, "profile": {"name": "Sam", "spelling": "nz"}, "processes": []}"#;
+    let state = afterview::core::model::parse_state(text).expect("readable");
+    assert_eq!(state.profile.spelling.as_deref(), Some("nz"));
+    assert_eq!(state.profile.spelling_system(), None);
+    let again = serde_json::to_string(&state).expect("written");
+    assert!(again.contains(r#""spelling":"nz""#), "{again}");
+}

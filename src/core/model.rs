@@ -113,10 +113,11 @@ pub struct Profile {
     /// kept as typed, each one word.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<String>,
-    /// The English the user spells in; the browser's language when absent
-    /// (`core::lexicon::dialects`).
+    /// The English the user spells in (`us`, `uk`, `ca`, `au`; [`Profile::spelling_system`]);
+    /// the browser's language when absent. Kept as written: a value this build does not
+    /// know (a newer build's) is kept, and read as absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub spelling: Option<Spelling>,
+    pub spelling: Option<String>,
     /// Fields this build does not know, kept verbatim.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -137,7 +138,32 @@ pub enum Spelling {
     Au,
 }
 
+impl Profile {
+    /// The spelling system the profile names, when it names one this build knows.
+    pub fn spelling_system(&self) -> Option<Spelling> {
+        self.spelling.as_deref().and_then(Spelling::from_name)
+    }
+}
+
 impl Spelling {
+    /// Every system, in the order the options page lists them.
+    pub const ALL: [Spelling; 4] = [Spelling::Us, Spelling::Uk, Spelling::Ca, Spelling::Au];
+
+    /// The system's name in the profile: `us`, `uk`, `ca` or `au`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Spelling::Us => "us",
+            Spelling::Uk => "uk",
+            Spelling::Ca => "ca",
+            Spelling::Au => "au",
+        }
+    }
+
+    /// The system named `name` in the profile, if this build knows it.
+    pub fn from_name(name: &str) -> Option<Spelling> {
+        Spelling::ALL.into_iter().find(|s| s.name() == name)
+    }
+
     /// The system of a BCP 47 language tag ("en-GB" → British); American for any other
     /// English, and for other languages.
     pub fn of_language(tag: &str) -> Spelling {

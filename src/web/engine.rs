@@ -846,11 +846,24 @@ async fn answer_ui(message: JsValue) -> JsValue {
             .await,
         ),
         Ok(UiToEngine::Undo { change }) => changed(undo(change).await),
-        Ok(UiToEngine::SaveProfile { mut profile }) => changed(
+        Ok(UiToEngine::SaveProfile { profile, base }) => changed(
             mutate("undo_profile", move |state| {
+                // Only what the user changed on the page, over what changed elsewhere (a
+                // spelling chosen in another tab stays).
+                let mut saved = match &base {
+                    Some(base) => {
+                        history::rebase_edit(base, &profile, &state.profile).map_err(|why| {
+                            text_with(
+                                "engine_edit_conflict",
+                                &[&super::plain::edit_conflict(&why)],
+                            )
+                        })?
+                    }
+                    None => profile,
+                };
                 // The dictionary may have grown in a mail tab since the page read it.
-                profile.words = std::mem::take(&mut state.profile.words);
-                state.profile = profile;
+                saved.words = std::mem::take(&mut state.profile.words);
+                state.profile = saved;
                 Ok(())
             })
             .await,

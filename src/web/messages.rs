@@ -274,6 +274,10 @@ pub enum UiToEngine {
         /// The new profile (its dictionary is left as it is: words change only by
         /// `add_word` and `remove_word`).
         profile: Profile,
+        /// The profile as the page drew it: only what the user changed since is saved,
+        /// over whatever was changed elsewhere meanwhile (`core::history::rebase_edit`).
+        #[serde(default)]
+        base: Option<Profile>,
     },
     /// Takes a word out of the user's dictionary (the options page).
     RemoveWord {

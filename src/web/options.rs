@@ -171,17 +171,16 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         &mail,
     );
     let spelling = el(doc, "select", "");
-    let system = profile
-        .spelling
-        .unwrap_or_else(|| Spelling::of_language(&super::browser::language()));
-    for (value, key) in [
-        (Spelling::Us, "options_spelling_us"),
-        (Spelling::Uk, "options_spelling_uk"),
-        (Spelling::Ca, "options_spelling_ca"),
-        (Spelling::Au, "options_spelling_au"),
-    ] {
-        let option = text_el(doc, "option", "", &text(key));
-        attr(&option, "value", spelling_name(value));
+    let browser_system = Spelling::of_language(&super::browser::language());
+    let system = profile.spelling_system().unwrap_or(browser_system);
+    for value in Spelling::ALL {
+        let option = text_el(
+            doc,
+            "option",
+            "",
+            &text(&format!("options_spelling_{}", value.name())),
+        );
+        attr(&option, "value", value.name());
         if system == value {
             attr(&option, "selected", "");
         }
@@ -230,12 +229,21 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         profile.read_replies = reading
             .dyn_ref::<HtmlInputElement>()
             .is_some_and(HtmlInputElement::checked);
-        profile.spelling = [Spelling::Us, Spelling::Uk, Spelling::Ca, Spelling::Au]
-            .into_iter()
-            .find(|s| spelling_name(*s) == value_of(&spelling));
+        // Left unset while it shows the browser's language and nothing was chosen, so it
+        // keeps following the browser.
+        let chosen = Spelling::from_name(&value_of(&spelling));
+        if base.spelling.is_some() || chosen != Some(browser_system) {
+            profile.spelling = chosen.map(|s| s.name().to_string());
+        }
         let status = status.clone();
+        let drawn = base.clone();
         spawn_local(async move {
-            let said = match ask_engine(&UiToEngine::SaveProfile { profile }).await {
+            let said = match ask_engine(&UiToEngine::SaveProfile {
+                profile,
+                base: Some(drawn),
+            })
+            .await
+            {
                 Ok(Answer::Error { message }) | Err(message) => {
                     text_with("options_not_saved", &[&message])
                 }
@@ -250,16 +258,6 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         });
     });
     form
-}
-
-/// A spelling system's value in the profile and in the page's select.
-fn spelling_name(system: Spelling) -> &'static str {
-    match system {
-        Spelling::Us => "us",
-        Spelling::Uk => "uk",
-        Spelling::Ca => "ca",
-        Spelling::Au => "au",
-    }
 }
 
 /// A section of the page (class `class`): its heading, then a paragraph that explains it.

@@ -126,15 +126,17 @@ impl DraftFields {
     }
 }
 
-/// The key an action's kept draft is stored under: `process|kind|contact|due`, so that a
-/// later action of the same kind never shows an older edit.
+/// The key an action's kept draft is stored under: `process|kind|contact|due` (the due
+/// time in seconds since 1970), so that a later action of the same kind never shows an
+/// older edit.
 fn draft_key(action: &Action) -> String {
     format!(
         "{}|{}|{}|{}",
         action.process,
         action.kind.as_str(),
         action.contact.as_deref().unwrap_or(""),
-        action.due.to_rfc3339()
+        // The instant, not its offset: a change of time zone keeps the key.
+        action.due.timestamp()
     )
 }
 
@@ -441,10 +443,10 @@ fn keep_focus_in_list() {
     if !lost {
         return;
     }
-    let next = doc
-        .query_selector("#app li.action .primary, #app h2")
-        .ok()
-        .flatten()
+    // A card's button first; a heading only when no card is left.
+    let next = ["#app li.action .primary", "#app h2"]
+        .iter()
+        .find_map(|selector| doc.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(next) = next {
         if next.tag_name() == "H2" {
@@ -703,7 +705,10 @@ async fn render() {
     let Some(root) = document().and_then(|doc| by_id(&doc, "app")) else {
         return;
     };
-    keep_drawing(&root, KeptPage::Popup, revision);
+    // Kept only as a fresh opening draws it: sections cut at their first cards.
+    if WHOLE.with(|w| w.borrow().is_empty()) {
+        keep_drawing(&root, KeptPage::Popup, revision);
+    }
 }
 
 /// Draws the popup; the revision of the state drawn, when it was.

@@ -18,8 +18,9 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{Document, Element};
 
 /// The popup's three sections, in the words they are shown under: "Today" (overdue, or
-/// due within 24 hours), "This week" (opening or due within seven days) and "Waiting on
-/// them" (nothing to do before the employer's time has passed). Each with its key, for
+/// open and due within 24 hours), "This week" (opening or due within seven days; a
+/// snoozed card until it opens again) and "Waiting on them" (nothing to do before the
+/// employer's time has passed). Each with its key, for
 /// the page's markup.
 pub fn sections(
     actions: &[Action],
@@ -31,9 +32,12 @@ pub fn sections(
     let mut this_week = Vec::new();
     let mut later = Vec::new();
     for action in actions {
-        if action.status == Status::Overdue || action.due <= day_end {
+        // Nothing that is not open yet (put off by a snooze, or not due to start) is for
+        // today: it counts from when it opens.
+        let upcoming = action.status == Status::Upcoming;
+        if action.status == Status::Overdue || !upcoming && action.due <= day_end {
             today.push(action);
-        } else if action.opens <= week_end || action.due <= week_end {
+        } else if action.opens <= week_end || !upcoming && action.due <= week_end {
             this_week.push(action);
         } else {
             later.push(action);

@@ -5,6 +5,7 @@
 //! "-ize", a draft that mixes the two gets a note on the words of the less used one. The
 //! dictionary accepts every system's spellings (`lexicon::dialects`): none is an error.
 
+use super::layout::Part;
 use super::text::{capitalize, Word};
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::dialects::{form_in, ize_or_ise, Dialect};
@@ -13,7 +14,11 @@ use crate::core::model::Spelling;
 
 /// Notes the words of `list` spelt as another system than the user's spells them.
 pub(super) fn check(input: &Input, list: &[Word], speller: &Speller, out: &mut Findings) {
-    let system = input.state.profile.spelling.or(input.options.spelling);
+    let system = input
+        .state
+        .profile
+        .spelling_system()
+        .or(input.options.spelling);
     if matches!(system, None | Some(Spelling::Uk)) {
         mixed(list, speller, out);
     }
@@ -42,7 +47,11 @@ fn other_systems(
         if out.count("spelling") >= MAX_PER_ID {
             return;
         }
-        if !word.text.bytes().all(|b| b.is_ascii_lowercase()) || input.known.contains(word.text) {
+        // A signature's lines are names and titles as the user's employer writes them.
+        if !word.text.bytes().all(|b| b.is_ascii_lowercase())
+            || input.known.contains(word.text)
+            || input.layout.part_at(word.start) == Part::Signature
+        {
             continue;
         }
         let Some(form) = form_in(system, word.text, |w| speller.check(w)) else {

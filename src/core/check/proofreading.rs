@@ -15,7 +15,7 @@ use super::{
     punctuation, verbs,
 };
 use super::{Findings, Input, Severity, MAX_PER_ID};
-use crate::core::lexicon::dialects::{american_forms, derived_from};
+use crate::core::lexicon::dialects::{american_forms, derived_from, is_listed_form};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
 use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
 use crate::core::lexicon::Speller;
@@ -335,7 +335,7 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         lower.clear();
         lower.push_str(word);
         lower.make_ascii_lowercase();
-        input.known.contains(lower.as_str())
+        input.known.contains(lower.as_str()) || is_listed_form(&lower)
     };
     for word in list {
         if out.count("spelling") >= MAX_PER_ID {

@@ -117,7 +117,16 @@ pub fn derived_from(word: &str) -> Vec<String> {
     bases
 }
 
-/// Words the other systems spell apart from American English, with the systems that do:
+/// Whether `word` (lower-case) is a form these lists give for some system ("centred",
+/// "programme"): the spelling check accepts every form it may suggest.
+pub fn is_listed_form(word: &str) -> bool {
+    AMERICAN_FORMS.iter().any(|(_, other, _)| *other == word)
+        || BRITISH_FORMS.iter().any(|(other, _)| *other == word)
+}
+
+/// Words the other systems spell apart from American English, with the systems that do
+/// (not pairs American dictionaries give both of, "gray" and "grey", "canceled" and
+/// "cancelled"):
 /// the American form is in the dictionary, so the rewrites above, which start from the
 /// other form, cannot tell it from an ordinary word. Only pairs where the American form
 /// is never right in those systems ("program" and "license" are, in some senses).
@@ -150,15 +159,12 @@ pub const AMERICAN_FORMS: &[(&str, &str, &[Spelling])] = &[
     ("traveled", "travelled", COMMONWEALTH),
     ("traveling", "travelling", COMMONWEALTH),
     ("traveler", "traveller", COMMONWEALTH),
-    ("canceled", "cancelled", COMMONWEALTH),
-    ("canceling", "cancelling", COMMONWEALTH),
     ("modeling", "modelling", COMMONWEALTH),
     ("modeled", "modelled", COMMONWEALTH),
     ("labeled", "labelled", COMMONWEALTH),
     ("labeling", "labelling", COMMONWEALTH),
     ("defense", "defence", COMMONWEALTH),
     ("offense", "offence", COMMONWEALTH),
-    ("gray", "grey", COMMONWEALTH),
     ("jewelry", "jewellery", COMMONWEALTH),
     ("analyze", "analyse", BRITISH_AND_AUSTRALIAN),
     ("analyzed", "analysed", BRITISH_AND_AUSTRALIAN),

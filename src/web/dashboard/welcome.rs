@@ -126,8 +126,14 @@ fn you(page: &Page) -> Element {
             ..base.clone()
         };
         let status = status.clone();
+        let drawn = base.clone();
         spawn_local(async move {
-            match ask_engine(&UiToEngine::SaveProfile { profile }).await {
+            match ask_engine(&UiToEngine::SaveProfile {
+                profile,
+                base: Some(drawn),
+            })
+            .await
+            {
                 Ok(EngineToUi::Error { message }) | Err(message) => {
                     status.set_text_content(Some(&message))
                 }

@@ -159,3 +159,24 @@ test('the spelling system: the browser\'s language until chosen on the options p
     await browser.close();
   }
 });
+
+test('a profile saved from a page drawn before a change in another tab keeps that change', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const stale = await openExtensionPage(browser, 'options.html');
+    await stale.locator('#profile-spelling').waitFor();
+    await stale.locator('#profile-name').fill('Sam R. Rivera');
+    const other = await openExtensionPage(browser, 'options.html');
+    await other.locator('#profile-spelling').selectOption('au');
+    await other.getByRole('button', { name: 'Save profile' }).click();
+    await until(() => readState(browser), (s) => s.profile.spelling === 'au', 'the spelling chosen in the other tab');
+    await stale.getByRole('button', { name: 'Save profile' }).click();
+    const saved = await until(() => readState(browser), (s) => s.profile.name === 'Sam R. Rivera', 'the name saved from the first tab');
+    assert.equal(saved.profile.spelling, 'au', 'the other tab\'s choice kept');
+    assert.equal(saved.profile.timezone, 'America/New_York');
+  } finally {
+    await browser.close();
+  }
+});
+
