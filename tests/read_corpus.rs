@@ -317,7 +317,7 @@ fn the_fourth_held_out_part_is_read_as_well() {
 }
 
 /// What the reader reaches on the fourth held-out part, held as floors: 0.743 of kinds and
-/// 105 of 114 named days. It arrived at 0.721 and 104 of 113, with two false rejections
+/// 105 of 114 named days. It arrived at 0.721 and 104 of 113, with five false rejections
 /// and a false offer; general guards mended those (a pass that is a noun, interviews "in
 /// progress" with others, a closure pending a review, "Status: Closed" of a ticket,
 /// conditions that refer to an offer letter, and the outcome a message comes to last).
