@@ -173,13 +173,13 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
     let spelling = el(doc, "select", "");
     let browser_system = Spelling::of_language(&super::browser::language());
     let system = profile.spelling_system().unwrap_or(browser_system);
-    for value in Spelling::ALL {
-        let option = text_el(
-            doc,
-            "option",
-            "",
-            &text(&format!("options_spelling_{}", value.name())),
-        );
+    for (value, key) in [
+        (Spelling::Us, "options_spelling_us"),
+        (Spelling::Uk, "options_spelling_uk"),
+        (Spelling::Ca, "options_spelling_ca"),
+        (Spelling::Au, "options_spelling_au"),
+    ] {
+        let option = text_el(doc, "option", "", &text(key));
         attr(&option, "value", value.name());
         if system == value {
             attr(&option, "selected", "");

@@ -126,6 +126,16 @@ impl DraftFields {
     }
 }
 
+/// The id a card's controls start with, from its action's key (`draft_key`): the same at
+/// every drawing wherever the card is in the list.
+fn card_id(key: &str) -> String {
+    // FNV-1a: short, and stable across builds.
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("card-{hash:016x}")
+}
+
 /// The key an action's kept draft is stored under: `process|kind|contact|due` (the due
 /// time in seconds since 1970), so that a later action of the same kind never shows an
 /// older edit.
@@ -233,15 +243,20 @@ struct Tools {
     menu: Element,
     /// Whether the primary place is taken.
     primary: bool,
+    /// The card's id (`card_id`), which the tools' ids start with.
+    card: String,
+    /// How many tools were put, for their ids.
+    count: usize,
 }
 
 impl Tools {
     /// The row, with its "More" menu; Escape in the open menu closes it and gives the
     /// focus back to "More", as a menu does.
-    fn new(doc: &Document, view: &Listeners) -> Tools {
+    fn new(doc: &Document, view: &Listeners, card: &str) -> Tools {
         let row = el(doc, "div", "action-tools");
         let more = el(doc, "details", "more");
         let summary = text_el(doc, "summary", "", &text("popup_more"));
+        attr(&summary, "id", &format!("{card}-more"));
         add(&more, &summary);
         let menu = el(doc, "div", "menu");
         add(&more, &menu);
@@ -262,11 +277,17 @@ impl Tools {
             row,
             menu,
             primary: false,
+            card: card.to_string(),
+            count: 0,
         }
     }
 
     /// `tool` as the primary action when there is none yet (and `first` holds), else in the menu.
+    /// Each tool gets an id from the card's and its place, the same at every drawing: a
+    /// redraw gives the focus back to it.
     fn put(&mut self, tool: &Element, first: bool) {
+        self.count += 1;
+        attr(tool, "id", &format!("{}-tool-{}", self.card, self.count));
         if first && !self.primary {
             self.primary = true;
             let _ = tool.class_list().add_1("primary");
@@ -724,7 +745,7 @@ async fn draw() -> Option<u64> {
         actions,
         undo,
         revision,
-        ..
+        focused,
     } = load_overview(&doc, &root, PageView::Popup).await?;
     // Drawn again from here: the last drawing's listeners go with its elements.
     view.clear();
@@ -759,8 +780,6 @@ async fn draw() -> Option<u64> {
         );
     }
     let mail = mail_app(&state).to_string();
-    // Numbers each card's draft fields, for their ids.
-    let mut drafts = 0;
     for (key, title, list) in sections(&actions, now) {
         if list.is_empty() {
             if key == "today" && !actions.is_empty() {
@@ -786,10 +805,10 @@ async fn draw() -> Option<u64> {
         for action in list.iter().take(shown) {
             let card = action_card(&doc, &state, action, zone.as_ref());
             let draft = draft_key(action);
-            let mut tools = Tools::new(&doc, &view);
+            let card_key = card_id(&draft);
+            let mut tools = Tools::new(&doc, &view, &card_key);
             if let Ok(message) = compose_action(&state, action, now, zone.as_ref()) {
-                drafts += 1;
-                let id = format!("draft-{drafts}");
+                let id = format!("{card_key}-draft");
                 let limit = state.profile.note_limit();
                 let edit = kept
                     .iter()
@@ -854,5 +873,24 @@ async fn draw() -> Option<u64> {
     if let Some(events) = recent_events(&doc, &state, zone.clone(), &view, again) {
         add(&root, &events);
     }
+    focus_again(&doc, focused.as_deref());
     Some(revision)
+}
+
+/// Gives the focus back to the control with id `focused`, drawn again (a change elsewhere
+/// redrew the popup under the user), opening the disclosures it sits in.
+fn focus_again(doc: &Document, focused: Option<&str>) {
+    let Some(target) = focused.and_then(|id| by_id(doc, id)) else {
+        return;
+    };
+    let mut parent = target.parent_element();
+    while let Some(element) = parent {
+        if element.tag_name() == "DETAILS" {
+            attr(&element, "open", "");
+        }
+        parent = element.parent_element();
+    }
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = target.focus();
+    }
 }

@@ -360,7 +360,9 @@ test('a recorded event can be given an earlier time and deleted from the popup, 
     const moved = await until(() => readState(browser), (s) => Math.abs(Date.parse(s.processes[0].events[0].at) - twoDaysAgo.getTime()) < 120_000, 'the earlier time');
     assert.equal(moved.processes[0].events[0].id, 'ev-1', 'the same event, corrected');
 
-    await popup.getByText('What happened so far', { exact: true }).click();
+    // Drawn again after the save, the list stays open where the focus was.
+    const history = popup.locator('details').filter({ has: popup.locator('summary', { hasText: 'What happened so far' }) });
+    await until(() => history.getAttribute('open'), (open) => open !== null, 'the list still open');
     await popup.getByRole('button', { name: /^Delete: Acme Corp · Reply from Morgan Diaz/ }).click();
     await until(() => readState(browser), (s) => s.processes[0].events.length === 0, 'the deleted event');
     await popup.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -489,6 +491,33 @@ test('a year of searching: each section shows its first ten cards and "Show N mo
       return card.contains(document.activeElement);
     }, cut.key);
     assert.ok(focused, 'the focus on the eleventh card');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a change in another tab redraws the popup with the focus where it was, in a card\'s draft', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const popup = await openExtensionPage(browser, 'popup.html');
+    const card = popup.locator('li.action[data-kind="thank_you"]');
+    await card.waitFor({ timeout: 10000 });
+    await card.locator('details.draft summary').click();
+    const body = card.locator('textarea');
+    await body.focus();
+    const id = await body.getAttribute('id');
+    assert.ok(id, 'the draft field has an id');
+    const drawings = await popup.evaluate(() => document.querySelectorAll('#app li.action').length);
+    const other = await openExtensionPage(browser, 'options.html');
+    await other.evaluate(() => chrome.runtime.sendMessage({ type: 'record', process: 'acme-analyst', event: { at: new Date(Date.now() - 60_000).toISOString().replace(/\.\d{3}Z$/, '+00:00'), kind: 'reply', from: 'morgan', says: 'later' } }));
+    await until(() => readState(browser), (s) => s.processes[0].events.length === 1, 'the change elsewhere');
+    // Drawn again (the recorded reply shows among the recent events), the focus kept.
+    await until(() => popup.locator('.events li, li.event').count(), (n) => n > 0, 'the popup drawn again');
+    const focused = await until(() => popup.evaluate(() => document.activeElement?.id ?? ''), (f) => f === id, 'the focus back on the draft');
+    assert.equal(focused, id);
+    assert.ok(drawings > 0);
+    assert.equal(await popup.locator(`#${id}`).isVisible(), true, 'its disclosure open');
   } finally {
     await browser.close();
   }
