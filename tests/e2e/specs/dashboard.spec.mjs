@@ -124,6 +124,8 @@ test('by keyboard: an application with two interviewers and a recruiter, a secon
     await page.locator(`li.event[data-event="${event.id}"]`).getByRole('button', { name: /^Delete/ }).focus();
     await page.keyboard.press('Enter');
     await until(() => readState(browser), (s) => s.processes[0].events.length === 0, 'the deleted reply');
+    // Undo takes back what its bar names: once drawn again, the deletion.
+    await page.getByText('Last change: Deleted an event').waitFor({ timeout: 5000 });
     await enterOn(page, 'undo');
     await until(() => readState(browser), (s) => s.processes[0].events.length === 1, 'the reply back');
     await page.locator(`li.event[data-event="${event.id}"]`).waitFor({ timeout: 5000 });
