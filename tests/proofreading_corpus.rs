@@ -190,13 +190,15 @@ fn heldout_near_misses_are_left_alone() {
 
 /// The second held-out part's categories below [`RECALL_FLOOR`], each with the floor it
 /// holds: what the rules reach on it (0.78 of all its mistakes when it arrived, 0.85
-/// after general rules for the families its misses showed, each written on tuning
-/// sentences of its own; these are what generalising reaches, not a target).
+/// after general rules for the families its misses showed, 0.88 after rules for
+/// of-phrases, contractions without their apostrophe and questions ended with a full
+/// stop, each written on tuning sentences of its own; these are what generalising
+/// reaches, not a target).
 const HELDOUT_2_RECALL_BELOW: &[(&str, f64)] = &[
     ("abbreviation-plural", 0.85),
     ("accept-except", 0.71),
     ("affect-effect", 0.71),
-    ("agreement", 0.28),
+    ("agreement", 0.85),
     ("apostrophe-plural", 0.85),
     ("borrow-lend", 0.57),
     ("capital", 0.85),
@@ -207,7 +209,6 @@ const HELDOUT_2_RECALL_BELOW: &[(&str, f64)] = &[
     ("lead-led", 0.71),
     ("missing-word", 0.71),
     ("preposition", 0.85),
-    ("punctuation", 0.42),
     ("role-roll", 0.85),
     ("their-there", 0.71),
     ("you-your", 0.71),

@@ -6,7 +6,7 @@
 use super::clauses::Clauses;
 use super::text::{capitalize, Word, WordHasher};
 use super::{Findings, Input, Severity, MAX_PER_ID};
-use crate::core::lexicon::confusions::{CLASSES, CONFUSIONS};
+use crate::core::lexicon::confusions::{CLASSES, CONFUSIONS, UNMARKED_CONTRACTIONS};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -77,6 +77,7 @@ fn compiled() -> &'static Compiled {
     COMPILED.get_or_init(|| {
         let patterns: Vec<Pattern> = CONFUSIONS
             .iter()
+            .chain(UNMARKED_CONTRACTIONS)
             .map(|(pattern, fix)| parse(pattern, fix))
             .collect();
         let mut starts: HashMap<_, Vec<_>, _> = HashMap::default();
@@ -267,6 +268,8 @@ pub(super) fn looks_plural(word: &str) -> bool {
         "downstairs",
         "anyways",
         "sideways",
+        "headquarters",
+        "whereabouts",
         "regardless",
         "hers",
         "ours",
@@ -512,7 +515,11 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             Severity::Warning,
             "body",
             (start, end),
-            format!("\"{wrong}\" looks like a mix-up: \"{fix}\" fits here."),
+            if fix.replace('\'', "").eq_ignore_ascii_case(wrong) {
+                format!("\"{wrong}\" is missing its apostrophe: \"{fix}\".")
+            } else {
+                format!("\"{wrong}\" looks like a mix-up: \"{fix}\" fits here.")
+            },
             fix,
         );
         covered = end;

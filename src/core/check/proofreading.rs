@@ -15,6 +15,7 @@ use super::{
     punctuation, verbs,
 };
 use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::confusions::UNMARKED_CONTRACTIONS;
 use crate::core::lexicon::dialects::{american_forms, derived_from, is_listed_form};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
 use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
@@ -354,6 +355,13 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // A capital in a signature block or a field's value is a name or a title;
         // a sign-off may be in another language.
         let capital = w.chars().next().is_some_and(char::is_uppercase);
+        // A contraction without its apostrophe ("dont") is a grammar finding.
+        if UNMARKED_CONTRACTIONS
+            .iter()
+            .any(|(bare, _)| bare.eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
         if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
             || part == Part::SignOff
                 && (is_foreign_closing_word(w) || in_another_language(input, speller, word))

@@ -1,8 +1,86 @@
 //! Repeated punctuation (`grammar`): ",," "..", "??", ";;" and "::". An ellipsis of three
-//! dots is fine; runs of "!" are the `casual` finding's. And a space before a comma, a
-//! full stop, a semicolon, a question or an exclamation mark ("my CV , as requested").
+//! dots is fine; runs of "!" are the `casual` finding's. A space before a comma, a
+//! full stop, a semicolon, a question or an exclamation mark ("my CV , as requested"),
+//! and a direct question ended with a full stop ("When should I arrive.").
 
+use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
+
+/// Question words that open a direct question when a verb and its subject follow.
+const QUESTION_WORDS: &[&str] = &["what", "when", "where", "which", "who", "why", "how"];
+
+/// Verbs that come before their subject in a question ("should I", "is there").
+const INVERTED: &[&str] = &[
+    "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "was", "shall",
+    "may", "might",
+];
+
+/// Verbs that open a yes-or-no question before a pronoun ("Do you", "Is there"); not
+/// "should", "were" or "had", which also open a condition ("Should you need").
+const YES_NO: &[&str] = &["do", "does", "did", "is", "are"];
+
+/// Subjects after an inverted verb.
+const SUBJECTS: &[&str] = &[
+    "i", "we", "you", "they", "he", "she", "it", "there", "the", "my", "our", "your", "this",
+    "that", "these", "those",
+];
+
+/// Pronouns after a verb that opens a yes-or-no question.
+const PRONOUN_SUBJECTS: &[&str] = &["i", "we", "you", "they", "he", "she", "it", "there"];
+
+/// Whether the words of a sentence (lower case) make a direct question: a question
+/// word (with a noun after "what" or "which", or "how" with a word or two: "what
+/// time", "how long", "how many people"), then
+/// a verb and its subject; or a verb of a yes-or-no question and a pronoun.
+fn is_direct_question(words: &[String]) -> bool {
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    let inverted_at = |i: usize| INVERTED.contains(&word(i)) && SUBJECTS.contains(&word(i + 1));
+    if QUESTION_WORDS.contains(&word(0)) {
+        // "Which is why …" and "What is more, …" start no question.
+        let relative = word(0) == "which" && ["is", "was"].contains(&word(1));
+        let noun_between = ["what", "which", "how"].contains(&word(0)) && inverted_at(2);
+        // "How many people will …", "How much time do …".
+        let amount = word(0) == "how" && ["many", "much"].contains(&word(1)) && inverted_at(3);
+        !relative && (inverted_at(1) || noun_between || amount)
+    } else {
+        YES_NO.contains(&word(0)) && PRONOUN_SUBJECTS.contains(&word(1))
+    }
+}
+
+/// Finds direct questions in prose that end with a full stop.
+fn question_with_full_stop(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    for (s, e) in input.layout.sentences(body) {
+        let text = body[s..e].trim_end();
+        if !text.ends_with('.')
+            || text.ends_with("..")
+            || input.layout.part_at(s) != Part::Prose
+            || out.count("grammar") >= MAX_PER_ID
+        {
+            continue;
+        }
+        let words: Vec<String> = text
+            .split_whitespace()
+            .take(5)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+            })
+            .collect();
+        if !is_direct_question(&words) {
+            continue;
+        }
+        let stop = s + text.len() - 1;
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (stop, stop + 1),
+            "This sentence asks a question: end it with a question mark.".to_string(),
+            "?".to_string(),
+        );
+    }
+}
 
 /// Finds a space between a word and the punctuation mark after it, outside `skip`.
 fn spaced(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
@@ -40,6 +118,7 @@ fn spaced(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
 /// before a mark.
 pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
     spaced(input, skip, out);
+    question_with_full_stop(input, out);
     let body = &input.draft.body;
     let bytes = body.as_bytes();
     let mut i = 0;

@@ -996,6 +996,87 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "launching",
         ],
     ),
+    (
+        // Singular nouns that head an of-phrase and keep the verb singular ("the list
+        // of references is"); not quantities ("a number of", "the rest of").
+        "of_head",
+        &[
+            "list",
+            "copy",
+            "summary",
+            "quality",
+            "cost",
+            "price",
+            "value",
+            "impact",
+            "scope",
+            "size",
+            "record",
+            "history",
+            "review",
+            "analysis",
+            "description",
+            "breakdown",
+            "overview",
+            "outline",
+            "timeline",
+            "schedule",
+            "status",
+            "purpose",
+            "result",
+            "outcome",
+            "focus",
+            "structure",
+            "format",
+            "content",
+            "combination",
+            "collection",
+        ],
+    ),
+    (
+        // Counts and adjectives before a plural noun ("each of the three reports", "one
+        // of my former managers").
+        "count",
+        &[
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+            "many", "other", "main", "previous", "former", "current", "senior", "key", "recent",
+            "last",
+        ],
+    ),
+];
+
+/// Contractions written without their apostrophe ("dont", "Ive"), each with its
+/// fix: patterns of one word, tried with [`CONFUSIONS`]. Not the ones that are words
+/// as they stand ("cant", "wont", "ill", "id", "well", "were", "its", "lets", "shed").
+pub const UNMARKED_CONTRACTIONS: &[(&str, &str)] = &[
+    ("dont", "don't"),
+    ("doesnt", "doesn't"),
+    ("didnt", "didn't"),
+    ("isnt", "isn't"),
+    ("arent", "aren't"),
+    ("wasnt", "wasn't"),
+    ("werent", "weren't"),
+    ("havent", "haven't"),
+    ("hasnt", "hasn't"),
+    ("hadnt", "hadn't"),
+    ("couldnt", "couldn't"),
+    ("wouldnt", "wouldn't"),
+    ("shouldnt", "shouldn't"),
+    ("mustnt", "mustn't"),
+    ("ive", "I've"),
+    ("youre", "you're"),
+    ("theyre", "they're"),
+    ("weve", "we've"),
+    ("youve", "you've"),
+    ("theyve", "they've"),
+    ("youll", "you'll"),
+    ("theyll", "they'll"),
+    ("wouldve", "would've"),
+    ("couldve", "could've"),
+    ("shouldve", "should've"),
+    ("thats", "that's"),
+    ("whats", "what's"),
+    ("theres", "there's"),
 ];
 
 /// The patterns and their fixes.
@@ -1163,6 +1244,54 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "[each|neither|either|one] [of] [the|my|our|your|their|these|those] [*] [@plural] are|were|have|don't|aren't|weren't|haven't",
         "is|was|has|doesn't|isn't|wasn't|hasn't",
     ),
+    // A verb after an of-phrase goes with the head before "of": "the list of
+    // references is", "the terms of the contract are", "each of the reports shows".
+    (
+        "[^] [the|a|an|this|that|my|our|your|their|his|her] [@of_head] [of] [@plural] are|were|have|aren't|weren't|haven't|don't|show|include|need|seem|look|require|reflect|make|give|mention|describe|remain",
+        "is|was|has|isn't|wasn't|hasn't|doesn't|shows|includes|needs|seems|looks|requires|reflects|makes|gives|mentions|describes|remains",
+    ),
+    (
+        "[^] [the|a|an|this|that|my|our|your|their|his|her] [@of_head] [of] [*] [@plural] are|were|have|aren't|weren't|haven't|don't|show|include|need|seem|look|require|reflect|make|give|mention|describe|remain",
+        "is|was|has|isn't|wasn't|hasn't|doesn't|shows|includes|needs|seems|looks|requires|reflects|makes|gives|mentions|describes|remains",
+    ),
+    (
+        "[^] [the|a|an|this|that|my|our|your|their|his|her] [@of_head] [of] [@plural] [i|you|we|they] [!will|would|can|could|should|may|might|must|to|not|never|also|just|still] are|were|have|aren't|weren't|haven't",
+        "is|was|has|isn't|wasn't|hasn't",
+    ),
+    (
+        "[^] [the|a|an|this|that|my|our|your|their|his|her] [@of_head] [of] [the|my|our|your|their|these|those] [@plural] [i|you|we|they] [!will|would|can|could|should|may|might|must|to|not|never|also|just|still] are|were|have|aren't|weren't|haven't",
+        "is|was|has|isn't|wasn't|hasn't",
+    ),
+    (
+        "[^] [the|a|an|this|that|my|our|your|their|his|her] [@of_head] [of] [the|my|our|your|their|these|those] [@plural] [i|you|we|they] [!will|would|can|could|should|may|might|must|to|not|never|also|just|still] [!will|would|can|could|should|may|might|must|to|not|never|also|just|still] are|were|have|aren't|weren't|haven't",
+        "is|was|has|isn't|wasn't|hasn't",
+    ),
+    (
+        "[^] [the|my|our|your|their|these|those] [@plural] [of|from|for|in|on|with] [the|a|an|my|our|your|this|that|their] [@singular] is|was|has|isn't|wasn't|hasn't|doesn't|includes|requires|reflects|suggests|seems",
+        "are|were|have|aren't|weren't|haven't|don't|include|require|reflect|suggest|seem",
+    ),
+    (
+        "[^] [the|my|our|your|their|these|those] [@plural] [of|from|for|in|on|with] [the|a|an|my|our|your|this|that|their] [*] [@singular] is|was|has|isn't|wasn't|hasn't|doesn't|includes|requires|reflects|suggests|seems",
+        "are|were|have|aren't|weren't|haven't|don't|include|require|reflect|suggest|seem",
+    ),
+    (
+        "[each|one] [of] [the|my|our|your|their|these|those] [@plural] show|include|need|seem|look|require|reflect|make|give|mention|describe|remain|cover|explain|highlight",
+        "shows|includes|needs|seems|looks|requires|reflects|makes|gives|mentions|describes|remains|covers|explains|highlights",
+    ),
+    (
+        "[each|one] [of] [the|my|our|your|their|these|those] [@count] [@plural] show|include|need|seem|look|require|reflect|make|give|mention|describe|remain|cover|explain|highlight",
+        "shows|includes|needs|seems|looks|requires|reflects|makes|gives|mentions|describes|remains|covers|explains|highlights",
+    ),
+    (
+        "[each|one] [of] [the|my|our|your|their|these|those] [@count] [*] [@plural] show|include|need|seem|look|require|reflect|make|give|mention|describe|remain|cover|explain|highlight|are|were|have|don't|aren't|weren't|haven't",
+        "shows|includes|needs|seems|looks|requires|reflects|makes|gives|mentions|describes|remains|covers|explains|highlights|is|was|has|doesn't|isn't|wasn't|hasn't",
+    ),
+    // A singular head with a pair joined by "both … and": "my experience with both
+    // sales and support make".
+    (
+        "[^] [the|this|that|my|our|your|their|his|her] [@singular] [with|in|of|on|across|between] [both] [*] [and] [*] are|were|have|make|give|show|mean|help|prepare",
+        "is|was|has|makes|gives|shows|means|helps|prepares",
+    ),
     // "neither … nor" and "either … or": the verb goes with the nearer subject.
     (
         "[<neither|either] [<nor|or] [the|a|an|my|our|your|his|her|their|this|that] [@singular] have|are|were|don't|haven't|aren't|weren't",
@@ -1190,7 +1319,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "is|has|isn't|hasn't|doesn't",
     ),
     (
-        "[!of] [@det] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't|matches|needs|seems|looks|fits|remains|includes|requires|shows|reflects|aligns",
+        "[!of|@prep] [@det] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't|matches|needs|seems|looks|fits|remains|includes|requires|shows|reflects|aligns",
         "are|were|have|aren't|weren't|haven't|don't|match|need|seem|look|fit|remain|include|require|show|reflect|align",
     ),
     // homophones
@@ -1477,7 +1606,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[^] [here|attached|enclosed|below|included] is [the|my|our|your|all|some|both|these|those|two|three|four|five|several] [@plural] [$|from|for|you|i|we|that|which|with|and|on|in|of|to|as|below|above|attached|mentioned|discussed]", "are"),
     ("[^] [here|attached|enclosed|below|included] is [the|my|our|your|all|some|both|these|those|two|three|four|five|several] [*] [@plural] [$|from|for|you|i|we|that|which|with|and|on|in|of|to|as|below|above|attached|mentioned|discussed]", "are"),
     ("[^] here's [the|my|our|your|all|some|both|these|those|two|three|four|five|several] [@plural] [$|from|for|you|i|we|that|which|with|and|on|in|of|to|as|below|above|attached|mentioned|discussed]", "here are"),
-    ("[!of|@prep] [@det] [*] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't", "are|were|have|aren't|weren't|haven't|don't"),
+    ("[!of|@prep|where|when|how|what|why|whether|if|once|because|since|until|while|although|though|wherever|whatever] [@det] [*] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't", "are|were|have|aren't|weren't|haven't|don't"),
     ("[^] [@indefinite] know|need|want|think|seem|like|feel|expect|agree|believe|understand", "knows|needs|wants|thinks|seems|likes|feels|expects|agrees|believes|understands"),
     ("[^] [each|every] [@singular] have|are|were|don't|aren't|weren't|haven't", "has|is|was|doesn't|isn't|wasn't|hasn't"),
     ("[seeing|see|meet|meeting|thank|thanking|hear|help|helping|tell|telling|ask|asking|join|joining|send|sending|give|giving|show|email|call|contact|remind|update|invite|inform|assure|wish|congratulate|let] your [soon|again|there|then|$|next|on|at|in|for|and|to|know|all|both|personally|directly|shortly|tomorrow|today]", "you"),
