@@ -580,11 +580,22 @@ fn a_short_note_whose_news_is_in_its_subject_is_read_with_it() {
         let mut message = incoming(CLEO, body);
         message.subject = subject.into();
         let sent = message.date.expect("dated");
-        read(&state(), &message, sent, &IanaZone(chrono_tz::Europe::London))
+        read(
+            &state(),
+            &message,
+            sent,
+            &IanaZone(chrono_tz::Europe::London),
+        )
     };
-    let r = with_subject("Re: PM role - we've picked another candidate", "Sorry, Taylor.");
+    let r = with_subject(
+        "Re: PM role - we've picked another candidate",
+        "Sorry, Taylor.",
+    );
     assert_eq!(r.says, Says::Rejection);
-    let r = with_subject("Final round Thu 3 Dec 2pm - can you make it?", "See above. C");
+    let r = with_subject(
+        "Final round Thu 3 Dec 2pm - can you make it?",
+        "See above. C",
+    );
     assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-03")));
     // A title, or a note long enough to say its own news, is not read from its subject.
     assert_eq!(
@@ -611,7 +622,10 @@ fn a_be_contraction_or_not_feeling_able_closes_the_matter() {
     ] {
         assert_eq!(says(body), Says::Rejection, "{body}");
     }
-    assert_eq!(says("It isn't a no - the panel simply hasn't met."), Says::Other);
+    assert_eq!(
+        says("It isn't a no - the panel simply hasn't met."),
+        Says::Other
+    );
 }
 
 #[test]

@@ -235,9 +235,9 @@ fn disinclined(clause: &str) -> Option<usize> {
         let Some(to) = next.iter().position(|w| *w == "to").filter(|&to| to > 0) else {
             return false;
         };
-        next[..to].iter().all(|w| {
-            !cues::NOT_WORD_TO.contains(w) && w.bytes().all(|b| b.is_ascii_lowercase())
-        })
+        next[..to]
+            .iter()
+            .all(|w| !cues::NOT_WORD_TO.contains(w) && w.bytes().all(|b| b.is_ascii_lowercase()))
     })
 }
 

@@ -156,8 +156,8 @@ pub const REPLY_PREFIXES: &[&str] = &["re", "fw", "fwd", "aw", "sv", "tr", "wg"]
 /// Words of a subject said as a sentence by the employer or to the user ("we've gone with
 /// another candidate", "can you do Thursday?"), not a title ("Your offer letter").
 pub const SPEAKERS: &[&str] = &[
-    "we", "we're", "we've", "we'd", "we'll", "i", "i'm", "i've", "i'd", "i'll", "you",
-    "you're", "you've", "you'll", "you'd",
+    "we", "we're", "we've", "we'd", "we'll", "i", "i'm", "i've", "i'd", "i'll", "you", "you're",
+    "you've", "you'll", "you'd",
 ];
 
 /// Words of how a day or a time is written, besides numbers and month names.

@@ -363,7 +363,10 @@ mod tests {
         );
         assert_eq!(subject_said("Re: Your offer letter", "Thanks!"), None);
         assert_eq!(
-            subject_said("Invitation: Final round @ Thu 3 Dec 2026 14:00", "Can you make it?"),
+            subject_said(
+                "Invitation: Final round @ Thu 3 Dec 2026 14:00",
+                "Can you make it?"
+            ),
             None
         );
         let long = "word ".repeat(40);
