@@ -316,14 +316,15 @@ fn the_fourth_held_out_part_is_read_as_well() {
     );
 }
 
-/// What the reader reaches on the fourth held-out part, held as floors: 0.743 of kinds and
-/// 105 of 114 named days. It arrived at 0.721 and 104 of 113, with five false rejections
+/// What the reader reaches on the fourth held-out part, held as floors: 0.787 of kinds and
+/// 114 of 122 named days (0.743 and 105 of 114 before the rules for outcome fields, news
+/// in a short note's subject, contracted and felt negations and a no told before). It arrived at 0.721 and 104 of 113, with five false rejections
 /// and a false offer; general guards mended those (a pass that is a noun, interviews "in
 /// progress" with others, a closure pending a review, "Status: Closed" of a ticket,
 /// conditions that refer to an offer letter, and the outcome a message comes to last).
-const KINDS_FLOOR_FOURTH: f64 = 0.74;
+const KINDS_FLOOR_FOURTH: f64 = 0.78;
 /// See [`KINDS_FLOOR_FOURTH`].
-const DAYS_FLOOR_FOURTH: f64 = 0.92;
+const DAYS_FLOOR_FOURTH: f64 = 0.93;
 
 #[test]
 fn every_tuning_message_names_its_style_and_source() {

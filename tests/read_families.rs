@@ -558,3 +558,81 @@ fn a_message_with_both_outcomes_reads_as_the_last_and_asks() {
         "an offer of a meeting is no offer of the job"
     );
 }
+
+#[test]
+fn an_outcome_or_result_field_that_says_no_is_a_rejection() {
+    for body in [
+        "Where things stand:\n- Role: Product Manager\n- Result: not selected\n\nThanks.",
+        "Dear Taylor,\n\nCase study outcome: Unsuccessful\n\nThank you for your effort.",
+        "- Role: Product Manager\n- Outcome: not progressing\n- Feedback: on request",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_eq!(
+        says("Where we are:\n- Interviews: done\n- Outcome: not yet decided\n\nI'll be in touch as soon as I hear."),
+        Says::Later
+    );
+}
+
+#[test]
+fn a_short_note_whose_news_is_in_its_subject_is_read_with_it() {
+    let with_subject = |subject: &str, body: &str| {
+        let mut message = incoming(CLEO, body);
+        message.subject = subject.into();
+        let sent = message.date.expect("dated");
+        read(
+            &state(),
+            &message,
+            sent,
+            &IanaZone(chrono_tz::Europe::London),
+        )
+    };
+    let r = with_subject(
+        "Re: PM role - we've picked another candidate",
+        "Sorry, Taylor.",
+    );
+    assert_eq!(r.says, Says::Rejection);
+    let r = with_subject(
+        "Final round Thu 3 Dec 2pm - can you make it?",
+        "See above. C",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-03")));
+    // A title, or a note long enough to say its own news, is not read from its subject.
+    assert_eq!(
+        with_subject("Your offer letter - what to bring", "Thanks, all received.").says,
+        Says::Other
+    );
+    assert_eq!(
+        with_subject(
+            "Re: we'd like to offer you the role",
+            "Thanks for the call today. The parking details are below, the visitor entrance is on the left, and reception will have a lanyard ready for you when you arrive on the day, so just give them your name."
+        )
+        .says,
+        Says::Other
+    );
+}
+
+#[test]
+fn a_be_contraction_or_not_feeling_able_closes_the_matter() {
+    for body in [
+        "We aren't able to offer you a place on this year's scheme.",
+        "I'm afraid we weren't able to take your application further.",
+        "The panel did not feel able to recommend you for appointment.",
+        "Your application was not among those chosen for interview.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_eq!(
+        says("It isn't a no - the panel simply hasn't met."),
+        Says::Other
+    );
+}
+
+#[test]
+fn a_no_told_before_is_not_the_news() {
+    let r = reading(
+        CLEO,
+        "A few weeks ago we let you know we weren't progressing your application. The role has changed and the team would like to meet you for a second interview on Thursday 10 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+}

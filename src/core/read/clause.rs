@@ -223,19 +223,21 @@ fn refused(clause: &str) -> bool {
             || (employer_acts(&clause[..at]) && ends_on_advancing(after)))
         && !has(clause, cues::PENDING)
         // "we won't proceed until your references are back": a wait, not a no.
-        && !has_any_word(clause, &["if", "until", "unless", "till"])
+        && !has_any_word(clause, &["if", "until", "unless"])
 }
 
 /// Where a clause says the employer is "not" of a mind "to" act ("not minded to proceed",
-/// "not inclined to take it further"): "not", one word, "to" — not "not yet to".
+/// "not inclined to take it further", "did not feel able to recommend you"): "not", one or
+/// two words, "to" — not "not yet to".
 fn disinclined(clause: &str) -> Option<usize> {
     clause.match_indices("not ").map(|(at, _)| at).find(|&at| {
-        let mut next = clause[at + 4..].split_whitespace();
-        let (word, to) = (next.next(), next.next());
-        to == Some("to")
-            && word.is_some_and(|w| {
-                !cues::NOT_WORD_TO.contains(&w) && w.bytes().all(|b| b.is_ascii_lowercase())
-            })
+        let next: Vec<&str> = clause[at + 4..].split_whitespace().take(3).collect();
+        let Some(to) = next.iter().position(|w| *w == "to").filter(|&to| to > 0) else {
+            return false;
+        };
+        next[..to]
+            .iter()
+            .all(|w| !cues::NOT_WORD_TO.contains(w) && w.bytes().all(|b| b.is_ascii_lowercase()))
     })
 }
 
@@ -321,10 +323,9 @@ fn not_advanced(clause: &str) -> bool {
     let denied = (1..words.len()).any(|at| {
         let (before, no, after) = (words[at - 1], words[at], &words[at + 1..]);
         let passive = matches!(before, "was" | "were" | "is" | "are")
-            || matches!(no, "wasn't" | "weren't" | "isn't" | "aren't")
             || matches!(after.first(), Some(&("be" | "been" | "being")));
         let negation = no == "not" || no.ends_with("n't") || no.ends_with("n’t");
-        negation && passive && after.iter().take(2).any(|w| cues::ADVANCED.contains(w))
+        negation && passive && after.iter().take(3).any(|w| cues::ADVANCED.contains(w))
     });
     denied && !has(clause, cues::PENDING) && !has_word(clause, "if")
 }
@@ -350,6 +351,20 @@ pub fn rejects(lower: &Lower) -> bool {
                 || filled(c)
                 || withdrew_offer(c)
                 || not_advanced(c)
+        })
+}
+
+/// Whether `lower` (a sentence in lower case) reports what the user was told before: an
+/// act of telling put in the past by what comes before it ("a few weeks ago we let you know
+/// we weren't progressing it", "last month I said …"), not news told now ("I wanted to let
+/// you know that we extended an offer to another candidate last week").
+pub fn told_before(lower: &Lower) -> bool {
+    lower.holds_any(cues::TOLD_BEFORE)
+        && cues::TOLD_BEFORE.iter().any(|t| {
+            lower.match_indices(t).any(|(at, _)| {
+                let before = &lower[..at];
+                !before.ends_with("to ") && has(before, cues::DONE_BY_NOW)
+            })
         })
 }
 
@@ -727,6 +742,19 @@ mod tests {
         ] {
             assert!(!offers(not), "{not}");
         }
+    }
+
+    #[test]
+    fn news_told_before_is_told_by_what_comes_before_it() {
+        let told = |s: &str| super::told_before(&Lower::new(s));
+        assert!(told(
+            "a few weeks ago we let you know we weren't progressing your application."
+        ));
+        assert!(told("last month i said we would not be moving forward."));
+        assert!(!told(
+            "i wanted to let you know that we extended an offer to another candidate last week."
+        ));
+        assert!(!told("we've decided not to move forward."));
     }
 
     #[test]

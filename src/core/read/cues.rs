@@ -32,7 +32,8 @@ pub const OUT_OF_OFFICE: &[&str] = &[
 ];
 
 /// Shorthand and variants, each read as the way it is usually said (whole words only):
-/// "lmk" as "let me know", "move ahead" as "move forward".
+/// "lmk" as "let me know", "move ahead" as "move forward", and "be" contracted with "not"
+/// as "not" on its own ("we aren't able to" as "we are not able to").
 pub const SAID_AS: &[(&str, &str)] = &[
     ("lmk", "let me know"),
     ("refs", "references"),
@@ -42,6 +43,15 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("move ahead", "move forward"),
     ("moving ahead", "moving forward"),
     ("moved ahead", "moved forward"),
+    ("till", "until"),
+    ("aren't", "are not"),
+    ("aren’t", "are not"),
+    ("isn't", "is not"),
+    ("isn’t", "is not"),
+    ("wasn't", "was not"),
+    ("wasn’t", "was not"),
+    ("weren't", "were not"),
+    ("weren’t", "were not"),
 ];
 
 /// Subject openings of a calendar's own mail, when the subject also names the event's
@@ -123,7 +133,7 @@ pub const REASONS: &[&str] = &[" as ", " because ", " since ", " while "];
 
 /// Words that open a clause of time; a decision's cue right after them (and a pronoun)
 /// names no decision to come ("before we decide how to handle the shortlist").
-pub const TIME_OPENERS: &[&str] = &["before", "after", "until", "till"];
+pub const TIME_OPENERS: &[&str] = &["before", "after", "until"];
 
 /// Who may act in a clause of time.
 pub const PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "you", "it"];
@@ -143,6 +153,13 @@ pub const THAT_DAY: &[&str] = &[
 /// Prefixes of a person's reply or forward, before "re:" in a subject.
 pub const REPLY_PREFIXES: &[&str] = &["re", "fw", "fwd", "aw", "sv", "tr", "wg"];
 
+/// Words of a subject said as a sentence by the employer or to the user ("we've gone with
+/// another candidate", "can you do Thursday?"), not a title ("Your offer letter").
+pub const SPEAKERS: &[&str] = &[
+    "we", "we're", "we've", "we'd", "we'll", "i", "i'm", "i've", "i'd", "i'll", "you", "you're",
+    "you've", "you'll", "you'd",
+];
+
 /// Words of how a day or a time is written, besides numbers and month names.
 pub const DATE_WORDS: &[&str] = &[
     "on", "the", "of", "at", "end", "next", "this", "week", "noon", "midday", "am", "pm", "gmt",
@@ -160,7 +177,7 @@ pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
 ];
 
 /// The words after which an out-of-office names the day they are back.
-pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "till", "reopen"];
+pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "reopen"];
 
 /// The words after which an out-of-office names its last day away ("through Wednesday 16
 /// December", "up to and including Friday 4 December": back the next weekday).
@@ -488,8 +505,6 @@ pub const REFUSING: &[&str] = &[
     "not progressing",
     "not in a position",
     "not the right",
-    "isn't the right",
-    "aren't the right",
     "not moving",
     "not proceeding",
     "not taking",
@@ -710,6 +725,17 @@ pub const OFFER_MATTER: &[&str] = &[
 
 /// Words that put an act in the past ("we ended up filling it a couple of weeks ago").
 pub const DONE_BY_NOW: &[&str] = &["ended up", " ago", "already", "last week", "last month"];
+
+/// Acts of telling the user; with [`DONE_BY_NOW`] in a sentence, news told before ("a few
+/// weeks ago we let you know we weren't progressing it"), not new.
+pub const TOLD_BEFORE: &[&str] = &[
+    "let you know",
+    "told you",
+    "informed you",
+    "wrote to you",
+    "said",
+    "mentioned",
+];
 
 /// Acts of taking an offer back (with "offer" as object and the employer acting, a
 /// rejection: "we must withdraw our offer").
@@ -1042,6 +1068,7 @@ pub const NEXT_ROUND: &[&str] = &[
     "for the final round",
     "a second round",
     "a second interview",
+    "second interview",
     "a third interview",
     "a final interview",
     "another interview",
@@ -1239,6 +1266,10 @@ pub const TOLD: &[&str] = &[
 
 /// Words that put an act in the future.
 pub const FUTURE: &[&str] = &["will ", "'ll ", "shall "];
+
+/// Words of a field's label that make it the application's status ("Current status",
+/// "Outcome", "Interview result").
+pub const STATUS_LABELS: &[&str] = &["status", "outcome", "result"];
 
 /// Values of a status field that say no ("Current status: Not selected").
 pub const STATUS_NO: &[&str] = &[

@@ -179,16 +179,19 @@ fn names_a_time(line: &str) -> bool {
         || line.contains(" pm ")
 }
 
-/// Whether a status field of `text` says no ("Current status: Not selected").
-pub fn status_says_no(text: &str) -> bool {
-    text.lines().any(|line| {
-        let line = line.trim().to_lowercase();
-        let line = bullet(&line).unwrap_or(&line);
+/// The field of `text` (a line, without its bullet) whose status, outcome or result says
+/// no ("Current status: Not selected", "Outcome: not progressing", "Interview result:
+/// Unsuccessful").
+pub fn status_says_no(text: &str) -> Option<&str> {
+    let says = |line: &str| {
+        let line = line.to_lowercase();
+        let line = line.as_str();
+        let labelled = |label: &str| cues::STATUS_LABELS.iter().any(|l| label.contains(l));
         // "Application status: Not selected", "Your application status has changed to:
         // Not selected".
         let status = field(line).or_else(|| {
             line.split_once(':')
-                .filter(|(label, _)| label.len() <= 60 && label.contains("status"))
+                .filter(|(label, _)| label.len() <= 60 && labelled(label))
         });
         status.is_some_and(|(label, value)| {
             let value = value.trim().trim_end_matches('.');
@@ -198,10 +201,48 @@ pub fn status_says_no(text: &str) -> bool {
                 || ["application", "candidate", "candidacy"]
                     .iter()
                     .any(|w| label.contains(w));
-            label.contains("status") && cues::STATUS_NO.contains(&value) && of_the_application
+            labelled(label) && says_no(value) && of_the_application
         })
-    })
+    };
+    text.lines()
+        .map(|line| bullet(line.trim()).unwrap_or(line.trim()))
+        .find(|line| says(line))
 }
+
+/// Whether a field's `value` says no: a value of [`cues::STATUS_NO`], or "not" and an act
+/// of advancing ("not progressing", "not proceeding"; not "not yet decided").
+fn says_no(value: &str) -> bool {
+    cues::STATUS_NO.contains(&value)
+        || value.strip_prefix("not ").is_some_and(|act| {
+            cues::ADVANCING.iter().any(|a| act.starts_with(a))
+                || cues::ADVANCED.iter().any(|a| act.starts_with(a))
+        })
+}
+
+/// The subject of a short message written as a sentence by the employer or to the user
+/// ("PM role - we've gone with another candidate", "Final round Wed 25 Nov - can you do
+/// it?"), without its reply prefixes: in a note of a few words ("See subject."), the news
+/// may be there alone. Not a calendar's subject ("… @ Thu 3 Dec 14:00").
+pub fn subject_said<'s>(subject: &'s str, text: &str) -> Option<&'s str> {
+    if text.split_whitespace().count() > SHORT_NOTE || subject.contains(" @ ") {
+        return None;
+    }
+    let mut said = subject.trim();
+    while let Some((prefix, rest)) = said.split_once(':') {
+        if !cues::REPLY_PREFIXES.contains(&prefix.trim().to_lowercase().as_str()) {
+            break;
+        }
+        said = rest.trim();
+    }
+    let lower = said.to_lowercase();
+    let speaks = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| cues::SPEAKERS.contains(&w));
+    speaks.then_some(said)
+}
+
+/// How many words a short note has at most (its subject may carry its news).
+const SHORT_NOTE: usize = 30;
 
 /// Whether `lower` (text in lower case) asks the user to sign ("sign and send it back",
 /// "please sign it through the portal"): an answer asked for, not a "sign-off", a
@@ -298,14 +339,38 @@ mod tests {
 
     #[test]
     fn a_status_field_can_say_no() {
-        assert!(status_says_no(
-            "Role: Analyst\nApplication status: Unsuccessful"
-        ));
-        assert!(!status_says_no("Status: under review"));
+        let no = |text: &str| status_says_no(text).is_some();
+        assert!(no("Role: Analyst\nApplication status: Unsuccessful"));
+        assert!(!no("Status: under review"));
         // "Closed" is the application's only when the label says so, not a ticket's.
-        assert!(status_says_no("Application status: Closed"));
-        assert!(!status_says_no("Ticket #4471\nStatus: Closed"));
-        assert!(!status_says_no("We are not selected by chance."));
+        assert!(no("Application status: Closed"));
+        assert!(!no("Ticket #4471\nStatus: Closed"));
+        assert!(!no("We are not selected by chance."));
+        // An outcome or a result field, and "not" with an act of advancing.
+        assert_eq!(
+            status_says_no("- Role: Analyst\n- Outcome: not proceeding"),
+            Some("Outcome: not proceeding")
+        );
+        assert!(no("Assessment result: Unsuccessful"));
+        assert!(!no("- Result: not yet decided"));
+    }
+
+    #[test]
+    fn a_short_note_may_carry_its_news_in_a_subject_said_as_a_sentence() {
+        assert_eq!(
+            subject_said("Re: PM role - we've gone with someone else", "Sorry. Ben"),
+            Some("PM role - we've gone with someone else")
+        );
+        assert_eq!(subject_said("Re: Your offer letter", "Thanks!"), None);
+        assert_eq!(
+            subject_said(
+                "Invitation: Final round @ Thu 3 Dec 2026 14:00",
+                "Can you make it?"
+            ),
+            None
+        );
+        let long = "word ".repeat(40);
+        assert_eq!(subject_said("We'd like to meet you again", &long), None);
     }
 
     #[test]

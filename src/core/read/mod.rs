@@ -160,12 +160,20 @@ pub fn read(
     let context = sender(state, &message.from);
     let today = local_date(zone, sent);
     let text = layout::spelled_dates(&fresh::new_text(&message.body));
+    let mut understood = understand(&message.subject, &text, today);
+    // A short note whose news is in its subject ("PM role - we've gone with another
+    // candidate" over "Sorry, Taylor."): the subject is read as its first sentence.
+    if understood.says == Says::Other {
+        if let Some(said) = layout::subject_said(&message.subject, &text) {
+            understood = understand(&message.subject, &format!("{said}\n\n{text}"), today);
+        }
+    }
     let Understood {
         says,
         date,
         quote,
         confidence,
-    } = understand(&message.subject, &text, today);
+    } = understood;
     let events = match &context {
         Some(sender) => events_of(says, date, sent, sender.contact.as_deref()),
         None => Vec::new(),
@@ -471,14 +479,23 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         })
         .cloned()
         .collect();
-    let named = application_named(&sentences);
-    let rejection = phrased(&sentences, cues::REJECTION)
+    // A no told before ("a few weeks ago we let you know we weren't progressing it") is
+    // not this message's news.
+    let news: Vec<(String, Lower)> = sentences
+        .iter()
+        .filter(|(_, lower)| !clause::told_before(lower))
+        .cloned()
+        .collect();
+    let named = application_named(&news);
+    let rejection = phrased(&news, cues::REJECTION)
         .or_else(|| inferred(&named, clause::rejects))
         .or_else(|| {
-            let status = |lower: &Lower| lower.contains("status");
-            layout::status_says_no(text)
-                .then(|| inferred(&sentences, status))
-                .flatten()
+            // The sentence holding the field that says no.
+            let line = layout::status_says_no(text)?;
+            sentences
+                .iter()
+                .find(|(s, _)| s.contains(line))
+                .map(|(s, _)| (s.as_str(), Confidence::Low))
         });
     // A report on an offer already made ("your offer is now unconditional") makes no new
     // offer, unless it asks for an answer by a day.
