@@ -11,8 +11,9 @@ use afterview::core::lexicon::Speller;
 use afterview::native::speller;
 use corpus::{
     afterview, caught, clean_sentences, emails, empty_state, mistakes, recall, word_count, CLEAN,
-    CLEAN_FORMATS, HELDOUT_2_CLEAN, HELDOUT_2_MISTAKES, HELDOUT_2_SENTENCES, HELDOUT_CLEAN,
-    HELDOUT_MISTAKES, HELDOUT_SENTENCES, MISTAKES,
+    CLEAN_FORMATS, HELDOUT_2_CLEAN, HELDOUT_2_MISTAKES, HELDOUT_2_SENTENCES, HELDOUT_3_CLEAN,
+    HELDOUT_3_MISTAKES, HELDOUT_3_SENTENCES, HELDOUT_CLEAN, HELDOUT_MISTAKES, HELDOUT_SENTENCES,
+    MISTAKES,
 };
 
 /// Tuning correct sentences that come close to a mistake ("Can I lend a hand?").
@@ -238,12 +239,63 @@ fn second_heldout_recall_and_false_alarms() {
     assert!(near.is_empty(), "{near:#?}");
 }
 
+/// The third held-out part's categories below [`RECALL_FLOOR`], each with the floor it
+/// holds: what the rules reached when the part arrived (0.82 of all its mistakes; nothing
+/// was written for it). These are what generalising reaches, not a target.
+const HELDOUT_3_RECALL_BELOW: &[(&str, f64)] = &[
+    ("a-an", 0.85),
+    ("abbreviation-plural", 0.57),
+    ("accept-except", 0.71),
+    ("agreement", 0.28),
+    ("borrow-lend", 0.71),
+    ("comparative", 0.85),
+    ("complement-compliment", 0.57),
+    ("everyday", 0.85),
+    ("homophone", 0.57),
+    ("its-its", 0.85),
+    ("lead-led", 0.71),
+    ("lose-loose", 0.71),
+    ("missing-word", 0.42),
+    ("preposition", 0.85),
+    ("pronoun-case", 0.85),
+    ("punctuation", 0.85),
+    ("role-roll", 0.57),
+    ("their-there", 0.85),
+    ("whose-whos", 0.71),
+    ("you-your", 0.85),
+];
+
+/// Most false alarms per 1,000 words on the third held-out part's emails: what it
+/// reached when it arrived (3 in 3,591 words: "pro bono" read as a name, "frontline",
+/// and a "call" read as a verb missing its "to"); the target is 0.2.
+const HELDOUT_3_CEILING: f64 = 0.85;
+
+#[test]
+fn third_heldout_recall_and_false_alarms() {
+    let speller = dictionary();
+    let low = recall_below_floors(
+        &speller,
+        "third held-out",
+        HELDOUT_3_MISTAKES,
+        HELDOUT_3_RECALL_BELOW,
+    );
+    let per_1k = alarms_per_1k(&speller, "third held-out", HELDOUT_3_CLEAN);
+    let near = near_miss_alarms(&speller, "third held-out", HELDOUT_3_SENTENCES);
+    assert!(
+        low.is_empty(),
+        "third held-out recall below its floor: {low:?}"
+    );
+    assert!(per_1k <= HELDOUT_3_CEILING, "{per_1k:.2} per 1,000 words");
+    assert!(near.is_empty(), "{near:#?}");
+}
+
 #[test]
 fn each_mistake_is_labelled_with_its_fix() {
     for m in mistakes(MISTAKES)
         .into_iter()
         .chain(mistakes(HELDOUT_MISTAKES))
         .chain(mistakes(HELDOUT_2_MISTAKES))
+        .chain(mistakes(HELDOUT_3_MISTAKES))
     {
         assert!(m.span.0 < m.span.1, "{}", m.sentence);
         assert_ne!(&m.sentence[m.span.0..m.span.1], m.fix, "{}", m.sentence);

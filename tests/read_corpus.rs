@@ -326,6 +326,53 @@ const KINDS_FLOOR_FOURTH: f64 = 0.78;
 /// See [`KINDS_FLOOR_FOURTH`].
 const DAYS_FLOOR_FOURTH: f64 = 0.93;
 
+/// The fifth held-out part: 58 more styles (legacy and enterprise applicant-tracking
+/// notices, civil-service sifts, text-message relays, portal digests, Scottish, Nigerian,
+/// Philippine, Polish, Italian, Swedish, Swiss, Gulf and Welsh bilingual registers, at-will
+/// and staffing offers, pasted letters, corrections of earlier mail, shared-inbox
+/// auto-replies), written by someone who saw neither the tables nor the other parts, and
+/// read only after the tables last changed.
+fn held_out_fifth() -> Vec<Case> {
+    part(include_str!("data/read/heldout-5.json"))
+}
+
+#[test]
+fn the_fifth_held_out_part_is_read_as_well() {
+    let cases = held_out_fifth();
+    assert!(cases.len() >= 150, "{} messages", cases.len());
+    let measured = measure("held out, fifth part", &cases);
+    let below = below(&measured, |kind| {
+        if outcome(kind) {
+            FIFTH_OUTCOME_PRECISION
+        } else {
+            0.0
+        }
+    });
+    assert!(below.is_empty(), "{}", below.join("; "));
+    let kinds = measured.kinds_right();
+    assert!(
+        kinds >= KINDS_FLOOR_FIFTH,
+        "kinds read right: {kinds:.3} < {KINDS_FLOOR_FIFTH}"
+    );
+    let days = measured.days_right();
+    assert!(
+        days >= DAYS_FLOOR_FIFTH,
+        "days read right: {days:.3} < {DAYS_FLOOR_FIFTH}"
+    );
+}
+
+/// What the reader reached on the fifth held-out part when it arrived, held as floors:
+/// 0.793 of kinds and 107 of 112 named days. Nothing was written for it, so it is what
+/// generalising reaches, not a target.
+const KINDS_FLOOR_FIFTH: f64 = 0.79;
+/// See [`KINDS_FLOOR_FIFTH`].
+const DAYS_FLOOR_FIFTH: f64 = 0.95;
+/// Rejection and offer precision on the fifth part when it arrived (0.89 and 0.86): it
+/// holds false outcomes no rule mends yet (a rejection sent in error and taken back, a
+/// listed status of another role, "successful at the sift stage" before an invitation,
+/// "preferred candidate", an offer named only as a later step). The target is 1.00.
+const FIFTH_OUTCOME_PRECISION: f64 = 0.86;
+
 #[test]
 fn every_tuning_message_names_its_style_and_source() {
     #[derive(Deserialize)]

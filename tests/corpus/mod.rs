@@ -75,6 +75,14 @@ pub const HELDOUT_2_CLEAN: &str = include_str!("../data/proofreading/heldout-2-c
 /// The second held-out part's correct sentences close to a mistake.
 pub const HELDOUT_2_SENTENCES: &str =
     include_str!("../data/proofreading/heldout-2-clean-sentences.txt");
+/// The third held-out part's sentences with mistakes: written apart from the rules and
+/// from the other parts, and read only after the rules last changed.
+pub const HELDOUT_3_MISTAKES: &str = include_str!("../data/proofreading/heldout-3-mistakes.txt");
+/// The third held-out part's clean emails.
+pub const HELDOUT_3_CLEAN: &str = include_str!("../data/proofreading/heldout-3-clean.txt");
+/// The third held-out part's correct sentences close to a mistake.
+pub const HELDOUT_3_SENTENCES: &str =
+    include_str!("../data/proofreading/heldout-3-clean-sentences.txt");
 
 /// The sentences of a file of clean sentences: one a line, `#` comments left out.
 pub fn clean_sentences(text: &str) -> Vec<&str> {

@@ -12,8 +12,9 @@ use afterview::core::lexicon::Speller;
 use afterview::core::model::State;
 use corpus::{
     afterview, caught, clean_sentences, emails, empty_state, mistakes, recall, word_count, Flag,
-    CLEAN, CLEAN_FORMATS, HELDOUT_2_CLEAN, HELDOUT_2_MISTAKES, HELDOUT_2_SENTENCES, HELDOUT_CLEAN,
-    HELDOUT_MISTAKES, HELDOUT_SENTENCES, MISTAKES,
+    CLEAN, CLEAN_FORMATS, HELDOUT_2_CLEAN, HELDOUT_2_MISTAKES, HELDOUT_2_SENTENCES,
+    HELDOUT_3_CLEAN, HELDOUT_3_MISTAKES, HELDOUT_3_SENTENCES, HELDOUT_CLEAN, HELDOUT_MISTAKES,
+    HELDOUT_SENTENCES, MISTAKES,
 };
 use harper_core::linting::{LintGroup, LintKind, Linter};
 use harper_core::spell::{FstDictionary, MergedDictionary, MutableDictionary};
@@ -320,6 +321,9 @@ fn main() {
     let heldout_2_clean = [HELDOUT_2_CLEAN];
     let mut ours_heldout_2 = score(&mut afterview_checker, HELDOUT_2_MISTAKES, &heldout_2_clean);
     let mut theirs_heldout_2 = score(&mut harper, HELDOUT_2_MISTAKES, &heldout_2_clean);
+    let heldout_3_clean = [HELDOUT_3_CLEAN];
+    let mut ours_heldout_3 = score(&mut afterview_checker, HELDOUT_3_MISTAKES, &heldout_3_clean);
+    let mut theirs_heldout_3 = score(&mut harper, HELDOUT_3_MISTAKES, &heldout_3_clean);
 
     let mut doc = String::new();
     let version = "3.0.0";
@@ -329,7 +333,7 @@ fn main() {
         "# Proofreading: Afterview and Harper on the same corpus\n\n\
          Written by `make compare` (tools/compare): Afterview's check (this repository) and \
          Harper (`harper-core` {version} from crates.io, its curated rules, American English) \
-         on the corpus of `tests/data/proofreading/`, in three parts. The tuning part ({} \
+         on the corpus of `tests/data/proofreading/`, in four parts. The tuning part ({} \
          sentences with one labelled mistake each, {} clean professional emails in plain \
          paragraphs and in other formats) is what the rules are written against. The \
          held-out part ({} sentences, {} clean emails, {} correct sentences close to a \
@@ -338,9 +342,13 @@ fn main() {
          tuning sentences, so it is kinder than text no one has looked at. The second \
          held-out part ({} sentences, {} clean emails, {} correct sentences close to a \
          mistake) was written after that by someone who saw neither the rules nor the other \
-         parts; no rule was written for the mistakes it misses (its three false alarms, a \
-         closing in Irish, a word made with \"-ship\" and \"is meeting\" read as a noun, were \
-         mended by general rules): it is the fairest measure here. All \
+         parts; it arrived at 0.78 recall with three false alarms (a closing in Irish, a word \
+         made with \"-ship\", \"is meeting\" read as a noun), and general rules, each written \
+         on tuning sentences of its own, were then made for the alarms and for the families \
+         its misses showed. The third held-out part ({} sentences, {} clean emails, {} correct \
+         sentences close to a mistake) was written after that, apart from everything, and \
+         read only once the rules last changed: nothing was written for it, so it is the \
+         fairest measure here. All \
          parts are held to their floors by \
          `tests/proofreading_corpus.rs` in `make test`.\n\n\
          - **Recall**: a mistake is caught when a finding overlaps its span. Afterview's must \
@@ -361,6 +369,9 @@ fn main() {
         mistakes(HELDOUT_2_MISTAKES).len(),
         count(&heldout_2_clean),
         clean_sentences(HELDOUT_2_SENTENCES).len(),
+        mistakes(HELDOUT_3_MISTAKES).len(),
+        count(&heldout_3_clean),
+        clean_sentences(HELDOUT_3_SENTENCES).len(),
     )
     .expect("write");
     write_part(&mut doc, "Tuning part", &mut ours, &mut theirs);
@@ -387,6 +398,19 @@ fn main() {
         &mut doc,
         "second held-out",
         HELDOUT_2_SENTENCES,
+        &mut afterview_checker,
+        &mut harper,
+    );
+    write_part(
+        &mut doc,
+        "Third held-out part",
+        &mut ours_heldout_3,
+        &mut theirs_heldout_3,
+    );
+    write_near_misses(
+        &mut doc,
+        "third held-out",
+        HELDOUT_3_SENTENCES,
         &mut afterview_checker,
         &mut harper,
     );
