@@ -4,17 +4,17 @@
 //! [`lexicon::confusions`]: crate::core::lexicon::confusions
 
 use super::clauses::Clauses;
-use super::text::{capitalize, Word, WordHasher};
+use super::text::{capitalize, Word, WordHasher, WordSet};
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::confusions::{CLASSES, CONFUSIONS, UNMARKED_CONTRACTIONS};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-/// One thing a context word may be.
+/// One thing a context word may be, beside the plain words of its [`Set`].
 enum Item {
-    Word(&'static str),
-    Class(&'static [&'static str]),
+    /// A word of a class of [`CLASSES`], looked up by hash (classes run to hundreds).
+    Class(&'static WordSet<&'static str>),
     Suffix(&'static str),
     Plural,
     Singular,
@@ -31,6 +31,9 @@ enum Item {
 
 /// Alternatives for one context word; `negated`: any other word, or none.
 struct Set {
+    /// The set's plain words, looked up at once (a set may list dozens).
+    words: WordSet<&'static str>,
+    /// Its other items: classes, endings and kinds of word.
     items: Vec<Item>,
     negated: bool,
 }
@@ -107,13 +110,33 @@ fn anchors() -> &'static [&'static str] {
     ANCHORS.get_or_init(|| compiled().anchors.iter().map(String::as_str).collect())
 }
 
+/// The word classes of [`CLASSES`] by name, each as a set.
+fn classes() -> &'static HashMap<&'static str, WordSet<&'static str>> {
+    static CLASS_SETS: OnceLock<HashMap<&'static str, WordSet<&'static str>>> = OnceLock::new();
+    CLASS_SETS.get_or_init(|| {
+        CLASSES
+            .iter()
+            .map(|(name, words)| (*name, words.iter().copied().collect()))
+            .collect()
+    })
+}
+
 fn parse_set(text: &'static str) -> Set {
     let (negated, text) = match text.strip_prefix('!') {
         Some(rest) => (true, rest),
         None => (false, text),
     };
+    let mut words = WordSet::default();
     let items = text
         .split('|')
+        .filter(|item| {
+            // A plain word: one that no mark makes something else.
+            let plain = !item.starts_with(['*', '$', '@', '~']);
+            if plain {
+                words.insert(*item);
+            }
+            !plain
+        })
         .map(|item| match item {
             "*" => Item::Any,
             "$" => Item::End,
@@ -124,20 +147,22 @@ fn parse_set(text: &'static str) -> Set {
             "@year" => Item::Year,
             _ => {
                 if let Some(name) = item.strip_prefix('@') {
-                    let class = CLASSES
-                        .iter()
-                        .find(|(n, _)| *n == name)
+                    let class = classes()
+                        .get(name)
                         .unwrap_or_else(|| panic!("no word class @{name}"));
-                    Item::Class(class.1)
-                } else if let Some(suffix) = item.strip_prefix('~') {
-                    Item::Suffix(suffix)
+                    Item::Class(class)
                 } else {
-                    Item::Word(item)
+                    let suffix = item.strip_prefix('~');
+                    Item::Suffix(suffix.unwrap_or_else(|| panic!("no set item {item}")))
                 }
             }
         })
         .collect();
-    Set { items, negated }
+    Set {
+        words,
+        items,
+        negated,
+    }
 }
 
 fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
@@ -194,8 +219,7 @@ fn parse(pattern: &'static str, fix: &'static str) -> Pattern {
 impl Item {
     fn matches(&self, lower: &str, original: &str) -> bool {
         match self {
-            Item::Word(w) => *w == lower,
-            Item::Class(words) => words.contains(&lower),
+            Item::Class(words) => words.contains(lower),
             Item::Suffix(s) => lower.len() > s.len() + 1 && lower.ends_with(s),
             Item::Plural => looks_plural(original),
             Item::Singular => looks_singular(original),
@@ -215,15 +239,17 @@ impl Item {
 impl Set {
     /// Whether the set is `*` alone: any word (a compound too).
     fn is_any(&self) -> bool {
-        !self.negated && matches!(self.items[..], [Item::Any])
+        !self.negated && self.words.is_empty() && matches!(self.items[..], [Item::Any])
     }
 
     /// Whether word `k` is one of the set's words (the set not turned around).
     fn contains(&self, clauses: &Clauses, k: usize) -> bool {
         let lower = clauses.lower(k);
-        self.items
-            .iter()
-            .any(|item| item.matches(&lower, clauses.original(k)))
+        self.words.contains(&*lower)
+            || self
+                .items
+                .iter()
+                .any(|item| item.matches(&lower, clauses.original(k)))
     }
 
     /// Whether the word after word `at` (`next`: None where the clause is cut) fits

@@ -377,33 +377,41 @@ fn is_item(text: &str) -> bool {
 /// labelled contact ("Tel: …", "E: …"), or short parts separated by " | "
 /// ("Senior Recruiter | Acme Corp").
 fn is_contact(text: &str, low: &str) -> bool {
-    let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    // A number, after up to two words of a label ("Mobile +49 151 …", "Tel. 0161 …").
-    let number_from = text
-        .find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
-        .unwrap_or(text.len());
-    let label = &text[..number_from];
-    let phone = digits >= 7
-        && label.split_whitespace().count() <= 2
-        && label
-            .chars()
-            .all(|c| c.is_alphabetic() || " .:/".contains(c))
-        && text[number_from..]
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b" +-().ext".contains(&b.to_ascii_lowercase()));
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let address = words.len() <= 3
-        && words
-            .iter()
-            .any(|w| w.contains('@') || w.contains("://") || w.starts_with("www.") || is_domain(w));
-    let labelled = low.split_once(':').is_some_and(|(label, value)| {
-        CONTACT_LABELS.contains(&label.trim().trim_end_matches('.')) && !value.trim().is_empty()
-    });
-    let piped = text.contains(" | ")
-        && text
-            .split(" | ")
-            .all(|p| p.split_whitespace().count() <= 5 && !p.ends_with(['.', '?']));
-    phone || address || labelled || piped
+    // Each test is asked only when the cheaper ones before it leave the line undecided:
+    // this runs on every line of prose, and most are sentences.
+    let phone = || {
+        // A number, after up to two words of a label ("Mobile +49 151 …", "Tel. 0161 …").
+        let number_from = text
+            .find(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
+            .unwrap_or(text.len());
+        let label = &text[..number_from];
+        label.split_whitespace().nth(2).is_none()
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || " .:/".contains(c))
+            && text[number_from..]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b" +-().ext".contains(&b.to_ascii_lowercase()))
+            && text.bytes().filter(u8::is_ascii_digit).count() >= 7
+    };
+    let address = || {
+        text.split_whitespace().nth(3).is_none()
+            && text.split_whitespace().any(|w| {
+                w.contains('@') || w.contains("://") || w.starts_with("www.") || is_domain(w)
+            })
+    };
+    let labelled = || {
+        low.split_once(':').is_some_and(|(label, value)| {
+            CONTACT_LABELS.contains(&label.trim().trim_end_matches('.')) && !value.trim().is_empty()
+        })
+    };
+    let piped = || {
+        text.contains(" | ")
+            && text
+                .split(" | ")
+                .all(|p| p.split_whitespace().count() <= 5 && !p.ends_with(['.', '?']))
+    };
+    phone() || address() || labelled() || piped()
 }
 
 /// "liamoconnor.dev", "example.net/portfolio": a word with a dot between letters and

@@ -279,6 +279,9 @@ pub struct Input<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// The body's parts: greeting, prose, lists, sign-off, signature, quoted history.
     pub layout: layout::Layout,
+    /// The sentences of its prose, greeting and sign-off ([`layout::Layout::sentences`]),
+    /// found once for the sentence rules.
+    pub prose_sentences: Vec<(usize, usize)>,
     /// Words the dictionary need not know: names, companies, the user's notes.
     pub known: &'a WordSet,
     /// Spelling options.
@@ -418,6 +421,7 @@ pub fn check(
         phrases,
         words: text::words(&draft.body),
         sentences: text::sentences(&draft.body),
+        prose_sentences: layout.sentences(&draft.body),
         layout,
         known,
         options,

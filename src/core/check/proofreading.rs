@@ -9,7 +9,7 @@
 //! email's layout; quoted history is left alone.
 
 use super::layout::Part;
-use super::text::{capitalize, words_within, Word};
+use super::text::{capitalize, words_within, Word, WordSet};
 use super::{
     apostrophes, articles, case, clock, comparison, confusions, dialect, missing, negation,
     punctuation, verbs,
@@ -20,6 +20,7 @@ use crate::core::lexicon::dialects::{american_forms, derived_from, is_listed_for
 use crate::core::lexicon::misspellings::MISSPELLINGS;
 use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
 use crate::core::lexicon::Speller;
+use std::sync::OnceLock;
 
 pub(super) fn check(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
@@ -152,6 +153,14 @@ const PROPER_NOUNS: &[&str] = &[
     "hanukkah",
     "halloween",
 ];
+
+/// Whether `word` (as written) is one of [`PROPER_NOUNS`] in lower case: asked of every
+/// word of a draft, so the list is looked up as a set.
+fn is_proper_noun(word: &str) -> bool {
+    static SET: OnceLock<WordSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| PROPER_NOUNS.iter().copied().collect())
+        .contains(word)
+}
 
 /// Names that are also common words ("polish the draft", "it may rain"): a name only
 /// after one of the words listed with it.
@@ -355,29 +364,25 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // A capital in a signature block or a field's value is a name or a title;
         // a sign-off may be in another language.
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        // A contraction without its apostrophe ("dont") is a grammar finding.
-        if UNMARKED_CONTRACTIONS
-            .iter()
-            .any(|(bare, _)| bare.eq_ignore_ascii_case(w))
-        {
-            continue;
-        }
         if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
             || part == Part::SignOff
                 && (is_foreign_closing_word(w) || in_another_language(input, speller, word))
         {
             continue;
         }
-        let starts_sentence = body[..word.start]
-            .trim_end()
-            .chars()
-            .last()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'))
-            && !ends_with_abbreviation(&body[..word.start])
-            || starts_line(body, word) && !input.layout.continues_paragraph(word.start);
+        // Asked only of a word with a capital, or of a name in lower case.
+        let starts_sentence = || {
+            body[..word.start]
+                .trim_end()
+                .chars()
+                .last()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'))
+                && !ends_with_abbreviation(&body[..word.start])
+                || starts_line(body, word) && !input.layout.continues_paragraph(word.start)
+        };
         // A capital inside a word marks a name or a code ("GitHub", "qPCR", "SKU").
         let inner_capital = w.chars().skip(1).any(|c| c.is_ascii_uppercase());
-        if capital && !starts_sentence
+        if capital && !starts_sentence()
             || inner_capital
             || is_abbreviation_plural(w)
             || is_prefix(body, word)
@@ -399,12 +404,20 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
+        // A contraction without its apostrophe ("dont") is a grammar finding (asked after
+        // the dictionary: most words are in it).
+        if UNMARKED_CONTRACTIONS
+            .iter()
+            .any(|(bare, _)| bare.eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
         // A name written in lower case ("sam", "mondays", "i'll"): a capital is missing,
         // not a letter (days, months and languages, and a sentence's first word, have
         // their own finding).
         if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') && speller.check(&capitalize(w))
         {
-            if !PROPER_NOUNS.contains(&w) && !starts_sentence && out.count("grammar") < MAX_PER_ID {
+            if !is_proper_noun(w) && !starts_sentence() && out.count("grammar") < MAX_PER_ID {
                 out.push(
                     "grammar",
                     Severity::Warning,
@@ -520,7 +533,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
     // with "'s" ("monday's meeting").
     for word in list {
         let name = without_possessive(word.text);
-        if PROPER_NOUNS.contains(&name) && out.count("grammar") < MAX_PER_ID {
+        if is_proper_noun(name) && out.count("grammar") < MAX_PER_ID {
             out.push(
                 "grammar",
                 Severity::Warning,
@@ -565,7 +578,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         }
     }
     // Sentences that start in lower case (prose, the greeting and the sign-off).
-    for (s, _) in input.layout.sentences(body) {
+    for &(s, _) in &input.prose_sentences {
         let Some(first) = body[s..].chars().next() else {
             continue;
         };

@@ -50,7 +50,7 @@ fn is_direct_question(words: &[String]) -> bool {
 /// Finds direct questions in prose that end with a full stop.
 fn question_with_full_stop(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
-    for (s, e) in input.layout.sentences(body) {
+    for &(s, e) in &input.prose_sentences {
         let text = body[s..e].trim_end();
         if !text.ends_with('.')
             || text.ends_with("..")

@@ -5,7 +5,9 @@
 //! With a spelling system chosen (`Spelling`), the forms the others write are noted
 //! ([`form_in`]).
 
+use crate::core::check::text::WordSet;
 use crate::core::model::Spelling;
+use std::sync::OnceLock;
 
 /// Endings rewritten from the British to the American form, longest first within a
 /// family: -ise/-isation, -yse, -our, -re, -ogue, -ence, doubled l before a suffix,
@@ -120,8 +122,17 @@ pub fn derived_from(word: &str) -> Vec<String> {
 /// Whether `word` (lower-case) is a form these lists give for some system ("centred",
 /// "programme"): the spelling check accepts every form it may suggest.
 pub fn is_listed_form(word: &str) -> bool {
-    AMERICAN_FORMS.iter().any(|(_, other, _)| *other == word)
-        || BRITISH_FORMS.iter().any(|(other, _)| *other == word)
+    // Asked of most words of every draft: the lists' forms are gathered into a set once.
+    static FORMS: OnceLock<WordSet<&'static str>> = OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            AMERICAN_FORMS
+                .iter()
+                .map(|(_, other, _)| *other)
+                .chain(BRITISH_FORMS.iter().map(|(other, _)| *other))
+                .collect()
+        })
+        .contains(word)
 }
 
 /// Words the other systems spell apart from American English, with the systems that do
