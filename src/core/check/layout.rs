@@ -301,7 +301,9 @@ impl Layout {
             let text = &body[line.start..line.end];
             if is_item(text) {
                 line.part = Part::Item;
-            } else if is_contact(text, &lower[line.start..line.end]) {
+            } else if is_contact(text, &lower[line.start..line.end])
+                || is_mail_app_line(&lower[line.start..line.end])
+            {
                 line.part = Part::Signature;
             } else if is_field(text) {
                 line.part = Part::Field;
@@ -353,6 +355,16 @@ fn is_foreign_closing(text: &str) -> bool {
 /// full stop, question mark or colon).
 fn is_signature_like(text: &str) -> bool {
     text.split_whitespace().count() <= SHORT_LINE && !text.ends_with(['.', '?', ':', '!'])
+}
+
+/// The line a mobile or desktop mail app puts under a message ("Sent from my iPhone",
+/// "Get Outlook for Android"): a short line with no closing punctuation.
+fn is_mail_app_line(low: &str) -> bool {
+    ["sent from ", "sent via ", "get outlook for "]
+        .iter()
+        .any(|opening| low.starts_with(opening))
+        && low.split_whitespace().count() <= 7
+        && !low.ends_with(['.', '?', '!', ':'])
 }
 
 /// A bulleted or numbered list item.

@@ -195,29 +195,39 @@ const MONTH_BEFORE: &[&str] = &[
     "in", "since", "until", "till", "early", "late", "mid", "during", "through", "by",
 ];
 
-/// Abbreviations whose full stop ends no sentence ("e.g. a plan", "at 10 a.m. on").
+/// Abbreviations whose full stop ends no sentence ("e.g. a plan", "at 10 a.m. on",
+/// "approx. 20", "req. #4471", "etc., as"), without that stop.
 const ABBREVIATIONS: &[&str] = &[
-    "e.g.", "i.e.", "etc.", "vs.", "a.m.", "p.m.", "approx.", "incl.", "no.", "dr.", "mr.", "ms.",
-    "mrs.", "st.", "inc.", "ltd.", "co.", "jr.", "sr.", "cf.", "dept.", "est.",
+    "e.g", "i.e", "etc", "vs", "a.m", "p.m", "approx", "incl", "no", "dr", "mr", "ms", "mrs", "st",
+    "inc", "ltd", "co", "corp", "jr", "sr", "cf", "dept", "est", "tel", "ext", "prof", "misc",
+    "ref", "req", "hrs", "yrs", "wks", "mos", "govt", "asst", "mgr", "assoc", "intl", "univ",
+    "attn", "encl", "nr", "pp",
 ];
 
-/// Whether `before` (the text before a sentence) ends with an abbreviation, or with
-/// an initialism written with full stops ("U.S.", "p.m.").
+/// Days and months shortened with a full stop ("Thurs., Jan. 8"): abbreviations only
+/// when written with a capital, since several are also words ("sat", "mar", "wed").
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Whether `word` (as written, without its full stop) is an abbreviation that takes a
+/// full stop, or an initialism ("U.S", "p.m").
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+        || word.starts_with(|c: char| c.is_ascii_uppercase())
+            && NAME_ABBREVIATIONS.contains(&lower.as_str())
+        || is_initialism(word)
+}
+
+/// Whether `before` (the text before a sentence) ends with an abbreviation and its
+/// full stop, or with an initialism written with full stops ("U.S.", "p.m.").
 fn ends_with_abbreviation(before: &str) -> bool {
-    let before = before.trim_end();
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    if is_initialism(last.trim_start_matches(['(', '"'])) {
-        return true;
-    }
-    ABBREVIATIONS.iter().any(|a| {
-        before.len() >= a.len()
-            && before.is_char_boundary(before.len() - a.len())
-            && before[before.len() - a.len()..].eq_ignore_ascii_case(a)
-            && before[..before.len() - a.len()]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    before
+        .trim_end()
+        .strip_suffix('.')
+        .is_some_and(after_abbreviation)
 }
 
 /// "U.S.", "p.m.", "e.g": single letters, each followed by a full stop (the last may
@@ -380,6 +390,10 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
                 && !ends_with_abbreviation(&body[..word.start])
                 || starts_line(body, word) && !input.layout.continues_paragraph(word.start)
         };
+        // An abbreviation with its full stop ("req. #4471", "Thurs., Jan. 8").
+        if body[word.end..].starts_with('.') && is_abbreviation(w) {
+            continue;
+        }
         // A capital inside a word marks a name or a code ("GitHub", "qPCR", "SKU").
         let inner_capital = w.chars().skip(1).any(|c| c.is_ascii_uppercase());
         if capital && !starts_sentence()
@@ -468,6 +482,58 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
     }
 }
 
+/// Verbs whose particle may be followed by the same word as a preposition ("log in in
+/// the morning", "sign on on the day", "hand it in in person"), by their base form or,
+/// when irregular, as written.
+const PHRASAL_VERBS: &[&str] = &[
+    "log", "check", "sign", "hand", "fill", "turn", "drop", "call", "clock", "opt", "plug", "dial",
+    "phone", "send", "sent", "follow", "step", "pick", "join", "jump", "put", "bring", "brought",
+    "come", "came", "get", "got", "go", "went", "move", "sit", "sat", "hold", "held", "carry",
+    "back",
+];
+
+/// Objects that may stand between a phrasal verb and its particle ("hand it in").
+const PARTICLE_OBJECTS: &[&str] = &["it", "them", "this", "that", "everything"];
+
+/// Whether `pair` (the same word twice) is a phrasal verb's particle and then the same
+/// word as a preposition: "in", "on", "up", "out", "off", "over" or "down" after one of
+/// [`PHRASAL_VERBS`], or after its object ("hand it in in person").
+fn particle_then_preposition(list: &[Word], pair: &[Word]) -> bool {
+    const PARTICLES: &[&str] = &["in", "on", "up", "out", "off", "over", "down"];
+    if !PARTICLES.contains(&pair[0].text.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    let at = list.partition_point(|w| w.start < pair[0].start);
+    let word = |back: usize| {
+        at.checked_sub(back)
+            .map(|k| list[k].text.to_ascii_lowercase())
+    };
+    let Some(mut verb) = word(1) else {
+        return false;
+    };
+    if PARTICLE_OBJECTS.contains(&verb.as_str()) {
+        let Some(before) = word(2) else {
+            return false;
+        };
+        verb = before;
+    }
+    is_phrasal_verb(&verb)
+}
+
+/// Whether `verb` (lower case) is a form of one of [`PHRASAL_VERBS`]: as listed, or its
+/// base with an ending taken off ("logged", "dropping", "signs").
+fn is_phrasal_verb(verb: &str) -> bool {
+    let base = ["ing", "ed", "s", "d"]
+        .iter()
+        .find_map(|end| verb.strip_suffix(end).filter(|b| b.len() >= 2))
+        .map(|b| match b.as_bytes() {
+            // "logged", "dropping": the doubled last letter goes with the ending.
+            [.., x, y] if x == y && !matches!(x, b'l' | b's') => &b[..b.len() - 1],
+            _ => b,
+        });
+    PHRASAL_VERBS.contains(&verb) || base.is_some_and(|b| PHRASAL_VERBS.contains(&b))
+}
+
 fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Findings) {
     let body = &input.draft.body;
     // A repeated word: "the the" (not "had had" or "that that", which can be right).
@@ -478,6 +544,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             && !["had", "that"]
                 .iter()
                 .any(|w| a.text.eq_ignore_ascii_case(w))
+            && !particle_then_preposition(list, pair)
             && between.chars().all(|c| c == ' ')
             && !between.is_empty()
             && a.text.chars().any(char::is_alphabetic)
@@ -656,7 +723,7 @@ fn doubled_punctuation(input: &Input, skip: &[(usize, usize)], out: &mut Finding
         // (`punctuation`); this one finds two different marks or a mark spaced off.
         let fine = (glued && (a == b || run >= 3))
             || (b"!?".contains(&a) && b"!?".contains(&b))
-            || (a == b'.' && glued && b != b'.' && after_abbreviation(&input.body_lower[..i]))
+            || (a == b'.' && glued && b != b'.' && after_abbreviation(&input.draft.body[..i]))
             || skip.iter().any(|(s, e)| i >= *s && i < *e);
         if fine {
             i += run.max(1);
@@ -680,17 +747,14 @@ fn doubled_punctuation(input: &Input, skip: &[(usize, usize)], out: &mut Finding
     }
 }
 
-/// Whether `before` ends with an abbreviation that takes a full stop ("etc", "e.g").
+/// Whether `before` ends with an abbreviation that takes a full stop ("etc", "e.g",
+/// "Thurs"), the stop itself not included.
 fn after_abbreviation(before: &str) -> bool {
-    const ABBREVIATIONS: &[&str] = &[
-        "etc", "inc", "ltd", "co", "corp", "jr", "sr", "vs", "e.g", "i.e", "approx", "dept", "tel",
-        "ext", "no", "st", "dr", "mr", "mrs", "ms", "prof", "misc", "est", "incl",
-    ];
     let word = before
         .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.')
         .next()
         .unwrap_or("");
-    ABBREVIATIONS.contains(&word) || is_initialism(word)
+    is_abbreviation(word)
 }
 
 #[cfg(test)]
