@@ -680,7 +680,11 @@ class AfterviewReadPanel {
     }
     const button = panelButton(label, async () => {
       if (unsure && kinds.value === 'other') {
-        // "Nothing to record": the panel goes, and nothing is written.
+        // "Nothing to record": the panel goes, nothing is written, and the engine sets the
+        // message aside so that opening it again asks nothing. The panel goes even when
+        // the engine cannot be reached: the user's answer is that nothing is to be done.
+        button.disabled = true;
+        await record('other').catch(() => undefined);
         h.remove();
         return;
       }

@@ -7,6 +7,7 @@ pub mod check;
 pub mod dates;
 pub mod draft;
 pub mod edit;
+pub mod fingerprint;
 pub mod history;
 pub mod ics;
 pub mod lexicon;

@@ -11,7 +11,7 @@ use super::intl::zone_for;
 use super::json::{js_to_json, message_from_js, message_to_js, to_js};
 use super::keys::{
     BACKUP_KEY, DRAFTS_KEY, KEPT_VIEW_KEYS, META_KEY, NOTIFIED_KEY, PENDING_SENDS_KEY,
-    PREMIGRATION_KEY, STATE_KEY, UNDO_KEY,
+    PREMIGRATION_KEY, SET_ASIDE_KEY, STATE_KEY, UNDO_KEY,
 };
 use super::messages::{
     EngineToPage, EngineToUi, ImportMode, KeptDraft, KeptPage, PageToEngine, PersonChoice,
@@ -45,6 +45,7 @@ use wasm_bindgen::prelude::*;
 
 mod reading;
 mod requests;
+mod set_aside;
 
 /// The alarm that wakes the worker at the next due or opening time.
 pub const ALARM: &str = "afterview-next";
@@ -112,6 +113,7 @@ pub async fn engine_start() {
     });
     load().await;
     requests::load().await;
+    set_aside::load().await;
     start_notification_mark().await;
     refresh().await;
 }
@@ -1083,11 +1085,12 @@ async fn delete_all() -> EngineToUi {
             PENDING_SENDS_KEY,
         ])
         .await;
-        let session_keys: Vec<&str> = [UNDO_KEY, DRAFTS_KEY]
+        let session_keys: Vec<&str> = [UNDO_KEY, DRAFTS_KEY, SET_ASIDE_KEY]
             .into_iter()
             .chain(KEPT_VIEW_KEYS)
             .collect();
         let _ = browser::storage_remove_in(Area::Session, &session_keys).await;
+        set_aside::forget();
         STORE.with(|s| {
             let mut s = s.borrow_mut();
             s.use_state(State::default());

@@ -1,7 +1,7 @@
 //! The storage keys, shared by the engine (their only writer) and the pages (which read
 //! the kept copy of a document the engine could not use). All are in
-//! `chrome.storage.local` but [`UNDO_KEY`], [`KEPT_VIEW_KEYS`], [`REQUESTS_KEY`] and
-//! [`DRAFTS_KEY`], which are in `chrome.storage.session`.
+//! `chrome.storage.local` but [`UNDO_KEY`], [`KEPT_VIEW_KEYS`], [`REQUESTS_KEY`],
+//! [`DRAFTS_KEY`] and [`SET_ASIDE_KEY`], which are in `chrome.storage.session`.
 
 /// The state document (docs/contract.md).
 pub const STATE_KEY: &str = "afterview";
@@ -36,5 +36,9 @@ pub const REQUESTS_KEY: &str = "afterview_requests";
 /// `{subject, body}`: kept when the popup closes, until the draft is reset or its action
 /// done (in `chrome.storage.session`; the pages read it, the engine writes it).
 pub const DRAFTS_KEY: &str = "afterview_drafts";
+/// The fingerprints of the opened messages the user said hold nothing to record, so
+/// that their panel is not offered again until the browser closes (in
+/// `chrome.storage.session`).
+pub const SET_ASIDE_KEY: &str = "afterview_set_aside";
 /// Every kept drawing: what a write from outside, or deleting everything, drops.
 pub const KEPT_VIEW_KEYS: [&str; 2] = [POPUP_VIEW_KEY, APPLICATIONS_VIEW_KEY];

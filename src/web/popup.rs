@@ -22,6 +22,7 @@ use super::views::{
 use crate::core::calendar::Zone;
 use crate::core::draft::links::compose_links;
 use crate::core::draft::{compose_action, Message};
+use crate::core::fingerprint::fingerprint;
 use crate::core::model::{ActionKind, Channel, State};
 use crate::core::plan::{snooze_until, Action};
 use crate::core::prep::{prep, Prep};
@@ -129,11 +130,7 @@ impl DraftFields {
 /// The id a card's controls start with, from its action's key (`draft_key`): the same at
 /// every drawing wherever the card is in the list.
 fn card_id(key: &str) -> String {
-    // FNV-1a: short, and stable across builds.
-    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
-    format!("card-{hash:016x}")
+    format!("card-{:016x}", fingerprint(key))
 }
 
 /// The key an action's kept draft is stored under: `process|kind|contact|due` (the due

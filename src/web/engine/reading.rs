@@ -2,7 +2,7 @@
 //! in one sentence and what it may offer, and may ask to record it. Everything is worked
 //! out in `core::read`; the words come from the locale files.
 
-use super::{mutate, zone, Written, STORE};
+use super::{mutate, set_aside, zone, Written, STORE};
 use crate::core::calendar::Zone;
 use crate::core::dates::{spoken_date, ymd};
 use crate::core::model::State;
@@ -29,7 +29,7 @@ pub(super) fn read_message(message: &IncomingMessage) -> EngineToPage {
             offer: "none".into(),
             sure: true,
         };
-        if !state.profile.read_replies {
+        if !state.profile.read_replies || set_aside::is_set_aside(message) {
             return nothing;
         }
         let z = zone(state);
@@ -88,8 +88,14 @@ fn sentence(said: &Summary) -> String {
 
 /// Records what `message` says in its sender's process (adding a new sender at the
 /// company as a contact first), or what the user said it says (`says`, for an unsure
-/// reading).
+/// reading). Said to hold nothing to record, it is set aside instead: nothing is written,
+/// and its panel is not offered again.
 pub(super) async fn record(message: &IncomingMessage, says: Option<Says>) -> EngineToPage {
+    // "Nothing to record": nothing is written, and the message is not offered again.
+    if says == Some(Says::Other) {
+        set_aside::set_aside(message).await;
+        return EngineToPage::Recorded { recorded: false };
+    }
     write_reading("undo_reading", |state, now, zone| {
         record_reading_as(state, message, now, zone, says).map(|_| ())
     })

@@ -295,3 +295,33 @@ test('gmail: an unsure reading asks what the message says, and records it as the
     await browser.close();
   }
 });
+
+test('gmail: "Nothing to record" on an unsure reading writes nothing, and the message opened again asks nothing', async () => {
+  const text = 'The team picked someone else for this one, but we would like to talk again in the spring.';
+  const { browser, page } = await openThread('gmail', { ...MORGAN, text });
+  try {
+    const panel = await panelWhen(page, (p) => p.surface === 'read');
+    assert.equal(panel.state, 'asking');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const list = nodes.find((n) => n.role?.value === 'combobox' && String(n.name?.value || '').startsWith('Not sure'));
+    assert.ok(list, 'the list of what it may say');
+    await cdp.send('DOM.focus', { backendNodeId: list.backendDOMNodeId });
+    await cdp.detach();
+    // The last choice is "Nothing to record".
+    await page.keyboard.press('End');
+    await clickPanelButton(page, 'Record');
+    await until(() => page.locator('afterview-panel[data-surface="read"]').count(), (n) => n === 0, 'the panel put away');
+    assert.equal((await readState(browser)).processes[0].events.length, 0, 'nothing written');
+
+    await page.reload();
+    assert.equal(await readPanelsAfterScan(page), 0, 'opened again, it asks nothing');
+    // In another tab too.
+    const other = await browser.context.newPage();
+    await other.goto(SITES.gmail.url);
+    assert.equal(await readPanelsAfterScan(other), 0, 'nor in another tab');
+    assert.equal((await readState(browser)).processes[0].events.length, 0, 'still nothing written');
+  } finally {
+    await browser.close();
+  }
+});
