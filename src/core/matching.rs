@@ -194,7 +194,8 @@ const PURPOSE_PHRASES: &[(ActionKind, &[&str])] = &[
 /// The purpose an email's text states, when it states one clearly (see
 /// [`PURPOSE_PHRASES`]).
 pub fn purpose_of_text(body: &str) -> Option<ActionKind> {
-    let lower = body.to_lowercase();
+    // The phrases are ASCII: lowering ASCII alone finds them all, without Unicode's tables.
+    let lower = body.to_ascii_lowercase();
     let mut present = PURPOSE_SEARCH.present(&lower).into_iter();
     let mut scores: Vec<(usize, ActionKind)> = PURPOSE_PHRASES
         .iter()
