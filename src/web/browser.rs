@@ -132,6 +132,21 @@ pub async fn stored(area: Area, key: &str) -> Result<Option<JsValue>, String> {
         .filter(|v| !v.is_undefined() && !v.is_null()))
 }
 
+/// The value kept under `key` in `area` as a `T`, or `T`'s default when there is none
+/// or it does not read as one (a kept list the engine can do without).
+pub async fn stored_or_default<T: serde::de::DeserializeOwned + Default>(
+    area: Area,
+    key: &str,
+) -> T {
+    stored(area, key)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|kept| crate::web::json::js_to_json(&kept).ok())
+        .and_then(|kept| serde_json::from_value(kept).ok())
+        .unwrap_or_default()
+}
+
 /// Removes keys from `chrome.storage.local`.
 pub async fn storage_remove(keys: &[&str]) -> Result<(), String> {
     storage_remove_in(Area::Local, keys).await

@@ -181,13 +181,7 @@ async fn set_notified_mark(at: chrono::DateTime<chrono::FixedOffset>) {
 /// Reads the stored document: a good one becomes the state; a bad one is kept untouched
 /// under [`BACKUP_KEY`] and reported, and nothing is written over it.
 async fn load() {
-    let changes: Vec<Change> = browser::stored(Area::Session, UNDO_KEY)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|kept| js_to_json(&kept).ok())
-        .and_then(|kept| serde_json::from_value(kept).ok())
-        .unwrap_or_default();
+    let changes: Vec<Change> = browser::stored_or_default(Area::Session, UNDO_KEY).await;
     STORE.with(|s| s.borrow_mut().changes = changes);
     let stored = match browser::storage_get(&[STATE_KEY]).await {
         Ok(v) => {

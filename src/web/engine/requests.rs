@@ -39,13 +39,7 @@ pub fn take_request_id(message: &JsValue) -> Option<String> {
 
 /// Reads the answers kept before the engine (re)started.
 pub async fn load() {
-    let kept: Vec<(String, Value)> = browser::stored(Area::Session, REQUESTS_KEY)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|v| crate::web::json::js_to_json(&v).ok())
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
+    let kept: Vec<(String, Value)> = browser::stored_or_default(Area::Session, REQUESTS_KEY).await;
     ANSWERED.with(|a| *a.borrow_mut() = kept);
 }
 

@@ -33,13 +33,7 @@ fn key(message: &IncomingMessage) -> String {
 
 /// Reads the messages set aside before the engine (re)started.
 pub async fn load() {
-    let kept: Vec<String> = browser::stored(Area::Session, SET_ASIDE_KEY)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|v| crate::web::json::js_to_json(&v).ok())
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
+    let kept: Vec<String> = browser::stored_or_default(Area::Session, SET_ASIDE_KEY).await;
     SET_ASIDE.with(|s| *s.borrow_mut() = kept);
 }
 

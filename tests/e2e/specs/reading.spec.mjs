@@ -107,6 +107,16 @@ async function readPanelsAfterScan(page) {
 
 const MORGAN = { name: 'Morgan Diaz', email: 'morgan.diaz@acme.example' };
 
+/** Focuses an unsure read panel's list of what the message may say, found by its role and name. */
+async function focusUnsureList(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const list = nodes.find((n) => n.role?.value === 'combobox' && String(n.name?.value || '').startsWith('Not sure'));
+  assert.ok(list, 'the list of what it may say');
+  await cdp.send('DOM.focus', { backendNodeId: list.backendDOMNodeId });
+  await cdp.detach();
+}
+
 for (const site of /** @type {const} */ (['gmail', 'outlook'])) {
   test(`${site}: a timeline is shown beside the message, recorded on Record (once, opened again), and the check-in moves after it`, async () => {
     const day = dayAhead(20);
@@ -276,12 +286,7 @@ test('gmail: an unsure reading asks what the message says, and records it as the
     assert.equal((await readState(browser)).processes[0].events.length, 0);
 
     // The user says it is not a rejection but a "we will get back to you".
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const list = nodes.find((n) => n.role?.value === 'combobox' && String(n.name?.value || '').startsWith('Not sure'));
-    assert.ok(list, 'the list of what it may say');
-    await cdp.send('DOM.focus', { backendNodeId: list.backendDOMNodeId });
-    await cdp.detach();
+    await focusUnsureList(page);
     // rejection → offer → next round → later (no decision date: the message names no day)
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
     await clickPanelButton(page, 'Record');
@@ -302,12 +307,7 @@ test('gmail: "Nothing to record" on an unsure reading writes nothing, and the me
   try {
     const panel = await panelWhen(page, (p) => p.surface === 'read');
     assert.equal(panel.state, 'asking');
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const list = nodes.find((n) => n.role?.value === 'combobox' && String(n.name?.value || '').startsWith('Not sure'));
-    assert.ok(list, 'the list of what it may say');
-    await cdp.send('DOM.focus', { backendNodeId: list.backendDOMNodeId });
-    await cdp.detach();
+    await focusUnsureList(page);
     // The last choice is "Nothing to record".
     await page.keyboard.press('End');
     await clickPanelButton(page, 'Record');
