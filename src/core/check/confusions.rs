@@ -70,9 +70,6 @@ struct Pattern {
 struct Compiled {
     patterns: Vec<Pattern>,
     starts: HashMap<&'static str, Vec<(usize, usize)>, BuildHasherDefault<WordHasher>>,
-    /// The words that can start a mistake, also with a typographic apostrophe ("it’s"):
-    /// looked up in the draft's [`PhraseIndex`](super::text::PhraseIndex).
-    anchors: Vec<String>,
 }
 
 fn compiled() -> &'static Compiled {
@@ -89,25 +86,8 @@ fn compiled() -> &'static Compiled {
                 starts.entry(*word).or_default().push((p, alt));
             }
         }
-        let mut anchors = Vec::new();
-        for word in starts.keys() {
-            anchors.push(word.to_string());
-            if word.contains('\'') {
-                anchors.push(word.replace('\'', "’"));
-            }
-        }
-        Compiled {
-            patterns,
-            starts,
-            anchors,
-        }
+        Compiled { patterns, starts }
     })
-}
-
-/// [`Compiled::anchors`] as a list of phrases to find.
-fn anchors() -> &'static [&'static str] {
-    static ANCHORS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    ANCHORS.get_or_init(|| compiled().anchors.iter().map(String::as_str).collect())
 }
 
 /// The word classes of [`CLASSES`] by name, each as a set.
@@ -507,14 +487,11 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let compiled = compiled();
     let clauses = Clauses::new(input, list);
     let mut covered = 0;
-    for (start, _, _) in input.find(anchors()) {
-        if start < covered {
+    // Each word is looked up among the words that start a mistake: one look-up a word.
+    for i in 0..list.len() {
+        if list[i].start < covered {
             continue;
         }
-        // Anchors inside links are not in `list`.
-        let Ok(i) = list.binary_search_by_key(&start, |w| w.start) else {
-            continue;
-        };
         let Some(candidates) = compiled.starts.get(&*clauses.lower(i)) else {
             continue;
         };
