@@ -85,3 +85,48 @@ fn technical_and_office_words_are_words() {
         "I set up a cron job, scanned each barcode, and filed the memoranda before the rideshare pick-up.",
     );
 }
+
+#[test]
+fn words_made_from_dictionary_words_are_words() {
+    for body in [
+        // A prefix before a word the dictionary knows.
+        "We are deduplicating the records and reconciling the intercompany balances.",
+        "The team is replatforming the app and decommissioning the old servers.",
+        "I have been co-leading the preonboarding sessions and the multiregion rollout.",
+        // "-wards" adverbs, "-or" for the one that does it, and plurals of "-ing" nouns.
+        "From January onwards the effector assays move to the new lab.",
+        "The tailings from the site and the sightings from the survey are logged.",
+        // Numbers of Indian English, and a hyphenated compound.
+        "The package is 18 lakh a year, about two crore over the term.",
+        "We hold blameless post-mortems after every incident.",
+        // A compound next to a letter of more than one byte ("café-style").
+        "The café-style canteen and the naïve-looking post-mortems were both fine.",
+    ] {
+        assert_clean(body);
+    }
+}
+
+#[test]
+fn misspellings_that_look_derived_are_still_misspellings() {
+    for word in [
+        "untill",
+        "recieve",
+        "dissapoint",
+        "preformance",
+        "overal",
+        "reccomend",
+        "definately",
+        "occured",
+    ] {
+        let body = format!("I will {word} the plan.");
+        assert_eq!(
+            findings(&body)
+                .iter()
+                .filter(|f| f.0 == word && f.1.contains("misspelled"))
+                .count(),
+            1,
+            "{body}: {:?}",
+            findings(&body)
+        );
+    }
+}

@@ -257,6 +257,23 @@ fn is_prefix(body: &str, word: &Word) -> bool {
     body[word.end..].starts_with('-') && PREFIXES.iter().any(|p| word.text.eq_ignore_ascii_case(p))
 }
 
+/// The hyphenated compound `word` is part of ("post-mortems" around "mortems"), or the
+/// word alone.
+fn compound_around<'a>(body: &'a str, word: &Word) -> &'a str {
+    let joined = |c: char| c.is_ascii_alphabetic() || c == '-';
+    // The byte after the last character that is not part of it (characters before it may
+    // take more than one byte).
+    let start = body[..word.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !joined(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = body[word.end..]
+        .find(|c: char| !joined(c))
+        .map_or(body.len(), |i| word.end + i);
+    body[start..end].trim_matches('-')
+}
+
 /// Whether `word` is the first on its line.
 fn starts_line(body: &str, word: &Word) -> bool {
     body[..word.start]
@@ -390,6 +407,11 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
                 && !ends_with_abbreviation(&body[..word.start])
                 || starts_line(body, word) && !input.layout.continues_paragraph(word.start)
         };
+        // A part of a hyphenated compound the dictionary knows whole ("post-mortems").
+        let compound = compound_around(body, word);
+        if compound.len() > word.text.len() && (speller.check(compound) || is_known(compound)) {
+            continue;
+        }
         // An abbreviation with its full stop ("req. #4471", "Thurs., Jan. 8").
         if body[word.end..].starts_with('.') && is_abbreviation(w) {
             continue;

@@ -95,10 +95,20 @@ pub fn american_forms(word: &str) -> Vec<String> {
     forms
 }
 
+/// Prefixes that make a word of a word ("deduplicate", "intercompany", "replatform").
+const PREFIXES: &[&str] = &[
+    "de", "re", "un", "inter", "intra", "multi", "non", "pre", "post", "sub", "super", "co",
+    "cross", "over", "under", "out", "micro", "macro", "mis", "anti", "auto", "semi", "meta",
+    "hyper", "mega", "mid", "bi", "tri",
+];
+
 /// Words a derived form is made from, for the derivations the dictionary lists only in
 /// part: plurals of nouns with a noun ending ("renegotiations", "materializations"),
-/// "-ship" from a noun ("preceptorship"), "-ability" from "-able" ("enforceability") and
-/// "-er" for the one who does something ("explainer"). `word` is lower-case ASCII.
+/// "-ship" from a noun ("preceptorship"), "-ability" from "-able" ("enforceability"),
+/// "-er" and "-or" for the one who does something ("explainer", "effector"), "-wards"
+/// from "-ward" ("onwards"), plurals of "-ing" nouns ("tailings"), and a prefix before a
+/// word of six letters or more ("deduplicating", "intercompany"). `word` is lower-case
+/// ASCII.
 pub fn derived_from(word: &str) -> Vec<String> {
     const NOUN_ENDINGS: &[&str] = &[
         "tion", "sion", "ment", "ity", "ance", "ence", "ness", "ist", "er", "or", "ant", "ent",
@@ -117,8 +127,28 @@ pub fn derived_from(word: &str) -> Vec<String> {
     if let Some(stem) = word.strip_suffix("ability") {
         bases.push(format!("{stem}able"));
     }
-    if let Some(stem) = word.strip_suffix("er").filter(|s| s.len() >= 5) {
-        bases.push(stem.to_string());
+    for agent in ["er", "or"] {
+        if let Some(stem) = word.strip_suffix(agent).filter(|s| s.len() >= 5) {
+            bases.push(stem.to_string());
+        }
+    }
+    if let Some(stem) = word
+        .strip_suffix("wards")
+        .or_else(|| word.strip_suffix("ings"))
+    {
+        let ending = if word.ends_with("wards") {
+            "ward"
+        } else {
+            "ing"
+        };
+        bases.push(format!("{stem}{ending}"));
+    }
+    // Six letters at least: a misspelt word that starts like a prefix leaves a short
+    // word behind ("regrads": "grads").
+    for prefix in PREFIXES {
+        if let Some(stem) = word.strip_prefix(prefix).filter(|s| s.len() >= 6) {
+            bases.push(stem.to_string());
+        }
     }
     bases
 }
