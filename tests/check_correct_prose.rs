@@ -130,3 +130,15 @@ fn misspellings_that_look_derived_are_still_misspellings() {
         );
     }
 }
+
+#[test]
+fn one_of_these_takes_a_singular_verb() {
+    for body in [
+        "None of these is a deal-breaker for me.",
+        "Each of those was a fair question.",
+        "Neither of these has to be settled before Friday.",
+    ] {
+        assert_clean(body);
+    }
+    assert_eq!(findings("These is the dates that work for me.").len(), 1);
+}

@@ -1311,7 +1311,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "has|is|was|doesn't|hasn't|isn't|wasn't",
     ),
     (
-        "[these|those] is|was|has|isn't|wasn't|hasn't|doesn't",
+        "[!of] [these|those] is|was|has|isn't|wasn't|hasn't|doesn't",
         "are|were|have|aren't|weren't|haven't|don't",
     ),
     (
