@@ -142,3 +142,16 @@ fn one_of_these_takes_a_singular_verb() {
     }
     assert_eq!(findings("These is the dates that work for me.").len(), 1);
 }
+
+#[test]
+fn a_name_alone_on_the_last_line_is_a_signature() {
+    for body in [
+        "Thanks, Gemma. Tuesday at 10 is perfect. See you then.\n\nRavi",
+        "Hi Tom,\n\nYes, 2:30 tomorrow works.\n\nMarta K.",
+        "Got it, thank you!\n\nRavi Shankar\n\n> On Monday, Gemma wrote:\n> Does Tuesday suit?",
+    ] {
+        assert_clean(body);
+    }
+    // A sentence on the last line is still read as one.
+    assert_eq!(findings("See you then.\n\nThnaks again").len(), 1);
+}

@@ -285,11 +285,25 @@ impl Layout {
                             is_signature_like(&body[l.start..l.end])
                         }))
         }) else {
+            self.mark_name_signature(&own, body);
             return;
         };
         self.lines[own[at]].part = Part::SignOff;
         for &j in &own[at + 1..] {
             self.lines[j].part = Part::Signature;
+        }
+    }
+
+    /// With no sign-off: a name alone on the last line of the writer's own text, after a
+    /// blank line ("See you then.\n\nRavi"), is the signature.
+    fn mark_name_signature(&mut self, own: &[usize], body: &str) {
+        let [.., before, last] = own else {
+            return;
+        };
+        let line = self.lines[*last];
+        let blank_before = *last > *before + 1 && self.lines[last - 1].part == Part::Blank;
+        if line.part == Part::Prose && blank_before && is_name_line(&body[line.start..line.end]) {
+            self.lines[*last].part = Part::Signature;
         }
     }
 
@@ -365,6 +379,20 @@ fn is_mail_app_line(low: &str) -> bool {
         .any(|opening| low.starts_with(opening))
         && low.split_whitespace().count() <= 7
         && !low.ends_with(['.', '?', '!', ':'])
+}
+
+/// A name: one to three words, each starting with a capital, of letters with perhaps a
+/// hyphen, an apostrophe or an initial's full stop ("Ravi", "Marta K.", "Anne-Marie O'Neil").
+fn is_name_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.trim_end_matches('.')
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && (!w.ends_with('.') || w.chars().count() == 2)
+        })
 }
 
 /// A bulleted or numbered list item.
