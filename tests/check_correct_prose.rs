@@ -155,3 +155,59 @@ fn a_name_alone_on_the_last_line_is_a_signature() {
     // A sentence on the last line is still read as one.
     assert_eq!(findings("See you then.\n\nThnaks again").len(), 1);
 }
+
+/// The spelling findings on `body` as the command line checks it: the slow suggester
+/// asked for up to three words that have no close one.
+fn spelling_with_suggestions(body: &str) -> Vec<String> {
+    use afterview::core::calendar::FixedZone;
+    use afterview::core::check::{check, Draft, Options};
+    use afterview::core::model::Channel;
+    let speller = speller().expect("dictionary");
+    let draft = Draft {
+        channel: Channel::Email,
+        to: vec!["someone@example.com".into()],
+        body: body.to_string(),
+        subject: "Thank you".into(),
+        ..Draft::default()
+    };
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-20T09:00:00+00:00").expect("now");
+    let options = Options {
+        speller: Some(&speller),
+        suggestions: 3,
+        known: None,
+        sent: None,
+        spelling: None,
+    };
+    check(
+        &empty_state(),
+        &draft,
+        now,
+        &FixedZone(*now.offset()),
+        options,
+    )
+    .findings
+    .into_iter()
+    .filter(|f| f.id == "spelling")
+    .map(|f| f.message)
+    .collect()
+}
+
+#[test]
+fn a_name_at_a_sentence_start_is_a_name_however_the_suggester_is_asked() {
+    for body in [
+        "Thank you again.\n\nAkosua's point about supplier lead times was especially useful.",
+        "Please let me know if anything is missing.\n\nYuki Tanaka joins the call on Friday.",
+        "Kwame Asante sent the footage this morning.",
+    ] {
+        assert_eq!(
+            spelling_with_suggestions(body),
+            Vec::<String>::new(),
+            "{body}"
+        );
+    }
+    // A misspelt word at a sentence's start is still one.
+    assert_eq!(
+        spelling_with_suggestions("Thnaks again for the call.").len(),
+        1
+    );
+}

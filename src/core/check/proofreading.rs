@@ -257,6 +257,18 @@ fn is_prefix(body: &str, word: &Word) -> bool {
     body[word.end..].starts_with('-') && PREFIXES.iter().any(|p| word.text.eq_ignore_ascii_case(p))
 }
 
+/// Whether `word`, written with a capital, reads as a person's name by what follows it:
+/// "'s", or another capitalised word on the same line ("Yuki Tanaka").
+fn names_someone(body: &str, word: &Word) -> bool {
+    let after = &body[word.end..];
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return true;
+    }
+    after
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// The hyphenated compound `word` is part of ("post-mortems" around "mortems"), or the
 /// word alone.
 fn compound_around<'a>(body: &'a str, word: &Word) -> &'a str {
@@ -472,14 +484,17 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             Some((_, right)) => vec![right.to_string()],
             None => speller.ranked_suggestions(w),
         };
+        // A capitalised word with nothing one edit from it in the dictionary is a name,
+        // also at a sentence's start ("Priya joined the call"): a misspelt word has a near
+        // one. So is one followed by another capitalised word or by "'s" ("Yuki Tanaka
+        // joins", "Akosua's point"). Asked before the slow suggester, whose far words
+        // ("Kossuth") would make any name look misspelt.
+        if capital && (ranked.is_empty() || names_someone(body, word)) {
+            continue;
+        }
         if ranked.is_empty() && suggested < input.options.suggestions {
             suggested += 1;
             ranked.extend(speller.suggest(w));
-        }
-        // A capitalised word with nothing close to it in the dictionary is a name, also
-        // at a sentence's start ("Priya joined the call"): a misspelt word has a near one.
-        if capital && ranked.is_empty() {
-            continue;
         }
         if capital {
             ranked = ranked.iter().map(|r| capitalize(r)).collect();
