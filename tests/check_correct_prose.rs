@@ -211,3 +211,18 @@ fn a_name_at_a_sentence_start_is_a_name_however_the_suggester_is_asked() {
         1
     );
 }
+
+#[test]
+fn name_particles_and_hyphenated_given_names_in_a_signature_are_names() {
+    for body in [
+        "Thank you for your time.\n\nMet vriendelijke groet,\nSanne de Vries",
+        "Thank you for your time.\n\nKind regards,\nHye-jin Park",
+        "Thank you for your time.\n\nBest,\nLudwig van der Berg\nData Lead | Polder Analytics",
+    ] {
+        assert_eq!(
+            spelling_with_suggestions(body),
+            Vec::<String>::new(),
+            "{body}"
+        );
+    }
+}

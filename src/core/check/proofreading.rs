@@ -257,6 +257,12 @@ fn is_prefix(body: &str, word: &Word) -> bool {
     body[word.end..].starts_with('-') && PREFIXES.iter().any(|p| word.text.eq_ignore_ascii_case(p))
 }
 
+/// Lower-case words inside people's names ("de Vries", "van der Berg", "bin Salleh").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "das",
+    "bin", "binti", "al", "el", "ter", "ten", "y",
+];
+
 /// Whether `word`, written with a capital, reads as a person's name by what follows it:
 /// "'s", or another capitalised word on the same line ("Yuki Tanaka").
 fn names_someone(body: &str, word: &Word) -> bool {
@@ -419,8 +425,15 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
                 && !ends_with_abbreviation(&body[..word.start])
                 || starts_line(body, word) && !input.layout.continues_paragraph(word.start)
         };
-        // A part of a hyphenated compound the dictionary knows whole ("post-mortems").
+        // A name's particle ("Sanne de Vries") or the lower-case part of a hyphenated
+        // given name ("Hye-jin Park") in a signature is part of a name.
         let compound = compound_around(body, word);
+        if part == Part::Signature
+            && (NAME_PARTICLES.contains(&w) || compound.starts_with(|c: char| c.is_uppercase()))
+        {
+            continue;
+        }
+        // A part of a hyphenated compound the dictionary knows whole ("post-mortems").
         if compound.len() > word.text.len() && (speller.check(compound) || is_known(compound)) {
             continue;
         }
