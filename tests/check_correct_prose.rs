@@ -226,3 +226,15 @@ fn name_particles_and_hyphenated_given_names_in_a_signature_are_names() {
         );
     }
 }
+
+#[test]
+fn two_people_joined_by_and_take_a_plural_verb() {
+    for body in [
+        "The recruiter and the manager were very kind.",
+        "The councillors and the panellist were very kind.",
+        "My manager and the recruiter were both there.",
+    ] {
+        assert_clean(body);
+    }
+    assert_eq!(findings("The manager were very kind.").len(), 1);
+}

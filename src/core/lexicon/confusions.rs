@@ -1617,7 +1617,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "shows" and "covers" are nouns too: a verb when what follows is no verb.
     ("[^] [the|my|our|your|their|these|those] [@plural] [@prep] [the|my|our|your|their|this|that|a|an|each] [*] shows|covers|highlights [a|an|the|that|how|what|why|whether|our|my|your|their|his|her|its|some|no|steady|strong|clear|significant|real|good|great|little|much|more|two|three|several|many|both|all|each|every|these|those|signs|growth|improvement|progress]", "show|cover|highlight"),
     ("[^] [the|my|our|your|these|those] [people] [@prep] [the|my|our|your|their|this|that] [*] is|was|has|seems|looks|feels|isn't|wasn't|hasn't|doesn't", "are|were|have|seem|look|feel|aren't|weren't|haven't|don't"),
-    ("[<!and|or|nor|both|either|neither|plus|along|together|as] [!@prep] [the|my|our|your|this|that|his|her] [@singular] were|weren't", "was|wasn't"),
+    ("[<!and|or|nor|both|either|neither|plus|along|together|as] [!@prep|and|or|nor|plus|&] [the|my|our|your|this|that|his|her] [@singular] were|weren't", "was|wasn't"),
     ("[^] [the|my|our|your|this|that] [@singular] [@prep] [the|my|our|your|their|this|that|a|an] [*] were|are|have|don't|weren't|aren't|haven't", "was|is|has|doesn't|wasn't|isn't|hasn't"),
     ("[^] [the|my|our|your|this|that] [@singular] [@prep] [*] were|are|have|don't|weren't|aren't|haven't", "was|is|has|doesn't|wasn't|isn't|hasn't"),
     ("[^] [@name] [and] [i] was|is|am|has", "were|are|are|have"),
