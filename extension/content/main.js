@@ -760,12 +760,28 @@
   // ---- the messages the user opened: a read panel beside each one that says something ----
   /** @type {WeakSet<Element>} messages already read (each is read once) */
   const readMessages = new WeakSet();
+  /** @type {WeakMap<Element, HTMLElement>} the read panel shown beside each message */
+  const readPanels = new WeakMap();
   let reading = false;
+
+  /**
+   * Whether `message` was read and still shows what it says: a message whose panel the
+   * site took away (it redrew the message's body) is read again.
+   * @param {Element} message
+   */
+  function stillRead(message) {
+    if (!readMessages.has(message)) return false;
+    const host = readPanels.get(message);
+    if (!host || host.isConnected) return true;
+    readMessages.delete(message);
+    readPanels.delete(message);
+    return false;
+  }
 
   /** Reads each newly opened message, unless the user turned reading off, and shows what it says. */
   async function scanMessages() {
     if (!site.openedMessages || !site.readMessage || !site.messageAnchor || reading) return;
-    const opened = site.openedMessages(document).filter((m) => !readMessages.has(m));
+    const opened = site.openedMessages(document).filter((m) => !stillRead(m));
     if (opened.length === 0) return;
     reading = true;
     try {
@@ -780,6 +796,7 @@
           answer.offer === 'track' ? ask({ type: 'track_application', message }) : ask({ type: 'record_reading', message, ...(says ? { says } : {}) }),
         );
         site.messageAnchor(element).before(panel.host);
+        readPanels.set(element, panel.host);
       }
     } finally {
       reading = false;

@@ -325,3 +325,21 @@ test('gmail: "Nothing to record" on an unsure reading writes nothing, and the me
     await browser.close();
   }
 });
+
+test('gmail: a message the site draws again gets its read panel again', async () => {
+  const { browser, page } = await openThread('gmail', { ...MORGAN, text: 'Unfortunately we have decided to move forward with another candidate.' });
+  try {
+    await panelWhen(page, (p) => p.surface === 'read' && p.says === 'rejection');
+    // Gmail redraws an open message with fresh nodes (the panel goes with the old ones).
+    await page.evaluate(() => {
+      const message = [...document.querySelectorAll('[data-message-id]')].pop();
+      const copy = /** @type {Element} */ (message?.cloneNode(true));
+      copy.querySelectorAll('afterview-panel').forEach((p) => p.remove());
+      message?.replaceWith(copy);
+    });
+    await panelWhen(page, (p) => p.surface === 'read' && p.says === 'rejection');
+    assert.equal(await page.locator('afterview-panel[data-surface="read"]').count(), 1, 'one panel, not two');
+  } finally {
+    await browser.close();
+  }
+});
