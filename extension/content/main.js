@@ -792,9 +792,16 @@
         const message = site.readMessage(element);
         const answer = await ask({ type: 'read', message }, { wanted: () => element.isConnected });
         if (answer.type !== 'reading' || answer.says === 'other' || !element.isConnected) continue;
-        const panel = new AfterviewReadPanel(site.name, answer, (says) =>
-          answer.offer === 'track' ? ask({ type: 'track_application', message }) : ask({ type: 'record_reading', message, ...(says ? { says } : {}) }),
-        );
+        const panel = new AfterviewReadPanel(site.name, answer, async (says) => {
+          // The message as it reads now: what was read is what is recorded, or nothing is.
+          // Changed since (the page rewrote it), its panel goes and it is read again.
+          const now = site.readMessage?.(element);
+          if (!now || now.body !== message.body || now.from !== message.from || now.subject !== message.subject) {
+            panel.host.remove();
+            return { type: 'error', message: '' };
+          }
+          return answer.offer === 'track' ? ask({ type: 'track_application', message }) : ask({ type: 'record_reading', message, ...(says ? { says } : {}) });
+        });
         site.messageAnchor(element).before(panel.host);
         readPanels.set(element, panel.host);
       }

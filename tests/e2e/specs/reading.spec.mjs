@@ -343,3 +343,23 @@ test('gmail: a message the site draws again gets its read panel again', async ()
     await browser.close();
   }
 });
+
+test('gmail: a message rewritten after it was read is read again, and what the panel said is not recorded', async () => {
+  const { browser, page } = await openThread('gmail', { ...MORGAN, text: 'Unfortunately we have decided to move forward with another candidate.' });
+  try {
+    await panelWhen(page, (p) => p.surface === 'read' && p.says === 'rejection');
+    // The page rewrites the message in place, under the panel that read it.
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeValue?.includes('another candidate')) node.nodeValue = 'We are delighted to offer you the position of Data Analyst.';
+      }
+    });
+    await clickPanelButton(page, 'Record');
+    await panelWhen(page, (p) => p.surface === 'read' && p.says === 'offer');
+    const events = (await readState(browser)).processes[0].events;
+    assert.ok(!events.some((e) => e.says === 'rejection'), `no rejection recorded: ${JSON.stringify(events)}`);
+  } finally {
+    await browser.close();
+  }
+});
