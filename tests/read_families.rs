@@ -636,3 +636,67 @@ fn a_no_told_before_is_not_the_news() {
     );
     assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
 }
+
+#[test]
+fn an_earlier_mail_reported_or_taken_back_is_not_its_outcome() {
+    let r = reading(
+        CLEO,
+        "Earlier today an automated note may have told you that we would not be progressing your application. Please ignore it: it went out through a system fault. The panel will decide by Wednesday 2 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-02")));
+    for body in [
+        "You might have had a message from us this morning saying your application had not been successful. It was sent by mistake and your application is still with the panel.",
+        "Some of our applicants received an email last night stating that they had been unsuccessful. That was an error on our side and it can be disregarded.",
+        "Yesterday's email informing you that the position had been filled was meant for another campaign. Sorry for the confusion.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+    // This mail's own news, however it names itself, is still the news.
+    for body in [
+        "This email is to let you know that your application has not been successful.",
+        "I'm sorry to be sending you an email saying we've chosen another candidate.",
+        "You may have received an automated email about this already; to confirm, we have decided not to progress your application.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn success_at_a_stage_ranking_or_an_offer_still_to_come_is_no_offer() {
+    for body in [
+        "Good news: you have been successful at the shortlisting stage, and we'd like to invite you to an assessment day.",
+        "I'm pleased to say you were successful at the first stage and the panel would like to invite you to interview.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "Your application was successful at the screening stage.",
+        "You're the panel's preferred candidate. The offer still has to be approved by finance.",
+        "If all goes well on Friday, references come next and then a written offer.",
+        "How it goes from here:\n\n1. Debrief - Tuesday 1 December\n2. Our decision - by Thursday 3 December\n3. If it's positive: references, then a formal offer\n\nCleo",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "How it goes from here:\n\n1. Debrief - Tuesday 1 December\n2. Our decision - by Thursday 3 December\n3. If it's a yes: references, then a formal offer\n\nCleo",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    // An offer made, on the user's say-so or with a written offer to follow, is one.
+    for body in [
+        "I am pleased to tell you that you were successful at interview, and we'd like to offer you the post.",
+        "Your application for the analyst post has been successful.",
+        "If you're still keen, we'd love to offer you the role.",
+        "We'd like to offer you the role; a written offer will follow from HR.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+}
+
+#[test]
+fn a_digest_of_several_applications_is_not_one_applications_no() {
+    let body = "Here is where your applications stand.\n\nData Analyst (ref 1102)\nStatus: Not selected\n\nProduct Manager (ref 1187)\nStatus: Under review\n\nThank you for applying.";
+    assert_ne!(says(body), Says::Rejection);
+    let body = "Here is where your application stands.\n\nProduct Manager (ref 1187)\nStatus: Not selected\n\nThank you for applying.";
+    assert_eq!(says(body), Says::Rejection);
+}

@@ -368,6 +368,43 @@ pub fn told_before(lower: &Lower) -> bool {
         })
 }
 
+/// `lower` (a sentence in lower case) without the words it reports an earlier message to
+/// have said ("you may have received an email from us saying your application had been
+/// unsuccessful", "yesterday's note telling you the role was filled"): another mail's
+/// words, often taken back, are not this one's news. The report runs from the message
+/// named to the end of its part of the sentence (up to "; ", " - " or ", but "); the
+/// message is an earlier one, not "this email". None when nothing is reported.
+pub fn without_reported_mail(lower: &Lower) -> Option<String> {
+    if !lower.holds_any(cues::REPORTING) || !lower.holds_any(cues::MAIL_NOUNS) {
+        return None;
+    }
+    let text: &str = lower;
+    let reported = cues::MAIL_NOUNS
+        .iter()
+        .flat_map(|noun| text.match_indices(noun).map(|(at, _)| at))
+        .filter(|&at| {
+            at == 0
+                || !text.as_bytes()[at - 1].is_ascii_alphanumeric()
+                    && !text[..at].ends_with("this ")
+        })
+        .find_map(|at| {
+            // The report follows within a few words, in the same clause.
+            let near: usize = text[at..].split_inclusive(' ').take(8).map(str::len).sum();
+            let near = &text[at..at + near];
+            let verb = cues::REPORTING.iter().filter_map(|v| near.find(v)).min()?;
+            let between = &near[..verb];
+            let earlier = has(&text[..at], cues::EARLIER) || has(between, cues::EARLIER);
+            (earlier && !between.contains([',', ';', ':'])).then_some(at)
+        })?;
+    let rest = &text[reported..];
+    let end = ["; ", " - ", ", but "]
+        .iter()
+        .filter_map(|b| rest.find(b))
+        .min()
+        .map_or(text.len(), |e| reported + e);
+    Some(format!("{}{}", &text[..reported], &text[end..]))
+}
+
 /// Whether `lower` (a sentence in lower case) halts the search for a while rather than
 /// ending it: a job named, halted with a sign it is for a time ("recruitment to the post
 /// has been stopped while the department reviews its structure"), or its closing denied
@@ -525,8 +562,13 @@ fn selected_you(clause: &str) -> bool {
                     .split_whitespace()
                     .take(6)
                     .collect();
-                // "successful following your interview": the interview is done.
-                let after_a_step = matches!(next.first(), Some(&("following" | "after" | "at")));
+                // "successful following your interview": the interview is done; but
+                // "successful at the sift stage" passes one step, not the whole process.
+                let after_a_step = match next.first() {
+                    Some(&("following" | "after")) => true,
+                    Some(&"at") => !has(&next[1..].join(" "), cues::A_STAGE),
+                    _ => false,
+                };
                 after_a_step || !has(&next.join(" "), cues::A_STEP)
             })
         })

@@ -669,7 +669,6 @@ pub const OFFER: &[&str] = &[
     "bring you on board",
     "bring you aboard",
     "successful at interview",
-    "preferred candidate",
     "it's a yes",
     "you got the job",
     "you've got the job",
@@ -735,6 +734,45 @@ pub const TOLD_BEFORE: &[&str] = &[
     "wrote to you",
     "said",
     "mentioned",
+];
+
+/// Names of a message; with [`REPORTING`] after it and [`EARLIER`] before, another mail
+/// whose words are reported ("you may have received an email saying your application had
+/// been unsuccessful"), not this one's news.
+pub const MAIL_NOUNS: &[&str] = &[
+    "email",
+    "e-mail",
+    "message",
+    "note",
+    "letter",
+    "notification",
+    "notice",
+    "text",
+];
+
+/// Words that report what a message said.
+pub const REPORTING: &[&str] = &[
+    "saying",
+    "stating",
+    "telling",
+    "told",
+    "informing",
+    "which said",
+    "that said",
+];
+
+/// Signs that a message named is an earlier one, not this one.
+pub const EARLIER: &[&str] = &[
+    "received",
+    "may have",
+    "might have",
+    "will have",
+    "earlier",
+    "yesterday",
+    "previous",
+    "last night",
+    "last week",
+    "this morning",
 ];
 
 /// Acts of taking an offer back (with "offer" as object and the employer acting, a
@@ -818,6 +856,18 @@ pub const A_STEP: &[&str] = &[
     "assessment",
     "next",
     "search",
+];
+
+/// Steps short of the whole process: success "at" one of them ("successful at the sift
+/// stage", "at shortlisting") is a step passed, not the job.
+pub const A_STAGE: &[&str] = &[
+    "stage",
+    "sift",
+    "shortlist",
+    "screen",
+    "round",
+    "step",
+    "first",
 ];
 
 /// The terms of an offer as a list: pay, a start, and a day to answer by (all three, or

@@ -112,9 +112,17 @@ fn is_list(lines: &[&str]) -> bool {
             .all(|l| bullet(l).is_some() || field(l).is_some())
 }
 
-/// The text of a bulleted line after its bullet.
+/// The text of a bulleted or numbered line after its bullet or number ("- Salary: …",
+/// "2. Decision to you - by Wednesday", "3) Start date agreed").
 fn bullet(line: &str) -> Option<&str> {
-    line.strip_prefix(['-', '*', '•', '·']).map(str::trim_start)
+    let numbered = || {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = line[digits..].strip_prefix(['.', ')'])?;
+        ((1..=2).contains(&digits) && rest.starts_with(' ')).then_some(rest)
+    };
+    line.strip_prefix(['-', '*', '•', '·'])
+        .or_else(numbered)
+        .map(str::trim_start)
 }
 
 /// A field line's label and value: "Start date: Monday 11 January" (a short label of
@@ -204,9 +212,22 @@ pub fn status_says_no(text: &str) -> Option<&str> {
             labelled(label) && says_no(value) && of_the_application
         })
     };
-    text.lines()
+    let statuses: Vec<&str> = text
+        .lines()
         .map(|line| bullet(line.trim()).unwrap_or(line.trim()))
-        .find(|line| says(line))
+        .filter(|line| status_field(line))
+        .collect();
+    // Fields that disagree list several applications (a digest): the no may be another's.
+    let no = statuses.iter().find(|line| says(line))?;
+    statuses.iter().all(|line| says(line)).then_some(no)
+}
+
+/// Whether `line` is a field whose label names a status, an outcome or a result.
+fn status_field(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, _)| {
+        let label = label.to_lowercase();
+        label.len() <= 60 && cues::STATUS_LABELS.iter().any(|l| label.contains(l))
+    })
 }
 
 /// Whether a field's `value` says no: a value of [`cues::STATUS_NO`], or "not" and an act

@@ -414,10 +414,17 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // unconditional, checks complete) leaves no decision to wait for.
     let marketing = any(cues::MARKETING);
     let automated = marketing || any(cues::AUTOMATED);
-    // Boilerplate never decides a kind.
+    // Boilerplate never decides a kind, nor what an earlier mail is reported to have said
+    // ("you may have received an email saying your application had been unsuccessful").
     let sentences: Vec<(String, Lower)> = all
         .into_iter()
         .filter(|(_, lower)| !layout::boilerplate(lower))
+        .map(
+            |(sentence, lower)| match clause::without_reported_mail(&lower) {
+                Some(kept) => (sentence, Lower::new(&kept)),
+                None => (sentence, lower),
+            },
+        )
         .collect();
     // An automatic answer's subject, in any of its languages ("Nieobecność / Out of
     // office"), or a system's prefix before the subject answered ("Auto: Re: …") with a
@@ -500,17 +507,17 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // A report on an offer already made ("your offer is now unconditional") makes no new
     // offer, unless it asks for an answer by a day.
     let settled = sentences.iter().any(|(_, lower)| offer_settled(lower));
-    let kept: Vec<(String, Lower)>;
-    let offering: &[(String, Lower)] = if settled && answer_by(&sentences, today).is_none() {
-        kept = sentences
-            .iter()
-            .filter(|(_, lower)| !offer_settled(lower))
-            .cloned()
-            .collect();
-        &kept
-    } else {
-        &sentences
-    };
+    let unsettled = settled && answer_by(&sentences, today).is_none();
+    // An offer on a condition of the employer's ("if it's a yes: references, then a
+    // written offer") is a step to come, not made; on the user's ("if you're still keen,
+    // we'd love to offer you the role") it is made.
+    let offering: Vec<(String, Lower)> = sentences
+        .iter()
+        .filter(|(_, lower)| !(unsettled && offer_settled(lower)))
+        .filter(|(_, lower)| !on_their_condition(lower))
+        .cloned()
+        .collect();
+    let offering = offering.as_slice();
     let offer = offer(offering)
         .map(|(s, _)| (s, Confidence::High))
         .or_else(|| inferred(offering, clause::offers))
@@ -615,6 +622,15 @@ fn answered_by_system(subject: &str) -> bool {
                 .iter()
                 .chain(cues::CALENDAR_SUBJECTS)
                 .any(|c| c.trim_end_matches(':') == prefix)
+    })
+}
+
+/// Whether `lower` opens on a condition that is not the user's ("if it's a yes", "if all
+/// goes well"; not "if you're still keen").
+fn on_their_condition(lower: &str) -> bool {
+    lower.strip_prefix("if ").is_some_and(|rest| {
+        let next = rest.split_whitespace().next().unwrap_or("");
+        !next.starts_with("you")
     })
 }
 
@@ -757,6 +773,19 @@ fn timeline(sentences: &[(String, Lower)], today: NaiveDate) -> Option<(NaiveDat
 /// ("so the decision will have to wait") or names only a vague period ("in the new
 /// year"). The parts are those between semicolons, dashes and "and then".
 fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
+    // A list line whose label speaks of the decision and whose value is its day
+    // ("Decision to you - by Wednesday 2 December").
+    if let Some((label, value)) = lower.split_once(" - ") {
+        let value_is_a_day = value.split_whitespace().next().is_some_and(|w| {
+            ["by", "on", "before"].contains(&w) || !dates_named(w, today).is_empty()
+        });
+        if label.split_whitespace().count() <= 5
+            && about_decision(label, lower).is_some()
+            && value_is_a_day
+        {
+            return read_deadline(value, today).latest;
+        }
+    }
     let mut parts = vec![&**lower];
     for boundary in ["; ", " - ", " and then"] {
         parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
