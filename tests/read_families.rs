@@ -700,3 +700,116 @@ fn a_digest_of_several_applications_is_not_one_applications_no() {
     let body = "Here is where your application stands.\n\nProduct Manager (ref 1187)\nStatus: Not selected\n\nThank you for applying.";
     assert_eq!(says(body), Says::Rejection);
 }
+
+#[test]
+fn a_choice_that_is_not_the_user_said_in_other_registers_is_a_rejection() {
+    for body in [
+        "After reviewing all profiles we have decided to carry on the selection with other applicants.",
+        "We've decided to go forward with a candidate whose experience is closer to the brief.",
+        "Regrettably we will not be able to count on your profile for this vacancy.",
+        "We've made our decision on the analyst role and it's not you this time, I'm sorry to say.",
+        "Having thought it over, we'll be closing your application for this post.",
+        "We have studied your file carefully and regret that your candidacy has not been retained.",
+        "We are not in a position to give a favourable answer to your candidacy.",
+        "We talked it over and we're going to keep looking for someone with more retail experience.",
+        "Straight to it: we didn't land on you for this one.",
+        "On balance the panel felt another applicant was further along with the tools we use.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    // Holding notes and other acts with the same words say no outcome.
+    for body in [
+        "We're still speaking to other candidates who are further along in the process.",
+        "We will continue interviewing other candidates this week and then decide.",
+        "You can close your application from your dashboard at any time.",
+        "We're not able to count on the room being free, so the call will be by video.",
+        "Applications for the post close on Friday.",
+        "We'll keep looking at the shortlist this week and come back to you.",
+    ] {
+        let said = says(body);
+        assert!(
+            !matches!(said, Says::Rejection | Says::Offer),
+            "{body}: {said:?}"
+        );
+    }
+}
+
+#[test]
+fn a_further_meeting_proposed_in_everyday_words_is_a_round() {
+    for body in [
+        "Brilliant news - the client wants a second meeting. Could you do Thursday 3 December at 10?",
+        "Could you come in for a chat with Priya, our head of data, sometime next week?",
+        "The panel would like to see you for a short presentation on your portfolio.",
+        "The team wants a product deep-dive with you - are you free on Thursday 3 December?",
+        "Fancy a coffee with the engineers next week? Part of how we decide.",
+        "You've cleared the first stage. Please book your stage two slot using the link below.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "We want a decision from the board before Friday.",
+        "Please book your travel and send us the receipts.",
+        "Could you send me your notice period?",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn the_day_after_a_meeting_is_the_decision_day() {
+    let r = reading(
+        CLEO,
+        "The directors meet on Wednesday 2 December and I'll pass on their decision the day after.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    let r = reading(
+        CLEO,
+        "Our board sits on Thursday 3 December. Every candidate will hear the outcome the following day.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+}
+
+#[test]
+fn a_promise_tied_to_an_event_names_no_day() {
+    for body in [
+        "Ana is away this week and we won't decide without her, so I'll get back to you once she's back.",
+        "The hiring manager is travelling this week; I'll let you know the outcome the moment we've agreed it.",
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Later, None), "{body}");
+    }
+}
+
+#[test]
+fn a_personal_note_that_mentions_being_out_is_not_an_automatic_answer() {
+    let r = reading(
+        CLEO,
+        "Out of the office this afternoon but wanted to say: we'll make a decision on Thursday 3 December and I'll call you.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    let r = reading(
+        CLEO,
+        "I am out of the office until Monday 7 December with limited access to email.",
+    );
+    assert_eq!((r.says, r.date), (Says::OutOfOffice, day("2026-12-07")));
+}
+
+#[test]
+fn a_pause_references_in_other_words_and_an_offer_pack_attached() {
+    assert_eq!(
+        says("The analyst hiring is on pause while the new finance director reviews budgets."),
+        Says::Delay
+    );
+    assert_eq!(
+        says("Before anything is formal we need to speak with two people who have managed you. Could you send their details?"),
+        Says::References
+    );
+    assert_eq!(
+        says("Delighted to send this over. Attached:\n- Offer letter (Product Manager)\n- Pension guide\n- Share scheme notes\n\nCleo"),
+        Says::Offer
+    );
+    assert_ne!(
+        says("For your interview on Thursday, attached:\n- Agenda\n- Directions\n- Visitor form"),
+        Says::Offer
+    );
+}

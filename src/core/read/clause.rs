@@ -129,6 +129,85 @@ fn chose_someone_else(clause: &str) -> bool {
     chosen && !user_acts(&clause[..at]) && !negative(clause) && !has_word(clause, "if")
 }
 
+/// A decision to carry the process on with others ("we have decided to continue the
+/// selection with other applicants"): an act of advancing right after the decision,
+/// "with" within a few words, and someone else.
+fn carried_on_with_others(clause: &str) -> bool {
+    cues::DECIDED_TO
+        .iter()
+        .filter_map(|d| clause.find(d).map(|at| at + d.len()))
+        .any(|at| {
+            let rest = &clause[at..];
+            let with = rest.split_whitespace().take(5).any(|w| w == "with");
+            cues::ADVANCING.iter().any(|a| rest.starts_with(a))
+                && with
+                && has(rest, cues::SOMEONE_ELSE)
+        })
+        && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// A choice made that is "not you" ("we've made our choice and it's not you this time").
+fn not_you(clause: &str) -> bool {
+    has(clause, cues::CHOICE_MADE)
+        && ["not you", "n't you", "n’t you"].iter().any(|n| {
+            clause.match_indices(n).any(|(at, _)| {
+                let rest = clause[at + n.len()..].trim_matches(['.', '!', ' ', ',']);
+                rest.is_empty()
+                    || cues::THIS_TIME.contains(&rest)
+                    || rest.starts_with("for this")
+                    || rest.starts_with("this time")
+            })
+        })
+        && !has_word(clause, "if")
+}
+
+/// The employer closes the user's application ("we'll be closing your application for
+/// this post"), not the user ("you can close your application") nor on a condition.
+fn closed_your_application(clause: &str) -> bool {
+    let Some(at) = clause.find("clos") else {
+        return false;
+    };
+    let passive = ["been closed", "is closed", "was closed", "now closed"]
+        .iter()
+        .any(|c| clause.contains(c));
+    cues::YOUR_CANDIDACY.iter().any(|c| clause.contains(c))
+        && (passive || employer_acts(&clause[..at]))
+        && !user_acts(&clause[..at])
+        && !negative(clause)
+        && !has_any_word(clause, &["if", "unless", "until", "can", "may"])
+}
+
+/// The employer searches on for someone else ("we're going to keep looking for someone
+/// based closer to us"), not through a list ("we'll keep looking at the shortlist").
+fn searching_on(clause: &str) -> bool {
+    cues::SEARCH_ON.iter().any(|s| {
+        clause.find(s).is_some_and(|at| {
+            let rest = clause[at + s.len()..].trim_start();
+            cues::SOUGHT.iter().any(|w| rest.starts_with(w)) && !user_acts(&clause[..at])
+        })
+    }) && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// The employer judged someone else ahead of the user ("the panel felt another candidate
+/// was further along"), not a state of the process ("other candidates who are further
+/// along in the process").
+fn judged_others_ahead(clause: &str) -> bool {
+    cues::JUDGED.iter().any(|j| {
+        clause.find(j).is_some_and(|at| {
+            let rest = &clause[at..];
+            cues::SOMEONE_ELSE
+                .iter()
+                .filter_map(|o| rest.find(o))
+                .min()
+                .is_some_and(|o| has(&rest[o..], cues::AHEAD))
+                && employer_acts(&clause[..at])
+        })
+    }) && !negative(clause)
+        && !has_word(clause, "if")
+}
+
 /// An act of choosing whose object is "them", in a sentence that names someone else
 /// ("another candidate's experience was closer, so we'll be moving forward with them").
 fn chose_them(clause: &str) -> bool {
@@ -337,7 +416,10 @@ pub fn rejects(lower: &Lower) -> bool {
         cues::REFUSING,
         cues::CLOSED,
         cues::WITHDRAWING,
-        &[" pass", "filled", "filling", "not ", "n't"],
+        cues::DECIDED_TO,
+        cues::SEARCH_ON,
+        cues::JUDGED,
+        &[" pass", "filled", "filling", "not ", "n't", "clos"],
     ];
     let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
     (acts.iter().any(|list| lower.holds_any(list)) || lower.holds_any(&["direction", "them"]))
@@ -351,6 +433,11 @@ pub fn rejects(lower: &Lower) -> bool {
                 || filled(c)
                 || withdrew_offer(c)
                 || not_advanced(c)
+                || carried_on_with_others(c)
+                || not_you(c)
+                || closed_your_application(c)
+                || searching_on(c)
+                || judged_others_ahead(c)
         })
 }
 
@@ -426,7 +513,9 @@ pub fn pauses(lower: &Lower) -> bool {
 pub fn asks_for_referees(lower: &Lower) -> bool {
     lower.holds_any(cues::WORKED_WITH)
         && lower.holds_any(cues::SPEAK_TO)
-        && (lower.holds_any(cues::PROPOSING) || lower.holds_any(cues::REQUEST))
+        && (lower.holds_any(cues::PROPOSING)
+            || lower.holds_any(cues::REQUEST)
+            || lower.holds_any(&["need to"]))
         && !negative(lower)
         && !has_word(lower, "if")
 }
@@ -584,8 +673,9 @@ fn joins_as(clause: &str) -> bool {
 
 /// Whether a clause of `lower` proposes a further meeting: a proposal, a meeting and a
 /// word that makes it a further step ("would you be up for a second chat next Tuesday?",
-/// "are you free tomorrow for a chat with our finance director?"), or invites the user to
-/// a next step ("you're invited to the next step").
+/// "are you free tomorrow for a chat with our finance director?"), invites the user to a
+/// next step ("you're invited to the next step"), or asks them to book one ("please book
+/// your stage two slot").
 pub fn proposes_round(lower: &Lower) -> bool {
     if moved_on(lower) {
         return true;
@@ -604,20 +694,37 @@ pub fn proposes_round(lower: &Lower) -> bool {
         // "you're invited to the next step": the invitation itself.
         let invited = has(c, &["invited to", "invite you to"])
             && has_any_word(c, &["step", "stage", "round", "interview"]);
-        (proposed || invited) && !negative(c)
+        // "Please book your stage two slot": a step to book.
+        let to_book = has(
+            c,
+            &[
+                "please book",
+                "please schedule",
+                "please choose",
+                "please pick",
+            ],
+        ) && has_any_word(c, &["slot", "stage", "round", "interview", "session"]);
+        (proposed || invited || to_book) && !negative(c)
     })
 }
 
-/// An interview or assessment named as a new one, with "a" or "an" ("could you come in for
-/// an in-person interview", "we'd like to schedule a technical assessment"), not "your
-/// interview".
+/// An interview, assessment, presentation, exercise or deep-dive named as a new one, with
+/// "a" or "an" ("could you come in for an in-person interview", "the panel would like to
+/// see you for a short presentation"), not "your interview".
 fn new_interview(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().enumerate().any(|(at, w)| {
-        (*w == "interview" || *w == "assessment")
+        [
+            "interview",
+            "assessment",
+            "presentation",
+            "exercise",
+            "deep-dive",
+        ]
+        .contains(w)
             && words[at.saturating_sub(3)..at]
                 .iter()
                 .rev()

@@ -43,6 +43,9 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("move ahead", "move forward"),
     ("moving ahead", "moving forward"),
     ("moved ahead", "moved forward"),
+    ("go forward", "move forward"),
+    ("carry on", "continue"),
+    ("carrying on", "continuing"),
     ("till", "until"),
     ("aren't", "are not"),
     ("aren’t", "are not"),
@@ -140,6 +143,31 @@ pub const PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "you", "it"];
 
 /// Periods too vague to be a decision's day ("early in the new year").
 pub const VAGUE_PERIODS: &[&str] = &["new year", "next year"];
+
+/// Words that name a day as the one after another named before it ("they meet on Tuesday
+/// and I'll confirm the day after").
+pub const DAY_AFTER: &[&str] = &["the day after", "the following day", "the next day"];
+
+/// Words that tie a promise to an event rather than a day ("once she's back", "the moment
+/// we've agreed it"): with no day in its own clause, the promise names none.
+pub const EVENT_TIME: &[&str] = &[" once ", " when ", "the moment", "as soon as"];
+
+/// Words of the hiring decision itself: a note holding them is a person writing, even if
+/// it says they are out ("out of the office today, but we'll decide on Friday").
+pub const HIRING_NEWS: &[&str] = &["decide", "decision", "outcome"];
+
+/// Openings of the list lines that send an offer (under a lead-in naming attachments:
+/// "Attached: - Offer letter (Product Manager)").
+pub const OFFER_SENT: &[&str] = &[
+    "offer letter",
+    "offer pack",
+    "your offer",
+    "contract of employment",
+    "employment contract",
+];
+
+/// Lead-ins that name what follows as attached.
+pub const ATTACHED: &[&str] = &["attached", "enclosed", "please find"];
 
 /// Words that refer to a day named in the sentence before ("that afternoon").
 pub const THAT_DAY: &[&str] = &[
@@ -316,6 +344,64 @@ pub const CHOSE: &[&str] = &[
     "moving on with",
 ];
 
+/// A decision taken, before an act of advancing the process with others ("we have decided
+/// to continue the selection with other applicants").
+pub const DECIDED_TO: &[&str] = &["decided to ", "decision to ", "chosen to ", "opted to "];
+
+/// Words of a choice made; with "not you" after them, a rejection ("we've made our choice
+/// and it's not you this time").
+pub const CHOICE_MADE: &[&str] = &[
+    "decision",
+    "decided",
+    "choice",
+    "chosen",
+    "picked",
+    "made our",
+    "made the call",
+];
+
+/// Acts of searching on; looking "for someone" else, a rejection ("we're going to keep
+/// looking for someone closer to our hours").
+pub const SEARCH_ON: &[&str] = &[
+    "keep looking",
+    "keep searching",
+    "continue looking",
+    "continue searching",
+    "continue our search",
+    "continue the search",
+];
+
+/// Whom a search goes on for.
+pub const SOUGHT: &[&str] = &[
+    "for someone",
+    "for somebody",
+    "for a candidate",
+    "for another",
+];
+
+/// Acts of judging, before someone else compared with the user ("the panel felt another
+/// candidate was further along").
+pub const JUDGED: &[&str] = &[
+    "felt",
+    "found",
+    "thought",
+    "judged",
+    "concluded",
+    "believed",
+];
+
+/// Comparisons that put someone else ahead of the user.
+pub const AHEAD: &[&str] = &[
+    "further along",
+    "stronger",
+    "better",
+    "closer",
+    "more experience",
+    "more closely",
+    "more suited",
+    "more relevant",
+];
+
 /// Acts of choosing that name the person chosen as "them" ("the panel decided to appoint
 /// them"): someone else.
 pub const CHOSE_THEM: &[&str] = &[
@@ -419,6 +505,13 @@ pub const REFUSED: &[&str] = &[
     "take you forward",
     "taking you forward",
     "a fit",
+    "count on",
+    "favourable",
+    "favorable",
+    "land on you",
+    "pick you",
+    "choose you",
+    "go with you",
 ];
 
 /// Acts of advancing a candidacy: with a closing negation and nothing after them ("we've
@@ -521,6 +614,14 @@ pub const REFUSING: &[&str] = &[
     "didn't support",
     "did not recommend",
     "didn't recommend",
+    "did not land",
+    "didn't land",
+    "did not pick",
+    "didn't pick",
+    "did not choose",
+    "didn't choose",
+    "did not go with",
+    "didn't go with",
 ];
 
 /// The user, their application, or the job.
@@ -798,6 +899,7 @@ pub const ADVANCED: &[&str] = &[
     "appointed",
     "successful",
     "advanced",
+    "retained",
 ];
 
 /// The user or their candidacy as the subject of a step passed or not.
@@ -962,6 +1064,7 @@ pub const DELAY: &[&str] = &[
     "pause on",
     "pause all",
     "pause external",
+    "on pause",
     "restructur",
     "reorganis",
     "reorganiz",
@@ -1026,6 +1129,8 @@ pub const WORKED_WITH: &[&str] = &[
     "your line manager",
     "your former",
     "your previous",
+    "managed you",
+    "supervised you",
     "a former colleague",
     "a peer",
 ];
@@ -1225,6 +1330,9 @@ pub const MEETINGS: &[&str] = &[
     "trial",
     "meet",
     "speak",
+    "coffee",
+    "deep-dive",
+    "deep dive",
 ];
 
 /// Acts of a candidacy moving on to a step; with the user or their application and a
@@ -1261,6 +1369,9 @@ pub const PROPOSING: &[&str] = &[
     "let's",
     "love to",
     "'d love",
+    "want a",
+    "wants a",
+    "fancy",
 ];
 
 /// Words that make a meeting a further step of the process.
@@ -1284,6 +1395,11 @@ pub const FURTHER: &[&str] = &[
     "one more",
     "wider",
     "again",
+    "come in for",
+    "come in to",
+    "pop in",
+    "pop through",
+    "pop over",
 ];
 
 /// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a
@@ -1389,6 +1505,10 @@ pub const ROUND_CHOICE: &[&str] = &[
     "what times",
     "which times",
     "that suit you",
+    "days that suit",
+    "sometime",
+    "what days",
+    "which days",
     "any afternoon",
     "any morning",
     "choose",

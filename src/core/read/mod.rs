@@ -437,7 +437,13 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         && sentences
             .iter()
             .any(|(_, lower)| back_on(lower, today).is_some()));
+    // A note that says its writer is out but carries the hiring decision ("out of the
+    // office today, but we'll decide on Friday") is a person writing.
+    let personal = sentences
+        .iter()
+        .any(|(_, lower)| lower.holds_any(cues::HIRING_NEWS));
     if let Some(sentence) = away_now(&sentences)
+        .filter(|_| !personal)
         .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| s.as_str()))?)
     {
         let back = sentences
@@ -530,6 +536,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                 .iter()
                 .find(|(_, lower)| lower.holds_any(cues::PAY));
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
+        })
+        .or_else(|| {
+            // An offer letter sent as a line of a list of attachments.
+            let line = layout::offer_attached(text).filter(|_| !unsettled)?;
+            offering
+                .iter()
+                .find(|(s, _)| s.contains(line))
+                .map(|(s, _)| (s.as_str(), Confidence::Low))
         })
         .or_else(|| asked_to_decide(offering, &subject_lower));
     // A calendar's invitation is a new round only in a note of its own to the user ("the
@@ -808,7 +822,21 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
         if vague(lower, clause) {
             return None;
         }
-        read_deadline(clause, today).latest.or_else(|| {
+        // "They meet on Tuesday 15 December and I'll confirm the day after": the day
+        // after the one named before.
+        if lower.has_any_in(clause, cues::DAY_AFTER) && !clause.contains("after tomorrow") {
+            return match dates_named(&part[..start], today).as_slice() {
+                [day] => day.succ_opt(),
+                _ => None,
+            };
+        }
+        let day = read_deadline(clause, today).latest;
+        // A promise tied to an event ("I'll come back to you once she's back") names no
+        // day; one named before it is another clause's ("she is away this week").
+        if day.is_none() && lower.has_any_in(&part[cue..], cues::EVENT_TIME) {
+            return None;
+        }
+        day.or_else(|| {
             (!clause.starts_with("so ") && !vague(lower, before))
                 .then(|| read_deadline(before, today).latest)
                 .flatten()
@@ -874,10 +902,12 @@ fn day_referred_to(
     }
     // "We'll confirm the outcome then.": a sentence ending on "then".
     let then = lower.trim_end_matches(['.', '!', ' ']).ends_with(" then");
-    if !lower.holds_any(cues::THAT_DAY) && !then {
+    let after = lower.holds_any(cues::DAY_AFTER) && !lower.contains("after tomorrow");
+    if !lower.holds_any(cues::THAT_DAY) && !then && !after {
         return None;
     }
     match dates_named(before, today).as_slice() {
+        [day] if after => day.succ_opt(),
         [day] => Some(*day),
         _ => None,
     }
