@@ -813,3 +813,34 @@ fn a_pause_references_in_other_words_and_an_offer_pack_attached() {
         Says::Offer
     );
 }
+
+#[test]
+fn an_offer_asked_as_joining_the_work_relayed_or_set_out_as_terms() {
+    for body in [
+        "The founders agreed this morning, so: would you like to come and build the platform with us?",
+        "Good news - Globex have come back with an offer of GBP 85k base. They'd like an answer by Friday.",
+        "Taylor - terms as we discussed:\n- Base: GBP 80,000\n- Bonus: up to 8%\n- Start: 11 January\n- Answer needed: by Friday 4 December\nThe formal letter follows.\nCleo",
+        "We have the pleasure of confirming our proposal. Your gross annual remuneration would be EUR 60,000, with a start planned for 4 January 2027. We would be glad to receive your answer before Friday 11 December.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "Would you like to come and join us for lunch with the team on Friday?",
+        "Come and work with us at the office on Thursday for a trial day.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+    let mut message = incoming(
+        CLEO,
+        "Details tomorrow. Take until the end of next week to decide.",
+    );
+    message.subject = "Re: catching up - yes, we're offering you the job".into();
+    let sent = message.date.expect("dated");
+    let r = read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    );
+    assert_eq!(r.says, Says::Offer);
+}

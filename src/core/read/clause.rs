@@ -540,6 +540,7 @@ pub fn promises_contact(lower: &Lower) -> bool {
 pub fn offers(lower: &Lower) -> bool {
     let acts = [
         "offer",
+        "come",
         "extend",
         "select",
         "chosen",
@@ -556,7 +557,8 @@ pub fn offers(lower: &Lower) -> bool {
                 || extended(c)
                 || selected_you(c)
                 || revised_offer(c)
-                || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c)) && !negative(c))
+                || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c) || join_us(c))
+                    && !negative(c))
         })
 }
 
@@ -598,6 +600,21 @@ fn wanted_on_the_team(clause: &str) -> bool {
                 && !has_any_word(rest, cues::MEETINGS)
         })
     }) && !has_word(clause, "if")
+}
+
+/// The user asked to join the work itself ("would you like to come and build this with
+/// us?", "we'd love you to come and join us"), not to a meeting, a visit or an event
+/// ("come and join us for lunch", "come and work with us at the office on Friday").
+fn join_us(clause: &str) -> bool {
+    cues::JOIN_US.iter().any(|j| {
+        clause.find(j).is_some_and(|at| {
+            let rest = &clause[at + j.len()..];
+            has_any_word(rest, &["us", "team"])
+                && !has_any_word(rest, &["for", "at", "on"])
+                && !has_any_word(rest, cues::MEETINGS)
+        })
+    }) && has(clause, cues::PROPOSING)
+        && !has_word(clause, "if")
 }
 
 /// The job given to the user in so many words ("the role is yours").

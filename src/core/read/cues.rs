@@ -681,6 +681,17 @@ pub const ON_THE_TEAM: &[&str] = &[
     " join our team",
 ];
 
+/// Asks to join the work itself ("would you like to come and build this with us?"): with
+/// "us" or the team after it, and no meeting, an offer.
+pub const JOIN_US: &[&str] = &[
+    "come and build",
+    "come and join",
+    "come and work",
+    "come build",
+    "come join",
+    "come work",
+];
+
 /// Words before "you" that make the user the one spoken to ("to let you know").
 pub const TO_YOU: &[&str] = &[
     "let", "tell", "inform", "thank", "remind", "update", "assure",
@@ -773,6 +784,9 @@ pub const OFFER: &[&str] = &[
     "it's a yes",
     "you got the job",
     "you've got the job",
+    "come back with an offer",
+    "came back with an offer",
+    "made you an offer",
 ];
 
 /// Words that report on an offer already made ("your offer is now unconditional", "all
@@ -982,6 +996,7 @@ pub const PAY: &[&str] = &[
     "/day",
     "compensation",
     "pay:",
+    "remuneration",
 ];
 
 /// Marks of a sum of money.
@@ -1034,6 +1049,8 @@ pub const ANSWER_BY: &[&str] = &[
     "have until",
     "take until",
     "an answer",
+    "answer by",
+    "answer needed",
 ];
 
 /// Words that keep an offer or its link open; with "until" in the same sentence, the day

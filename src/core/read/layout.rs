@@ -98,18 +98,15 @@ fn dotted_date(text: &str, at: usize) -> Option<(String, usize)> {
         .then(|| (format!("{day} {name} {}", &text[year_at..end]), end))
 }
 
-/// Whether `lines` are a list: two or more items (a bullet, or a field "Label: …"), after
-/// an optional lead-in.
+/// Whether `lines` are a list: two or more items (a bullet, or a field "Label: …") that
+/// make at least half its lines (a lead-in may open them: "Here is the offer:"; a sign-off
+/// may follow them: "Formal letter follows.").
 fn is_list(lines: &[&str]) -> bool {
-    // A lead-in ("Here is the offer:", "YOUR OFFER AT A GLANCE") may open the list.
-    let items = match lines.first() {
-        Some(first) if bullet(first).is_none() && field(first).is_none() => &lines[1..],
-        _ => lines,
-    };
-    items.len() >= 2
-        && items
-            .iter()
-            .all(|l| bullet(l).is_some() || field(l).is_some())
+    let items = lines
+        .iter()
+        .filter(|l| bullet(l).is_some() || field(l).is_some())
+        .count();
+    items >= 2 && items * 2 >= lines.len()
 }
 
 /// The text of a bulleted or numbered line after its bullet or number ("- Salary: …",

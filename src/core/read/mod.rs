@@ -162,10 +162,17 @@ pub fn read(
     let text = layout::spelled_dates(&fresh::new_text(&message.body));
     let mut understood = understand(&message.subject, &text, today);
     // A short note whose news is in its subject ("PM role - we've gone with another
-    // candidate" over "Sorry, Taylor."): the subject is read as its first sentence.
-    if understood.says == Says::Other {
-        if let Some(said) = layout::subject_said(&message.subject, &text) {
-            understood = understand(&message.subject, &format!("{said}\n\n{text}"), today);
+    // candidate" over "Sorry, Taylor."; "yes, we're offering you the job" over "Take till
+    // Friday to decide."): the subject is read as its first sentence, when the note says
+    // nothing alone or the subject holds an outcome or an invitation.
+    if let Some(said) = layout::subject_said(&message.subject, &text) {
+        let with_subject = understand(&message.subject, &format!("{said}\n\n{text}"), today);
+        let news = matches!(
+            with_subject.says,
+            Says::Rejection | Says::Offer | Says::NextRound
+        );
+        if understood.says == Says::Other || news {
+            understood = with_subject;
         }
     }
     let Understood {
