@@ -844,3 +844,32 @@ fn an_offer_asked_as_joining_the_work_relayed_or_set_out_as_terms() {
     );
     assert_eq!(r.says, Says::Offer);
 }
+
+#[test]
+fn a_hold_on_everyone_or_a_budget_withdrawn_for_now_is_a_delay() {
+    for body in [
+        "The budget for the analyst post has been withdrawn pending the annual planning round.",
+        "While the merger is worked through, we are holding hiring decisions across the product team.",
+        "The vacancy is being looked at again under the new structure; until that is settled we cannot progress any candidates.",
+    ] {
+        assert_eq!(says(body), Says::Delay, "{body}");
+    }
+    // A wait for the user's own step is no hold on hiring.
+    assert_ne!(
+        says("We won't proceed until your references are back."),
+        Says::Delay
+    );
+}
+
+#[test]
+fn a_promise_of_an_answer_in_other_words_is_later() {
+    for body in [
+        "We will not fail to come back to you once the committee has met.",
+        "Every applicant will receive a response once the shortlist is agreed.",
+        "The panel meets most weeks, so it shouldn't be long - I'll write the moment I hear.",
+        "We're nearly there, but I'd rather not name a date. You'll hear from Ben or me soon.",
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Later, None), "{body}");
+    }
+}

@@ -494,10 +494,14 @@ pub fn without_reported_mail(lower: &Lower) -> Option<String> {
 
 /// Whether `lower` (a sentence in lower case) halts the search for a while rather than
 /// ending it: a job named, halted with a sign it is for a time ("recruitment to the post
-/// has been stopped while the department reviews its structure"), or its closing denied
-/// ("we're not closing the role").
+/// has been stopped while the department reviews its structure"), its closing denied
+/// ("we're not closing the role"), or everyone held back for a while ("until that review
+/// is complete we can't progress any candidates").
 pub fn pauses(lower: &Lower) -> bool {
-    if !lower.holds_any(cues::HALTED) && !lower.holds_any(cues::CLOSING) {
+    if !lower.holds_any(cues::HALTED)
+        && !lower.holds_any(cues::CLOSING)
+        && !lower.holds_any(cues::EVERYONE)
+    {
         return false;
     }
     let job = has_any_word(lower, cues::ROLE_NOUNS) || has_word(lower, "hiring");
@@ -505,7 +509,18 @@ pub fn pauses(lower: &Lower) -> bool {
     let kept_open = clauses(lower)
         .into_iter()
         .any(|c| has(c, cues::CLOSING) && negative(c));
-    job && (halted || kept_open)
+    (job && (halted || kept_open)) || held_for_all(lower)
+}
+
+/// Whether `lower` refuses to advance anyone for a while ("until that review is complete
+/// we can't progress any candidates"), not the user alone ("we won't proceed until your
+/// references are back" is a wait for the user).
+fn held_for_all(lower: &str) -> bool {
+    let refusing = cues::REFUSING.iter().any(|r| lower.contains(r));
+    refusing
+        && has(lower, cues::ADVANCING)
+        && has(lower, cues::EVERYONE)
+        && has_any_word(lower, &["until", "pending", "while"])
 }
 
 /// Whether `lower` asks to speak to people the user has worked with ("we'd like to speak to

@@ -47,6 +47,8 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("carry on", "continue"),
     ("carrying on", "continuing"),
     ("till", "until"),
+    ("will not fail to", "will"),
+    ("won't fail to", "will"),
     ("aren't", "are not"),
     ("aren’t", "are not"),
     ("isn't", "is not"),
@@ -930,7 +932,28 @@ pub const YOUR_CANDIDACY: &[&str] = &[
 /// Acts of halting a search for a while; with a job named and a sign it is for a time
 /// ([`TEMPORARY`]), a delay ("recruitment to the post has been stopped while the
 /// department reviews its structure").
-pub const HALTED: &[&str] = &["halted", "stopped", "on ice", "parked", "put on"];
+pub const HALTED: &[&str] = &[
+    "halted",
+    "stopped",
+    "on ice",
+    "parked",
+    "put on",
+    "withdrawn",
+    "holding hiring",
+    "holding off",
+];
+
+/// Everyone in the process, as the object of a refusal to advance for a while ("until that
+/// review is complete we can't progress any candidates"): a delay, not a no to the user.
+pub const EVERYONE: &[&str] = &[
+    "any candidates",
+    "any applicants",
+    "any applications",
+    "anyone",
+    "any further",
+    "all candidates",
+    "the process",
+];
 
 /// Signs that a halt is for a time.
 pub const TEMPORARY: &[&str] = &[
@@ -1433,6 +1456,10 @@ pub const CONTACT: &[&str] = &[
     "phone you",
     "text you",
     "message you",
+    "hear from",
+    "receive a response",
+    "receive an answer",
+    "receive a reply",
 ];
 
 /// Those an employer tells the news to, besides the user ("let everyone know").

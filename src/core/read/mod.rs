@@ -312,7 +312,7 @@ fn in_time_clause(before: &str) -> bool {
 fn negated(before: &str) -> bool {
     let clause = before
         .rfind([',', ';', ':', '(', ')'])
-        .or_else(|| before.rfind(" - "))
+        .max(before.rfind(" - "))
         .map_or(before, |at| &before[at + 1..]);
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
