@@ -873,3 +873,22 @@ fn a_promise_of_an_answer_in_other_words_is_later() {
         assert_eq!((r.says, r.date), (Says::Later, None), "{body}");
     }
 }
+
+#[test]
+fn news_of_a_round_is_no_invitation_to_one() {
+    let r = reading(
+        CLEO,
+        "We would like to inform you that the result of your second interview will be released by Friday 4 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    for body in [
+        "The hiring manager is still reviewing the feedback from your panel interview; we'll be in touch.",
+        "Final round decisions will be shared by phone on Thursday 3 December.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+    assert_eq!(
+        says("Having weighed the outcome of the first stage, we'd like to invite you to a final interview."),
+        Says::NextRound
+    );
+}

@@ -1491,6 +1491,21 @@ pub const STATUS_NO: &[&str] = &[
     "closed",
 ];
 
+/// Words that name a round as the thing judged ("the result of your final interview",
+/// "round 2 decisions"): news of it, not an invitation, unless a meeting is also proposed.
+pub const ROUND_NEWS: &[&str] = &[
+    "result of",
+    "results of",
+    "outcome of",
+    "feedback from",
+    "feedback on",
+    " decisions ",
+    "reviewing the",
+];
+
+/// What a proposal may only be an announcement of ("we would like to inform you that …").
+pub const ANNOUNCING: &[&str] = &["inform", "let you know", "update", "thank"];
+
 /// Words that make a sentence about a round a promise of news, not an invitation ("we
 /// expect to let everyone know about the second round").
 pub const ROUND_TOLD: &[&str] = &[

@@ -473,6 +473,10 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .iter()
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_DONE))
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_TOLD))
+        // "The result of your final interview will be released on Wednesday": news of a
+        // round, unless a meeting is also proposed ("having considered the outcome of the
+        // first stage, we'd like to invite you to a final interview").
+        .filter(|(_, lower)| !lower.holds_any(cues::ROUND_NEWS) || proposes(lower))
         // "We'll let every applicant know whether they've been shortlisted": news to come.
         .filter(|(_, lower)| {
             !(clause::has_word(lower, "whether") && about_decision(lower, lower).is_some())
@@ -613,6 +617,23 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         return Understood::new(says, date, sentence, confidence);
     }
     Understood::new(Says::Other, None, "", Confidence::High)
+}
+
+/// Whether `lower` proposes or invites ("we'd like to invite you", "could you come in"),
+/// not only announces ("we would like to inform you that …").
+fn proposes(lower: &Lower) -> bool {
+    clause::has_word(lower, "invite")
+        || clause::has_word(lower, "invited")
+        || cues::PROPOSING
+            .iter()
+            .filter(|p| lower.may_hold(p))
+            .any(|p| {
+                lower.match_indices(p).any(|(at, _)| {
+                    let rest = lower[at + p.len()..].trim_start();
+                    let rest = rest.strip_prefix("to ").unwrap_or(rest);
+                    !cues::ANNOUNCING.iter().any(|a| rest.starts_with(a))
+                })
+            })
 }
 
 /// The first sentence saying its writer is away now: an out-of-office cue not put in the
