@@ -892,3 +892,37 @@ fn news_of_a_round_is_no_invitation_to_one() {
         Says::NextRound
     );
 }
+
+#[test]
+fn a_rounds_day_is_its_own_and_a_decisions_day_is_the_one_the_user_hears() {
+    let r = reading(
+        CLEO,
+        "I'm off this week but wanted to send this: Ben would like to see you again for a short follow-up. Could you do Tuesday 8 December at 10am?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-08")));
+    let r = reading(
+        CLEO,
+        "We'd like you to come back and present to the team.\n\nBrief: your first 90 days in the role.\n\nSession: Thursday 10 December, 3pm, main office.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "The panel would like to invite you to a final interview. It will take place on Wednesday 2 December between 14:00 and 15:30.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-02")));
+    let r = reading(
+        CLEO,
+        "Ben would like a final chat with you. He can do either of the following:\n- Thursday 3 December, 10:00\n- Friday 4 December, 15:00\nWhich suits you best?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, None));
+    let r = reading(
+        CLEO,
+        "Where we are:\n- Interviews are done.\n- Ana and Ben meet on Tuesday to decide.\n- I'll ring you on Wednesday with the outcome.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-02")));
+    let r = reading(
+        CLEO,
+        "Ana signed off today - we'd like to offer you the job. Formal letter on Monday; no rush on an answer until you've read it.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, None));
+}

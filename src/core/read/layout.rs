@@ -142,16 +142,31 @@ pub fn boilerplate(lower: &Lower) -> bool {
         || (lower.holds_any(cues::NOTICES) && !lower.holds_any(cues::REQUEST))
 }
 
-/// The day an interview's field lines or calendar-style lines in `text` name, when they
-/// all name the same one.
-pub fn block_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+/// What an interview's field lines or calendar-style lines say of its day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockDay {
+    /// No line names a day.
+    Unnamed,
+    /// Every line names this one.
+    One(NaiveDate),
+    /// Lines name different days: a choice, not one day.
+    Several,
+}
+
+/// The day an interview's field lines ("Date: …", or a meeting's own field: "Session:
+/// Friday 11 December, 2pm") or calendar-style lines in `text` name.
+pub fn block_day(text: &str, today: NaiveDate) -> BlockDay {
     let mut day = None;
     for line in text.lines() {
         let lower = line.trim().to_lowercase();
         let lower = bullet(&lower).unwrap_or(&lower);
         // A field of another kind ("Received: Tue 24 Nov 2026 12:30") names no interview.
+        let meeting_field = field(lower)
+            .filter(|(label, _)| cues::MEETINGS.contains(&label.trim()))
+            .filter(|_| names_a_time(lower));
         let value = match cues::DAY_LINES.iter().find(|o| lower.starts_with(*o)) {
             Some(opening) => &lower[opening.len()..],
+            None if meeting_field.is_some() => meeting_field.map_or("", |(_, v)| v),
             None if lower.len() < 90 && names_a_time(lower) && field(lower).is_none() => {
                 // "Please complete it by 23:59 on Monday": a bound, not the day it is held.
                 let bound = lower
@@ -167,11 +182,11 @@ pub fn block_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
         match (dates_named(value, today).as_slice(), day) {
             ([one], None) => day = Some(*one),
             ([one], Some(had)) if *one == had => {}
-            ([_], Some(_)) => return None,
+            ([_], Some(_)) => return BlockDay::Several,
             _ => {}
         }
     }
-    day
+    day.map_or(BlockDay::Unnamed, BlockDay::One)
 }
 
 /// Whether `line` names a time of day: "13:00", "4pm", "10:30 am".
@@ -330,18 +345,23 @@ mod tests {
     fn field_and_calendar_lines_give_the_interview_day() {
         let today = day(2026, 12, 2);
         let block = "Date: Wednesday 9 December\nTime: 14:00-15:00\nLocation: 1 King Street";
-        assert_eq!(block_day(block, today), Some(day(2026, 12, 9)));
+        assert_eq!(block_day(block, today), BlockDay::One(day(2026, 12, 9)));
         let calendar = "Your session:\n\nFri 11 Dec 2026 · 13:00 - 14:30 (GMT)\nGoogle Meet";
-        assert_eq!(block_day(calendar, today), Some(day(2026, 12, 11)));
+        assert_eq!(block_day(calendar, today), BlockDay::One(day(2026, 12, 11)));
+        let own = "Brief: ten minutes.\nSession: Friday 11 December, 2pm, Canal Wharf.";
+        assert_eq!(block_day(own, today), BlockDay::One(day(2026, 12, 11)));
         assert_eq!(
             block_day("Date: Tue 8 Dec\nWhen: Thu 10 Dec 3pm", today),
-            None
+            BlockDay::Several
         );
         // A field of another kind, and a day given as a bound, name no interview.
-        assert_eq!(block_day("Received: Wed 2 Dec 2026 12:30", today), None);
+        assert_eq!(
+            block_day("Received: Wed 2 Dec 2026 12:30", today),
+            BlockDay::Unnamed
+        );
         assert_eq!(
             block_day("Please finish it by 23:59 on Monday 7 December.", today),
-            None
+            BlockDay::Unnamed
         );
     }
 

@@ -609,9 +609,11 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         }
         let date = match says {
             Says::Offer => answer_by(&sentences, today),
-            Says::NextRound => {
-                layout::block_day(text, today).or_else(|| round_day(&sentences, sentence, today))
-            }
+            Says::NextRound => match layout::block_day(text, today) {
+                layout::BlockDay::One(day) => Some(day),
+                layout::BlockDay::Several => None,
+                layout::BlockDay::Unnamed => round_day(&sentences, sentence, today),
+            },
             _ => None,
         };
         return Understood::new(says, date, sentence, confidence);
@@ -732,34 +734,67 @@ fn next_weekday(day: NaiveDate) -> NaiveDate {
     next
 }
 
-/// The day of the round an invitation names: the one day its own sentence names, else
-/// the one day named in it and the two sentences after it; none when they offer a choice
-/// (several slots, a link to pick a time).
+/// The day of the round an invitation names: the one day its own sentence names in its
+/// parts about the meeting ("I'm on leave this week but: Ana would like to meet you again"
+/// names none), else the one day named there and in the two sentences after it; none when
+/// they offer a choice (several slots, a link to pick a time).
 fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
     let at = sentences.iter().position(|(s, _)| s == quote)?;
-    let choice = |lower: &str| cues::ROUND_CHOICE.iter().any(|c| lower.contains(c));
-    let (_, own) = &sentences[at];
+    let (_, lower) = &sentences[at];
+    let parts: Vec<&str> = quote
+        .split([':', ';'])
+        .flat_map(|p| p.split(" but "))
+        .filter(|p| {
+            let p = p.to_lowercase();
+            clause_has_meeting(&p)
+        })
+        .collect();
+    let own = if parts.is_empty() {
+        quote.to_string()
+    } else {
+        parts.join(". ")
+    };
     if let ([day], false) = (
-        dates_named(&without_bounds(quote, today), today).as_slice(),
-        choice(own),
+        dates_named(&without_bounds(&own, today), today).as_slice(),
+        offers_choice(lower),
     ) {
         return Some(*day);
     }
-    let near: Vec<&str> = sentences[at..]
-        .iter()
-        .take(3)
-        .map(|(s, _)| s.as_str())
-        .collect();
+    let mut near: Vec<&str> = vec![own.as_str()];
+    near.extend(sentences[at + 1..].iter().take(2).map(|(s, _)| s.as_str()));
     let near = without_bounds(&near.join(" "), today);
     // "Slots are available between 7 and 11 December", "use the link to choose": a
     // choice, not one day.
-    if choice(&near.to_lowercase()) {
+    if offers_choice(&near.to_lowercase()) {
         return None;
     }
     match dates_named(&near, today).as_slice() {
         [day] => Some(*day),
         _ => None,
     }
+}
+
+/// Whether a part of a sentence (in lower case) names a meeting or proposes one.
+fn clause_has_meeting(part: &str) -> bool {
+    cues::MEETINGS.iter().any(|m| clause::has_word(part, m))
+        || cues::PROPOSING.iter().any(|p| part.contains(p))
+}
+
+/// Whether `lower` offers a choice of days ("a few mornings that work for you", "slots
+/// between 7 and 11 December", "use the link to choose"), not a span of hours on one day
+/// ("between 10:00 and 11:15").
+fn offers_choice(lower: &str) -> bool {
+    let between_days = lower.match_indices("between ").any(|(at, found)| {
+        let next = lower[at + found.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        !(next.contains(':') || next.ends_with("am") || next.ends_with("pm"))
+    });
+    between_days
+        || cues::ROUND_CHOICE
+            .iter()
+            .any(|c| *c != "between" && lower.contains(c))
 }
 
 /// `text` without the days it names only as bounds ("before Christmas", "until Friday"):
@@ -790,22 +825,38 @@ fn date_word(word: &str) -> bool {
         || month_named(word)
 }
 
-/// The first sentence about the decision or an answer that names its day (not one it
-/// rules out: "it won't be this week"), as a timeline.
+/// The sentence about the decision or an answer that names its day (not one it rules
+/// out: "it won't be this week"), as a timeline: the first, or a later one naming the day
+/// the user is told.
 fn timeline(sentences: &[(String, Lower)], today: NaiveDate) -> Option<(NaiveDate, String)> {
-    sentences
+    let found = sentences
         .iter()
         .enumerate()
         .filter(|(_, (_, lower))| about_decision(lower, lower).is_some())
         // The user's decision ("let me know your decision by Friday") is not the employer's.
         .filter(|(_, (_, lower))| !lower.holds_any(cues::USER_DECIDES))
         .filter(|(_, (_, lower))| !lower.contains("won't be") && !lower.contains("will not be"))
-        .find_map(|(at, (sentence, lower))| {
+        .filter_map(|(at, (sentence, lower))| {
             let day = decision_day(lower, today)
                 .or_else(|| day_referred_to(sentences, at, today))
                 .filter(|d| *d >= today)?;
-            Some((day, sentence.clone()))
+            Some((day, sentence, tells_the_user(lower)))
         })
+        .collect::<Vec<_>>();
+    // The day the user is told ("Ana and Ben meet on Monday to decide. I'll call you early
+    // next week with the outcome." → the call's day), when it is not before the decision's.
+    let first = found.first()?;
+    let told = found.iter().find(|(_, _, tells)| *tells);
+    let (day, sentence, _) = match told {
+        Some(told) if told.0 >= first.0 => told,
+        _ => first,
+    };
+    Some((*day, (*sentence).clone()))
+}
+
+/// Whether `lower` speaks of telling the user ("I'll call you", "we'll let you know").
+fn tells_the_user(lower: &Lower) -> bool {
+    lower.holds_any(cues::CONTACT) || lower.holds_any(&["let you know", "let everyone know"])
 }
 
 /// The day named in a clause that speaks of the decision ("the panel meets next week
@@ -973,10 +1024,21 @@ fn answer_by(sentences: &[(String, Lower)], today: NaiveDate) -> Option<NaiveDat
         })
         .filter(|(_, lower)| !lower.holds_any(cues::ANSWER_RELATIVE))
         .filter_map(|(_, lower)| {
-            // A start day is no day to answer by: its clause is left out ("let me know by
-            // Monday, so we can start the paperwork").
-            let kept: Vec<&str> = lower
-                .split([',', ';'])
+            // The day is in the part asking for the answer or the one after it ("let me
+            // know, by Friday, …"); a start day is no day to answer by ("let me know by
+            // Monday, so we can start the paperwork"), nor a letter's ("formal letter on
+            // Monday; no rush on an answer until you've seen it").
+            let parts: Vec<&str> = lower.split([',', ';']).collect();
+            let asks = |part: &str| {
+                cues::ANSWER_BY.iter().any(|c| part.contains(c))
+                    || layout::asks_to_sign(part)
+                    || part.contains("until")
+            };
+            let kept: Vec<&str> = parts
+                .iter()
+                .enumerate()
+                .filter(|(at, _)| asks(parts[*at]) || (*at > 0 && asks(parts[at - 1])))
+                .map(|(_, part)| *part)
                 .filter(|part| !part.contains("start"))
                 .collect();
             read_deadline(&kept.join(","), today).latest
