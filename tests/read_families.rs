@@ -926,3 +926,37 @@ fn a_rounds_day_is_its_own_and_a_decisions_day_is_the_one_the_user_hears() {
     );
     assert_eq!((r.says, r.date), (Says::Offer, None));
 }
+
+#[test]
+fn reminders_privacy_notices_and_promises_made_before_say_nothing_new() {
+    for body in [
+        "A gentle reminder about your scheduled second interview on Thursday 3 December at 10:00.",
+        "Ahead of your final round on Friday, please find attached a short guide to the day.",
+        "In line with our privacy notice, we will delete your personal data on 1 June 2027 unless you ask us to keep it.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "Sorry - I promised you an update last week and then went quiet. We're not there yet, and I'll be back in touch as soon as we are.",
+    );
+    assert_eq!((r.says, r.date), (Says::Later, None));
+}
+
+#[test]
+fn a_call_promised_on_a_day_and_a_referee_who_would_vouch() {
+    let r = reading(
+        CLEO,
+        "Finance need a couple of days on the numbers. I'll call you on Thursday with the details.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    assert_eq!(
+        says("Could you send me the name and number of a manager who'd vouch for you?"),
+        Says::References
+    );
+    let r = reading(
+        CLEO,
+        "We are pleased to invite you to the next stage: two interviews with the directors, on Friday 4 December from 09:00 to 11:00.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-04")));
+}

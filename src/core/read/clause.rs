@@ -443,16 +443,21 @@ pub fn rejects(lower: &Lower) -> bool {
 
 /// Whether `lower` (a sentence in lower case) reports what the user was told before: an
 /// act of telling put in the past by what comes before it ("a few weeks ago we let you know
-/// we weren't progressing it", "last month I said …"), not news told now ("I wanted to let
-/// you know that we extended an offer to another candidate last week").
+/// we weren't progressing it", "last month I said …", "I promised you an update last
+/// week"), not news told now ("I wanted to let you know that we extended an offer to
+/// another candidate last week").
 pub fn told_before(lower: &Lower) -> bool {
-    lower.holds_any(cues::TOLD_BEFORE)
-        && cues::TOLD_BEFORE.iter().any(|t| {
-            lower.match_indices(t).any(|(at, _)| {
-                let before = &lower[..at];
-                !before.ends_with("to ") && has(before, cues::DONE_BY_NOW)
+    // "I promised you an update last week": a promise put in the past by its own tense
+    // and a time gone by.
+    let promised = lower.holds_any(&["promised you"]) && lower.holds_any(cues::DONE_BY_NOW);
+    promised
+        || lower.holds_any(cues::TOLD_BEFORE)
+            && cues::TOLD_BEFORE.iter().any(|t| {
+                lower.match_indices(t).any(|(at, _)| {
+                    let before = &lower[..at];
+                    !before.ends_with("to ") && has(before, cues::DONE_BY_NOW)
+                })
             })
-        })
 }
 
 /// `lower` (a sentence in lower case) without the words it reports an earlier message to

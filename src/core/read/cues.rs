@@ -114,6 +114,9 @@ pub const DECISION: &[&str] = &[
     "should know",
     "know more",
     "contact you",
+    "call you",
+    "ring you",
+    "phone you",
     "be contacted",
     "in contact",
     "reach out to you",
@@ -1137,6 +1140,7 @@ pub const REFERENCES: &[&str] = &[
     "who have managed you",
     "who managed you",
     "supervised you",
+    "vouch for you",
 ];
 
 /// Words that name the user or the employer as a party to a request ("your referees",
@@ -1220,6 +1224,8 @@ pub const BOILERPLATE: &[&str] = &[
     "nothing in this",
     "subject to the terms",
     "terms set out in",
+    "personal data",
+    "privacy notice",
 ];
 
 /// Notices that are boilerplate unless the sentence asks the user to act ([`REQUEST`]).
@@ -1599,6 +1605,10 @@ pub const LOGISTICS: &[&str] = &[
     "this is a reminder",
     "just a reminder",
     "quick reminder",
+    "gentle reminder",
+    "your scheduled",
+    "ahead of your",
+    "to prepare for your",
     "reminder:",
     "rescheduled",
     "has invited you to an event",

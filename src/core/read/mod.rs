@@ -460,10 +460,12 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     }
     // A promise made on a condition ("if your profile is a match, a recruiter will reach
     // out") is no promise.
-    // Nor is news already posted ("there has been an update to your application").
+    // Nor is news already posted ("there has been an update to your application"), nor
+    // what was told or promised before ("I promised you an update last week").
     let promised: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !lower.starts_with("if ") && !lower.holds_any(cues::NEWS_POSTED))
+        .filter(|(_, lower)| !clause::told_before(lower))
         .cloned()
         .collect();
     // A round already done ("thank you for attending the final round"), one news is
@@ -776,7 +778,7 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
 
 /// Whether a part of a sentence (in lower case) names a meeting or proposes one.
 fn clause_has_meeting(part: &str) -> bool {
-    cues::MEETINGS.iter().any(|m| clause::has_word(part, m))
+    cues::MEETINGS.iter().any(|m| part.contains(m))
         || cues::PROPOSING.iter().any(|p| part.contains(p))
 }
 
