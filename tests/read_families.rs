@@ -960,3 +960,43 @@ fn a_call_promised_on_a_day_and_a_referee_who_would_vouch() {
     );
     assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-04")));
 }
+
+#[test]
+fn an_offers_expiry_a_response_in_weeks_a_days_range_away_and_a_dinner_day() {
+    let mut message = incoming(
+        CLEO,
+        "An offer has been prepared for you.\n\nPosition: Product Manager\nOffer expiry: Friday 11 December 2026, 23:59 GMT\n\nOpen the offer letter in the portal to accept or decline it.",
+    );
+    message.subject = "Action needed: your offer for Product Manager".into();
+    let sent = message.date.expect("dated");
+    let r = read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-11")));
+    let r = reading(
+        CLEO,
+        "I am delighted to set out our offer for the analyst position. Salary: GBP 70,000 per year. We would appreciate your response in two weeks.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-14")));
+    let mut message = incoming(
+        CLEO,
+        "I'm at a leadership offsite Monday to Wednesday this week, with little access to email.",
+    );
+    message.subject = "Automatic reply: Product Manager".into();
+    let sent = message.date.expect("dated");
+    let r = read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    );
+    assert_eq!((r.says, r.date), (Says::OutOfOffice, day("2026-12-03")));
+    let r = reading(
+        CLEO,
+        "The founders would like you to meet them over dinner on Thursday 10 December at 7pm. It's relaxed, but it is the final stage.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+}

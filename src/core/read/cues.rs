@@ -214,7 +214,12 @@ pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "reopen"]
 
 /// The words after which an out-of-office names its last day away ("through Wednesday 16
 /// December", "up to and including Friday 4 December": back the next weekday).
-pub const LAST_DAY_AWAY: &[&str] = &["through ", "up to and including ", "to and including "];
+pub const LAST_DAY_AWAY: &[&str] = &[
+    "through ",
+    "up to and including ",
+    "to and including ",
+    "to ",
+];
 
 /// Words just before an out-of-office cue that put the absence in the past ("I was out of
 /// office all last week"): a mention in passing, not an automatic answer.
@@ -1077,6 +1082,8 @@ pub const ANSWER_BY: &[&str] = &[
     "an answer",
     "answer by",
     "answer needed",
+    "expiry",
+    "your response",
     "a decision by",
 ];
 
@@ -1569,7 +1576,6 @@ pub const ROUND_CHOICE: &[&str] = &[
     "link below",
     "using the link",
     "via the link",
-    "through the link",
     "scheduling link",
     "booking link",
     "options",

@@ -738,8 +738,9 @@ fn next_weekday(day: NaiveDate) -> NaiveDate {
 
 /// The day of the round an invitation names: the one day its own sentence names in its
 /// parts about the meeting ("I'm on leave this week but: Ana would like to meet you again"
-/// names none), else the one day named there and in the two sentences after it; none when
-/// they offer a choice (several slots, a link to pick a time).
+/// names none), else the one day named there, in the two sentences after it and in a
+/// sentence before it that proposes the meeting; none when they offer a choice (several
+/// slots, a link to pick a time).
 fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
     let at = sentences.iter().position(|(s, _)| s == quote)?;
     let (_, lower) = &sentences[at];
@@ -762,7 +763,17 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
     ) {
         return Some(*day);
     }
-    let mut near: Vec<&str> = vec![own.as_str()];
+    // The sentence before may be the one proposing the meeting ("The client would like you
+    // to meet the CEO over dinner on Wednesday 9 December. It is the final stage.").
+    let before = at
+        .checked_sub(1)
+        .map(|b| &sentences[b])
+        .filter(|(_, lower)| {
+            clause_has_meeting(lower) && cues::PROPOSING.iter().any(|p| lower.contains(p))
+        })
+        .map(|(s, _)| s.as_str());
+    let mut near: Vec<&str> = before.into_iter().collect();
+    near.push(own.as_str());
     near.extend(sentences[at + 1..].iter().take(2).map(|(s, _)| s.as_str()));
     let near = without_bounds(&near.join(" "), today);
     // "Slots are available between 7 and 11 December", "use the link to choose": a
@@ -778,7 +789,9 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
 
 /// Whether a part of a sentence (in lower case) names a meeting or proposes one.
 fn clause_has_meeting(part: &str) -> bool {
-    cues::MEETINGS.iter().any(|m| part.contains(m))
+    cues::MEETINGS
+        .iter()
+        .any(|m| clause::has_word(part, m) || clause::has_word(part, &format!("{m}s")))
         || cues::PROPOSING.iter().any(|p| part.contains(p))
 }
 
