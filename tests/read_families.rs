@@ -1000,3 +1000,16 @@ fn an_offers_expiry_a_response_in_weeks_a_days_range_away_and_a_dinner_day() {
     );
     assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
 }
+
+#[test]
+fn the_end_of_an_event_named_before_and_an_offer_pack_under_its_lead_in() {
+    let r = reading(
+        CLEO,
+        "The hire is on the board's agenda on Wednesday. I'll ring you as soon as it's over.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-02")));
+    assert_eq!(
+        says("Congratulations! Please find your offer pack attached:\n\n1. Offer letter - Product Manager\n2. Benefits summary\n3. Pension guide\n\nCleo"),
+        Says::Offer
+    );
+}

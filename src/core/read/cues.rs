@@ -157,6 +157,17 @@ pub const DAY_AFTER: &[&str] = &["the day after", "the following day", "the next
 /// we've agreed it"): with no day in its own clause, the promise names none.
 pub const EVENT_TIME: &[&str] = &[" once ", " when ", "the moment", "as soon as"];
 
+/// Words that tie a promise to the end of an event named before ("the exec meeting is on
+/// Thursday. I'll ring you as soon as it's done"): that event's day.
+pub const EVENT_DONE: &[&str] = &[
+    "as soon as it's done",
+    "as soon as it's over",
+    "once it's done",
+    "once it's over",
+    "when it's done",
+    "when it's over",
+];
+
 /// Words of the hiring decision itself: a note holding them is a person writing, even if
 /// it says they are out ("out of the office today, but we'll decide on Friday").
 pub const HIRING_NEWS: &[&str] = &["decide", "decision", "outcome"];

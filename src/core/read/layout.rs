@@ -288,23 +288,27 @@ pub fn asks_to_sign(lower: &str) -> bool {
     })
 }
 
-/// The list line of `text` that sends an offer letter, under a lead-in that names what
-/// follows as attached ("Attached:" over "- Offer letter (Product Manager)", "Please find
-/// your offer pack attached:" over "1. Offer letter - Business Analyst").
+/// The list item of `text` (without its bullet) that sends an offer letter, under a lead-in that names what
+/// follows as attached, on the line before or a paragraph before ("Attached:" over "-
+/// Offer letter (Product Manager)", "Please find your offer pack attached:" over "1. Offer
+/// letter - Business Analyst").
 pub fn offer_attached(text: &str) -> Option<&str> {
-    text.split("\n\n").find_map(|paragraph| {
-        let lines: Vec<&str> = paragraph.lines().map(str::trim).collect();
-        let lead = lines.iter().position(|l| {
-            bullet(l).is_none() && cues::ATTACHED.iter().any(|a| l.to_lowercase().contains(a))
-        })?;
-        lines[lead + 1..].iter().find_map(|l| {
-            let item = bullet(l)?.to_lowercase();
-            cues::OFFER_SENT
-                .iter()
-                .any(|o| item.starts_with(o))
-                .then_some(*l)
-        })
-    })
+    let mut led = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        match bullet(line) {
+            Some(item) => {
+                let lower = item.to_lowercase();
+                if led && cues::OFFER_SENT.iter().any(|o| lower.starts_with(o)) {
+                    return Some(item);
+                }
+            }
+            None => {
+                let lower = line.to_lowercase();
+                led = cues::ATTACHED.iter().any(|a| lower.contains(a));
+            }
+        }
+    }
+    None
 }
 
 /// Whether `text` sets out the terms of an offer: pay in figures, and a start or a day to

@@ -983,7 +983,8 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
     cue.into_iter().chain(let_know).min()
 }
 
-/// "I'll let you know the outcome that afternoon": the one day the sentence before names.
+/// "I'll let you know the outcome that afternoon", "I'll ring you as soon as it's done":
+/// the one day the sentence before names ("the day after": the day following it).
 fn day_referred_to(
     sentences: &[(String, Lower)],
     at: usize,
@@ -997,7 +998,9 @@ fn day_referred_to(
     // "We'll confirm the outcome then.": a sentence ending on "then".
     let then = lower.trim_end_matches(['.', '!', ' ']).ends_with(" then");
     let after = lower.holds_any(cues::DAY_AFTER) && !lower.contains("after tomorrow");
-    if !lower.holds_any(cues::THAT_DAY) && !then && !after {
+    // "I'll ring you as soon as it's done": the event is the one named before.
+    let done = lower.holds_any(cues::EVENT_DONE);
+    if !lower.holds_any(cues::THAT_DAY) && !then && !after && !done {
         return None;
     }
     match dates_named(before, today).as_slice() {
