@@ -3,7 +3,10 @@
 //! promise of contact, interview days in field lines, self-scheduling links, an
 //! out-of-office "through" a day, boilerplate that must not decide, senders of no tracked
 //! application, how sure a reading is, refusals with no object, offers revised or
-//! proposed, return visits and stages reached, and replies written below their quote.
+//! proposed, return visits and stages reached, replies written below their quote, earlier
+//! mail reported or taken back, stages passed and offers still to come, refusals and
+//! offers in other registers, holds on everyone, news of a round, and the role of each
+//! date.
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
