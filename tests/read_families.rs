@@ -1016,3 +1016,17 @@ fn the_end_of_an_event_named_before_and_an_offer_pack_under_its_lead_in() {
         Says::Offer
     );
 }
+
+#[test]
+fn a_question_about_an_offer_or_a_plan_that_cannot_be_counted_on_is_no_outcome() {
+    for body in [
+        "What notice would you need to give if we made you an offer?",
+        "We can't count on you being free on Friday, so could you send two other times?",
+    ] {
+        let said = says(body);
+        assert!(
+            !matches!(said, Says::Rejection | Says::Offer),
+            "{body}: {said:?}"
+        );
+    }
+}

@@ -526,7 +526,7 @@ pub const REFUSED: &[&str] = &[
     "take you forward",
     "taking you forward",
     "a fit",
-    "count on",
+    "count on your",
     "favourable",
     "favorable",
     "land on you",
@@ -807,7 +807,6 @@ pub const OFFER: &[&str] = &[
     "you've got the job",
     "come back with an offer",
     "came back with an offer",
-    "made you an offer",
 ];
 
 /// Words that report on an offer already made ("your offer is now unconditional", "all
