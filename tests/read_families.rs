@@ -3,7 +3,10 @@
 //! promise of contact, interview days in field lines, self-scheduling links, an
 //! out-of-office "through" a day, boilerplate that must not decide, senders of no tracked
 //! application, how sure a reading is, refusals with no object, offers revised or
-//! proposed, return visits and stages reached, and replies written below their quote.
+//! proposed, return visits and stages reached, replies written below their quote, earlier
+//! mail reported or taken back, stages passed and offers still to come, refusals and
+//! offers in other registers, holds on everyone, news of a round, and the role of each
+//! date.
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
@@ -635,4 +638,395 @@ fn a_no_told_before_is_not_the_news() {
         "A few weeks ago we let you know we weren't progressing your application. The role has changed and the team would like to meet you for a second interview on Thursday 10 December.",
     );
     assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+}
+
+#[test]
+fn an_earlier_mail_reported_or_taken_back_is_not_its_outcome() {
+    let r = reading(
+        CLEO,
+        "Earlier today an automated note may have told you that we would not be progressing your application. Please ignore it: it went out through a system fault. The panel will decide by Wednesday 2 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-02")));
+    for body in [
+        "You might have had a message from us this morning saying your application had not been successful. It was sent by mistake and your application is still with the panel.",
+        "Some of our applicants received an email last night stating that they had been unsuccessful. That was an error on our side and it can be disregarded.",
+        "Yesterday's email informing you that the position had been filled was meant for another campaign. Sorry for the confusion.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+    // This mail's own news, however it names itself, is still the news.
+    for body in [
+        "This email is to let you know that your application has not been successful.",
+        "I'm sorry to be sending you an email saying we've chosen another candidate.",
+        "You may have received an automated email about this already; to confirm, we have decided not to progress your application.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn success_at_a_stage_ranking_or_an_offer_still_to_come_is_no_offer() {
+    for body in [
+        "Good news: you have been successful at the shortlisting stage, and we'd like to invite you to an assessment day.",
+        "I'm pleased to say you were successful at the first stage and the panel would like to invite you to interview.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "Your application was successful at the screening stage.",
+        "You're the panel's preferred candidate. The offer still has to be approved by finance.",
+        "If all goes well on Friday, references come next and then a written offer.",
+        "How it goes from here:\n\n1. Debrief - Tuesday 1 December\n2. Our decision - by Thursday 3 December\n3. If it's positive: references, then a formal offer\n\nCleo",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "How it goes from here:\n\n1. Debrief - Tuesday 1 December\n2. Our decision - by Thursday 3 December\n3. If it's a yes: references, then a formal offer\n\nCleo",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    // An offer made, on the user's say-so or with a written offer to follow, is one.
+    for body in [
+        "I am pleased to tell you that you were successful at interview, and we'd like to offer you the post.",
+        "Your application for the analyst post has been successful.",
+        "If you're still keen, we'd love to offer you the role.",
+        "We'd like to offer you the role; a written offer will follow from HR.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+}
+
+#[test]
+fn a_digest_of_several_applications_is_not_one_applications_no() {
+    let body = "Here is where your applications stand.\n\nData Analyst (ref 1102)\nStatus: Not selected\n\nProduct Manager (ref 1187)\nStatus: Under review\n\nThank you for applying.";
+    assert_ne!(says(body), Says::Rejection);
+    let body = "Here is where your application stands.\n\nProduct Manager (ref 1187)\nStatus: Not selected\n\nThank you for applying.";
+    assert_eq!(says(body), Says::Rejection);
+}
+
+#[test]
+fn a_choice_that_is_not_the_user_said_in_other_registers_is_a_rejection() {
+    for body in [
+        "After reviewing all profiles we have decided to carry on the selection with other applicants.",
+        "We've decided to go forward with a candidate whose experience is closer to the brief.",
+        "Regrettably we will not be able to count on your profile for this vacancy.",
+        "We've made our decision on the analyst role and it's not you this time, I'm sorry to say.",
+        "Having thought it over, we'll be closing your application for this post.",
+        "We have studied your file carefully and regret that your candidacy has not been retained.",
+        "We are not in a position to give a favourable answer to your candidacy.",
+        "We talked it over and we're going to keep looking for someone with more retail experience.",
+        "Straight to it: we didn't land on you for this one.",
+        "On balance the panel felt another applicant was further along with the tools we use.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    // Holding notes and other acts with the same words say no outcome.
+    for body in [
+        "We're still speaking to other candidates who are further along in the process.",
+        "We will continue interviewing other candidates this week and then decide.",
+        "You can close your application from your dashboard at any time.",
+        "We're not able to count on the room being free, so the call will be by video.",
+        "Applications for the post close on Friday.",
+        "We'll keep looking at the shortlist this week and come back to you.",
+    ] {
+        let said = says(body);
+        assert!(
+            !matches!(said, Says::Rejection | Says::Offer),
+            "{body}: {said:?}"
+        );
+    }
+}
+
+#[test]
+fn a_further_meeting_proposed_in_everyday_words_is_a_round() {
+    for body in [
+        "Brilliant news - the client wants a second meeting. Could you do Thursday 3 December at 10?",
+        "Could you come in for a chat with Priya, our head of data, sometime next week?",
+        "The panel would like to see you for a short presentation on your portfolio.",
+        "The team wants a product deep-dive with you - are you free on Thursday 3 December?",
+        "Fancy a coffee with the engineers next week? Part of how we decide.",
+        "You've cleared the first stage. Please book your stage two slot using the link below.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "We want a decision from the board before Friday.",
+        "Please book your travel and send us the receipts.",
+        "Could you send me your notice period?",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn the_day_after_a_meeting_is_the_decision_day() {
+    let r = reading(
+        CLEO,
+        "The directors meet on Wednesday 2 December and I'll pass on their decision the day after.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    let r = reading(
+        CLEO,
+        "Our board sits on Thursday 3 December. Every candidate will hear the outcome the following day.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+}
+
+#[test]
+fn a_promise_tied_to_an_event_names_no_day() {
+    for body in [
+        "Ana is away this week and we won't decide without her, so I'll get back to you once she's back.",
+        "The hiring manager is travelling this week; I'll let you know the outcome the moment we've agreed it.",
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Later, None), "{body}");
+    }
+}
+
+#[test]
+fn a_personal_note_that_mentions_being_out_is_not_an_automatic_answer() {
+    let r = reading(
+        CLEO,
+        "Out of the office this afternoon but wanted to say: we'll make a decision on Thursday 3 December and I'll call you.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    let r = reading(
+        CLEO,
+        "I am out of the office until Monday 7 December with limited access to email.",
+    );
+    assert_eq!((r.says, r.date), (Says::OutOfOffice, day("2026-12-07")));
+}
+
+#[test]
+fn a_pause_references_in_other_words_and_an_offer_pack_attached() {
+    assert_eq!(
+        says("The analyst hiring is on pause while the new finance director reviews budgets."),
+        Says::Delay
+    );
+    assert_eq!(
+        says("Before anything is formal we need to speak with two people who have managed you. Could you send their details?"),
+        Says::References
+    );
+    assert_eq!(
+        says("Delighted to send this over. Attached:\n- Offer letter (Product Manager)\n- Pension guide\n- Share scheme notes\n\nCleo"),
+        Says::Offer
+    );
+    assert_ne!(
+        says("For your interview on Thursday, attached:\n- Agenda\n- Directions\n- Visitor form"),
+        Says::Offer
+    );
+}
+
+#[test]
+fn an_offer_asked_as_joining_the_work_relayed_or_set_out_as_terms() {
+    for body in [
+        "The founders agreed this morning, so: would you like to come and build the platform with us?",
+        "Good news - Globex have come back with an offer of GBP 85k base. They'd like an answer by Friday.",
+        "Taylor - terms as we discussed:\n- Base: GBP 80,000\n- Bonus: up to 8%\n- Start: 11 January\n- Answer needed: by Friday 4 December\nThe formal letter follows.\nCleo",
+        "We have the pleasure of confirming our proposal. Your gross annual remuneration would be EUR 60,000, with a start planned for 4 January 2027. We would be glad to receive your answer before Friday 11 December.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "Would you like to come and join us for lunch with the team on Friday?",
+        "Come and work with us at the office on Thursday for a trial day.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+    let mut message = incoming(
+        CLEO,
+        "Details tomorrow. Take until the end of next week to decide.",
+    );
+    message.subject = "Re: catching up - yes, we're offering you the job".into();
+    let sent = message.date.expect("dated");
+    let r = read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    );
+    assert_eq!(r.says, Says::Offer);
+}
+
+#[test]
+fn a_hold_on_everyone_or_a_budget_withdrawn_for_now_is_a_delay() {
+    for body in [
+        "The budget for the analyst post has been withdrawn pending the annual planning round.",
+        "While the merger is worked through, we are holding hiring decisions across the product team.",
+        "The vacancy is being looked at again under the new structure; until that is settled we cannot progress any candidates.",
+    ] {
+        assert_eq!(says(body), Says::Delay, "{body}");
+    }
+    // A wait for the user's own step is no hold on hiring.
+    assert_ne!(
+        says("We won't proceed until your references are back."),
+        Says::Delay
+    );
+}
+
+#[test]
+fn a_promise_of_an_answer_in_other_words_is_later() {
+    for body in [
+        "We will not fail to come back to you once the committee has met.",
+        "Every applicant will receive a response once the shortlist is agreed.",
+        "The panel meets most weeks, so it shouldn't be long - I'll write the moment I hear.",
+        "We're nearly there, but I'd rather not name a date. You'll hear from Ben or me soon.",
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Later, None), "{body}");
+    }
+}
+
+#[test]
+fn news_of_a_round_is_no_invitation_to_one() {
+    let r = reading(
+        CLEO,
+        "We would like to inform you that the result of your second interview will be released by Friday 4 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    for body in [
+        "The hiring manager is still reviewing the feedback from your panel interview; we'll be in touch.",
+        "Final round decisions will be shared by phone on Thursday 3 December.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+    assert_eq!(
+        says("Having weighed the outcome of the first stage, we'd like to invite you to a final interview."),
+        Says::NextRound
+    );
+}
+
+#[test]
+fn a_rounds_day_is_its_own_and_a_decisions_day_is_the_one_the_user_hears() {
+    let r = reading(
+        CLEO,
+        "I'm off this week but wanted to send this: Ben would like to see you again for a short follow-up. Could you do Tuesday 8 December at 10am?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-08")));
+    let r = reading(
+        CLEO,
+        "We'd like you to come back and present to the team.\n\nBrief: your first 90 days in the role.\n\nSession: Thursday 10 December, 3pm, main office.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "The panel would like to invite you to a final interview. It will take place on Wednesday 2 December between 14:00 and 15:30.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-02")));
+    let r = reading(
+        CLEO,
+        "Ben would like a final chat with you. He can do either of the following:\n- Thursday 3 December, 10:00\n- Friday 4 December, 15:00\nWhich suits you best?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, None));
+    let r = reading(
+        CLEO,
+        "Where we are:\n- Interviews are done.\n- Ana and Ben meet on Tuesday to decide.\n- I'll ring you on Wednesday with the outcome.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-02")));
+    let r = reading(
+        CLEO,
+        "Ana signed off today - we'd like to offer you the job. Formal letter on Monday; no rush on an answer until you've read it.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, None));
+}
+
+#[test]
+fn reminders_privacy_notices_and_promises_made_before_say_nothing_new() {
+    for body in [
+        "A gentle reminder about your scheduled second interview on Thursday 3 December at 10:00.",
+        "Ahead of your final round on Friday, please find attached a short guide to the day.",
+        "In line with our privacy notice, we will delete your personal data on 1 June 2027 unless you ask us to keep it.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "Sorry - I promised you an update last week and then went quiet. We're not there yet, and I'll be back in touch as soon as we are.",
+    );
+    assert_eq!((r.says, r.date), (Says::Later, None));
+}
+
+#[test]
+fn a_call_promised_on_a_day_and_a_referee_who_would_vouch() {
+    let r = reading(
+        CLEO,
+        "Finance need a couple of days on the numbers. I'll call you on Thursday with the details.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+    assert_eq!(
+        says("Could you send me the name and number of a manager who'd vouch for you?"),
+        Says::References
+    );
+    let r = reading(
+        CLEO,
+        "We are pleased to invite you to the next stage: two interviews with the directors, on Friday 4 December from 09:00 to 11:00.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-04")));
+}
+
+#[test]
+fn an_offers_expiry_a_response_in_weeks_a_days_range_away_and_a_dinner_day() {
+    let mut message = incoming(
+        CLEO,
+        "An offer has been prepared for you.\n\nPosition: Product Manager\nOffer expiry: Friday 11 December 2026, 23:59 GMT\n\nOpen the offer letter in the portal to accept or decline it.",
+    );
+    message.subject = "Action needed: your offer for Product Manager".into();
+    let sent = message.date.expect("dated");
+    let r = read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-11")));
+    let r = reading(
+        CLEO,
+        "I am delighted to set out our offer for the analyst position. Salary: GBP 70,000 per year. We would appreciate your response in two weeks.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-14")));
+    let mut message = incoming(
+        CLEO,
+        "I'm at a leadership offsite Monday to Wednesday this week, with little access to email.",
+    );
+    message.subject = "Automatic reply: Product Manager".into();
+    let sent = message.date.expect("dated");
+    let r = read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    );
+    assert_eq!((r.says, r.date), (Says::OutOfOffice, day("2026-12-03")));
+    let r = reading(
+        CLEO,
+        "The founders would like you to meet them over dinner on Thursday 10 December at 7pm. It's relaxed, but it is the final stage.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+}
+
+#[test]
+fn the_end_of_an_event_named_before_and_an_offer_pack_under_its_lead_in() {
+    let r = reading(
+        CLEO,
+        "The hire is on the board's agenda on Wednesday. I'll ring you as soon as it's over.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-02")));
+    assert_eq!(
+        says("Congratulations! Please find your offer pack attached:\n\n1. Offer letter - Product Manager\n2. Benefits summary\n3. Pension guide\n\nCleo"),
+        Says::Offer
+    );
+}
+
+#[test]
+fn a_question_about_an_offer_or_a_plan_that_cannot_be_counted_on_is_no_outcome() {
+    for body in [
+        "What notice would you need to give if we made you an offer?",
+        "We can't count on you being free on Friday, so could you send two other times?",
+    ] {
+        let said = says(body);
+        assert!(
+            !matches!(said, Says::Rejection | Says::Offer),
+            "{body}: {said:?}"
+        );
+    }
 }

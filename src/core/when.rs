@@ -300,6 +300,10 @@ impl Reader<'_> {
         if (unit == Unit::Hours || a_day) && !within {
             return None;
         }
+        // "your first 90 days", "the past two weeks": a span of time, not a day.
+        if i > 0 && self.is(i - 1, &["first", "last", "past", "initial"]) {
+            return None;
+        }
         // "two weeks from today": counted from the day said.
         if self.is(end, &["from"]) && self.is(end + 1, &["today", "now"]) {
             end += 2;

@@ -129,6 +129,85 @@ fn chose_someone_else(clause: &str) -> bool {
     chosen && !user_acts(&clause[..at]) && !negative(clause) && !has_word(clause, "if")
 }
 
+/// A decision to carry the process on with others ("we have decided to continue the
+/// selection with other applicants"): an act of advancing right after the decision,
+/// "with" within a few words, and someone else.
+fn carried_on_with_others(clause: &str) -> bool {
+    cues::DECIDED_TO
+        .iter()
+        .filter_map(|d| clause.find(d).map(|at| at + d.len()))
+        .any(|at| {
+            let rest = &clause[at..];
+            let with = rest.split_whitespace().take(5).any(|w| w == "with");
+            cues::ADVANCING.iter().any(|a| rest.starts_with(a))
+                && with
+                && has(rest, cues::SOMEONE_ELSE)
+        })
+        && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// A choice made that is "not you" ("we've made our choice and it's not you this time").
+fn not_you(clause: &str) -> bool {
+    has(clause, cues::CHOICE_MADE)
+        && ["not you", "n't you", "n’t you"].iter().any(|n| {
+            clause.match_indices(n).any(|(at, _)| {
+                let rest = clause[at + n.len()..].trim_matches(['.', '!', ' ', ',']);
+                rest.is_empty()
+                    || cues::THIS_TIME.contains(&rest)
+                    || rest.starts_with("for this")
+                    || rest.starts_with("this time")
+            })
+        })
+        && !has_word(clause, "if")
+}
+
+/// The employer closes the user's application ("we'll be closing your application for
+/// this post"), not the user ("you can close your application") nor on a condition.
+fn closed_your_application(clause: &str) -> bool {
+    let Some(at) = clause.find("clos") else {
+        return false;
+    };
+    let passive = ["been closed", "is closed", "was closed", "now closed"]
+        .iter()
+        .any(|c| clause.contains(c));
+    cues::YOUR_CANDIDACY.iter().any(|c| clause.contains(c))
+        && (passive || employer_acts(&clause[..at]))
+        && !user_acts(&clause[..at])
+        && !negative(clause)
+        && !has_any_word(clause, &["if", "unless", "until", "can", "may"])
+}
+
+/// The employer searches on for someone else ("we're going to keep looking for someone
+/// based closer to us"), not through a list ("we'll keep looking at the shortlist").
+fn searching_on(clause: &str) -> bool {
+    cues::SEARCH_ON.iter().any(|s| {
+        clause.find(s).is_some_and(|at| {
+            let rest = clause[at + s.len()..].trim_start();
+            cues::SOUGHT.iter().any(|w| rest.starts_with(w)) && !user_acts(&clause[..at])
+        })
+    }) && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// The employer judged someone else ahead of the user ("the panel felt another candidate
+/// was further along"), not a state of the process ("other candidates who are further
+/// along in the process").
+fn judged_others_ahead(clause: &str) -> bool {
+    cues::JUDGED.iter().any(|j| {
+        clause.find(j).is_some_and(|at| {
+            let rest = &clause[at..];
+            cues::SOMEONE_ELSE
+                .iter()
+                .filter_map(|o| rest.find(o))
+                .min()
+                .is_some_and(|o| has(&rest[o..], cues::AHEAD))
+                && employer_acts(&clause[..at])
+        })
+    }) && !negative(clause)
+        && !has_word(clause, "if")
+}
+
 /// An act of choosing whose object is "them", in a sentence that names someone else
 /// ("another candidate's experience was closer, so we'll be moving forward with them").
 fn chose_them(clause: &str) -> bool {
@@ -337,7 +416,10 @@ pub fn rejects(lower: &Lower) -> bool {
         cues::REFUSING,
         cues::CLOSED,
         cues::WITHDRAWING,
-        &[" pass", "filled", "filling", "not ", "n't"],
+        cues::DECIDED_TO,
+        cues::SEARCH_ON,
+        cues::JUDGED,
+        &[" pass", "filled", "filling", "not ", "n't", "clos"],
     ];
     let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
     (acts.iter().any(|list| lower.holds_any(list)) || lower.holds_any(&["direction", "them"]))
@@ -351,29 +433,80 @@ pub fn rejects(lower: &Lower) -> bool {
                 || filled(c)
                 || withdrew_offer(c)
                 || not_advanced(c)
+                || carried_on_with_others(c)
+                || not_you(c)
+                || closed_your_application(c)
+                || searching_on(c)
+                || judged_others_ahead(c)
         })
 }
 
 /// Whether `lower` (a sentence in lower case) reports what the user was told before: an
 /// act of telling put in the past by what comes before it ("a few weeks ago we let you know
-/// we weren't progressing it", "last month I said …"), not news told now ("I wanted to let
-/// you know that we extended an offer to another candidate last week").
+/// we weren't progressing it", "last month I said …", "I promised you an update last
+/// week"), not news told now ("I wanted to let you know that we extended an offer to
+/// another candidate last week").
 pub fn told_before(lower: &Lower) -> bool {
-    lower.holds_any(cues::TOLD_BEFORE)
-        && cues::TOLD_BEFORE.iter().any(|t| {
-            lower.match_indices(t).any(|(at, _)| {
-                let before = &lower[..at];
-                !before.ends_with("to ") && has(before, cues::DONE_BY_NOW)
+    // "I promised you an update last week": a promise put in the past by its own tense
+    // and a time gone by.
+    let promised = lower.holds_any(&["promised you"]) && lower.holds_any(cues::DONE_BY_NOW);
+    promised
+        || lower.holds_any(cues::TOLD_BEFORE)
+            && cues::TOLD_BEFORE.iter().any(|t| {
+                lower.match_indices(t).any(|(at, _)| {
+                    let before = &lower[..at];
+                    !before.ends_with("to ") && has(before, cues::DONE_BY_NOW)
+                })
             })
+}
+
+/// `lower` (a sentence in lower case) without the words it reports an earlier message to
+/// have said ("you may have received an email from us saying your application had been
+/// unsuccessful", "yesterday's note telling you the role was filled"): another mail's
+/// words, often taken back, are not this one's news. The report runs from the message
+/// named to the end of its part of the sentence (up to "; ", " - " or ", but "); the
+/// message is an earlier one, not "this email". None when nothing is reported.
+pub fn without_reported_mail(lower: &Lower) -> Option<String> {
+    if !lower.holds_any(cues::REPORTING) || !lower.holds_any(cues::MAIL_NOUNS) {
+        return None;
+    }
+    let text: &str = lower;
+    let reported = cues::MAIL_NOUNS
+        .iter()
+        .flat_map(|noun| text.match_indices(noun).map(|(at, _)| at))
+        .filter(|&at| {
+            at == 0
+                || !text.as_bytes()[at - 1].is_ascii_alphanumeric()
+                    && !text[..at].ends_with("this ")
         })
+        .find_map(|at| {
+            // The report follows within a few words, in the same clause.
+            let near: usize = text[at..].split_inclusive(' ').take(8).map(str::len).sum();
+            let near = &text[at..at + near];
+            let verb = cues::REPORTING.iter().filter_map(|v| near.find(v)).min()?;
+            let between = &near[..verb];
+            let earlier = has(&text[..at], cues::EARLIER) || has(between, cues::EARLIER);
+            (earlier && !between.contains([',', ';', ':'])).then_some(at)
+        })?;
+    let rest = &text[reported..];
+    let end = ["; ", " - ", ", but "]
+        .iter()
+        .filter_map(|b| rest.find(b))
+        .min()
+        .map_or(text.len(), |e| reported + e);
+    Some(format!("{}{}", &text[..reported], &text[end..]))
 }
 
 /// Whether `lower` (a sentence in lower case) halts the search for a while rather than
 /// ending it: a job named, halted with a sign it is for a time ("recruitment to the post
-/// has been stopped while the department reviews its structure"), or its closing denied
-/// ("we're not closing the role").
+/// has been stopped while the department reviews its structure"), its closing denied
+/// ("we're not closing the role"), or everyone held back for a while ("until that review
+/// is complete we can't progress any candidates").
 pub fn pauses(lower: &Lower) -> bool {
-    if !lower.holds_any(cues::HALTED) && !lower.holds_any(cues::CLOSING) {
+    if !lower.holds_any(cues::HALTED)
+        && !lower.holds_any(cues::CLOSING)
+        && !lower.holds_any(cues::EVERYONE)
+    {
         return false;
     }
     let job = has_any_word(lower, cues::ROLE_NOUNS) || has_word(lower, "hiring");
@@ -381,7 +514,18 @@ pub fn pauses(lower: &Lower) -> bool {
     let kept_open = clauses(lower)
         .into_iter()
         .any(|c| has(c, cues::CLOSING) && negative(c));
-    job && (halted || kept_open)
+    (job && (halted || kept_open)) || held_for_all(lower)
+}
+
+/// Whether `lower` refuses to advance anyone for a while ("until that review is complete
+/// we can't progress any candidates"), not the user alone ("we won't proceed until your
+/// references are back" is a wait for the user).
+fn held_for_all(lower: &str) -> bool {
+    let refusing = cues::REFUSING.iter().any(|r| lower.contains(r));
+    refusing
+        && has(lower, cues::ADVANCING)
+        && has(lower, cues::EVERYONE)
+        && has_any_word(lower, &["until", "pending", "while"])
 }
 
 /// Whether `lower` asks to speak to people the user has worked with ("we'd like to speak to
@@ -389,7 +533,9 @@ pub fn pauses(lower: &Lower) -> bool {
 pub fn asks_for_referees(lower: &Lower) -> bool {
     lower.holds_any(cues::WORKED_WITH)
         && lower.holds_any(cues::SPEAK_TO)
-        && (lower.holds_any(cues::PROPOSING) || lower.holds_any(cues::REQUEST))
+        && (lower.holds_any(cues::PROPOSING)
+            || lower.holds_any(cues::REQUEST)
+            || lower.holds_any(&["need to"]))
         && !negative(lower)
         && !has_word(lower, "if")
 }
@@ -414,6 +560,7 @@ pub fn promises_contact(lower: &Lower) -> bool {
 pub fn offers(lower: &Lower) -> bool {
     let acts = [
         "offer",
+        "come",
         "extend",
         "select",
         "chosen",
@@ -430,7 +577,8 @@ pub fn offers(lower: &Lower) -> bool {
                 || extended(c)
                 || selected_you(c)
                 || revised_offer(c)
-                || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c)) && !negative(c))
+                || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c) || join_us(c))
+                    && !negative(c))
         })
 }
 
@@ -472,6 +620,21 @@ fn wanted_on_the_team(clause: &str) -> bool {
                 && !has_any_word(rest, cues::MEETINGS)
         })
     }) && !has_word(clause, "if")
+}
+
+/// The user asked to join the work itself ("would you like to come and build this with
+/// us?", "we'd love you to come and join us"), not to a meeting, a visit or an event
+/// ("come and join us for lunch", "come and work with us at the office on Friday").
+fn join_us(clause: &str) -> bool {
+    cues::JOIN_US.iter().any(|j| {
+        clause.find(j).is_some_and(|at| {
+            let rest = &clause[at + j.len()..];
+            has_any_word(rest, &["us", "team"])
+                && !has_any_word(rest, &["for", "at", "on"])
+                && !has_any_word(rest, cues::MEETINGS)
+        })
+    }) && has(clause, cues::PROPOSING)
+        && !has_word(clause, "if")
 }
 
 /// The job given to the user in so many words ("the role is yours").
@@ -525,8 +688,13 @@ fn selected_you(clause: &str) -> bool {
                     .split_whitespace()
                     .take(6)
                     .collect();
-                // "successful following your interview": the interview is done.
-                let after_a_step = matches!(next.first(), Some(&("following" | "after" | "at")));
+                // "successful following your interview": the interview is done; but
+                // "successful at the sift stage" passes one step, not the whole process.
+                let after_a_step = match next.first() {
+                    Some(&("following" | "after")) => true,
+                    Some(&"at") => !has(&next[1..].join(" "), cues::A_STAGE),
+                    _ => false,
+                };
                 after_a_step || !has(&next.join(" "), cues::A_STEP)
             })
         })
@@ -542,8 +710,9 @@ fn joins_as(clause: &str) -> bool {
 
 /// Whether a clause of `lower` proposes a further meeting: a proposal, a meeting and a
 /// word that makes it a further step ("would you be up for a second chat next Tuesday?",
-/// "are you free tomorrow for a chat with our finance director?"), or invites the user to
-/// a next step ("you're invited to the next step").
+/// "are you free tomorrow for a chat with our finance director?"), invites the user to a
+/// next step ("you're invited to the next step"), or asks them to book one ("please book
+/// your stage two slot").
 pub fn proposes_round(lower: &Lower) -> bool {
     if moved_on(lower) {
         return true;
@@ -562,20 +731,37 @@ pub fn proposes_round(lower: &Lower) -> bool {
         // "you're invited to the next step": the invitation itself.
         let invited = has(c, &["invited to", "invite you to"])
             && has_any_word(c, &["step", "stage", "round", "interview"]);
-        (proposed || invited) && !negative(c)
+        // "Please book your stage two slot": a step to book.
+        let to_book = has(
+            c,
+            &[
+                "please book",
+                "please schedule",
+                "please choose",
+                "please pick",
+            ],
+        ) && has_any_word(c, &["slot", "stage", "round", "interview", "session"]);
+        (proposed || invited || to_book) && !negative(c)
     })
 }
 
-/// An interview or assessment named as a new one, with "a" or "an" ("could you come in for
-/// an in-person interview", "we'd like to schedule a technical assessment"), not "your
-/// interview".
+/// An interview, assessment, presentation, exercise or deep-dive named as a new one, with
+/// "a" or "an" ("could you come in for an in-person interview", "the panel would like to
+/// see you for a short presentation"), not "your interview".
 fn new_interview(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().enumerate().any(|(at, w)| {
-        (*w == "interview" || *w == "assessment")
+        [
+            "interview",
+            "assessment",
+            "presentation",
+            "exercise",
+            "deep-dive",
+        ]
+        .contains(w)
             && words[at.saturating_sub(3)..at]
                 .iter()
                 .rev()

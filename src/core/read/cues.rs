@@ -43,7 +43,12 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("move ahead", "move forward"),
     ("moving ahead", "moving forward"),
     ("moved ahead", "moved forward"),
+    ("go forward", "move forward"),
+    ("carry on", "continue"),
+    ("carrying on", "continuing"),
     ("till", "until"),
+    ("will not fail to", "will"),
+    ("won't fail to", "will"),
     ("aren't", "are not"),
     ("aren’t", "are not"),
     ("isn't", "is not"),
@@ -109,6 +114,9 @@ pub const DECISION: &[&str] = &[
     "should know",
     "know more",
     "contact you",
+    "call you",
+    "ring you",
+    "phone you",
     "be contacted",
     "in contact",
     "reach out to you",
@@ -140,6 +148,42 @@ pub const PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "you", "it"];
 
 /// Periods too vague to be a decision's day ("early in the new year").
 pub const VAGUE_PERIODS: &[&str] = &["new year", "next year"];
+
+/// Words that name a day as the one after another named before it ("they meet on Tuesday
+/// and I'll confirm the day after").
+pub const DAY_AFTER: &[&str] = &["the day after", "the following day", "the next day"];
+
+/// Words that tie a promise to an event rather than a day ("once she's back", "the moment
+/// we've agreed it"): with no day in its own clause, the promise names none.
+pub const EVENT_TIME: &[&str] = &[" once ", " when ", "the moment", "as soon as"];
+
+/// Words that tie a promise to the end of an event named before ("the exec meeting is on
+/// Thursday. I'll ring you as soon as it's done"): that event's day.
+pub const EVENT_DONE: &[&str] = &[
+    "as soon as it's done",
+    "as soon as it's over",
+    "once it's done",
+    "once it's over",
+    "when it's done",
+    "when it's over",
+];
+
+/// Words of the hiring decision itself: a note holding them is a person writing, even if
+/// it says they are out ("out of the office today, but we'll decide on Friday").
+pub const HIRING_NEWS: &[&str] = &["decide", "decision", "outcome"];
+
+/// Openings of the list lines that send an offer (under a lead-in naming attachments:
+/// "Attached: - Offer letter (Product Manager)").
+pub const OFFER_SENT: &[&str] = &[
+    "offer letter",
+    "offer pack",
+    "your offer",
+    "contract of employment",
+    "employment contract",
+];
+
+/// Lead-ins that name what follows as attached.
+pub const ATTACHED: &[&str] = &["attached", "enclosed", "please find"];
 
 /// Words that refer to a day named in the sentence before ("that afternoon").
 pub const THAT_DAY: &[&str] = &[
@@ -181,7 +225,12 @@ pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "reopen"]
 
 /// The words after which an out-of-office names its last day away ("through Wednesday 16
 /// December", "up to and including Friday 4 December": back the next weekday).
-pub const LAST_DAY_AWAY: &[&str] = &["through ", "up to and including ", "to and including "];
+pub const LAST_DAY_AWAY: &[&str] = &[
+    "through ",
+    "up to and including ",
+    "to and including ",
+    "to ",
+];
 
 /// Words just before an out-of-office cue that put the absence in the past ("I was out of
 /// office all last week"): a mention in passing, not an automatic answer.
@@ -316,6 +365,64 @@ pub const CHOSE: &[&str] = &[
     "moving on with",
 ];
 
+/// A decision taken, before an act of advancing the process with others ("we have decided
+/// to continue the selection with other applicants").
+pub const DECIDED_TO: &[&str] = &["decided to ", "decision to ", "chosen to ", "opted to "];
+
+/// Words of a choice made; with "not you" after them, a rejection ("we've made our choice
+/// and it's not you this time").
+pub const CHOICE_MADE: &[&str] = &[
+    "decision",
+    "decided",
+    "choice",
+    "chosen",
+    "picked",
+    "made our",
+    "made the call",
+];
+
+/// Acts of searching on; looking "for someone" else, a rejection ("we're going to keep
+/// looking for someone closer to our hours").
+pub const SEARCH_ON: &[&str] = &[
+    "keep looking",
+    "keep searching",
+    "continue looking",
+    "continue searching",
+    "continue our search",
+    "continue the search",
+];
+
+/// Whom a search goes on for.
+pub const SOUGHT: &[&str] = &[
+    "for someone",
+    "for somebody",
+    "for a candidate",
+    "for another",
+];
+
+/// Acts of judging, before someone else compared with the user ("the panel felt another
+/// candidate was further along").
+pub const JUDGED: &[&str] = &[
+    "felt",
+    "found",
+    "thought",
+    "judged",
+    "concluded",
+    "believed",
+];
+
+/// Comparisons that put someone else ahead of the user.
+pub const AHEAD: &[&str] = &[
+    "further along",
+    "stronger",
+    "better",
+    "closer",
+    "more experience",
+    "more closely",
+    "more suited",
+    "more relevant",
+];
+
 /// Acts of choosing that name the person chosen as "them" ("the panel decided to appoint
 /// them"): someone else.
 pub const CHOSE_THEM: &[&str] = &[
@@ -419,6 +526,13 @@ pub const REFUSED: &[&str] = &[
     "take you forward",
     "taking you forward",
     "a fit",
+    "count on your",
+    "favourable",
+    "favorable",
+    "land on you",
+    "pick you",
+    "choose you",
+    "go with you",
 ];
 
 /// Acts of advancing a candidacy: with a closing negation and nothing after them ("we've
@@ -521,6 +635,14 @@ pub const REFUSING: &[&str] = &[
     "didn't support",
     "did not recommend",
     "didn't recommend",
+    "did not land",
+    "didn't land",
+    "did not pick",
+    "didn't pick",
+    "did not choose",
+    "didn't choose",
+    "did not go with",
+    "didn't go with",
 ];
 
 /// The user, their application, or the job.
@@ -578,6 +700,17 @@ pub const ON_THE_TEAM: &[&str] = &[
     " aboard",
     " join the team",
     " join our team",
+];
+
+/// Asks to join the work itself ("would you like to come and build this with us?"): with
+/// "us" or the team after it, and no meeting, an offer.
+pub const JOIN_US: &[&str] = &[
+    "come and build",
+    "come and join",
+    "come and work",
+    "come build",
+    "come join",
+    "come work",
 ];
 
 /// Words before "you" that make the user the one spoken to ("to let you know").
@@ -669,10 +802,11 @@ pub const OFFER: &[&str] = &[
     "bring you on board",
     "bring you aboard",
     "successful at interview",
-    "preferred candidate",
     "it's a yes",
     "you got the job",
     "you've got the job",
+    "come back with an offer",
+    "came back with an offer",
 ];
 
 /// Words that report on an offer already made ("your offer is now unconditional", "all
@@ -737,6 +871,45 @@ pub const TOLD_BEFORE: &[&str] = &[
     "mentioned",
 ];
 
+/// Names of a message; with [`REPORTING`] after it and [`EARLIER`] before, another mail
+/// whose words are reported ("you may have received an email saying your application had
+/// been unsuccessful"), not this one's news.
+pub const MAIL_NOUNS: &[&str] = &[
+    "email",
+    "e-mail",
+    "message",
+    "note",
+    "letter",
+    "notification",
+    "notice",
+    "text",
+];
+
+/// Words that report what a message said.
+pub const REPORTING: &[&str] = &[
+    "saying",
+    "stating",
+    "telling",
+    "told",
+    "informing",
+    "which said",
+    "that said",
+];
+
+/// Signs that a message named is an earlier one, not this one.
+pub const EARLIER: &[&str] = &[
+    "received",
+    "may have",
+    "might have",
+    "will have",
+    "earlier",
+    "yesterday",
+    "previous",
+    "last night",
+    "last week",
+    "this morning",
+];
+
 /// Acts of taking an offer back (with "offer" as object and the employer acting, a
 /// rejection: "we must withdraw our offer").
 pub const WITHDRAWING: &[&str] = &[
@@ -760,6 +933,7 @@ pub const ADVANCED: &[&str] = &[
     "appointed",
     "successful",
     "advanced",
+    "retained",
 ];
 
 /// The user or their candidacy as the subject of a step passed or not.
@@ -776,7 +950,28 @@ pub const YOUR_CANDIDACY: &[&str] = &[
 /// Acts of halting a search for a while; with a job named and a sign it is for a time
 /// ([`TEMPORARY`]), a delay ("recruitment to the post has been stopped while the
 /// department reviews its structure").
-pub const HALTED: &[&str] = &["halted", "stopped", "on ice", "parked", "put on"];
+pub const HALTED: &[&str] = &[
+    "halted",
+    "stopped",
+    "on ice",
+    "parked",
+    "put on",
+    "withdrawn",
+    "holding hiring",
+    "holding off",
+];
+
+/// Everyone in the process, as the object of a refusal to advance for a while ("until that
+/// review is complete we can't progress any candidates"): a delay, not a no to the user.
+pub const EVERYONE: &[&str] = &[
+    "any candidates",
+    "any applicants",
+    "any applications",
+    "anyone",
+    "any further",
+    "all candidates",
+    "the process",
+];
 
 /// Signs that a halt is for a time.
 pub const TEMPORARY: &[&str] = &[
@@ -820,6 +1015,18 @@ pub const A_STEP: &[&str] = &[
     "search",
 ];
 
+/// Steps short of the whole process: success "at" one of them ("successful at the sift
+/// stage", "at shortlisting") is a step passed, not the job.
+pub const A_STAGE: &[&str] = &[
+    "stage",
+    "sift",
+    "shortlist",
+    "screen",
+    "round",
+    "step",
+    "first",
+];
+
 /// The terms of an offer as a list: pay, a start, and a day to answer by (all three, or
 /// pay and a start as list lines, make an offer).
 pub const PAY: &[&str] = &[
@@ -830,6 +1037,7 @@ pub const PAY: &[&str] = &[
     "/day",
     "compensation",
     "pay:",
+    "remuneration",
 ];
 
 /// Marks of a sum of money.
@@ -882,6 +1090,11 @@ pub const ANSWER_BY: &[&str] = &[
     "have until",
     "take until",
     "an answer",
+    "answer by",
+    "answer needed",
+    "expiry",
+    "your response",
+    "a decision by",
 ];
 
 /// Words that keep an offer or its link open; with "until" in the same sentence, the day
@@ -912,6 +1125,7 @@ pub const DELAY: &[&str] = &[
     "pause on",
     "pause all",
     "pause external",
+    "on pause",
     "restructur",
     "reorganis",
     "reorganiz",
@@ -943,6 +1157,7 @@ pub const REFERENCES: &[&str] = &[
     "who have managed you",
     "who managed you",
     "supervised you",
+    "vouch for you",
 ];
 
 /// Words that name the user or the employer as a party to a request ("your referees",
@@ -976,6 +1191,8 @@ pub const WORKED_WITH: &[&str] = &[
     "your line manager",
     "your former",
     "your previous",
+    "managed you",
+    "supervised you",
     "a former colleague",
     "a peer",
 ];
@@ -1024,6 +1241,8 @@ pub const BOILERPLATE: &[&str] = &[
     "nothing in this",
     "subject to the terms",
     "terms set out in",
+    "personal data",
+    "privacy notice",
 ];
 
 /// Notices that are boilerplate unless the sentence asks the user to act ([`REQUEST`]).
@@ -1175,6 +1394,9 @@ pub const MEETINGS: &[&str] = &[
     "trial",
     "meet",
     "speak",
+    "coffee",
+    "deep-dive",
+    "deep dive",
 ];
 
 /// Acts of a candidacy moving on to a step; with the user or their application and a
@@ -1211,6 +1433,9 @@ pub const PROPOSING: &[&str] = &[
     "let's",
     "love to",
     "'d love",
+    "want a",
+    "wants a",
+    "fancy",
 ];
 
 /// Words that make a meeting a further step of the process.
@@ -1234,6 +1459,11 @@ pub const FURTHER: &[&str] = &[
     "one more",
     "wider",
     "again",
+    "come in for",
+    "come in to",
+    "pop in",
+    "pop through",
+    "pop over",
 ];
 
 /// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a
@@ -1250,6 +1480,10 @@ pub const CONTACT: &[&str] = &[
     "phone you",
     "text you",
     "message you",
+    "hear from",
+    "receive a response",
+    "receive an answer",
+    "receive a reply",
 ];
 
 /// Those an employer tells the news to, besides the user ("let everyone know").
@@ -1280,6 +1514,21 @@ pub const STATUS_NO: &[&str] = &[
     "not progressed",
     "closed",
 ];
+
+/// Words that name a round as the thing judged ("the result of your final interview",
+/// "round 2 decisions"): news of it, not an invitation, unless a meeting is also proposed.
+pub const ROUND_NEWS: &[&str] = &[
+    "result of",
+    "results of",
+    "outcome of",
+    "feedback from",
+    "feedback on",
+    " decisions ",
+    "reviewing the",
+];
+
+/// What a proposal may only be an announcement of ("we would like to inform you that …").
+pub const ANNOUNCING: &[&str] = &["inform", "let you know", "update", "thank"];
 
 /// Words that make a sentence about a round a promise of news, not an invitation ("we
 /// expect to let everyone know about the second round").
@@ -1333,12 +1582,24 @@ pub const ROUND_CHOICE: &[&str] = &[
     "slots",
     "which is better",
     "any of these",
-    "link",
+    "link to",
+    "link below",
+    "using the link",
+    "via the link",
+    "scheduling link",
+    "booking link",
     "options",
     "that work for",
     "what times",
     "which times",
     "that suit you",
+    "that works for",
+    "either of the",
+    "poll",
+    "days that suit",
+    "sometime",
+    "what days",
+    "which days",
     "any afternoon",
     "any morning",
     "choose",
@@ -1360,6 +1621,10 @@ pub const LOGISTICS: &[&str] = &[
     "this is a reminder",
     "just a reminder",
     "quick reminder",
+    "gentle reminder",
+    "your scheduled",
+    "ahead of your",
+    "to prepare for your",
     "reminder:",
     "rescheduled",
     "has invited you to an event",

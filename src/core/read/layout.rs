@@ -98,23 +98,28 @@ fn dotted_date(text: &str, at: usize) -> Option<(String, usize)> {
         .then(|| (format!("{day} {name} {}", &text[year_at..end]), end))
 }
 
-/// Whether `lines` are a list: two or more items (a bullet, or a field "Label: …"), after
-/// an optional lead-in.
+/// Whether `lines` are a list: two or more items (a bullet, or a field "Label: …") that
+/// make at least half its lines (a lead-in may open them: "Here is the offer:"; a sign-off
+/// may follow them: "Formal letter follows.").
 fn is_list(lines: &[&str]) -> bool {
-    // A lead-in ("Here is the offer:", "YOUR OFFER AT A GLANCE") may open the list.
-    let items = match lines.first() {
-        Some(first) if bullet(first).is_none() && field(first).is_none() => &lines[1..],
-        _ => lines,
-    };
-    items.len() >= 2
-        && items
-            .iter()
-            .all(|l| bullet(l).is_some() || field(l).is_some())
+    let items = lines
+        .iter()
+        .filter(|l| bullet(l).is_some() || field(l).is_some())
+        .count();
+    items >= 2 && items * 2 >= lines.len()
 }
 
-/// The text of a bulleted line after its bullet.
+/// The text of a bulleted or numbered line after its bullet or number ("- Salary: …",
+/// "2. Decision to you - by Wednesday", "3) Start date agreed").
 fn bullet(line: &str) -> Option<&str> {
-    line.strip_prefix(['-', '*', '•', '·']).map(str::trim_start)
+    let numbered = || {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = line[digits..].strip_prefix(['.', ')'])?;
+        ((1..=2).contains(&digits) && rest.starts_with(' ')).then_some(rest)
+    };
+    line.strip_prefix(['-', '*', '•', '·'])
+        .or_else(numbered)
+        .map(str::trim_start)
 }
 
 /// A field line's label and value: "Start date: Monday 11 January" (a short label of
@@ -137,16 +142,31 @@ pub fn boilerplate(lower: &Lower) -> bool {
         || (lower.holds_any(cues::NOTICES) && !lower.holds_any(cues::REQUEST))
 }
 
-/// The day an interview's field lines or calendar-style lines in `text` name, when they
-/// all name the same one.
-pub fn block_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+/// What an interview's field lines or calendar-style lines say of its day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockDay {
+    /// No line names a day.
+    Unnamed,
+    /// Every line names this one.
+    One(NaiveDate),
+    /// Lines name different days: a choice, not one day.
+    Several,
+}
+
+/// The day an interview's field lines ("Date: …", or a meeting's own field: "Session:
+/// Friday 11 December, 2pm") or calendar-style lines in `text` name.
+pub fn block_day(text: &str, today: NaiveDate) -> BlockDay {
     let mut day = None;
     for line in text.lines() {
         let lower = line.trim().to_lowercase();
         let lower = bullet(&lower).unwrap_or(&lower);
         // A field of another kind ("Received: Tue 24 Nov 2026 12:30") names no interview.
+        let meeting_field = field(lower)
+            .filter(|(label, _)| cues::MEETINGS.contains(&label.trim()))
+            .filter(|_| names_a_time(lower));
         let value = match cues::DAY_LINES.iter().find(|o| lower.starts_with(*o)) {
             Some(opening) => &lower[opening.len()..],
+            None if meeting_field.is_some() => meeting_field.map_or("", |(_, v)| v),
             None if lower.len() < 90 && names_a_time(lower) && field(lower).is_none() => {
                 // "Please complete it by 23:59 on Monday": a bound, not the day it is held.
                 let bound = lower
@@ -162,11 +182,11 @@ pub fn block_day(text: &str, today: NaiveDate) -> Option<NaiveDate> {
         match (dates_named(value, today).as_slice(), day) {
             ([one], None) => day = Some(*one),
             ([one], Some(had)) if *one == had => {}
-            ([_], Some(_)) => return None,
+            ([_], Some(_)) => return BlockDay::Several,
             _ => {}
         }
     }
-    day
+    day.map_or(BlockDay::Unnamed, BlockDay::One)
 }
 
 /// Whether `line` names a time of day: "13:00", "4pm", "10:30 am".
@@ -204,9 +224,22 @@ pub fn status_says_no(text: &str) -> Option<&str> {
             labelled(label) && says_no(value) && of_the_application
         })
     };
-    text.lines()
+    let statuses: Vec<&str> = text
+        .lines()
         .map(|line| bullet(line.trim()).unwrap_or(line.trim()))
-        .find(|line| says(line))
+        .filter(|line| status_field(line))
+        .collect();
+    // Fields that disagree list several applications (a digest): the no may be another's.
+    let no = statuses.iter().find(|line| says(line))?;
+    statuses.iter().all(|line| says(line)).then_some(no)
+}
+
+/// Whether `line` is a field whose label names a status, an outcome or a result.
+fn status_field(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, _)| {
+        let label = label.to_lowercase();
+        label.len() <= 60 && cues::STATUS_LABELS.iter().any(|l| label.contains(l))
+    })
 }
 
 /// Whether a field's `value` says no: a value of [`cues::STATUS_NO`], or "not" and an act
@@ -255,6 +288,29 @@ pub fn asks_to_sign(lower: &str) -> bool {
     })
 }
 
+/// The list item of `text` (without its bullet) that sends an offer letter, under a lead-in that names what
+/// follows as attached, on the line before or a paragraph before ("Attached:" over "-
+/// Offer letter (Product Manager)", "Please find your offer pack attached:" over "1. Offer
+/// letter - Business Analyst").
+pub fn offer_attached(text: &str) -> Option<&str> {
+    let mut led = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        match bullet(line) {
+            Some(item) => {
+                let lower = item.to_lowercase();
+                if led && cues::OFFER_SENT.iter().any(|o| lower.starts_with(o)) {
+                    return Some(item);
+                }
+            }
+            None => {
+                let lower = line.to_lowercase();
+                led = cues::ATTACHED.iter().any(|a| lower.contains(a));
+            }
+        }
+    }
+    None
+}
+
 /// Whether `text` sets out the terms of an offer: pay in figures, and a start or a day to
 /// answer by, with both or as two or more list lines.
 pub fn offer_terms(text: &str) -> bool {
@@ -293,18 +349,23 @@ mod tests {
     fn field_and_calendar_lines_give_the_interview_day() {
         let today = day(2026, 12, 2);
         let block = "Date: Wednesday 9 December\nTime: 14:00-15:00\nLocation: 1 King Street";
-        assert_eq!(block_day(block, today), Some(day(2026, 12, 9)));
+        assert_eq!(block_day(block, today), BlockDay::One(day(2026, 12, 9)));
         let calendar = "Your session:\n\nFri 11 Dec 2026 · 13:00 - 14:30 (GMT)\nGoogle Meet";
-        assert_eq!(block_day(calendar, today), Some(day(2026, 12, 11)));
+        assert_eq!(block_day(calendar, today), BlockDay::One(day(2026, 12, 11)));
+        let own = "Brief: ten minutes.\nSession: Friday 11 December, 2pm, Canal Wharf.";
+        assert_eq!(block_day(own, today), BlockDay::One(day(2026, 12, 11)));
         assert_eq!(
             block_day("Date: Tue 8 Dec\nWhen: Thu 10 Dec 3pm", today),
-            None
+            BlockDay::Several
         );
         // A field of another kind, and a day given as a bound, name no interview.
-        assert_eq!(block_day("Received: Wed 2 Dec 2026 12:30", today), None);
+        assert_eq!(
+            block_day("Received: Wed 2 Dec 2026 12:30", today),
+            BlockDay::Unnamed
+        );
         assert_eq!(
             block_day("Please finish it by 23:59 on Monday 7 December.", today),
-            None
+            BlockDay::Unnamed
         );
     }
 

@@ -162,10 +162,17 @@ pub fn read(
     let text = layout::spelled_dates(&fresh::new_text(&message.body));
     let mut understood = understand(&message.subject, &text, today);
     // A short note whose news is in its subject ("PM role - we've gone with another
-    // candidate" over "Sorry, Taylor."): the subject is read as its first sentence.
-    if understood.says == Says::Other {
-        if let Some(said) = layout::subject_said(&message.subject, &text) {
-            understood = understand(&message.subject, &format!("{said}\n\n{text}"), today);
+    // candidate" over "Sorry, Taylor."; "yes, we're offering you the job" over "Take till
+    // Friday to decide."): the subject is read as its first sentence, when the note says
+    // nothing alone or the subject holds an outcome or an invitation.
+    if let Some(said) = layout::subject_said(&message.subject, &text) {
+        let with_subject = understand(&message.subject, &format!("{said}\n\n{text}"), today);
+        let news = matches!(
+            with_subject.says,
+            Says::Rejection | Says::Offer | Says::NextRound
+        );
+        if understood.says == Says::Other || news {
+            understood = with_subject;
         }
     }
     let Understood {
@@ -305,7 +312,7 @@ fn in_time_clause(before: &str) -> bool {
 fn negated(before: &str) -> bool {
     let clause = before
         .rfind([',', ';', ':', '(', ')'])
-        .or_else(|| before.rfind(" - "))
+        .max(before.rfind(" - "))
         .map_or(before, |at| &before[at + 1..]);
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -414,10 +421,17 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // unconditional, checks complete) leaves no decision to wait for.
     let marketing = any(cues::MARKETING);
     let automated = marketing || any(cues::AUTOMATED);
-    // Boilerplate never decides a kind.
+    // Boilerplate never decides a kind, nor what an earlier mail is reported to have said
+    // ("you may have received an email saying your application had been unsuccessful").
     let sentences: Vec<(String, Lower)> = all
         .into_iter()
         .filter(|(_, lower)| !layout::boilerplate(lower))
+        .map(
+            |(sentence, lower)| match clause::without_reported_mail(&lower) {
+                Some(kept) => (sentence, Lower::new(&kept)),
+                None => (sentence, lower),
+            },
+        )
         .collect();
     // An automatic answer's subject, in any of its languages ("Nieobecność / Out of
     // office"), or a system's prefix before the subject answered ("Auto: Re: …") with a
@@ -430,7 +444,13 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         && sentences
             .iter()
             .any(|(_, lower)| back_on(lower, today).is_some()));
+    // A note that says its writer is out but carries the hiring decision ("out of the
+    // office today, but we'll decide on Friday") is a person writing.
+    let personal = sentences
+        .iter()
+        .any(|(_, lower)| lower.holds_any(cues::HIRING_NEWS));
     if let Some(sentence) = away_now(&sentences)
+        .filter(|_| !personal)
         .or_else(|| automatic.then(|| sentences.first().map(|(s, _)| s.as_str()))?)
     {
         let back = sentences
@@ -440,10 +460,12 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     }
     // A promise made on a condition ("if your profile is a match, a recruiter will reach
     // out") is no promise.
-    // Nor is news already posted ("there has been an update to your application").
+    // Nor is news already posted ("there has been an update to your application"), nor
+    // what was told or promised before ("I promised you an update last week").
     let promised: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !lower.starts_with("if ") && !lower.holds_any(cues::NEWS_POSTED))
+        .filter(|(_, lower)| !clause::told_before(lower))
         .cloned()
         .collect();
     // A round already done ("thank you for attending the final round"), one news is
@@ -453,6 +475,10 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .iter()
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_DONE))
         .filter(|(_, lower)| !lower.holds_any(cues::ROUND_TOLD))
+        // "The result of your final interview will be released on Wednesday": news of a
+        // round, unless a meeting is also proposed ("having considered the outcome of the
+        // first stage, we'd like to invite you to a final interview").
+        .filter(|(_, lower)| !lower.holds_any(cues::ROUND_NEWS) || proposes(lower))
         // "We'll let every applicant know whether they've been shortlisted": news to come.
         .filter(|(_, lower)| {
             !(clause::has_word(lower, "whether") && about_decision(lower, lower).is_some())
@@ -500,17 +526,17 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // A report on an offer already made ("your offer is now unconditional") makes no new
     // offer, unless it asks for an answer by a day.
     let settled = sentences.iter().any(|(_, lower)| offer_settled(lower));
-    let kept: Vec<(String, Lower)>;
-    let offering: &[(String, Lower)] = if settled && answer_by(&sentences, today).is_none() {
-        kept = sentences
-            .iter()
-            .filter(|(_, lower)| !offer_settled(lower))
-            .cloned()
-            .collect();
-        &kept
-    } else {
-        &sentences
-    };
+    let unsettled = settled && answer_by(&sentences, today).is_none();
+    // An offer on a condition of the employer's ("if it's a yes: references, then a
+    // written offer") is a step to come, not made; on the user's ("if you're still keen,
+    // we'd love to offer you the role") it is made.
+    let offering: Vec<(String, Lower)> = sentences
+        .iter()
+        .filter(|(_, lower)| !(unsettled && offer_settled(lower)))
+        .filter(|(_, lower)| !on_their_condition(lower))
+        .cloned()
+        .collect();
+    let offering = offering.as_slice();
     let offer = offer(offering)
         .map(|(s, _)| (s, Confidence::High))
         .or_else(|| inferred(offering, clause::offers))
@@ -523,6 +549,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                 .iter()
                 .find(|(_, lower)| lower.holds_any(cues::PAY));
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
+        })
+        .or_else(|| {
+            // An offer letter sent as a line of a list of attachments.
+            let line = layout::offer_attached(text).filter(|_| !unsettled)?;
+            offering
+                .iter()
+                .find(|(s, _)| s.contains(line))
+                .map(|(s, _)| (s.as_str(), Confidence::Low))
         })
         .or_else(|| asked_to_decide(offering, &subject_lower));
     // A calendar's invitation is a new round only in a note of its own to the user ("the
@@ -577,14 +611,33 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         }
         let date = match says {
             Says::Offer => answer_by(&sentences, today),
-            Says::NextRound => {
-                layout::block_day(text, today).or_else(|| round_day(&sentences, sentence, today))
-            }
+            Says::NextRound => match layout::block_day(text, today) {
+                layout::BlockDay::One(day) => Some(day),
+                layout::BlockDay::Several => None,
+                layout::BlockDay::Unnamed => round_day(&sentences, sentence, today),
+            },
             _ => None,
         };
         return Understood::new(says, date, sentence, confidence);
     }
     Understood::new(Says::Other, None, "", Confidence::High)
+}
+
+/// Whether `lower` proposes or invites ("we'd like to invite you", "could you come in"),
+/// not only announces ("we would like to inform you that …").
+fn proposes(lower: &Lower) -> bool {
+    clause::has_word(lower, "invite")
+        || clause::has_word(lower, "invited")
+        || cues::PROPOSING
+            .iter()
+            .filter(|p| lower.may_hold(p))
+            .any(|p| {
+                lower.match_indices(p).any(|(at, _)| {
+                    let rest = lower[at + p.len()..].trim_start();
+                    let rest = rest.strip_prefix("to ").unwrap_or(rest);
+                    !cues::ANNOUNCING.iter().any(|a| rest.starts_with(a))
+                })
+            })
 }
 
 /// The first sentence saying its writer is away now: an out-of-office cue not put in the
@@ -615,6 +668,15 @@ fn answered_by_system(subject: &str) -> bool {
                 .iter()
                 .chain(cues::CALENDAR_SUBJECTS)
                 .any(|c| c.trim_end_matches(':') == prefix)
+    })
+}
+
+/// Whether `lower` opens on a condition that is not the user's ("if it's a yes", "if all
+/// goes well"; not "if you're still keen").
+fn on_their_condition(lower: &str) -> bool {
+    lower.strip_prefix("if ").is_some_and(|rest| {
+        let next = rest.split_whitespace().next().unwrap_or("");
+        !next.starts_with("you")
     })
 }
 
@@ -674,34 +736,80 @@ fn next_weekday(day: NaiveDate) -> NaiveDate {
     next
 }
 
-/// The day of the round an invitation names: the one day its own sentence names, else
-/// the one day named in it and the two sentences after it; none when they offer a choice
-/// (several slots, a link to pick a time).
+/// The day of the round an invitation names: the one day its own sentence names in its
+/// parts about the meeting ("I'm on leave this week but: Ana would like to meet you again"
+/// names none), else the one day named there, in the two sentences after it and in a
+/// sentence before it that proposes the meeting; none when they offer a choice (several
+/// slots, a link to pick a time).
 fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
     let at = sentences.iter().position(|(s, _)| s == quote)?;
-    let choice = |lower: &str| cues::ROUND_CHOICE.iter().any(|c| lower.contains(c));
-    let (_, own) = &sentences[at];
+    let (_, lower) = &sentences[at];
+    let parts: Vec<&str> = quote
+        .split([':', ';'])
+        .flat_map(|p| p.split(" but "))
+        .filter(|p| {
+            let p = p.to_lowercase();
+            clause_has_meeting(&p)
+        })
+        .collect();
+    let own = if parts.is_empty() {
+        quote.to_string()
+    } else {
+        parts.join(". ")
+    };
     if let ([day], false) = (
-        dates_named(&without_bounds(quote, today), today).as_slice(),
-        choice(own),
+        dates_named(&without_bounds(&own, today), today).as_slice(),
+        offers_choice(lower),
     ) {
         return Some(*day);
     }
-    let near: Vec<&str> = sentences[at..]
-        .iter()
-        .take(3)
-        .map(|(s, _)| s.as_str())
-        .collect();
+    // The sentence before may be the one proposing the meeting ("The client would like you
+    // to meet the CEO over dinner on Wednesday 9 December. It is the final stage.").
+    let before = at
+        .checked_sub(1)
+        .map(|b| &sentences[b])
+        .filter(|(_, lower)| {
+            clause_has_meeting(lower) && cues::PROPOSING.iter().any(|p| lower.contains(p))
+        })
+        .map(|(s, _)| s.as_str());
+    let mut near: Vec<&str> = before.into_iter().collect();
+    near.push(own.as_str());
+    near.extend(sentences[at + 1..].iter().take(2).map(|(s, _)| s.as_str()));
     let near = without_bounds(&near.join(" "), today);
     // "Slots are available between 7 and 11 December", "use the link to choose": a
     // choice, not one day.
-    if choice(&near.to_lowercase()) {
+    if offers_choice(&near.to_lowercase()) {
         return None;
     }
     match dates_named(&near, today).as_slice() {
         [day] => Some(*day),
         _ => None,
     }
+}
+
+/// Whether a part of a sentence (in lower case) names a meeting or proposes one.
+fn clause_has_meeting(part: &str) -> bool {
+    cues::MEETINGS
+        .iter()
+        .any(|m| clause::has_word(part, m) || clause::has_word(part, &format!("{m}s")))
+        || cues::PROPOSING.iter().any(|p| part.contains(p))
+}
+
+/// Whether `lower` offers a choice of days ("a few mornings that work for you", "slots
+/// between 7 and 11 December", "use the link to choose"), not a span of hours on one day
+/// ("between 10:00 and 11:15").
+fn offers_choice(lower: &str) -> bool {
+    let between_days = lower.match_indices("between ").any(|(at, found)| {
+        let next = lower[at + found.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        !(next.contains(':') || next.ends_with("am") || next.ends_with("pm"))
+    });
+    between_days
+        || cues::ROUND_CHOICE
+            .iter()
+            .any(|c| *c != "between" && lower.contains(c))
 }
 
 /// `text` without the days it names only as bounds ("before Christmas", "until Friday"):
@@ -732,22 +840,38 @@ fn date_word(word: &str) -> bool {
         || month_named(word)
 }
 
-/// The first sentence about the decision or an answer that names its day (not one it
-/// rules out: "it won't be this week"), as a timeline.
+/// The sentence about the decision or an answer that names its day (not one it rules
+/// out: "it won't be this week"), as a timeline: the first, or a later one naming the day
+/// the user is told.
 fn timeline(sentences: &[(String, Lower)], today: NaiveDate) -> Option<(NaiveDate, String)> {
-    sentences
+    let found = sentences
         .iter()
         .enumerate()
         .filter(|(_, (_, lower))| about_decision(lower, lower).is_some())
         // The user's decision ("let me know your decision by Friday") is not the employer's.
         .filter(|(_, (_, lower))| !lower.holds_any(cues::USER_DECIDES))
         .filter(|(_, (_, lower))| !lower.contains("won't be") && !lower.contains("will not be"))
-        .find_map(|(at, (sentence, lower))| {
+        .filter_map(|(at, (sentence, lower))| {
             let day = decision_day(lower, today)
                 .or_else(|| day_referred_to(sentences, at, today))
                 .filter(|d| *d >= today)?;
-            Some((day, sentence.clone()))
+            Some((day, sentence, tells_the_user(lower)))
         })
+        .collect::<Vec<_>>();
+    // The day the user is told ("Ana and Ben meet on Monday to decide. I'll call you early
+    // next week with the outcome." → the call's day), when it is not before the decision's.
+    let first = found.first()?;
+    let told = found.iter().find(|(_, _, tells)| *tells);
+    let (day, sentence, _) = match told {
+        Some(told) if told.0 >= first.0 => told,
+        _ => first,
+    };
+    Some((*day, (*sentence).clone()))
+}
+
+/// Whether `lower` speaks of telling the user ("I'll call you", "we'll let you know").
+fn tells_the_user(lower: &Lower) -> bool {
+    lower.holds_any(cues::CONTACT) || lower.holds_any(&["let you know", "let everyone know"])
 }
 
 /// The day named in a clause that speaks of the decision ("the panel meets next week
@@ -757,6 +881,19 @@ fn timeline(sentences: &[(String, Lower)], today: NaiveDate) -> Option<(NaiveDat
 /// ("so the decision will have to wait") or names only a vague period ("in the new
 /// year"). The parts are those between semicolons, dashes and "and then".
 fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
+    // A list line whose label speaks of the decision and whose value is its day
+    // ("Decision to you - by Wednesday 2 December").
+    if let Some((label, value)) = lower.split_once(" - ") {
+        let value_is_a_day = value.split_whitespace().next().is_some_and(|w| {
+            ["by", "on", "before"].contains(&w) || !dates_named(w, today).is_empty()
+        });
+        if label.split_whitespace().count() <= 5
+            && about_decision(label, lower).is_some()
+            && value_is_a_day
+        {
+            return read_deadline(value, today).latest;
+        }
+    }
     let mut parts = vec![&**lower];
     for boundary in ["; ", " - ", " and then"] {
         parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
@@ -779,7 +916,21 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
         if vague(lower, clause) {
             return None;
         }
-        read_deadline(clause, today).latest.or_else(|| {
+        // "They meet on Tuesday 15 December and I'll confirm the day after": the day
+        // after the one named before.
+        if lower.has_any_in(clause, cues::DAY_AFTER) && !clause.contains("after tomorrow") {
+            return match dates_named(&part[..start], today).as_slice() {
+                [day] => day.succ_opt(),
+                _ => None,
+            };
+        }
+        let day = read_deadline(clause, today).latest;
+        // A promise tied to an event ("I'll come back to you once she's back") names no
+        // day; one named before it is another clause's ("she is away this week").
+        if day.is_none() && lower.has_any_in(&part[cue..], cues::EVENT_TIME) {
+            return None;
+        }
+        day.or_else(|| {
             (!clause.starts_with("so ") && !vague(lower, before))
                 .then(|| read_deadline(before, today).latest)
                 .flatten()
@@ -832,7 +983,8 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
     cue.into_iter().chain(let_know).min()
 }
 
-/// "I'll let you know the outcome that afternoon": the one day the sentence before names.
+/// "I'll let you know the outcome that afternoon", "I'll ring you as soon as it's done":
+/// the one day the sentence before names ("the day after": the day following it).
 fn day_referred_to(
     sentences: &[(String, Lower)],
     at: usize,
@@ -845,10 +997,14 @@ fn day_referred_to(
     }
     // "We'll confirm the outcome then.": a sentence ending on "then".
     let then = lower.trim_end_matches(['.', '!', ' ']).ends_with(" then");
-    if !lower.holds_any(cues::THAT_DAY) && !then {
+    let after = lower.holds_any(cues::DAY_AFTER) && !lower.contains("after tomorrow");
+    // "I'll ring you as soon as it's done": the event is the one named before.
+    let done = lower.holds_any(cues::EVENT_DONE);
+    if !lower.holds_any(cues::THAT_DAY) && !then && !after && !done {
         return None;
     }
     match dates_named(before, today).as_slice() {
+        [day] if after => day.succ_opt(),
         [day] => Some(*day),
         _ => None,
     }
@@ -886,10 +1042,21 @@ fn answer_by(sentences: &[(String, Lower)], today: NaiveDate) -> Option<NaiveDat
         })
         .filter(|(_, lower)| !lower.holds_any(cues::ANSWER_RELATIVE))
         .filter_map(|(_, lower)| {
-            // A start day is no day to answer by: its clause is left out ("let me know by
-            // Monday, so we can start the paperwork").
-            let kept: Vec<&str> = lower
-                .split([',', ';'])
+            // The day is in the part asking for the answer or the one after it ("let me
+            // know, by Friday, …"); a start day is no day to answer by ("let me know by
+            // Monday, so we can start the paperwork"), nor a letter's ("formal letter on
+            // Monday; no rush on an answer until you've seen it").
+            let parts: Vec<&str> = lower.split([',', ';']).collect();
+            let asks = |part: &str| {
+                cues::ANSWER_BY.iter().any(|c| part.contains(c))
+                    || layout::asks_to_sign(part)
+                    || part.contains("until")
+            };
+            let kept: Vec<&str> = parts
+                .iter()
+                .enumerate()
+                .filter(|(at, _)| asks(parts[*at]) || (*at > 0 && asks(parts[at - 1])))
+                .map(|(_, part)| *part)
                 .filter(|part| !part.contains("start"))
                 .collect();
             read_deadline(&kept.join(","), today).latest
