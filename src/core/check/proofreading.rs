@@ -18,7 +18,7 @@ use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::confusions::UNMARKED_CONTRACTIONS;
 use crate::core::lexicon::dialects::{american_forms, derived_from, is_listed_form};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
-use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
+use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS, LOAN_PHRASES};
 use crate::core::lexicon::Speller;
 
 pub(super) fn check(input: &Input, out: &mut Findings) {
@@ -330,6 +330,9 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
     };
     let body = &input.draft.body;
     let mut suggested = 0;
+    // Words of a Latin or French phrase ("pro bono", "per se") are neither misspelt nor
+    // names.
+    let loans = input.find(LOAN_PHRASES);
     // The words that reach the lookups are ASCII: lower-cased into one buffer.
     let mut lower = String::new();
     let mut is_known = |word: &str| {
@@ -359,6 +362,12 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         if UNMARKED_CONTRACTIONS
             .iter()
             .any(|(bare, _)| bare.eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
+        if loans
+            .iter()
+            .any(|(s, e, _)| word.start >= *s && word.end <= *e)
         {
             continue;
         }

@@ -1671,7 +1671,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[is|was|when's] interview|call|deadline [$|on|at|tomorrow|today|still|scheduled|confirmed|over|next]", "the interview|the call|the deadline"),
     ("[enjoyed|appreciated|loved|liked] conversation|discussion|interview|tour|call|chat|presentation|session|visit|demo [$|with|on|about|yesterday|today|and|this|last|at|so|very|a|today]", "our conversation|our discussion|the interview|the tour|our call|our chat|the presentation|the session|the visit|the demo"),
     ("[going] send|ask|share|call|email|follow|be|have|need|start|join|apply|reach|contact", "to send|to ask|to share|to call|to email|to follow|to be|to have|to need|to start|to join|to apply|to reach|to contact"),
-    ("[welcome] join|contact|call|reach|send|ask|share|visit|bring|come", "to join|to contact|to call|to reach|to send|to ask|to share|to visit|to bring|to come"),
+    // Not after a determiner: "the welcome call" is a noun.
+    ("[!a|an|the|our|your|my|their|his|her|this|that|its] [welcome] join|contact|call|reach|send|ask|share|visit|bring|come", "to join|to contact|to call|to reach|to send|to ask|to share|to visit|to bring|to come"),
     ("[feel] [free] contact|call|reach|email|ask|send|share|get|drop|ping|message|let", "to contact|to call|to reach|to email|to ask|to send|to share|to get|to drop|to ping|to message|to let"),
     ("appreciate|appreciated|appreciates|appreciating [if|when]", "appreciate it|appreciated it|appreciates it|appreciating it"),
     ("[for] [taking] time [to]", "the time"),
