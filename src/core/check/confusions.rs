@@ -22,6 +22,9 @@ enum Item {
     Noun,
     /// A word written with a capital.
     Name,
+    /// A word written with a capital that names no day, month or holiday: a firm or a
+    /// place ("worked Accenture", not "worked Saturdays").
+    Firm,
     /// A year: four digits from 1900 to 2099.
     Year,
     Any,
@@ -121,6 +124,7 @@ fn parse_set(text: &'static str) -> Set {
             "@singular" => Item::Singular,
             "@noun" => Item::Noun,
             "@name" => Item::Name,
+            "@firm" => Item::Firm,
             "@year" => Item::Year,
             _ => {
                 if let Some(name) = item.strip_prefix('@') {
@@ -201,6 +205,12 @@ impl Item {
             Item::Singular => looks_singular(original),
             Item::Noun => noun_ending(lower),
             Item::Name => original.starts_with(|c: char| c.is_uppercase()) && original != "I",
+            Item::Firm => {
+                original.starts_with(|c: char| c.is_uppercase())
+                    && original != "I"
+                    && !is_calendar_name(lower)
+                    && !lower.strip_suffix('s').is_some_and(is_calendar_name)
+            }
             Item::Year => {
                 lower.len() == 4
                     && (lower.starts_with("19") || lower.starts_with("20"))
@@ -244,6 +254,28 @@ impl Set {
         let hit = previous.is_some_and(|k| !clauses.in_compound(k) && self.contains(clauses, k));
         hit != self.negated
     }
+}
+
+/// Whether `lower` names a day, a month or a holiday.
+fn is_calendar_name(lower: &str) -> bool {
+    const HOLIDAYS: &[&str] = &[
+        "may",
+        "christmas",
+        "easter",
+        "new",
+        "weekend",
+        "holiday",
+        "thanksgiving",
+        "ramadan",
+        "diwali",
+        "eid",
+        "hanukkah",
+    ];
+    CLASSES
+        .iter()
+        .filter(|(name, _)| matches!(*name, "weekday" | "month"))
+        .any(|(_, words)| words.contains(&lower))
+        || HOLIDAYS.contains(&lower)
 }
 
 /// A lower-case word of letters that reads as a plural noun ("results", "references"),

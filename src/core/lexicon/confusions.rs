@@ -15,7 +15,8 @@
 //! - a word, `@name` (a class of [`CLASSES`], or `@plural`: a lower-case word that looks
 //!   like a plural noun, `@singular`: one that looks like a singular noun, `@noun`: a
 //!   word with the ending of a noun such as "-tion", "-ment" or "-ity", `@name`: a
-//!   word written with a capital, not "I", `@year`: a year such as 2019), `~ing` (a word ending
+//!   word written with a capital, not "I", `@firm`: such a word that names no day,
+//!   month or holiday, `@year`: a year such as 2019), `~ing` (a word ending
 //!   in "ing") or `*` (any word);
 //! - a leading `!` turns the set around: any other word, or no word at all (the clause
 //!   ends there) unless the set holds `$`;
@@ -1680,6 +1681,17 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[have|had|has] question|concern|suggestion|request [about|on|regarding|for|$|concerning|related|to|that|i]", "a question|a concern|a suggestion|a request"),
     ("[schedule|arrange|book] call|meeting|interview|chat [$|for|with|on|at|next|this|to|about|in|tomorrow|today]", "a call|a meeting|an interview|a chat"),
     ("[if|whether] there [any|some|more|other]", "there are"),
+    ("[if|whether] there [anything|anyone|anybody|something|someone|somebody|another|a|an]", "there is"),
+    // A verb after "the time" or "the chance" takes "to": "taking the time meet me".
+    ("[take|takes|took|taken|taking|make|made|making|find|found|finding] [the] [time] meet|speak|talk|discuss|explain|walk|answer|review|consider|interview|learn|join|show|introduce|read|thank|contribute|apply|present|hear|see|connect|catch|chat|outline|describe|reply|respond|clarify|go|look", "to meet|to speak|to talk|to discuss|to explain|to walk|to answer|to review|to consider|to interview|to learn|to join|to show|to introduce|to read|to thank|to contribute|to apply|to present|to hear|to see|to connect|to catch|to chat|to outline|to describe|to reply|to respond|to clarify|to go|to look"),
+    ("[the|an|this|that|every|any] [opportunity|chance] meet|speak|talk|discuss|explain|answer|review|consider|interview|learn|join|show|introduce|read|thank|contribute|apply|present|hear|see|connect|catch|outline|describe|reply|respond|clarify|visit|tour|observe|ask|demonstrate|share|be", "to meet|to speak|to talk|to discuss|to explain|to answer|to review|to consider|to interview|to learn|to join|to show|to introduce|to read|to thank|to contribute|to apply|to present|to hear|to see|to connect|to catch|to outline|to describe|to reply|to respond|to clarify|to visit|to tour|to observe|to ask|to demonstrate|to share|to be"),
+    // A firm after a verb of working takes "at" or "for": "I worked Accenture".
+    ("[i|we|he|she|they|also|previously|originally|then|first|have|had|has] worked|interned|volunteered [@firm] [for|from|until|between|since|as|during|before|after|in|on|and|$]", "worked at|interned at|volunteered at"),
+    // "More" after a verb of learning takes "about" before a noun phrase.
+    ("[learn|learning|learned|learnt|know|knowing|hear|hearing|heard] more [the|your|my|our|their|his|her|this|these|those|how|what|why|where|who|whether]", "more about"),
+    ("[tell|telling|told] [me|us] more [the|your|my|our|their|his|her|this|these|those|how|what|why|where|who|whether]", "more about"),
+    // "Follow up" loses its "up" before "on" and the thing followed up.
+    ("[to|will|would|wanted|want|writing|just] follow on [my|your|our]", "follow up on"),
     ("[discussed|mentioned|agreed|covered|promised] [in|at|during|on] call|meeting|interview|session|workshop", "the call|the meeting|the interview|the session|the workshop"),
     // A singular noun with no article after a preposition, before the clause that says
     // which one ("about application I sent", "on interview we had").
