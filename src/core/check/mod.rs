@@ -3,6 +3,7 @@
 //! obvious; a score and reading statistics. One file per family of checks; [`REGISTRY`]
 //! lists every check id with its rule and default severity.
 
+mod agreement;
 mod apostrophes;
 mod articles;
 mod case;

@@ -2,7 +2,7 @@
 //! user's own note words are known, and British spellings; every misspelling gets its
 //! ranked suggestions), and grammar: word mix-ups, articles, apostrophe plurals,
 //! repeated punctuation, pronoun case, double negatives, "in" before a time of day and
-//! comparisons, verb forms and
+//! comparisons, verb forms, agreement across a clause that qualifies the subject and
 //! missing articles (one module each), a repeated word, a lower-case sentence start or
 //! "i", a prose paragraph without final punctuation, and "help with someone to …" (a
 //! need for a person put where a task goes). Sentence rules read the prose of the
@@ -11,8 +11,8 @@
 use super::layout::Part;
 use super::text::{capitalize, words_within, Word};
 use super::{
-    apostrophes, articles, case, clock, comparison, confusions, dialect, missing, negation,
-    punctuation, verbs,
+    agreement, apostrophes, articles, case, clock, comparison, confusions, dialect, missing,
+    negation, punctuation, verbs,
 };
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::confusions::UNMARKED_CONTRACTIONS;
@@ -45,6 +45,7 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     negation::check(input, &list, out);
     clock::check(input, &list, out);
     comparison::check(input, &list, out);
+    agreement::check(input, &list, out);
     verbs::check(input, &list, out);
     missing::check(input, &list, out);
     punctuation::check(input, &skip, out);
