@@ -1487,7 +1487,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("borrow|borrowed|borrowing [me|you|him|her|us|them] [!for|$]", "lend|lent|lending"),
     ("[was|were|been|being] borrowed [a|an|the|some|his|her|my|their|our]", "lent"),
     ("role-out", "rollout"),
-    ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
+    ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|i|we|she|he|they|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
     ("role|roles|roled|roling [out] [!of]", "roll|rolls|rolled|rolling"),
     ("compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
     ("[my|our|these|those|his|her|their|your] [skills|strengths|experience|expertise|background] compliment|compliments", "complement|complement"),
@@ -1499,7 +1499,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[please|kindly|cannot|can't|couldn't|won't|not|and|gladly|happily] except [the|your|this|an|a|my|our|their|it|his|her]", "accept"),
     ("[for] excepting", "accepting"),
     ("accept [@weekday|@month]", "except"),
-    ("[joined|attended|came|arrived|fine|ready|everything|everyone|everybody|all|else|good] accept [the|my|your|our|for|a|an|one|that|this]", "except"),
+    ("[joined|attended|came|arrived|fine|ready|everything|everyone|everybody|all|else|good|@month|@weekday|available|done|complete|completed|signed|attached|included|covered|booked|confirmed|sorted|submitted|returned] accept [the|my|your|our|for|a|an|one|that|this]", "except"),
     ("whose [been|going|got|gone|coming|joining]", "who's"),
     ("who's [approval|advice|introduction|support|help|guidance|input|permission|sign-off|signature|responsibility|decision|companies|teams|products|ideas|papers|books]", "whose"),
     // "lend" a thing to oneself, not a hand, support or a thing given "to" someone.
@@ -1596,10 +1596,10 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[<!since|now|currently|today|still|if|when|usually|often|always|every|each] [<last|ago|yesterday|previously|formerly|@year] [i|we|she|he|they] lead", "led"),
     ("[<!since|now|currently|today|still|if|when|usually|often|always|every|each] [<last|ago|yesterday|previously|formerly|@year] [i|we|she|he|they] [also|then|previously|successfully|personally|once|jointly|later|first|initially|formerly] lead", "led"),
     ("[<!since|now|currently|today|still|if|when|usually|often|always|every|each] [i|we|she|he|they] lead [>@year|ago|last|yesterday]", "led"),
-    ("[the|this|that|our|my|your|their|his|her|its] [@singular] lead [to] [a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|four|five|this|that|these|those|improved|increased|reduced|strong|positive|great|direct|lasting]", "led"),
+    ("[the|this|that|our|my|your|their|his|her|its] [@singular] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|four|five|this|that|these|those|improved|increased|reduced|strong|positive|great|direct|lasting]", "led"),
     ("[the|this|that|our|my|your|their|his|her|its] [@singular] lead [me|us|them|directly|straight]", "led"),
-    ("[@singular] [about|on|from|with|in|of|for] [*] lead [to] [a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
-    ("[<last|ago|yesterday|previously|@year] [!will|would|can|could|may|might|must|should|to|also|often|usually|always|generally|typically|and|or|not|never|that|which|who|i|we|you|they] lead [to] [a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
+    ("[@singular] [about|on|from|with|in|of|for] [*] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
+    ("[<last|ago|yesterday|previously|@year] [!will|would|can|could|may|might|must|should|to|also|often|usually|always|generally|typically|and|or|not|never|that|which|who|i|we|you|they] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
     ("[i|we|she|he|they] [previously|formerly] lead", "led"),
     ("[which|that|who|whom] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
     // Subject and verb: "here is" before a plural, a plural subject with a prepositional
@@ -1729,4 +1729,24 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[skills|strengths|roles|experience|experiences|teams|backgrounds|approaches|perspectives|skillsets|interests] [were|are|is|was|be|seem|seemed|felt|feel|proved|are] complimentary", "complementary"),
     ("[my|our|warm|warmest|sincere|kind|best] complements [to|on|for]", "compliments"),
     ("[useful|natural|perfect|helpful|strong|ideal|valuable|logical|practical] compliment [to]", "complement"),
+    // A person praising takes "compliment"; a thing that completes another, "complement".
+    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|panellists|panelists|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [clarity|quality|depth|thoroughness|thoughtfulness|creativity|enthusiasm|energy|professionalism|preparation|preparedness|honesty|candour|candor|presentation|portfolio|answers|writing|attention|attitude|questions|work]", "complimented|compliments"),
+    ("[took|take|takes|taking|meant|mean|means|intended|intend] [it|that|this] [as] [a] complement", "compliment"),
+    ("[a|an|the] [good|excellent|nice|fitting|welcome|neat] compliment [to] [the|my|our|your|this|that|his|her|their] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
+    ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
+    ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
+    // "cite" a source, a "site" one travels to, a "break" between sessions, the "past" year.
+    ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
+    ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [the|my|our|your|his|her|their|two|three|several|some|these|those|a|an|any|relevant] [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
+    ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [the|my|our|your|his|her|their|these|those|a|an] [*] [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
+    ("[the|our|your|their|a] [@firm] sight [$|for|in|on|at|and|to|next|this|tomorrow|before|after|visit|visits|tour|team|office|manager]", "site"),
+    ("[short|quick|coffee|lunch|tea|comfort|little|brief|summer|christmas|career|lunchtime] brake", "break"),
+    ("[the|this] passed [year|years|week|weeks|month|months|few|couple|decade|day|days|quarter|two|three|four|five|six|several|summer|term|semester|fortnight]", "past"),
+    // "role": a part played, also before a clause that says whose.
+    ("[the|a] roll [that|which] [>play|plays|played|playing]", "role"),
+    ("[this] roll [~s]", "role"),
+    // "led": an event that is over, run by the writer, with a past tense after it.
+    ("[project|workshop|session|pilot|migration|review|initiative|launch|campaign|redesign|rollout|seminar|audit|study|trial|sprint|webinar|event|training] [i|we] lead [in|at|on|last|for|with|during|from|across] [>was|were|reduced|cut|saved|increased|improved|delivered|launched|won|grew|doubled|halved|achieved|brought|helped|resulted|attracted|generated|raised|produced|created|made|went|ran|finished|ended|completed|shipped|became|drew|took|received|led]", "led"),
+    // "except" after a list made whole: "I signed all the forms accept one".
+    ("[<reviewed|completed|signed|read|received|checked|returned|submitted|sent|filled|finished|approved|booked|updated|answered|covered|done|attended|visited|met] [<all|every|each] [@plural] accept [the|my|our|your|a|an|one|for|that|this|his|her|their]", "except"),
 ];
