@@ -50,7 +50,8 @@ enum Context {
     SentenceLacks(Set),
     /// `[<…]`: one of these words earlier in the sentence.
     SentenceHas(Set),
-    /// `[>…]`, after the mistake: one of these words later in its clause.
+    /// `[>…]`, after the mistake: one of these words later in its clause; `[>!…]`:
+    /// none of them.
     ClauseHas(Set),
 }
 
@@ -457,6 +458,7 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                 }
                 at = k.unwrap_or(at);
             }
+            // `[>!…]`: none of the set later in the clause.
             Context::ClauseHas(set) => {
                 let mut k = at;
                 let mut found = false;
@@ -467,7 +469,7 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                     }
                     k = n;
                 }
-                if !found {
+                if found == set.negated {
                     return None;
                 }
             }

@@ -24,7 +24,7 @@
 //!   end of the text); `[^]` before it: the sentence or clause starts there;
 //! - `[<!a|b]`, before the mistake: none of these words earlier in the sentence;
 //!   `[<a|b]`: one of them earlier in the sentence; `[>a|b]`, after the mistake: one of
-//!   them later in its clause.
+//!   them later in its clause; `[>!a|b]`: none of them later in its clause.
 //!
 //! A context word that is part of a hyphenated compound ("on-call") never matches a
 //! word of a set; after the mistake, `[*]` and a set turned around take the whole
@@ -352,6 +352,13 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "colleagues",
             "teammates",
             "leaders",
+            "timeline",
+            "timelines",
+            "schedule",
+            "deadline",
+            "deadlines",
+            "questions",
+            "comments",
         ],
     ),
     (
@@ -889,6 +896,10 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "recruitment",
             "careers",
             "expectations",
+            "records",
+            "files",
+            "documents",
+            "file",
         ],
     ),
     (
@@ -995,6 +1006,31 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "expanding",
             "growing",
             "launching",
+            "manages",
+            "managed",
+            "handles",
+            "handled",
+            "structures",
+            "funds",
+            "funded",
+            "tracks",
+            "tracked",
+            "publishes",
+            "ships",
+            "shipped",
+            "delivers",
+            "delivered",
+            "organises",
+            "organizes",
+            "plans",
+            "planned",
+            "shapes",
+            "shaped",
+            "ran",
+            "prices",
+            "priced",
+            "markets",
+            "marketed",
         ],
     ),
     (
@@ -1469,7 +1505,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[looking|look] forward the", "forward to the"),
     ("[i] am agree", "agree"),
     ("[i] am disagree", "disagree"),
-    ("[@prep|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
+    ("[@prep|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meet|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
     ("thank your [for|so|again|very|both|all|$|kindly|once|in]", "you"),
     ("everyday [$|at|in|on|for|before|after|until|of|since|because|so|but|when|while|and|or|to|from|with|during|this|last|that|if|as]", "every day"),
     ("[my|our|your|the|their|his|her|an|of|for|in|with] every day [work|life|tasks|routine|use|basis|operations|duties|activities|problems|language|items|things|workflows|challenges|responsibilities|conversations|job|practice|decisions|lives]", "everyday"),
@@ -1735,6 +1771,36 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat] compliment [to] [the|my|our|your|this|that|his|her|their] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
+    // Borrowing takes a thing towards the writer, lending gives it away: "if I lend a
+    // pen" with no one to lend it to, "lend a colleague's laptop", "lent a laptop from
+    // the office", "borrow your name as a referee".
+    ("[if|can|could|may|might|to|please] [i|we] lend [a|an|the|some|one|your|his|her|their] [>!to|hand|ear|support|weight|credibility|voice|name|helping|a|an|me|us|him|her|them|you|my|our|your|his|their|its|some|any]", "borrow"),
+    ("[i|we|to] lend|lent|lending [a|an] [~'s]", "borrow|borrowed|borrowing"),
+    ("[i|we|he|she|they|to] lend|lent|lending [a|an|the|some|one|two|three|several] [>from] [>!to]", "borrow|borrowed|borrowing"),
+    ("borrow [your|his|her|their] [name|support|voice|weight|credibility] [as|to|for|$]", "lend"),
+    // "its" before a period's report, "your" after a verb of valuing, "you" before a verb,
+    // "whose" before a noun, "who's" before a verb in "-ing" and an object.
+    ("[@prep|@takes_thing] it's [annual|quarterly|monthly|weekly|yearly|latest] [@singular|@plural]", "its"),
+    ("it's [annual|quarterly|monthly|weekly|yearly|latest] [@singular|@plural] [~ed|says|shows|lists|explains|describes|covers|includes|highlights|gives|was|is|has|had|will|would|sets|made|makes|came|comes|found|finds|works|runs|starts|ends|happens|looks|reads|goes]", "its"),
+    ("[appreciated|appreciate|valued|value|admire|admired|respect|respected|thanks|for|enjoyed] you're [candour|candor|honesty|openness|patience|time|feedback|help|support|advice|insight|insights|hospitality|kindness|generosity|flexibility|transparency|guidance]", "your"),
+    ("your [have|are|were|can|could|would|should|might|must|had|enjoy|enjoyed|haven't|aren't|weren't|didn't|don't|won't|can't]", "you"),
+    ("who's [time|work|help|support|feedback|advice|name|team|job|ideas|input|questions|role|career|office|company|book|paper|research|expertise|insight|insights|guidance|kindness|patience|@noun]", "whose"),
+    ("whose [~ing] [the|a|an|our|my|your|their|this|that|these|those|it|us|them]", "who's"),
+    // "there" for a place after being or going there, "their" before a quality and a plural.
+    ("[am|is|are|was|were|be|been|being|get|got|arrive|arrived|go|went|stay|stayed] their [$|for|on|at|in|by|until|tomorrow|next|today|tonight|early|soon|again|too|already|yet|now|then|before|after|from|with|all]", "there"),
+    ("[for|of|about|with|by|thank|thanked] there [~ful|~ive|~ous|~al|~ent|~ant|new|kind|warm|great|own|first|many|recent] [@plural|@noun|@owned]", "their"),
+    // "lose" a signal, "loose" after "is".
+    ("[i|we|you|they|may|might|could|would|will|to|not|never] loose [signal|connection|power|access|internet|reception|battery|contact|ground|weight|patience|interest|momentum|track|touch]", "lose"),
+    ("[is|was|are|were|seems|seemed|feels|felt|fairly|quite|still|too|very|rather] lose [$]", "loose"),
+    // "I'm" without its apostrophe, before what usually follows it.
+    ("[^] im [available|happy|glad|sure|looking|writing|free|keen|interested|excited|afraid|sorry|not|still|also|just|currently|working|going|confident|grateful|delighted|reaching|following|applying|hoping|planning|based|eager]", "I'm"),
+    // "affected" a thing or a person, "affects" a measure.
+    ("[has|have|had] effected [me|us|them|him|her|you|everyone|how|whether]", "affected"),
+    ("[has|have|had] effected [the|our|my|your|their|its|this] [product|team|business|plan|budget|timeline|schedule|morale|roadmap|performance|results|hiring|company|role|teams|staff|customers|clients|people|way|decision|work|launch|project]", "affected"),
+    ("[@singular] effects [retention|morale|performance|productivity|hiring|recruitment|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|me|us|them|him|her|everyone|how|whether]", "affects"),
+    // Experience "in" a field.
+    ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
+    ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|~al|~ic|digital|social|public|private|clinical|mobile|web|cloud] [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|chain|media|health|science|sciences] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
     // "cite" a source, a "site" one travels to, a "break" between sessions, the "past" year.
     ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
     ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [the|my|our|your|his|her|their|two|three|several|some|these|those|a|an|any|relevant] [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
