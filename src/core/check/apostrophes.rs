@@ -112,7 +112,7 @@ const CONTRACTIONS: &[&str] = &[
 ];
 
 /// Words before a weekday said more than once ("on Fridays", "work Sundays", "closed
-/// Mondays"): after them "Friday's" is neither "Friday is" nor a possessive.
+/// Mondays", "block Fridays"): after them "Friday's" is neither "Friday is" nor a possessive.
 const BEFORE_WEEKDAYS: &[&str] = &[
     "on",
     "most",
@@ -132,6 +132,25 @@ const BEFORE_WEEKDAYS: &[&str] = &[
     "off",
     "except",
     "including",
+    "block",
+    "blocks",
+    "blocked",
+    "keep",
+    "keeps",
+    "kept",
+    "reserve",
+    "reserves",
+    "reserved",
+    "protect",
+    "protects",
+    "protected",
+    "avoid",
+    "avoids",
+    "prefer",
+    "prefers",
+    "spend",
+    "spends",
+    "spent",
 ];
 
 /// Words after a weekday said more than once, besides [`AFTER_PLURAL`].
