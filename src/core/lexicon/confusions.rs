@@ -900,6 +900,17 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "files",
             "documents",
             "file",
+            "holiday",
+            "holidays",
+            "weekend",
+            "trip",
+            "break",
+            "evening",
+            "stay",
+            "birthday",
+            "leave",
+            "travels",
+            "vacation",
         ],
     ),
     (
@@ -1473,6 +1484,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("a|an paperwork [@after_mass]", "paperwork|paperwork"),
     ("a|an evidence [@after_mass]", "evidence|evidence"),
     ("a|an research [@after_mass]", "research|research"),
+    // …also with an adjective between: "a useful feedback" is "some useful feedback".
+    ("a|an [~ful|~ive|~al|~ous|~ent|~ant|good|great|clear|detailed|useful|honest|positive|short|quick|brief|helpful|constructive|excellent|valuable|practical|frank|fresh|further|solid|sound|wise|kind] [@mass] [@after_mass]", "some|some"),
+    ("a|an [very|really|quite|extremely|particularly|genuinely|most] [~ful|~ive|~al|~ous|~ent|~ant|good|great|clear|detailed|useful|honest|positive|short|quick|brief|helpful|constructive|excellent|valuable|practical|frank|fresh|further|solid|sound|wise|kind] [@mass] [@after_mass]", "some|some"),
     ("a good news", "good news"),
     ("a great news", "great news"),
     ("a bad news", "bad news"),
@@ -1505,7 +1519,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[looking|look] forward the", "forward to the"),
     ("[i] am agree", "agree"),
     ("[i] am disagree", "disagree"),
-    ("[@prep|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meet|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
+    ("[@prep|enjoy|enjoying|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meet|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
     ("thank your [for|so|again|very|both|all|$|kindly|once|in]", "you"),
     ("everyday [$|at|in|on|for|before|after|until|of|since|because|so|but|when|while|and|or|to|from|with|during|this|last|that|if|as]", "every day"),
     ("[my|our|your|the|their|his|her|an|of|for|in|with] every day [work|life|tasks|routine|use|basis|operations|duties|activities|problems|language|items|things|workflows|challenges|responsibilities|conversations|job|practice|decisions|lives]", "everyday"),
@@ -1525,7 +1539,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("role-out", "rollout"),
     ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|i|we|she|he|they|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
     ("role|roles|roled|roling [out] [!of]", "roll|rolls|rolled|rolling"),
-    ("compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
+    // Not after a person: "her manager complimented my work" is praise.
+    ("[!he|she|they|you|i|we|who|manager|managers|interviewer|interviewers|recruiter|recruiters|director|panel|everyone|boss|client|clients|colleague|colleagues|customer|customers|@name] compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
     ("[my|our|these|those|his|her|their|your] [skills|strengths|experience|expertise|background] compliment|compliments", "complement|complement"),
     ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each]", "complement"),
     ("[was|were|been|being|i|we|she|he|they] complemented [on|for]", "complimented"),
@@ -1585,7 +1600,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@perfect|was|were|been|being|be|is|are] wrote", "written"),
     // Patterns grown on the families that new text showed weakest.
     // "you" before what the reader has or gives.
-    ("[of|for|to|about|from|on|in|by|through|at|into|onto|under|during|across|toward|towards|without|within|regarding|upon|enjoyed|appreciate|appreciated|read|received|admire|admired|respect|respected|support|reviewed|checked|valued|value|welcome|welcomed|loved|love|liked|like|join|joining|meeting|met|accept|accepted|congratulations] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
+    ("[of|for|to|about|from|on|in|by|through|at|into|onto|under|during|across|toward|towards|without|within|regarding|upon|enjoy|enjoying|enjoyed|appreciate|appreciated|read|received|admire|admired|respect|respected|support|reviewed|checked|valued|value|welcome|welcomed|loved|love|liked|like|join|joining|meeting|met|accept|accepted|congratulations] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
     // "with you" and a thing is "your" unless a verb of talking something over comes
     // first: "share with you details", "discuss with you options".
     ("[!share|shares|sharing|shared|discuss|discusses|discussing|discussed|confirm|confirming|confirmed|check|checking|checked|review|reviewing|reviewed|raise|raising|raised|clarify|clarifying|explore|exploring|agree|agreeing|agreed|go|going|went|run|running|ran|follow|following|followed|leave|leaving|left|cover|covering|covered] [with] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
@@ -1784,7 +1799,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("it's [annual|quarterly|monthly|weekly|yearly|latest] [@singular|@plural] [~ed|says|shows|lists|explains|describes|covers|includes|highlights|gives|was|is|has|had|will|would|sets|made|makes|came|comes|found|finds|works|runs|starts|ends|happens|looks|reads|goes]", "its"),
     ("[appreciated|appreciate|valued|value|admire|admired|respect|respected|thanks|for|enjoyed] you're [candour|candor|honesty|openness|patience|time|feedback|help|support|advice|insight|insights|hospitality|kindness|generosity|flexibility|transparency|guidance]", "your"),
     ("your [have|are|were|can|could|would|should|might|must|had|enjoy|enjoyed|haven't|aren't|weren't|didn't|don't|won't|can't]", "you"),
-    ("who's [time|work|help|support|feedback|advice|name|team|job|ideas|input|questions|role|career|office|company|book|paper|research|expertise|insight|insights|guidance|kindness|patience|@noun]", "whose"),
+    ("who's [time|work|help|support|feedback|advice|name|team|job|ideas|input|questions|role|career|office|company|book|paper|research|expertise|insight|insights|guidance|kindness|patience|laptop|turn|idea|responsibility|decision|fault|car|desk|project|email|phone|bag|coat|seat|house|opinion|approval|signature|budget|@noun]", "whose"),
     ("whose [~ing] [the|a|an|our|my|your|their|this|that|these|those|it|us|them]", "who's"),
     // "there" for a place after being or going there, "their" before a quality and a plural.
     ("[am|is|are|was|were|be|been|being|get|got|arrive|arrived|go|went|stay|stayed] their [$|for|on|at|in|by|until|tomorrow|next|today|tonight|early|soon|again|too|already|yet|now|then|before|after|from|with|all]", "there"),
@@ -1801,6 +1816,20 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // Experience "in" a field.
     ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
     ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|~al|~ic|digital|social|public|private|clinical|mobile|web|cloud] [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|chain|media|health|science|sciences] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
+    // "everyday" as an adjective before a plural after a determiner: "my every day tasks".
+    ("[my|our|your|the|their|his|her|in|of|for|with|these|those|small|simple|routine|normal|usual] every day [@plural|work|life|use|language|business|operations|routine|practice|wear|living|problems|tasks]", "everyday"),
+    // "I" in a subject of two after "and", before its verb: "the team and me will".
+    ("[!between|with|to|for|from|of|and|about|like|than|by|at|on|thank|thanks|told|tell|asked|gave|sent|invited|helped|joined|introduced|met] [*] [and] me [will|would|are|were|have|had|went|met|can|could|should|both|also|did|agreed|decided|worked|spoke|built|led|ran|designed|created|managed|look|hope]", "I"),
+    // "apply for" a post, "graduated from" a school, "to meet" when available, "thank
+    // you for" doing, "the position" applied for.
+    ("[to|i|we|will|would|also|now|please] apply [the|this|that|a|an|your] [position|role|job|vacancy|post|opening|internship|programme|program|graduate|scheme|analyst|manager|engineer|designer|developer|fellowship|placement]", "apply for"),
+    ("[i|we|she|he|they|recently|just|first|then] graduated [university|college|school|uni]", "graduated from"),
+    ("[are|am|is|be|was|were] [available|free] meet|speak|talk|chat|discuss|join|catch|connect", "to meet|to speak|to talk|to chat|to discuss|to join|to catch|to connect"),
+    ("[thank] [you|u] giving|taking|sending|meeting|inviting|considering|sharing|explaining|showing|arranging|organising|organizing|introducing|offering|making|spending|including|reviewing", "for giving|for taking|for sending|for meeting|for inviting|for considering|for sharing|for explaining|for showing|for arranging|for organising|for organizing|for introducing|for offering|for making|for spending|for including|for reviewing"),
+    ("[application|applied|apply|applying|applications] [for] position|role|job|vacancy|post [$|of|at|with|in|you|advertised|that|which|and|last|yesterday|earlier|today|this|on]", "the position|the role|the job|the vacancy|the post"),
+    // "complements" after a thing that completes another, "roll up" one's sleeves.
+    ("[the|this|that] [role|position|job|course|degree|training|programme|program|project|product|tool|design|approach|strategy|module|placement] compliments|complimented|compliment [my|your|our|the|their|his|her]", "complements|complemented|complement"),
+    ("[to|will|can|would|we|they|could|should|i|and] role [up|over|forward]", "roll"),
     // "cite" a source, a "site" one travels to, a "break" between sessions, the "past" year.
     ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
     ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [the|my|our|your|his|her|their|two|three|several|some|these|those|a|an|any|relevant] [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
