@@ -1,8 +1,9 @@
 //! Agreement across a clause that qualifies the subject (`grammar`): a singular subject
 //! ("each of the reports", "every client", "the summary of findings", "the proposal")
 //! followed by a clause that says which one ("I wrote", "we onboarded", "that I took")
-//! and then a plural verb ("were", "have", "suit me"). The verb agrees with the
-//! subject, not with the nouns of the clause between.
+//! or a phrase after a preposition ("in finance and operations"), and then a plural
+//! verb ("were", "have", "suit me"). The verb agrees with the subject, not with the
+//! nouns between.
 
 use super::clauses::Clauses;
 use super::confusions::{looks_plural, looks_singular};
@@ -63,6 +64,23 @@ fn is_of_head(word: &str) -> bool {
         .find(|(name, _)| *name == "of_head")
         .is_some_and(|(_, words)| words.contains(&word))
 }
+
+/// Prepositions that open a phrase after the subject ("my background in finance").
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "with",
+    "from",
+    "on",
+    "for",
+    "across",
+    "within",
+    "among",
+    "behind",
+    "around",
+    "throughout",
+    "inside",
+];
 
 /// Subject pronouns that open a clause qualifying a noun ("the projects I described").
 const CLAUSE_SUBJECTS: &[&str] = &["i", "you", "we", "they", "he", "she"];
@@ -317,10 +335,16 @@ fn verb_group_end(clauses: &Clauses, k: usize) -> Option<usize> {
     None
 }
 
-/// The plural verb of the subject, after the clause whose verb is word `end`, with its
-/// singular form: the first verb-like word after it, unless another clause or a verb
-/// that agrees either way comes first. `bare`: whether a base verb counts.
-fn plural_verb(clauses: &Clauses, end: usize, bare: bool) -> Option<(usize, &'static str)> {
+/// The plural verb of the subject, after the clause whose verb is word `end` (or the
+/// preposition of a phrase, `phrase`), with its singular form: the first verb-like word
+/// after it, unless another clause or a verb that agrees either way comes first.
+/// `bare`: whether a base verb counts.
+fn plural_verb(
+    clauses: &Clauses,
+    end: usize,
+    bare: bool,
+    phrase: bool,
+) -> Option<(usize, &'static str)> {
     let mut previous = end;
     let mut at = clauses.next(end)?;
     for _ in 0..8 {
@@ -337,10 +361,26 @@ fn plural_verb(clauses: &Clauses, end: usize, bare: bool) -> Option<(usize, &'st
             let after_noun = previous == end || looks_plural(clauses.original(previous));
             return (bare && object && after_noun && !clauses.in_compound(at)).then_some((at, fix));
         }
-        if STOPS.contains(&w)
-            || w.len() > 3 && w.ends_with("ed")
-            || w.ends_with('s') && !plural_noun(clauses, previous, at)
-            || clauses.ends_after(at)
+        // In a phrase after a preposition, "and" joins two nouns of it ("in finance and
+        // operations"), unless a determiner, a pronoun or a name starts a second subject.
+        let joins_nouns = phrase
+            && ["and", "or"].contains(&w)
+            && clauses.next(at).is_some_and(|n| {
+                let o = clauses.original(n);
+                o.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !DETERMINERS.contains(&o)
+                    && !OF_DETERMINERS.contains(&o)
+                    && !CLAUSE_SUBJECTS.contains(&o)
+            });
+        let noun_in_phrase = phrase
+            && looks_plural(clauses.original(at))
+            && (PHRASE_PREPOSITIONS.contains(&clauses.lower(previous).as_ref())
+                || ["and", "or"].contains(&clauses.lower(previous).as_ref()));
+        if !joins_nouns
+            && (STOPS.contains(&w)
+                || w.len() > 3 && w.ends_with("ed")
+                || w.ends_with('s') && !noun_in_phrase && !plural_noun(clauses, previous, at)
+                || clauses.ends_after(at))
         {
             return None;
         }
@@ -376,12 +416,19 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         let Some((subject, bare)) = singular_subject(&clauses, k) else {
             continue;
         };
-        let Some(opener) = clauses
-            .next(subject)
-            .filter(|&n| is_clause_opener(&clauses, n))
-        else {
+        let Some(opener) = clauses.next(subject) else {
             continue;
         };
+        // "my background in finance and operations give": a phrase after the subject.
+        if PHRASE_PREPOSITIONS.contains(&clauses.lower(opener).as_ref()) {
+            if let Some(found) = plural_verb(&clauses, opener, bare, true) {
+                report(out, &clauses, list, found);
+            }
+            continue;
+        }
+        if !is_clause_opener(&clauses, opener) {
+            continue;
+        }
         // "the courses that I took": a relative pronoun and a subject of its own.
         let opener = match clauses.next(opener) {
             Some(n)
@@ -398,22 +445,29 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         else {
             continue;
         };
-        let Some((v, fix)) = plural_verb(&clauses, verb, bare) else {
-            continue;
-        };
-        if out.count("grammar") >= MAX_PER_ID {
-            return;
+        if let Some(found) = plural_verb(&clauses, verb, bare, false) {
+            report(out, &clauses, list, found);
         }
-        out.push(
-            "grammar",
-            Severity::Warning,
-            "body",
-            (list[v].start, list[v].end),
-            format!(
-                "\"{}\" does not agree with its singular subject: write \"{fix}\".",
-                clauses.original(v)
-            ),
-            fix.to_string(),
-        );
     }
+}
+
+/// Reports plural verb `v` with its singular form `fix`.
+fn report(out: &mut Findings, clauses: &Clauses, list: &[Word], (v, fix): (usize, &str)) {
+    // Another rule may have found the same verb ("the meeting with the designers were").
+    if out.count("grammar") >= MAX_PER_ID
+        || out.covers_body("grammar", (list[v].start, list[v].end))
+    {
+        return;
+    }
+    out.push(
+        "grammar",
+        Severity::Warning,
+        "body",
+        (list[v].start, list[v].end),
+        format!(
+            "\"{}\" does not agree with its singular subject: write \"{fix}\".",
+            clauses.original(v)
+        ),
+        fix.to_string(),
+    );
 }

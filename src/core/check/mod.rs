@@ -356,6 +356,14 @@ impl Findings {
     pub fn count(&self, id: &str) -> usize {
         self.list.iter().filter(|f| f.id == id).count()
     }
+
+    /// Whether a finding of `id` already covers bytes `span` of the body.
+    pub fn covers_body(&self, id: &str, span: (usize, usize)) -> bool {
+        let (start, end) = (self.body.at(span.0), self.body.at(span.1));
+        self.list
+            .iter()
+            .any(|f| f.id == id && f.field == "body" && f.start <= start && end <= f.end)
+    }
 }
 
 /// Most findings of one id kept (a 1 MB draft of emoji stays a short report).
