@@ -1830,6 +1830,17 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "complements" after a thing that completes another, "roll up" one's sleeves.
     ("[the|this|that] [role|position|job|course|degree|training|programme|program|project|product|tool|design|approach|strategy|module|placement] compliments|complimented|compliment [my|your|our|the|their|his|her]", "complements|complemented|complement"),
     ("[to|will|can|would|we|they|could|should|i|and] role [up|over|forward]", "roll"),
+    // "both of" takes a plural verb.
+    ("[both] [of] [the|my|our|your|their|these|those|them] [@plural] is|was|has|isn't|wasn't|hasn't", "are|were|have|aren't|weren't|haven't"),
+    ("[both] [of] [them|us|you] is|was|has|isn't|wasn't|hasn't", "are|were|have|aren't|weren't|haven't"),
+    // A feeling of the writer's takes "-ed": "I am interesting in the role".
+    ("[i|we] [am|was|were|are|'m] interesting|exciting|confusing|boring|disappointing|worrying|amazing|embarrassing|frustrating|surprising [in|about|by|with|to|at|that]", "interested|excited|confused|bored|disappointed|worried|amazed|embarrassed|frustrated|surprised"),
+    ("[i|we] [am|was|were|are|'m] [very|so|really|quite|also|truly|genuinely|particularly|extremely] interesting|exciting|confusing|boring|disappointing|worrying|amazing|embarrassing|frustrating|surprising [in|about|by|with|to|at|that]", "interested|excited|confused|bored|disappointed|worried|amazed|embarrassed|frustrated|surprised"),
+    ("[i'm] interesting|exciting|confusing|boring|disappointing|worrying|amazing|embarrassing|frustrating|surprising [in|about|by|with|to|at|that]", "interested|excited|confused|bored|disappointed|worried|amazed|embarrassed|frustrated|surprised"),
+    // "the" before a thing both sides know: "I accept offer", "send me job description".
+    ("[i|we|gladly|happily|formally|officially] [accept|decline|sign|signed|accepted|declined] offer|contract|invitation|proposal [$|and|from|for|of|with|on|today|yesterday|by|in|this|next|as]", "the offer|the contract|the invitation|the proposal"),
+    ("[send|sent|share|shared|forward|forwarded|email|emailed|give|gave] [me|us] job|contract|agenda|link|schedule|address|details|timeline|brief [description|$|for|of|when|by|before|please|today|tomorrow|and|so|again]", "the job|the contract|the agenda|the link|the schedule|the address|the details|the timeline|the brief"),
+    ("[help|support|advice|feedback|guidance|patience] [with|on] application|interview|presentation|proposal|portfolio|cv|resume|relocation|move|visa [$|and|so|last|yesterday|today|this]", "my application|my interview|my presentation|my proposal|my portfolio|my CV|my resume|my relocation|my move|my visa"),
     // "cite" a source, a "site" one travels to, a "break" between sessions, the "past" year.
     ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
     ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [the|my|our|your|his|her|their|two|three|several|some|these|those|a|an|any|relevant] [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
