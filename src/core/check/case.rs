@@ -102,6 +102,14 @@ const VERBS_AFTER_SUBJECT: &[&str] = &[
     "spoke", "can", "could", "should", "agreed", "decided",
 ];
 
+/// Past tenses not spelled with "-ed", after a subject ("him and I built").
+const IRREGULAR_PASTS: &[&str] = &[
+    "built", "rebuilt", "ran", "led", "wrote", "rewrote", "made", "took", "set", "sent", "spent",
+    "found", "kept", "won", "began", "grew", "drew", "brought", "taught", "sold", "told", "held",
+    "left", "got", "gave", "came", "saw", "chose", "knew", "thought", "cut", "shut", "put",
+    "split", "flew", "drove", "met", "bought", "caught", "fought", "sought",
+];
+
 /// Determiners that start a two-word name for a person ("my manager", "the team").
 const DETERMINERS: &[&str] = &["my", "the", "our", "your", "his", "her", "their", "a"];
 
@@ -144,12 +152,26 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             let Some(and) = clauses.next(k).filter(|&a| clauses.lower(a) == "and") else {
                 continue;
             };
-            if !clauses.starts_at(k) {
+            // After a comma that closes an opening phrase ("At Acme, him and I built"),
+            // only with "I" and a verb of a subject after it.
+            let after_comma = !clauses.starts_at(k) && k > 0 && clauses.previous(k).is_none();
+            if !clauses.starts_at(k) && !after_comma {
                 continue;
             }
             let Some(other) = clauses.next(and) else {
                 continue;
             };
+            if after_comma
+                && (clauses.lower(other) != "i"
+                    || !clauses.next(other).is_some_and(|v| {
+                        let verb = clauses.lower(v);
+                        VERBS_AFTER_SUBJECT.contains(&verb.as_ref())
+                            || IRREGULAR_PASTS.contains(&verb.as_ref())
+                            || verb.len() > 4 && verb.ends_with("ed")
+                    }))
+            {
+                continue;
+            }
             let other_lower = clauses.lower(other);
             // The other person: "I", a pronoun, a name, or a determiner and a noun.
             // "her" followed by a noun is a determiner ("Him and her team").

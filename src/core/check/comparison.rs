@@ -83,6 +83,32 @@ const COMPARED: &[&str] = &[
     "brightest",
 ];
 
+/// Words in "-er" and "-est" that compare nothing after "more" ("send more later",
+/// "the most honest").
+const NOT_COMPARED: &[&str] = &[
+    "later", "sooner", "earlier", "latest", "earliest", "honest", "modest", "earnest", "interest",
+    "other", "over", "ever", "never", "rather", "after", "further", "furthest",
+];
+
+/// Whether `word` after "more" (`degree`) is a comparative in "-er", or after "most" a
+/// superlative in "-est", of an adjective the dictionary knows in both forms
+/// ("broader": "broadest"; not "paper" or "player").
+fn compares(input: &Input, degree: &str, word: &str) -> bool {
+    let Some(speller) = input.options.speller else {
+        return false;
+    };
+    let (own, other) = if degree == "more" {
+        ("er", "est")
+    } else {
+        ("est", "er")
+    };
+    word.len() > own.len() + 2
+        && !NOT_COMPARED.contains(&word)
+        && word
+            .strip_suffix(own)
+            .is_some_and(|stem| speller.check(&format!("{stem}{other}")))
+}
+
 /// Finds "more" or "most" before a comparative or superlative among `list`.
 pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let clauses = Clauses::new(input, list);
@@ -94,7 +120,10 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         let Some(next) = clauses.next(k) else {
             continue;
         };
-        if clauses.in_compound(next) || !COMPARED.contains(&clauses.lower(next).as_ref()) {
+        let word = clauses.lower(next);
+        if clauses.in_compound(next)
+            || !COMPARED.contains(&word.as_ref()) && !compares(input, &lower, &word)
+        {
             continue;
         }
         if out.count("grammar") >= MAX_PER_ID {

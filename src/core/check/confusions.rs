@@ -22,6 +22,9 @@ enum Item {
     Noun,
     /// A word written with a capital.
     Name,
+    /// A word written with a capital that names no day, month or holiday: a firm or a
+    /// place ("worked Accenture", not "worked Saturdays").
+    Firm,
     /// A year: four digits from 1900 to 2099.
     Year,
     Any,
@@ -50,7 +53,8 @@ enum Context {
     SentenceLacks(Set),
     /// `[<…]`: one of these words earlier in the sentence.
     SentenceHas(Set),
-    /// `[>…]`, after the mistake: one of these words later in its clause.
+    /// `[>…]`, after the mistake: one of these words later in its clause; `[>!…]`:
+    /// none of them.
     ClauseHas(Set),
 }
 
@@ -124,6 +128,7 @@ fn parse_set(text: &'static str) -> Set {
             "@singular" => Item::Singular,
             "@noun" => Item::Noun,
             "@name" => Item::Name,
+            "@firm" => Item::Firm,
             "@year" => Item::Year,
             _ => {
                 if let Some(name) = item.strip_prefix('@') {
@@ -205,6 +210,12 @@ impl Item {
             Item::Singular => looks_singular(original),
             Item::Noun => noun_ending(lower),
             Item::Name => original.starts_with(|c: char| c.is_uppercase()) && original != "I",
+            Item::Firm => {
+                original.starts_with(|c: char| c.is_uppercase())
+                    && original != "I"
+                    && !is_calendar_name(lower)
+                    && !lower.strip_suffix('s').is_some_and(is_calendar_name)
+            }
             Item::Year => {
                 lower.len() == 4
                     && (lower.starts_with("19") || lower.starts_with("20"))
@@ -250,6 +261,28 @@ impl Set {
         let hit = previous.is_some_and(|k| !clauses.in_compound(k) && self.contains(clauses, k));
         hit != self.negated
     }
+}
+
+/// Whether `lower` names a day, a month or a holiday.
+fn is_calendar_name(lower: &str) -> bool {
+    const HOLIDAYS: &[&str] = &[
+        "may",
+        "christmas",
+        "easter",
+        "new",
+        "weekend",
+        "holiday",
+        "thanksgiving",
+        "ramadan",
+        "diwali",
+        "eid",
+        "hanukkah",
+    ];
+    CLASSES
+        .iter()
+        .filter(|(name, _)| matches!(*name, "weekday" | "month"))
+        .any(|(_, words)| words.contains(&lower))
+        || HOLIDAYS.contains(&lower)
 }
 
 /// A lower-case word of letters that reads as a plural noun ("results", "references"),
@@ -431,6 +464,7 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                 }
                 at = k.unwrap_or(at);
             }
+            // `[>!…]`: none of the set later in the clause.
             Context::ClauseHas(set) => {
                 let mut k = at;
                 let mut found = false;
@@ -441,7 +475,7 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
                     }
                     k = n;
                 }
-                if !found {
+                if found == set.negated {
                     return None;
                 }
             }

@@ -3,6 +3,7 @@
 //! obvious; a score and reading statistics. One file per family of checks; [`REGISTRY`]
 //! lists every check id with its rule and default severity.
 
+mod agreement;
 mod apostrophes;
 mod articles;
 mod case;
@@ -357,6 +358,14 @@ impl Findings {
     /// How many findings of `id` so far.
     pub fn count(&self, id: &str) -> usize {
         self.list.iter().filter(|f| f.id == id).count()
+    }
+
+    /// Whether a finding of `id` already covers bytes `span` of the body.
+    pub fn covers_body(&self, id: &str, span: (usize, usize)) -> bool {
+        let (start, end) = (self.body.at(span.0), self.body.at(span.1));
+        self.list
+            .iter()
+            .any(|f| f.id == id && f.field == "body" && f.start <= start && end <= f.end)
     }
 }
 

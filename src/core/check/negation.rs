@@ -30,6 +30,12 @@ const NEGATIVE: &[&str] = &[
     "ain't",
 ];
 
+/// Auxiliaries that "not" after them makes negative ("did not", "will not").
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "can", "could", "will", "would", "should", "must", "have", "has", "had",
+    "might", "may", "shall",
+];
+
 /// Negative subjects: only "never" right after them makes a second negative.
 const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "nothing"];
 
@@ -79,7 +85,12 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     for k in 0..clauses.len() {
         let first = clauses.lower(k);
         let subject = NEGATIVE_SUBJECTS.contains(&first.as_ref());
-        if !NEGATIVE.contains(&first.as_ref()) && !subject {
+        // "did not", "could not": "not" after an auxiliary negates the clause as well.
+        let not = first == "not"
+            && clauses
+                .previous(k)
+                .is_some_and(|p| AUXILIARIES.contains(&clauses.lower(p).as_ref()));
+        if !NEGATIVE.contains(&first.as_ref()) && !subject && !not {
             continue;
         }
         let mut at = k;

@@ -2,7 +2,7 @@
 //! user's own note words are known, and British spellings; every misspelling gets its
 //! ranked suggestions), and grammar: word mix-ups, articles, apostrophe plurals,
 //! repeated punctuation, pronoun case, double negatives, "in" before a time of day and
-//! comparisons, verb forms and
+//! comparisons, verb forms, agreement across a clause that qualifies the subject and
 //! missing articles (one module each), a repeated word, a lower-case sentence start or
 //! "i", a prose paragraph without final punctuation, and "help with someone to …" (a
 //! need for a person put where a task goes). Sentence rules read the prose of the
@@ -11,14 +11,14 @@
 use super::layout::Part;
 use super::text::{capitalize, words_within, Word, WordSet};
 use super::{
-    apostrophes, articles, case, clock, comparison, confusions, dialect, missing, negation,
-    punctuation, verbs,
+    agreement, apostrophes, articles, case, clock, comparison, confusions, dialect, missing,
+    negation, punctuation, verbs,
 };
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::confusions::UNMARKED_CONTRACTIONS;
 use crate::core::lexicon::dialects::{american_forms, derived_from, is_listed_form};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
-use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS};
+use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS, LOAN_PHRASES};
 use crate::core::lexicon::Speller;
 use std::sync::OnceLock;
 
@@ -46,6 +46,7 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     negation::check(input, &list, out);
     clock::check(input, &list, out);
     comparison::check(input, &list, out);
+    agreement::check(input, &list, out);
     verbs::check(input, &list, out);
     missing::check(input, &list, out);
     punctuation::check(input, &skip, out);
@@ -384,6 +385,9 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
     };
     let body = &input.draft.body;
     let mut suggested = 0;
+    // Words of a Latin or French phrase ("pro bono", "per se") are neither misspelt nor
+    // names.
+    let loans = input.find(LOAN_PHRASES);
     // The words that reach the lookups are ASCII: lower-cased into one buffer.
     let mut lower = String::new();
     let mut is_known = |word: &str| {
@@ -409,6 +413,12 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // A capital in a signature block or a field's value is a name or a title;
         // a sign-off may be in another language.
         let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if loans
+            .iter()
+            .any(|(s, e, _)| word.start >= *s && word.end <= *e)
+        {
+            continue;
+        }
         if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
             || part == Part::SignOff
                 && (is_foreign_closing_word(w) || in_another_language(input, speller, word))

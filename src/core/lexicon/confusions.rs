@@ -15,7 +15,8 @@
 //! - a word, `@name` (a class of [`CLASSES`], or `@plural`: a lower-case word that looks
 //!   like a plural noun, `@singular`: one that looks like a singular noun, `@noun`: a
 //!   word with the ending of a noun such as "-tion", "-ment" or "-ity", `@name`: a
-//!   word written with a capital, not "I", `@year`: a year such as 2019), `~ing` (a word ending
+//!   word written with a capital, not "I", `@firm`: such a word that names no day,
+//!   month or holiday, `@year`: a year such as 2019), `~ing` (a word ending
 //!   in "ing") or `*` (any word);
 //! - a leading `!` turns the set around: any other word, or no word at all (the clause
 //!   ends there) unless the set holds `$`;
@@ -23,7 +24,7 @@
 //!   end of the text); `[^]` before it: the sentence or clause starts there;
 //! - `[<!a|b]`, before the mistake: none of these words earlier in the sentence;
 //!   `[<a|b]`: one of them earlier in the sentence; `[>a|b]`, after the mistake: one of
-//!   them later in its clause.
+//!   them later in its clause; `[>!a|b]`: none of them later in its clause.
 //!
 //! A context word that is part of a hyphenated compound ("on-call") never matches a
 //! word of a set; after the mistake, `[*]` and a set turned around take the whole
@@ -351,6 +352,13 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "colleagues",
             "teammates",
             "leaders",
+            "timeline",
+            "timelines",
+            "schedule",
+            "deadline",
+            "deadlines",
+            "questions",
+            "comments",
         ],
     ),
     (
@@ -888,6 +896,21 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "recruitment",
             "careers",
             "expectations",
+            "records",
+            "files",
+            "documents",
+            "file",
+            "holiday",
+            "holidays",
+            "weekend",
+            "trip",
+            "break",
+            "evening",
+            "stay",
+            "birthday",
+            "leave",
+            "travels",
+            "vacation",
         ],
     ),
     (
@@ -994,6 +1017,31 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "expanding",
             "growing",
             "launching",
+            "manages",
+            "managed",
+            "handles",
+            "handled",
+            "structures",
+            "funds",
+            "funded",
+            "tracks",
+            "tracked",
+            "publishes",
+            "ships",
+            "shipped",
+            "delivers",
+            "delivered",
+            "organises",
+            "organizes",
+            "plans",
+            "planned",
+            "shapes",
+            "shaped",
+            "ran",
+            "prices",
+            "priced",
+            "markets",
+            "marketed",
         ],
     ),
     (
@@ -1436,6 +1484,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("a|an paperwork [@after_mass]", "paperwork|paperwork"),
     ("a|an evidence [@after_mass]", "evidence|evidence"),
     ("a|an research [@after_mass]", "research|research"),
+    // …also with an adjective between: "a useful feedback" is "some useful feedback".
+    ("a|an [~ful|~ive|~al|~ous|~ent|~ant|good|great|clear|detailed|useful|honest|positive|short|quick|brief|helpful|constructive|excellent|valuable|practical|frank|fresh|further|solid|sound|wise|kind] [@mass] [@after_mass]", "some|some"),
+    ("a|an [very|really|quite|extremely|particularly|genuinely|most] [~ful|~ive|~al|~ous|~ent|~ant|good|great|clear|detailed|useful|honest|positive|short|quick|brief|helpful|constructive|excellent|valuable|practical|frank|fresh|further|solid|sound|wise|kind] [@mass] [@after_mass]", "some|some"),
     ("a good news", "good news"),
     ("a great news", "great news"),
     ("a bad news", "bad news"),
@@ -1468,7 +1519,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[looking|look] forward the", "forward to the"),
     ("[i] am agree", "agree"),
     ("[i] am disagree", "disagree"),
-    ("[@prep|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
+    ("[@prep|enjoy|enjoying|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meet|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
     ("thank your [for|so|again|very|both|all|$|kindly|once|in]", "you"),
     ("everyday [$|at|in|on|for|before|after|until|of|since|because|so|but|when|while|and|or|to|from|with|during|this|last|that|if|as]", "every day"),
     ("[my|our|your|the|their|his|her|an|of|for|in|with] every day [work|life|tasks|routine|use|basis|operations|duties|activities|problems|language|items|things|workflows|challenges|responsibilities|conversations|job|practice|decisions|lives]", "everyday"),
@@ -1486,9 +1537,10 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("borrow|borrowed|borrowing [me|you|him|her|us|them] [!for|$]", "lend|lent|lending"),
     ("[was|were|been|being] borrowed [a|an|the|some|his|her|my|their|our]", "lent"),
     ("role-out", "rollout"),
-    ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
+    ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|i|we|she|he|they|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
     ("role|roles|roled|roling [out] [!of]", "roll|rolls|rolled|rolling"),
-    ("compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
+    // Not after a person: "her manager complimented my work" is praise.
+    ("[!he|she|they|you|i|we|who|manager|managers|interviewer|interviewers|recruiter|recruiters|director|panel|everyone|boss|client|clients|colleague|colleagues|customer|customers|@name] compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
     ("[my|our|these|those|his|her|their|your] [skills|strengths|experience|expertise|background] compliment|compliments", "complement|complement"),
     ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each]", "complement"),
     ("[was|were|been|being|i|we|she|he|they] complemented [on|for]", "complimented"),
@@ -1498,7 +1550,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[please|kindly|cannot|can't|couldn't|won't|not|and|gladly|happily] except [the|your|this|an|a|my|our|their|it|his|her]", "accept"),
     ("[for] excepting", "accepting"),
     ("accept [@weekday|@month]", "except"),
-    ("[joined|attended|came|arrived|fine|ready|everything|everyone|everybody|all|else|good] accept [the|my|your|our|for|a|an|one|that|this]", "except"),
+    ("[joined|attended|came|arrived|fine|ready|everything|everyone|everybody|all|else|good|@month|@weekday|available|done|complete|completed|signed|attached|included|covered|booked|confirmed|sorted|submitted|returned] accept [the|my|your|our|for|a|an|one|that|this]", "except"),
     ("whose [been|going|got|gone|coming|joining]", "who's"),
     ("who's [approval|advice|introduction|support|help|guidance|input|permission|sign-off|signature|responsibility|decision|companies|teams|products|ideas|papers|books]", "whose"),
     // "lend" a thing to oneself, not a hand, support or a thing given "to" someone.
@@ -1548,7 +1600,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@perfect|was|were|been|being|be|is|are] wrote", "written"),
     // Patterns grown on the families that new text showed weakest.
     // "you" before what the reader has or gives.
-    ("[of|for|to|about|from|on|in|by|through|at|into|onto|under|during|across|toward|towards|without|within|regarding|upon|enjoyed|appreciate|appreciated|read|received|admire|admired|respect|respected|support|reviewed|checked|valued|value|welcome|welcomed|loved|love|liked|like|join|joining|meeting|met|accept|accepted|congratulations] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
+    ("[of|for|to|about|from|on|in|by|through|at|into|onto|under|during|across|toward|towards|without|within|regarding|upon|enjoy|enjoying|enjoyed|appreciate|appreciated|read|received|admire|admired|respect|respected|support|reviewed|checked|valued|value|welcome|welcomed|loved|love|liked|like|join|joining|meeting|met|accept|accepted|congratulations] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
     // "with you" and a thing is "your" unless a verb of talking something over comes
     // first: "share with you details", "discuss with you options".
     ("[!share|shares|sharing|shared|discuss|discusses|discussing|discussed|confirm|confirming|confirmed|check|checking|checked|review|reviewing|reviewed|raise|raising|raised|clarify|clarifying|explore|exploring|agree|agreeing|agreed|go|going|went|run|running|ran|follow|following|followed|leave|leaving|left|cover|covering|covered] [with] you [@yours_noun|@yours_more|@yours_adjective|~'s]", "your"),
@@ -1595,10 +1647,10 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[<!since|now|currently|today|still|if|when|usually|often|always|every|each] [<last|ago|yesterday|previously|formerly|@year] [i|we|she|he|they] lead", "led"),
     ("[<!since|now|currently|today|still|if|when|usually|often|always|every|each] [<last|ago|yesterday|previously|formerly|@year] [i|we|she|he|they] [also|then|previously|successfully|personally|once|jointly|later|first|initially|formerly] lead", "led"),
     ("[<!since|now|currently|today|still|if|when|usually|often|always|every|each] [i|we|she|he|they] lead [>@year|ago|last|yesterday]", "led"),
-    ("[the|this|that|our|my|your|their|his|her|its] [@singular] lead [to] [a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|four|five|this|that|these|those|improved|increased|reduced|strong|positive|great|direct|lasting]", "led"),
+    ("[the|this|that|our|my|your|their|his|her|its] [@singular] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|four|five|this|that|these|those|improved|increased|reduced|strong|positive|great|direct|lasting]", "led"),
     ("[the|this|that|our|my|your|their|his|her|its] [@singular] lead [me|us|them|directly|straight]", "led"),
-    ("[@singular] [about|on|from|with|in|of|for] [*] lead [to] [a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
-    ("[<last|ago|yesterday|previously|@year] [!will|would|can|could|may|might|must|should|to|also|often|usually|always|generally|typically|and|or|not|never|that|which|who|i|we|you|they] lead [to] [a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
+    ("[@singular] [about|on|from|with|in|of|for] [*] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
+    ("[<last|ago|yesterday|previously|@year] [!will|would|can|could|may|might|must|should|to|also|often|usually|always|generally|typically|and|or|not|never|that|which|who|i|we|you|they] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
     ("[i|we|she|he|they] [previously|formerly] lead", "led"),
     ("[which|that|who|whom] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
     // Subject and verb: "here is" before a plural, a plural subject with a prepositional
@@ -1671,7 +1723,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[is|was|when's] interview|call|deadline [$|on|at|tomorrow|today|still|scheduled|confirmed|over|next]", "the interview|the call|the deadline"),
     ("[enjoyed|appreciated|loved|liked] conversation|discussion|interview|tour|call|chat|presentation|session|visit|demo [$|with|on|about|yesterday|today|and|this|last|at|so|very|a|today]", "our conversation|our discussion|the interview|the tour|our call|our chat|the presentation|the session|the visit|the demo"),
     ("[going] send|ask|share|call|email|follow|be|have|need|start|join|apply|reach|contact", "to send|to ask|to share|to call|to email|to follow|to be|to have|to need|to start|to join|to apply|to reach|to contact"),
-    ("[welcome] join|contact|call|reach|send|ask|share|visit|bring|come", "to join|to contact|to call|to reach|to send|to ask|to share|to visit|to bring|to come"),
+    // Not after a determiner: "the welcome call" is a noun.
+    ("[!a|an|the|our|your|my|their|his|her|this|that|its] [welcome] join|contact|call|reach|send|ask|share|visit|bring|come", "to join|to contact|to call|to reach|to send|to ask|to share|to visit|to bring|to come"),
     ("[feel] [free] contact|call|reach|email|ask|send|share|get|drop|ping|message|let", "to contact|to call|to reach|to email|to ask|to send|to share|to get|to drop|to ping|to message|to let"),
     ("appreciate|appreciated|appreciates|appreciating [if|when]", "appreciate it|appreciated it|appreciates it|appreciating it"),
     ("[for] [taking] time [to]", "the time"),
@@ -1679,6 +1732,17 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[have|had|has] question|concern|suggestion|request [about|on|regarding|for|$|concerning|related|to|that|i]", "a question|a concern|a suggestion|a request"),
     ("[schedule|arrange|book] call|meeting|interview|chat [$|for|with|on|at|next|this|to|about|in|tomorrow|today]", "a call|a meeting|an interview|a chat"),
     ("[if|whether] there [any|some|more|other]", "there are"),
+    ("[if|whether] there [anything|anyone|anybody|something|someone|somebody|another|a|an]", "there is"),
+    // A verb after "the time" or "the chance" takes "to": "taking the time meet me".
+    ("[take|takes|took|taken|taking|make|made|making|find|found|finding] [the] [time] meet|speak|talk|discuss|explain|walk|answer|review|consider|interview|learn|join|show|introduce|read|thank|contribute|apply|present|hear|see|connect|catch|chat|outline|describe|reply|respond|clarify|go|look", "to meet|to speak|to talk|to discuss|to explain|to walk|to answer|to review|to consider|to interview|to learn|to join|to show|to introduce|to read|to thank|to contribute|to apply|to present|to hear|to see|to connect|to catch|to chat|to outline|to describe|to reply|to respond|to clarify|to go|to look"),
+    ("[the|an|this|that|every|any] [opportunity|chance] meet|speak|talk|discuss|explain|answer|review|consider|interview|learn|join|show|introduce|read|thank|contribute|apply|present|hear|see|connect|catch|outline|describe|reply|respond|clarify|visit|tour|observe|ask|demonstrate|share|be", "to meet|to speak|to talk|to discuss|to explain|to answer|to review|to consider|to interview|to learn|to join|to show|to introduce|to read|to thank|to contribute|to apply|to present|to hear|to see|to connect|to catch|to outline|to describe|to reply|to respond|to clarify|to visit|to tour|to observe|to ask|to demonstrate|to share|to be"),
+    // A firm after a verb of working takes "at" or "for": "I worked Accenture".
+    ("[i|we|he|she|they|also|previously|originally|then|first|have|had|has] worked|interned|volunteered [@firm] [for|from|until|between|since|as|during|before|after|in|on|and|$]", "worked at|interned at|volunteered at"),
+    // "More" after a verb of learning takes "about" before a noun phrase.
+    ("[learn|learning|learned|learnt|know|knowing|hear|hearing|heard] more [the|your|my|our|their|his|her|this|these|those|how|what|why|where|who|whether]", "more about"),
+    ("[tell|telling|told] [me|us] more [the|your|my|our|their|his|her|this|these|those|how|what|why|where|who|whether]", "more about"),
+    // "Follow up" loses its "up" before "on" and the thing followed up.
+    ("[to|will|would|wanted|want|writing|just] follow on [my|your|our]", "follow up on"),
     ("[discussed|mentioned|agreed|covered|promised] [in|at|during|on] call|meeting|interview|session|workshop", "the call|the meeting|the interview|the session|the workshop"),
     // A singular noun with no article after a preposition, before the clause that says
     // which one ("about application I sent", "on interview we had").
@@ -1716,4 +1780,79 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[skills|strengths|roles|experience|experiences|teams|backgrounds|approaches|perspectives|skillsets|interests] [were|are|is|was|be|seem|seemed|felt|feel|proved|are] complimentary", "complementary"),
     ("[my|our|warm|warmest|sincere|kind|best] complements [to|on|for]", "compliments"),
     ("[useful|natural|perfect|helpful|strong|ideal|valuable|logical|practical] compliment [to]", "complement"),
+    // A person praising takes "compliment"; a thing that completes another, "complement".
+    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|panellists|panelists|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [clarity|quality|depth|thoroughness|thoughtfulness|creativity|enthusiasm|energy|professionalism|preparation|preparedness|honesty|candour|candor|presentation|portfolio|answers|writing|attention|attitude|questions|work]", "complimented|compliments"),
+    ("[took|take|takes|taking|meant|mean|means|intended|intend] [it|that|this] [as] [a] complement", "compliment"),
+    ("[a|an|the] [good|excellent|nice|fitting|welcome|neat] compliment [to] [the|my|our|your|this|that|his|her|their] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
+    ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
+    ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
+    // Borrowing takes a thing towards the writer, lending gives it away: "if I lend a
+    // pen" with no one to lend it to, "lend a colleague's laptop", "lent a laptop from
+    // the office", "borrow your name as a referee".
+    ("[if|can|could|may|might|to|please] [i|we] lend [a|an|the|some|one|your|his|her|their] [>!to|hand|ear|support|weight|credibility|voice|name|helping|a|an|me|us|him|her|them|you|my|our|your|his|their|its|some|any]", "borrow"),
+    ("[i|we|to] lend|lent|lending [a|an] [~'s]", "borrow|borrowed|borrowing"),
+    ("[i|we|he|she|they|to] lend|lent|lending [a|an|the|some|one|two|three|several] [>from] [>!to]", "borrow|borrowed|borrowing"),
+    ("borrow [your|his|her|their] [name|support|voice|weight|credibility] [as|to|for|$]", "lend"),
+    // "its" before a period's report, "your" after a verb of valuing, "you" before a verb,
+    // "whose" before a noun, "who's" before a verb in "-ing" and an object.
+    ("[@prep|@takes_thing] it's [annual|quarterly|monthly|weekly|yearly|latest] [@singular|@plural]", "its"),
+    ("it's [annual|quarterly|monthly|weekly|yearly|latest] [@singular|@plural] [~ed|says|shows|lists|explains|describes|covers|includes|highlights|gives|was|is|has|had|will|would|sets|made|makes|came|comes|found|finds|works|runs|starts|ends|happens|looks|reads|goes]", "its"),
+    ("[appreciated|appreciate|valued|value|admire|admired|respect|respected|thanks|for|enjoyed] you're [candour|candor|honesty|openness|patience|time|feedback|help|support|advice|insight|insights|hospitality|kindness|generosity|flexibility|transparency|guidance]", "your"),
+    ("your [have|are|were|can|could|would|should|might|must|had|enjoy|enjoyed|haven't|aren't|weren't|didn't|don't|won't|can't]", "you"),
+    ("who's [time|work|help|support|feedback|advice|name|team|job|ideas|input|questions|role|career|office|company|book|paper|research|expertise|insight|insights|guidance|kindness|patience|laptop|turn|idea|responsibility|decision|fault|car|desk|project|email|phone|bag|coat|seat|house|opinion|approval|signature|budget|@noun]", "whose"),
+    ("whose [~ing] [the|a|an|our|my|your|their|this|that|these|those|it|us|them]", "who's"),
+    // "there" for a place after being or going there, "their" before a quality and a plural.
+    ("[am|is|are|was|were|be|been|being|get|got|arrive|arrived|go|went|stay|stayed] their [$|for|on|at|in|by|until|tomorrow|next|today|tonight|early|soon|again|too|already|yet|now|then|before|after|from|with|all]", "there"),
+    ("[for|of|about|with|by|thank|thanked] there [~ful|~ive|~ous|~al|~ent|~ant|new|kind|warm|great|own|first|many|recent] [@plural|@noun|@owned]", "their"),
+    // "lose" a signal, "loose" after "is".
+    ("[i|we|you|they|may|might|could|would|will|to|not|never] loose [signal|connection|power|access|internet|reception|battery|contact|ground|weight|patience|interest|momentum|track|touch]", "lose"),
+    ("[is|was|are|were|seems|seemed|feels|felt|fairly|quite|still|too|very|rather] lose [$]", "loose"),
+    // "I'm" without its apostrophe, before what usually follows it.
+    ("[^] im [available|happy|glad|sure|looking|writing|free|keen|interested|excited|afraid|sorry|not|still|also|just|currently|working|going|confident|grateful|delighted|reaching|following|applying|hoping|planning|based|eager]", "I'm"),
+    // "affected" a thing or a person, "affects" a measure.
+    ("[has|have|had] effected [me|us|them|him|her|you|everyone|how|whether]", "affected"),
+    ("[has|have|had] effected [the|our|my|your|their|its|this] [product|team|business|plan|budget|timeline|schedule|morale|roadmap|performance|results|hiring|company|role|teams|staff|customers|clients|people|way|decision|work|launch|project]", "affected"),
+    ("[@singular] effects [retention|morale|performance|productivity|hiring|recruitment|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|me|us|them|him|her|everyone|how|whether]", "affects"),
+    // Experience "in" a field.
+    ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
+    ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|~al|~ic|digital|social|public|private|clinical|mobile|web|cloud] [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|chain|media|health|science|sciences] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
+    // "everyday" as an adjective before a plural after a determiner: "my every day tasks".
+    ("[my|our|your|the|their|his|her|in|of|for|with|these|those|small|simple|routine|normal|usual] every day [@plural|work|life|use|language|business|operations|routine|practice|wear|living|problems|tasks]", "everyday"),
+    // "I" in a subject of two after "and", before its verb: "the team and me will".
+    ("[!between|with|to|for|from|of|and|about|like|than|by|at|on|thank|thanks|told|tell|asked|gave|sent|invited|helped|joined|introduced|met] [*] [and] me [will|would|are|were|have|had|went|met|can|could|should|both|also|did|agreed|decided|worked|spoke|built|led|ran|designed|created|managed|look|hope]", "I"),
+    // "apply for" a post, "graduated from" a school, "to meet" when available, "thank
+    // you for" doing, "the position" applied for.
+    ("[to|i|we|will|would|also|now|please] apply [the|this|that|a|an|your] [position|role|job|vacancy|post|opening|internship|programme|program|graduate|scheme|analyst|manager|engineer|designer|developer|fellowship|placement]", "apply for"),
+    ("[i|we|she|he|they|recently|just|first|then] graduated [university|college|school|uni]", "graduated from"),
+    ("[are|am|is|be|was|were] [available|free] meet|speak|talk|chat|discuss|join|catch|connect", "to meet|to speak|to talk|to chat|to discuss|to join|to catch|to connect"),
+    ("[thank] [you|u] giving|taking|sending|meeting|inviting|considering|sharing|explaining|showing|arranging|organising|organizing|introducing|offering|making|spending|including|reviewing", "for giving|for taking|for sending|for meeting|for inviting|for considering|for sharing|for explaining|for showing|for arranging|for organising|for organizing|for introducing|for offering|for making|for spending|for including|for reviewing"),
+    ("[application|applied|apply|applying|applications] [for] position|role|job|vacancy|post [$|of|at|with|in|you|advertised|that|which|and|last|yesterday|earlier|today|this|on]", "the position|the role|the job|the vacancy|the post"),
+    // "complements" after a thing that completes another, "roll up" one's sleeves.
+    ("[the|this|that] [role|position|job|course|degree|training|programme|program|project|product|tool|design|approach|strategy|module|placement] compliments|complimented|compliment [my|your|our|the|their|his|her]", "complements|complemented|complement"),
+    ("[to|will|can|would|we|they|could|should|i|and] role [up|over|forward]", "roll"),
+    // "both of" takes a plural verb.
+    ("[both] [of] [the|my|our|your|their|these|those|them] [@plural] is|was|has|isn't|wasn't|hasn't", "are|were|have|aren't|weren't|haven't"),
+    ("[both] [of] [them|us|you] is|was|has|isn't|wasn't|hasn't", "are|were|have|aren't|weren't|haven't"),
+    // A feeling of the writer's takes "-ed": "I am interesting in the role".
+    ("[i|we] [am|was|were|are|'m] interesting|exciting|confusing|boring|disappointing|worrying|amazing|embarrassing|frustrating|surprising [in|about|by|with|to|at|that]", "interested|excited|confused|bored|disappointed|worried|amazed|embarrassed|frustrated|surprised"),
+    ("[i|we] [am|was|were|are|'m] [very|so|really|quite|also|truly|genuinely|particularly|extremely] interesting|exciting|confusing|boring|disappointing|worrying|amazing|embarrassing|frustrating|surprising [in|about|by|with|to|at|that]", "interested|excited|confused|bored|disappointed|worried|amazed|embarrassed|frustrated|surprised"),
+    ("[i'm] interesting|exciting|confusing|boring|disappointing|worrying|amazing|embarrassing|frustrating|surprising [in|about|by|with|to|at|that]", "interested|excited|confused|bored|disappointed|worried|amazed|embarrassed|frustrated|surprised"),
+    // "the" before a thing both sides know: "I accept offer", "send me job description".
+    ("[i|we|gladly|happily|formally|officially] [accept|decline|sign|signed|accepted|declined] offer|contract|invitation|proposal [$|and|from|for|of|with|on|today|yesterday|by|in|this|next|as]", "the offer|the contract|the invitation|the proposal"),
+    ("[send|sent|share|shared|forward|forwarded|email|emailed|give|gave] [me|us] job|contract|agenda|link|schedule|address|details|timeline|brief [description|$|for|of|when|by|before|please|today|tomorrow|and|so|again]", "the job|the contract|the agenda|the link|the schedule|the address|the details|the timeline|the brief"),
+    ("[help|support|advice|feedback|guidance|patience] [with|on] application|interview|presentation|proposal|portfolio|cv|resume|relocation|move|visa [$|and|so|last|yesterday|today|this]", "my application|my interview|my presentation|my proposal|my portfolio|my CV|my resume|my relocation|my move|my visa"),
+    // "cite" a source, a "site" one travels to, a "break" between sessions, the "past" year.
+    ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
+    ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [the|my|our|your|his|her|their|two|three|several|some|these|those|a|an|any|relevant] [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
+    ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [the|my|our|your|his|her|their|these|those|a|an] [*] [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
+    ("[the|our|your|their|a] [@firm] sight [$|for|in|on|at|and|to|next|this|tomorrow|before|after|visit|visits|tour|team|office|manager]", "site"),
+    ("[short|quick|coffee|lunch|tea|comfort|little|brief|summer|christmas|career|lunchtime] brake", "break"),
+    ("[the|this] passed [year|years|week|weeks|month|months|few|couple|decade|day|days|quarter|two|three|four|five|six|several|summer|term|semester|fortnight]", "past"),
+    // "role": a part played, also before a clause that says whose.
+    ("[the|a] roll [that|which] [>play|plays|played|playing]", "role"),
+    ("[this] roll [~s]", "role"),
+    // "led": an event that is over, run by the writer, with a past tense after it.
+    ("[project|workshop|session|pilot|migration|review|initiative|launch|campaign|redesign|rollout|seminar|audit|study|trial|sprint|webinar|event|training] [i|we] lead [in|at|on|last|for|with|during|from|across] [>was|were|reduced|cut|saved|increased|improved|delivered|launched|won|grew|doubled|halved|achieved|brought|helped|resulted|attracted|generated|raised|produced|created|made|went|ran|finished|ended|completed|shipped|became|drew|took|received|led]", "led"),
+    // "except" after a list made whole: "I signed all the forms accept one".
+    ("[<reviewed|completed|signed|read|received|checked|returned|submitted|sent|filled|finished|approved|booked|updated|answered|covered|done|attended|visited|met] [<all|every|each] [@plural] accept [the|my|our|your|a|an|one|for|that|this|his|her|their]", "except"),
 ];
