@@ -238,3 +238,45 @@ fn two_people_joined_by_and_take_a_plural_verb() {
     }
     assert_eq!(findings("The manager were very kind.").len(), 1);
 }
+
+#[test]
+fn greetings_and_closings_in_other_languages_and_their_phrases_are_left_alone() {
+    for body in [
+        "Kia ora Hamish,\n\nThank you for the interview on Monday.\n\nNgā mihi,\nAroha",
+        "Hi Siobhán,\n\nThank you for the call.\n\nGo raibh míle maith agat,\nNiamh",
+        "Your description of the practice's raison d'être stayed with me.",
+        "The team works with iwi partners and the local kura on the design brief.",
+    ] {
+        assert_eq!(
+            spelling_with_suggestions(body),
+            Vec::<String>::new(),
+            "{body}"
+        );
+        assert_clean(body);
+    }
+}
+
+#[test]
+fn words_of_the_trades_and_of_two_words_are_words() {
+    for body in [
+        // Two dictionary words closed up, and words derived from dictionary words.
+        "The firm keeps its workpapers in the cloud, and I was the approver of every variation.",
+        "My fellowship in neonatology and my work in transcriptomics both used statsmodels.",
+        "The claim was compensable, and the daily prestart meeting kept the crews aligned.",
+        // Words of shipping, construction and nursing.
+        "I resolved demurrage claims and laytime disputes, and kept the submittal log on a med-surg unit.",
+    ] {
+        assert_clean(body);
+    }
+    // Closed-up phrases that are mistakes stay mistakes.
+    for wrong in ["everytime", "alot", "infact"] {
+        let body = format!("I check the dashboard {wrong} we meet.");
+        assert!(!findings(&body).is_empty(), "{body}");
+    }
+}
+
+#[test]
+fn a_place_named_twice_is_not_a_repeated_word() {
+    assert_clean("The clinic is in Walla Walla, so the commute would be short.");
+    assert_eq!(findings("The the clinic is close.").len(), 1);
+}

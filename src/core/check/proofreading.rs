@@ -264,6 +264,37 @@ const NAME_PARTICLES: &[&str] = &[
     "bin", "binti", "al", "el", "ter", "ten", "y",
 ];
 
+/// Whether `word` is one of the misspellings listed with their fix ("alot"): never read
+/// as a word made from others.
+fn is_listed_misspelling(word: &str) -> bool {
+    MISSPELLINGS
+        .iter()
+        .any(|(wrong, _)| wrong.eq_ignore_ascii_case(word))
+}
+
+/// Whether `lower` is made from dictionary words: another system's spelling of one, a
+/// derivation the dictionary lists only in part, or two words of four letters or more
+/// closed up ("workpapers"), the first not a word that closes up only by mistake
+/// ("everytime", "eventhough").
+fn is_derived_word(lower: &str, speller: &Speller) -> bool {
+    const NOT_CLOSED_UP: &[&str] = &[
+        "every", "even", "some", "each", "such", "much", "more", "most", "less", "very", "well",
+        "also", "just", "thank", "what", "when", "where", "with", "from", "into", "onto", "over",
+    ];
+    let closed_up = || {
+        lower.is_ascii()
+            && (4..=lower.len().saturating_sub(4)).any(|i| {
+                let (first, second) = lower.split_at(i);
+                !NOT_CLOSED_UP.contains(&first) && speller.check(first) && speller.check(second)
+            })
+    };
+    american_forms(lower)
+        .iter()
+        .chain(&derived_from(lower))
+        .any(|f| speller.check(f))
+        || closed_up()
+}
+
 /// Whether `word`, written with a capital, reads as a person's name by what follows it:
 /// "'s", or another capitalised word on the same line ("Yuki Tanaka").
 fn names_someone(body: &str, word: &Word) -> bool {
@@ -468,10 +499,7 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             || (w.contains('-')
                 && w.split('-')
                     .all(|part| !part.is_empty() && (speller.check(part) || is_known(part))))
-            || american_forms(&w.to_ascii_lowercase())
-                .iter()
-                .chain(&derived_from(&w.to_ascii_lowercase()))
-                .any(|f| speller.check(f))
+            || !is_listed_misspelling(w) && is_derived_word(&w.to_ascii_lowercase(), speller)
         {
             continue;
         }
@@ -542,6 +570,17 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
     }
 }
 
+/// Whether `a b` is a name made of one word twice ("Walla Walla", "Bora Bora"): both
+/// written with a capital, and not a word that starts sentences ("The The").
+fn is_place_named_twice(a: &str, b: &str) -> bool {
+    const SENTENCE_WORDS: &[&str] = &[
+        "the", "a", "an", "to", "of", "and", "in", "for", "is", "on", "that", "with", "i", "we",
+        "you", "it", "this", "my", "our", "please", "thank", "thanks", "as", "at", "if",
+    ];
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    capital(a) && capital(b) && !SENTENCE_WORDS.contains(&a.to_ascii_lowercase().as_str())
+}
+
 /// Verbs whose particle may be followed by the same word as a preposition ("log in in
 /// the morning", "sign on on the day", "hand it in in person"), by their base form or,
 /// when irregular, as written.
@@ -605,6 +644,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
                 .iter()
                 .any(|w| a.text.eq_ignore_ascii_case(w))
             && !particle_then_preposition(list, pair)
+            && !is_place_named_twice(a.text, b.text)
             && between.chars().all(|c| c == ' ')
             && !between.is_empty()
             && a.text.chars().any(char::is_alphabetic)

@@ -106,9 +106,9 @@ const PREFIXES: &[&str] = &[
 /// part: plurals of nouns with a noun ending ("renegotiations", "materializations"),
 /// "-ship" from a noun ("preceptorship"), "-ability" from "-able" ("enforceability"),
 /// "-er" and "-or" for the one who does something ("explainer", "effector"), "-wards"
-/// from "-ward" ("onwards"), plurals of "-ing" nouns ("tailings"), and a prefix before a
-/// word of six letters or more ("deduplicating", "intercompany"). `word` is lower-case
-/// ASCII.
+/// from "-ward" ("onwards"), plurals of "-ing" nouns ("tailings"), "-able" of "-ate"
+/// ("compensable"), "-omics" and "-ology" fields ("transcriptomics", "neonatology"), and
+/// a prefix before a word ("deduplicating", "prestart"). `word` is lower-case ASCII.
 pub fn derived_from(word: &str) -> Vec<String> {
     const NOUN_ENDINGS: &[&str] = &[
         "tion", "sion", "ment", "ity", "ance", "ence", "ness", "ist", "er", "or", "ant", "ent",
@@ -132,6 +132,21 @@ pub fn derived_from(word: &str) -> Vec<String> {
             bases.push(stem.to_string());
         }
     }
+    // The one who does it, of a verb in "-e" ("approver").
+    if let Some(stem) = word.strip_suffix("er").filter(|s| s.len() >= 4) {
+        bases.push(format!("{stem}e"));
+    }
+    // "-able" of a verb in "-ate" ("compensable"), a field of "-omics" ("transcriptomics"),
+    // and the study of what an adjective in "-al" names ("neonatology").
+    if let Some(stem) = word.strip_suffix("able").filter(|s| s.len() >= 4) {
+        bases.push(format!("{stem}ate"));
+    }
+    if let Some(stem) = word.strip_suffix("omics").filter(|s| s.len() >= 4) {
+        bases.push(stem.to_string());
+    }
+    if let Some(stem) = word.strip_suffix("ology").filter(|s| s.len() >= 4) {
+        bases.push(format!("{stem}al"));
+    }
     if let Some(stem) = word
         .strip_suffix("wards")
         .or_else(|| word.strip_suffix("ings"))
@@ -143,10 +158,11 @@ pub fn derived_from(word: &str) -> Vec<String> {
         };
         bases.push(format!("{stem}{ending}"));
     }
-    // Six letters at least: a misspelt word that starts like a prefix leaves a short
-    // word behind ("regrads": "grads").
+    // Six letters at least after a prefix of two (five after a longer one): a misspelt
+    // word that starts like a prefix leaves a short word behind ("regrads": "grads").
     for prefix in PREFIXES {
-        if let Some(stem) = word.strip_prefix(prefix).filter(|s| s.len() >= 6) {
+        let least = if prefix.len() >= 3 { 5 } else { 6 };
+        if let Some(stem) = word.strip_prefix(prefix).filter(|s| s.len() >= least) {
             bases.push(stem.to_string());
         }
     }

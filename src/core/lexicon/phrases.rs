@@ -87,6 +87,28 @@ pub const LOAN_PHRASES: &[&str] = &[
     "a priori",
     "a posteriori",
     "post hoc",
+    "raison d'être",
+    "raison d'etre",
+    "joie de vivre",
+    "esprit de corps",
+    "vis-à-vis",
+    "vis-a-vis",
+    "tête-à-tête",
+    // Greetings and thanks of other languages used in English mail (te reo Māori in New
+    // Zealand English, Irish in Ireland, Welsh in Wales).
+    "kia ora",
+    "ngā mihi",
+    "nga mihi",
+    "tēnā koe",
+    "tena koe",
+    "mōrena",
+    "go raibh maith agat",
+    "go raibh míle maith agat",
+    "go raibh mile maith agat",
+    "a chara",
+    "dia duit",
+    "diolch yn fawr",
+    "bore da",
 ];
 
 /// Words that thank.
