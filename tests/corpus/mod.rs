@@ -60,29 +60,58 @@ pub const CLEAN: &str = include_str!("../data/proofreading/clean.txt");
 /// The tuning emails in other formats: hard-wrapped lines, lists, `Key: value` lines,
 /// signature blocks, quoted history, British English, sign-offs in other languages.
 pub const CLEAN_FORMATS: &str = include_str!("../data/proofreading/clean-formats.txt");
-/// The held-out sentences with mistakes.
-pub const HELDOUT_MISTAKES: &str = include_str!("../data/proofreading/heldout-mistakes.txt");
-/// The held-out clean emails.
-pub const HELDOUT_CLEAN: &str = include_str!("../data/proofreading/heldout-clean.txt");
-/// Held-out correct sentences that come close to a mistake ("I led the migration").
-pub const HELDOUT_SENTENCES: &str =
-    include_str!("../data/proofreading/heldout-clean-sentences.txt");
-/// The second held-out part's sentences with mistakes: written apart from the rules and
-/// from the other parts, after the rules last changed.
-pub const HELDOUT_2_MISTAKES: &str = include_str!("../data/proofreading/heldout-2-mistakes.txt");
-/// The second held-out part's clean emails.
-pub const HELDOUT_2_CLEAN: &str = include_str!("../data/proofreading/heldout-2-clean.txt");
-/// The second held-out part's correct sentences close to a mistake.
-pub const HELDOUT_2_SENTENCES: &str =
-    include_str!("../data/proofreading/heldout-2-clean-sentences.txt");
-/// The third held-out part's sentences with mistakes: written apart from the rules and
-/// from the other parts, and read only after the rules last changed.
-pub const HELDOUT_3_MISTAKES: &str = include_str!("../data/proofreading/heldout-3-mistakes.txt");
-/// The third held-out part's clean emails.
-pub const HELDOUT_3_CLEAN: &str = include_str!("../data/proofreading/heldout-3-clean.txt");
-/// The third held-out part's correct sentences close to a mistake.
-pub const HELDOUT_3_SENTENCES: &str =
-    include_str!("../data/proofreading/heldout-3-clean-sentences.txt");
+/// A held-out part: written apart from the rules (and from the other parts) by someone
+/// who never saw them.
+pub struct HeldOutPart {
+    /// How it is named in the output ("third held-out").
+    pub name: &'static str,
+    /// Its sentences with one mistake each.
+    pub mistakes: &'static str,
+    /// Its clean emails.
+    pub clean: &'static str,
+    /// Its correct sentences close to a mistake ("I led the migration").
+    pub sentences: &'static str,
+}
+
+/// The held-out parts, in the order they were written.
+pub const HELD_OUT: [HeldOutPart; 6] = [
+    HeldOutPart {
+        name: "held-out",
+        mistakes: include_str!("../data/proofreading/heldout-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "second held-out",
+        mistakes: include_str!("../data/proofreading/heldout-2-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-2-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-2-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "third held-out",
+        mistakes: include_str!("../data/proofreading/heldout-3-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-3-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-3-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "fourth held-out",
+        mistakes: include_str!("../data/proofreading/heldout-4-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-4-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-4-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "fifth held-out",
+        mistakes: include_str!("../data/proofreading/heldout-5-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-5-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-5-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "sixth held-out",
+        mistakes: include_str!("../data/proofreading/heldout-6-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-6-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-6-clean-sentences.txt"),
+    },
+];
 
 /// The sentences of a file of clean sentences: one a line, `#` comments left out.
 pub fn clean_sentences(text: &str) -> Vec<&str> {

@@ -12,9 +12,7 @@ use afterview::core::lexicon::Speller;
 use afterview::core::model::State;
 use corpus::{
     afterview, caught, clean_sentences, emails, empty_state, mistakes, recall, word_count, Flag,
-    CLEAN, CLEAN_FORMATS, HELDOUT_2_CLEAN, HELDOUT_2_MISTAKES, HELDOUT_2_SENTENCES,
-    HELDOUT_3_CLEAN, HELDOUT_3_MISTAKES, HELDOUT_3_SENTENCES, HELDOUT_CLEAN, HELDOUT_MISTAKES,
-    HELDOUT_SENTENCES, MISTAKES,
+    CLEAN, CLEAN_FORMATS, HELD_OUT, MISTAKES,
 };
 use harper_core::linting::{LintGroup, LintKind, Linter};
 use harper_core::spell::{FstDictionary, MergedDictionary, MutableDictionary};
@@ -313,17 +311,18 @@ fn main() {
     };
     let mut harper = Harper::new();
     let tuning_clean = [CLEAN, CLEAN_FORMATS];
-    let heldout_clean = [HELDOUT_CLEAN];
     let mut ours = score(&mut afterview_checker, MISTAKES, &tuning_clean);
     let mut theirs = score(&mut harper, MISTAKES, &tuning_clean);
-    let mut ours_heldout = score(&mut afterview_checker, HELDOUT_MISTAKES, &heldout_clean);
-    let mut theirs_heldout = score(&mut harper, HELDOUT_MISTAKES, &heldout_clean);
-    let heldout_2_clean = [HELDOUT_2_CLEAN];
-    let mut ours_heldout_2 = score(&mut afterview_checker, HELDOUT_2_MISTAKES, &heldout_2_clean);
-    let mut theirs_heldout_2 = score(&mut harper, HELDOUT_2_MISTAKES, &heldout_2_clean);
-    let heldout_3_clean = [HELDOUT_3_CLEAN];
-    let mut ours_heldout_3 = score(&mut afterview_checker, HELDOUT_3_MISTAKES, &heldout_3_clean);
-    let mut theirs_heldout_3 = score(&mut harper, HELDOUT_3_MISTAKES, &heldout_3_clean);
+    let mut held_out: Vec<(Scores, Scores)> = HELD_OUT
+        .iter()
+        .map(|part| {
+            let clean = [part.clean];
+            (
+                score(&mut afterview_checker, part.mistakes, &clean),
+                score(&mut harper, part.mistakes, &clean),
+            )
+        })
+        .collect();
 
     let mut doc = String::new();
     let version = "3.0.0";
@@ -333,24 +332,15 @@ fn main() {
         "# Proofreading: Afterview and Harper on the same corpus\n\n\
          Written by `make compare` (tools/compare): Afterview's check (this repository) and \
          Harper (`harper-core` {version} from crates.io, its curated rules, American English) \
-         on the corpus of `tests/data/proofreading/`, in four parts. The tuning part ({} \
-         sentences with one labelled mistake each, {} clean professional emails in plain \
-         paragraphs and in other formats) is what the rules are written against. The \
-         held-out part ({} sentences, {} clean emails, {} correct sentences close to a \
-         mistake) was written apart from the rules, by someone who did not see them; the \
-         rules were later extended to families it showed missing, by general rules tested on \
-         tuning sentences, so it is kinder than text no one has looked at. The second \
-         held-out part ({} sentences, {} clean emails, {} correct sentences close to a \
-         mistake) was written after that by someone who saw neither the rules nor the other \
-         parts; it arrived at 0.78 recall with three false alarms (a closing in Irish, a word \
-         made with \"-ship\", \"is meeting\" read as a noun), and general rules, each written \
-         on tuning sentences of its own, were then made for the alarms and for the families \
-         its misses showed. The third held-out part ({} sentences, {} clean emails, {} correct \
-         sentences close to a mistake) was written after that, apart from everything, and \
-         read only once the rules last changed: nothing was written for it, so it is the \
-         fairest measure here. All \
-         parts are held to their floors by \
-         `tests/proofreading_corpus.rs` in `make test`.\n\n\
+         on the corpus of `tests/data/proofreading/`. The tuning part ({} sentences with one \
+         labelled mistake each, {} clean professional emails in plain paragraphs and in other \
+         formats) is what the rules are written against. Each held-out part below was written \
+         apart from the rules, and from the other parts, by someone who saw none of them; \
+         general rules, each written on tuning sentences of its own, were later made for the \
+         families the misses and false alarms of the earlier parts showed, so a part is \
+         kinder the earlier it is. What each part read when it arrived is recorded beside its \
+         floors in `tests/proofreading_corpus.rs`, which holds every part to them in \
+         `make test`.\n\n\
          - **Recall**: a mistake is caught when a finding overlaps its span. Afterview's must \
          also have the labelled id (`grammar` or `spelling`); any Harper lint counts, since \
          its kinds do not map to ours.\n\
@@ -363,57 +353,34 @@ fn main() {
          same machine, same run.",
         mistakes(MISTAKES).len(),
         count(&tuning_clean),
-        mistakes(HELDOUT_MISTAKES).len(),
-        count(&heldout_clean),
-        clean_sentences(HELDOUT_SENTENCES).len(),
-        mistakes(HELDOUT_2_MISTAKES).len(),
-        count(&heldout_2_clean),
-        clean_sentences(HELDOUT_2_SENTENCES).len(),
-        mistakes(HELDOUT_3_MISTAKES).len(),
-        count(&heldout_3_clean),
-        clean_sentences(HELDOUT_3_SENTENCES).len(),
     )
     .expect("write");
     write_part(&mut doc, "Tuning part", &mut ours, &mut theirs);
-    write_part(
-        &mut doc,
-        "Held-out part",
-        &mut ours_heldout,
-        &mut theirs_heldout,
-    );
-    write_near_misses(
-        &mut doc,
-        "held-out",
-        HELDOUT_SENTENCES,
-        &mut afterview_checker,
-        &mut harper,
-    );
-    write_part(
-        &mut doc,
-        "Second held-out part",
-        &mut ours_heldout_2,
-        &mut theirs_heldout_2,
-    );
-    write_near_misses(
-        &mut doc,
-        "second held-out",
-        HELDOUT_2_SENTENCES,
-        &mut afterview_checker,
-        &mut harper,
-    );
-    write_part(
-        &mut doc,
-        "Third held-out part",
-        &mut ours_heldout_3,
-        &mut theirs_heldout_3,
-    );
-    write_near_misses(
-        &mut doc,
-        "third held-out",
-        HELDOUT_3_SENTENCES,
-        &mut afterview_checker,
-        &mut harper,
-    );
+    for (part, (ours, theirs)) in HELD_OUT.iter().zip(held_out.iter_mut()) {
+        writeln!(
+            doc,
+            "\nThe {} part: {} sentences with a mistake, {} clean emails, {} correct sentences \
+             close to a mistake.",
+            part.name,
+            mistakes(part.mistakes).len(),
+            count(&[part.clean]),
+            clean_sentences(part.sentences).len(),
+        )
+        .expect("write");
+        write_part(
+            &mut doc,
+            &capitalize(&format!("{} part", part.name)),
+            ours,
+            theirs,
+        );
+        write_near_misses(
+            &mut doc,
+            part.name,
+            part.sentences,
+            &mut afterview_checker,
+            &mut harper,
+        );
+    }
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/proofreading.md");
     std::fs::write(path, &doc).expect("docs/proofreading.md");
     print!("{doc}");
