@@ -144,9 +144,28 @@ function panelButton(text, onClick, className) {
   const node = /** @type {HTMLButtonElement} */ (panelElement('button', className, text));
   node.type = 'button';
   node.addEventListener('click', (event) => {
-    if (byUser(event)) onClick();
+    if (byUser(event) && seenByUser(node)) onClick();
   });
   return node;
+}
+
+/**
+ * Whether `node` can be seen: neither it nor anything around it (across the panel's
+ * shadow root and up the page) is hidden or made nearly transparent. A page that makes
+ * the panel invisible and draws its own bait where a button is gets no click from the
+ * user taken as a decision.
+ * @param {Element} node
+ */
+function seenByUser(node) {
+  /** @type {Element | null} */
+  let at = node;
+  while (at) {
+    const style = getComputedStyle(at);
+    if (Number(style.opacity) < 0.5 || style.visibility === 'hidden') return false;
+    const root = at.getRootNode();
+    at = at.parentElement || (root instanceof ShadowRoot ? root.host : null);
+  }
+  return true;
 }
 
 /**

@@ -363,3 +363,27 @@ test('gmail: a message rewritten after it was read is read again, and what the p
     await browser.close();
   }
 });
+
+test('gmail: a click on a read panel the page made transparent records nothing', async () => {
+  const { browser, page } = await openThread('gmail', { ...MORGAN, text: 'Unfortunately we have decided to move forward with another candidate.' });
+  try {
+    await panelWhen(page, (p) => p.surface === 'read' && p.says === 'rejection');
+    // The page hides the panel and puts its own bait where Record is.
+    await page.evaluate(() => {
+      const host = /** @type {HTMLElement} */ (document.querySelector('afterview-panel[data-surface="read"]'));
+      host.style.opacity = '0';
+    });
+    await clickPanelButton(page, 'Record');
+    await page.waitForTimeout(1000);
+    assert.equal((await readState(browser)).processes[0].events.length, 0, 'nothing recorded');
+    // Seen again, the same click records.
+    await page.evaluate(() => {
+      const host = /** @type {HTMLElement} */ (document.querySelector('afterview-panel[data-surface="read"]'));
+      host.style.opacity = '';
+    });
+    await clickPanelButton(page, 'Record');
+    await storedEvent(browser, 'acme-analyst', (e) => e.kind === 'reply' && e.says === 'rejection');
+  } finally {
+    await browser.close();
+  }
+});
