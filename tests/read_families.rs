@@ -1030,3 +1030,68 @@ fn a_question_about_an_offer_or_a_plan_that_cannot_be_counted_on_is_no_outcome()
         );
     }
 }
+
+/// What `body` says under `subject`, from Cleo.
+fn says_under(subject: &str, body: &str) -> Says {
+    let mut message = incoming(CLEO, body);
+    message.subject = subject.into();
+    let sent = message.date.expect("dated");
+    read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    )
+    .says
+}
+
+#[test]
+fn an_outcome_for_another_application_or_another_person_is_no_news_of_this_one() {
+    let says = |body: &str| says_under("Your application", body);
+    let other_role = "Dear Taylor,\n\nThank you for applying for Lead Product Manager, Marketplace. We have decided not to take that application further.\n\nThis decision concerns that requisition only; your other applications with us carry on.";
+    assert_eq!(says(other_role), Says::Other);
+    let kept = "Hi Taylor - quick one about the Growth Analyst opening you also applied for: we won't be progressing it.\n\nTo be clear, this has no bearing on your PM process, which goes on as planned.";
+    assert_eq!(says(kept), Says::Other);
+    let elsewhere = "Dear Morgan,\n\nThank you for your time with us. We regret to inform you that we will not be moving forward.";
+    assert_eq!(says(elsewhere), Says::Other);
+    // The tracked role named plainly, a limit or not: the outcome is this application's.
+    let ours = "Dear Taylor,\n\nThank you for applying for the Product Manager role. We regret to inform you that we will not be moving forward.\n\nThis decision concerns that requisition only; any other applications are not affected.";
+    assert_eq!(says(ours), Says::Rejection);
+    let unlimited = "Dear Taylor,\n\nThank you for applying for Senior Product Manager, Payments. We regret to inform you that we will not be moving forward.";
+    assert_eq!(says(unlimited), Says::Rejection);
+    assert_eq!(
+        says("Hi Tay,\n\nWe regret to inform you that the role has been filled."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn a_failed_attempt_a_purpose_and_an_offer_accepted_or_still_to_come_are_no_outcomes() {
+    let call = "I rang you twice this morning but was unsuccessful, so I'm writing instead: the panel would like you to come back for a final interview.";
+    assert_eq!(says(call), Says::NextRound);
+    assert_eq!(
+        says("I'm sorry to say that your application was unsuccessful."),
+        Says::Rejection
+    );
+    let slot = "If your plans change, please cancel in the portal so that we can offer the slot to another applicant.";
+    assert_eq!(says(slot), Says::Other);
+    assert_eq!(
+        says("We have offered the role to another candidate."),
+        Says::Rejection
+    );
+    let accepted = "Many thanks for accepting our revised offer - the onboarding team will be in touch about your laptop.";
+    assert_eq!(says(accepted), Says::Other);
+    let refs = "Before we can put a formal offer together, we need to take up two references - could you send me your referees' details?";
+    assert_eq!(says(refs), Says::References);
+    assert_eq!(
+        says("Before they decide, they have asked me to make you a formal offer of the role."),
+        Says::Offer
+    );
+}
+
+#[test]
+fn an_assessment_with_its_time_zone_and_format_is_no_offer_of_terms() {
+    let body = "We are pleased to invite you to an online assessment as the next step.\n\nDate: Thursday 10 December 2026\nTime: 10:00 Central European Time\nFormat: competency-based questions, remotely invigilated\n\nPlease accept the invitation in the portal within 48 hours.";
+    let r = reading(CLEO, body);
+    assert_ne!(r.says, Says::Offer);
+}

@@ -409,6 +409,16 @@ fn not_advanced(clause: &str) -> bool {
     denied && !has(clause, cues::PENDING) && !has_word(clause, "if")
 }
 
+/// `clause` up to a clause of purpose ("please withdraw so that we can offer the slot to
+/// another applicant"): what it would make possible has not happened.
+fn before_purpose(clause: &str) -> &str {
+    cues::PURPOSE
+        .iter()
+        .filter_map(|p| clause.find(p))
+        .min()
+        .map_or(clause, |at| &clause[..at])
+}
+
 /// Whether a clause of `lower` (a sentence in lower case) says no to the user.
 pub fn rejects(lower: &Lower) -> bool {
     let acts = [
@@ -423,7 +433,7 @@ pub fn rejects(lower: &Lower) -> bool {
     ];
     let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
     (acts.iter().any(|list| lower.holds_any(list)) || lower.holds_any(&["direction", "them"]))
-        && clauses(lower).into_iter().any(|c| {
+        && clauses(lower).into_iter().map(before_purpose).any(|c| {
             chose_someone_else(c)
                 || (them && chose_them(c))
                 || changed_direction(c)
@@ -439,6 +449,23 @@ pub fn rejects(lower: &Lower) -> bool {
                 || searching_on(c)
                 || judged_others_ahead(c)
         })
+}
+
+/// Whether `lower` (a sentence in lower case) says the writer's own attempt failed ("I
+/// tried to reach you by phone but was unsuccessful", "our attempts to call you were
+/// unsuccessful"), not the user's application.
+pub fn own_attempt_failed(lower: &Lower) -> bool {
+    lower.find("unsuccessful").is_some_and(|at| {
+        let before = &lower[..at];
+        let writer = has_any_word(before, &["i", "we", "our", "my"]);
+        // "I rang you twice but was unsuccessful": the subject left out after "but" is
+        // the writer's.
+        let elided = ["but was ", "but were "]
+            .iter()
+            .any(|b| before.ends_with(b));
+        let attempt = has_any_word(before, cues::ATTEMPTS) || elided;
+        attempt && writer && !has(before, &["application", "candidacy"])
+    })
 }
 
 /// Whether `lower` (a sentence in lower case) reports what the user was told before: an

@@ -885,6 +885,84 @@ pub const MAIL_NOUNS: &[&str] = &[
     "text",
 ];
 
+/// This message's own news named ("this update", "this decision"); with "only" and an
+/// application or a role, the message is limited to that one.
+pub const THIS_NEWS: &[&str] = &[
+    "this update",
+    "this decision",
+    "this outcome",
+    "this message",
+    "this email",
+    "this note",
+    "this letter",
+    "this notification",
+];
+
+/// Names of an application besides the role's (see [`ROLE_NOUNS`]).
+pub const APPLICATION_NOUNS: &[&str] = &["application", "process", "candidacy"];
+
+/// Other applications said to stand ("any other applications are not affected", "this
+/// has no bearing on your other process").
+pub const OTHERS_STAND: &[&str] = &[
+    "no bearing on",
+    "not affected",
+    "unaffected",
+    "isn't affected",
+    "not be affected",
+    "does not affect",
+    "doesn't affect",
+    "separate from your",
+];
+
+/// Words that open a greeting line ("Dear Jordan,").
+pub const GREETINGS: &[&str] = &["dear", "hi", "hello", "hey", "hiya", "morning"];
+
+/// Ways of addressing anyone, not a person by name ("Dear Candidate,").
+pub const ADDRESSEES: &[&str] = &[
+    "candidate",
+    "candidates",
+    "applicant",
+    "applicants",
+    "all",
+    "sender",
+    "sir",
+    "madam",
+    "team",
+    "colleague",
+    "colleagues",
+    "everyone",
+    "everybody",
+    "there",
+    "friend",
+    "friends",
+    "folks",
+    "customer",
+    "member",
+    "user",
+];
+
+/// Capitalised words that may stand before a role's name without qualifying it ("Your
+/// Product Manager application", "Re: Product Manager").
+pub const OPENING_WORDS: &[&str] = &[
+    "the", "your", "our", "a", "an", "this", "that", "for", "re", "fw", "fwd", "dear", "as",
+];
+
+/// Openings of a part of a sentence that names what the user has done ("following your
+/// interviews on 18 and 19 November"): its days are not those of a round proposed.
+pub const AFTER_YOURS: &[&str] = &[
+    "following your",
+    "after your",
+    "further to your",
+    "since your",
+];
+
+/// Words of an attempt; the writer's attempt "unsuccessful" is no rejection.
+pub const ATTEMPTS: &[&str] = &["tried", "try", "trying", "attempted", "attempt", "attempts"];
+
+/// Openings of a clause of purpose: what follows would be made possible, and has not
+/// happened ("so that we can offer the slot to another applicant").
+pub const PURPOSE: &[&str] = &[" so that ", " so we can ", " so as to ", " in order to "];
+
 /// Words that report what a message said.
 pub const REPORTING: &[&str] = &[
     "saying",

@@ -315,7 +315,7 @@ pub fn offer_attached(text: &str) -> Option<&str> {
 /// answer by, with both or as two or more list lines.
 pub fn offer_terms(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let has = |list: &[&str]| list.iter().any(|c| lower.contains(c));
+    let has = |list: &[&str]| holds_term(&lower, list);
     let listed = lower
         .lines()
         .map(str::trim)
@@ -326,6 +326,22 @@ pub fn offer_terms(text: &str) -> bool {
         has(cues::ANSWER_BY) || asks_to_sign(&lower),
     );
     has(cues::MONEY) && has(cues::PAY) && (start || answer) && ((start && answer) || listed >= 2)
+}
+
+/// Whether `lower` holds any of `list` as a term: a cue that begins or ends on a letter
+/// begins or ends a word there ("base" is not in "competency-based", nor "eur" in
+/// "european"; "/day" follows "475").
+pub fn holds_term(lower: &str, list: &[&str]) -> bool {
+    let bytes = lower.as_bytes();
+    list.iter().any(|cue| {
+        let (first, last) = (cue.as_bytes()[0], cue.as_bytes()[cue.len() - 1]);
+        lower.match_indices(cue).any(|(at, _)| {
+            let end = at + cue.len();
+            (!first.is_ascii_alphanumeric() || at == 0 || !bytes[at - 1].is_ascii_alphabetic())
+                && (!last.is_ascii_alphanumeric()
+                    || bytes.get(end).is_none_or(|b| !b.is_ascii_alphabetic()))
+        })
+    })
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ mod fresh;
 mod layout;
 mod lower;
 mod record;
+mod scope;
 
 pub use fresh::new_text;
 use lower::Lower;
@@ -175,6 +176,17 @@ pub fn read(
             understood = with_subject;
         }
     }
+    // Mail greeting someone else by name, or limited to an application other than the
+    // one tracked, is no news of the user's application.
+    let role = context
+        .as_ref()
+        .and_then(|c| state.processes.iter().find(|p| p.id == c.process))
+        .map_or("", |p| p.role.as_str());
+    if scope::greets_someone_else(&text, &state.profile.name)
+        || scope::another_application(&message.subject, &text, role)
+    {
+        understood = Understood::new(Says::Other, None, "", Confidence::High);
+    }
     let Understood {
         says,
         date,
@@ -287,7 +299,7 @@ fn said(lower: &str, cue: &str, untimed: bool) -> Option<usize> {
         if starts_word
             && (ends_word || !short_end)
             && !negated(&lower[..at])
-            && !(untimed && in_time_clause(&lower[..at]))
+            && !(untimed && (in_time_clause(&lower[..at]) || fronted_time_clause(lower, at)))
         {
             return Some(at);
         }
@@ -305,6 +317,24 @@ fn in_time_clause(before: &str) -> bool {
     last.first().is_some_and(opens)
         || (last.first().is_some_and(|w| cues::PRONOUNS.contains(w))
             && last.get(1).is_some_and(opens))
+}
+
+/// Whether what stands at `at` in `lower` is in a clause of time put before the main
+/// clause and closed by a comma ("before we are able to make a formal offer, we need
+/// references"): its part of the sentence opens on "before", "after" or "until" and a
+/// subject ("before we …"; not "after the final round we …").
+fn fronted_time_clause(lower: &str, at: usize) -> bool {
+    let start = lower[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let mut words = lower[start..at]
+        .split_whitespace()
+        .skip_while(|w| ["and", "but", "so"].contains(w));
+    let opens = words
+        .next()
+        .is_some_and(|w| cues::TIME_OPENERS.contains(&w));
+    let subject = words.next().is_some_and(|w| cues::PRONOUNS.contains(&w));
+    // "Before they decide they want references": a second subject opens the main clause.
+    let one_subject = !words.any(|w| cues::PRONOUNS.contains(&w));
+    opens && subject && one_subject && lower[at..].contains(',')
 }
 
 /// Whether the last few words of `before`, within its last clause, negate what
@@ -400,6 +430,9 @@ fn application_named(sentences: &[(String, Lower)]) -> Vec<(String, Lower)> {
 fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let all: Vec<(String, Lower)> = layout::sentences_of(text)
         .into_iter()
+        // A letter's heading repeating its subject ("Re: Product Manager - final stage")
+        // is no sentence of its own.
+        .filter(|s| !s.starts_with("Re: ") || s.ends_with(['.', '!', '?']))
         .map(|s| {
             let lower = Lower::new(&s);
             (s, lower)
@@ -512,6 +545,12 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .filter(|(_, lower)| !clause::told_before(lower))
         .cloned()
         .collect();
+    // "I tried to call you but was unsuccessful": the writer's attempt failed, not the
+    // application.
+    let news: Vec<(String, Lower)> = news
+        .into_iter()
+        .filter(|(_, lower)| !clause::own_attempt_failed(lower))
+        .collect();
     let named = application_named(&news);
     let rejection = phrased(&news, cues::REJECTION)
         .or_else(|| inferred(&named, clause::rejects))
@@ -547,7 +586,7 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             }
             let pay = offering
                 .iter()
-                .find(|(_, lower)| lower.holds_any(cues::PAY));
+                .find(|(_, lower)| layout::holds_term(lower, cues::PAY));
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
         })
         .or_else(|| {
@@ -683,7 +722,13 @@ fn on_their_condition(lower: &str) -> bool {
 /// Whether `lower` reports on an offer already made ("your offer of employment is now
 /// unconditional"), not a new one.
 fn offer_settled(lower: &Lower) -> bool {
-    lower.holds_any(cues::OFFER_STATUS) && lower.holds_any(&["offer"])
+    let accepted = ["accepted", "accepting"].iter().any(|a| {
+        lower.match_indices(a).any(|(at, _)| {
+            let next: Vec<&str> = lower[at + a.len()..].split_whitespace().take(4).collect();
+            next.iter().any(|w| w.starts_with("offer"))
+        })
+    });
+    (lower.holds_any(cues::OFFER_STATUS) || accepted) && lower.holds_any(&["offer"])
 }
 
 /// The user asked to decide ("please let me know your decision within three business
@@ -757,6 +802,16 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
     } else {
         parts.join(". ")
     };
+    // "Following your interviews on 18 and 19 November, …": a part naming what the user
+    // has done names no day of the round proposed.
+    let own: Vec<&str> = own
+        .split(", ")
+        .filter(|p| {
+            let p = p.trim_start().to_lowercase();
+            !cues::AFTER_YOURS.iter().any(|a| p.starts_with(a))
+        })
+        .collect();
+    let own = own.join(", ");
     if let ([day], false) = (
         dates_named(&without_bounds(&own, today), today).as_slice(),
         offers_choice(lower),
