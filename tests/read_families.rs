@@ -1095,3 +1095,35 @@ fn an_assessment_with_its_time_zone_and_format_is_no_offer_of_terms() {
     let r = reading(CLEO, body);
     assert_ne!(r.says, Says::Offer);
 }
+
+#[test]
+fn a_contract_sent_an_appointment_or_a_role_wanted_filled_by_the_user_is_an_offer() {
+    for body in [
+        "Hi Taylor,\n\nAttached is your contract of employment for the Product Manager role; have a read and sign it when you're ready.",
+        "Dear Taylor,\n\nWe enclose your statement of main terms and the staff handbook for your review.",
+        "Dear Taylor,\n\nFollowing your final interview, we are pleased to appoint you to the post of Product Manager.",
+        "Dear Taylor,\n\nThe selection board has recommended your appointment as Product Manager.",
+        "Taylor - we talked it through this morning and we want you as our next Product Manager.",
+        "Hi Taylor, we've agreed as a team that we want you in the product manager role. Can I ask HR to draw up the paperwork?",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "Dear Taylor,\n\nThis confirms your appointment at 10:00 on Tuesday with Ana.",
+        "Once you have signed your contract of employment, please return it to HR.",
+        "Thanks for returning your signed contract of employment - we've received it.",
+        "We want you as well to meet Ben before anything is decided.",
+        "To finish joining, sign your contract with our payroll partner in the app.",
+        "Congratulations! Management has approved your appointment as Remote Product Manager. Please purchase your laptop from our approved vendor; the cost is refunded later.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+}
+
+#[test]
+fn a_status_field_that_is_an_offer_is_an_offer_and_a_previous_one_is_not() {
+    let current = "APPLICATION UPDATE\n\nPrevious Status: Interview\nNew Status: 090 - Offer\n\nLog in to the portal to respond.";
+    assert_eq!(says(current), Says::Offer);
+    let declined = "APPLICATION UPDATE\n\nPrevious Status: Offer\nNew Status: Offer Declined\n\nNo action is needed.";
+    assert_ne!(says(declined), Says::Offer);
+}

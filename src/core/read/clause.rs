@@ -597,6 +597,10 @@ pub fn offers(lower: &Lower) -> bool {
         "propos",
         "team",
         "board",
+        "contract",
+        "terms",
+        "appoint",
+        "want you",
     ];
     lower.holds_any(&acts)
         && clauses(lower).into_iter().any(|c| {
@@ -604,6 +608,9 @@ pub fn offers(lower: &Lower) -> bool {
                 || extended(c)
                 || selected_you(c)
                 || revised_offer(c)
+                || ((contract_sent(c) || appointed(c) || wanted_as(c))
+                    && !negative(c)
+                    && !has_any_word(c, &["if", "once", "when", "after"]))
                 || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c) || join_us(c))
                     && !negative(c))
         })
@@ -634,6 +641,47 @@ fn revised_offer(clause: &str) -> bool {
         && !negative(clause)
         && !has_any_word(clause, &["if", "once", "when"])
         && !has(clause, &["accept", "declin", "withdraw", "rescind"])
+}
+
+/// The user's contract sent to be read or signed ("please find your contract attached",
+/// "I enclose two copies of your contract of employment"), not one already signed or
+/// returned, nor a step of a list ("sign your contract with the payroll provider").
+fn contract_sent(clause: &str) -> bool {
+    has(clause, cues::CONTRACT)
+        && has(clause, cues::SENDING)
+        && !has(clause, &["signed", "returned", "received your", "thank"])
+}
+
+/// The user appointed to the job by the employer ("we are pleased to appoint you to the
+/// position", "the panel has recommended your appointment as product lead"), not an
+/// appointment to meet ("your appointment at 10:00").
+fn appointed(clause: &str) -> bool {
+    [
+        "appoint you to",
+        "appoint you as",
+        "your appointment as",
+        "your appointment to the",
+    ]
+    .iter()
+    .any(|a| super::affirmed(clause, a).is_some())
+}
+
+/// The user wanted as the holder of a role ("we want you as head of analytics", "we want
+/// you in the operations role"), not for a meeting nor "as well".
+fn wanted_as(clause: &str) -> bool {
+    clause.match_indices("want you").any(|(at, w)| {
+        let rest = clause[at + w.len()..].trim_start();
+        let as_role = rest
+            .strip_prefix("as ")
+            .is_some_and(|r| !cues::NOT_A_ROLE.iter().any(|n| r.starts_with(n)));
+        let in_role = rest.strip_prefix("in the ").is_some_and(|r| {
+            let next: Vec<&str> = r.split_whitespace().take(5).collect();
+            has_any_word(&next.join(" "), cues::ROLE_NOUNS)
+        });
+        (as_role || in_role)
+            && !has(rest, cues::OFFERED_INTERVIEW)
+            && !has_any_word(rest, cues::MEETINGS)
+    })
 }
 
 /// The user wanted as one of the team ("we want you on the team", "we'd love to have you

@@ -956,6 +956,64 @@ pub const AFTER_YOURS: &[&str] = &[
     "since your",
 ];
 
+/// What undoes or settles an offer named in a status ("Offer declined").
+pub const OFFER_UNDONE: &[&str] = &[
+    "declin",
+    "withdraw",
+    "rescind",
+    "accept",
+    "reject",
+    "expired",
+    "pending approval",
+];
+
+/// The user's contract named as a document ("your contract", "a statement of main
+/// terms"): sent to be read or signed, an offer.
+pub const CONTRACT: &[&str] = &[
+    "your contract",
+    "contract of employment",
+    "employment contract",
+    "statement of main terms",
+    "statement of terms",
+    "letter of appointment",
+    "contract pack",
+];
+
+/// Acts of sending a document ("please find", "we enclose").
+pub const SENDING: &[&str] = &[
+    "attached",
+    "enclose",
+    "please find",
+    "here is",
+    "here's",
+    "sending you",
+];
+
+/// Words after "as" that are no role ("as well", "as soon as").
+pub const NOT_A_ROLE: &[&str] = &[
+    "well",
+    "soon",
+    "part",
+    "much",
+    "a candidate",
+    "an applicant",
+    "a finalist",
+    "a guest",
+];
+
+/// Asks for the user's money ("purchase your equipment from our vendor", "a processing
+/// fee"): an employer who asks to be paid makes no offer.
+pub const PAY_TO_JOIN: &[&str] = &[
+    "purchase",
+    "processing fee",
+    "registration fee",
+    "training fee",
+    "gift card",
+    "wire transfer",
+    "pay a fee",
+    "pay for your",
+];
+
 /// Words of an attempt; the writer's attempt "unsuccessful" is no rejection.
 pub const ATTEMPTS: &[&str] = &["tried", "try", "trying", "attempted", "attempt", "attempts"];
 

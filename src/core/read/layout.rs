@@ -242,6 +242,28 @@ fn status_field(line: &str) -> bool {
     })
 }
 
+/// The field of `text` whose current status or disposition is an offer ("New Status:
+/// Offer", "Disposition: Offer Extended"), a code before it or not: not a previous one,
+/// nor an offer declined, withdrawn or accepted.
+pub fn status_says_offer(text: &str) -> Option<&str> {
+    text.lines().map(str::trim).find(|line| {
+        let lower = line.to_lowercase();
+        lower.split_once(':').is_some_and(|(label, value)| {
+            let current = label.len() <= 30
+                && ["status", "disposition"].iter().any(|l| label.contains(l))
+                && !["previous", "old", "prior"]
+                    .iter()
+                    .any(|l| label.contains(l));
+            let value = value
+                .trim()
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
+            current
+                && value.starts_with("offer")
+                && !cues::OFFER_UNDONE.iter().any(|u| value.contains(u))
+        })
+    })
+}
+
 /// Whether a field's `value` says no: a value of [`cues::STATUS_NO`], or "not" and an act
 /// of advancing ("not progressing", "not proceeding"; not "not yet decided").
 fn says_no(value: &str) -> bool {

@@ -576,6 +576,11 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .cloned()
         .collect();
     let offering = offering.as_slice();
+    // An employer asking to be paid ("purchase your home-office equipment from our
+    // vendor") makes no offer.
+    let pay_to_join = sentences
+        .iter()
+        .any(|(_, lower)| lower.holds_any(cues::PAY_TO_JOIN));
     let offer = offer(offering)
         .map(|(s, _)| (s, Confidence::High))
         .or_else(|| inferred(offering, clause::offers))
@@ -597,7 +602,16 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                 .find(|(s, _)| s.contains(line))
                 .map(|(s, _)| (s.as_str(), Confidence::Low))
         })
-        .or_else(|| asked_to_decide(offering, &subject_lower));
+        .or_else(|| asked_to_decide(offering, &subject_lower))
+        .or_else(|| {
+            // The sentence holding the field whose status is an offer.
+            let line = layout::status_says_offer(text).filter(|_| !unsettled)?;
+            offering
+                .iter()
+                .find(|(s, _)| s.contains(line))
+                .map(|(s, _)| (s.as_str(), Confidence::Low))
+        })
+        .filter(|_| !pay_to_join);
     // A calendar's invitation is a new round only in a note of its own to the user ("the
     // team would like to meet you for a second interview"), not in its event's title or
     // lines.
