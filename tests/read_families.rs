@@ -1127,3 +1127,21 @@ fn a_status_field_that_is_an_offer_is_an_offer_and_a_previous_one_is_not() {
     let declined = "APPLICATION UPDATE\n\nPrevious Status: Offer\nNew Status: Offer Declined\n\nNo action is needed.";
     assert_ne!(says(declined), Says::Offer);
 }
+
+#[test]
+fn references_wanted_by_a_client_or_asked_as_people_to_speak_to_are_references() {
+    for body in [
+        "The hiring company would like to take up references now. Could you send me the details of two people?",
+        "Before they sign off, the director would like to speak to two people from your last role. Can you send names and numbers?",
+        "Would you mind if I had a word with your old manager? Ten minutes on the phone would do.",
+        "We'd like to speak to three people:\n\n- a former line manager;\n- a peer;\n- someone who reported to you.",
+    ] {
+        assert_eq!(says(body), Says::References, "{body}");
+    }
+    for body in [
+        "References are only taken up after an offer. Could you confirm your notice period?",
+        "As your former line manager mentioned at the event, the team is growing.",
+    ] {
+        assert_ne!(says(body), Says::References, "{body}");
+    }
+}

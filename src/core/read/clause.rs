@@ -564,7 +564,9 @@ pub fn asks_for_referees(lower: &Lower) -> bool {
             || lower.holds_any(cues::REQUEST)
             || lower.holds_any(&["need to"]))
         && !negative(lower)
-        && !has_word(lower, "if")
+        // "Would you mind if I had a word with your old manager?" asks; "if" alone sets a
+        // condition.
+        && (!has_word(lower, "if") || lower.contains("mind if"))
 }
 
 /// Whether a clause of `lower` promises to contact the user later ("we will write to you

@@ -1014,6 +1014,15 @@ pub const PAY_TO_JOIN: &[&str] = &[
     "pay for your",
 ];
 
+/// What a request for referees asks for ("two names", "their contact details").
+pub const PEOPLE_ASKED: &[&str] = &[
+    "names",
+    "contact details",
+    "details of",
+    "numbers",
+    "referee",
+];
+
 /// Words of an attempt; the writer's attempt "unsuccessful" is no rejection.
 pub const ATTEMPTS: &[&str] = &["tried", "try", "trying", "attempted", "attempt", "attempts"];
 
@@ -1294,6 +1303,7 @@ pub const REFERENCES: &[&str] = &[
     "who managed you",
     "supervised you",
     "vouch for you",
+    "referencing",
 ];
 
 /// Words that name the user or the employer as a party to a request ("your referees",
@@ -1313,6 +1323,7 @@ pub const SPEAK_TO: &[&str] = &[
     "in touch with",
     "contact",
     "hear from",
+    "a word with",
 ];
 
 /// See [`SPEAK_TO`].
@@ -1331,6 +1342,10 @@ pub const WORKED_WITH: &[&str] = &[
     "supervised you",
     "a former colleague",
     "a peer",
+    "your old manager",
+    "your old boss",
+    "people from your",
+    "former line manager",
 ];
 
 /// Cues of marketing mail (a newsletter, job alerts): it invites to no round.

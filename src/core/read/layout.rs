@@ -122,6 +122,11 @@ fn bullet(line: &str) -> Option<&str> {
         .map(str::trim_start)
 }
 
+/// Whether `line` is a line of a list ("- a peer", "2. a former manager").
+pub fn is_list_line(line: &str) -> bool {
+    bullet(line.trim()).is_some()
+}
+
 /// A field line's label and value: "Start date: Monday 11 January" (a short label of
 /// words).
 fn field(line: &str) -> Option<(&str, &str)> {

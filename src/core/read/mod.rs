@@ -527,16 +527,45 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // A request for references is made to the user or by the employer ("your referees",
     // "we need two references", "could you send"), not a banner's "what our customers'
     // references say" nor a note on how the process goes ("references are taken later").
+    // A sentence saying who wants them ("the client wants to take up references") counts
+    // when the next one asks the user for people ("can you send me two names?"), and a
+    // list line
+    // when its lead-in asks ("we'd like to speak to three people:").
+    let asks = |lower: &Lower| {
+        cues::ASKING_PARTIES
+            .iter()
+            .any(|w| clause::has_word(lower, w))
+            || lower.holds_any(cues::REQUEST)
+    };
+    // Each list line read with the lead-in that asks ("we'd like to speak to three
+    // people:" over "- a former line manager;").
+    let mut lead: Option<&Lower> = None;
+    let under_asking_lead: Vec<Option<Lower>> = sentences
+        .iter()
+        .map(|(sentence, lower)| {
+            if layout::is_list_line(sentence) {
+                return lead.map(|l| Lower::new(&format!("{} {}", &**l, &**lower)));
+            }
+            let asking = asks(lower) || lower.holds_any(cues::PROPOSING);
+            lead = (sentence.trim_end().ends_with(':') && asking).then_some(lower);
+            None
+        })
+        .collect();
     let requested: Vec<(String, Lower)> = sentences
         .iter()
-        .filter(|(_, lower)| !lower.holds_any(cues::REFERENCE_STATUS))
-        .filter(|(_, lower)| {
-            cues::ASKING_PARTIES
-                .iter()
-                .any(|w| clause::has_word(lower, w))
-                || lower.holds_any(cues::REQUEST)
+        .enumerate()
+        .filter(|(_, (_, lower))| !lower.holds_any(cues::REFERENCE_STATUS))
+        .map(|(at, (sentence, lower))| match &under_asking_lead[at] {
+            Some(with_lead) => (at, (sentence.clone(), with_lead.clone())),
+            None => (at, (sentence.clone(), lower.clone())),
         })
-        .cloned()
+        .filter(|(at, (_, lower))| {
+            asks(lower)
+                || sentences.get(at + 1).is_some_and(|(_, next)| {
+                    next.holds_any(cues::REQUEST) && next.holds_any(cues::PEOPLE_ASKED)
+                })
+        })
+        .map(|(_, sentence)| sentence)
         .collect();
     // A no told before ("a few weeks ago we let you know we weren't progressing it") is
     // not this message's news.
