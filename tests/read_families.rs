@@ -1145,3 +1145,20 @@ fn references_wanted_by_a_client_or_asked_as_people_to_speak_to_are_references()
         assert_ne!(says(body), Says::References, "{body}");
     }
 }
+
+#[test]
+fn a_day_written_year_first_with_dots_or_slashes_is_that_day_and_an_ordinal_step_is_none() {
+    let r = reading(
+        CLEO,
+        "We will let you know the outcome on 2026.12.04 (Fri).",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    let r = reading(CLEO, "We will let you know the outcome by 2026/12/09.");
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-09")));
+    // "The 2nd round" counts steps; it names no day.
+    let r = reading(
+        CLEO,
+        "The outcome of the 2nd round will be announced on 2026.12.10.",
+    );
+    assert_eq!(r.date, day("2026-12-10"));
+}
