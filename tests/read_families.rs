@@ -1030,3 +1030,135 @@ fn a_question_about_an_offer_or_a_plan_that_cannot_be_counted_on_is_no_outcome()
         );
     }
 }
+
+/// What `body` says under `subject`, from Cleo.
+fn says_under(subject: &str, body: &str) -> Says {
+    let mut message = incoming(CLEO, body);
+    message.subject = subject.into();
+    let sent = message.date.expect("dated");
+    read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    )
+    .says
+}
+
+#[test]
+fn an_outcome_for_another_application_or_another_person_is_no_news_of_this_one() {
+    let says = |body: &str| says_under("Your application", body);
+    let other_role = "Dear Taylor,\n\nThank you for applying for Lead Product Manager, Marketplace. We have decided not to take that application further.\n\nThis decision concerns that requisition only; your other applications with us carry on.";
+    assert_eq!(says(other_role), Says::Other);
+    let kept = "Hi Taylor - quick one about the Growth Analyst opening you also applied for: we won't be progressing it.\n\nTo be clear, this has no bearing on your PM process, which goes on as planned.";
+    assert_eq!(says(kept), Says::Other);
+    let elsewhere = "Dear Morgan,\n\nThank you for your time with us. We regret to inform you that we will not be moving forward.";
+    assert_eq!(says(elsewhere), Says::Other);
+    // The tracked role named plainly, a limit or not: the outcome is this application's.
+    let ours = "Dear Taylor,\n\nThank you for applying for the Product Manager role. We regret to inform you that we will not be moving forward.\n\nThis decision concerns that requisition only; any other applications are not affected.";
+    assert_eq!(says(ours), Says::Rejection);
+    let unlimited = "Dear Taylor,\n\nThank you for applying for Senior Product Manager, Payments. We regret to inform you that we will not be moving forward.";
+    assert_eq!(says(unlimited), Says::Rejection);
+    assert_eq!(
+        says("Hi Tay,\n\nWe regret to inform you that the role has been filled."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn a_failed_attempt_a_purpose_and_an_offer_accepted_or_still_to_come_are_no_outcomes() {
+    let call = "I rang you twice this morning but was unsuccessful, so I'm writing instead: the panel would like you to come back for a final interview.";
+    assert_eq!(says(call), Says::NextRound);
+    assert_eq!(
+        says("I'm sorry to say that your application was unsuccessful."),
+        Says::Rejection
+    );
+    let slot = "If your plans change, please cancel in the portal so that we can offer the slot to another applicant.";
+    assert_eq!(says(slot), Says::Other);
+    assert_eq!(
+        says("We have offered the role to another candidate."),
+        Says::Rejection
+    );
+    let accepted = "Many thanks for accepting our revised offer - the onboarding team will be in touch about your laptop.";
+    assert_eq!(says(accepted), Says::Other);
+    let refs = "Before we can put a formal offer together, we need to take up two references - could you send me your referees' details?";
+    assert_eq!(says(refs), Says::References);
+    assert_eq!(
+        says("Before they decide, they have asked me to make you a formal offer of the role."),
+        Says::Offer
+    );
+}
+
+#[test]
+fn an_assessment_with_its_time_zone_and_format_is_no_offer_of_terms() {
+    let body = "We are pleased to invite you to an online assessment as the next step.\n\nDate: Thursday 10 December 2026\nTime: 10:00 Central European Time\nFormat: competency-based questions, remotely invigilated\n\nPlease accept the invitation in the portal within 48 hours.";
+    let r = reading(CLEO, body);
+    assert_ne!(r.says, Says::Offer);
+}
+
+#[test]
+fn a_contract_sent_an_appointment_or_a_role_wanted_filled_by_the_user_is_an_offer() {
+    for body in [
+        "Hi Taylor,\n\nAttached is your contract of employment for the Product Manager role; have a read and sign it when you're ready.",
+        "Dear Taylor,\n\nWe enclose your statement of main terms and the staff handbook for your review.",
+        "Dear Taylor,\n\nFollowing your final interview, we are pleased to appoint you to the post of Product Manager.",
+        "Dear Taylor,\n\nThe selection board has recommended your appointment as Product Manager.",
+        "Taylor - we talked it through this morning and we want you as our next Product Manager.",
+        "Hi Taylor, we've agreed as a team that we want you in the product manager role. Can I ask HR to draw up the paperwork?",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "Dear Taylor,\n\nThis confirms your appointment at 10:00 on Tuesday with Ana.",
+        "Once you have signed your contract of employment, please return it to HR.",
+        "Thanks for returning your signed contract of employment - we've received it.",
+        "We want you as well to meet Ben before anything is decided.",
+        "To finish joining, sign your contract with our payroll partner in the app.",
+        "Congratulations! Management has approved your appointment as Remote Product Manager. Please purchase your laptop from our approved vendor; the cost is refunded later.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+}
+
+#[test]
+fn a_status_field_that_is_an_offer_is_an_offer_and_a_previous_one_is_not() {
+    let current = "APPLICATION UPDATE\n\nPrevious Status: Interview\nNew Status: 090 - Offer\n\nLog in to the portal to respond.";
+    assert_eq!(says(current), Says::Offer);
+    let declined = "APPLICATION UPDATE\n\nPrevious Status: Offer\nNew Status: Offer Declined\n\nNo action is needed.";
+    assert_ne!(says(declined), Says::Offer);
+}
+
+#[test]
+fn references_wanted_by_a_client_or_asked_as_people_to_speak_to_are_references() {
+    for body in [
+        "The hiring company would like to take up references now. Could you send me the details of two people?",
+        "Before they sign off, the director would like to speak to two people from your last role. Can you send names and numbers?",
+        "Would you mind if I had a word with your old manager? Ten minutes on the phone would do.",
+        "We'd like to speak to three people:\n\n- a former line manager;\n- a peer;\n- someone who reported to you.",
+    ] {
+        assert_eq!(says(body), Says::References, "{body}");
+    }
+    for body in [
+        "References are only taken up after an offer. Could you confirm your notice period?",
+        "As your former line manager mentioned at the event, the team is growing.",
+    ] {
+        assert_ne!(says(body), Says::References, "{body}");
+    }
+}
+
+#[test]
+fn a_day_written_year_first_with_dots_or_slashes_is_that_day_and_an_ordinal_step_is_none() {
+    let r = reading(
+        CLEO,
+        "We will let you know the outcome on 2026.12.04 (Fri).",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    let r = reading(CLEO, "We will let you know the outcome by 2026/12/09.");
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-09")));
+    // "The 2nd round" counts steps; it names no day.
+    let r = reading(
+        CLEO,
+        "The outcome of the 2nd round will be announced on 2026.12.10.",
+    );
+    assert_eq!(r.date, day("2026-12-10"));
+}

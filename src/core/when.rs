@@ -24,6 +24,13 @@ pub struct DateWindow {
     pub phrase: String,
 }
 
+/// Words that may follow a day given as "the 5th" ("the 5th at 10:00", "the 5th or the
+/// 6th"); any other word after an ordinal makes it a count ("the 1st interview").
+const LINKS_AFTER_A_DAY: &[&str] = &[
+    "at", "or", "and", "to", "by", "from", "in", "on", "if", "is", "works", "would", "will",
+    "please", "then", "until", "through", "till", "so", "as", "for",
+];
+
 /// Reads `phrase`, said on `today`.
 pub fn read_deadline(phrase: &str, today: NaiveDate) -> DateWindow {
     let tokens = tokenize(phrase);
@@ -544,16 +551,17 @@ impl Reader<'_> {
     }
 
     /// "December 5", "Dec. 5th, 2026", "5 December", "the 5th of December", "12/5",
-    /// "12/5/2026", "2026-12-05", "the 5th", "early December", "end of December".
+    /// "12/5/2026", "2026-12-05", "2026.12.05", "the 5th", "early December", "end of
+    /// December".
     fn calendar_date(&self, i: usize) -> Option<(NaiveDate, usize)> {
-        // ISO 2026-12-05
-        if let (Some((y, false, 4)), true, Some((m, false, _)), true, Some((d, false, _))) = (
-            self.num(i),
-            self.sym(i + 1, '-'),
-            self.num(i + 2),
-            self.sym(i + 3, '-'),
-            self.num(i + 4),
-        ) {
+        // Year first: ISO 2026-12-05, and 2026.12.05 or 2026/12/05 as written in East Asia
+        // and elsewhere, one mark between all three.
+        let year_first = ['-', '.', '/']
+            .into_iter()
+            .find(|&c| self.sym(i + 1, c) && self.sym(i + 3, c));
+        if let (Some((y, false, 4)), Some(_), Some((m, false, _)), Some((d, false, _))) =
+            (self.num(i), year_first, self.num(i + 2), self.num(i + 4))
+        {
             return NaiveDate::from_ymd_opt(y as i32, m, d).map(|date| (date, i + 5));
         }
         // 12/5 or 12/5/2026 (month first), or 15/12/2026 (day first: no month 15)
@@ -600,7 +608,11 @@ impl Reader<'_> {
             };
             return self.next_date(m, d, year).map(|date| (date, end));
         }
-        if ordinal && self.is(i, &["the"]) {
+        // "The 1st interview", "the 2nd round": an ordinal before a noun counts steps.
+        let counts_steps = self
+            .word(after)
+            .is_some_and(|w| !w.is_empty() && !LINKS_AFTER_A_DAY.contains(&w));
+        if ordinal && self.is(i, &["the"]) && !counts_steps {
             let this_month = NaiveDate::from_ymd_opt(self.today.year(), self.today.month(), d);
             let date = match this_month {
                 Some(date) if date >= self.today => Some(date),

@@ -409,6 +409,16 @@ fn not_advanced(clause: &str) -> bool {
     denied && !has(clause, cues::PENDING) && !has_word(clause, "if")
 }
 
+/// `clause` up to a clause of purpose ("please withdraw so that we can offer the slot to
+/// another applicant"): what it would make possible has not happened.
+fn before_purpose(clause: &str) -> &str {
+    cues::PURPOSE
+        .iter()
+        .filter_map(|p| clause.find(p))
+        .min()
+        .map_or(clause, |at| &clause[..at])
+}
+
 /// Whether a clause of `lower` (a sentence in lower case) says no to the user.
 pub fn rejects(lower: &Lower) -> bool {
     let acts = [
@@ -423,7 +433,7 @@ pub fn rejects(lower: &Lower) -> bool {
     ];
     let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
     (acts.iter().any(|list| lower.holds_any(list)) || lower.holds_any(&["direction", "them"]))
-        && clauses(lower).into_iter().any(|c| {
+        && clauses(lower).into_iter().map(before_purpose).any(|c| {
             chose_someone_else(c)
                 || (them && chose_them(c))
                 || changed_direction(c)
@@ -439,6 +449,23 @@ pub fn rejects(lower: &Lower) -> bool {
                 || searching_on(c)
                 || judged_others_ahead(c)
         })
+}
+
+/// Whether `lower` (a sentence in lower case) says the writer's own attempt failed ("I
+/// tried to reach you by phone but was unsuccessful", "our attempts to call you were
+/// unsuccessful"), not the user's application.
+pub fn own_attempt_failed(lower: &Lower) -> bool {
+    lower.find("unsuccessful").is_some_and(|at| {
+        let before = &lower[..at];
+        let writer = has_any_word(before, &["i", "we", "our", "my"]);
+        // "I rang you twice but was unsuccessful": the subject left out after "but" is
+        // the writer's.
+        let elided = ["but was ", "but were "]
+            .iter()
+            .any(|b| before.ends_with(b));
+        let attempt = has_any_word(before, cues::ATTEMPTS) || elided;
+        attempt && writer && !has(before, &["application", "candidacy"])
+    })
 }
 
 /// Whether `lower` (a sentence in lower case) reports what the user was told before: an
@@ -537,7 +564,9 @@ pub fn asks_for_referees(lower: &Lower) -> bool {
             || lower.holds_any(cues::REQUEST)
             || lower.holds_any(&["need to"]))
         && !negative(lower)
-        && !has_word(lower, "if")
+        // "Would you mind if I had a word with your old manager?" asks; "if" alone sets a
+        // condition.
+        && (!has_word(lower, "if") || lower.contains("mind if"))
 }
 
 /// Whether a clause of `lower` promises to contact the user later ("we will write to you
@@ -570,6 +599,10 @@ pub fn offers(lower: &Lower) -> bool {
         "propos",
         "team",
         "board",
+        "contract",
+        "terms",
+        "appoint",
+        "want you",
     ];
     lower.holds_any(&acts)
         && clauses(lower).into_iter().any(|c| {
@@ -577,6 +610,9 @@ pub fn offers(lower: &Lower) -> bool {
                 || extended(c)
                 || selected_you(c)
                 || revised_offer(c)
+                || ((contract_sent(c) || appointed(c) || wanted_as(c))
+                    && !negative(c)
+                    && !has_any_word(c, &["if", "once", "when", "after"]))
                 || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c) || join_us(c))
                     && !negative(c))
         })
@@ -607,6 +643,47 @@ fn revised_offer(clause: &str) -> bool {
         && !negative(clause)
         && !has_any_word(clause, &["if", "once", "when"])
         && !has(clause, &["accept", "declin", "withdraw", "rescind"])
+}
+
+/// The user's contract sent to be read or signed ("please find your contract attached",
+/// "I enclose two copies of your contract of employment"), not one already signed or
+/// returned, nor a step of a list ("sign your contract with the payroll provider").
+fn contract_sent(clause: &str) -> bool {
+    has(clause, cues::CONTRACT)
+        && has(clause, cues::SENDING)
+        && !has(clause, &["signed", "returned", "received your", "thank"])
+}
+
+/// The user appointed to the job by the employer ("we are pleased to appoint you to the
+/// position", "the panel has recommended your appointment as product lead"), not an
+/// appointment to meet ("your appointment at 10:00").
+fn appointed(clause: &str) -> bool {
+    [
+        "appoint you to",
+        "appoint you as",
+        "your appointment as",
+        "your appointment to the",
+    ]
+    .iter()
+    .any(|a| super::affirmed(clause, a).is_some())
+}
+
+/// The user wanted as the holder of a role ("we want you as head of analytics", "we want
+/// you in the operations role"), not for a meeting nor "as well".
+fn wanted_as(clause: &str) -> bool {
+    clause.match_indices("want you").any(|(at, w)| {
+        let rest = clause[at + w.len()..].trim_start();
+        let as_role = rest
+            .strip_prefix("as ")
+            .is_some_and(|r| !cues::NOT_A_ROLE.iter().any(|n| r.starts_with(n)));
+        let in_role = rest.strip_prefix("in the ").is_some_and(|r| {
+            let next: Vec<&str> = r.split_whitespace().take(5).collect();
+            has_any_word(&next.join(" "), cues::ROLE_NOUNS)
+        });
+        (as_role || in_role)
+            && !has(rest, cues::OFFERED_INTERVIEW)
+            && !has_any_word(rest, cues::MEETINGS)
+    })
 }
 
 /// The user wanted as one of the team ("we want you on the team", "we'd love to have you

@@ -885,6 +885,151 @@ pub const MAIL_NOUNS: &[&str] = &[
     "text",
 ];
 
+/// This message's own news named ("this update", "this decision"); with "only" and an
+/// application or a role, the message is limited to that one.
+pub const THIS_NEWS: &[&str] = &[
+    "this update",
+    "this decision",
+    "this outcome",
+    "this message",
+    "this email",
+    "this note",
+    "this letter",
+    "this notification",
+];
+
+/// Names of an application besides the role's (see [`ROLE_NOUNS`]).
+pub const APPLICATION_NOUNS: &[&str] = &["application", "process", "candidacy"];
+
+/// Other applications said to stand ("any other applications are not affected", "this
+/// has no bearing on your other process").
+pub const OTHERS_STAND: &[&str] = &[
+    "no bearing on",
+    "not affected",
+    "unaffected",
+    "isn't affected",
+    "not be affected",
+    "does not affect",
+    "doesn't affect",
+    "separate from your",
+];
+
+/// Words that open a greeting line ("Dear Jordan,").
+pub const GREETINGS: &[&str] = &["dear", "hi", "hello", "hey", "hiya", "morning"];
+
+/// Ways of addressing anyone, not a person by name ("Dear Candidate,").
+pub const ADDRESSEES: &[&str] = &[
+    "candidate",
+    "candidates",
+    "applicant",
+    "applicants",
+    "all",
+    "sender",
+    "sir",
+    "madam",
+    "team",
+    "colleague",
+    "colleagues",
+    "everyone",
+    "everybody",
+    "there",
+    "friend",
+    "friends",
+    "folks",
+    "customer",
+    "member",
+    "user",
+];
+
+/// Capitalised words that may stand before a role's name without qualifying it ("Your
+/// Product Manager application", "Re: Product Manager").
+pub const OPENING_WORDS: &[&str] = &[
+    "the", "your", "our", "a", "an", "this", "that", "for", "re", "fw", "fwd", "dear", "as",
+];
+
+/// Openings of a part of a sentence that names what the user has done ("following your
+/// interviews on 18 and 19 November"): its days are not those of a round proposed.
+pub const AFTER_YOURS: &[&str] = &[
+    "following your",
+    "after your",
+    "further to your",
+    "since your",
+];
+
+/// What undoes or settles an offer named in a status ("Offer declined").
+pub const OFFER_UNDONE: &[&str] = &[
+    "declin",
+    "withdraw",
+    "rescind",
+    "accept",
+    "reject",
+    "expired",
+    "pending approval",
+];
+
+/// The user's contract named as a document ("your contract", "a statement of main
+/// terms"): sent to be read or signed, an offer.
+pub const CONTRACT: &[&str] = &[
+    "your contract",
+    "contract of employment",
+    "employment contract",
+    "statement of main terms",
+    "statement of terms",
+    "letter of appointment",
+    "contract pack",
+];
+
+/// Acts of sending a document ("please find", "we enclose").
+pub const SENDING: &[&str] = &[
+    "attached",
+    "enclose",
+    "please find",
+    "here is",
+    "here's",
+    "sending you",
+];
+
+/// Words after "as" that are no role ("as well", "as soon as").
+pub const NOT_A_ROLE: &[&str] = &[
+    "well",
+    "soon",
+    "part",
+    "much",
+    "a candidate",
+    "an applicant",
+    "a finalist",
+    "a guest",
+];
+
+/// Asks for the user's money ("purchase your equipment from our vendor", "a processing
+/// fee"): an employer who asks to be paid makes no offer.
+pub const PAY_TO_JOIN: &[&str] = &[
+    "purchase",
+    "processing fee",
+    "registration fee",
+    "training fee",
+    "gift card",
+    "wire transfer",
+    "pay a fee",
+    "pay for your",
+];
+
+/// What a request for referees asks for ("two names", "their contact details").
+pub const PEOPLE_ASKED: &[&str] = &[
+    "names",
+    "contact details",
+    "details of",
+    "numbers",
+    "referee",
+];
+
+/// Words of an attempt; the writer's attempt "unsuccessful" is no rejection.
+pub const ATTEMPTS: &[&str] = &["tried", "try", "trying", "attempted", "attempt", "attempts"];
+
+/// Openings of a clause of purpose: what follows would be made possible, and has not
+/// happened ("so that we can offer the slot to another applicant").
+pub const PURPOSE: &[&str] = &[" so that ", " so we can ", " so as to ", " in order to "];
+
 /// Words that report what a message said.
 pub const REPORTING: &[&str] = &[
     "saying",
@@ -1158,6 +1303,7 @@ pub const REFERENCES: &[&str] = &[
     "who managed you",
     "supervised you",
     "vouch for you",
+    "referencing",
 ];
 
 /// Words that name the user or the employer as a party to a request ("your referees",
@@ -1177,6 +1323,7 @@ pub const SPEAK_TO: &[&str] = &[
     "in touch with",
     "contact",
     "hear from",
+    "a word with",
 ];
 
 /// See [`SPEAK_TO`].
@@ -1195,6 +1342,10 @@ pub const WORKED_WITH: &[&str] = &[
     "supervised you",
     "a former colleague",
     "a peer",
+    "your old manager",
+    "your old boss",
+    "people from your",
+    "former line manager",
 ];
 
 /// Cues of marketing mail (a newsletter, job alerts): it invites to no round.

@@ -122,6 +122,11 @@ fn bullet(line: &str) -> Option<&str> {
         .map(str::trim_start)
 }
 
+/// Whether `line` is a line of a list ("- a peer", "2. a former manager").
+pub fn is_list_line(line: &str) -> bool {
+    bullet(line.trim()).is_some()
+}
+
 /// A field line's label and value: "Start date: Monday 11 January" (a short label of
 /// words).
 fn field(line: &str) -> Option<(&str, &str)> {
@@ -242,6 +247,28 @@ fn status_field(line: &str) -> bool {
     })
 }
 
+/// The field of `text` whose current status or disposition is an offer ("New Status:
+/// Offer", "Disposition: Offer Extended"), a code before it or not: not a previous one,
+/// nor an offer declined, withdrawn or accepted.
+pub fn status_says_offer(text: &str) -> Option<&str> {
+    text.lines().map(str::trim).find(|line| {
+        let lower = line.to_lowercase();
+        lower.split_once(':').is_some_and(|(label, value)| {
+            let current = label.len() <= 30
+                && ["status", "disposition"].iter().any(|l| label.contains(l))
+                && !["previous", "old", "prior"]
+                    .iter()
+                    .any(|l| label.contains(l));
+            let value = value
+                .trim()
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
+            current
+                && value.starts_with("offer")
+                && !cues::OFFER_UNDONE.iter().any(|u| value.contains(u))
+        })
+    })
+}
+
 /// Whether a field's `value` says no: a value of [`cues::STATUS_NO`], or "not" and an act
 /// of advancing ("not progressing", "not proceeding"; not "not yet decided").
 fn says_no(value: &str) -> bool {
@@ -315,7 +342,7 @@ pub fn offer_attached(text: &str) -> Option<&str> {
 /// answer by, with both or as two or more list lines.
 pub fn offer_terms(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let has = |list: &[&str]| list.iter().any(|c| lower.contains(c));
+    let has = |list: &[&str]| holds_term(&lower, list);
     let listed = lower
         .lines()
         .map(str::trim)
@@ -326,6 +353,22 @@ pub fn offer_terms(text: &str) -> bool {
         has(cues::ANSWER_BY) || asks_to_sign(&lower),
     );
     has(cues::MONEY) && has(cues::PAY) && (start || answer) && ((start && answer) || listed >= 2)
+}
+
+/// Whether `lower` holds any of `list` as a term: a cue that begins or ends on a letter
+/// begins or ends a word there ("base" is not in "competency-based", nor "eur" in
+/// "european"; "/day" follows "475").
+pub fn holds_term(lower: &str, list: &[&str]) -> bool {
+    let bytes = lower.as_bytes();
+    list.iter().any(|cue| {
+        let (first, last) = (cue.as_bytes()[0], cue.as_bytes()[cue.len() - 1]);
+        lower.match_indices(cue).any(|(at, _)| {
+            let end = at + cue.len();
+            (!first.is_ascii_alphanumeric() || at == 0 || !bytes[at - 1].is_ascii_alphabetic())
+                && (!last.is_ascii_alphanumeric()
+                    || bytes.get(end).is_none_or(|b| !b.is_ascii_alphabetic()))
+        })
+    })
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ mod fresh;
 mod layout;
 mod lower;
 mod record;
+mod scope;
 
 pub use fresh::new_text;
 use lower::Lower;
@@ -175,6 +176,17 @@ pub fn read(
             understood = with_subject;
         }
     }
+    // Mail greeting someone else by name, or limited to an application other than the
+    // one tracked, is no news of the user's application.
+    let role = context
+        .as_ref()
+        .and_then(|c| state.processes.iter().find(|p| p.id == c.process))
+        .map_or("", |p| p.role.as_str());
+    if scope::greets_someone_else(&text, &state.profile.name)
+        || scope::another_application(&message.subject, &text, role)
+    {
+        understood = Understood::new(Says::Other, None, "", Confidence::High);
+    }
     let Understood {
         says,
         date,
@@ -287,7 +299,7 @@ fn said(lower: &str, cue: &str, untimed: bool) -> Option<usize> {
         if starts_word
             && (ends_word || !short_end)
             && !negated(&lower[..at])
-            && !(untimed && in_time_clause(&lower[..at]))
+            && !(untimed && (in_time_clause(&lower[..at]) || fronted_time_clause(lower, at)))
         {
             return Some(at);
         }
@@ -305,6 +317,24 @@ fn in_time_clause(before: &str) -> bool {
     last.first().is_some_and(opens)
         || (last.first().is_some_and(|w| cues::PRONOUNS.contains(w))
             && last.get(1).is_some_and(opens))
+}
+
+/// Whether what stands at `at` in `lower` is in a clause of time put before the main
+/// clause and closed by a comma ("before we are able to make a formal offer, we need
+/// references"): its part of the sentence opens on "before", "after" or "until" and a
+/// subject ("before we …"; not "after the final round we …").
+fn fronted_time_clause(lower: &str, at: usize) -> bool {
+    let start = lower[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let mut words = lower[start..at]
+        .split_whitespace()
+        .skip_while(|w| ["and", "but", "so"].contains(w));
+    let opens = words
+        .next()
+        .is_some_and(|w| cues::TIME_OPENERS.contains(&w));
+    let subject = words.next().is_some_and(|w| cues::PRONOUNS.contains(&w));
+    // "Before they decide they want references": a second subject opens the main clause.
+    let one_subject = !words.any(|w| cues::PRONOUNS.contains(&w));
+    opens && subject && one_subject && lower[at..].contains(',')
 }
 
 /// Whether the last few words of `before`, within its last clause, negate what
@@ -400,6 +430,9 @@ fn application_named(sentences: &[(String, Lower)]) -> Vec<(String, Lower)> {
 fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let all: Vec<(String, Lower)> = layout::sentences_of(text)
         .into_iter()
+        // A letter's heading repeating its subject ("Re: Product Manager - final stage")
+        // is no sentence of its own.
+        .filter(|s| !s.starts_with("Re: ") || s.ends_with(['.', '!', '?']))
         .map(|s| {
             let lower = Lower::new(&s);
             (s, lower)
@@ -494,16 +527,45 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // A request for references is made to the user or by the employer ("your referees",
     // "we need two references", "could you send"), not a banner's "what our customers'
     // references say" nor a note on how the process goes ("references are taken later").
+    // A sentence saying who wants them ("the client wants to take up references") counts
+    // when the next one asks the user for people ("can you send me two names?"), and a
+    // list line
+    // when its lead-in asks ("we'd like to speak to three people:").
+    let asks = |lower: &Lower| {
+        cues::ASKING_PARTIES
+            .iter()
+            .any(|w| clause::has_word(lower, w))
+            || lower.holds_any(cues::REQUEST)
+    };
+    // Each list line read with the lead-in that asks ("we'd like to speak to three
+    // people:" over "- a former line manager;").
+    let mut lead: Option<&Lower> = None;
+    let under_asking_lead: Vec<Option<Lower>> = sentences
+        .iter()
+        .map(|(sentence, lower)| {
+            if layout::is_list_line(sentence) {
+                return lead.map(|l| Lower::new(&format!("{} {}", &**l, &**lower)));
+            }
+            let asking = asks(lower) || lower.holds_any(cues::PROPOSING);
+            lead = (sentence.trim_end().ends_with(':') && asking).then_some(lower);
+            None
+        })
+        .collect();
     let requested: Vec<(String, Lower)> = sentences
         .iter()
-        .filter(|(_, lower)| !lower.holds_any(cues::REFERENCE_STATUS))
-        .filter(|(_, lower)| {
-            cues::ASKING_PARTIES
-                .iter()
-                .any(|w| clause::has_word(lower, w))
-                || lower.holds_any(cues::REQUEST)
+        .enumerate()
+        .filter(|(_, (_, lower))| !lower.holds_any(cues::REFERENCE_STATUS))
+        .map(|(at, (sentence, lower))| match &under_asking_lead[at] {
+            Some(with_lead) => (at, (sentence.clone(), with_lead.clone())),
+            None => (at, (sentence.clone(), lower.clone())),
         })
-        .cloned()
+        .filter(|(at, (_, lower))| {
+            asks(lower)
+                || sentences.get(at + 1).is_some_and(|(_, next)| {
+                    next.holds_any(cues::REQUEST) && next.holds_any(cues::PEOPLE_ASKED)
+                })
+        })
+        .map(|(_, sentence)| sentence)
         .collect();
     // A no told before ("a few weeks ago we let you know we weren't progressing it") is
     // not this message's news.
@@ -511,6 +573,12 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .iter()
         .filter(|(_, lower)| !clause::told_before(lower))
         .cloned()
+        .collect();
+    // "I tried to call you but was unsuccessful": the writer's attempt failed, not the
+    // application.
+    let news: Vec<(String, Lower)> = news
+        .into_iter()
+        .filter(|(_, lower)| !clause::own_attempt_failed(lower))
         .collect();
     let named = application_named(&news);
     let rejection = phrased(&news, cues::REJECTION)
@@ -537,6 +605,11 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .cloned()
         .collect();
     let offering = offering.as_slice();
+    // An employer asking to be paid ("purchase your home-office equipment from our
+    // vendor") makes no offer.
+    let pay_to_join = sentences
+        .iter()
+        .any(|(_, lower)| lower.holds_any(cues::PAY_TO_JOIN));
     let offer = offer(offering)
         .map(|(s, _)| (s, Confidence::High))
         .or_else(|| inferred(offering, clause::offers))
@@ -547,7 +620,7 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             }
             let pay = offering
                 .iter()
-                .find(|(_, lower)| lower.holds_any(cues::PAY));
+                .find(|(_, lower)| layout::holds_term(lower, cues::PAY));
             pay.map(|(s, _)| (s.as_str(), Confidence::Low))
         })
         .or_else(|| {
@@ -558,7 +631,16 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                 .find(|(s, _)| s.contains(line))
                 .map(|(s, _)| (s.as_str(), Confidence::Low))
         })
-        .or_else(|| asked_to_decide(offering, &subject_lower));
+        .or_else(|| asked_to_decide(offering, &subject_lower))
+        .or_else(|| {
+            // The sentence holding the field whose status is an offer.
+            let line = layout::status_says_offer(text).filter(|_| !unsettled)?;
+            offering
+                .iter()
+                .find(|(s, _)| s.contains(line))
+                .map(|(s, _)| (s.as_str(), Confidence::Low))
+        })
+        .filter(|_| !pay_to_join);
     // A calendar's invitation is a new round only in a note of its own to the user ("the
     // team would like to meet you for a second interview"), not in its event's title or
     // lines.
@@ -683,7 +765,13 @@ fn on_their_condition(lower: &str) -> bool {
 /// Whether `lower` reports on an offer already made ("your offer of employment is now
 /// unconditional"), not a new one.
 fn offer_settled(lower: &Lower) -> bool {
-    lower.holds_any(cues::OFFER_STATUS) && lower.holds_any(&["offer"])
+    let accepted = ["accepted", "accepting"].iter().any(|a| {
+        lower.match_indices(a).any(|(at, _)| {
+            let next: Vec<&str> = lower[at + a.len()..].split_whitespace().take(4).collect();
+            next.iter().any(|w| w.starts_with("offer"))
+        })
+    });
+    (lower.holds_any(cues::OFFER_STATUS) || accepted) && lower.holds_any(&["offer"])
 }
 
 /// The user asked to decide ("please let me know your decision within three business
@@ -757,6 +845,16 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
     } else {
         parts.join(". ")
     };
+    // "Following your interviews on 18 and 19 November, …": a part naming what the user
+    // has done names no day of the round proposed.
+    let own: Vec<&str> = own
+        .split(", ")
+        .filter(|p| {
+            let p = p.trim_start().to_lowercase();
+            !cues::AFTER_YOURS.iter().any(|a| p.starts_with(a))
+        })
+        .collect();
+    let own = own.join(", ");
     if let ([day], false) = (
         dates_named(&without_bounds(&own, today), today).as_slice(),
         offers_choice(lower),
