@@ -1851,6 +1851,18 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "role": a part played, also before a clause that says whose.
     ("[the|a] roll [that|which] [>play|plays|played|playing]", "role"),
     ("[this] roll [~s]", "role"),
+    // Pronoun case: "we" as a subject before a plural noun ("us analysts handled"),
+    // "who" as the subject of a verb after "I believe", "us", "him" or "her" as the
+    // object of a verb of asking or copying in.
+    ("[!*] us [@plural] [~ed|ran|led|built|took|made|kept|spent|held|got|went|knew|did|are|were|have|had|will|would|can|could|all|both|also|often|always|usually|never|need|want|work|handle|know]", "we"),
+    ("whom [i|we|they] [believe|think|understand|hear|know|assume|gather|expect|suspect|feel] [is|was|will|has|are|were|would|can|could|should|had]", "who"),
+    ("[asked|ask|asks|told|tell|tells|invited|invite|invites|reminded|remind|reminds|encouraged|encourage|urged|urge|allowed|allow|required|require|advised] we|he|she|they [to]", "us|him|her|them"),
+    ("[please|to|can|could|will|would|and|also|you] [copy|cc] he|she|they|we [on|in|into]", "him|her|them|us"),
+    // Contractions whose apostrophe makes the difference to a word: "I cant make it".
+    ("[i|we|you|they|he|she|it|just|still|really|simply] cant [make|attend|wait|join|come|find|see|access|open|do|say|thank|believe|help|get|be|promise|commit|start|travel|log|stay|go|think|tell]", "can't"),
+    ("[i|we|you|they|he|she|it] wont [be|have|need|make|attend|forget|take|let|know|hear|get|start|go|mind]", "won't"),
+    // Abbreviations of Latin phrases keep their last full stop: "e.g Tableau".
+    ("e.g|i.e [*]", "e.g.|i.e."),
     // "led": an event that is over, run by the writer, with a past tense after it.
     ("[project|workshop|session|pilot|migration|review|initiative|launch|campaign|redesign|rollout|seminar|audit|study|trial|sprint|webinar|event|training] [i|we] lead [in|at|on|last|for|with|during|from|across] [>was|were|reduced|cut|saved|increased|improved|delivered|launched|won|grew|doubled|halved|achieved|brought|helped|resulted|attracted|generated|raised|produced|created|made|went|ran|finished|ended|completed|shipped|became|drew|took|received|led]", "led"),
     // "except" after a list made whole: "I signed all the forms accept one".
