@@ -1351,11 +1351,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ),
     // A title and a name: one person.
     (
-        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof] [@name] have|are|were|don't|haven't|aren't|weren't",
+        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof|professor] [@name] have|are|were|don't|haven't|aren't|weren't",
         "has|is|was|doesn't|hasn't|isn't|wasn't",
     ),
     (
-        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof] [@name] [@name] have|are|were|don't|haven't|aren't|weren't",
+        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof|professor] [@name] [@name] have|are|were|don't|haven't|aren't|weren't",
         "has|is|was|doesn't|hasn't|isn't|wasn't",
     ),
     (
@@ -1851,6 +1851,16 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "role": a part played, also before a clause that says whose.
     ("[the|a] roll [that|which] [>play|plays|played|playing]", "role"),
     ("[this] roll [~s]", "role"),
+    // "Do" before a plural subject in a question, "there are" before "a few".
+    ("[^] does|doesn't [the|these|those|my|our|your|their|all|both] [@plural] [need|have|know|want|get|also|still|all|both|usually|require|come|take|make|start|work|use|see|agree|expect|plan]", "do|don't"),
+    ("[^] does|doesn't [the|these|those|my|our|your|their|all|both] [other|new|remaining|two|three|four|five|other|final|shortlisted|external|internal|junior|senior] [@plural] [need|have|know|want|get|also|still|all|both|usually|require|come|take|make|start|work|use|see|agree|expect|plan]", "do|don't"),
+    ("[there] is|was [a] [few|couple] [@plural|of] [$|left|still|on|in|at|for|that|which|to|from|with|about|more|i|i'd|we|you|i'm|remaining|outstanding|open|available|here|there|and|but|so]", "are|were"),
+    ("[there] is|was [still|also|only|now|currently|already|just] [a] [few|couple] [@plural|of] [$|left|still|on|in|at|for|that|which|to|from|with|about|more|i|i'd|we|you|i'm|remaining|outstanding|open|available|here|there|and|but|so]", "are|were"),
+    ("[there] is|was [a] [couple] [of] [@plural]", "are|were"),
+    ("[there] is|was [still|also|only|now|currently|already|just] [a] [couple] [of] [@plural]", "are|were"),
+    ("[!*] [the] [number] [of] [@plural] are|were|have|aren't|weren't|haven't", "is|was|has|isn't|wasn't|hasn't"),
+    ("[!*] [the] [number] [of] [*] [@plural] are|were|have|aren't|weren't|haven't", "is|was|has|isn't|wasn't|hasn't"),
+    ("[^] does|doesn't [all|both] [the|my|our|your|their|these|those] [@plural] [need|have|know|want|get|also|still|usually|require|come|take|make|start|work|use|see|agree|expect|plan]", "do|don't"),
     // Pronoun case: "we" as a subject before a plural noun ("us analysts handled"),
     // "who" as the subject of a verb after "I believe", "us", "him" or "her" as the
     // object of a verb of asking or copying in.
