@@ -1873,6 +1873,15 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[i|we|you|they|he|she|it] wont [be|have|need|make|attend|forget|take|let|know|hear|get|start|go|mind]", "won't"),
     // Abbreviations of Latin phrases keep their last full stop: "e.g Tableau".
     ("e.g|i.e [*]", "e.g.|i.e."),
+    // "Led" after a singular subject, where "lead" would need its "-s": "the talk lead
+    // me to", and after a time that is over: "during my placement I lead".
+    ("[the|my|our|this|that|his|her|their|your|one|a|an] [remark|visit|storm|talk|chat|call|meeting|email|question|leak|mistake|change|move|trip|idea|comment|article|review|interview|course|search|study|delay|failure|fault|crisis|problem|error|hunch|conversation|discussion|decision|suggestion|recommendation|introduction|observation|realisation|realization|invitation|experience|event|workshop|book|podcast|visit|letter|advice|tip|referral|internship|placement|volunteering] lead [to|me|us|him|her|them|naturally|directly|into]", "led"),
+    ("[the|my|our|this|that|his|her|their|your|one|a|an] [*] [remark|visit|storm|talk|chat|call|meeting|email|question|leak|mistake|change|move|trip|idea|comment|article|review|interview|course|search|study|delay|failure|fault|crisis|problem|error|hunch|conversation|discussion|decision|suggestion|recommendation|introduction|observation|realisation|realization|invitation|experience|event|workshop|book|podcast|visit|letter|advice|tip|referral|internship|placement|volunteering] lead [to|me|us|him|her|them|naturally|directly|into]", "led"),
+    ("[@singular] [eventually|ultimately|quickly|soon|then|also|finally|naturally|directly] lead [to|me|us|him|her|them|into]", "led"),
+    ("[with|about|from|by] [@name] lead [me|us|him|her|them]", "led"),
+    ("[with|about|from|by] [mr|mrs|ms|mx|dr|prof|professor] [@name] lead [me|us|him|her|them|to]", "led"),
+    ("[is|was] [what] lead [to|me|us|him|her|them]", "led"),
+    ("[<while|during|ago|previously|internship|placement|years|months|@year] [i|we] lead [a|an|the|two|three|four|five|six|our|my|their|its|several]", "led"),
     // "led": an event that is over, run by the writer, with a past tense after it.
     ("[project|workshop|session|pilot|migration|review|initiative|launch|campaign|redesign|rollout|seminar|audit|study|trial|sprint|webinar|event|training] [i|we] lead [in|at|on|last|for|with|during|from|across] [>was|were|reduced|cut|saved|increased|improved|delivered|launched|won|grew|doubled|halved|achieved|brought|helped|resulted|attracted|generated|raised|produced|created|made|went|ran|finished|ended|completed|shipped|became|drew|took|received|led]", "led"),
     // "except" after a list made whole: "I signed all the forms accept one".
