@@ -1183,7 +1183,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "their [is|are|was|were|isn't|aren't|wasn't|weren't|will|has|have|may|might|seems|appears|must|should|could|would]",
         "there",
     ),
-    ("their [$|by|at|on|in|with|before|around|soon|tomorrow|today]", "there"),
+    ("their [$|by|at|on|in|with|before|around|soon|tomorrow|today|for|next|again|early|yet|too]", "there"),
     (
         "their [going|looking|trying|hoping|not|still|also|really|both|interested|excited|pleased]",
         "they're",
@@ -1193,7 +1193,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "they're",
     ),
     (
-        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether|hi|hello|hey|@people] there [@owned|@noun|hiring|new|design|research|data]",
+        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether|hi|hello|hey|@people] there [@owned|@noun|hiring|new|design|research|data|contact|details|email|emails|address|account|accounts|profile|website|staff|references|offices]",
         "their",
     ),
     (
@@ -1861,6 +1861,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[!*] [the] [number] [of] [@plural] are|were|have|aren't|weren't|haven't", "is|was|has|isn't|wasn't|hasn't"),
     ("[!*] [the] [number] [of] [*] [@plural] are|were|have|aren't|weren't|haven't", "is|was|has|isn't|wasn't|hasn't"),
     ("[^] does|doesn't [all|both] [the|my|our|your|their|these|those] [@plural] [need|have|know|want|get|also|still|usually|require|come|take|make|start|work|use|see|agree|expect|plan]", "do|don't"),
+    // "their" after a verb of enjoying or sharing, which takes a thing, not a clause.
+    ("[enjoyed|enjoy|enjoys|loved|appreciated|shared|attended|visited|joined|congratulate|congratulated] they're", "their"),
     // Pronoun case: "we" as a subject before a plural noun ("us analysts handled"),
     // "who" as the subject of a verb after "I believe", "us", "him" or "her" as the
     // object of a verb of asking or copying in.
