@@ -235,24 +235,24 @@ const THIRD: Floors = Floors {
 /// when it arrived (Latin phrases, dotted day, month and office abbreviations before a
 /// comma, a mail app's line, office and technical words, Commonwealth forms with a
 /// doubled "l", a particle before the same preposition). General rules for those left
-/// one; the rounds of rules since took recall to 0.81.
+/// one; the rounds of rules since took recall to 0.81, and 0.88 after rules for pronoun
+/// case after "and", plural and joined subjects, glued punctuation and "led" after an
+/// event that is over, each written on tuning sentences of its own.
 const FOURTH: Floors = Floors {
     part: &HELD_OUT[3],
     recall_below: &[
         ("abbreviation-plural", 0.74),
         ("accept-except", 0.74),
         ("affect-effect", 0.74),
-        ("agreement", 0.35),
+        ("agreement", 0.85),
         ("apostrophe-plural", 0.74),
         ("borrow-lend", 0.74),
         ("capital", 0.87),
         ("complement-compliment", 0.87),
         ("homophone", 0.55),
-        ("lead-led", 0.61),
+        ("lead-led", 0.87),
         ("missing-word", 0.78),
         ("preposition", 0.63),
-        ("pronoun-case", 0.42),
-        ("punctuation", 0.61),
         ("role-roll", 0.61),
         ("their-there", 0.87),
         ("then-than", 0.87),
@@ -266,26 +266,27 @@ const FOURTH: Floors = Floors {
 
 /// The fifth held-out part: 0.79 of its mistakes and 14 false alarms in 4,048 words when
 /// it arrived (words made from dictionary words, Indian English numbers, Latin phrases,
-/// "none of these is"), none since the general rules for them.
+/// "none of these is"), none since the general rules for them; 0.86 of its mistakes
+/// after the rules for pronoun case, plural and joined subjects, glued punctuation and
+/// "led" that took the fourth part to 0.88, 0.87 after rules for "there" for a place
+/// and "their" before what a person owns.
 const FIFTH: Floors = Floors {
     part: &HELD_OUT[4],
     recall_below: &[
         ("accept-except", 0.74),
         ("affect-effect", 0.87),
-        ("agreement", 0.39),
+        ("agreement", 0.72),
         ("apostrophe-plural", 0.87),
         ("borrow-lend", 0.74),
         ("complement-compliment", 0.61),
         ("homophone", 0.66),
         ("its-its", 0.87),
-        ("lead-led", 0.37),
+        ("lead-led", 0.87),
         ("lose-loose", 0.87),
         ("missing-word", 0.66),
         ("preposition", 0.72),
-        ("pronoun-case", 0.70),
-        ("punctuation", 0.74),
         ("role-roll", 0.61),
-        ("their-there", 0.49),
+        ("their-there", 0.87),
         ("then-than", 0.74),
         ("uncountable", 0.85),
         ("you-your", 0.87),
@@ -298,11 +299,12 @@ const FIFTH: Floors = Floors {
 /// The sixth held-out part, written last and mostly of clean mail in many varieties and
 /// trades: 0.85 of its mistakes and 23 false alarms in 6,486 words when it arrived
 /// (greetings and thanks in te reo Māori and Irish, trade words, words closed up from
-/// two words, a place named twice), none since the general rules for them.
+/// two words, a place named twice), none since the general rules for them; 0.89 of its
+/// mistakes after the rules for pronoun case, plural and joined subjects, glued
+/// punctuation and "led" that took the fourth part to 0.88.
 const SIXTH: Floors = Floors {
     part: &HELD_OUT[5],
     recall_below: &[
-        ("agreement", 0.72),
         ("apostrophe-plural", 0.85),
         ("borrow-lend", 0.82),
         ("capital", 0.85),
@@ -310,11 +312,9 @@ const SIXTH: Floors = Floors {
         ("complement-compliment", 0.82),
         ("everyday", 0.82),
         ("homophone", 0.42),
-        ("lead-led", 0.82),
         ("missing-word", 0.54),
         ("preposition", 0.81),
-        ("pronoun-case", 0.63),
-        ("punctuation", 0.42),
+        ("punctuation", 0.85),
         ("role-roll", 0.82),
         ("then-than", 0.85),
         ("uncountable", 0.81),

@@ -65,9 +65,22 @@ fn is_of_head(word: &str) -> bool {
         .is_some_and(|(_, words)| words.contains(&word))
 }
 
+/// Pronouns of one person or thing before a phrase ("everyone on the panel").
+const INDEFINITES: &[&str] = &[
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "nobody",
+];
+
 /// Prepositions that open a phrase after the subject ("my background in finance").
 const PHRASE_PREPOSITIONS: &[&str] = &[
     "in",
+    "to",
+    "about",
     "at",
     "with",
     "from",
@@ -276,6 +289,12 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
         }
         return None;
     }
+    // "everyone on the committee": a pronoun of one person, a phrase after it.
+    if INDEFINITES.contains(&word.as_ref()) {
+        return next(k)
+            .filter(|&n| PHRASE_PREPOSITIONS.contains(&clauses.lower(n).as_ref()))
+            .map(|_| (k, true));
+    }
     if !["every", "each"].contains(&word.as_ref()) && !DETERMINERS.contains(&word.as_ref()) {
         return None;
     }
@@ -283,7 +302,9 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
     // "the hiring manager", "every senior manager": a noun of one or two words.
     if let Some(m) = next(head) {
         let second = clauses.lower(m);
+        // Not after a plural ("the samples sent to"): a participle follows it.
         if looks_singular(clauses.original(m))
+            && !looks_plural(clauses.original(head))
             && !NOT_HEADS.contains(&second.as_ref())
             && !STOPS.contains(&second.as_ref())
             && !is_clause_opener(clauses, m)
@@ -300,7 +321,8 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
     let Some(of) = next(head).filter(|&n| clauses.lower(n) == "of") else {
         return Some((head, true));
     };
-    if !is_of_head(&lower) {
+    // "the number of applicants" is one number; "a number of" is many.
+    if !(is_of_head(&lower) || lower == "number" && word == "the") {
         return None;
     }
     let mut at = of;
@@ -311,7 +333,11 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
             && !OF_DETERMINERS.contains(&w.as_ref())
             && !DETERMINERS.contains(&w.as_ref())
         {
-            return Some((at, true));
+            // "of open roles": a word before a plural noun is its modifier.
+            let noun = next(at).filter(|&n| {
+                !looks_plural(clauses.original(at)) && looks_plural(clauses.original(n))
+            });
+            return Some((noun.unwrap_or(at), true));
         }
     }
     None
@@ -405,7 +431,9 @@ fn plural_noun(clauses: &Clauses, previous: usize, at: usize) -> bool {
 pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let clauses = Clauses::new(input, list);
     for k in 0..clauses.len() {
-        if !clauses.starts_at(k)
+        // A clause starts there, or a phrase before it ends with a comma ("After
+        // three rounds, the feedback from both panels were").
+        if !(clauses.starts_at(k) || k > 0 && clauses.ends_after(k - 1))
             || !matches!(
                 input.layout.part_at(list[k].start),
                 Part::Prose | Part::Item

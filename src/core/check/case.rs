@@ -65,6 +65,29 @@ const TAKES_OBJECT: &[&str] = &[
     "towards",
     "toward",
     "including",
+    "reach",
+    "contact",
+    "call",
+    "email",
+    "ask",
+    "tell",
+    "thank",
+    "invite",
+    "send",
+    "give",
+    "show",
+    "let",
+    "remind",
+    "reminded",
+    "introduce",
+    "involve",
+    "involved",
+    "include",
+    "included",
+    "update",
+    "updated",
+    "inform",
+    "informed",
 ];
 
 /// Words that can follow "X and I" as an object but never as a subject.
@@ -94,6 +117,29 @@ const AFTER_OBJECT: &[&str] = &[
     "again",
     "earlier",
     "recently",
+];
+
+/// More words that follow "X and I" as an object, never "I" as a subject: "between you
+/// and I until", "told Amira and I that".
+const AFTER_OBJECT_I: &[&str] = &["until", "when", "that", "if", "once", "whenever", "by"];
+
+/// Words that follow "X and he" as an object and hardly ever "he" as a subject ("they
+/// both agreed" is a subject).
+const AFTER_OBJECT_PRONOUN: &[&str] = &["before", "after", "until", "during"];
+
+/// Subject pronouns after "and" and their object forms.
+const OBJECT_OF: &[(&str, &str)] = &[
+    ("i", "me"),
+    ("he", "him"),
+    ("she", "her"),
+    ("we", "us"),
+    ("they", "them"),
+];
+
+/// Prepositions, before whose object "he", "she", "we" and "they" are never right.
+const PREPOSITIONS: &[&str] = &[
+    "between", "with", "for", "to", "from", "about", "among", "without", "of", "towards", "toward",
+    "against",
 ];
 
 /// Verbs that follow a subject of two people ("Him and her went").
@@ -126,15 +172,24 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         if lower == "me" {
             let subject = clauses.previous(k).filter(|&a| clauses.lower(a) == "and");
             let other = subject.and_then(|a| clauses.previous(a));
-            let verb_follows = clauses
-                .next(k)
-                .is_some_and(|n| VERBS_AFTER_SUBJECT.contains(&clauses.lower(n).as_ref()));
+            let verb_follows = clauses.next(k).is_some_and(|n| {
+                let verb = clauses.lower(n);
+                VERBS_AFTER_SUBJECT.contains(&verb.as_ref())
+                    || IRREGULAR_PASTS.contains(&verb.as_ref())
+                    || verb.len() > 4 && verb.ends_with("ed")
+            });
+            // "Him and me presented" is the next rule's: both pronouns change.
+            let other = other.filter(|&o| !SUBJECT_OF.iter().any(|(p, _)| clauses.lower(o) == *p));
             if let (Some(other), true) = (other, verb_follows) {
                 let named = clauses
                     .original(other)
                     .starts_with(|c: char| c.is_uppercase())
                     || SUBJECT_OF.iter().any(|(_, s)| clauses.lower(other) == *s);
-                if named && clauses.starts_at(other) {
+                // "My manager and me discussed": a determiner and a noun.
+                let described = clauses.previous(other).filter(|&d| {
+                    DETERMINERS.contains(&clauses.lower(d).as_ref()) && clauses.starts_at(d)
+                });
+                if named && clauses.starts_at(other) || described.is_some() {
                     out.push(
                         "grammar",
                         Severity::Warning,
@@ -229,41 +284,123 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             );
             continue;
         }
-        // "between you and I": "I" after "and", as an object.
-        if clauses.original(k) != "I" {
+        // "between you and I", "to Nadia and he": a subject pronoun after "and" or
+        // "or", as an object.
+        if lower == "myself" {
+            reflexive_object(&clauses, list, k, out);
             continue;
         }
-        let Some(and) = clauses.previous(k).filter(|&a| clauses.lower(a) == "and") else {
+        let Some((_, object)) = OBJECT_OF
+            .iter()
+            .find(|(s, _)| *s == lower && (lower != "i" || clauses.original(k) == "I"))
+        else {
+            continue;
+        };
+        let Some(and) = clauses
+            .previous(k)
+            .filter(|&a| matches!(clauses.lower(a).as_ref(), "and" | "or"))
+        else {
             continue;
         };
         let followed_by_object_word = match clauses.next(k) {
             None => clauses.ends_after(k),
-            Some(n) => AFTER_OBJECT.contains(&clauses.lower(n).as_ref()),
+            Some(n) => {
+                let next = clauses.lower(n);
+                if lower == "i" {
+                    AFTER_OBJECT.contains(&next.as_ref()) || AFTER_OBJECT_I.contains(&next.as_ref())
+                } else {
+                    AFTER_OBJECT_PRONOUN.contains(&next.as_ref())
+                }
+            }
         };
         if !followed_by_object_word {
             continue;
         }
-        // The other person is one word, or a determiner and a noun; before it, a word
-        // that takes an object.
-        let Some(other) = clauses.previous(and) else {
+        let Some(before) = word_before_person(&clauses, and) else {
             continue;
         };
-        let before = clauses.previous(other).and_then(|b| {
-            if DETERMINERS.contains(&clauses.lower(b).as_ref()) {
-                clauses.previous(b)
-            } else {
-                Some(b)
-            }
-        });
-        if before.is_some_and(|b| TAKES_OBJECT.contains(&clauses.lower(b).as_ref())) {
+        let before = clauses.lower(before);
+        let takes_object = if lower == "i" {
+            TAKES_OBJECT.contains(&before.as_ref())
+        } else {
+            PREPOSITIONS.contains(&before.as_ref())
+        };
+        if takes_object {
             out.push(
                 "grammar",
                 Severity::Warning,
                 "body",
                 (list[k].start, list[k].end),
-                "After a preposition or a verb, write \"me\", not \"I\".".to_string(),
-                "me".to_string(),
+                format!(
+                    "After a preposition or a verb, write \"{object}\", not \"{}\".",
+                    clauses.original(k)
+                ),
+                (*object).to_string(),
             );
         }
     }
+}
+
+/// The word before the other person of "X and I" that ends at `and`: the person is up
+/// to three words (a name, a title and a name, a determiner and a noun, a hyphenated
+/// noun), with "either" or "both" before it.
+fn word_before_person(clauses: &Clauses, and: usize) -> Option<usize> {
+    let mut at = and;
+    for _ in 0..4 {
+        let previous = clauses
+            .previous(at)
+            .or_else(|| at.checked_sub(1).filter(|&p| clauses.joined(p) == Some(at)))?;
+        let word = clauses.lower(previous);
+        if TAKES_OBJECT.contains(&word.as_ref()) && at != and {
+            return Some(previous);
+        }
+        if matches!(
+            word.as_ref(),
+            "and" | "or" | "i" | "we" | "they" | "he" | "she"
+        ) {
+            return None;
+        }
+        at = previous;
+    }
+    None
+}
+
+/// Whether a word of the sentence of word `k` is the writer as a subject ("I", "I'm").
+fn writer_is_subject(clauses: &Clauses, k: usize) -> bool {
+    let start = clauses.sentence_start(k);
+    let end = (k + 1..clauses.len())
+        .find(|&j| clauses.sentence_start(j) != start)
+        .unwrap_or(clauses.len());
+    (start..end).any(|j| {
+        matches!(
+            clauses.lower(j).as_ref(),
+            "i" | "i'm" | "i've" | "i'd" | "i'll"
+        )
+    })
+}
+
+/// "myself" as an object or a subject where no "I" does the action ("send it to
+/// myself", "Myself and the team delivered", "asked Priya and myself"): "me" or "I".
+fn reflexive_object(clauses: &Clauses, list: &[Word], k: usize, out: &mut Findings) {
+    let subject =
+        clauses.starts_at(k) && clauses.next(k).is_some_and(|n| clauses.lower(n) == "and");
+    let object = clauses.previous(k).is_some_and(|p| {
+        let word = clauses.lower(p);
+        matches!(word.as_ref(), "to" | "with" | "from" | "between")
+            || matches!(word.as_ref(), "and" | "or")
+                && word_before_person(clauses, p)
+                    .is_some_and(|b| TAKES_OBJECT.contains(&clauses.lower(b).as_ref()))
+    });
+    if !(subject || object) || writer_is_subject(clauses, k) {
+        return;
+    }
+    let fix = if subject { "I" } else { "me" };
+    out.push(
+        "grammar",
+        Severity::Warning,
+        "body",
+        (list[k].start, list[k].end),
+        format!("No \"I\" does this: write \"{fix}\", not \"myself\"."),
+        fix.to_string(),
+    );
 }

@@ -21,6 +21,7 @@ mod punctuation;
 mod recipients;
 pub mod stats;
 mod structure;
+mod subjects;
 pub mod text;
 mod timing;
 mod tone;

@@ -12,7 +12,7 @@ use super::layout::Part;
 use super::text::{capitalize, words_within, Word, WordSet};
 use super::{
     agreement, apostrophes, articles, case, clock, comparison, confusions, dialect, missing,
-    negation, punctuation, verbs,
+    negation, punctuation, subjects, verbs,
 };
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::confusions::UNMARKED_CONTRACTIONS;
@@ -47,6 +47,7 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     clock::check(input, &list, out);
     comparison::check(input, &list, out);
     agreement::check(input, &list, out);
+    subjects::check(input, &list, out);
     verbs::check(input, &list, out);
     missing::check(input, &list, out);
     punctuation::check(input, &skip, out);

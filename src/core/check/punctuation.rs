@@ -1,7 +1,9 @@
-//! Repeated punctuation (`grammar`): ",," "..", "??", ";;" and "::". An ellipsis of three
-//! dots is fine; runs of "!" are the `casual` finding's. A space before a comma, a
-//! full stop, a semicolon, a question or an exclamation mark ("my CV , as requested"),
-//! and a direct question ended with a full stop ("When should I arrive.").
+//! Repeated punctuation (`grammar`): ",," "..", "??", ";;", "::" and a doubled "!".
+//! An ellipsis of three dots is fine; longer runs of "!" are the `casual` finding's. A
+//! space before a comma, a full stop, a semicolon, a question or an exclamation mark
+//! ("my CV , as requested"), no space after a comma or a full stop between two words
+//! ("Tuesday,Wednesday", "project.I"), and a direct question ended with a full stop
+//! ("When should I arrive.").
 
 use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
@@ -40,8 +42,14 @@ fn is_direct_question(words: &[String]) -> bool {
         let relative = word(0) == "which" && ["is", "was"].contains(&word(1));
         let noun_between = ["what", "which", "how"].contains(&word(0)) && inverted_at(2);
         // "How many people will …", "How much time do …".
-        let amount = word(0) == "how" && ["many", "much"].contains(&word(1)) && inverted_at(3);
-        !relative && (inverted_at(1) || noun_between || amount)
+        let amount = word(0) == "how"
+            && ["many", "much"].contains(&word(1))
+            && (inverted_at(3) || ["will", "would", "can", "should"].contains(&word(3)));
+        // "When would be a good time": a time or a place asked for, "be" after its verb.
+        let time_or_place = ["when", "where"].contains(&word(0))
+            && ["would", "will", "could"].contains(&word(1))
+            && word(2) == "be";
+        !relative && (inverted_at(1) || noun_between || amount || time_or_place)
     } else {
         YES_NO.contains(&word(0)) && PRONOUN_SUBJECTS.contains(&word(1))
     }
@@ -114,17 +122,98 @@ fn spaced(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
     }
 }
 
-/// Finds runs of one punctuation mark outside `skip` (links and addresses), and spaces
-/// before a mark.
+/// The run of ASCII letters in `bytes` that ends at `end` (exclusive), as its start.
+fn letters_before(bytes: &[u8], end: usize) -> usize {
+    end - bytes[..end]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count()
+}
+
+/// Whether `word` reads as a word of prose: all lower case, or a capital and then
+/// lower case ("project", "Tuesday"), not an acronym or code ("NET", "getX").
+fn prose_word(word: &[u8]) -> bool {
+    word.len() >= 2 && word[1..].iter().all(u8::is_ascii_lowercase)
+}
+
+/// Finds a comma or a full stop glued to the word after it, between two words of
+/// prose ("Figma,Jira", "Monday.I also"), outside `skip`: not in a link, a file name,
+/// code ("a,b"), an abbreviation ("e.g.Tableau") or a name with a dot ("Node.js").
+fn unspaced(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
+    let body = &input.draft.body;
+    let bytes = body.as_bytes();
+    for i in 1..bytes.len().saturating_sub(1) {
+        let mark = bytes[i];
+        if !matches!(mark, b',' | b'.') || !bytes[i + 1].is_ascii_uppercase() && mark == b'.' {
+            continue;
+        }
+        let start = letters_before(bytes, i);
+        let end = i
+            + 1
+            + bytes[i + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+        let (left, right) = (&bytes[start..i], &bytes[i + 1..end]);
+        // Both words stand alone: a space or an opening bracket before, a space or a
+        // closing mark after.
+        let alone_before = start == 0 || matches!(bytes[start - 1], b' ' | b'\n' | b'(');
+        let alone_after = bytes
+            .get(end)
+            .is_none_or(|b| matches!(b, b' ' | b'\n' | b',' | b';' | b':' | b'!' | b'?' | b')'))
+            || bytes[end] == b'.' && bytes.get(end + 1).is_none_or(u8::is_ascii_whitespace);
+        let words = if mark == b'.' {
+            // A sentence after a full stop opens with "I" or a capitalised word.
+            prose_word(left) && (right == b"I" || prose_word(right))
+        } else {
+            prose_word(left)
+                && (prose_word(right) || right.len() >= 2 && right[0].is_ascii_lowercase())
+        };
+        if !words
+            || !alone_before
+            || !alone_after
+            || input.layout.part_at(i) != Part::Prose
+            || skip.iter().any(|(s, e)| i >= *s && i < *e)
+        {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let written = &body[start..end];
+        let fix = format!(
+            "{}{} {}",
+            &body[start..i],
+            char::from(mark),
+            &body[i + 1..end]
+        );
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, end),
+            format!(
+                "\"{written}\": a space goes after the \"{}\".",
+                char::from(mark)
+            ),
+            fix,
+        );
+    }
+}
+
+/// Finds runs of one punctuation mark outside `skip` (links and addresses), spaces
+/// before a mark and marks with no space after them.
 pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
     spaced(input, skip, out);
+    unspaced(input, skip, out);
     question_with_full_stop(input, out);
     let body = &input.draft.body;
     let bytes = body.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let mark = bytes[i];
-        if !matches!(mark, b',' | b'.' | b'?' | b';' | b':') {
+        if !matches!(mark, b',' | b'.' | b'?' | b';' | b':' | b'!') {
             i += 1;
             continue;
         }
@@ -132,7 +221,9 @@ pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) 
         let (start, end) = (i, i + run);
         i = end;
         let fix = match (mark, run) {
+            // Three or more "!" are tone's (`casual`).
             (_, 1) | (b'.', 3) => continue,
+            (b'!', n) if n > 2 => continue,
             (b'.', n) if n > 3 => "...",
             _ => &body[start..start + 1],
         };

@@ -1183,7 +1183,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "their [is|are|was|were|isn't|aren't|wasn't|weren't|will|has|have|may|might|seems|appears|must|should|could|would]",
         "there",
     ),
-    ("their [$|by|at|on|in|with|before|around|soon|tomorrow|today]", "there"),
+    ("their [$|by|at|on|in|with|before|around|soon|tomorrow|today|for|next|again|early|yet|too]", "there"),
     (
         "their [going|looking|trying|hoping|not|still|also|really|both|interested|excited|pleased]",
         "they're",
@@ -1193,7 +1193,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
         "they're",
     ),
     (
-        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether|hi|hello|hey|@people] there [@owned|@noun|hiring|new|design|research|data]",
+        "[!@be|over|out|in|from|up|down|here|get|got|go|went|come|came|stay|stayed|there|still|also|whether|hi|hello|hey|@people] there [@owned|@noun|hiring|new|design|research|data|contact|details|email|emails|address|account|accounts|profile|website|staff|references|offices]",
         "their",
     ),
     (
@@ -1351,11 +1351,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ),
     // A title and a name: one person.
     (
-        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof] [@name] have|are|were|don't|haven't|aren't|weren't",
+        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof|professor] [@name] have|are|were|don't|haven't|aren't|weren't",
         "has|is|was|doesn't|hasn't|isn't|wasn't",
     ),
     (
-        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof] [@name] [@name] have|are|were|don't|haven't|aren't|weren't",
+        "[!and|or|nor|with|&] [mr|mrs|ms|mx|dr|prof|professor] [@name] [@name] have|are|were|don't|haven't|aren't|weren't",
         "has|is|was|doesn't|hasn't|isn't|wasn't",
     ),
     (
@@ -1851,6 +1851,39 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "role": a part played, also before a clause that says whose.
     ("[the|a] roll [that|which] [>play|plays|played|playing]", "role"),
     ("[this] roll [~s]", "role"),
+    // "Do" before a plural subject in a question, "there are" before "a few".
+    ("[^] does|doesn't [the|these|those|my|our|your|their|all|both] [@plural] [need|have|know|want|get|also|still|all|both|usually|require|come|take|make|start|work|use|see|agree|expect|plan]", "do|don't"),
+    ("[^] does|doesn't [the|these|those|my|our|your|their|all|both] [other|new|remaining|two|three|four|five|other|final|shortlisted|external|internal|junior|senior] [@plural] [need|have|know|want|get|also|still|all|both|usually|require|come|take|make|start|work|use|see|agree|expect|plan]", "do|don't"),
+    ("[there] is|was [a] [few|couple] [@plural|of] [$|left|still|on|in|at|for|that|which|to|from|with|about|more|i|i'd|we|you|i'm|remaining|outstanding|open|available|here|there|and|but|so]", "are|were"),
+    ("[there] is|was [still|also|only|now|currently|already|just] [a] [few|couple] [@plural|of] [$|left|still|on|in|at|for|that|which|to|from|with|about|more|i|i'd|we|you|i'm|remaining|outstanding|open|available|here|there|and|but|so]", "are|were"),
+    ("[there] is|was [a] [couple] [of] [@plural]", "are|were"),
+    ("[there] is|was [still|also|only|now|currently|already|just] [a] [couple] [of] [@plural]", "are|were"),
+    ("[!*] [the] [number] [of] [@plural] are|were|have|aren't|weren't|haven't", "is|was|has|isn't|wasn't|hasn't"),
+    ("[!*] [the] [number] [of] [*] [@plural] are|were|have|aren't|weren't|haven't", "is|was|has|isn't|wasn't|hasn't"),
+    ("[^] does|doesn't [all|both] [the|my|our|your|their|these|those] [@plural] [need|have|know|want|get|also|still|usually|require|come|take|make|start|work|use|see|agree|expect|plan]", "do|don't"),
+    // "their" after a verb of enjoying or sharing, which takes a thing, not a clause.
+    ("[enjoyed|enjoy|enjoys|loved|appreciated|shared|attended|visited|joined|congratulate|congratulated] they're", "their"),
+    // Pronoun case: "we" as a subject before a plural noun ("us analysts handled"),
+    // "who" as the subject of a verb after "I believe", "us", "him" or "her" as the
+    // object of a verb of asking or copying in.
+    ("[!*] us [@plural] [~ed|ran|led|built|took|made|kept|spent|held|got|went|knew|did|are|were|have|had|will|would|can|could|all|both|also|often|always|usually|never|need|want|work|handle|know]", "we"),
+    ("whom [i|we|they] [believe|think|understand|hear|know|assume|gather|expect|suspect|feel] [is|was|will|has|are|were|would|can|could|should|had]", "who"),
+    ("[asked|ask|asks|told|tell|tells|invited|invite|invites|reminded|remind|reminds|encouraged|encourage|urged|urge|allowed|allow|required|require|advised] we|he|she|they [to]", "us|him|her|them"),
+    ("[please|to|can|could|will|would|and|also|you] [copy|cc] he|she|they|we [on|in|into]", "him|her|them|us"),
+    // Contractions whose apostrophe makes the difference to a word: "I cant make it".
+    ("[i|we|you|they|he|she|it|just|still|really|simply] cant [make|attend|wait|join|come|find|see|access|open|do|say|thank|believe|help|get|be|promise|commit|start|travel|log|stay|go|think|tell]", "can't"),
+    ("[i|we|you|they|he|she|it] wont [be|have|need|make|attend|forget|take|let|know|hear|get|start|go|mind]", "won't"),
+    // Abbreviations of Latin phrases keep their last full stop: "e.g Tableau".
+    ("e.g|i.e [*]", "e.g.|i.e."),
+    // "Led" after a singular subject, where "lead" would need its "-s": "the talk lead
+    // me to", and after a time that is over: "during my placement I lead".
+    ("[the|my|our|this|that|his|her|their|your|one|a|an] [remark|visit|storm|talk|chat|call|meeting|email|question|leak|mistake|change|move|trip|idea|comment|article|review|interview|course|search|study|delay|failure|fault|crisis|problem|error|hunch|conversation|discussion|decision|suggestion|recommendation|introduction|observation|realisation|realization|invitation|experience|event|workshop|book|podcast|visit|letter|advice|tip|referral|internship|placement|volunteering] lead [to|me|us|him|her|them|naturally|directly|into]", "led"),
+    ("[the|my|our|this|that|his|her|their|your|one|a|an] [*] [remark|visit|storm|talk|chat|call|meeting|email|question|leak|mistake|change|move|trip|idea|comment|article|review|interview|course|search|study|delay|failure|fault|crisis|problem|error|hunch|conversation|discussion|decision|suggestion|recommendation|introduction|observation|realisation|realization|invitation|experience|event|workshop|book|podcast|visit|letter|advice|tip|referral|internship|placement|volunteering] lead [to|me|us|him|her|them|naturally|directly|into]", "led"),
+    ("[@singular] [eventually|ultimately|quickly|soon|then|also|finally|naturally|directly] lead [to|me|us|him|her|them|into]", "led"),
+    ("[with|about|from|by] [@name] lead [me|us|him|her|them]", "led"),
+    ("[with|about|from|by] [mr|mrs|ms|mx|dr|prof|professor] [@name] lead [me|us|him|her|them|to]", "led"),
+    ("[is|was] [what] lead [to|me|us|him|her|them]", "led"),
+    ("[<while|during|ago|previously|internship|placement|years|months|@year] [i|we] lead [a|an|the|two|three|four|five|six|our|my|their|its|several]", "led"),
     // "led": an event that is over, run by the writer, with a past tense after it.
     ("[project|workshop|session|pilot|migration|review|initiative|launch|campaign|redesign|rollout|seminar|audit|study|trial|sprint|webinar|event|training] [i|we] lead [in|at|on|last|for|with|during|from|across] [>was|were|reduced|cut|saved|increased|improved|delivered|launched|won|grew|doubled|halved|achieved|brought|helped|resulted|attracted|generated|raised|produced|created|made|went|ran|finished|ended|completed|shipped|became|drew|took|received|led]", "led"),
     // "except" after a list made whole: "I signed all the forms accept one".
