@@ -325,6 +325,32 @@ const SIXTH: Floors = Floors {
     near_misses: 0,
 };
 
+/// The seventh held-out part, written last and read only after the rules last changed:
+/// nothing was written for it. It read 0.86 of its mistakes and 2.69 false alarms per
+/// 1,000 words before the last round of recall rules, 0.88 after it; its floors are what
+/// it reads.
+const SEVENTH: Floors = Floors {
+    part: &HELD_OUT[6],
+    recall_below: &[
+        ("abbreviation-plural", 0.70),
+        ("accept-except", 0.82),
+        ("apostrophe-plural", 0.49),
+        ("complement-compliment", 0.49),
+        ("homophone", 0.74),
+        ("lead-led", 0.66),
+        ("missing-word", 0.59),
+        ("preposition", 0.72),
+        ("pronoun-case", 0.89),
+        ("punctuation", 0.70),
+        ("role-roll", 0.66),
+        ("uncountable", 0.89),
+        ("whose-whos", 0.82),
+        ("your-youre", 0.85),
+    ],
+    ceiling: 2.7,
+    near_misses: 0,
+};
+
 #[test]
 fn first_heldout_part_is_held_to_its_floors() {
     held_to_its_floors(&FIRST);
@@ -387,4 +413,9 @@ fn names_in_the_state_are_never_misspellings() {
     );
     let unknown = afterview(&speller, &empty_state(), &email.to, body);
     assert!(unknown.iter().any(|f| f.id == "spelling"));
+}
+
+#[test]
+fn seventh_heldout_part_is_held_to_its_floors() {
+    held_to_its_floors(&SEVENTH);
 }

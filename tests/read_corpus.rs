@@ -375,6 +375,23 @@ const SEVENTH: HeldOut = HeldOut {
     days: 0.93,
 };
 
+/// The eighth held-out part (heldout-8.json): 141 messages in 49 more styles (councils,
+/// housing associations, co-operatives, fellowships, sports clubs and publishers;
+/// Danish, Finnish, Greek, Romanian, Egyptian, Ghanaian, Pakistani, Vietnamese, Canadian
+/// and Northern Irish registers; chatbot assistants, Slack notifications, mail merges
+/// with the wrong name, background-check notices, offers posted or signed in another's
+/// absence, re-advertisements and moratoriums). Read only after the tables last changed,
+/// nothing written for it: it read 0.809 of kinds before the last round of rules and
+/// 0.801 after it, with one false offer; its floors are what it reads.
+const EIGHTH: HeldOut = HeldOut {
+    name: "held out, eighth part",
+    json: include_str!("data/read/heldout-8.json"),
+    messages: 140,
+    outcome_precision: 0.94,
+    kinds: 0.80,
+    days: 0.92,
+};
+
 #[test]
 fn the_held_out_part_is_read_as_well_as_the_tuning_part() {
     held_to_its_floors(&FIRST);
@@ -408,6 +425,11 @@ fn the_sixth_held_out_part_is_read_as_well() {
 #[test]
 fn the_seventh_held_out_part_is_read_as_well() {
     held_to_its_floors(&SEVENTH);
+}
+
+#[test]
+fn the_eighth_held_out_part_is_read_as_well() {
+    held_to_its_floors(&EIGHTH);
 }
 
 #[test]

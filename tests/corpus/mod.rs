@@ -74,7 +74,7 @@ pub struct HeldOutPart {
 }
 
 /// The held-out parts, in the order they were written.
-pub const HELD_OUT: [HeldOutPart; 6] = [
+pub const HELD_OUT: [HeldOutPart; 7] = [
     HeldOutPart {
         name: "held-out",
         mistakes: include_str!("../data/proofreading/heldout-mistakes.txt"),
@@ -110,6 +110,12 @@ pub const HELD_OUT: [HeldOutPart; 6] = [
         mistakes: include_str!("../data/proofreading/heldout-6-mistakes.txt"),
         clean: include_str!("../data/proofreading/heldout-6-clean.txt"),
         sentences: include_str!("../data/proofreading/heldout-6-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "seventh held-out",
+        mistakes: include_str!("../data/proofreading/heldout-7-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-7-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-7-clean-sentences.txt"),
     },
 ];
 
