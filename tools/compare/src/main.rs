@@ -234,10 +234,10 @@ fn write_near_misses(
 }
 
 /// One part's tables and lists, Afterview's scores beside Harper's.
-fn write_part(doc: &mut String, title: &str, ours: &mut Scores, theirs: &mut Scores) {
+fn write_part(doc: &mut String, title: &str, about: &str, ours: &mut Scores, theirs: &mut Scores) {
     writeln!(
         doc,
-        "\n## {title}\n\n| category | Afterview recall | Harper recall |\n| --- | --- | --- |"
+        "\n## {title}\n\n{about}\n\n| category | Afterview recall | Harper recall |\n| --- | --- | --- |"
     )
     .expect("write");
     let (mut our_hits, mut their_hits, mut all) = (0, 0, 0);
@@ -355,21 +355,25 @@ fn main() {
         count(&tuning_clean),
     )
     .expect("write");
-    write_part(&mut doc, "Tuning part", &mut ours, &mut theirs);
+    write_part(
+        &mut doc,
+        "Tuning part",
+        "What the rules are written against.",
+        &mut ours,
+        &mut theirs,
+    );
     for (part, (ours, theirs)) in HELD_OUT.iter().zip(held_out.iter_mut()) {
-        writeln!(
-            doc,
-            "\nThe {} part: {} sentences with a mistake, {} clean emails, {} correct sentences \
-             close to a mistake.",
-            part.name,
+        let about = format!(
+            "{} sentences with a mistake, {} clean emails, {} correct sentences close to a \
+             mistake.",
             mistakes(part.mistakes).len(),
             count(&[part.clean]),
             clean_sentences(part.sentences).len(),
-        )
-        .expect("write");
+        );
         write_part(
             &mut doc,
             &capitalize(&format!("{} part", part.name)),
+            &about,
             ours,
             theirs,
         );
