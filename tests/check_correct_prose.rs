@@ -280,3 +280,23 @@ fn a_place_named_twice_is_not_a_repeated_word() {
     assert_clean("The clinic is in Walla Walla, so the commute would be short.");
     assert_eq!(findings("The the clinic is close.").len(), 1);
 }
+
+#[test]
+fn the_verb_of_an_infinitive_after_a_noun_is_not_the_nouns_verb() {
+    for body in [
+        "The plan to send the deck on Friday still stands.",
+        "Our offer to cover the travel is still open.",
+        "The chance to present the case study made the day for me.",
+    ] {
+        assert_clean(body);
+    }
+}
+
+#[test]
+fn one_word_gets_one_finding_even_when_two_rules_see_it() {
+    // The mix-up of "lead" and "led" and the agreement of "lead" with "she" both see the
+    // same word: the user is offered one fix, not two that disagree.
+    let found = findings("She lead the design review last week.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "lead");
+}

@@ -380,6 +380,10 @@ fn plural_verb(
             return Some((at, fix));
         }
         if let Some((_, fix)) = BASE_VERBS.iter().find(|(base, _)| *base == w) {
+            // "our offer to cover the costs": after "to", a base verb is an infinitive.
+            if clauses.lower(previous) == "to" {
+                return None;
+            }
             let object = clauses.next(at).is_some_and(|n| {
                 let after = clauses.lower(n);
                 AFTER_VERB.contains(&after.as_ref()) || COPULAS.contains(&w) && is_adjective(&after)

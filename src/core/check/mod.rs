@@ -451,6 +451,13 @@ pub fn check(
     list.sort_by(|a, b| {
         (field_order(&a.field), a.start, &a.id).cmp(&(field_order(&b.field), b.start, &b.id))
     });
+    // Two rules may see the same words ("she lead": a mix-up and an agreement): the user
+    // gets one fix for them, the one found first.
+    list.dedup_by(|later, first| {
+        later.field == first.field
+            && (later.start, later.end) == (first.start, first.end)
+            && later.id == first.id
+    });
     let penalty: u32 = list
         .iter()
         .map(|f| match f.severity {

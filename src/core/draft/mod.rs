@@ -7,7 +7,7 @@ mod frames;
 pub mod links;
 mod messages;
 pub mod shape;
-mod words;
+pub(crate) mod words;
 
 use crate::core::calendar::{local_date, Zone};
 use crate::core::dates::{day_month, weekday_name};
