@@ -300,3 +300,61 @@ fn one_word_gets_one_finding_even_when_two_rules_see_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "lead");
 }
+
+#[test]
+fn a_team_signature_a_letterhead_a_heading_and_a_lead_in_need_no_full_stop() {
+    for body in [
+        // A team or a department signs, with no sign-off before it.
+        "Dear Taylor,\n\nThanks for your time today. We will be in touch next week.\n\nHarbourside Clinic People Team",
+        "Hi Taylor,\n\nThe panel has everything it needs.\n\nMarek\nTalent Partner, Brightwater Logistics",
+        "Hi Taylor,\n\nWe will confirm the room on Monday.\n\nRecruiting Operations, Ashgrove University",
+        // A letterhead and an address at the top of a formal letter.
+        "NORTHWIND FREIGHT LTD\n14 Harbour Road, Leith EH6 7QR\n\n3 December 2026\n\nDear Taylor,\n\nWe are pleased to confirm your start date.\n\nYours sincerely,\nJune Aldous",
+        // Headings alone on their line, above fields or a paragraph.
+        "Dear Taylor,\n\nSecond Stage Interview Details\nDate: Thursday 10 December\nTime: 14:00\n\nPlease bring photo ID.\n\nKind regards,\nAmy",
+        "Dear Taylor,\n\nSTRICTLY PRIVATE AND CONFIDENTIAL\n\nWe are pleased to offer you the post.\n\nKind regards,\nAmy",
+        // A line that leads into a list or a contact on the next line.
+        "Hi Taylor,\n\nHere is how your first week looks\n- Monday: laptop and badge\n- Tuesday: shadowing the support desk\n\nBest,\nAmy",
+        "Hi Taylor,\n\nIf you would like feedback, please get in touch with\nRosa Vance <rosa.vance@example.com>\n\nBest,\nAmy",
+        // A name after a dash at the end of a short note.
+        "Taylor, thanks again for coming in. I will call you on Monday with news. - Priya",
+        "Could you send me two references by Friday? Ta. Bill",
+        "I will ring you after the panel to explain properly. Cleo",
+        "I checked the contract and it all looks fine to me. Cheers, Dean",
+    ] {
+        assert_clean(body);
+    }
+}
+
+#[test]
+fn a_sentence_in_another_language_is_left_alone() {
+    for body in [
+        "Thank you for your message. I am out of the office until Monday 14 December.\n\nJe suis absente du bureau jusqu'au lundi 14 décembre.",
+        "Guten Tag,\n\nvielen Dank für Ihre Nachricht. Ich bin bis zum 4. Januar nicht im Büro.",
+        "Gracias por su mensaje. Estoy fuera de la oficina hasta el lunes.\n\nThanks, I am away until Monday.",
+    ] {
+        assert_clean(body);
+    }
+}
+
+#[test]
+fn the_sentences_employers_write_most_are_right() {
+    for body in [
+        "We regret to inform you that you were not selected for the next stage.",
+        "I am delighted to tell you that you were the panel's first choice.",
+        "Please reply by 9 December, signing the attached copy of the contract.",
+        "Please see attached list of the documents to bring on your first day.",
+        "The client has come back to us and they have chosen another candidate.",
+        "We are waiting on one more interviewer's feedback before we decide.",
+        "Everyone who met you was impressed by the case study.",
+        "Your offer is awaiting your response in the candidate portal.",
+        "Thank you for the time you spent with us. You applied to a job we have now filled.",
+    ] {
+        assert_clean(body);
+    }
+}
+
+#[test]
+fn company_suffixes_abbreviations_and_contractions_of_everyday_mail_are_words() {
+    assert_clean("Our parent company, a listed plc, has approved req 4471, and there'll be a short, untimed test of 30 mins. That's ok with us, and there'd be no cost to you.");
+}

@@ -319,7 +319,10 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         let quantity = |j: Option<usize>| {
             j.is_some_and(|j| {
                 let w = lower(j);
-                QUANTITIES.contains(&&*w)
+                // "one more interviewer's feedback": one, not a quantity.
+                let one_more =
+                    w == "more" && clauses.previous(j).is_some_and(|p| lower(p) == "one");
+                QUANTITIES.contains(&&*w) && !one_more
                     || w.bytes().all(|b| b.is_ascii_digit()) && w.as_ref() != "1"
             })
         };

@@ -397,6 +397,12 @@ pub(super) fn looks_singular(word: &str) -> bool {
         "series",
         "species",
         "means",
+        // Plural pronouns ("that you were").
+        "you",
+        "we",
+        "they",
+        "us",
+        "them",
     ];
     word.len() >= 2
         && word.bytes().all(|b| b.is_ascii_lowercase())

@@ -104,6 +104,7 @@ impl Layout {
         layout.mark_heading(body);
         layout.mark_sign_off(body, lower);
         layout.mark_lists_and_contacts(body, lower);
+        layout.mark_title_runs(body);
         layout
     }
 
@@ -294,17 +295,67 @@ impl Layout {
         }
     }
 
-    /// With no sign-off: a name alone on the last line of the writer's own text, after a
-    /// blank line ("See you then.\n\nRavi"), is the signature.
+    /// With no sign-off: the writer's last block, after a blank line, when it is a
+    /// name alone ("See you then.\n\nRavi"), a name over a title ("Marek\nTalent
+    /// Partner, Brightwater"), or a team or department ("Harbourside Clinic People
+    /// Team"): short lines that are not sentences.
     fn mark_name_signature(&mut self, own: &[usize], body: &str) {
-        let [.., before, last] = own else {
+        let text = |i: usize| &body[self.lines[i].start..self.lines[i].end];
+        let Some(first) = own
+            .iter()
+            .rposition(|&i| i > 0 && self.lines[i - 1].part == Part::Blank)
+        else {
             return;
         };
-        let line = self.lines[*last];
-        let blank_before = *last > *before + 1 && self.lines[last - 1].part == Part::Blank;
-        if line.part == Part::Prose && blank_before && is_name_line(&body[line.start..line.end]) {
-            self.lines[*last].part = Part::Signature;
+        let block = &own[first..];
+        let consecutive = block.windows(2).all(|pair| pair[1] == pair[0] + 1);
+        let signs = is_name_line(text(block[0])) || is_title_line(text(block[0]));
+        if first > 0
+            && consecutive
+            && block.len() <= 4
+            && signs
+            && block.iter().all(|&i| {
+                self.lines[i].part == Part::Prose
+                    && is_signature_like(text(i))
+                    && !text(i).ends_with(',')
+            })
+        {
+            for &i in block {
+                self.lines[i].part = Part::Signature;
+            }
         }
+    }
+
+    /// Runs of lines in title case or capitals with no punctuation at their end, with
+    /// no prose above or below: a heading, a letterhead or an address ("Second Stage
+    /// Interview Details", "14 Harbour Road, Leith EH6 7QR"), not sentences.
+    fn mark_title_runs(&mut self, body: &str) {
+        let mut i = 0;
+        while i < self.lines.len() {
+            if self.lines[i].part != Part::Prose {
+                i += 1;
+                continue;
+            }
+            let end = (i..self.lines.len())
+                .find(|&j| self.lines[j].part != Part::Prose)
+                .unwrap_or(self.lines.len());
+            if (i..end).all(|j| is_title_line(&body[self.lines[j].start..self.lines[j].end])) {
+                for line in &mut self.lines[i..end] {
+                    line.part = Part::Heading;
+                }
+            }
+            i = end;
+        }
+    }
+
+    /// Whether the line after the one that ends at byte `at` is text (not blank): a
+    /// line that leads into a list, a field or a contact ends with none of a
+    /// sentence's punctuation.
+    pub fn leads_into_next_line(&self, at: usize) -> bool {
+        let i = self.lines.partition_point(|l| l.start <= at);
+        self.lines
+            .get(i)
+            .is_some_and(|l| !matches!(l.part, Part::Blank | Part::Quoted))
     }
 
     fn mark_lists_and_contacts(&mut self, body: &str, lower: &str) {
@@ -392,6 +443,28 @@ fn is_name_line(text: &str) -> bool {
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 && (!w.ends_with('.') || w.chars().count() == 2)
+        })
+}
+
+/// Small words a title leaves in lower case ("Head of People", "Terms and Conditions").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "de",
+    "du", "da", "van", "von", "y", "und", "et",
+];
+
+/// A line in title case or capitals, with nothing after its last word: every word with a
+/// letter starts with a capital or a digit, or is one of [`TITLE_SMALL_WORDS`] ("Rook &
+/// Vale Hiring Team", "1 Canal Wharf, London N1 9AB", "STRICTLY PRIVATE").
+fn is_title_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=12).contains(&words.len())
+        && text.ends_with(|c: char| c.is_alphanumeric())
+        && words[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && words.iter().all(|w| {
+            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            !w.chars().any(char::is_alphabetic)
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || TITLE_SMALL_WORDS.contains(&w)
         })
 }
 

@@ -12,6 +12,7 @@ mod clock;
 mod comparison;
 mod confusions;
 mod dialect;
+mod languages;
 pub mod layout;
 mod missing;
 mod negation;

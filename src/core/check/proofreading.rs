@@ -11,8 +11,8 @@
 use super::layout::Part;
 use super::text::{capitalize, words_within, Word, WordSet};
 use super::{
-    agreement, apostrophes, articles, case, clock, comparison, confusions, dialect, missing,
-    negation, punctuation, subjects, verbs,
+    agreement, apostrophes, articles, case, clock, comparison, confusions, dialect, languages,
+    missing, negation, punctuation, subjects, verbs,
 };
 use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::confusions::UNMARKED_CONTRACTIONS;
@@ -27,6 +27,11 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     // Links, and the quoted history (someone else's words).
     let mut skip = skipped_spans(body);
     skip.extend(input.layout.quoted());
+    // Sentences in another language: an English checker has nothing to say about them.
+    skip.extend(languages::other_language_sentences(
+        &input.words,
+        &input.sentences,
+    ));
     skip.sort_unstable();
     let list: Vec<Word> = input
         .words
@@ -634,6 +639,21 @@ fn is_phrasal_verb(verb: &str) -> bool {
     PHRASAL_VERBS.contains(&verb) || base.is_some_and(|b| PHRASAL_VERBS.contains(&b))
 }
 
+/// A note that ends with the writer's name after its last sentence ("I will call you
+/// on Monday. - Priya", "Ta. Bill", "Thanks again, Cheers, Dean"): the sentence before
+/// the name is ended, and the name needs no full stop.
+fn ends_with_a_signature(line: &str) -> bool {
+    let name_at = line.rfind(['.', '!', '?', ',']).map_or(0, |k| k + 1);
+    let name = line[name_at..].trim_start_matches(|c: char| c.is_whitespace() || "-–—".contains(c));
+    let words = name.split_whitespace().count();
+    name_at > 0
+        && name.len() < line[name_at..].len()
+        && (1..=2).contains(&words)
+        && name.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        })
+}
+
 fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Findings) {
     let body = &input.draft.body;
     // A repeated word: "the the" (not "had had" or "that that", which can be right).
@@ -781,9 +801,14 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
                 .iter()
                 .any(|g| input.body_lower[line_start..].starts_with(g));
         let last = line.chars().last();
-        let ends_ok = last.is_none_or(|c| !c.is_alphanumeric());
+        let ends_ok = last.is_none_or(|c| !c.is_alphanumeric()) || ends_with_a_signature(line);
         let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
-        if is_sentence && !ends_ok && !in_link && out.count("grammar") < MAX_PER_ID {
+        if is_sentence
+            && !ends_ok
+            && !in_link
+            && !input.layout.leads_into_next_line(e)
+            && out.count("grammar") < MAX_PER_ID
+        {
             let start = body[..e]
                 .char_indices()
                 .rfind(|(_, c)| c.is_whitespace())

@@ -7,7 +7,7 @@ use super::confusions::looks_singular;
 use super::layout::Part;
 use super::text::Word;
 use super::{Findings, Input, Severity, MAX_PER_ID};
-use crate::core::draft::words::PREPOSITIONS;
+use crate::core::draft::words::{AUX, PREPOSITIONS};
 use crate::core::lexicon::Speller;
 
 /// Forms of "do" that take a subject and then the base form.
@@ -592,8 +592,10 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                 looks_singular(clauses.original(n))
                     && !clauses.in_compound(n)
                     && !NOT_NOUNS.contains(&clauses.lower(n).as_ref())
-                    // "the plan to send": an infinitive follows the noun.
+                    // "the plan to send": an infinitive follows the noun; "the client
+                    // has come": an auxiliary does.
                     && !PREPOSITIONS.contains(&clauses.lower(n).as_ref())
+                    && !AUX.contains(&clauses.lower(n).as_ref())
             };
             match (noun, second) {
                 (Some(n), Some(m))
