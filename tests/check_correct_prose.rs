@@ -358,3 +358,13 @@ fn the_sentences_employers_write_most_are_right() {
 fn company_suffixes_abbreviations_and_contractions_of_everyday_mail_are_words() {
     assert_clean("Our parent company, a listed plc, has approved req 4471, and there'll be a short, untimed test of 30 mins. That's ok with us, and there'd be no cost to you.");
 }
+
+#[test]
+fn an_abbreviation_before_a_bracket_or_in_another_alphabet_ends_no_sentence() {
+    for body in [
+        "The terms (salary, start date, etc.) are in the attached letter.",
+        "Thank you for applying to Kervan Dijital A.Ş. for the analyst post.",
+    ] {
+        assert_clean(body);
+    }
+}

@@ -231,20 +231,23 @@ fn is_abbreviation(word: &str) -> bool {
 /// Whether `before` (the text before a sentence) ends with an abbreviation and its
 /// full stop, or with an initialism written with full stops ("U.S.", "p.m.").
 fn ends_with_abbreviation(before: &str) -> bool {
+    // "(salary, start date, etc.) are": a bracket or a quote may close after it.
     before
         .trim_end()
+        .trim_end_matches([')', ']', '"', '”', '’'])
         .strip_suffix('.')
         .is_some_and(after_abbreviation)
 }
 
-/// "U.S.", "p.m.", "e.g": single letters, each followed by a full stop (the last may
-/// lack it), two or more.
+/// "U.S.", "p.m.", "e.g", "A.Ş.": single letters, each followed by a full stop (the last
+/// may lack it), two or more.
 fn is_initialism(word: &str) -> bool {
     let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
     parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+        && parts.iter().all(|p| {
+            let mut letters = p.chars();
+            letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
+        })
 }
 
 /// Whether `word` is the plural of an abbreviation ("NDAs", "KPIs").
@@ -877,7 +880,7 @@ fn doubled_punctuation(input: &Input, skip: &[(usize, usize)], out: &mut Finding
 /// "Thurs"), the stop itself not included.
 fn after_abbreviation(before: &str) -> bool {
     let word = before
-        .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '.')
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
         .next()
         .unwrap_or("");
     is_abbreviation(word)
