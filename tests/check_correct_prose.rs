@@ -308,6 +308,11 @@ fn a_team_signature_a_letterhead_a_heading_and_a_lead_in_need_no_full_stop() {
         "Dear Taylor,\n\nThanks for your time today. We will be in touch next week.\n\nHarbourside Clinic People Team",
         "Hi Taylor,\n\nThe panel has everything it needs.\n\nMarek\nTalent Partner, Brightwater Logistics",
         "Hi Taylor,\n\nWe will confirm the room on Monday.\n\nRecruiting Operations, Ashgrove University",
+        // A longer sign-off over the name and title.
+        "Dear Taylor,\n\nWe have decided not to take your application further.\n\nWith every good wish for your search,\nHugh Barrow\nHead of Design, Quarry Lane Studio",
+        "Dear Taylor,\n\nPlease confirm the appointment by return mail.\n\nWith friendly greetings\nLena Vogt\nPeople & Culture, Birkenhof GmbH",
+        // Lists with check boxes and arrows.
+        "Hi Taylor,\n\nStill to do before you start:\n\n[ ] Bank details for payroll - due Monday 14 December\n[x] Signed contract - received\n\u{25b6} Changes take effect from 1 January 2027\n\nBest,\nAmy",
         // A letterhead and an address at the top of a formal letter.
         "NORTHWIND FREIGHT LTD\n14 Harbour Road, Leith EH6 7QR\n\n3 December 2026\n\nDear Taylor,\n\nWe are pleased to confirm your start date.\n\nYours sincerely,\nJune Aldous",
         // Headings alone on their line, above fields or a paragraph.

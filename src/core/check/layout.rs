@@ -277,14 +277,26 @@ impl Layout {
         let tail_from = own.len().saturating_sub(SHORT_LINE);
         let Some(at) = (tail_from..own.len()).find(|&k| {
             let line = self.lines[own[k]];
+            let text = &body[line.start..line.end];
+            let signature_follows = own[k + 1..].iter().all(|&j| {
+                let l = self.lines[j];
+                is_signature_like(&body[l.start..l.end])
+            });
+            // "With every good wish for the search," or "With warm wishes and thanks"
+            // over a name: a longer sign-off, known by the name under it.
+            let name_follows = own.get(k + 1).is_some_and(|&j| {
+                j == own[k] + 1
+                    || self.lines[own[k] + 1..j]
+                        .iter()
+                        .all(|l| l.part == Part::Blank)
+            }) && own
+                .get(k + 1)
+                .is_some_and(|&j| is_name_line(&body[self.lines[j].start..self.lines[j].end]))
+                && own.len() - k <= 5;
             line.part == Part::Prose
-                && (is_closing(&body[line.start..line.end], &lower[line.start..line.end])
-                    || (is_short_sign_off(&body[line.start..line.end])
-                        || is_foreign_closing(&body[line.start..line.end]))
-                        && own[k + 1..].iter().all(|&j| {
-                            let l = self.lines[j];
-                            is_signature_like(&body[l.start..l.end])
-                        }))
+                && (is_closing(text, &lower[line.start..line.end])
+                    || (is_short_sign_off(text) || is_foreign_closing(text)) && signature_follows
+                    || is_long_sign_off(text) && name_follows && signature_follows)
         }) else {
             self.mark_name_signature(&own, body);
             return;
@@ -401,6 +413,16 @@ fn is_short_sign_off(text: &str) -> bool {
     text.ends_with(',') && (1..=4).contains(&words) && text.starts_with(|c: char| c.is_uppercase())
 }
 
+/// A line of up to ten words that ends in a comma, or of up to six with no punctuation
+/// at its end, starting with a capital: a sign-off when a name follows it ("Thanks again
+/// for the energy you brought,", "With friendly greetings").
+fn is_long_sign_off(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    text.starts_with(|c: char| c.is_uppercase())
+        && (text.ends_with(',') && words <= 10
+            || text.ends_with(|c: char| c.is_alphabetic()) && words <= 6)
+}
+
 /// A sign-off in another language with or without its comma ("Mit freundlichen
 /// Grüßen"): every word is a word of [`FOREIGN_CLOSINGS`].
 fn is_foreign_closing(text: &str) -> bool {
@@ -470,7 +492,13 @@ fn is_title_line(text: &str) -> bool {
 
 /// A bulleted or numbered list item.
 fn is_item(text: &str) -> bool {
-    if text.starts_with(['-', '*', '•', '–', '·', '▪', '◦']) {
+    // Bullets, arrows and check boxes ("▶ Changes take effect", "[ ] Bank details").
+    if text.starts_with([
+        '-', '*', '•', '–', '·', '▪', '◦', '▶', '►', '→', '➤', '✓', '✔', '☐', '☑', '✅',
+    ]) || text.starts_with("[ ]")
+        || text.starts_with("[x]")
+        || text.starts_with("[X]")
+    {
         return true;
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
