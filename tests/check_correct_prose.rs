@@ -318,6 +318,8 @@ fn a_team_signature_a_letterhead_a_heading_and_a_lead_in_need_no_full_stop() {
         // Headings alone on their line, above fields or a paragraph.
         "Dear Taylor,\n\nSecond Stage Interview Details\nDate: Thursday 10 December\nTime: 14:00\n\nPlease bring photo ID.\n\nKind regards,\nAmy",
         "Dear Taylor,\n\nSTRICTLY PRIVATE AND CONFIDENTIAL\n\nWe are pleased to offer you the post.\n\nKind regards,\nAmy",
+        // A hard-wrapped sentence after a label.
+        "Hi Taylor,\n\nNext steps: a 90-minute design session with Raj and Mei, and a short\nchat with our CTO. I will send times tomorrow.\n\nBest,\nLaura",
         // A line that leads into a list or a contact on the next line.
         "Hi Taylor,\n\nHere is how your first week looks\n- Monday: laptop and badge\n- Tuesday: shadowing the support desk\n\nBest,\nAmy",
         "Hi Taylor,\n\nIf you would like feedback, please get in touch with\nRosa Vance <rosa.vance@example.com>\n\nBest,\nAmy",

@@ -53,6 +53,9 @@ pub struct Layout {
 /// Most words of a greeting, sign-off or signature line.
 const SHORT_LINE: usize = 8;
 
+/// Most words of a field's value ("Location: 2nd floor, 10 York Road, London SE1 7ND").
+const FIELD_VALUE_WORDS: usize = 9;
+
 /// Labels of contact lines ("Tel: 0161 …", "E: name@…").
 const CONTACT_LABELS: &[&str] = &[
     "t",
@@ -574,7 +577,8 @@ fn is_domain(word: &str) -> bool {
 }
 
 /// A `Key: value` line: a key of one to four words starting with a capital, a colon,
-/// then a value on the same line.
+/// then a short value on the same line (a longer one is a sentence after a label,
+/// "Next steps: a design session with Raj and Mei, and a short", which may wrap).
 fn is_field(text: &str) -> bool {
     let Some((key, value)) = text.split_once(": ") else {
         return false;
@@ -583,7 +587,7 @@ fn is_field(text: &str) -> bool {
     (1..=4).contains(&words)
         && key.starts_with(|c: char| c.is_uppercase())
         && !key.contains(['.', ',', '?', '!', ';'])
-        && !value.trim().is_empty()
+        && (1..=FIELD_VALUE_WORDS).contains(&value.split_whitespace().count())
 }
 
 #[cfg(test)]
