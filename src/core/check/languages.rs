@@ -211,15 +211,31 @@ pub(super) fn other_language_sentences(
         .copied()
         .filter(|&(start, end)| {
             let within = words_within(words, start, end);
-            let mut found: Vec<String> = within
-                .iter()
-                .map(|w| w.text.to_lowercase().replace('’', "'"))
-                .filter(|w| is_other_language_word(w))
-                .collect();
-            let count = found.len();
-            found.sort_unstable();
-            found.dedup();
-            found.len() >= 2 && count * 4 >= within.len()
+            let mut first: Option<&str> = None;
+            let mut count = 0;
+            let mut distinct = false;
+            for word in within {
+                // Most words are ASCII lower case already: only the others are lowered.
+                let lowered;
+                let lower = if word
+                    .text
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'\'')
+                {
+                    word.text
+                } else {
+                    lowered = word.text.to_lowercase().replace('’', "'");
+                    lowered.as_str()
+                };
+                if is_other_language_word(lower) {
+                    count += 1;
+                    match first {
+                        None => first = Some(word.text),
+                        Some(f) => distinct |= !f.eq_ignore_ascii_case(word.text),
+                    }
+                }
+            }
+            distinct && count * 4 >= within.len()
         })
         .collect()
 }

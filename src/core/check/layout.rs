@@ -481,16 +481,21 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// letter starts with a capital or a digit, or is one of [`TITLE_SMALL_WORDS`] ("Rook &
 /// Vale Hiring Team", "1 Canal Wharf, London N1 9AB", "STRICTLY PRIVATE").
 fn is_title_line(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (1..=12).contains(&words.len())
-        && text.ends_with(|c: char| c.is_alphanumeric())
-        && words[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        && words.iter().all(|w| {
-            let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-            !w.chars().any(char::is_alphabetic)
+    // Most lines are sentences, ending with punctuation: they are turned away first.
+    if !text.ends_with(|c: char| c.is_alphanumeric())
+        || !text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    let mut words = 0;
+    text.split_whitespace().all(|w| {
+        words += 1;
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        words <= 12
+            && (!w.chars().any(char::is_alphabetic)
                 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || TITLE_SMALL_WORDS.contains(&w)
-        })
+                || TITLE_SMALL_WORDS.contains(&w))
+    })
 }
 
 /// A bulleted or numbered list item.

@@ -282,6 +282,9 @@ pub struct Input<'a> {
     pub sentences: Vec<(usize, usize)>,
     /// The body's parts: greeting, prose, lists, sign-off, signature, quoted history.
     pub layout: layout::Layout,
+    /// What lies after each of `words` ([`clauses::gap_marks`]), for the rules that read
+    /// a word with its neighbours.
+    pub gap_marks: Vec<u8>,
     /// The sentences of its prose, greeting and sign-off ([`layout::Layout::sentences`]),
     /// found once for the sentence rules.
     pub prose_sentences: Vec<(usize, usize)>,
@@ -420,6 +423,8 @@ pub fn check(
     let body_lower = draft.body.to_ascii_lowercase();
     let phrases = text::PhraseIndex::new(&body_lower);
     let layout = layout::Layout::new(&draft.body, &body_lower);
+    let words = text::words(&draft.body);
+    let gap_marks = clauses::gap_marks(&draft.body, &layout, &words);
     let input = Input {
         state,
         draft,
@@ -430,7 +435,8 @@ pub fn check(
         zone,
         body_lower,
         phrases,
-        words: text::words(&draft.body),
+        words,
+        gap_marks,
         sentences: text::sentences(&draft.body),
         prose_sentences: layout.sentences(&draft.body),
         layout,
