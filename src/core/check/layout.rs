@@ -53,9 +53,6 @@ pub struct Layout {
 /// Most words of a greeting, sign-off or signature line.
 const SHORT_LINE: usize = 8;
 
-/// Most words of a field's value ("Location: 2nd floor, 10 York Road, London SE1 7ND").
-const FIELD_VALUE_WORDS: usize = 9;
-
 /// Labels of contact lines ("Tel: 0161 …", "E: name@…").
 const CONTACT_LABELS: &[&str] = &[
     "t",
@@ -389,6 +386,17 @@ impl Layout {
                 line.part = Part::Field;
             }
         }
+        // "Next steps: a design session with Raj and Mei, and a short\nchat with our
+        // CTO.": a label before a sentence that wraps onto the next line is prose.
+        for i in 1..self.lines.len() {
+            let line = self.lines[i];
+            if self.lines[i - 1].part == Part::Field
+                && line.part == Part::Prose
+                && body[line.start..line.end].starts_with(|c: char| c.is_lowercase())
+            {
+                self.lines[i - 1].part = Part::Prose;
+            }
+        }
     }
 }
 
@@ -582,8 +590,7 @@ fn is_domain(word: &str) -> bool {
 }
 
 /// A `Key: value` line: a key of one to four words starting with a capital, a colon,
-/// then a short value on the same line (a longer one is a sentence after a label,
-/// "Next steps: a design session with Raj and Mei, and a short", which may wrap).
+/// then a value on the same line.
 fn is_field(text: &str) -> bool {
     let Some((key, value)) = text.split_once(": ") else {
         return false;
@@ -592,7 +599,7 @@ fn is_field(text: &str) -> bool {
     (1..=4).contains(&words)
         && key.starts_with(|c: char| c.is_uppercase())
         && !key.contains(['.', ',', '?', '!', ';'])
-        && (1..=FIELD_VALUE_WORDS).contains(&value.split_whitespace().count())
+        && !value.trim().is_empty()
 }
 
 #[cfg(test)]

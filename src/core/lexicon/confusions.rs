@@ -1274,7 +1274,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[he|she|it] don't", "doesn't"),
     ("[the|my|our|your|his|her|its|their|this] [@singular] don't", "doesn't"),
     ("[!@aux] [he|she|it] have", "has"),
-    ("[^|and|but|so|that|if|when|because|since|as|though|although|while|where|whether|why|how|what|who|which|then] [we|they|you] was|wasn't", "were|weren't"),
+    ("[^] [we|they|you] was|wasn't", "were|weren't"),
+    ("[and|but|so|that|if|when|because|since|as|though|although|while|where|whether|why|how|what|who|which|then] [we|they|you] was|wasn't", "were|weren't"),
     ("[!thank|@prep] [i|we|they|you] has|doesn't", "have|don't"),
     (
         "[!@aux] [@indefinite] have|are|were|don't|haven't|aren't|weren't",
