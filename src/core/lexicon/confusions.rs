@@ -1445,8 +1445,12 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@perfect] went|wrote|began|came|saw|took|did|ran|gave|spoke|broke|chose|drove|grew|knew|threw|flew|rose|ate|drank|swam|sang|rang|stole|wore|tore|froze|shook|fell|drew|rode|woke|sank|forgave|arose|became|overcame|withdrew|oversaw|rewrote|underwent|undertook|mistook|forbade", "gone|written|begun|come|seen|taken|done|run|given|spoken|broken|chosen|driven|grown|known|thrown|flown|risen|eaten|drunk|swum|sung|rung|stolen|worn|torn|frozen|shaken|fallen|drawn|ridden|woken|sunk|forgiven|arisen|become|overcome|withdrawn|overseen|rewritten|undergone|undertaken|mistaken|forbidden"),
     ("[@perfect] [already|never|just|recently|also|always|ever|not|finally|now|all|both|previously|since|even|only|really|actually|probably|certainly|definitely|clearly|mostly|largely|often|sometimes|personally|successfully] went|wrote|began|came|saw|took|did|ran|gave|spoke|broke|chose|drove|grew|knew|threw|flew|rose|ate|drank|swam|sang|rang|stole|wore|tore|froze|shook|fell|drew|rode|woke|sank|forgave|arose|became|overcame|withdrew|oversaw|rewrote|underwent|undertook|mistook|forbade", "gone|written|begun|come|seen|taken|done|run|given|spoken|broken|chosen|driven|grown|known|thrown|flown|risen|eaten|drunk|swum|sung|rung|stolen|worn|torn|frozen|shaken|fallen|drawn|ridden|woken|sunk|forgiven|arisen|become|overcome|withdrawn|overseen|rewritten|undergone|undertaken|mistaken|forbidden"),
     ("[@modal] [have] went|wrote|began|came|saw|took|did|ran|gave|spoke|broke|chose|drove|grew|knew|threw|flew|rose|ate|drank|swam|sang|rang|stole|wore|tore|froze|shook|fell|drew|rode|woke|sank|forgave|arose|became|overcame|withdrew|oversaw|rewrote|underwent|undertook|mistook|forbade", "gone|written|begun|come|seen|taken|done|run|given|spoken|broken|chosen|driven|grown|known|thrown|flown|risen|eaten|drunk|swum|sung|rung|stolen|worn|torn|frozen|shaken|fallen|drawn|ridden|woken|sunk|forgiven|arisen|become|overcome|withdrawn|overseen|rewritten|undergone|undertaken|mistaken|forbidden"),
-    ("discuss|discussed|discussing|discusses about", "discuss|discussed|discussing|discusses"),
-    ("mention|mentioned|mentioning|mentions about", "mention|mentioned|mentioning|mentions"),
+    // Not where the thing discussed or mentioned went before, in a relative clause with
+    // no "that" ("the points I mentioned about the placement": points about it).
+    ("[!i|we|you|he|she|they] discuss|discussed|discussing|discusses about", "discuss|discussed|discussing|discusses"),
+    ("[!i|we|you|he|she|they] mention|mentioned|mentioning|mentions about", "mention|mentioned|mentioning|mentions"),
+    ("[!@plural|@noun|what|that|which|everything|something|anything|nothing|one|thing|point|detail|topic|item|idea|question|matter|area] [i|we|you|he|she|they] discuss|discussed|discussing|discusses about", "discuss|discussed|discussing|discusses"),
+    ("[!@plural|@noun|what|that|which|everything|something|anything|nothing|one|thing|point|detail|topic|item|idea|question|matter|area] [i|we|you|he|she|they] mention|mentioned|mentioning|mentions about", "mention|mentioned|mentioning|mentions"),
     ("emphasize|emphasized|emphasizing|emphasise|emphasised|emphasising on", "emphasize|emphasized|emphasizing|emphasise|emphasised|emphasising"),
     ("explain|explained|explaining me", "explain to me|explained to me|explaining to me"),
     ("explain|explained|explaining us", "explain to us|explained to us|explaining to us"),
@@ -1542,7 +1546,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // Not after a person: "her manager complimented my work" is praise.
     ("[!he|she|they|you|i|we|who|manager|managers|interviewer|interviewers|recruiter|recruiters|director|panel|everyone|boss|client|clients|colleague|colleagues|customer|customers|@name] compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
     ("[my|our|these|those|his|her|their|your] [skills|strengths|experience|expertise|background] compliment|compliments", "complement|complement"),
-    ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each]", "complement"),
+    // Not when "on" or "for" follows the one complimented, naming what was praised ("to
+    // compliment the team on a well-run process").
+    ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each] [*] [!on|for]", "complement"),
     ("[was|were|been|being|i|we|she|he|they] complemented [on|for]", "complimented"),
     ("[there] is|was [many|several|two|three|four|five|numerous|various|multiple|plenty]", "are|were"),
     ("there's [many|several|two|three|four|five|numerous|various|multiple]", "there are"),
@@ -1568,7 +1574,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[this|that] roll [combines|involves|requires|offers|includes|sounds|seems|fits|matches|suits|would|will|is|was|has|looks|needs]", "role"),
     ("[will|to|can|would|we|they|could|should] role [the|it|them|back|out]", "roll"),
     ("complemented [my|your|his|her|our|their] [presentation|work|portfolio|answer|answers|design|writing|approach|performance|outfit|slides|talk]", "complimented"),
-    ("[real|high|great|nice|kind|lovely|big] complement", "compliment"),
+    // Not before "to": "a great complement to our conversation" completes it.
+    ("[real|high|great|nice|kind|lovely|big] complement [!to]", "compliment"),
     ("complement [the|my|our|your|you|him|her|them] [*] [on]", "compliment"),
     ("[as] soon [possible]", "soon as"),
     ("[^] [i] available|writing|looking|interested|happy|glad|excited|free|sure|grateful|able|keen|eager|delighted|pleased", "am available|am writing|am looking|am interested|am happy|am glad|am excited|am free|am sure|am grateful|am able|am keen|am eager|am delighted|am pleased"),
@@ -1743,7 +1750,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[tell|telling|told] [me|us] more [the|your|my|our|their|his|her|this|these|those|how|what|why|where|who|whether]", "more about"),
     // "Follow up" loses its "up" before "on" and the thing followed up.
     ("[to|will|would|wanted|want|writing|just] follow on [my|your|our]", "follow up on"),
-    ("[discussed|mentioned|agreed|covered|promised] [in|at|during|on] call|meeting|interview|session|workshop", "the call|the meeting|the interview|the session|the workshop"),
+    // Not "at interview", which British English writes bare, like "at university".
+    ("[discussed|mentioned|agreed|covered|promised] [in|during|on] call|meeting|interview|session|workshop", "the call|the meeting|the interview|the session|the workshop"),
+    ("[discussed|mentioned|agreed|covered|promised] [at] call|meeting|session|workshop", "the call|the meeting|the session|the workshop"),
     // A singular noun with no article after a preposition, before the clause that says
     // which one ("about application I sent", "on interview we had").
     ("[about|regarding|after|before|during] interview|call|conversation|application|presentation|proposal|discussion|offer|position|role|demo|visit|workshop|project|contract [we|i|you|that|which|last|yesterday|earlier|this]", "the interview|the call|the conversation|the application|the presentation|the proposal|the discussion|the offer|the position|the role|the demo|the visit|the workshop|the project|the contract"),
