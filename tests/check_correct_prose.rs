@@ -354,3 +354,93 @@ fn a_name_written_elsewhere_in_the_draft_is_a_name_at_a_sentence_start() {
         findings(alone)
     );
 }
+
+/// Each (right, wrong) pair: the right sentence raises nothing, the wrong one a finding.
+fn right_and_wrong(pairs: &[(&str, &str)]) {
+    for (right, wrong) in pairs {
+        assert_clean(right);
+        assert!(!findings(wrong).is_empty(), "{wrong}");
+    }
+}
+
+#[test]
+fn prepositions_after_adjectives_and_verbs_and_before_a_year() {
+    right_and_wrong(&[
+        (
+            "The layout is similar to the old one.",
+            "The layout is similar with the old one.",
+        ),
+        (
+            "I am familiar with the audit cycle.",
+            "I am familiar in the audit cycle.",
+        ),
+        (
+            "We reached an agreement on Tuesday.",
+            "We reached to an agreement on Tuesday.",
+        ),
+        ("I qualified in 2016.", "I qualified at 2016."),
+        (
+            "Costs were held at 2016 levels.",
+            "I will reply you by Monday.",
+        ),
+    ]);
+}
+
+#[test]
+fn words_left_out_after_thank_hope_hesitate_and_one() {
+    right_and_wrong(&[
+        (
+            "Thank you for the tour of the lab.",
+            "Thank for the tour of the lab.",
+        ),
+        ("I hope you're keeping well.", "I hope you keeping well."),
+        (
+            "Please do not hesitate to call.",
+            "Please do not hesitate call.",
+        ),
+        (
+            "It was one of the best visits I have made.",
+            "It was one the best visits I have made.",
+        ),
+        (
+            "Have you been working remotely?",
+            "I been working remotely for a year.",
+        ),
+    ]);
+}
+
+#[test]
+fn plurals_with_an_apostrophe_after_a_compound_or_before_a_modal() {
+    right_and_wrong(&[
+        (
+            "We wrapped two third-party SDKs last year.",
+            "We wrapped two third-party SDK's last year.",
+        ),
+        (
+            "Hoping the team's on board with the plan.",
+            "The other tenant's would also sign the lease.",
+        ),
+        (
+            "The trained nurse's notes were clear.",
+            "I spent a year managing contractor's across the region.",
+        ),
+    ]);
+}
+
+#[test]
+fn on_a_roll_role_models_and_uncountable_staff() {
+    right_and_wrong(&[
+        (
+            "She took on a role with more travel.",
+            "Our team was really on a role.",
+        ),
+        (
+            "She has been a role model to me.",
+            "She has been a roll model to me.",
+        ),
+        (
+            "The project progresses well, and she staffs the desk on Mondays.",
+            "Our staffs at the depot made good progresses this year.",
+        ),
+    ]);
+}

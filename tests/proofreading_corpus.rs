@@ -231,33 +231,32 @@ const THIRD: Floors = Floors {
     near_misses: 0,
 };
 
-/// The fourth held-out part: 0.79 of its mistakes and 15 false alarms in 4,063 words
-/// when it arrived (Latin phrases, dotted day, month and office abbreviations before a
-/// comma, a mail app's line, office and technical words, Commonwealth forms with a
-/// doubled "l", a particle before the same preposition). General rules for those left
-/// one; the rounds of rules since took recall to 0.81, and 0.88 after rules for pronoun
-/// case after "and", plural and joined subjects, glued punctuation and "led" after an
-/// event that is over, each written on tuning sentences of its own. None after rules
-/// for Latin of the courts and French of the kitchen.
+/// The fourth held-out part: 0.79 of its mistakes and 15 false alarms in 4,063 words when
+/// it arrived (Latin phrases, dotted day, month and office abbreviations before a comma, a
+/// mail app's line, office and technical words, Commonwealth forms with a doubled "l", a
+/// particle before the same preposition). General rules for those left one; the rounds of
+/// rules since took recall to 0.81, and 0.88 after rules for pronoun case after "and",
+/// plural and joined subjects, glued punctuation and "led" after an event that is over,
+/// each written on tuning sentences of its own. None after rules for Latin of the courts
+/// and French of the kitchen; 0.92 of its mistakes after rules for prepositions after
+/// adjectives and verbs, words left out, apostrophe plurals after a compound or before a
+/// modal, uncountable "progress" and "staff", and "on a roll".
 const FOURTH: Floors = Floors {
     part: &HELD_OUT[3],
     recall_below: &[
-        ("abbreviation-plural", 0.74),
-        ("accept-except", 0.74),
-        ("affect-effect", 0.74),
+        ("abbreviation-plural", 0.87),
+        ("accept-except", 0.75),
+        ("affect-effect", 0.75),
         ("agreement", 0.85),
-        ("apostrophe-plural", 0.74),
-        ("borrow-lend", 0.74),
+        ("apostrophe-plural", 0.75),
+        ("borrow-lend", 0.75),
         ("capital", 0.87),
         ("complement-compliment", 0.87),
         ("homophone", 0.55),
         ("lead-led", 0.87),
-        ("missing-word", 0.78),
-        ("preposition", 0.63),
-        ("role-roll", 0.61),
+        ("preposition", 0.92),
         ("their-there", 0.87),
         ("then-than", 0.87),
-        ("uncountable", 0.92),
         ("whose-whos", 0.87),
         ("your-youre", 0.87),
     ],
@@ -265,32 +264,31 @@ const FOURTH: Floors = Floors {
     near_misses: 0,
 };
 
-/// The fifth held-out part: 0.79 of its mistakes and 14 false alarms in 4,048 words when
-/// it arrived (words made from dictionary words, Indian English numbers, Latin phrases,
-/// "none of these is"), none since the general rules for them; 0.86 of its mistakes
-/// after the rules for pronoun case, plural and joined subjects, glued punctuation and
-/// "led" that took the fourth part to 0.88, 0.87 after rules for "there" for a place
-/// and "their" before what a person owns. Its one near-miss alarm ("to compliment the
-/// team on …") went with a rule for "compliment" followed by what was praised.
+/// The fifth held-out part: 0.79 of its mistakes and 14 false alarms in 4,048 words when it
+/// arrived (words made from dictionary words, Indian English numbers, Latin phrases, "none
+/// of these is"), none since the general rules for them; 0.86 of its mistakes after the
+/// rules for pronoun case, plural and joined subjects, glued punctuation and "led" that
+/// took the fourth part to 0.88, 0.87 after rules for "there" for a place and "their"
+/// before what a person owns. Its one near-miss alarm ("to compliment the team on …") went
+/// with a rule for "compliment" followed by what was praised; 0.91 of its mistakes after
+/// rules for prepositions after adjectives and verbs, words left out, apostrophe plurals
+/// after a compound or before a modal, uncountable "progress" and "staff", and "on a roll".
 const FIFTH: Floors = Floors {
     part: &HELD_OUT[4],
     recall_below: &[
-        ("accept-except", 0.74),
+        ("accept-except", 0.75),
         ("affect-effect", 0.87),
-        ("agreement", 0.72),
-        ("apostrophe-plural", 0.87),
-        ("borrow-lend", 0.74),
-        ("complement-compliment", 0.61),
+        ("agreement", 0.73),
+        ("borrow-lend", 0.75),
+        ("complement-compliment", 0.62),
         ("homophone", 0.66),
         ("its-its", 0.87),
         ("lead-led", 0.87),
         ("lose-loose", 0.87),
-        ("missing-word", 0.66),
-        ("preposition", 0.72),
-        ("role-roll", 0.61),
+        ("missing-word", 0.93),
+        ("role-roll", 0.75),
         ("their-there", 0.87),
-        ("then-than", 0.74),
-        ("uncountable", 0.85),
+        ("then-than", 0.75),
         ("you-your", 0.87),
         ("your-youre", 0.87),
     ],
@@ -300,27 +298,26 @@ const FIFTH: Floors = Floors {
 
 /// The sixth held-out part, written last and mostly of clean mail in many varieties and
 /// trades: 0.85 of its mistakes and 23 false alarms in 6,486 words when it arrived
-/// (greetings and thanks in te reo Māori and Irish, trade words, words closed up from
-/// two words, a place named twice), none since the general rules for them; 0.89 of its
-/// mistakes after the rules for pronoun case, plural and joined subjects, glued
-/// punctuation and "led" that took the fourth part to 0.88.
+/// (greetings and thanks in te reo Māori and Irish, trade words, words closed up from two
+/// words, a place named twice), none since the general rules for them; 0.89 of its mistakes
+/// after the rules for pronoun case, plural and joined subjects, glued punctuation and
+/// "led" that took the fourth part to 0.88, 0.93 after rules for prepositions after
+/// adjectives and verbs, words left out, apostrophe plurals after a compound or before a
+/// modal, uncountable "progress" and "staff", and "on a roll".
 const SIXTH: Floors = Floors {
     part: &HELD_OUT[5],
     recall_below: &[
-        ("apostrophe-plural", 0.85),
-        ("borrow-lend", 0.82),
+        ("borrow-lend", 0.83),
         ("capital", 0.85),
         ("comparative", 0.85),
-        ("complement-compliment", 0.82),
-        ("everyday", 0.82),
+        ("complement-compliment", 0.83),
+        ("everyday", 0.83),
         ("homophone", 0.42),
-        ("missing-word", 0.54),
-        ("preposition", 0.81),
+        ("missing-word", 0.90),
         ("punctuation", 0.85),
-        ("role-roll", 0.82),
+        ("role-roll", 0.83),
         ("then-than", 0.85),
-        ("uncountable", 0.81),
-        ("whose-whos", 0.49),
+        ("whose-whos", 0.50),
         ("you-your", 0.85),
     ],
     ceiling: 0.2,
@@ -328,29 +325,29 @@ const SIXTH: Floors = Floors {
 };
 
 /// The seventh held-out part, written last and read only after the rules last changed:
-/// nothing was written for it. It read 0.86 of its mistakes and 2.69 false alarms per
-/// 1,000 words before the last round of recall rules, 0.88 after it; its floors are what
-/// it reads. Its 11 false alarms (a name first written at a sentence's start, an
-/// abbreviation said as a word, indented lines under a list item, "à la carte", a
-/// combining form before a hyphen, "whisky", "at interview", "a great complement to",
-/// "the points I mentioned about") went with general rules for those families, each
-/// written on tuning sentences of its own.
+/// nothing was written for it. It read 0.86 of its mistakes and 2.69 false alarms per 1,000
+/// words before the last round of recall rules, 0.88 after it; its floors are what it
+/// reads. Its 11 false alarms (a name first written at a sentence's start, an abbreviation
+/// said as a word, indented lines under a list item, "à la carte", a combining form before
+/// a hyphen, "whisky", "at interview", "a great complement to", "the points I mentioned
+/// about") went with general rules for those families, each written on tuning sentences of
+/// its own; 0.92 of its mistakes after rules for prepositions after adjectives and verbs,
+/// words left out, apostrophe plurals after a compound or before a modal, uncountable
+/// "progress" and "staff", and "on a roll".
 const SEVENTH: Floors = Floors {
     part: &HELD_OUT[6],
     recall_below: &[
-        ("abbreviation-plural", 0.70),
-        ("accept-except", 0.82),
-        ("apostrophe-plural", 0.49),
-        ("complement-compliment", 0.49),
-        ("homophone", 0.74),
+        ("abbreviation-plural", 0.85),
+        ("accept-except", 0.83),
+        ("apostrophe-plural", 0.83),
+        ("complement-compliment", 0.50),
+        ("homophone", 0.75),
         ("lead-led", 0.66),
-        ("missing-word", 0.59),
-        ("preposition", 0.72),
-        ("pronoun-case", 0.89),
-        ("punctuation", 0.70),
-        ("role-roll", 0.66),
-        ("uncountable", 0.89),
-        ("whose-whos", 0.82),
+        ("missing-word", 0.70),
+        ("pronoun-case", 0.90),
+        ("punctuation", 0.71),
+        ("role-roll", 0.83),
+        ("whose-whos", 0.83),
         ("your-youre", 0.85),
     ],
     ceiling: 0.2,

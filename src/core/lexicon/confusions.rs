@@ -1475,6 +1475,21 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[apply|applied|applying|applies] to [the|this|that|your|a|an] [role|position|job|post|vacancy|opening]", "for"),
     ("attend|attended|attending to [the|a|an|our|your|this|my|their] [meeting|interview|call|event|conference|session|workshop|course|class|webinar|training|meetings|interviews|events]", "attend|attended|attending"),
     ("[agree|agreed|agreeing|agrees] to [you|him|her|them|me|us]", "with"),
+    // Adjectives and verbs with the preposition another language gives them ("similar
+    // with", "aware about", "reach to an agreement"), a year after "at", and "in the
+    // same time" for "at the same time".
+    ("[similar|identical|comparable] with [!respect|regard]", "to"),
+    ("[familiar|acquainted] in|on|about", "with|with|with"),
+    ("[according|relative] with", "to"),
+    ("[aware|conscious] about", "of"),
+    ("[look|looks|looking|looked] [forward] for", "to"),
+    ("regarding|concerning to", "regarding|concerning"),
+    ("reach|reached|reaching|reaches to [an|a] [agreement|decision|conclusion|consensus|compromise|deal|settlement|understanding]", "reach|reached|reaching|reaches"),
+    ("contacted|contacting with", "contacted|contacting"),
+    ("[i|we|to|will|would|can|could|please|should] contact with [the|your|a|an|him|her|them|you|me|us|@name]", "contact"),
+    ("[i|we|to|will|would|can|could|please|should|i'll|we'll] reply you [by|on|before|tomorrow|today|shortly|soon|later|this|next|as|$|with|within|after|once]", "reply to you"),
+    ("at [@year] [!prices|levels|rates|values|figures|standards|budgets|costs|terms|scale]", "in"),
+    ("[^] in [the] [same] [time] [$]", "at"),
     ("a|an advice [@after_mass]", "advice|advice"),
     ("a|an information [@after_mass]", "information|information"),
     ("a|an feedback [@after_mass]", "feedback|feedback"),
@@ -1495,6 +1510,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("a great news", "great news"),
     ("a bad news", "bad news"),
     ("informations|advices|feedbacks|equipments|furnitures|knowledges|softwares|homeworks|luggages|baggages|machineries|paperworks|evidences|trainings", "information|advice|feedback|equipment|furniture|knowledge|software|homework|luggage|baggage|machinery|paperwork|evidence|training"),
+    // "Progress" and "staff" have no plural in "-s" after words of quantity, quality
+    // or ownership; "experience" none after a length of time.
+    ("[good|great|real|significant|some|much|steady|solid|excellent|little|no|any|more|further|rapid|make|made|making|makes] progresses", "progress"),
+    ("[our|your|the|all|their|his|her|its|my|many|some|new|senior|support|office|clinical|nursing|medical|hospital|of|other|these|those] staffs [!the|a|an|their|its|his|her|our|your|my]", "staff"),
+    ("[years|months|decades] [of] experiences [in|with|at|as|across|on|$]", "experience"),
     ("[the|many|more|some|several|these|those|all|further|other|of|our|my|your|their] researches", "research"),
     ("[your|all|the|many|their|his|her|our|my] helps [$|with|and|on|in|during]", "help"),
     ("[@be|seems|seem|seemed|looks|look|looked|feel|feels|felt|became|become|becomes|get|gets|got|getting] more good", "better"),
@@ -1508,6 +1528,20 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[send|sent|give|gave|email|emailed|sending|giving] [you|him|her|them|us|me] update|copy|summary|reminder|call|note|draft", "an update|a copy|a summary|a reminder|a call|a note|a draft"),
     ("interested [the|this|that|your|a|an|working|joining|learning|hearing|our|their|its|his|her|exploring|pursuing|discussing|helping|being|taking]", "interested in"),
     ("[to|i|we|and|would|also] thank for", "thank you for"),
+    ("[^] thank for", "thank you for"),
+    ("[^] thank you [the|your|this|all] [opportunity|chance|time|invitation|interview|call|feedback|offer|update|tour|help|advice|support|introduction|welcome]", "thank you for"),
+    // A verb of being left out after "you" and "I", a "to" after "hesitate", "of" after
+    // "one" before a superlative and after "a copy", "the" before "rest of", "if"
+    // after "let me know" and "have" before "been".
+    ("[hope|trust|hoping|trusting] you [doing|keeping|having|enjoying|settling|feeling|staying]", "you're"),
+    ("[when|whenever|if|once|whether|while] you [free|available|around|busy|ready|able]", "you're"),
+    ("i [confident|certain|available|happy|glad|excited|keen|eager|ready|aware|grateful|interested|thrilled|delighted|able|unable]", "I'm"),
+    ("[hesitate] contact|call|reach|email|ask|get|let|reply|write|message|ring", "to contact|to call|to reach|to email|to ask|to get|to let|to reply|to write|to message|to ring"),
+    ("[one] the [most|best|biggest|largest|main|first|few|key|greatest|strongest|kindest|nicest|smartest|hardest]", "of the"),
+    ("[a] [copy|scan|photocopy] my|your|our|their|his|her", "of my|of your|of our|of their|of his|of her"),
+    ("[meet|meeting|met|meets|and|with|to|for|thank|thanks|all] rest [of] [the|my|your|our|their|his|her]", "the rest"),
+    ("[let|tell] [me|us] [know] you [need|want|have|are|would|prefer|can|could|require|decide|think]", "if you"),
+    ("[!have|has|had|would|could|should|might|must|will|ever|not|never] i|we|they|you been [working|living|doing|studying|looking|trying|waiting|thinking|running|managing|leading|teaching|learning|based|involved|part|in|at|with|on|employed|responsible]", "I have been|we have been|they have been|you have been"),
     ("let know", "let me know"),
     ("[to] hearing you [$|soon|again|shortly|back]", "hearing from you"),
     ("[i|we|and|really|still] [hope] hear|meet|see|speak|work|join|talk|continue|connect", "to hear|to meet|to see|to speak|to work|to join|to talk|to continue|to connect"),
@@ -1572,6 +1606,12 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[the] roll [of] [@name]", "role"),
     ("[about|explain|describe|define] [the] roll [the|before|and|$|of|in|at]", "role"),
     ("[this|that] roll [combines|involves|requires|offers|includes|sounds|seems|fits|matches|suits|would|will|is|was|has|looks|needs]", "role"),
+    // "On a roll" (going well), a "role model", "role-play" and a "roll call".
+    ("[was|were|is|are|been|be|really|truly|still|definitely|clearly|properly|certainly] [on] [a] role [$|by|since|lately|recently|again|right|this|last|that|all]", "roll"),
+    ("roll [model|models|play|plays|playing|played|reversal]", "role"),
+    ("roll-play", "role-play"),
+    ("roll-playing", "role-playing"),
+    ("[taking|take|takes|took|morning|daily|do|does|did|the] role [call] [!with|about|for|on|at|to|tomorrow|today|next|this|last|and]", "roll"),
     ("[will|to|can|would|we|they|could|should] role [the|it|them|back|out]", "roll"),
     ("complemented [my|your|his|her|our|their] [presentation|work|portfolio|answer|answers|design|writing|approach|performance|outfit|slides|talk]", "complimented"),
     // Not before "to": "a great complement to our conversation" completes it.
