@@ -444,3 +444,51 @@ fn on_a_roll_role_models_and_uncountable_staff() {
         ),
     ]);
 }
+
+#[test]
+fn homophones_of_follow_ups_read_by_their_neighbours() {
+    right_and_wrong(&[
+        (
+            "The aim is to close the deal and to slow churn.",
+            "The notice period is a little to long for me.",
+        ),
+        (
+            "I am glad to wave the flag for the team.",
+            "Could you wave the deposit for the parking permit?",
+        ),
+        (
+            "We talked about the weather on the walk.",
+            "I am checking weather I can start earlier.",
+        ),
+        (
+            "The deadline passed last week.",
+            "I walked passed the office on Friday.",
+        ),
+        (
+            "I'd rather meet first, then decide.",
+            "I'd rather start now then wait for June.",
+        ),
+    ]);
+}
+
+#[test]
+fn accept_except_compliment_and_whose_read_by_their_neighbours() {
+    right_and_wrong(&[
+        (
+            "Everyone accepted the new rota.",
+            "All the rooms are ready, accept the small one.",
+        ),
+        (
+            "The module would complement my degree.",
+            "Please complement Omar on the handover notes.",
+        ),
+        (
+            "I know whose desk this is.",
+            "Do you know whose free on Monday?",
+        ),
+        (
+            "I have seen you're busy this month.",
+            "I have read you're report on the pilot.",
+        ),
+    ]);
+}

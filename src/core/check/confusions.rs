@@ -258,7 +258,11 @@ impl Set {
     /// Whether the word before word `at` (`previous`: None where the clause is cut)
     /// fits the set.
     fn fits_before(&self, clauses: &Clauses, previous: Option<usize>) -> bool {
-        let hit = previous.is_some_and(|k| !clauses.in_compound(k) && self.contains(clauses, k));
+        let hit = match previous {
+            Some(k) => !clauses.in_compound(k) && self.contains(clauses, k),
+            // `$` before the mistake: the clause starts there.
+            None => self.items.iter().any(|item| matches!(item, Item::End)),
+        };
         hit != self.negated
     }
 }

@@ -19,7 +19,7 @@
 //!   month or holiday, `@year`: a year such as 2019), `~ing` (a word ending
 //!   in "ing") or `*` (any word);
 //! - a leading `!` turns the set around: any other word, or no word at all (the clause
-//!   ends there) unless the set holds `$`;
+//!   ends there, or before the mistake starts there) unless the set holds `$`;
 //! - `[$]` after the mistake: the clause ends there (punctuation, a line break or the
 //!   end of the text); `[^]` before it: the sentence or clause starts there;
 //! - `[<!a|b]`, before the mistake: none of these words earlier in the sentence;
@@ -1614,6 +1614,40 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[taking|take|takes|took|morning|daily|do|does|did|the] role [call] [!with|about|for|on|at|to|tomorrow|today|next|this|last|and]", "roll"),
     ("[will|to|can|would|we|they|could|should] role [the|it|them|back|out]", "roll"),
     ("complemented [my|your|his|her|our|their] [presentation|work|portfolio|answer|answers|design|writing|approach|performance|outfit|slides|talk]", "complimented"),
+    // Praise paid to someone "on" or "for" something, and praise that is hers or his;
+    // a thing that would complete another.
+    ("[her|his|their] complement [$|on|about|for]", "compliment"),
+    ("complement|complemented [you|him|her|them|us|me|@name] [on|for]", "compliment|complimented"),
+    ("complement|complemented [the|my|our|your|their] [*] [*] [on|for]", "compliment|complimented"),
+    ("[role|course|position|job|degree|training|programme|program|project|product|tool|skills|experience|background|expertise|work] [would|will|could|can|should|might] compliment [my|his|her|our|your|the|their]", "complement"),
+    // Homophones of follow-ups: "too" before an adjective of degree, "waive" a fee,
+    // "whether" after a verb of knowing, "principal" before a person, "bear with me",
+    // "site" before a visit, "past" after a verb of moving, "pore over".
+    ("[a|bit|little|far|be|is|was|are|were|seems|seem|sounds|felt|feels|looks|just|slightly|simply|still|getting|got|become|becomes|became|being|sound|seemed|look] to [low|high|tight|late|early|short|long|soon|busy|big|small|expensive|far|hard|difficult|young|old|risky|complex|narrow|broad|vague|generic|steep|much|little|tired|full|packed|junior|senior|heavy|quiet|loud|strict]", "too"),
+    ("wave|waved|waving|waves [the|my|any|this|that|all|your|their|our] [>fee|fees|clawback|allowance|requirement|requirements|penalty|charge|charges|deposit|notice|rights|right|period|condition|conditions|cost|costs|repayment|probation|interest]", "waive|waived|waiving|waives"),
+    ("[hear|know|knows|wonder|wondering|wondered|ask|asking|asked|check|checking|decide|deciding|sure|unsure|see|confirm|tell|clarify|find|discuss|consider|considering] weather [or|i|we|you|they|it|he|she|my|the|this|that|there|your|our|their|to]", "whether"),
+    ("principle [contact|investigator|engineer|consultant|designer|architect|officer|owner|partner|author|source|client|clients|contacts|duties|responsibility|responsibilities|point|liaison|lead|analyst]", "principal"),
+    ("bare [with] [me|us|them|him|her]", "bear"),
+    ("sight [visit|visits|inspection|inspections|survey|surveys|induction|manager|managers|engineer|engineers|meeting|walk|walkthrough|safety|office|plan|plans]", "site"),
+    ("[walk|walked|walking|walks|drove|drive|driving|drives|went|go|going|goes|ran|run|running|runs|rushed|cycled|flew|hurried] passed [the|a|an|our|your|my|their|it|by|each]", "past"),
+    ("pour|poured|pouring|pours [over] [the|my|your|every|each|all|it|them|this|these|those|our|their]", "pore|pored|poring|pores"),
+    // "Than" for "then" after a condition or before a verb of planning, "then" for
+    // "than" after "rather".
+    ("[<!@comparative|rather|other|more|less|fewer|different|differently|else|otherwise|later|earlier|sooner|faster|longer|better|worse] than [i'd|i'll|we'll|we'd|you'll|they'll|let's]", "then"),
+    ("[can|will|could|would|should|must|may|might|can't] than [agree|decide|start|move|finalise|finalize|discuss|schedule|send|sign|confirm|book|arrange|plan|proceed|review|meet|talk|follow|look|begin|share|set|go|make|take]", "then"),
+    ("[<rather|sooner] [!and|but|or|so|just|only|since|until|$] then", "than"),
+    // "Except" for "accept" and back: a thing done by all "except" one.
+    ("[i|we|fully|completely|readily|totally|gladly] except [that]", "accept"),
+    ("[been|be|being|was|were|is|are|get|got|gets|had|have|has] excepted [by|onto|into|to|for|as|on|$]", "accepted"),
+    ("[responded|replied|arrived|confirmed|signed|agreed|attended|passed|finished|submitted|joined|uploaded|received|sent|completed|approved|available|here|ready|complete|done] accept [@name|for|the|my|one|two|that|those|this|a|an|when|where|on|in|at]", "except"),
+    ("[<everyone|everybody|all|everything|each|every|nobody|none|nothing] [!*] accept [for]", "except"),
+    ("[<ready|complete|done|finished|received|signed|uploaded|submitted|attached|sorted] [!*] accept [the|my|our|one|a|an|for]", "except"),
+    // "Who's" and "whose", "you're" and "your", "you" for "your" before a verb.
+    ("whose [on|in|at|available|responsible|free|coming|joining|attending|presenting|leading|running|going|interviewing|hiring] [the|a|an|this|that|$|today|tomorrow|now|next|for]", "who's"),
+    ("[know|hope|think|see|understand|assume|heard|hear|realise|realize|gather|sure|glad] your [~ing] [a|an|several|some|two|three|other|more|now|today]", "you're"),
+    ("[reviewed|read|received|seen|got|saw|considered|loved|liked|enjoyed|shared|checked|signed|forwarded|studied|followed] you're [proposal|email|message|note|offer|letter|comments|feedback|work|post|article|report|plan|deck|slides|portfolio|presentation|invitation|invite|reply|response|draft|contract|request|question|questions|update|profile|talk|paper|book|blog|@noun]", "your"),
+    ("[hope] you're [week|weekend|day|trip|holiday|morning|afternoon|evening|team|family|travels|move|vacation]", "your"),
+    ("[if|when|whether|unless] your [need|require|want] [any|anything|more|further|additional|help|me|us|a|an|the|to|something|other|extra]", "you"),
     // Not before "to": "a great complement to our conversation" completes it.
     ("[real|high|great|nice|kind|lovely|big] complement [!to]", "compliment"),
     ("complement [the|my|our|your|you|him|her|them] [*] [on]", "compliment"),
@@ -1830,7 +1864,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[my|our|warm|warmest|sincere|kind|best] complements [to|on|for]", "compliments"),
     ("[useful|natural|perfect|helpful|strong|ideal|valuable|logical|practical] compliment [to]", "complement"),
     // A person praising takes "compliment"; a thing that completes another, "complement".
-    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|panellists|panelists|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [clarity|quality|depth|thoroughness|thoughtfulness|creativity|enthusiasm|energy|professionalism|preparation|preparedness|honesty|candour|candor|presentation|portfolio|answers|writing|attention|attitude|questions|work]", "complimented|compliments"),
+    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|panellists|panelists|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [clarity|quality|depth|thoroughness|thoughtfulness|creativity|enthusiasm|energy|professionalism|preparation|preparedness|honesty|candour|candor|presentation|portfolio|answers|writing|attention|attitude|questions|work|structure|style|layout|delivery|format|logic|organisation|organization|storytelling|pace|tone|framing|rigour|rigor|detail|design]", "complimented|compliments"),
     ("[took|take|takes|taking|meant|mean|means|intended|intend] [it|that|this] [as] [a] complement", "compliment"),
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat] compliment [to] [the|my|our|your|this|that|his|her|their] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
@@ -1848,7 +1882,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("it's [annual|quarterly|monthly|weekly|yearly|latest] [@singular|@plural] [~ed|says|shows|lists|explains|describes|covers|includes|highlights|gives|was|is|has|had|will|would|sets|made|makes|came|comes|found|finds|works|runs|starts|ends|happens|looks|reads|goes]", "its"),
     ("[appreciated|appreciate|valued|value|admire|admired|respect|respected|thanks|for|enjoyed] you're [candour|candor|honesty|openness|patience|time|feedback|help|support|advice|insight|insights|hospitality|kindness|generosity|flexibility|transparency|guidance]", "your"),
     ("your [have|are|were|can|could|would|should|might|must|had|enjoy|enjoyed|haven't|aren't|weren't|didn't|don't|won't|can't]", "you"),
-    ("who's [time|work|help|support|feedback|advice|name|team|job|ideas|input|questions|role|career|office|company|book|paper|research|expertise|insight|insights|guidance|kindness|patience|laptop|turn|idea|responsibility|decision|fault|car|desk|project|email|phone|bag|coat|seat|house|opinion|approval|signature|budget|@noun]", "whose"),
+    ("who's [cv|resume|unit|values|department|lab|class|classroom|family|clinic|school|firm|portfolio|background|experience|application|mission|product|platform|students|children|time|work|help|support|feedback|advice|name|team|job|ideas|input|questions|role|career|office|company|book|paper|research|expertise|insight|insights|guidance|kindness|patience|laptop|turn|idea|responsibility|decision|fault|car|desk|project|email|phone|bag|coat|seat|house|opinion|approval|signature|budget|@noun]", "whose"),
     ("whose [~ing] [the|a|an|our|my|your|their|this|that|these|those|it|us|them]", "who's"),
     // "there" for a place after being or going there, "their" before a quality and a plural.
     ("[am|is|are|was|were|be|been|being|get|got|arrive|arrived|go|went|stay|stayed] their [$|for|on|at|in|by|until|tomorrow|next|today|tonight|early|soon|again|too|already|yet|now|then|before|after|from|with|all]", "there"),
