@@ -1582,7 +1582,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[my|our|these|those|his|her|their|your] [skills|strengths|experience|expertise|background] compliment|compliments", "complement|complement"),
     // Not when "on" or "for" follows the one complimented, naming what was praised ("to
     // compliment the team on a well-run process").
-    ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each] [*] [!on|for]", "complement"),
+    ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each] [!@people|whole|entire|crew|panel|group|hosts|chef|chefs|organisers|organizers] [!on|for]", "complement"),
     ("[was|were|been|being|i|we|she|he|they] complemented [on|for]", "complimented"),
     ("[there] is|was [many|several|two|three|four|five|numerous|various|multiple|plenty]", "are|were"),
     ("there's [many|several|two|three|four|five|numerous|various|multiple]", "there are"),
