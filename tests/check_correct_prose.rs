@@ -492,3 +492,25 @@ fn accept_except_compliment_and_whose_read_by_their_neighbours() {
         ),
     ]);
 }
+
+#[test]
+fn borrowing_lending_and_an_article_before_a_job_after_as() {
+    right_and_wrong(&[
+        (
+            "Could I lend a hand with the move?",
+            "I could lend a tripod from the camera club.",
+        ),
+        (
+            "May I borrow your stapler?",
+            "I am glad to borrow the new hire my old laptop.",
+        ),
+        (
+            "We worked as hard as we could, as planned.",
+            "I worked as site engineer for two years.",
+        ),
+        (
+            "I have a strong interest in grid design.",
+            "I have strong interest in grid design.",
+        ),
+    ]);
+}

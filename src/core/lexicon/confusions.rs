@@ -1560,7 +1560,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@prep|enjoy|enjoying|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meet|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
     ("thank your [for|so|again|very|both|all|$|kindly|once|in]", "you"),
     ("everyday [$|at|in|on|for|before|after|until|of|since|because|so|but|when|while|and|or|to|from|with|during|this|last|that|if|as]", "every day"),
-    ("[my|our|your|the|their|his|her|an|of|for|in|with] every day [work|life|tasks|routine|use|basis|operations|duties|activities|problems|language|items|things|workflows|challenges|responsibilities|conversations|job|practice|decisions|lives]", "everyday"),
+    ("[my|our|your|the|their|his|her|an|of|for|in|with] every day [work|life|tasks|routine|use|basis|operations|duties|activities|problems|language|items|things|workflows|challenges|responsibilities|conversations|job|practice|decisions|lives|running|management|admin|upkeep|maintenance|support|care|logistics|reporting]", "everyday"),
     ("[have|has|had|i|we|they|she|he|gladly|happily|formally|officially|just|already] excepted [the|your|an|a|their|his|her|my|our|it|this|that|$]", "accepted"),
     ("[everyone|everybody|everything|all|anyone|nobody|anything|nothing] accept [me|you|him|her|us|them|for|that|one|when|on]", "except"),
     ("accept [for] [the|a|one|that|some|my|our|their|two|three]", "except"),
@@ -1602,6 +1602,15 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any|more|enough|extra] [money|cash|funds|capital]", "lend|lends|lent|lending"),
     ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any] [more] [money|cash|funds|capital]", "lend|lends|lent|lending"),
     ("[to|had|have|will|would] lend [a|an|some] [*] [from]", "borrow"),
+    // Asking to use what is someone else's, for a while: "borrow" a thing from someone,
+    // a room, some minutes of their time; "lend" someone a thing of one's own.
+    ("[can|could|may|might|will|would|should|must] lend [a|an|the|some|one] [>from] [>!to]", "borrow"),
+    ("[possible|okay|ok|fine|able] [to] lend [a|an|the|some|one] [>!to|hand|ear|support|weight|credibility|voice|name|helping|a|an|me|us|him|her|them|you|my|our|your|his|their|its|some|any]", "borrow"),
+    ("lend [>minutes|moment|moments|hour|hours|mins] [>your]", "borrow"),
+    ("borrow|borrowed|borrowing|borrows [the|a|my|our|your|his|her] [@people|colleague|friend|manager|classmate|neighbour|neighbor|sister|brother|teammate|starter|hire|joiner] [my|our|his|her|some|a|an|the|their]", "lend|lent|lending|lends"),
+    ("borrow|borrowed|borrowing|borrows [the|a|my|our|your|his|her] [*] [@people|colleague|friend|manager|classmate|neighbour|neighbor|sister|brother|teammate|starter|hire|joiner] [my|our|his|her|some|a|an|the|their]", "lend|lent|lending|lends"),
+    // An article before an adjective and a noun of what one has or brings.
+    ("[have|has|had|bring|brings|with] strong|solid|good|deep|broad|extensive|wide|varied|proven [background|understanding|grasp|track|eye|interest|passion|foundation]", "a strong|a solid|a good|a deep|a broad|an extensive|a wide|a varied|a proven"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
     ("[about|explain|describe|define] [the] roll [the|before|and|$|of|in|at]", "role"),
@@ -1611,7 +1620,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("roll [model|models|play|plays|playing|played|reversal]", "role"),
     ("roll-play", "role-play"),
     ("roll-playing", "role-playing"),
-    ("[taking|take|takes|took|morning|daily|do|does|did|the] role [call] [!with|about|for|on|at|to|tomorrow|today|next|this|last|and]", "roll"),
+    ("[taking|take|takes|took|morning|daily|do|does|did|the] role [call] [!with|about|for|on|to|tomorrow|today|next|this|last|and]", "roll"),
     ("[will|to|can|would|we|they|could|should] role [the|it|them|back|out]", "roll"),
     ("complemented [my|your|his|her|our|their] [presentation|work|portfolio|answer|answers|design|writing|approach|performance|outfit|slides|talk]", "complimented"),
     // Praise paid to someone "on" or "for" something, and praise that is hers or his;
