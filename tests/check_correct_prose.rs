@@ -514,3 +514,25 @@ fn borrowing_lending_and_an_article_before_a_job_after_as() {
         ),
     ]);
 }
+
+#[test]
+fn affect_their_loose_and_a_time_compared_twice() {
+    right_and_wrong(&[
+        (
+            "The new lead effected change quickly.",
+            "The outage effected revenue for a week.",
+        ),
+        (
+            "They said their marketing team would call.",
+            "They said their hoping to decide soon.",
+        ),
+        (
+            "I will send more later.",
+            "The contract had lose wording on overtime.",
+        ),
+        (
+            "Could we meet earlier in the week?",
+            "Could we find a more earlier slot?",
+        ),
+    ]);
+}

@@ -1904,7 +1904,18 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "affected" a thing or a person, "affects" a measure.
     ("[has|have|had] effected [me|us|them|him|her|you|everyone|how|whether]", "affected"),
     ("[has|have|had] effected [the|our|my|your|their|its|this] [product|team|business|plan|budget|timeline|schedule|morale|roadmap|performance|results|hiring|company|role|teams|staff|customers|clients|people|way|decision|work|launch|project]", "affected"),
-    ("[@singular] effects [retention|morale|performance|productivity|hiring|recruitment|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|me|us|them|him|her|everyone|how|whether]", "affects"),
+    ("[@singular] effects [retention|morale|performance|productivity|hiring|recruitment|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|me|us|them|him|her|everyone|how|whether|when|what|where|which|who]", "affects"),
+    // "Effected" before what is changed by something, not brought about by it ("effected
+    // change" is right).
+    ("effected [morale|performance|productivity|retention|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|customer|acquisition|hiring|recruitment|demand|pricing|growth|conversion|churn|margins|attendance|confidence|trust|delivery|timelines|planning]", "affected"),
+    // "They're" after a verb of saying before what they are doing; "their" before
+    // what they have, after "and" and before a verb in the past.
+    ("[said|says|think|thinks|hope|know|knew|heard|mentioned|confirmed|explained|told|wrote] their [aiming|planning|hoping|looking|going|trying|hiring|expecting|working|moving|waiting|reviewing|finalising|finalizing|considering|interviewing|recruiting]", "they're"),
+    ("[said|told|wrote] [me|us] their [aiming|planning|hoping|looking|going|trying|hiring|expecting|working|moving|waiting|reviewing|finalising|finalizing|considering|interviewing|recruiting]", "they're"),
+    ("[and|but|so|because|while|since|when] there [@plural|@singular] [reached|rose|grew|fell|dropped|increased|improved|doubled|halved|went|came|climbed]", "their"),
+    ("[and|but|so|because|while|since|when] there [*] [@plural|@singular] [reached|rose|grew|fell|dropped|increased|improved|doubled|halved|went|came|climbed]", "their"),
+    // "Loose" before what is not held tight or not defined closely.
+    ("[had|has|have|with|a|some|very|too|quite|bit|fairly|rather|the] lose [wording|fit|connection|connections|definition|terms|language|structure|thread|threads|interpretation|grip|screws|screw|cable|cables|guidelines|rules|arrangement|deadline|deadlines|brief|scope|requirements|specification]", "loose"),
     // Experience "in" a field.
     ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
     ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|~al|~ic|digital|social|public|private|clinical|mobile|web|cloud] [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|chain|media|health|science|sciences] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
