@@ -536,3 +536,36 @@ fn affect_their_loose_and_a_time_compared_twice() {
         ),
     ]);
 }
+
+#[test]
+fn comma_splices_double_objects_and_plurals_before_a_later_verb() {
+    right_and_wrong(&[
+        (
+            "When I visited, it was raining, and I hope so, it is a big step.",
+            "I toured the new plant, it was very impressive.",
+        ),
+        (
+            "My partner and I offered to help.",
+            "They offered Jo and I a second interview.",
+        ),
+        (
+            "The manager's on leave this week.",
+            "The FAQ's on the portal answered my questions.",
+        ),
+        (
+            "My duty's clear: run the line.",
+            "My duty's at the plant included the safety checks.",
+        ),
+    ]);
+    // The plural of a noun in "-y" takes "-ies".
+    let fixes: Vec<String> = corpus::afterview(
+        &speller().expect("dictionary"),
+        &empty_state(),
+        "someone@example.com",
+        "My duty's at the plant included the safety checks.",
+    )
+    .into_iter()
+    .map(|f| f.fix)
+    .collect();
+    assert_eq!(fixes, ["duties"]);
+}

@@ -316,6 +316,58 @@ fn bare_object(clauses: &Clauses, before: Option<usize>, before_two: Option<usiz
     }
 }
 
+/// The plural of `stem`: "-ies" for a lower-case noun in a consonant and "y" ("duty":
+/// "duties"), else an "s" ("KPIs", "1990s", "days").
+fn plural(stem: &str) -> String {
+    let bytes = stem.as_bytes();
+    match bytes {
+        [.., c, b'y'] if bytes.iter().all(u8::is_ascii_lowercase) && !b"aeiou".contains(c) => {
+            format!("{}ies", &stem[..stem.len() - 1])
+        }
+        _ => format!("{stem}s"),
+    }
+}
+
+/// Words that end the phrase after a subject before its verb: a new clause starts.
+const CLAUSE_STARTS: &[&str] = &[
+    "and", "but", "or", "which", "who", "that", "until", "since", "because", "if", "when", "as",
+    "so", "after", "before", "while", "once", "i", "we", "you", "they", "he", "she", "it",
+];
+
+/// Words after a verb in "-ed" that make it the verb of a clause, not a word that
+/// describes a noun ("answered most of", not "the folder marked urgent").
+const AFTER_PAST_VERB: &[&str] = &[
+    "the", "a", "an", "my", "our", "your", "their", "most", "all", "some", "many", "me", "us",
+    "them", "him", "her", "it", "this", "that", "these", "those",
+];
+
+/// Whether the verb of a clause comes later than word `k` and the phrase after it, in
+/// eight words at most and before another clause starts: a modal verb, a plural's verb,
+/// or a verb in "-ed" before its object.
+fn verb_later(clauses: &Clauses, k: usize) -> bool {
+    let mut at = k;
+    for _ in 0..8 {
+        let Some(n) = clauses.next(at) else {
+            return false;
+        };
+        let w = clauses.lower(n);
+        if CLAUSE_STARTS.contains(&&*w) {
+            return false;
+        }
+        let past = w.len() > 4
+            && w.ends_with("ed")
+            && clauses.next(n).is_some_and(|o| {
+                let o = clauses.lower(o);
+                AFTER_PAST_VERB.contains(&&*o) || o.ends_with("ing")
+            });
+        if MODALS.contains(&&*w) || ["will", "are", "were", "have", "had"].contains(&&*w) || past {
+            return true;
+        }
+        at = n;
+    }
+    false
+}
+
 /// Days of the week, written with a capital.
 const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -472,6 +524,9 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         let object_before_preposition = object(&clauses, k)
             && (preposition_after || clauses.ends_after(k))
             || noun && preposition_after && bare_object(&clauses, before, before_two);
+        // "the FAQ's on your careers page answered most": a preposition after it and a
+        // verb later in its clause, so the "'s" is no "is".
+        let verb_later = (noun || abbreviation) && preposition_after && verb_later(&clauses, k);
         // "the other candidate's will also": a modal verb after it, which neither "is"
         // nor a possessive takes.
         let modal_after = noun
@@ -491,14 +546,15 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             || abbreviation_after
             || weekday
             || object_before_preposition
-            || modal_after)
+            || modal_after
+            || verb_later)
         {
             continue;
         }
         if out.count("grammar") >= MAX_PER_ID {
             return;
         }
-        let fix = format!("{stem}s");
+        let fix = plural(stem);
         out.push(
             "grammar",
             Severity::Warning,
