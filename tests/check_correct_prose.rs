@@ -569,3 +569,25 @@ fn comma_splices_double_objects_and_plurals_before_a_later_verb() {
     .collect();
     assert_eq!(fixes, ["duties"]);
 }
+
+#[test]
+fn led_role_its_a_business_and_its_verb_and_a_comma_before_a_verb() {
+    right_and_wrong(&[
+        (
+            "Please lead the tour, and let Omar lead the questions.",
+            "I liked how Dr. Osei lead the debrief.",
+        ),
+        (
+            "The manager, who interviewed me, was kind.",
+            "The manager who interviewed me, was kind.",
+        ),
+        (
+            "Could the company offer a later start?",
+            "I gather the company offer a cycle scheme.",
+        ),
+        (
+            "The staff were very complimentary about my work.",
+            "Our strengths are really complimentary.",
+        ),
+    ]);
+}

@@ -21,8 +21,8 @@ const CLEAN_SENTENCES: &str = include_str!("data/proofreading/clean-sentences.tx
 const RECALL_FLOOR: f64 = 0.95;
 
 /// Tuning categories below [`RECALL_FLOOR`], each with the floor it holds (what the
-/// rules reach on them).
-const TUNING_RECALL_BELOW: &[(&str, f64)] = &[("agreement-more", 0.90)];
+/// rules reach on them): none.
+const TUNING_RECALL_BELOW: &[(&str, f64)] = &[];
 
 /// Most false alarms per 1,000 words on the plain tuning emails (`clean.txt`).
 const CLEAN_CEILING: f64 = 0.1;
@@ -246,7 +246,9 @@ const THIRD: Floors = Floors {
 /// a verb of working, and "everyday", 0.97 after rules for "affect" before what is changed,
 /// "they're" after a verb of saying, "their" before a past verb, "loose" and "a more
 /// earlier", 0.97 after rules for plurals with an apostrophe before a later verb, "I" after
-/// a verb of two objects and two sentences joined by a comma.
+/// a verb of two objects and two sentences joined by a comma, 0.98 after rules for "led"
+/// after a named person, "role" of a job, "its" before what a thing has, a business and its
+/// verb, a verb left out after a group and a comma before a verb.
 const FOURTH: Floors = Floors {
     part: &HELD_OUT[3],
     recall_below: &[
@@ -255,7 +257,6 @@ const FOURTH: Floors = Floors {
         ("borrow-lend", 0.87),
         ("capital", 0.87),
         ("homophone", 0.88),
-        ("lead-led", 0.87),
         ("preposition", 0.92),
     ],
     ceiling: 0.2,
@@ -275,15 +276,12 @@ const FOURTH: Floors = Floors {
 /// "compliment", "whose" and "your", 0.96 after rules for "borrow" and "lend", an article
 /// after "as" and a verb of working, and "everyday", 0.97 after rules for "affect" before
 /// what is changed, "they're" after a verb of saying, "their" before a past verb, "loose"
-/// and "a more earlier".
+/// and "a more earlier", 0.99 after rules for "led" after a named person, "role" of a job,
+/// "its" before what a thing has, a business and its verb, a verb left out after a group
+/// and a comma before a verb.
 const FIFTH: Floors = Floors {
     part: &HELD_OUT[4],
-    recall_below: &[
-        ("agreement", 0.73),
-        ("its-its", 0.87),
-        ("lead-led", 0.87),
-        ("role-roll", 0.75),
-    ],
+    recall_below: &[("agreement", 0.80), ("role-roll", 0.87)],
     ceiling: 0.2,
     near_misses: 0,
 };
@@ -321,15 +319,15 @@ const SIXTH: Floors = Floors {
 /// "than" and "then", "accept" and "except", "compliment", "whose" and "your", 0.95 after
 /// rules for "borrow" and "lend", an article after "as" and a verb of working, and
 /// "everyday", 0.96 after rules for plurals with an apostrophe before a later verb, "I"
-/// after a verb of two objects and two sentences joined by a comma.
+/// after a verb of two objects and two sentences joined by a comma, 0.98 after rules for
+/// "led" after a named person, "role" of a job, "its" before what a thing has, a business
+/// and its verb, a verb left out after a group and a comma before a verb.
 const SEVENTH: Floors = Floors {
     part: &HELD_OUT[6],
     recall_below: &[
         ("apostrophe-plural", 0.83),
-        ("complement-compliment", 0.66),
-        ("lead-led", 0.66),
-        ("missing-word", 0.70),
-        ("punctuation", 0.85),
+        ("lead-led", 0.83),
+        ("missing-word", 0.80),
     ],
     ceiling: 0.2,
     near_misses: 0,

@@ -3,8 +3,9 @@
 //! space before a comma, a full stop, a semicolon, a question or an exclamation mark
 //! ("my CV , as requested"), no space after a comma or a full stop between two words
 //! ("Tuesday,Wednesday", "project.I"), a direct question ended with a full stop
-//! ("When should I arrive.") and two sentences joined by a comma ("I met the team, it
-//! was great").
+//! ("When should I arrive."), two sentences joined by a comma ("I met the team, it
+//! was great") and a comma between a subject and its verb ("The person who called me,
+//! was kind").
 
 use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
@@ -264,13 +265,79 @@ fn comma_splice(input: &Input, out: &mut Findings) {
     }
 }
 
+/// Words that open a subject with a clause after it ("The person who interviewed me").
+const SUBJECT_OPENERS: &[&str] = &[
+    "the ",
+    "a ",
+    "an ",
+    "my ",
+    "our ",
+    "your ",
+    "everyone ",
+    "anyone ",
+];
+
+/// Verbs after such a subject.
+const SUBJECT_VERBS: &[&str] = &[
+    "was ", "is ", "were ", "are ", "has ", "have ", "had ", "will ",
+];
+
+/// Finds a comma between a subject with a clause after it and its verb ("The person
+/// who interviewed me, was kind"): the sentence opens with a determiner, a "who",
+/// "that" or "which" comes before its first comma, and a verb of being right after it.
+fn comma_before_verb(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        if !SUBJECT_OPENERS.iter().any(|o| lower.starts_with(o))
+            || input.layout.part_at(s) != Part::Prose
+        {
+            continue;
+        }
+        let Some(comma) = lower.find(", ") else {
+            continue;
+        };
+        let head = &lower[..comma];
+        let Some(verb) = SUBJECT_VERBS
+            .iter()
+            .find(|v| lower[comma + 2..].starts_with(*v))
+        else {
+            continue;
+        };
+        if ![" who ", " that ", " which "]
+            .iter()
+            .any(|r| head.contains(r))
+        {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let start = s + head
+            .rfind(|c: char| c.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let end = s + comma + 2 + verb.len() - 1;
+        let fix = format!("{} {}", &body[start..s + comma], &body[s + comma + 2..end]);
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, end),
+            "No comma between the subject and its verb.".to_string(),
+            fix,
+        );
+    }
+}
+
 /// Finds runs of one punctuation mark outside `skip` (links and addresses), spaces
-/// before a mark, marks with no space after them and two sentences joined by a comma.
+/// before a mark, marks with no space after them, two sentences joined by a comma and a
+/// comma between a subject and its verb.
 pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
     spaced(input, skip, out);
     unspaced(input, skip, out);
     question_with_full_stop(input, out);
     comma_splice(input, out);
+    comma_before_verb(input, out);
     let body = &input.draft.body;
     let bytes = body.as_bytes();
     let mut i = 0;

@@ -1613,6 +1613,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[have|has|had|bring|brings|with] strong|solid|good|deep|broad|extensive|wide|varied|proven [background|understanding|grasp|track|eye|interest|passion|foundation]", "a strong|a solid|a good|a deep|a broad|an extensive|a wide|a varied|a proven"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
+    ("[the|this|that] roll [of] [a|an|team|project|product|senior|junior|lead|staff|data|office|account|site|shift|head|chief|@people]", "role"),
     ("[about|explain|describe|define] [the] roll [the|before|and|$|of|in|at]", "role"),
     ("[this|that] roll [combines|involves|requires|offers|includes|sounds|seems|fits|matches|suits|would|will|is|was|has|looks|needs]", "role"),
     // "On a roll" (going well), a "role model", "role-play" and a "roll call".
@@ -1626,6 +1627,12 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // Praise paid to someone "on" or "for" something, and praise that is hers or his;
     // a thing that would complete another.
     ("[her|his|their] complement [$|on|about|for]", "compliment"),
+    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [*] [work|presentation|portfolio|answers|writing|approach|design|slides|talk|report|layout|structure|questions|preparation]", "complimented|compliments"),
+    // A verb of being left out after a group named before an adjective of welcome,
+    // "its" before what a thing has, a singular business before its verb.
+    ("[<!found|find|finds|thought|think|consider|considered|considers|keep|kept|keeps|made|make|makes|felt|feel|seemed|seem] [the|our|your|their|whole] [team|panel|office|interview|process|visit|tour|day|event|session|call|meeting|group] very [welcoming|helpful|friendly|kind|nice|useful|informative|interesting|impressive|warm|supportive|clear|good|busy|smooth|organised|organized|professional|engaging|relaxed|thorough]", "was very"),
+    ("[and|with|of|about|on|in] it's [pricing|product|marketing|data|design|customer|user|main|new|own|first|latest|current|online|mobile|public] [page|pages|team|teams|website|site|model|roadmap|features|price|prices|launch|customers|users|staff|strategy|plan|plans|tiers|tier|documentation|docs|app|api|version|release|findings|results|goals|aims|mission|values|services|products|report|reports|office|offices]", "its"),
+    ("[<!do|does|did|can|could|will|would|should|may|might|must|let|help|helped|saw|see|watch|watched|made|make|had|have|heard] [the|our|your|this|my|their] [company|office|firm|business|school|clinic|hospital|bank|agency|store|shop|restaurant|branch|lab|council|charity|university|college|library|gym|plant|warehouse] offer|close|open|provide|pay|employ|hire|support|allow|need|require|want|use|expect [a|an|the|generous|flexible|great|good|more|some|free|two|three|four|five|remote|hybrid|private|every|all|many|several|at|early|late|until|during|its|their|our|your|my]", "offers|closes|opens|provides|pays|employs|hires|supports|allows|needs|requires|wants|uses|expects"),
     ("complement|complemented [you|him|her|them|us|me|@name] [on|for]", "compliment|complimented"),
     ("complement|complemented [the|my|our|your|their] [*] [*] [on|for]", "compliment|complimented"),
     ("[role|course|position|job|degree|training|programme|program|project|product|tool|skills|experience|background|expertise|work] [would|will|could|can|should|might] compliment [my|his|her|our|your|the|their]", "complement"),
@@ -1742,7 +1749,13 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@singular] [about|on|from|with|in|of|for] [*] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
     ("[<last|ago|yesterday|previously|@year] [!will|would|can|could|may|might|must|should|to|also|often|usually|always|generally|typically|and|or|not|never|that|which|who|i|we|you|they] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
     ("[i|we|she|he|they] [previously|formerly] lead", "led"),
-    ("[which|that|who|whom] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
+    ("[which|that|who|whom|how|when|where|why] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
+    ("[which|that|who|whom|how|when|where|why] [mr|mrs|ms|mx|dr|prof|professor] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
+    // A person named before "lead" the thing, and a verb in the past later on.
+    ("[@name] lead [the|a|an|our|their|his|her|my|this|that] [>and] [>mentioned|said|asked|explained|showed|told|walked|gave|took|made|shared|introduced|answered|described|was|were]", "led"),
+    // A singular subject and a phrase after it before "lead" and where it went.
+    ("[the|this|that|our|my|your|their|his|her|its] [@singular] [about|on|from|with|in|of|for] [*] lead [into|naturally|directly|straight]", "led"),
+    ("[the|this|that|our|my|your|their|his|her|its] [@singular] [about|on|from|with|in|of|for] [*] [*] lead [to|into|naturally|directly|straight]", "led"),
     // Subject and verb: "here is" before a plural, a plural subject with a prepositional
     // phrase and a singular verb, a singular subject with "were".
     ("[^] [here|attached|enclosed|below|included] is [the|my|our|your|all|some|both|these|those|two|three|four|five|several] [@plural] [$|from|for|you|i|we|that|which|with|and|on|in|of|to|as|below|above|attached|mentioned|discussed]", "are"),
@@ -1870,6 +1883,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("stationary [and|or|&] [equipment|supplies|furniture|printing|printer|postage|orders|order|office|kitchen]", "stationery"),
     // Complementary skills, compliments paid, a complement to something.
     ("[skills|strengths|roles|experience|experiences|teams|backgrounds|approaches|perspectives|skillsets|interests] [were|are|is|was|be|seem|seemed|felt|feel|proved|are] complimentary", "complementary"),
+    ("[skills|sets|skillsets|strengths|roles|experience|experiences|backgrounds|approaches|perspectives|interests] [were|are|is|was|be|seem|seemed|feel|felt] [very|quite|highly|really|so|nicely|well|truly|entirely] complimentary", "complementary"),
     ("[my|our|warm|warmest|sincere|kind|best] complements [to|on|for]", "compliments"),
     ("[useful|natural|perfect|helpful|strong|ideal|valuable|logical|practical] compliment [to]", "complement"),
     // A person praising takes "compliment"; a thing that completes another, "complement".
