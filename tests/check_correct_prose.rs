@@ -591,3 +591,11 @@ fn led_role_its_a_business_and_its_verb_and_a_comma_before_a_verb() {
         ),
     ]);
 }
+
+#[test]
+fn two_owned_nouns_with_phrases_take_a_plural_verb() {
+    right_and_wrong(&[(
+        "My work with the team and the client makes the week busy.",
+        "My training in welding and my time on the rigs makes me a safe pair of hands.",
+    )]);
+}

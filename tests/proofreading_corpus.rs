@@ -278,10 +278,11 @@ const FOURTH: Floors = Floors {
 /// what is changed, "they're" after a verb of saying, "their" before a past verb, "loose"
 /// and "a more earlier", 0.99 after rules for "led" after a named person, "role" of a job,
 /// "its" before what a thing has, a business and its verb, a verb left out after a group
-/// and a comma before a verb.
+/// and a comma before a verb, 0.99 after a rule for two owned nouns joined by "and", each
+/// with a phrase after it.
 const FIFTH: Floors = Floors {
     part: &HELD_OUT[4],
-    recall_below: &[("agreement", 0.80), ("role-roll", 0.87)],
+    recall_below: &[("agreement", 0.86), ("role-roll", 0.87)],
     ceiling: 0.2,
     near_misses: 0,
 };
