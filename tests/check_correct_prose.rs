@@ -599,3 +599,11 @@ fn two_owned_nouns_with_phrases_take_a_plural_verb() {
         "My training in welding and my time on the rigs makes me a safe pair of hands.",
     )]);
 }
+
+#[test]
+fn a_time_of_day_after_on_takes_at() {
+    right_and_wrong(&[(
+        "The call is on 3 March at 2 p.m., and we finished in 2 hours.",
+        "Can we speak on 3 p.m. on Thursday?",
+    )]);
+}

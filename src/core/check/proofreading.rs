@@ -1,7 +1,7 @@
 //! Proofreading: spelling against the Hunspell dictionary (names, companies and the
 //! user's own note words are known, and British spellings; every misspelling gets its
 //! ranked suggestions), and grammar: word mix-ups, articles, apostrophe plurals,
-//! repeated punctuation, pronoun case, double negatives, "in" before a time of day and
+//! punctuation, pronoun case, double negatives, "in" or "on" before a time of day and
 //! comparisons, verb forms, agreement across a clause that qualifies the subject and
 //! missing articles (one module each), a repeated word, a lower-case sentence start or
 //! "i", a prose paragraph without final punctuation, and "help with someone to …" (a
