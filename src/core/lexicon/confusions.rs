@@ -1481,11 +1481,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[similar|identical|comparable] with [!respect|regard]", "to"),
     ("[familiar|acquainted] in|on|about", "with|with|with"),
     ("[according|relative] with", "to"),
-    ("[aware|conscious] about", "of"),
+    ("[aware] about", "of"),
     ("[look|looks|looking|looked] [forward] for", "to"),
     ("regarding|concerning to", "regarding|concerning"),
     ("reach|reached|reaching|reaches to [an|a] [agreement|decision|conclusion|consensus|compromise|deal|settlement|understanding]", "reach|reached|reaching|reaches"),
-    ("contacted|contacting with", "contacted|contacting"),
+    ("[!was|were|been|being|be|is|are|get|got] contacted|contacting with", "contacted|contacting"),
     ("[i|we|to|will|would|can|could|please|should] contact with [the|your|a|an|him|her|them|you|me|us|@name]", "contact"),
     ("[i|we|to|will|would|can|could|please|should|i'll|we'll] reply you [by|on|before|tomorrow|today|shortly|soon|later|this|next|as|$|with|within|after|once]", "reply to you"),
     ("at [@year] [!prices|levels|rates|values|figures|standards|budgets|costs|terms|scale]", "in"),
@@ -1534,13 +1534,13 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "one" before a superlative and after "a copy", "the" before "rest of", "if"
     // after "let me know" and "have" before "been".
     ("[hope|trust|hoping|trusting] you [doing|keeping|having|enjoying|settling|feeling|staying]", "you're"),
-    ("[when|whenever|if|once|whether|while] you [free|available|around|busy|ready|able]", "you're"),
+    ("[when|whenever|if|once|whether|while] you [free|available|around|busy|ready|able] [!up]", "you're"),
     ("i [confident|certain|available|happy|glad|excited|keen|eager|ready|aware|grateful|interested|thrilled|delighted|able|unable]", "I'm"),
     ("[hesitate] contact|call|reach|email|ask|get|let|reply|write|message|ring", "to contact|to call|to reach|to email|to ask|to get|to let|to reply|to write|to message|to ring"),
     ("[one] the [most|best|biggest|largest|main|first|few|key|greatest|strongest|kindest|nicest|smartest|hardest]", "of the"),
-    ("[a] [copy|scan|photocopy] my|your|our|their|his|her", "of my|of your|of our|of their|of his|of her"),
+    ("[a] [copy|scan|photocopy] my|your|our|their|his|her [*] [!can|will|could|would|should|might|may|must|has|have|had|is|was|needs|need|wants|want|uses|use|sent|signed|gave|made|kept|asked|requested|needed|wrote|shared]", "of my|of your|of our|of their|of his|of her"),
     ("[meet|meeting|met|meets|and|with|to|for|thank|thanks|all] rest [of] [the|my|your|our|their|his|her]", "the rest"),
-    ("[let|tell] [me|us] [know] you [need|want|have|are|would|prefer|can|could|require|decide|think]", "if you"),
+    ("[let|tell] [me|us] [know] you [need|want|prefer|require]", "if you"),
     ("[!have|has|had|would|could|should|might|must|will|ever|not|never] i|we|they|you been [working|living|doing|studying|looking|trying|waiting|thinking|running|managing|leading|teaching|learning|based|involved|part|in|at|with|on|employed|responsible]", "I have been|we have been|they have been|you have been"),
     ("let know", "let me know"),
     ("[to] hearing you [$|soon|again|shortly|back]", "hearing from you"),
@@ -1613,11 +1613,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[have|has|had|bring|brings|with] strong|solid|good|deep|broad|extensive|wide|varied|proven [background|understanding|grasp|track|eye|interest|passion|foundation]", "a strong|a solid|a good|a deep|a broad|an extensive|a wide|a varied|a proven"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
-    ("[the|this|that] roll [of] [a|an|team|project|product|senior|junior|lead|staff|data|office|account|site|shift|head|chief|@people]", "role"),
+    ("[the|this|that] roll [of] [team|project|product|senior|junior|lead|staff|data|office|account|site|shift|head|chief|@people]", "role"),
     ("[about|explain|describe|define] [the] roll [the|before|and|$|of|in|at]", "role"),
     ("[this|that] roll [combines|involves|requires|offers|includes|sounds|seems|fits|matches|suits|would|will|is|was|has|looks|needs]", "role"),
     // "On a roll" (going well), a "role model", "role-play" and a "roll call".
-    ("[was|were|is|are|been|be|really|truly|still|definitely|clearly|properly|certainly] [on] [a] role [$|by|since|lately|recently|again|right|this|last|that|all]", "roll"),
+    ("[was|were|is|are|been|be|really|truly|still|definitely|clearly|properly|certainly] [on] [a] role [$|by|since|lately|recently|again|right]", "roll"),
     ("roll [model|models|play|plays|playing|played|reversal]", "role"),
     ("roll-play", "role-play"),
     ("roll-playing", "role-playing"),
@@ -1627,19 +1627,20 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // Praise paid to someone "on" or "for" something, and praise that is hers or his;
     // a thing that would complete another.
     ("[her|his|their] complement [$|on|about|for]", "compliment"),
-    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [*] [work|presentation|portfolio|answers|writing|approach|design|slides|talk|report|layout|structure|questions|preparation]", "complimented|compliments"),
+    ("[he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [*] [work|presentation|portfolio|answers|writing|approach|design|slides|talk|report|layout|structure|questions|preparation]", "complimented|compliments"),
     // A verb of being left out after a group named before an adjective of welcome,
     // "its" before what a thing has, a singular business before its verb.
     ("[<!found|find|finds|thought|think|consider|considered|considers|keep|kept|keeps|made|make|makes|felt|feel|seemed|seem] [the|our|your|their|whole] [team|panel|office|interview|process|visit|tour|day|event|session|call|meeting|group] very [welcoming|helpful|friendly|kind|nice|useful|informative|interesting|impressive|warm|supportive|clear|good|busy|smooth|organised|organized|professional|engaging|relaxed|thorough]", "was very"),
     ("[and|with|of|about|on|in] it's [pricing|product|marketing|data|design|customer|user|main|new|own|first|latest|current|online|mobile|public] [page|pages|team|teams|website|site|model|roadmap|features|price|prices|launch|customers|users|staff|strategy|plan|plans|tiers|tier|documentation|docs|app|api|version|release|findings|results|goals|aims|mission|values|services|products|report|reports|office|offices]", "its"),
     ("[<!do|does|did|can|could|will|would|should|may|might|must|let|help|helped|saw|see|watch|watched|made|make|had|have|heard] [the|our|your|this|my|their] [company|office|firm|business|school|clinic|hospital|bank|agency|store|shop|restaurant|branch|lab|council|charity|university|college|library|gym|plant|warehouse] offer|close|open|provide|pay|employ|hire|support|allow|need|require|want|use|expect [a|an|the|generous|flexible|great|good|more|some|free|two|three|four|five|remote|hybrid|private|every|all|many|several|at|early|late|until|during|its|their|our|your|my]", "offers|closes|opens|provides|pays|employs|hires|supports|allows|needs|requires|wants|uses|expects"),
-    ("complement|complemented [you|him|her|them|us|me|@name] [on|for]", "compliment|complimented"),
-    ("complement|complemented [the|my|our|your|their] [*] [*] [on|for]", "compliment|complimented"),
+    ("complement|complemented [you|him|her|them|us|me] [on|for]", "compliment|complimented"),
+    ("complement|complemented [@name] [on]", "compliment|complimented"),
+    ("complement|complemented [the|my|our|your|their] [*] [*] [on]", "compliment|complimented"),
     ("[role|course|position|job|degree|training|programme|program|project|product|tool|skills|experience|background|expertise|work] [would|will|could|can|should|might] compliment [my|his|her|our|your|the|their]", "complement"),
     // Homophones of follow-ups: "too" before an adjective of degree, "waive" a fee,
     // "whether" after a verb of knowing, "principal" before a person, "bear with me",
     // "site" before a visit, "past" after a verb of moving, "pore over".
-    ("[a|bit|little|far|be|is|was|are|were|seems|seem|sounds|felt|feels|looks|just|slightly|simply|still|getting|got|become|becomes|became|being|sound|seemed|look] to [low|high|tight|late|early|short|long|soon|busy|big|small|expensive|far|hard|difficult|young|old|risky|complex|narrow|broad|vague|generic|steep|much|little|tired|full|packed|junior|senior|heavy|quiet|loud|strict]", "too"),
+    ("[a|bit|little|far|be|is|was|are|were|seems|seem|sounds|felt|feels|looks|just|slightly|simply|still|getting|got|become|becomes|became|being|sound|seemed|look] to [low|high|tight|late|early|short|long|soon|busy|big|small|expensive|far|hard|difficult|young|old|risky|complex|broad|vague|generic|much|little|tired|full|packed|junior|senior|heavy|loud|strict]", "too"),
     ("wave|waved|waving|waves [the|my|any|this|that|all|your|their|our] [>fee|fees|clawback|allowance|requirement|requirements|penalty|charge|charges|deposit|notice|rights|right|period|condition|conditions|cost|costs|repayment|probation|interest]", "waive|waived|waiving|waives"),
     ("[hear|know|knows|wonder|wondering|wondered|ask|asking|asked|check|checking|decide|deciding|sure|unsure|see|confirm|tell|clarify|find|discuss|consider|considering] weather [or|i|we|you|they|it|he|she|my|the|this|that|there|your|our|their|to]", "whether"),
     ("principle [contact|investigator|engineer|consultant|designer|architect|officer|owner|partner|author|source|client|clients|contacts|duties|responsibility|responsibilities|point|liaison|lead|analyst]", "principal"),
@@ -1657,13 +1658,13 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[been|be|being|was|were|is|are|get|got|gets|had|have|has] excepted [by|onto|into|to|for|as|on|$]", "accepted"),
     ("[responded|replied|arrived|confirmed|signed|agreed|attended|passed|finished|submitted|joined|uploaded|received|sent|completed|approved|available|here|ready|complete|done] accept [@name|for|the|my|one|two|that|those|this|a|an|when|where|on|in|at]", "except"),
     ("[<everyone|everybody|all|everything|each|every|nobody|none|nothing] [!*] accept [for]", "except"),
-    ("[<ready|complete|done|finished|received|signed|uploaded|submitted|attached|sorted] [!*] accept [the|my|our|one|a|an|for]", "except"),
+    ("[<all|every|each|everything|both] [<ready|complete|done|finished|received|signed|uploaded|submitted|attached|sorted|covered|booked|filled] [!*] accept [the|my|our|one|a|an|for]", "except"),
     // "Who's" and "whose", "you're" and "your", "you" for "your" before a verb.
     ("whose [on|in|at|available|responsible|free|coming|joining|attending|presenting|leading|running|going|interviewing|hiring] [the|a|an|this|that|$|today|tomorrow|now|next|for]", "who's"),
     ("[know|hope|think|see|understand|assume|heard|hear|realise|realize|gather|sure|glad] your [~ing] [a|an|several|some|two|three|other|more|now|today]", "you're"),
     ("[reviewed|read|received|seen|got|saw|considered|loved|liked|enjoyed|shared|checked|signed|forwarded|studied|followed] you're [proposal|email|message|note|offer|letter|comments|feedback|work|post|article|report|plan|deck|slides|portfolio|presentation|invitation|invite|reply|response|draft|contract|request|question|questions|update|profile|talk|paper|book|blog|@noun]", "your"),
     ("[hope] you're [week|weekend|day|trip|holiday|morning|afternoon|evening|team|family|travels|move|vacation]", "your"),
-    ("[if|when|whether|unless] your [need|require|want] [any|anything|more|further|additional|help|me|us|a|an|the|to|something|other|extra]", "you"),
+    ("[if|when|whether|unless] your [need|require|want] [any|anything|more|further|additional|help|me|us|a|an|the|something|other|extra]", "you"),
     // Not before "to": "a great complement to our conversation" completes it.
     ("[real|high|great|nice|kind|lovely|big] complement [!to]", "compliment"),
     ("complement [the|my|our|your|you|him|her|them] [*] [on]", "compliment"),
@@ -1752,7 +1753,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[which|that|who|whom|how|when|where|why] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
     ("[which|that|who|whom|how|when|where|why] [mr|mrs|ms|mx|dr|prof|professor] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
     // A person named before "lead" the thing, and a verb in the past later on.
-    ("[@name] lead [the|a|an|our|their|his|her|my|this|that] [>and] [>mentioned|said|asked|explained|showed|told|walked|gave|took|made|shared|introduced|answered|described|was|were]", "led"),
+    ("[!let|help|will|would|can|could|should|may|might|must|to|did|does|do|and|or|please|make|made|have|had|watch|see|saw] [@name] lead [the|a|an|our|their|his|her|my|this|that] [>and] [>mentioned|said|asked|explained|showed|told|walked|gave|took|made|shared|introduced|answered|described|was|were]", "led"),
     // A singular subject and a phrase after it before "lead" and where it went.
     ("[the|this|that|our|my|your|their|his|her|its] [@singular] [about|on|from|with|in|of|for] [*] lead [into|naturally|directly|straight]", "led"),
     ("[the|this|that|our|my|your|their|his|her|its] [@singular] [about|on|from|with|in|of|for] [*] [*] lead [to|into|naturally|directly|straight]", "led"),
@@ -1887,7 +1888,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[my|our|warm|warmest|sincere|kind|best] complements [to|on|for]", "compliments"),
     ("[useful|natural|perfect|helpful|strong|ideal|valuable|logical|practical] compliment [to]", "complement"),
     // A person praising takes "compliment"; a thing that completes another, "complement".
-    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|panellists|panelists|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [clarity|quality|depth|thoroughness|thoughtfulness|creativity|enthusiasm|energy|professionalism|preparation|preparedness|honesty|candour|candor|presentation|portfolio|answers|writing|attention|attitude|questions|work|structure|style|layout|delivery|format|logic|organisation|organization|storytelling|pace|tone|framing|rigour|rigor|detail|design]", "complimented|compliments"),
+    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|panellists|panelists|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [clarity|quality|depth|thoroughness|thoughtfulness|creativity|enthusiasm|energy|professionalism|preparation|preparedness|honesty|candour|candor|presentation|portfolio|answers|writing|attention|attitude|questions|work|structure|layout|delivery|logic|organisation|organization|storytelling|pace|tone|framing|rigour|rigor]", "complimented|compliments"),
     ("[took|take|takes|taking|meant|mean|means|intended|intend] [it|that|this] [as] [a] complement", "compliment"),
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat] compliment [to] [the|my|our|your|this|that|his|her|their] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
@@ -1924,8 +1925,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("effected [morale|performance|productivity|retention|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|customer|acquisition|hiring|recruitment|demand|pricing|growth|conversion|churn|margins|attendance|confidence|trust|delivery|timelines|planning]", "affected"),
     // "They're" after a verb of saying before what they are doing; "their" before
     // what they have, after "and" and before a verb in the past.
-    ("[said|says|think|thinks|hope|know|knew|heard|mentioned|confirmed|explained|told|wrote] their [aiming|planning|hoping|looking|going|trying|hiring|expecting|working|moving|waiting|reviewing|finalising|finalizing|considering|interviewing|recruiting]", "they're"),
-    ("[said|told|wrote] [me|us] their [aiming|planning|hoping|looking|going|trying|hiring|expecting|working|moving|waiting|reviewing|finalising|finalizing|considering|interviewing|recruiting]", "they're"),
+    ("[said|says|think|thinks|hope|know|knew|heard|mentioned|confirmed|explained|told|wrote] their [aiming|hoping|looking|going|trying|expecting|finalising|finalizing|considering]", "they're"),
+    ("[said|told|wrote] [me|us] their [aiming|hoping|looking|going|trying|expecting|finalising|finalizing|considering]", "they're"),
     ("[and|but|so|because|while|since|when] there [@plural|@singular] [reached|rose|grew|fell|dropped|increased|improved|doubled|halved|went|came|climbed]", "their"),
     ("[and|but|so|because|while|since|when] there [*] [@plural|@singular] [reached|rose|grew|fell|dropped|increased|improved|doubled|halved|went|came|climbed]", "their"),
     // "Loose" before what is not held tight or not defined closely.
