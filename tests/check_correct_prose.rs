@@ -607,3 +607,11 @@ fn a_time_of_day_after_on_takes_at() {
         "Can we speak on 3 p.m. on Thursday?",
     )]);
 }
+
+#[test]
+fn a_university_named_after_its_place_is_a_name() {
+    right_and_wrong(&[(
+        "I studied at the University of Leeds, the university of my choice.",
+        "I studied at the university of Leeds.",
+    )]);
+}

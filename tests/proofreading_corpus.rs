@@ -299,10 +299,10 @@ const FIFTH: Floors = Floors {
 /// "whose" and "your", 0.98 after rules for "borrow" and "lend", an article after "as" and
 /// a verb of working, and "everyday", 0.99 after rules for plurals with an apostrophe
 /// before a later verb, "I" after a verb of two objects and two sentences joined by a
-/// comma.
+/// comma; 237 of its 239 after a rule for a university named after its place.
 const SIXTH: Floors = Floors {
     part: &HELD_OUT[5],
-    recall_below: &[("capital", 0.85), ("homophone", 0.85), ("role-roll", 0.83)],
+    recall_below: &[("homophone", 0.85), ("role-roll", 0.83)],
     ceiling: 0.2,
     near_misses: 0,
 };

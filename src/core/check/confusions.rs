@@ -551,12 +551,18 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         } else {
             fix.to_string()
         };
+        // Written as the fix has it already ("the University of Leeds").
+        if fix == wrong {
+            continue;
+        }
         out.push(
             "grammar",
             Severity::Warning,
             "body",
             (start, end),
-            if fix.replace('\'', "").eq_ignore_ascii_case(wrong) {
+            if fix.eq_ignore_ascii_case(wrong) {
+                format!("\"{wrong}\" is part of a name here: write \"{fix}\".")
+            } else if fix.replace('\'', "").eq_ignore_ascii_case(wrong) {
                 format!("\"{wrong}\" is missing its apostrophe: \"{fix}\".")
             } else {
                 format!("\"{wrong}\" looks like a mix-up: \"{fix}\" fits here.")

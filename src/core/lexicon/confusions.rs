@@ -1613,6 +1613,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[have|has|had|bring|brings|with] strong|solid|good|deep|broad|extensive|wide|varied|proven [background|understanding|grasp|track|eye|interest|passion|foundation]", "a strong|a solid|a good|a deep|a broad|an extensive|a wide|a varied|a proven"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
+    // A university or college named after its place is a name ("the University of
+    // Toronto").
+    ("[the] university|college|institute [of] [@name]", "University|College|Institute"),
     ("[the|this|that] roll [of] [team|project|product|senior|junior|lead|staff|data|office|account|site|shift|head|chief|@people]", "role"),
     ("[about|explain|describe|define] [the] roll [the|before|and|$|of|in|at]", "role"),
     ("[this|that] roll [combines|involves|requires|offers|includes|sounds|seems|fits|matches|suits|would|will|is|was|has|looks|needs]", "role"),
