@@ -615,3 +615,25 @@ fn a_university_named_after_its_place_is_a_name() {
         "I studied at the university of Leeds.",
     )]);
 }
+
+#[test]
+fn luck_with_your_accept_borrow_confused_and_follow_up_on() {
+    right_and_wrong(&[
+        (
+            "Good luck with you all.",
+            "Good luck with you new role in Porto.",
+        ),
+        (
+            "I was confusing the two dates.",
+            "I was a bit confusing by the brief.",
+        ),
+        (
+            "I will follow up on the interview.",
+            "I wanted to follow up our call on Monday.",
+        ),
+        (
+            "Please send a link to the deck.",
+            "Please send link for the call.",
+        ),
+    ]);
+}

@@ -1613,6 +1613,16 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[have|has|had|bring|brings|with] strong|solid|good|deep|broad|extensive|wide|varied|proven [background|understanding|grasp|track|eye|interest|passion|foundation]", "a strong|a solid|a good|a deep|a broad|an extensive|a wide|a varied|a proven"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
+    // "Good luck with your" move, a panel that "accepts" what is sent, "borrow" a room
+    // that is someone else's, "confused" by something, "follow up on" a meeting.
+    ("[luck] [with] you [!$|and|on|all|both|too|guys|there]", "your"),
+    ("[the|your|our] [panel|team|company|firm|school|office|committee|board|portal|system|form|site|clinic|agency] except|excepts [@plural|applications|payment|cards|links|portfolios|submissions|references]", "accept|accepts"),
+    ("[can|could|may|might] [i|we] lend [the|your] [meeting|conference|training|spare|small|big|main] [room|rooms|space|desk|car|van|laptop|projector|screen]", "borrow"),
+    ("[i|we] [was|am|were|got|felt|feel|get] confusing [by|about|at|$]", "confused"),
+    ("[i|we] [was|am|were|felt|feel] [very|quite|slightly|so|really|totally|somewhat] confusing [by|about|at|$]", "confused"),
+    ("[i|we] [was|am|were|felt|feel] [a] [little|bit] confusing [by|about|at|$]", "confused"),
+    ("[to|will|would|i|just|wanted|want] [follow] up [my|our|the|your] [interview|application|conversation|call|meeting|discussion|email|message|chat]", "up on"),
+    ("[please|kindly|to|can|could|will|and] [share|send|forward|resend] link|invite|agenda|invitation|password [for|to|with|$|again]", "the link|the invite|the agenda|the invitation|the password"),
     // A university or college named after its place is a name ("the University of
     // Toronto").
     ("[the] university|college|institute [of] [@name]", "University|College|Institute"),
