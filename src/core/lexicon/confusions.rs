@@ -1615,7 +1615,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[the] roll [of] [@name]", "role"),
     // "Good luck with your" move, a panel that "accepts" what is sent, "borrow" a room
     // that is someone else's, "confused" by something, "follow up on" a meeting.
-    ("[luck] [with] you [!$|and|on|all|both|too|guys|there]", "your"),
+    ("[luck] [with] you [!$|and|on|all|both|too|guys|there|in|at|for|as|from|with|to|today|tomorrow|this|next|again]", "your"),
     ("[the|your|our] [panel|team|company|firm|school|office|committee|board|portal|system|form|site|clinic|agency] except|excepts [@plural|applications|payment|cards|links|portfolios|submissions|references]", "accept|accepts"),
     ("[can|could|may|might] [i|we] lend [the|your] [meeting|conference|training|spare|small|big|main] [room|rooms|space|desk|car|van|laptop|projector|screen]", "borrow"),
     ("[i|we] [was|am|were|got|felt|feel|get] confusing [by|about|at|$]", "confused"),
