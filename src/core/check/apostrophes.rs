@@ -233,6 +233,141 @@ const PREPOSITIONS: &[&str] = &[
     "under",
 ];
 
+/// Particles of phrasal verbs, which follow an object's plural but no "is" or
+/// possessive ("send the signed NDA's back").
+const PARTICLES: &[&str] = &["back", "out", "up", "off", "over", "along", "around"];
+
+/// Modal verbs, which follow a plural subject but never a possessive or an "is" ("the
+/// candidate's would").
+const MODALS: &[&str] = &["would", "can", "could", "should", "might", "must", "cannot"];
+
+/// Words after "will" that make it the modal verb, not the noun ("the candidate's will
+/// also present", not "my father's will").
+const AFTER_WILL: &[&str] = &[
+    "also", "not", "be", "all", "both", "each", "then", "need", "have", "likely", "probably",
+    "present", "join", "start", "soon", "still",
+];
+
+/// Verbs before an object with no determiner ("coordinating supplier's across", "sent
+/// follow-up email's to"), besides [`BEFORE_OBJECT`] and words in "-ing" or "-ed".
+const OBJECT_VERBS: &[&str] = &["sent", "made", "met", "led", "had", "took", "gave", "got"];
+
+/// Verbs in "-ing" or "-ed" that take a clause, whose subject's "'s" may be "is"
+/// ("assuming everyone's", "hoping traffic's on our side").
+const CLAUSE_VERBS: &[&str] = &[
+    "hoping",
+    "assuming",
+    "knowing",
+    "thinking",
+    "believing",
+    "guessing",
+    "saying",
+    "seeing",
+    "noticing",
+    "expecting",
+    "ensuring",
+    "checking",
+    "confirming",
+    "provided",
+    "suggested",
+    "noticed",
+    "learned",
+    "assumed",
+    "hoped",
+    "expected",
+    "believed",
+    "confirmed",
+    "ensured",
+    "checked",
+    "realised",
+    "realized",
+    "heard",
+    "mentioned",
+    "explained",
+    "showed",
+];
+
+/// Whether the words before a noun (`before`, and `before_two` before it) make it an
+/// object with no determiner: a verb just before it, or a verb and one modifier.
+fn bare_object(clauses: &Clauses, before: Option<usize>, before_two: Option<usize>) -> bool {
+    let determiner = |w: &str| OBJECT_DETERMINERS.contains(&w) || SUBJECT_DETERMINERS.contains(&w);
+    // Not a verb that takes a clause ("hoping traffic's on our side"), nor a word in
+    // "-ing" or "-ed" after a determiner, which describes the noun ("the trained nurse's").
+    let verb = |j: usize| {
+        let w = clauses.lower(j);
+        (w.len() >= 5 && (w.ends_with("ing") || w.ends_with("ed"))
+            || BEFORE_OBJECT.contains(&&*w)
+            || OBJECT_VERBS.contains(&&*w))
+            && !CLAUSE_VERBS.contains(&&*w)
+            && clauses
+                .previous(j)
+                .is_none_or(|p| !determiner(&clauses.lower(p)))
+    };
+    let modifier = |j: usize| {
+        let w = clauses.lower(j);
+        !determiner(&w)
+            && !QUANTITIES.contains(&&*w)
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
+    match (before, before_two) {
+        (Some(b), _) if verb(b) => true,
+        (Some(b), Some(c)) => modifier(b) && verb(c),
+        _ => false,
+    }
+}
+
+/// The plural of `stem`: "-ies" for a lower-case noun in a consonant and "y" ("duty":
+/// "duties"), else an "s" ("KPIs", "1990s", "days").
+fn plural(stem: &str) -> String {
+    let bytes = stem.as_bytes();
+    match bytes {
+        [.., c, b'y'] if bytes.iter().all(u8::is_ascii_lowercase) && !b"aeiou".contains(c) => {
+            format!("{}ies", &stem[..stem.len() - 1])
+        }
+        _ => format!("{stem}s"),
+    }
+}
+
+/// Words that end the phrase after a subject before its verb: a new clause starts.
+const CLAUSE_STARTS: &[&str] = &[
+    "and", "but", "or", "which", "who", "that", "until", "since", "because", "if", "when", "as",
+    "so", "after", "before", "while", "once", "i", "we", "you", "they", "he", "she", "it",
+];
+
+/// Words after a verb in "-ed" that make it the verb of a clause, not a word that
+/// describes a noun ("answered most of", not "the folder marked urgent").
+const AFTER_PAST_VERB: &[&str] = &[
+    "the", "a", "an", "my", "our", "your", "their", "most", "all", "some", "many", "me", "us",
+    "them", "him", "her", "it", "this", "that", "these", "those",
+];
+
+/// Whether the verb of a clause comes later than word `k` and the phrase after it, in
+/// eight words at most and before another clause starts: a modal verb, a plural's verb,
+/// or a verb in "-ed" before its object.
+fn verb_later(clauses: &Clauses, k: usize) -> bool {
+    let mut at = k;
+    for _ in 0..8 {
+        let Some(n) = clauses.next(at) else {
+            return false;
+        };
+        let w = clauses.lower(n);
+        if CLAUSE_STARTS.contains(&&*w) {
+            return false;
+        }
+        let past = w.len() > 4
+            && w.ends_with("ed")
+            && clauses.next(n).is_some_and(|o| {
+                let o = clauses.lower(o);
+                AFTER_PAST_VERB.contains(&&*o) || o.ends_with("ing")
+            });
+        if MODALS.contains(&&*w) || ["will", "are", "were", "have", "had"].contains(&&*w) || past {
+            return true;
+        }
+        at = n;
+    }
+    false
+}
+
 /// Days of the week, written with a capital.
 const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -326,8 +461,16 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                     || w.bytes().all(|b| b.is_ascii_digit()) && w.as_ref() != "1"
             })
         };
-        let before = clauses.previous(k);
-        let before_two = before.and_then(|b| clauses.previous(b));
+        // A hyphenated compound before it is one word ("four third-party API's").
+        let whole = |j: usize| {
+            let mut first = j;
+            while first > 0 && clauses.joined(first - 1) == Some(first) {
+                first -= 1;
+            }
+            first
+        };
+        let before = clauses.previous(k).map(whole);
+        let before_two = before.and_then(|b| clauses.previous(b)).map(whole);
         // "two of the manager's about": a quantity, "of" and a determiner, and no noun
         // after it ("some of the committee's summary" is a possessive).
         let of_the = before.is_some_and(|b| OBJECT_DETERMINERS.contains(&&*lower(b)))
@@ -371,12 +514,33 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
                             let o = clauses.original(m);
                             !o.ends_with("'s") && !o.ends_with("’s")
                         });
-                    coordinated || ["on", "at"].contains(&&*w) || w.len() >= 5 && w.ends_with("ly")
+                    coordinated
+                        || PREPOSITIONS.contains(&&*w)
+                        || PARTICLES.contains(&&*w)
+                        || w.len() >= 5 && w.ends_with("ly")
                 });
         let preposition_after = clauses
             .next(k)
             .is_some_and(|n| !clauses.in_compound(n) && PREPOSITIONS.contains(&&*lower(n)));
-        let object_before_preposition = object(&clauses, k) && preposition_after;
+        // "the next step's." after "about", and "sent follow-up email's to": an object
+        // ends there, or an object with no determiner takes a preposition.
+        let object_before_preposition = object(&clauses, k)
+            && (preposition_after || clauses.ends_after(k))
+            || noun && preposition_after && bare_object(&clauses, before, before_two);
+        // "the FAQ's on your careers page answered most": a preposition after it and a
+        // verb later in its clause, so the "'s" is no "is".
+        let verb_later = (noun || abbreviation) && preposition_after && verb_later(&clauses, k);
+        // "the other candidate's will also": a modal verb after it, which neither "is"
+        // nor a possessive takes.
+        let modal_after = noun
+            && clauses.next(k).is_some_and(|n| {
+                let w = lower(n);
+                MODALS.contains(&&*w)
+                    || w == "will"
+                        && clauses
+                            .next(n)
+                            .is_some_and(|m| AFTER_WILL.contains(&&*lower(m)))
+            });
         let counted =
             counted || of_the && (clauses.ends_after(k) || plural_after || preposition_after);
         if !(decade
@@ -384,14 +548,16 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             || plural_after
             || abbreviation_after
             || weekday
-            || object_before_preposition)
+            || object_before_preposition
+            || modal_after
+            || verb_later)
         {
             continue;
         }
         if out.count("grammar") >= MAX_PER_ID {
             return;
         }
-        let fix = format!("{stem}s");
+        let fix = plural(stem);
         out.push(
             "grammar",
             Severity::Warning,

@@ -28,7 +28,7 @@ pub(super) fn vowel_sound(word: &str) -> Option<bool> {
     let mut chars = word.chars().filter(|c| !c.is_ascii_digit());
     let abbreviation =
         first.is_ascii_uppercase() && chars.nth(1).is_none_or(|c| c.is_ascii_uppercase());
-    if abbreviation && !SAID_AS_WORDS.contains(&word) {
+    if abbreviation && !SAID_AS_WORDS.contains(&word) && !said_as_word(word) {
         if SAID_EITHER_WAY.contains(&word) {
             return None;
         }
@@ -53,6 +53,20 @@ pub(super) fn vowel_sound(word: &str) -> Option<bool> {
     } else {
         None
     }
+}
+
+/// Whether an upper-case abbreviation reads as a word, not letter by letter: four
+/// letters or more, a vowel second, another vowel after it and no three consonants in a
+/// row ("a SENCO post", "a NASA grant", "a HIPAA audit"; not "an HTML page", "an SMTP
+/// relay").
+fn said_as_word(word: &str) -> bool {
+    let vowel = |b: &u8| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U');
+    let bytes = word.as_bytes();
+    bytes.len() >= 4
+        && bytes.iter().all(u8::is_ascii_uppercase)
+        && vowel(&bytes[1])
+        && bytes[2..].iter().any(vowel)
+        && !bytes.windows(3).any(|w| !w.iter().any(vowel))
 }
 
 /// Finds "a" before a vowel sound and "an" before a consonant sound among `list`.
@@ -123,6 +137,10 @@ mod tests {
             "unusual",
             "uninformed",
             "MSc",
+            "HTML",
+            "SMTP",
+            "NDAs",
+            "FBI",
         ] {
             assert_eq!(vowel_sound(word), Some(true), "{word}");
         }
@@ -136,6 +154,8 @@ mod tests {
             "UX",
             "NASA",
             "HIPAA",
+            "SENCO",
+            "HUGE",
             "SaaS",
             "hotline",
             "10-minute",

@@ -88,6 +88,17 @@ const TAKES_OBJECT: &[&str] = &[
     "updated",
     "inform",
     "informed",
+    "offer",
+    "offered",
+    "offering",
+    "promised",
+    "owe",
+    "owed",
+    "paid",
+    "handed",
+    "lent",
+    "bought",
+    "booked",
 ];
 
 /// Words that can follow "X and I" as an object but never as a subject.
@@ -120,8 +131,12 @@ const AFTER_OBJECT: &[&str] = &[
 ];
 
 /// More words that follow "X and I" as an object, never "I" as a subject: "between you
-/// and I until", "told Amira and I that".
-const AFTER_OBJECT_I: &[&str] = &["until", "when", "that", "if", "once", "whenever", "by"];
+/// and I until", "told Amira and I that", and the thing given after a verb that takes
+/// two objects ("offered Omar and I the same salary").
+const AFTER_OBJECT_I: &[&str] = &[
+    "until", "when", "that", "if", "once", "whenever", "by", "the", "a", "an", "some", "more",
+    "our", "their", "his", "her",
+];
 
 /// Words that follow "X and he" as an object and hardly ever "he" as a subject ("they
 /// both agreed" is a subject).

@@ -121,8 +121,17 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             continue;
         };
         let word = clauses.lower(next);
+        // "a more earlier start": a word of time compares after an article or a word of
+        // degree before "more" ("send more later" does not).
+        let time_compared = ["earlier", "later", "sooner"].contains(&word.as_ref())
+            && clauses.previous(k).is_some_and(|p| {
+                ["a", "an", "the", "much", "even", "far", "slightly"]
+                    .contains(&clauses.lower(p).as_ref())
+            });
         if clauses.in_compound(next)
-            || !COMPARED.contains(&word.as_ref()) && !compares(input, &lower, &word)
+            || !COMPARED.contains(&word.as_ref())
+                && !compares(input, &lower, &word)
+                && !time_compared
         {
             continue;
         }

@@ -258,7 +258,11 @@ impl Set {
     /// Whether the word before word `at` (`previous`: None where the clause is cut)
     /// fits the set.
     fn fits_before(&self, clauses: &Clauses, previous: Option<usize>) -> bool {
-        let hit = previous.is_some_and(|k| !clauses.in_compound(k) && self.contains(clauses, k));
+        let hit = match previous {
+            Some(k) => !clauses.in_compound(k) && self.contains(clauses, k),
+            // `$` before the mistake: the clause starts there.
+            None => self.items.iter().any(|item| matches!(item, Item::End)),
+        };
         hit != self.negated
     }
 }
@@ -553,12 +557,18 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         } else {
             fix.to_string()
         };
+        // Written as the fix has it already ("the University of Leeds").
+        if fix == wrong {
+            continue;
+        }
         out.push(
             "grammar",
             Severity::Warning,
             "body",
             (start, end),
-            if fix.replace('\'', "").eq_ignore_ascii_case(wrong) {
+            if fix.eq_ignore_ascii_case(wrong) {
+                format!("\"{wrong}\" is part of a name here: write \"{fix}\".")
+            } else if fix.replace('\'', "").eq_ignore_ascii_case(wrong) {
                 format!("\"{wrong}\" is missing its apostrophe: \"{fix}\".")
             } else {
                 format!("\"{wrong}\" looks like a mix-up: \"{fix}\" fits here.")

@@ -371,17 +371,25 @@ impl Layout {
     }
 
     fn mark_lists_and_contacts(&mut self, body: &str, lower: &str) {
+        // Whether the lines since the last list item are all indented: an indented line
+        // under an item continues it ("1. Karen Doyle …\n   Supervised me on …").
+        let mut under_item = false;
         for line in &mut self.lines {
+            let indented = body[..line.start].ends_with([' ', '\t']);
+            under_item &= indented && line.part != Part::Blank;
             if line.part != Part::Prose {
                 continue;
             }
             let text = &body[line.start..line.end];
             if is_item(text) {
                 line.part = Part::Item;
+                under_item = true;
             } else if is_contact(text, &lower[line.start..line.end])
                 || is_mail_app_line(&lower[line.start..line.end])
             {
                 line.part = Part::Signature;
+            } else if under_item {
+                line.part = Part::Item;
             } else if is_field(text) {
                 line.part = Part::Field;
             }
@@ -691,6 +699,27 @@ mod tests {
                 Part::Signature,
                 Part::Signature,
                 Part::Signature
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_indented_line_under_a_list_item_continues_it() {
+        let got = parts(
+            "My referees:\n\n1. Ana Silva, Site Manager\n   0161 496 0321\n   Oversaw my work on the depot, 2021\n2. Tom Reid, Planner\n   Worked with me on the schedule\n\nPlease call me if anything is unclear.",
+        );
+        let lines: Vec<Part> = got.iter().map(|g| g.1).collect();
+        assert_eq!(
+            lines,
+            [
+                Part::Prose,
+                Part::Item,
+                Part::Signature,
+                Part::Item,
+                Part::Item,
+                Part::Item,
+                Part::Prose,
             ],
             "{got:?}"
         );

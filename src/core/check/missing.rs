@@ -1,6 +1,7 @@
 //! A missing article (`grammar`): "I am software engineer", "She is experienced
-//! manager", "It was great opportunity" — a person or a thing named with a singular
-//! noun after "am", "is" or "was" and no "a" before it.
+//! manager", "It was great opportunity", "I work as data analyst" — a person or a thing
+//! named with a singular noun after "am", "is" or "was", or a job after "as" and a verb
+//! of working, and no "a" before it.
 
 use super::articles::vowel_sound;
 use super::clauses::Clauses;
@@ -17,6 +18,27 @@ const CONTRACTED: &[&str] = &["i'm", "he's", "she's"];
 const THING_SUBJECTS: &[&str] = &["it", "this", "that"];
 /// Contractions of a thing subject and "is".
 const THING_CONTRACTED: &[&str] = &["it's", "that's"];
+
+/// Verbs of working before "as" and a job ("worked as analyst").
+const WORKED_AS: &[&str] = &[
+    "work",
+    "works",
+    "worked",
+    "working",
+    "employed",
+    "hired",
+    "started",
+    "joined",
+    "began",
+    "serve",
+    "serves",
+    "served",
+    "serving",
+    "volunteered",
+    "volunteering",
+    "trained",
+    "training",
+];
 
 /// Singular nouns for a person.
 const PERSON_NOUNS: &[&str] = &[
@@ -187,14 +209,30 @@ const NO_ARTICLE_NEEDED: &[&str] = &[
     "how",
 ];
 
-/// Finds a singular noun with no article after a person or thing and "be" in `list`.
+/// Whether "as" (word `k`) follows a verb of working, or such a verb and its object
+/// ("worked as", "joined the practice as").
+fn after_working(clauses: &Clauses, k: usize) -> bool {
+    let working = |j: usize| WORKED_AS.contains(&clauses.lower(j).as_ref());
+    let Some(before) = clauses.previous(k) else {
+        return false;
+    };
+    working(before)
+        || clauses.previous(before).is_some_and(|d| {
+            ["the", "a", "an", "our", "your", "their", "this", "its"]
+                .contains(&clauses.lower(d).as_ref())
+                && clauses.previous(d).is_some_and(working)
+        })
+}
+
+/// Finds a singular noun with no article after a person or thing and "be", or after a
+/// verb of working and "as", in `list`.
 pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let clauses = Clauses::new(input, list);
     for k in 0..clauses.len() {
         let lower = clauses.lower(k);
         let w = lower.as_ref();
         // The word after which the noun phrase starts, and which nouns count.
-        let nouns = if CONTRACTED.contains(&w) {
+        let nouns = if CONTRACTED.contains(&w) || w == "as" && after_working(&clauses, k) {
             PERSON_NOUNS
         } else if THING_CONTRACTED.contains(&w) {
             THING_NOUNS

@@ -1,7 +1,7 @@
 //! Proofreading: spelling against the Hunspell dictionary (names, companies and the
 //! user's own note words are known, and British spellings; every misspelling gets its
 //! ranked suggestions), and grammar: word mix-ups, articles, apostrophe plurals,
-//! repeated punctuation, pronoun case, double negatives, "in" before a time of day and
+//! punctuation, pronoun case, double negatives, "in" or "on" before a time of day and
 //! comparisons, verb forms, agreement across a clause that qualifies the subject and
 //! missing articles (one module each), a repeated word, a lower-case sentence start or
 //! "i", a prose paragraph without final punctuation, and "help with someone to …" (a
@@ -256,10 +256,14 @@ fn is_abbreviation_plural(word: &str) -> bool {
         .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
-/// Prefixes written with a hyphen ("pre-specified", "co-founded", "re-engage").
+/// Prefixes and the combining forms of science and technology written with a hyphen
+/// ("pre-specified", "co-founded", "re-engage", "cryo-EM", "neuro-oncology").
 const PREFIXES: &[&str] = &[
     "pre", "re", "co", "non", "post", "anti", "multi", "sub", "inter", "intra", "semi", "mid",
-    "ex", "de", "bi", "tri", "micro", "macro", "meta", "mis", "un", "e",
+    "ex", "de", "bi", "tri", "micro", "macro", "meta", "mis", "un", "e", "cryo", "bio", "neuro",
+    "electro", "hydro", "thermo", "geo", "nano", "immuno", "cardio", "psycho", "socio", "agri",
+    "agro", "eco", "tele", "ultra", "hyper", "cyber", "opto", "chemo", "radio", "endo", "exo",
+    "peri", "proto", "pseudo", "quasi", "photo", "pharmaco", "physio", "onco", "gastro",
 ];
 
 /// Whether `word` is a prefix joined to the next word by a hyphen.
@@ -314,6 +318,34 @@ fn names_someone(body: &str, word: &Word) -> bool {
     after
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// Whether `word` starts a sentence: after a sentence's final mark or a colon (not an
+/// abbreviation's full stop), or first on a line that starts a paragraph.
+fn starts_sentence(input: &Input, word: &Word) -> bool {
+    let body = &input.draft.body;
+    body[..word.start]
+        .trim_end()
+        .chars()
+        .last()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'))
+        && !ends_with_abbreviation(&body[..word.start])
+        || starts_line(body, word) && !input.layout.continues_paragraph(word.start)
+}
+
+/// Whether `word`, written with a capital at a sentence's start, is written the same
+/// way elsewhere in the draft where only a name has a capital: inside a sentence, in
+/// the signature, or before a surname or "'s" ("Sipho suggested …" and "From: Sipho
+/// Mokoena"), the quoted history included.
+fn named_elsewhere(input: &Input, word: &Word) -> bool {
+    let body = &input.draft.body;
+    input.words.iter().any(|other| {
+        other.start != word.start
+            && other.text == word.text
+            && (names_someone(body, other)
+                || input.layout.part_at(other.start) == Part::Signature
+                || !starts_sentence(input, other))
+    })
 }
 
 /// The hyphenated compound `word` is part of ("post-mortems" around "mortems"), or the
@@ -465,16 +497,6 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
-        // Asked only of a word with a capital, or of a name in lower case.
-        let starts_sentence = || {
-            body[..word.start]
-                .trim_end()
-                .chars()
-                .last()
-                .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'))
-                && !ends_with_abbreviation(&body[..word.start])
-                || starts_line(body, word) && !input.layout.continues_paragraph(word.start)
-        };
         // A name's particle ("Sanne de Vries") or the lower-case part of a hyphenated
         // given name ("Hye-jin Park") in a signature is part of a name.
         let compound = compound_around(body, word);
@@ -493,7 +515,7 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         }
         // A capital inside a word marks a name or a code ("GitHub", "qPCR", "SKU").
         let inner_capital = w.chars().skip(1).any(|c| c.is_ascii_uppercase());
-        if capital && !starts_sentence()
+        if capital && !starts_sentence(input, word)
             || inner_capital
             || is_abbreviation_plural(w)
             || is_prefix(body, word)
@@ -525,7 +547,10 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // their own finding).
         if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') && speller.check(&capitalize(w))
         {
-            if !is_proper_noun(w) && !starts_sentence() && out.count("grammar") < MAX_PER_ID {
+            if !is_proper_noun(w)
+                && !starts_sentence(input, word)
+                && out.count("grammar") < MAX_PER_ID
+            {
                 out.push(
                     "grammar",
                     Severity::Warning,
@@ -549,7 +574,9 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // one. So is one followed by another capitalised word or by "'s" ("Yuki Tanaka
         // joins", "Akosua's point"). Asked before the slow suggester, whose far words
         // ("Kossuth") would make any name look misspelt.
-        if capital && (ranked.is_empty() || names_someone(body, word)) {
+        if capital
+            && (ranked.is_empty() || names_someone(body, word) || named_elsewhere(input, word))
+        {
             continue;
         }
         if ranked.is_empty() && suggested < input.options.suggestions {

@@ -2,8 +2,10 @@
 //! An ellipsis of three dots is fine; longer runs of "!" are the `casual` finding's. A
 //! space before a comma, a full stop, a semicolon, a question or an exclamation mark
 //! ("my CV , as requested"), no space after a comma or a full stop between two words
-//! ("Tuesday,Wednesday", "project.I"), and a direct question ended with a full stop
-//! ("When should I arrive.").
+//! ("Tuesday,Wednesday", "project.I"), a direct question ended with a full stop
+//! ("When should I arrive."), two sentences joined by a comma ("I met the team, it
+//! was great") and a comma between a subject and its verb ("The person who called me,
+//! was kind").
 
 use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
@@ -202,12 +204,140 @@ fn unspaced(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
     }
 }
 
+/// What opens a second sentence joined to the first by a comma ("…, it was great").
+const SPLICED: &[&str] = &[
+    ", it was ",
+    ", it is ",
+    ", it's ",
+    ", this is ",
+    ", this was ",
+    ", that was ",
+];
+
+/// Words that make the part before the comma something other than a sentence of its
+/// own: a clause that hangs on the next, or a verb that takes one ("I hope, it is").
+const NOT_ALONE: &[&str] = &[
+    "if", "when", "as", "because", "since", "although", "though", "while", "after", "before",
+    "once", "unless", "whether", "that", "which", "who", "so", "but", "and", "or", "think",
+    "believe", "hope", "know", "feel", "guess", "mean", "say", "said", "agree", "admit",
+];
+
+/// Finds two sentences of prose joined by a comma ("I enjoyed meeting the team, it was
+/// clear …"): a sentence that opens with "I" or "We" and three words or more, then a
+/// comma and "it was", "it is", "this is" or "that was".
+fn comma_splice(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        if !(lower.starts_with("i ") || lower.starts_with("we "))
+            || input.layout.part_at(s) != Part::Prose
+        {
+            continue;
+        }
+        let Some(comma) = lower.find(", ") else {
+            continue;
+        };
+        let Some(joined) = SPLICED.iter().find(|j| lower[comma..].starts_with(*j)) else {
+            continue;
+        };
+        let first: Vec<&str> = lower[..comma].split_whitespace().collect();
+        if first.len() < 3 || first.iter().any(|w| NOT_ALONE.contains(w)) {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        // From the last word before the comma to the word after it ("team, it").
+        let start = s + lower[..comma]
+            .rfind(|c: char| c.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let subject = joined[2..].split(' ').next().unwrap_or("it");
+        let end = s + comma + 2 + subject.len();
+        let fix = format!("{}; {}", &body[start..s + comma], &body[s + comma + 2..end]);
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, end),
+            "Two sentences are joined by a comma: use a full stop or a semicolon.".to_string(),
+            fix,
+        );
+    }
+}
+
+/// Words that open a subject with a clause after it ("The person who interviewed me").
+const SUBJECT_OPENERS: &[&str] = &[
+    "the ",
+    "a ",
+    "an ",
+    "my ",
+    "our ",
+    "your ",
+    "everyone ",
+    "anyone ",
+];
+
+/// Verbs after such a subject.
+const SUBJECT_VERBS: &[&str] = &[
+    "was ", "is ", "were ", "are ", "has ", "have ", "had ", "will ",
+];
+
+/// Finds a comma between a subject with a clause after it and its verb ("The person
+/// who interviewed me, was kind"): the sentence opens with a determiner, a "who",
+/// "that" or "which" comes before its first comma, and a verb of being right after it.
+fn comma_before_verb(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        if !SUBJECT_OPENERS.iter().any(|o| lower.starts_with(o))
+            || input.layout.part_at(s) != Part::Prose
+        {
+            continue;
+        }
+        let Some(comma) = lower.find(", ") else {
+            continue;
+        };
+        let head = &lower[..comma];
+        let Some(verb) = SUBJECT_VERBS
+            .iter()
+            .find(|v| lower[comma + 2..].starts_with(*v))
+        else {
+            continue;
+        };
+        if ![" who ", " that ", " which "]
+            .iter()
+            .any(|r| head.contains(r))
+        {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let start = s + head
+            .rfind(|c: char| c.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let end = s + comma + 2 + verb.len() - 1;
+        let fix = format!("{} {}", &body[start..s + comma], &body[s + comma + 2..end]);
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, end),
+            "No comma between the subject and its verb.".to_string(),
+            fix,
+        );
+    }
+}
+
 /// Finds runs of one punctuation mark outside `skip` (links and addresses), spaces
-/// before a mark and marks with no space after them.
+/// before a mark, marks with no space after them, two sentences joined by a comma and a
+/// comma between a subject and its verb.
 pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) {
     spaced(input, skip, out);
     unspaced(input, skip, out);
     question_with_full_stop(input, out);
+    comma_splice(input, out);
+    comma_before_verb(input, out);
     let body = &input.draft.body;
     let bytes = body.as_bytes();
     let mut i = 0;

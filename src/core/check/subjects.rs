@@ -239,6 +239,7 @@ fn singular_noun(clauses: &Clauses, det: usize) -> Option<usize> {
             let w = clauses.lower(s);
             looks_singular(clauses.original(s))
                 && !STOPS.contains(&w.as_ref())
+                && !PHRASE_PREPOSITIONS.contains(&w.as_ref())
                 && !SINGULAR_FORMS.iter().any(|(f, _)| *f == w)
                 && !S_VERBS.iter().any(|(f, _)| *f == w)
         }) else {
@@ -249,16 +250,53 @@ fn singular_noun(clauses: &Clauses, det: usize) -> Option<usize> {
     looks_singular(clauses.original(end)).then_some(end)
 }
 
-/// A singular verb after two singular nouns joined by "and", each with a determiner, at
-/// word `k` ("the salary and the start date is both fine").
-fn joined_subject(clauses: &Clauses, k: usize) -> Option<(usize, &'static str)> {
-    if !DETERMINERS.contains(&clauses.lower(k).as_ref()) {
+/// The last word of a phrase of a preposition and up to three words after the noun
+/// that ends at `end` ("in actuarial science", "with Python"), before "and" or a verb.
+fn phrase_end(clauses: &Clauses, end: usize) -> Option<usize> {
+    let p = step(clauses, end)?;
+    if !PHRASE_PREPOSITIONS.contains(&clauses.lower(p).as_ref()) {
         return None;
     }
-    let one = singular_noun(clauses, k)?;
+    let mut last = p;
+    for _ in 0..3 {
+        let Some(n) = step(clauses, last) else { break };
+        let w = clauses.lower(n);
+        if STOPS.contains(&w.as_ref()) || SINGULAR_FORMS.iter().chain(S_VERBS).any(|(f, _)| *f == w)
+        {
+            break;
+        }
+        last = n;
+    }
+    (last != p).then_some(last)
+}
+
+/// A singular verb after two singular nouns joined by "and", each with a determiner, at
+/// word `k` ("the salary and the start date is both fine"); with the same possessive
+/// before each, each noun may have a phrase after it ("my background in finance and my
+/// experience with Python makes").
+fn joined_subject(clauses: &Clauses, k: usize) -> Option<(usize, &'static str)> {
+    let first = clauses.lower(k);
+    if !DETERMINERS.contains(&first.as_ref()) {
+        return None;
+    }
+    // "the" may open a phrase's own nouns ("my work with the team and the client").
+    let owned = first != "the";
+    let phrase = |end: usize| {
+        owned
+            .then(|| phrase_end(clauses, end))
+            .flatten()
+            .unwrap_or(end)
+    };
+    let noun = singular_noun(clauses, k)?;
+    let one = phrase(noun);
     let and = step(clauses, one).filter(|&a| clauses.lower(a) == "and")?;
     let det = step(clauses, and).filter(|&d| DETERMINERS.contains(&clauses.lower(d).as_ref()))?;
+    let same = clauses.lower(det) == first;
+    if one != noun && !same {
+        return None;
+    }
     let two = singular_noun(clauses, det)?;
+    let two = if same { phrase(two) } else { two };
     let verb = step(clauses, two)?;
     let w = clauses.lower(verb);
     let fix = SINGULAR_FORMS

@@ -19,7 +19,7 @@
 //!   month or holiday, `@year`: a year such as 2019), `~ing` (a word ending
 //!   in "ing") or `*` (any word);
 //! - a leading `!` turns the set around: any other word, or no word at all (the clause
-//!   ends there) unless the set holds `$`;
+//!   ends there, or before the mistake starts there) unless the set holds `$`;
 //! - `[$]` after the mistake: the clause ends there (punctuation, a line break or the
 //!   end of the text); `[^]` before it: the sentence or clause starts there;
 //! - `[<!a|b]`, before the mistake: none of these words earlier in the sentence;
@@ -1446,8 +1446,12 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@perfect] went|wrote|began|came|saw|took|did|ran|gave|spoke|broke|chose|drove|grew|knew|threw|flew|rose|ate|drank|swam|sang|rang|stole|wore|tore|froze|shook|fell|drew|rode|woke|sank|forgave|arose|became|overcame|withdrew|oversaw|rewrote|underwent|undertook|mistook|forbade", "gone|written|begun|come|seen|taken|done|run|given|spoken|broken|chosen|driven|grown|known|thrown|flown|risen|eaten|drunk|swum|sung|rung|stolen|worn|torn|frozen|shaken|fallen|drawn|ridden|woken|sunk|forgiven|arisen|become|overcome|withdrawn|overseen|rewritten|undergone|undertaken|mistaken|forbidden"),
     ("[@perfect] [already|never|just|recently|also|always|ever|not|finally|now|all|both|previously|since|even|only|really|actually|probably|certainly|definitely|clearly|mostly|largely|often|sometimes|personally|successfully] went|wrote|began|came|saw|took|did|ran|gave|spoke|broke|chose|drove|grew|knew|threw|flew|rose|ate|drank|swam|sang|rang|stole|wore|tore|froze|shook|fell|drew|rode|woke|sank|forgave|arose|became|overcame|withdrew|oversaw|rewrote|underwent|undertook|mistook|forbade", "gone|written|begun|come|seen|taken|done|run|given|spoken|broken|chosen|driven|grown|known|thrown|flown|risen|eaten|drunk|swum|sung|rung|stolen|worn|torn|frozen|shaken|fallen|drawn|ridden|woken|sunk|forgiven|arisen|become|overcome|withdrawn|overseen|rewritten|undergone|undertaken|mistaken|forbidden"),
     ("[@modal] [have] went|wrote|began|came|saw|took|did|ran|gave|spoke|broke|chose|drove|grew|knew|threw|flew|rose|ate|drank|swam|sang|rang|stole|wore|tore|froze|shook|fell|drew|rode|woke|sank|forgave|arose|became|overcame|withdrew|oversaw|rewrote|underwent|undertook|mistook|forbade", "gone|written|begun|come|seen|taken|done|run|given|spoken|broken|chosen|driven|grown|known|thrown|flown|risen|eaten|drunk|swum|sung|rung|stolen|worn|torn|frozen|shaken|fallen|drawn|ridden|woken|sunk|forgiven|arisen|become|overcome|withdrawn|overseen|rewritten|undergone|undertaken|mistaken|forbidden"),
-    ("discuss|discussed|discussing|discusses about", "discuss|discussed|discussing|discusses"),
-    ("mention|mentioned|mentioning|mentions about", "mention|mentioned|mentioning|mentions"),
+    // Not where the thing discussed or mentioned went before, in a relative clause with
+    // no "that" ("the points I mentioned about the placement": points about it).
+    ("[!i|we|you|he|she|they] discuss|discussed|discussing|discusses about", "discuss|discussed|discussing|discusses"),
+    ("[!i|we|you|he|she|they] mention|mentioned|mentioning|mentions about", "mention|mentioned|mentioning|mentions"),
+    ("[!@plural|@noun|what|that|which|everything|something|anything|nothing|one|thing|point|detail|topic|item|idea|question|matter|area] [i|we|you|he|she|they] discuss|discussed|discussing|discusses about", "discuss|discussed|discussing|discusses"),
+    ("[!@plural|@noun|what|that|which|everything|something|anything|nothing|one|thing|point|detail|topic|item|idea|question|matter|area] [i|we|you|he|she|they] mention|mentioned|mentioning|mentions about", "mention|mentioned|mentioning|mentions"),
     ("emphasize|emphasized|emphasizing|emphasise|emphasised|emphasising on", "emphasize|emphasized|emphasizing|emphasise|emphasised|emphasising"),
     ("explain|explained|explaining me", "explain to me|explained to me|explaining to me"),
     ("explain|explained|explaining us", "explain to us|explained to us|explaining to us"),
@@ -1472,6 +1476,21 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[apply|applied|applying|applies] to [the|this|that|your|a|an] [role|position|post|vacancy]", "for"),
     ("attend|attended|attending to [the|a|an|our|your|this|my|their] [meeting|interview|call|event|conference|session|workshop|course|class|webinar|training|meetings|interviews|events]", "attend|attended|attending"),
     ("[agree|agreed|agreeing|agrees] to [you|him|her|them|me|us]", "with"),
+    // Adjectives and verbs with the preposition another language gives them ("similar
+    // with", "aware about", "reach to an agreement"), a year after "at", and "in the
+    // same time" for "at the same time".
+    ("[similar|identical|comparable] with [!respect|regard]", "to"),
+    ("[familiar|acquainted] in|on|about", "with|with|with"),
+    ("[according|relative] with", "to"),
+    ("[aware] about", "of"),
+    ("[look|looks|looking|looked] [forward] for", "to"),
+    ("regarding|concerning to", "regarding|concerning"),
+    ("reach|reached|reaching|reaches to [an|a] [agreement|decision|conclusion|consensus|compromise|deal|settlement|understanding]", "reach|reached|reaching|reaches"),
+    ("[!was|were|been|being|be|is|are|get|got] contacted|contacting with", "contacted|contacting"),
+    ("[i|we|to|will|would|can|could|please|should] contact with [the|your|a|an|him|her|them|you|me|us|@name]", "contact"),
+    ("[i|we|to|will|would|can|could|please|should|i'll|we'll] reply you [by|on|before|tomorrow|today|shortly|soon|later|this|next|as|$|with|within|after|once]", "reply to you"),
+    ("at [@year] [!prices|levels|rates|values|figures|standards|budgets|costs|terms|scale]", "in"),
+    ("[^] in [the] [same] [time] [$]", "at"),
     ("a|an advice [@after_mass]", "advice|advice"),
     ("a|an information [@after_mass]", "information|information"),
     ("a|an feedback [@after_mass]", "feedback|feedback"),
@@ -1492,6 +1511,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("a great news", "great news"),
     ("a bad news", "bad news"),
     ("informations|advices|feedbacks|equipments|furnitures|knowledges|softwares|homeworks|luggages|baggages|machineries|paperworks|evidences|trainings", "information|advice|feedback|equipment|furniture|knowledge|software|homework|luggage|baggage|machinery|paperwork|evidence|training"),
+    // "Progress" and "staff" have no plural in "-s" after words of quantity, quality
+    // or ownership; "experience" none after a length of time.
+    ("[good|great|real|significant|some|much|steady|solid|excellent|little|no|any|more|further|rapid|make|made|making|makes] progresses", "progress"),
+    ("[our|your|the|all|their|his|her|its|my|many|some|new|senior|support|office|clinical|nursing|medical|hospital|of|other|these|those] staffs [!the|a|an|their|its|his|her|our|your|my]", "staff"),
+    ("[years|months|decades] [of] experiences [in|with|at|as|across|on|$]", "experience"),
     ("[the|many|more|some|several|these|those|all|further|other|of|our|my|your|their] researches", "research"),
     ("[your|all|the|many|their|his|her|our|my] helps [$|with|and|on|in|during]", "help"),
     ("[@be|seems|seem|seemed|looks|look|looked|feel|feels|felt|became|become|becomes|get|gets|got|getting] more good", "better"),
@@ -1505,6 +1529,20 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[send|sent|give|gave|email|emailed|sending|giving] [you|him|her|them|us|me] update|copy|summary|reminder|call|note|draft", "an update|a copy|a summary|a reminder|a call|a note|a draft"),
     ("interested [the|this|that|your|a|an|working|joining|learning|hearing|our|their|its|his|her|exploring|pursuing|discussing|helping|being|taking]", "interested in"),
     ("[to|i|we|and|would|also] thank for", "thank you for"),
+    ("[^] thank for", "thank you for"),
+    ("[^] thank you [the|your|this|all] [opportunity|chance|time|invitation|interview|call|feedback|offer|update|tour|help|advice|support|introduction|welcome]", "thank you for"),
+    // A verb of being left out after "you" and "I", a "to" after "hesitate", "of" after
+    // "one" before a superlative and after "a copy", "the" before "rest of", "if"
+    // after "let me know" and "have" before "been".
+    ("[hope|trust|hoping|trusting] you [doing|keeping|having|enjoying|settling|feeling|staying]", "you're"),
+    ("[when|whenever|if|once|whether|while] you [free|available|around|busy|ready|able] [!up]", "you're"),
+    ("i [confident|certain|available|happy|glad|excited|keen|eager|ready|aware|grateful|interested|thrilled|delighted|able|unable]", "I'm"),
+    ("[hesitate] contact|call|reach|email|ask|get|let|reply|write|message|ring", "to contact|to call|to reach|to email|to ask|to get|to let|to reply|to write|to message|to ring"),
+    ("[one] the [most|best|biggest|largest|main|first|few|key|greatest|strongest|kindest|nicest|smartest|hardest]", "of the"),
+    ("[a] [copy|scan|photocopy] my|your|our|their|his|her [*] [!can|will|could|would|should|might|may|must|has|have|had|is|was|needs|need|wants|want|uses|use|sent|signed|gave|made|kept|asked|requested|needed|wrote|shared]", "of my|of your|of our|of their|of his|of her"),
+    ("[meet|meeting|met|meets|and|with|to|for|thank|thanks|all] rest [of] [the|my|your|our|their|his|her]", "the rest"),
+    ("[let|tell] [me|us] [know] you [need|want|prefer|require]", "if you"),
+    ("[!have|has|had|would|could|should|might|must|will|ever|not|never] i|we|they|you been [working|living|doing|studying|looking|trying|waiting|thinking|running|managing|leading|teaching|learning|based|involved|part|in|at|with|on|employed|responsible]", "I have been|we have been|they have been|you have been"),
     ("let know", "let me know"),
     ("[to] hearing you [$|soon|again|shortly|back]", "hearing from you"),
     ("[i|we|and|really|still] [hope] hear|meet|see|speak|work|join|talk|continue|connect", "to hear|to meet|to see|to speak|to work|to join|to talk|to continue|to connect"),
@@ -1523,7 +1561,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@prep|enjoy|enjoying|enjoyed|appreciate|appreciated|read|received|signed|admire|admired|suits|suit|fits|reviewed|join|joining|meet|meeting|met|accept|accepting|accepted|valued|value|loved|love|liked|like] you [@yours_noun]", "your"),
     ("thank your [for|so|again|very|both|all|$|kindly|once|in]", "you"),
     ("everyday [$|at|in|on|for|before|after|until|of|since|because|so|but|when|while|and|or|to|from|with|during|this|last|that|if|as]", "every day"),
-    ("[my|our|your|the|their|his|her|an|of|for|in|with] every day [work|life|tasks|routine|use|basis|operations|duties|activities|problems|language|items|things|workflows|challenges|responsibilities|conversations|job|practice|decisions|lives]", "everyday"),
+    ("[my|our|your|the|their|his|her|an|of|for|in|with] every day [work|life|tasks|routine|use|basis|operations|duties|activities|problems|language|items|things|workflows|challenges|responsibilities|conversations|job|practice|decisions|lives|running|management|admin|upkeep|maintenance|support|care|logistics|reporting]", "everyday"),
     ("[have|has|had|i|we|they|she|he|gladly|happily|formally|officially|just|already] excepted [the|your|an|a|their|his|her|my|our|it|this|that|$]", "accepted"),
     ("[everyone|everybody|everything|all|anyone|nobody|anything|nothing] accept [me|you|him|her|us|them|for|that|one|when|on]", "except"),
     ("accept [for] [the|a|one|that|some|my|our|their|two|three]", "except"),
@@ -1543,7 +1581,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // Not after a person: "her manager complimented my work" is praise.
     ("[!he|she|they|you|i|we|who|manager|managers|interviewer|interviewers|recruiter|recruiters|director|panel|everyone|boss|client|clients|colleague|colleagues|customer|customers|@name] compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
     ("[my|our|these|those|his|her|their|your] [skills|strengths|experience|expertise|background] compliment|compliments", "complement|complement"),
-    ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each]", "complement"),
+    // Not when "on" or "for" follows the one complimented, naming what was praised ("to
+    // compliment the team on a well-run process").
+    ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each] [!@people|whole|entire|crew|panel|group|hosts|chef|chefs|organisers|organizers] [!on|for]", "complement"),
     ("[was|were|been|being|i|we|she|he|they] complemented [on|for]", "complimented"),
     ("[there] is|was [many|several|two|three|four|five|numerous|various|multiple|plenty]", "are|were"),
     ("there's [many|several|two|three|four|five|numerous|various|multiple]", "there are"),
@@ -1563,13 +1603,84 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any|more|enough|extra] [money|cash|funds|capital]", "lend|lends|lent|lending"),
     ("borrow|borrows|borrowed|borrowing [the|a|an|our|my|their|his|her|its|this|that] [!little|bit|lot|few|small|tiny|great|good|fair] [any] [more] [money|cash|funds|capital]", "lend|lends|lent|lending"),
     ("[to|had|have|will|would] lend [a|an|some] [*] [from]", "borrow"),
+    // Asking to use what is someone else's, for a while: "borrow" a thing from someone,
+    // a room, some minutes of their time; "lend" someone a thing of one's own.
+    ("[can|could|may|might|will|would|should|must] lend [a|an|the|some|one] [>from] [>!to]", "borrow"),
+    ("[possible|okay|ok|fine|able] [to] lend [a|an|the|some|one] [>!to|hand|ear|support|weight|credibility|voice|name|helping|a|an|me|us|him|her|them|you|my|our|your|his|their|its|some|any]", "borrow"),
+    ("lend [>minutes|moment|moments|hour|hours|mins] [>your]", "borrow"),
+    ("borrow|borrowed|borrowing|borrows [the|a|my|our|your|his|her] [@people|colleague|friend|manager|classmate|neighbour|neighbor|sister|brother|teammate|starter|hire|joiner] [my|our|his|her|some|a|an|the|their]", "lend|lent|lending|lends"),
+    ("borrow|borrowed|borrowing|borrows [the|a|my|our|your|his|her] [*] [@people|colleague|friend|manager|classmate|neighbour|neighbor|sister|brother|teammate|starter|hire|joiner] [my|our|his|her|some|a|an|the|their]", "lend|lent|lending|lends"),
+    // An article before an adjective and a noun of what one has or brings.
+    ("[have|has|had|bring|brings|with] strong|solid|good|deep|broad|extensive|wide|varied|proven [background|understanding|grasp|track|eye|interest|passion|foundation]", "a strong|a solid|a good|a deep|a broad|an extensive|a wide|a varied|a proven"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
+    // "Good luck with your" move, a panel that "accepts" what is sent, "borrow" a room
+    // that is someone else's, "confused" by something, "follow up on" a meeting.
+    ("[luck] [with] you [!$|and|on|all|both|too|guys|there|in|at|for|as|from|with|to|today|tomorrow|this|next|again]", "your"),
+    ("[the|your|our] [panel|team|company|firm|school|office|committee|board|portal|system|form|site|clinic|agency] except|excepts [@plural|applications|payment|cards|links|portfolios|submissions|references]", "accept|accepts"),
+    ("[can|could|may|might] [i|we] lend [the|your] [meeting|conference|training|spare|small|big|main] [room|rooms|space|desk|car|van|laptop|projector|screen]", "borrow"),
+    ("[i|we] [was|am|were|got|felt|feel|get] confusing [by|about|at|$]", "confused"),
+    ("[i|we] [was|am|were|felt|feel] [very|quite|slightly|so|really|totally|somewhat] confusing [by|about|at|$]", "confused"),
+    ("[i|we] [was|am|were|felt|feel] [a] [little|bit] confusing [by|about|at|$]", "confused"),
+    ("[to|will|would|i|just|wanted|want] [follow] up [my|our|the|your] [interview|application|conversation|call|meeting|discussion|email|message|chat]", "up on"),
+    ("[please|kindly|to|can|could|will|and] [share|send|forward|resend] link|invite|agenda|invitation|password [for|to|with|$|again]", "the link|the invite|the agenda|the invitation|the password"),
+    // A university or college named after its place is a name ("the University of
+    // Toronto").
+    ("[the] university|college|institute [of] [@name]", "University|College|Institute"),
+    ("[the|this|that] roll [of] [team|project|product|senior|junior|lead|staff|data|office|account|site|shift|head|chief|@people]", "role"),
     ("[about|explain|describe|define] [the] roll [the|before|and|$|of|in|at]", "role"),
     ("[this|that] roll [combines|involves|requires|offers|includes|sounds|seems|fits|matches|suits|would|will|is|was|has|looks|needs]", "role"),
+    // "On a roll" (going well), a "role model", "role-play" and a "roll call".
+    ("[was|were|is|are|been|be|really|truly|still|definitely|clearly|properly|certainly] [on] [a] role [$|by|since|lately|recently|again|right]", "roll"),
+    ("roll [model|models|play|plays|playing|played|reversal]", "role"),
+    ("roll-play", "role-play"),
+    ("roll-playing", "role-playing"),
+    ("[taking|take|takes|took|morning|daily|do|does|did|the] role [call] [!with|about|for|on|to|tomorrow|today|next|this|last|and]", "roll"),
     ("[will|to|can|would|we|they|could|should] role [the|it|them|back|out]", "roll"),
     ("complemented [my|your|his|her|our|their] [presentation|work|portfolio|answer|answers|design|writing|approach|performance|outfit|slides|talk]", "complimented"),
-    ("[real|high|great|nice|kind|lovely|big] complement", "compliment"),
+    // Praise paid to someone "on" or "for" something, and praise that is hers or his;
+    // a thing that would complete another.
+    ("[her|his|their] complement [$|on|about|for]", "compliment"),
+    ("[he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [*] [work|presentation|portfolio|answers|writing|approach|design|slides|talk|report|layout|structure|questions|preparation]", "complimented|compliments"),
+    // A verb of being left out after a group named before an adjective of welcome,
+    // "its" before what a thing has, a singular business before its verb.
+    ("[<!found|find|finds|thought|think|consider|considered|considers|keep|kept|keeps|made|make|makes|felt|feel|seemed|seem] [the|our|your|their|whole] [team|panel|office|interview|process|visit|tour|day|event|session|call|meeting|group] very [welcoming|helpful|friendly|kind|nice|useful|informative|interesting|impressive|warm|supportive|clear|good|busy|smooth|organised|organized|professional|engaging|relaxed|thorough]", "was very"),
+    ("[and|with|of|about|on|in] it's [pricing|product|marketing|data|design|customer|user|main|new|own|first|latest|current|online|mobile|public] [page|pages|team|teams|website|site|model|roadmap|features|price|prices|launch|customers|users|staff|strategy|plan|plans|tiers|tier|documentation|docs|app|api|version|release|findings|results|goals|aims|mission|values|services|products|report|reports|office|offices]", "its"),
+    ("[<!do|does|did|can|could|will|would|should|may|might|must|let|help|helped|saw|see|watch|watched|made|make|had|have|heard] [the|our|your|this|my|their] [company|office|firm|business|school|clinic|hospital|bank|agency|store|shop|restaurant|branch|lab|council|charity|university|college|library|gym|plant|warehouse] offer|close|open|provide|pay|employ|hire|support|allow|need|require|want|use|expect [a|an|the|generous|flexible|great|good|more|some|free|two|three|four|five|remote|hybrid|private|every|all|many|several|at|early|late|until|during|its|their|our|your|my]", "offers|closes|opens|provides|pays|employs|hires|supports|allows|needs|requires|wants|uses|expects"),
+    ("complement|complemented [you|him|her|them|us|me] [on|for]", "compliment|complimented"),
+    ("complement|complemented [@name] [on]", "compliment|complimented"),
+    ("complement|complemented [the|my|our|your|their] [*] [*] [on]", "compliment|complimented"),
+    ("[role|course|position|job|degree|training|programme|program|project|product|tool|skills|experience|background|expertise|work] [would|will|could|can|should|might] compliment [my|his|her|our|your|the|their]", "complement"),
+    // Homophones of follow-ups: "too" before an adjective of degree, "waive" a fee,
+    // "whether" after a verb of knowing, "principal" before a person, "bear with me",
+    // "site" before a visit, "past" after a verb of moving, "pore over".
+    ("[a|bit|little|far|be|is|was|are|were|seems|seem|sounds|felt|feels|looks|just|slightly|simply|still|getting|got|become|becomes|became|being|sound|seemed|look] to [low|high|tight|late|early|short|long|soon|busy|big|small|expensive|far|hard|difficult|young|old|risky|complex|broad|vague|generic|much|little|tired|full|packed|junior|senior|heavy|loud|strict]", "too"),
+    ("wave|waved|waving|waves [the|my|any|this|that|all|your|their|our] [>fee|fees|clawback|allowance|requirement|requirements|penalty|charge|charges|deposit|notice|rights|right|period|condition|conditions|cost|costs|repayment|probation|interest]", "waive|waived|waiving|waives"),
+    ("[hear|know|knows|wonder|wondering|wondered|ask|asking|asked|check|checking|decide|deciding|sure|unsure|see|confirm|tell|clarify|find|discuss|consider|considering] weather [or|i|we|you|they|it|he|she|my|the|this|that|there|your|our|their|to]", "whether"),
+    ("principle [contact|investigator|engineer|consultant|designer|architect|officer|owner|partner|author|source|client|clients|contacts|duties|responsibility|responsibilities|point|liaison|lead|analyst]", "principal"),
+    ("bare [with] [me|us|them|him|her]", "bear"),
+    ("sight [visit|visits|inspection|inspections|survey|surveys|induction|manager|managers|engineer|engineers|meeting|walk|walkthrough|safety|office|plan|plans]", "site"),
+    ("[walk|walked|walking|walks|drove|drive|driving|drives|went|go|going|goes|ran|run|running|runs|rushed|cycled|flew|hurried] passed [the|a|an|our|your|my|their|it|by|each]", "past"),
+    ("pour|poured|pouring|pours [over] [the|my|your|every|each|all|it|them|this|these|those|our|their]", "pore|pored|poring|pores"),
+    // "Than" for "then" after a condition or before a verb of planning, "then" for
+    // "than" after "rather".
+    ("[<!@comparative|rather|other|more|less|fewer|different|differently|else|otherwise|later|earlier|sooner|faster|longer|better|worse] than [i'd|i'll|we'll|we'd|you'll|they'll|let's]", "then"),
+    ("[can|will|could|would|should|must|may|might|can't] than [agree|decide|start|move|finalise|finalize|discuss|schedule|send|sign|confirm|book|arrange|plan|proceed|review|meet|talk|follow|look|begin|share|set|go|make|take]", "then"),
+    ("[<rather|sooner] [!and|but|or|so|just|only|since|until|$] then", "than"),
+    // "Except" for "accept" and back: a thing done by all "except" one.
+    ("[i|we|fully|completely|readily|totally|gladly] except [that]", "accept"),
+    ("[been|be|being|was|were|is|are|get|got|gets|had|have|has] excepted [by|onto|into|to|for|as|on|$]", "accepted"),
+    ("[responded|replied|arrived|confirmed|signed|agreed|attended|passed|finished|submitted|joined|uploaded|received|sent|completed|approved|available|here|ready|complete|done] accept [@name|for|the|my|one|two|that|those|this|a|an|when|where|on|in|at]", "except"),
+    ("[<everyone|everybody|all|everything|each|every|nobody|none|nothing] [!*] accept [for]", "except"),
+    ("[<all|every|each|everything|both] [<ready|complete|done|finished|received|signed|uploaded|submitted|attached|sorted|covered|booked|filled] [!*] accept [the|my|our|one|a|an|for]", "except"),
+    // "Who's" and "whose", "you're" and "your", "you" for "your" before a verb.
+    ("whose [on|in|at|available|responsible|free|coming|joining|attending|presenting|leading|running|going|interviewing|hiring] [the|a|an|this|that|$|today|tomorrow|now|next|for]", "who's"),
+    ("[know|hope|think|see|understand|assume|heard|hear|realise|realize|gather|sure|glad] your [~ing] [a|an|several|some|two|three|other|more|now|today]", "you're"),
+    ("[reviewed|read|received|seen|got|saw|considered|loved|liked|enjoyed|shared|checked|signed|forwarded|studied|followed] you're [proposal|email|message|note|offer|letter|comments|feedback|work|post|article|report|plan|deck|slides|portfolio|presentation|invitation|invite|reply|response|draft|contract|request|question|questions|update|profile|talk|paper|book|blog|@noun]", "your"),
+    ("[hope] you're [week|weekend|day|trip|holiday|morning|afternoon|evening|team|family|travels|move|vacation]", "your"),
+    ("[if|when|whether|unless] your [need|require|want] [any|anything|more|further|additional|help|me|us|a|an|the|something|other|extra]", "you"),
+    // Not before "to": "a great complement to our conversation" completes it.
+    ("[real|high|great|nice|kind|lovely|big] complement [!to]", "compliment"),
     ("complement [the|my|our|your|you|him|her|them] [*] [on]", "compliment"),
     ("[as] soon [possible]", "soon as"),
     ("[^] [i] available|writing|looking|interested|happy|glad|excited|free|sure|grateful|able|keen|eager|delighted|pleased", "am available|am writing|am looking|am interested|am happy|am glad|am excited|am free|am sure|am grateful|am able|am keen|am eager|am delighted|am pleased"),
@@ -1653,7 +1764,13 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[@singular] [about|on|from|with|in|of|for] [*] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
     ("[<last|ago|yesterday|previously|@year] [!will|would|can|could|may|might|must|should|to|also|often|usually|always|generally|typically|and|or|not|never|that|which|who|i|we|you|they] lead [to] [one|a|an|the|more|fewer|less|faster|better|higher|lower|greater|some|real|significant|major|several|many|my|our|their|his|her|your|its|new|two|three|this|that|these|those]", "led"),
     ("[i|we|she|he|they] [previously|formerly] lead", "led"),
-    ("[which|that|who|whom] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
+    ("[which|that|who|whom|how|when|where|why] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
+    ("[which|that|who|whom|how|when|where|why] [mr|mrs|ms|mx|dr|prof|professor] [@name] lead [$|the|a|an|was|were|in|on|at|last|with]", "led"),
+    // A person named before "lead" the thing, and a verb in the past later on.
+    ("[!let|help|will|would|can|could|should|may|might|must|to|did|does|do|and|or|please|make|made|have|had|watch|see|saw] [@name] lead [the|a|an|our|their|his|her|my|this|that] [>and] [>mentioned|said|asked|explained|showed|told|walked|gave|took|made|shared|introduced|answered|described|was|were]", "led"),
+    // A singular subject and a phrase after it before "lead" and where it went.
+    ("[the|this|that|our|my|your|their|his|her|its] [@singular] [about|on|from|with|in|of|for] [*] lead [into|naturally|directly|straight]", "led"),
+    ("[the|this|that|our|my|your|their|his|her|its] [@singular] [about|on|from|with|in|of|for] [*] [*] lead [to|into|naturally|directly|straight]", "led"),
     // Subject and verb: "here is" before a plural, a plural subject with a prepositional
     // phrase and a singular verb, a singular subject with "were".
     ("[^] [here|attached|enclosed|below|included] is [the|my|our|your|all|some|both|these|those|two|three|four|five|several] [@plural] [$|from|for|you|i|we|that|which|with|and|on|in|of|to|as|below|above|attached|mentioned|discussed]", "are"),
@@ -1744,7 +1861,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[tell|telling|told] [me|us] more [the|your|my|our|their|his|her|this|these|those|how|what|why|where|who|whether]", "more about"),
     // "Follow up" loses its "up" before "on" and the thing followed up.
     ("[to|will|would|wanted|want|writing|just] follow on [my|your|our]", "follow up on"),
-    ("[discussed|mentioned|agreed|covered|promised] [in|at|during|on] call|meeting|interview|session|workshop", "the call|the meeting|the interview|the session|the workshop"),
+    // Not "at interview", which British English writes bare, like "at university".
+    ("[discussed|mentioned|agreed|covered|promised] [in|during|on] call|meeting|interview|session|workshop", "the call|the meeting|the interview|the session|the workshop"),
+    ("[discussed|mentioned|agreed|covered|promised] [at] call|meeting|session|workshop", "the call|the meeting|the session|the workshop"),
     // A singular noun with no article after a preposition, before the clause that says
     // which one ("about application I sent", "on interview we had").
     ("[about|regarding|after|before|during] interview|call|conversation|application|presentation|proposal|discussion|offer|position|role|demo|visit|workshop|project|contract [we|i|you|that|which|last|yesterday|earlier|this]", "the interview|the call|the conversation|the application|the presentation|the proposal|the discussion|the offer|the position|the role|the demo|the visit|the workshop|the project|the contract"),
@@ -1779,10 +1898,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("stationary [and|or|&] [equipment|supplies|furniture|printing|printer|postage|orders|order|office|kitchen]", "stationery"),
     // Complementary skills, compliments paid, a complement to something.
     ("[skills|strengths|roles|experience|experiences|teams|backgrounds|approaches|perspectives|skillsets|interests] [were|are|is|was|be|seem|seemed|felt|feel|proved|are] complimentary", "complementary"),
+    ("[skills|sets|skillsets|strengths|roles|experience|experiences|backgrounds|approaches|perspectives|interests] [were|are|is|was|be|seem|seemed|feel|felt] [very|quite|highly|really|so|nicely|well|truly|entirely] complimentary", "complementary"),
     ("[my|our|warm|warmest|sincere|kind|best] complements [to|on|for]", "compliments"),
     ("[useful|natural|perfect|helpful|strong|ideal|valuable|logical|practical] compliment [to]", "complement"),
     // A person praising takes "compliment"; a thing that completes another, "complement".
-    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|panellists|panelists|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [clarity|quality|depth|thoroughness|thoughtfulness|creativity|enthusiasm|energy|professionalism|preparation|preparedness|honesty|candour|candor|presentation|portfolio|answers|writing|attention|attitude|questions|work]", "complimented|compliments"),
+    ("[@name|he|she|they|interviewer|interviewers|manager|recruiter|panel|director|ceo|founder|everyone|panellists|panelists|host|chair] complemented|complements [the|my|our|your|this|that|his|her|their] [clarity|quality|depth|thoroughness|thoughtfulness|creativity|enthusiasm|energy|professionalism|preparation|preparedness|honesty|candour|candor|presentation|portfolio|answers|writing|attention|attitude|questions|work|structure|layout|delivery|logic|organisation|organization|storytelling|pace|tone|framing|rigour|rigor]", "complimented|compliments"),
     ("[took|take|takes|taking|meant|mean|means|intended|intend] [it|that|this] [as] [a] complement", "compliment"),
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat] compliment [to] [the|my|our|your|this|that|his|her|their] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
     ("[a|an|the] [good|excellent|nice|fitting|welcome|neat|useful|natural|perfect|helpful|strong|ideal|valuable] compliment [to] [the|my|our|your|this|that|his|her|their] [*] [interview|exercise|test|assessment|course|programme|program|training|degree|module|workshop|process|strategy|plan|product|range|toolkit|skills|experience|background|role|session|task|discussion|day|menu|team|round|stage]", "complement"),
@@ -1800,7 +1920,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("it's [annual|quarterly|monthly|weekly|yearly|latest] [@singular|@plural] [~ed|says|shows|lists|explains|describes|covers|includes|highlights|gives|was|is|has|had|will|would|sets|made|makes|came|comes|found|finds|works|runs|starts|ends|happens|looks|reads|goes]", "its"),
     ("[appreciated|appreciate|valued|value|admire|admired|respect|respected|thanks|for|enjoyed] you're [candour|candor|honesty|openness|patience|time|feedback|help|support|advice|insight|insights|hospitality|kindness|generosity|flexibility|transparency|guidance]", "your"),
     ("your [have|are|were|can|could|would|should|might|must|had|enjoy|enjoyed|haven't|aren't|weren't|didn't|don't|won't|can't]", "you"),
-    ("who's [time|work|help|support|feedback|advice|name|team|job|ideas|input|questions|role|career|office|company|book|paper|research|expertise|insight|insights|guidance|kindness|patience|laptop|turn|idea|responsibility|decision|fault|car|desk|project|email|phone|bag|coat|seat|house|opinion|approval|signature|budget|@noun]", "whose"),
+    ("who's [cv|resume|unit|values|department|lab|class|classroom|family|clinic|school|firm|portfolio|background|experience|application|mission|product|platform|students|children|time|work|help|support|feedback|advice|name|team|job|ideas|input|questions|role|career|office|company|book|paper|research|expertise|insight|insights|guidance|kindness|patience|laptop|turn|idea|responsibility|decision|fault|car|desk|project|email|phone|bag|coat|seat|house|opinion|approval|signature|budget|@noun]", "whose"),
     ("whose [~ing] [the|a|an|our|my|your|their|this|that|these|those|it|us|them]", "who's"),
     // "there" for a place after being or going there, "their" before a quality and a plural.
     ("[am|is|are|was|were|be|been|being|get|got|arrive|arrived|go|went|stay|stayed] their [$|for|on|at|in|by|until|tomorrow|next|today|tonight|early|soon|again|too|already|yet|now|then|before|after|from|with|all]", "there"),
@@ -1813,7 +1933,18 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "affected" a thing or a person, "affects" a measure.
     ("[has|have|had] effected [me|us|them|him|her|you|everyone|how|whether]", "affected"),
     ("[has|have|had] effected [the|our|my|your|their|its|this] [product|team|business|plan|budget|timeline|schedule|morale|roadmap|performance|results|hiring|company|role|teams|staff|customers|clients|people|way|decision|work|launch|project]", "affected"),
-    ("[@singular] effects [retention|morale|performance|productivity|hiring|recruitment|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|me|us|them|him|her|everyone|how|whether]", "affects"),
+    ("[@singular] effects [retention|morale|performance|productivity|hiring|recruitment|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|me|us|them|him|her|everyone|how|whether|when|what|where|which|who]", "affects"),
+    // "Effected" before what is changed by something, not brought about by it ("effected
+    // change" is right).
+    ("effected [morale|performance|productivity|retention|engagement|revenue|costs|sales|quality|turnover|wellbeing|motivation|customer|acquisition|hiring|recruitment|demand|pricing|growth|conversion|churn|margins|attendance|confidence|trust|delivery|timelines|planning]", "affected"),
+    // "They're" after a verb of saying before what they are doing; "their" before
+    // what they have, after "and" and before a verb in the past.
+    ("[said|says|think|thinks|hope|know|knew|heard|mentioned|confirmed|explained|told|wrote] their [aiming|hoping|looking|going|trying|expecting|finalising|finalizing|considering]", "they're"),
+    ("[said|told|wrote] [me|us] their [aiming|hoping|looking|going|trying|expecting|finalising|finalizing|considering]", "they're"),
+    ("[and|but|so|because|while|since|when] there [@plural|@singular] [reached|rose|grew|fell|dropped|increased|improved|doubled|halved|went|came|climbed]", "their"),
+    ("[and|but|so|because|while|since|when] there [*] [@plural|@singular] [reached|rose|grew|fell|dropped|increased|improved|doubled|halved|went|came|climbed]", "their"),
+    // "Loose" before what is not held tight or not defined closely.
+    ("[had|has|have|with|a|some|very|too|quite|bit|fairly|rather|the] lose [wording|fit|connection|connections|definition|terms|language|structure|thread|threads|interpretation|grip|screws|screw|cable|cables|guidelines|rules|arrangement|deadline|deadlines|brief|scope|requirements|specification]", "loose"),
     // Experience "in" a field.
     ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply] [$|and|or|for|with|at|in|since|across|over|to]", "in"),
     ("[experience|expertise|background|specialising|specializing|qualification|qualifications|degree] on [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|~al|~ic|digital|social|public|private|clinical|mobile|web|cloud] [data|finance|software|sales|marketing|design|engineering|research|education|healthcare|logistics|accounting|law|policy|operations|testing|analytics|management|security|development|procurement|recruitment|compliance|nursing|teaching|product|supply|chain|media|health|science|sciences] [$|and|or|for|with|at|in|since|across|over|to]", "in"),

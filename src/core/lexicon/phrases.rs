@@ -94,6 +94,23 @@ pub const LOAN_PHRASES: &[&str] = &[
     "vis-à-vis",
     "vis-a-vis",
     "tête-à-tête",
+    // Latin of court filings and French of the kitchen, in legal and hospitality mail.
+    "in limine",
+    "voir dire",
+    "habeas corpus",
+    "amicus curiae",
+    "sua sponte",
+    "de novo",
+    "res judicata",
+    "mens rea",
+    "sub judice",
+    "ultra vires",
+    "à la carte",
+    "a la carte",
+    "table d'hôte",
+    "table d'hote",
+    "mise en place",
+    "sous vide",
     // Greetings and thanks of other languages used in English mail (te reo Māori in New
     // Zealand English, Irish in Ireland, Welsh in Wales).
     "kia ora",

@@ -23,12 +23,11 @@ pub const VOWEL_SOUND: &[&str] = &["hour", "honest", "honor", "honour", "heir"];
 /// Beginnings of words either article goes with ("a historic" and "an historic").
 pub const EITHER: &[&str] = &["histor", "herb", "hotel", "humble"];
 
-/// Upper-case abbreviations said as a word, not letter by letter: the article goes by
-/// their spelling ("a NASA grant", "a SWOT analysis", "a HIPAA audit").
+/// Upper-case abbreviations said as a word, not letter by letter, that do not read as
+/// one by their letters alone (short, or a consonant second): the article goes by their
+/// spelling ("a SWOT analysis", "a PIN reset", "a UNICEF grant").
 pub const SAID_AS_WORDS: &[&str] = &[
-    "NASA", "NATO", "SWOT", "GIF", "JPEG", "FIFO", "LIFO", "ASAP", "SIM", "PIN", "RAM", "ROM",
-    "GAAP", "UNICEF", "FAANG", "MOOC", "SCRUM", "LATAM", "HIPAA", "SOC", "SOX", "FINRA", "FICO",
-    "SIEM", "SASE", "NAFTA",
+    "SWOT", "GIF", "JPEG", "ASAP", "SIM", "PIN", "RAM", "ROM", "UNICEF", "SCRUM", "SOC", "SOX",
 ];
 
 /// Upper-case abbreviations said either way, so either article goes ("a SQL query" and
