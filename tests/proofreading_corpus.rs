@@ -334,6 +334,41 @@ const SEVENTH: Floors = Floors {
     near_misses: 0,
 };
 
+/// The eighth held-out part, written last and read only after the rules last changed:
+/// nothing was written for it. It read 0.87 of its mistakes (306 of 351), 19 false alarms
+/// in 7,357 words (2.58 per 1,000: technical words and code names written in lower case,
+/// an Italian sign-off, a handle) and one near-miss alarm on arrival; its floors are what
+/// it read.
+const EIGHTH: Floors = Floors {
+    part: &HELD_OUT[7],
+    recall_below: &[
+        ("abbreviation-plural", 0.81),
+        ("accept-except", 0.80),
+        ("agreement", 0.81),
+        ("apostrophe-plural", 0.90),
+        ("borrow-lend", 0.80),
+        ("capital", 0.90),
+        ("comparative", 0.90),
+        ("complement-compliment", 0.80),
+        ("everyday", 0.90),
+        ("homophone", 0.75),
+        ("its-its", 0.90),
+        ("missing-word", 0.38),
+        ("preposition", 0.81),
+        ("pronoun-case", 0.91),
+        ("punctuation", 0.63),
+        ("role-roll", 0.60),
+        ("their-there", 0.80),
+        ("then-than", 0.90),
+        ("uncountable", 0.91),
+        ("whose-whos", 0.90),
+        ("you-your", 0.90),
+        ("your-youre", 0.90),
+    ],
+    ceiling: 2.6,
+    near_misses: 1,
+};
+
 #[test]
 fn first_heldout_part_is_held_to_its_floors() {
     held_to_its_floors(&FIRST);
@@ -401,4 +436,9 @@ fn names_in_the_state_are_never_misspellings() {
 #[test]
 fn seventh_heldout_part_is_held_to_its_floors() {
     held_to_its_floors(&SEVENTH);
+}
+
+#[test]
+fn eighth_heldout_part_is_held_to_its_floors() {
+    held_to_its_floors(&EIGHTH);
 }

@@ -74,7 +74,7 @@ pub struct HeldOutPart {
 }
 
 /// The held-out parts, in the order they were written.
-pub const HELD_OUT: [HeldOutPart; 7] = [
+pub const HELD_OUT: [HeldOutPart; 8] = [
     HeldOutPart {
         name: "held-out",
         mistakes: include_str!("../data/proofreading/heldout-mistakes.txt"),
@@ -116,6 +116,12 @@ pub const HELD_OUT: [HeldOutPart; 7] = [
         mistakes: include_str!("../data/proofreading/heldout-7-mistakes.txt"),
         clean: include_str!("../data/proofreading/heldout-7-clean.txt"),
         sentences: include_str!("../data/proofreading/heldout-7-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "eighth held-out",
+        mistakes: include_str!("../data/proofreading/heldout-8-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-8-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-8-clean-sentences.txt"),
     },
 ];
 
