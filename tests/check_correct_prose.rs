@@ -678,6 +678,11 @@ fn a_team_signature_a_letterhead_a_heading_and_a_lead_in_need_no_full_stop() {
         // Headings alone on their line, above fields or a paragraph.
         "Dear Taylor,\n\nSecond Stage Interview Details\nDate: Thursday 10 December\nTime: 14:00\n\nPlease bring photo ID.\n\nKind regards,\nAmy",
         "Dear Taylor,\n\nSTRICTLY PRIVATE AND CONFIDENTIAL\n\nWe are pleased to offer you the post.\n\nKind regards,\nAmy",
+        // Short lines under a line that ends with a colon: a list without bullets.
+        "Hi Taylor,\n\nTimes that work for the panel:\nTue 1 Dec - 14:00 to 17:00\nWed 2 Dec - any time\n\nBest,\nAmy",
+        "Hi Taylor,\n\nThe afternoon runs like this:\n13:00 - Welcome and coffee\n13:20 - Case study with the product team\n13:50 - Your questions for us\n\nBest,\nAmy",
+        // A company form of Malaysia before a comma.
+        "Thank you for applying to Kinabalu Digital Sdn. Bhd., based in Kuala Lumpur.",
         // A hard-wrapped sentence after a label.
         "Hi Taylor,\n\nNext steps: a 90-minute design session with Raj and Mei, and a short\nchat with our CTO. I will send times tomorrow.\n\nBest,\nLaura",
         // A line that leads into a list or a contact on the next line.
@@ -699,6 +704,10 @@ fn a_sentence_in_another_language_is_left_alone() {
         "Thank you for your message. I am out of the office until Monday 14 December.\n\nJe suis absente du bureau jusqu'au lundi 14 décembre.",
         "Guten Tag,\n\nvielen Dank für Ihre Nachricht. Ich bin bis zum 4. Januar nicht im Büro.",
         "Gracias por su mensaje. Estoy fuera de la oficina hasta el lunes.\n\nThanks, I am away until Monday.",
+        "Thanks for your message. I am away until Monday.\n\nVoor dringende vragen over sollicitaties kun je contact opnemen met de afdeling personeelszaken.",
+        "I am back on Thursday 10 December.\n\nCordiali saluti\nGiulia Romano",
+        "Thanks for your message. I am away until Monday.\n\nVoor dringende vragen over sollicitaties kun je contact opnemen met de afdeling personeelszaken.",
+        "I am back on Thursday 10 December.\n\nCordiali saluti\nGiulia Romano",
     ] {
         assert_clean(body);
     }

@@ -338,7 +338,8 @@ const SEVENTH: Floors = Floors {
 /// nothing was written for it. It read 0.87 of its mistakes (306 of 351), 19 false alarms
 /// in 7,357 words (2.58 per 1,000: technical words and code names written in lower case,
 /// an Italian sign-off, a handle) and one near-miss alarm on arrival; its floors are what
-/// it read.
+/// it read. Its Italian sign-off went with the rule for sentences in other languages (its
+/// "mille" is among that rule's words).
 const EIGHTH: Floors = Floors {
     part: &HELD_OUT[7],
     recall_below: &[

@@ -3,6 +3,7 @@
 //! leaves them alone rather than calling every word a misspelling.
 
 use super::text::{words_within, Word, WordSet};
+use crate::core::lexicon::Speller;
 use std::sync::OnceLock;
 
 /// Short words of French, German, Spanish, Dutch, Italian and Portuguese that are not
@@ -146,6 +147,33 @@ const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "obrigado",
     "obrigada",
     "im",
+    "de",
+    "pela",
+    "pelo",
+    "sua",
+    "seu",
+    "neste",
+    "momento",
+    "ausente",
+    "olá",
+    "você",
+    "tu",
+    "sin",
+    "correo",
+    "mensaje",
+    "asunto",
+    "puedes",
+    "hola",
+    "je",
+    "wordt",
+    "kun",
+    "vragen",
+    "sich",
+    "wenden",
+    "erreichbar",
+    "cordiali",
+    "saluti",
+    "mille",
     // Months that are not English words.
     "januar",
     "februar",
@@ -200,11 +228,13 @@ fn is_other_language_word(word: &str) -> bool {
 }
 
 /// The spans of `sentences` written in another language: at least two different words
-/// of [`OTHER_LANGUAGE_WORDS`] and at least a quarter of their words among them. `words`
-/// are the body's words in order.
+/// of [`OTHER_LANGUAGE_WORDS`], and either a quarter of their words among them or half
+/// of their words unknown to the English `speller`. `words` are the body's words in
+/// order.
 pub(super) fn other_language_sentences(
     words: &[Word],
     sentences: &[(usize, usize)],
+    speller: Option<&Speller>,
 ) -> Vec<(usize, usize)> {
     sentences
         .iter()
@@ -235,7 +265,18 @@ pub(super) fn other_language_sentences(
                     }
                 }
             }
-            distinct && count * 4 >= within.len()
+            let unknown_to_english = || {
+                speller.is_some_and(|speller| {
+                    let unknown = within
+                        .iter()
+                        .filter(|w| {
+                            w.text.chars().all(char::is_alphabetic) && !speller.check(w.text)
+                        })
+                        .count();
+                    unknown * 2 >= within.len()
+                })
+            };
+            distinct && (count * 4 >= within.len() || unknown_to_english())
         })
         .collect()
 }
@@ -246,7 +287,7 @@ mod tests {
     use crate::core::check::text::{sentences, words};
 
     fn other(text: &str) -> Vec<&str> {
-        other_language_sentences(&words(text), &sentences(text))
+        other_language_sentences(&words(text), &sentences(text), None)
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()

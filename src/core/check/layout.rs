@@ -394,6 +394,21 @@ impl Layout {
                 line.part = Part::Field;
             }
         }
+        // "Times that work:\nTue 1 Dec - 14:00 to 17:00\nWed 2 Dec - any time": short
+        // lines under a line that ends with a colon, with no full stop, are a list.
+        for i in 1..self.lines.len() {
+            let above = self.lines[i - 1];
+            let line = self.lines[i];
+            let text = &body[line.start..line.end];
+            let in_list = above.part == Part::Item || body[above.start..above.end].ends_with(':');
+            if line.part == Part::Prose
+                && in_list
+                && text.split_whitespace().count() <= 10
+                && !text.ends_with(['.', '?', '!'])
+            {
+                self.lines[i].part = Part::Item;
+            }
+        }
         // "Next steps: a design session with Raj and Mei, and a short\nchat with our
         // CTO.": a label before a sentence that wraps onto the next line is prose.
         for i in 1..self.lines.len() {

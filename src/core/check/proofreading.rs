@@ -31,6 +31,7 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     skip.extend(languages::other_language_sentences(
         &input.words,
         &input.sentences,
+        input.options.speller,
     ));
     skip.sort_unstable();
     let list: Vec<Word> = input
@@ -208,7 +209,7 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "vs", "a.m", "p.m", "approx", "incl", "no", "dr", "mr", "ms", "mrs", "st",
     "inc", "ltd", "co", "corp", "jr", "sr", "cf", "dept", "est", "tel", "ext", "prof", "misc",
     "ref", "req", "hrs", "yrs", "wks", "mos", "govt", "asst", "mgr", "assoc", "intl", "univ",
-    "attn", "encl", "nr", "pp",
+    "attn", "encl", "nr", "pp", "pty", "sdn", "bhd", "llc",
 ];
 
 /// Days and months shortened with a full stop ("Thurs., Jan. 8"): abbreviations only
