@@ -744,3 +744,8 @@ fn an_abbreviation_before_a_bracket_or_in_another_alphabet_ends_no_sentence() {
         assert_clean(body);
     }
 }
+
+#[test]
+fn words_of_software_data_and_finance_teams_are_words() {
+    assert_clean("I updated the config and the auth schemas, added two upserts to the intraday job, and quantized the model. The dialogs are skimmable now, the financials and industrials desks have their runbooks, and we can prepone the review.");
+}

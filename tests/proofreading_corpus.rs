@@ -339,7 +339,9 @@ const SEVENTH: Floors = Floors {
 /// in 7,357 words (2.58 per 1,000: technical words and code names written in lower case,
 /// an Italian sign-off, a handle) and one near-miss alarm on arrival; its floors are what
 /// it read. Its Italian sign-off went with the rule for sentences in other languages (its
-/// "mille" is among that rule's words).
+/// "mille" is among that rule's words), and eight technical words (config, intraday,
+/// quantized, dialogs, industrials, subrogation, skimmable, prepone) with a broader list of
+/// software, data and finance words: 9 false alarms (1.22 per 1,000 words) since.
 const EIGHTH: Floors = Floors {
     part: &HELD_OUT[7],
     recall_below: &[
@@ -366,7 +368,7 @@ const EIGHTH: Floors = Floors {
         ("you-your", 0.90),
         ("your-youre", 0.90),
     ],
-    ceiling: 2.6,
+    ceiling: 1.3,
     near_misses: 1,
 };
 
