@@ -1162,3 +1162,81 @@ fn a_day_written_year_first_with_dots_or_slashes_is_that_day_and_an_ordinal_step
     );
     assert_eq!(r.date, day("2026-12-10"));
 }
+
+#[test]
+fn a_choice_of_someone_else_in_other_words_is_a_rejection() {
+    for body in [
+        "After reading every application, we opted for a candidate whose background is in lending.",
+        "We've landed on someone else for the role. I'm sorry it isn't you.",
+        "We are progressing with applicants whose experience sits closer to insurance.",
+        "We have decided to go ahead with people whose experience is nearer our sector.",
+        "I've decided to give the job to one of the people from our residency.",
+        "The post has now been offered to the candidate with the highest panel score.",
+        "I've offered that post to another applicant with more archive work behind them.",
+        "This means another applicant has been selected and the vacancy is no longer open.",
+        "The board felt another applicant was the stronger match for the treasurer role.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "We'd like to offer the role to you, starting in January. Could you reply by Wednesday 9 December?",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-09")));
+    for body in [
+        "We're progressing with your application; the team would like to meet you again on Friday 4 December.",
+        "Another candidate has been selected for interview in the same slot, so your interview on Thursday moves to 2pm.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn a_step_denied_by_the_employer_or_a_profile_judged_unsuited_is_a_rejection() {
+    for body in [
+        "The shortlisting panel has not shortlisted your application on this occasion.",
+        "We did not select you for the assessment centre this year.",
+        "I'm sorry: the committee hasn't put you forward to the final round.",
+        "You were not among the applicants chosen for the next stage.",
+        "I'm sorry to say you weren't among those selected for interview this time.",
+        "We are sorry that your profile is not suitable for this position now.",
+        "Honestly, your experience doesn't match what the team needs right now.",
+        "We talked it over and we decided not to continue.",
+        "Your application will not be considered further.",
+        "We regret that you are not admitted to this post this time.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "We haven't shortlisted anyone yet. I'll write to you on Thursday.",
+        "You haven't selected your interview slot yet. Please pick one in the portal.",
+        "Don't worry if your experience doesn't match every line of a description: apply anyway.",
+        "Sorry you couldn't fit in a call last week. Could you come in for a second interview on Monday?",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn an_offer_named_as_the_matter_of_a_request_is_no_new_offer() {
+    for body in [
+        "Further to our offer of employment, please send us the names and contact details of two referees.",
+        "As part of your offer, we need to take up two references. Could you send me their details?",
+    ] {
+        assert_eq!(says(body), Says::References, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "Further to our call this afternoon, I'm delighted to offer you the role. Could you let me know your decision by Friday 4 December?",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+}
+
+#[test]
+fn that_evening_takes_the_day_named_before_it_in_its_sentence() {
+    let r = reading(
+        CLEO,
+        "The panel meets on Thursday 3 December and I'll write to you that evening.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+}

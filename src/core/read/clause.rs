@@ -190,9 +190,9 @@ fn searching_on(clause: &str) -> bool {
         && !has_word(clause, "if")
 }
 
-/// The employer judged someone else ahead of the user ("the panel felt another candidate
-/// was further along"), not a state of the process ("other candidates who are further
-/// along in the process").
+/// Someone other than the user judged someone else ahead of them ("the panel felt another
+/// candidate was further along", "the circle felt another finalist was the better fit"),
+/// not a state of the process ("other candidates who are further along in the process").
 fn judged_others_ahead(clause: &str) -> bool {
     cues::JUDGED.iter().any(|j| {
         clause.find(j).is_some_and(|at| {
@@ -202,7 +202,7 @@ fn judged_others_ahead(clause: &str) -> bool {
                 .filter_map(|o| rest.find(o))
                 .min()
                 .is_some_and(|o| has(&rest[o..], cues::AHEAD))
-                && employer_acts(&clause[..at])
+                && !user_acts(&clause[..at])
         })
     }) && !negative(clause)
         && !has_word(clause, "if")
@@ -290,16 +290,18 @@ fn refused(clause: &str) -> bool {
     else {
         return false;
     };
-    let after = &clause[at..];
-    // "you are not being considered": the user is named, the employer acts.
+    let (before, after) = clause.split_at(at);
+    // "you are not being considered", "your application will not be considered further":
+    // the user is named, the employer acts.
     let passive = after
         .split_whitespace()
-        .nth(1)
-        .is_some_and(|w| matches!(w, "be" | "being" | "been"));
-    (passive || !user_acts(&clause[..at]))
-        && has(after, cues::REFUSED)
-        && (has_any_word(after, cues::YOU_OR_ROLE)
-            || (employer_acts(&clause[..at]) && ends_on_advancing(after)))
+        .take(3)
+        .any(|w| matches!(w, "be" | "being" | "been"));
+    let named_before = passive && (has_word(before, "you") || has(before, cues::YOUR_CANDIDACY));
+    (passive || !user_acts(before))
+        && ((has(after, cues::REFUSED)
+            && (has_any_word(after, cues::YOU_OR_ROLE) || named_before))
+            || (employer_acts(before) && ends_on_advancing(after)))
         && !has(clause, cues::PENDING)
         // "we won't proceed until your references are back": a wait, not a no.
         && !has_any_word(clause, &["if", "until", "unless"])
@@ -388,8 +390,8 @@ fn withdrew_offer(clause: &str) -> bool {
 }
 
 /// The user or their application did not pass a step, said in the passive ("your
-/// application was not progressed", "you have not been shortlisted"), not one the user
-/// acts in ("you haven't selected a slot") nor one still open ("not shortlisted yet").
+/// application was not progressed", "you have not been shortlisted") or as not one of
+/// those who did ("you weren't among the candidates selected"), not one the user acts in ("you haven't selected a slot") nor one still open ("not shortlisted yet").
 fn not_advanced(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -404,9 +406,149 @@ fn not_advanced(clause: &str) -> bool {
         let passive = matches!(before, "was" | "were" | "is" | "are")
             || matches!(after.first(), Some(&("be" | "been" | "being")));
         let negation = no == "not" || no.ends_with("n't") || no.ends_with("n’t");
-        negation && passive && after.iter().take(3).any(|w| cues::ADVANCED.contains(w))
+        // "you weren't among the candidates selected to move on": not one of those who
+        // passed.
+        let among = after.first() == Some(&"among")
+            && (matches!(before, "was" | "were" | "is" | "are")
+                || contracted(no).is_some_and(|be| ["was", "were", "is", "are"].contains(&be)))
+            && after.iter().take(6).any(|w| cues::ADVANCED.contains(w));
+        negation && ((passive && after.iter().take(3).any(|w| cues::ADVANCED.contains(w))) || among)
     });
     denied && !has(clause, cues::PENDING) && !has_word(clause, "if")
+}
+
+/// The verb a negation is contracted with ("has" in "hasn't", "does" in "doesn't").
+fn contracted(word: &str) -> Option<&str> {
+    word.strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n’t"))
+}
+
+/// The job given to someone other than the user ("I've decided to give the job to my
+/// nephew", "the post has been offered to the highest-scoring candidate", "I've offered
+/// that post to another applicant"): an act of giving done or decided, the job as its
+/// object (or its subject, in the passive), and after "to" someone named by a determiner
+/// ("we've offered the role to you" is an offer; "we hope to offer the role to someone by
+/// January" decides nothing).
+fn gave_to_another(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let job = |w: &&str| cues::ROLE_NOUNS.contains(w);
+    let handed = (0..words.len()).any(|at| {
+        let act = words[at];
+        let done = cues::GIVEN.contains(&act)
+            || (cues::GIVE.contains(&act) && at >= 2 && words[at - 2..at] == ["decided", "to"]);
+        if !done {
+            return false;
+        }
+        // "offered that post to another applicant": the job within three words, then "to".
+        let object = words[at + 1..]
+            .iter()
+            .take(3)
+            .position(job)
+            .map(|o| at + 2 + o);
+        // "the post has now been offered to …": the job, then only auxiliaries.
+        let subject = words[..at]
+            .iter()
+            .rev()
+            .skip_while(|w| cues::AUXILIARIES.contains(w))
+            .next()
+            .is_some_and(job)
+            && words[at - 1] != "to";
+        let to = match object {
+            Some(to) => Some(to),
+            None if subject => Some(at + 1),
+            None => None,
+        };
+        to.is_some_and(|to| {
+            words.get(to) == Some(&"to")
+                && words
+                    .get(to + 1)
+                    .is_some_and(|w| cues::SOMEONE_NAMED.contains(w))
+        })
+    });
+    handed && !user_acts(clause) && !negative(clause) && !has_any_word(clause, &["if", "once"])
+}
+
+/// Someone else chosen, said in the passive ("another applicant has been selected", "an
+/// internal candidate was appointed"), not a step others passed ("candidates who were
+/// selected for interview will hear by Friday").
+fn another_was_chosen(clause: &str) -> bool {
+    cues::ANOTHER_CHOSEN.iter().any(|other| {
+        clause.match_indices(other).any(|(at, _)| {
+            let rest: Vec<&str> = clause[at + other.len()..].split_whitespace().collect();
+            let chosen = match rest.as_slice() {
+                ["has" | "had", "been", act, ..] | ["was" | "is", act, ..] => {
+                    cues::CHOSEN.contains(act)
+                }
+                _ => false,
+            };
+            chosen && !has(clause, cues::STEPS_FOR)
+        })
+    }) && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// The employer did not put the user forward ("the panel has not shortlisted your
+/// application", "we did not select you", "the panel has not put you forward to the next
+/// stage"): an act of advancing denied with a final negation, the user or their
+/// application as its object; not one still open ("we haven't shortlisted anyone yet").
+fn did_not_put_forward(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let denied = (0..words.len()).any(|at| {
+        let no = words[at];
+        let negation = (no == "not" && at >= 1 && cues::DID_OR_HAS.contains(&words[at - 1]))
+            || contracted(no).is_some_and(|aux| cues::DID_OR_HAS.contains(&aux));
+        let Some(act) = words.get(at + 1) else {
+            return false;
+        };
+        let object = &words[at + 2..words.len().min(at + 4)];
+        let you = object.first().is_some_and(|w| *w == "you")
+            || object
+                .windows(2)
+                .any(|p| p[0] == "your" && cues::CANDIDACY.contains(&p[1]) && p[1] != "your");
+        let put_forward = *act == "put" && words[at + 2..].iter().take(3).any(|w| *w == "forward");
+        negation
+            && you
+            && (cues::PUT_FORWARD.contains(act) || put_forward)
+            && !user_acts(&words[..at].join(" "))
+    });
+    denied && !has(clause, cues::PENDING) && !has_any_word(clause, &["if", "whether"])
+}
+
+/// The user or their profile judged not to suit the job ("your profile is not the most
+/// suitable for the position", "your qualifications are not matching with the
+/// requirements", "you aren't the right fit"): the candidacy named, then "is not", "does
+/// not" or their contraction, then a word of fit; not on a condition ("if your experience
+/// doesn't match every point, apply anyway"), a need ("your experience doesn't need to
+/// match") or another verb ("you can't fit in a call").
+fn judged_unsuited(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let suited = (1..words.len()).any(|at| {
+        let named = words[at - 1] == "you"
+            || (at >= 2 && words[at - 2] == "your" && cues::QUALITIES.contains(&words[at - 1]));
+        let verb = words[at];
+        let no = match contracted(verb) {
+            Some(aux) => cues::IS_OR_DOES.contains(&aux).then_some(at),
+            None => (cues::IS_OR_DOES.contains(&verb) && words.get(at + 1) == Some(&"not"))
+                .then_some(at + 1),
+        };
+        let Some(no) = no else {
+            return false;
+        };
+        let next = &words[no + 1..words.len().min(no + 4)];
+        named
+            && next.iter().any(|w| cues::FIT.contains(w))
+            && !next.iter().any(|w| cues::NOT_FIT.contains(w))
+    });
+    suited && !has_any_word(clause, &["if", "whether", "unless", "even", "worry", "yet"])
 }
 
 /// `clause` up to a clause of purpose ("please withdraw so that we can offer the slot to
@@ -448,6 +590,10 @@ pub fn rejects(lower: &Lower) -> bool {
                 || closed_your_application(c)
                 || searching_on(c)
                 || judged_others_ahead(c)
+                || gave_to_another(c)
+                || another_was_chosen(c)
+                || did_not_put_forward(c)
+                || judged_unsuited(c)
         })
 }
 
@@ -522,6 +668,18 @@ pub fn without_reported_mail(lower: &Lower) -> Option<String> {
         .min()
         .map_or(text.len(), |e| reported + e);
     Some(format!("{}{}", &text[..reported], &text[end..]))
+}
+
+/// `lower` (a sentence in lower case) without an opening phrase that refers to an offer
+/// already made ("further to our offer of appointment, kindly send us two referees", "as
+/// part of your offer, …"): the sentence is about what follows the comma, and names the
+/// offer only as its matter, not made again. None when it opens on no such phrase.
+pub fn without_offer_referred_to(lower: &Lower) -> Option<String> {
+    let opener = cues::REFERRING.iter().find(|r| lower.starts_with(*r))?;
+    let comma = lower.find(", ")?;
+    let phrase = &lower[opener.len()..comma];
+    let named = cues::OFFER_NAMED.iter().any(|o| has_word(phrase, o));
+    (named && !has(phrase, cues::GIVING_YOU)).then(|| lower[comma + 2..].to_string())
 }
 
 /// Whether `lower` (a sentence in lower case) halts the search for a while rather than
@@ -722,8 +880,8 @@ fn job_is_yours(clause: &str) -> bool {
             .any(|y| clause.contains(y))
 }
 
-/// "offer you" or "offering you" with the job named in the next few words, or the offer
-/// "of" or "for" the job confirmed by the employer ("pleased to confirm the offer of the
+/// "offer you" or "offering you" with the job named in the next few words, the job offered
+/// "to you" ("we'd like to offer the role to you"), or the offer "of" or "for" the job confirmed by the employer ("pleased to confirm the offer of the
 /// product manager position"; not an offer accepted, declined or taken back).
 fn offer_of_the_job(clause: &str) -> bool {
     let job_follows = |at: usize, words: usize| {
@@ -742,7 +900,22 @@ fn offer_of_the_job(clause: &str) -> bool {
                 && !user_acts(&clause[..at])
                 && !has(clause, &["accept", "declin", "withdraw", "interview"])
         });
-    at.is_some_and(|at| job_follows(at, 7)) || of_the_job
+    // "We'd like to offer the role to you": the job, then "to you".
+    let to_you = [
+        "offer the ",
+        "offering the ",
+        "offer this ",
+        "offering this ",
+    ]
+    .iter()
+    .filter_map(|o| super::affirmed(clause, o).map(|at| at + o.len()))
+    .any(|at| {
+        let next: Vec<&str> = clause[at..].split_whitespace().take(5).collect();
+        next.windows(3)
+            .any(|w| cues::ROLE_NOUNS.contains(&w[0]) && w[1] == "to" && w[2].starts_with("you"))
+            && !user_acts(&clause[..at])
+    });
+    at.is_some_and(|at| job_follows(at, 7)) || of_the_job || to_you
 }
 
 /// An offer extended ("thrilled to extend the following offer").

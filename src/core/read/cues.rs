@@ -120,6 +120,7 @@ pub const DECISION: &[&str] = &[
     "be contacted",
     "in contact",
     "reach out to you",
+    "write to you",
     "get back to",
     "hear from",
     "next update",
@@ -358,11 +359,22 @@ pub const CHOSE: &[&str] = &[
     "offer the job",
     "offer it to",
     "progress with",
+    "progressing with",
     "proceed with",
+    "proceeding with",
     "continue with",
+    "continuing with",
     "move forward with",
+    "moving forward with",
     "move on with",
     "moving on with",
+    "go ahead with",
+    "going ahead with",
+    "gone ahead with",
+    "opted for",
+    "landed on",
+    "settled on",
+    "decided on",
 ];
 
 /// A decision taken, before an act of advancing the process with others ("we have decided
@@ -1055,6 +1067,25 @@ pub const EARLIER: &[&str] = &[
     "this morning",
 ];
 
+/// Openings of a sentence that refer to a matter before the comma closes them ("further
+/// to our offer, …", "with reference to your offer letter, …").
+pub const REFERRING: &[&str] = &[
+    "further to ",
+    "following ",
+    "with reference to ",
+    "in reference to ",
+    "with regard to ",
+    "regarding ",
+    "in connection with ",
+    "in relation to ",
+    "as part of ",
+    "pursuant to ",
+    "as per ",
+];
+
+/// An offer named as one already made ("our offer", "your offer letter").
+pub const OFFER_NAMED: &[&str] = &["our offer", "your offer", "the offer", "my offer"];
+
 /// Acts of taking an offer back (with "offer" as object and the employer acting, a
 /// rejection: "we must withdraw our offer").
 pub const WITHDRAWING: &[&str] = &[
@@ -1079,7 +1110,110 @@ pub const ADVANCED: &[&str] = &[
     "successful",
     "advanced",
     "retained",
+    "admitted",
 ];
+
+/// Acts of giving done ("offered the post to", "gave the job to"): with the job as object
+/// and anyone but the user after "to", a rejection.
+pub const GIVEN: &[&str] = &["offered", "given", "gave", "awarded"];
+
+/// Acts of giving still to do; only after "decided to" ("I've decided to give the job to
+/// my nephew") are they done.
+pub const GIVE: &[&str] = &["give", "offer", "award"];
+
+/// Words between a job and the act done to it in the passive ("the post has now been
+/// offered to …").
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "been", "was", "is", "now", "already", "since",
+];
+
+/// How the person a job was given to is named after "to" ("to the highest-scoring
+/// candidate", "to my nephew", "to another applicant").
+pub const SOMEONE_NAMED: &[&str] = &[
+    "another", "someone", "somebody", "a", "an", "the", "one", "my", "our", "his", "her", "their",
+    "other",
+];
+
+/// Someone else, as the subject of a choice made in the passive ("another applicant has
+/// been selected").
+pub const ANOTHER_CHOSEN: &[&str] = &[
+    "another candidate",
+    "another applicant",
+    "another finalist",
+    "another person",
+    "a different candidate",
+    "a different applicant",
+    "an internal candidate",
+    "an external candidate",
+    "someone else",
+];
+
+/// Participles of a choice of someone (after "has been" or "was").
+pub const CHOSEN: &[&str] = &[
+    "selected",
+    "chosen",
+    "appointed",
+    "hired",
+    "picked",
+    "offered",
+];
+
+/// A step someone was chosen for, not the job ("selected for interview").
+pub const STEPS_FOR: &[&str] = &[
+    "for interview",
+    "for an interview",
+    "for the next",
+    "for a second",
+    "for the final",
+    "to interview",
+];
+
+/// Words before "not" (or before "n't") of an act the employer did not do ("the panel has
+/// not shortlisted you", "we didn't select you").
+pub const DID_OR_HAS: &[&str] = &["did", "has", "have", "had", "do", "does"];
+
+/// Acts of putting a candidacy forward; denied by the employer with the user as object, a
+/// rejection ("the panel has not shortlisted your application").
+pub const PUT_FORWARD: &[&str] = &[
+    "shortlisted",
+    "shortlist",
+    "selected",
+    "select",
+    "progressed",
+    "progress",
+    "advanced",
+    "advance",
+    "chosen",
+    "choose",
+    "appointed",
+    "appoint",
+    "invited",
+    "invite",
+];
+
+/// What of the user is judged against a job ("your profile", "your qualifications").
+pub const QUALITIES: &[&str] = &[
+    "profile",
+    "qualifications",
+    "experience",
+    "background",
+    "skills",
+    "skillset",
+    "cv",
+    "application",
+];
+
+/// Verbs whose negation judges ("is not", "doesn't").
+pub const IS_OR_DOES: &[&str] = &["is", "are", "was", "were", "do", "does", "did"];
+
+/// Words of a candidacy fitting a job; negated just after the candidacy, a rejection
+/// ("your profile is not the most suitable for the position").
+pub const FIT: &[&str] = &[
+    "suitable", "suited", "match", "matching", "matches", "fit", "fitting", "aligned", "align",
+];
+
+/// Words that make a negated fit no judgement ("your experience doesn't need to match").
+pub const NOT_FIT: &[&str] = &["need", "have", "must", "sure", "worry", "required"];
 
 /// The user or their candidacy as the subject of a step passed or not.
 pub const CANDIDACY: &[&str] = &["you", "your", "application", "candidacy", "profile", "cv"];

@@ -598,11 +598,18 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // An offer on a condition of the employer's ("if it's a yes: references, then a
     // written offer") is a step to come, not made; on the user's ("if you're still keen,
     // we'd love to offer you the role") it is made.
+    // "Further to our offer of appointment, kindly send two referees": an offer already
+    // made, named as the matter of a request, is not made again.
     let offering: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !(unsettled && offer_settled(lower)))
         .filter(|(_, lower)| !on_their_condition(lower))
-        .cloned()
+        .map(
+            |(sentence, lower)| match clause::without_offer_referred_to(lower) {
+                Some(rest) => (sentence.clone(), Lower::new(&rest)),
+                None => (sentence.clone(), lower.clone()),
+            },
+        )
         .collect();
     let offering = offering.as_slice();
     // An employer asking to be paid ("purchase your home-office equipment from our
@@ -1021,6 +1028,18 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
                 [day] => day.succ_opt(),
                 _ => None,
             };
+        }
+        // "The panel meets on Thursday 3 December and I'll write to you that evening": the
+        // one day named before it.
+        let that_day = cues::THAT_DAY
+            .iter()
+            .filter_map(|t| clause.find(t).map(|at| start + at))
+            .min();
+        if let Some([day]) = that_day
+            .map(|at| dates_named(&part[..at], today))
+            .as_deref()
+        {
+            return Some(*day);
         }
         let day = read_deadline(clause, today).latest;
         // A promise tied to an event ("I'll come back to you once she's back") names no
