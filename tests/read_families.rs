@@ -1240,3 +1240,99 @@ fn that_evening_takes_the_day_named_before_it_in_its_sentence() {
     );
     assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
 }
+
+/// Reads `body` under `subject` from a sender of no tracked application, sent on Monday 30
+/// November 2026 in London.
+fn reading_of(subject: &str, body: &str) -> Reading {
+    let mut message = incoming(STRANGER, body);
+    message.subject = subject.into();
+    let sent = message.date.expect("dated");
+    read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    )
+}
+
+#[test]
+fn an_automatic_answer_in_another_language_is_back_on_the_day_it_names() {
+    for (subject, body, back) in [
+        (
+            "Automatische Antwort: Bewerbung",
+            "Ich bin bis einschließlich Freitag, 4. Dezember, nicht im Büro.",
+            "2026-12-07",
+        ),
+        (
+            "Abwesenheitsnotiz: Interview",
+            "Ab dem 5. Januar 2027 bin ich wieder im Büro.",
+            "2027-01-05",
+        ),
+        (
+            "Réponse automatique : Candidature",
+            "Je suis absente du 1 au 3 décembre inclus.",
+            "2026-12-04",
+        ),
+        (
+            "Absence : Re: Entretien",
+            "Je suis absent jusqu'au 8 décembre.",
+            "2026-12-08",
+        ),
+        (
+            "Automatisch antwoord: Sollicitatie",
+            "Ik ben afwezig tot en met woensdag 2 december.",
+            "2026-12-03",
+        ),
+        (
+            "Respuesta automática: Entrevista",
+            "Estaré de vuelta el lunes 7 de diciembre.",
+            "2026-12-07",
+        ),
+    ] {
+        let r = reading_of(subject, body);
+        assert_eq!((r.says, r.date), (Says::OutOfOffice, day(back)), "{body}");
+    }
+}
+
+#[test]
+fn an_automatic_answer_in_other_words_is_back_on_the_day_it_names_if_any() {
+    for (subject, body, back) in [
+        (
+            "Automatic reply: CV",
+            "I won't be checking messages until Monday 14 December.",
+            day("2026-12-14"),
+        ),
+        (
+            "Out of office",
+            "I'm at a conference with no email access until Thursday 10 December.",
+            day("2026-12-10"),
+        ),
+        (
+            "Automatic reply: query",
+            "The office is closed on 1 and 2 December. Normal service resumes on Thursday 3 December.",
+            day("2026-12-03"),
+        ),
+        (
+            "Auto: Away on leave",
+            "I am away on leave and shall resume duty on Monday, 7th December 2026.",
+            day("2026-12-07"),
+        ),
+        (
+            "Out of office",
+            "I'm away and expect to be back later this month.",
+            None,
+        ),
+    ] {
+        let r = reading_of(subject, body);
+        assert_eq!((r.says, r.date), (Says::OutOfOffice, back), "{body}");
+    }
+}
+
+#[test]
+fn a_status_change_is_read_from_its_new_status_not_its_previous_one() {
+    let change = "APPLICANT STATUS CHANGE\n\nPrevious Status:  030 - Screen\nNew Status:       150 - Reject\nDisposition:      Not Selected - Stronger Candidates";
+    assert_eq!(says(change), Says::Rejection);
+    let reopened =
+        "APPLICANT STATUS CHANGE\n\nPrevious Status:  150 - Reject\nNew Status:       040 - Review";
+    assert_eq!(says(reopened), Says::Other);
+}

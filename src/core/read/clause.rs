@@ -37,6 +37,11 @@ fn has(text: &str, list: &[&str]) -> bool {
 
 /// Whether `text` holds `word` as a whole word (or phrase).
 pub(super) fn has_word(text: &str, word: &str) -> bool {
+    word_at(text, word).is_some()
+}
+
+/// Where `text` first holds `word` as a whole word (or phrase), negated or not.
+pub(super) fn word_at(text: &str, word: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(found) = text[from..].find(word) {
@@ -45,11 +50,11 @@ pub(super) fn has_word(text: &str, word: &str) -> bool {
         let before = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
         let after = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
         if before && after {
-            return true;
+            return Some(at);
         }
         from = end;
     }
-    false
+    None
 }
 
 /// Whether `text` holds any of `list` as a whole word.

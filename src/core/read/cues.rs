@@ -148,7 +148,12 @@ pub const TIME_OPENERS: &[&str] = &["before", "after", "until"];
 pub const PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "you", "it"];
 
 /// Periods too vague to be a decision's day ("early in the new year").
-pub const VAGUE_PERIODS: &[&str] = &["new year", "next year"];
+pub const VAGUE_PERIODS: &[&str] = &[
+    "new year",
+    "next year",
+    "later this month",
+    "later in the month",
+];
 
 /// Words that name a day as the one after another named before it ("they meet on Tuesday
 /// and I'll confirm the day after").
@@ -211,6 +216,88 @@ pub const DATE_WORDS: &[&str] = &[
     "bst", "utc",
 ];
 
+/// Months named in French, German, Dutch, Spanish or Italian, after a day of the month
+/// ("4. Dezember", "23 novembre", "7 de diciembre"), and their numbers.
+pub const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    ("januar", 1),
+    ("janvier", 1),
+    ("januari", 1),
+    ("enero", 1),
+    ("gennaio", 1),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("februari", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("märz", 3),
+    ("mars", 3),
+    ("maart", 3),
+    ("marzo", 3),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("mai", 5),
+    ("mei", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("augustus", 8),
+    ("agosto", 8),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("settembre", 9),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+    ("dicembre", 12),
+];
+
+/// Weekdays named in French, German, Dutch, Spanish or Italian, and their English names.
+pub const FOREIGN_WEEKDAYS: &[(&str, &str)] = &[
+    ("montag", "Monday"),
+    ("lundi", "Monday"),
+    ("maandag", "Monday"),
+    ("lunes", "Monday"),
+    ("lunedì", "Monday"),
+    ("dienstag", "Tuesday"),
+    ("mardi", "Tuesday"),
+    ("dinsdag", "Tuesday"),
+    ("martes", "Tuesday"),
+    ("martedì", "Tuesday"),
+    ("mittwoch", "Wednesday"),
+    ("mercredi", "Wednesday"),
+    ("woensdag", "Wednesday"),
+    ("miércoles", "Wednesday"),
+    ("mercoledì", "Wednesday"),
+    ("donnerstag", "Thursday"),
+    ("jeudi", "Thursday"),
+    ("donderdag", "Thursday"),
+    ("jueves", "Thursday"),
+    ("giovedì", "Thursday"),
+    ("freitag", "Friday"),
+    ("vendredi", "Friday"),
+    ("vrijdag", "Friday"),
+    ("viernes", "Friday"),
+    ("venerdì", "Friday"),
+];
+
 /// Subject openings of automatic answers.
 pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
     "automatic reply",
@@ -219,10 +306,43 @@ pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
     "auto reply",
     "out of office",
     "out of the office",
+    "automatische antwort",
+    "abwesenheitsnotiz",
+    "abwesend",
+    "réponse automatique",
+    "reponse automatique",
+    "absence :",
+    "absence:",
+    "automatisch antwoord",
+    "afwezig",
+    "respuesta automática",
+    "respuesta automatica",
+    "fuera de la oficina",
+    "risposta automatica",
+    "fuori ufficio",
 ];
 
 /// The words after which an out-of-office names the day they are back.
-pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "reopen"];
+pub const BACK_ON: &[&str] = &[
+    "until",
+    "back",
+    "return",
+    "returning",
+    "reopen",
+    "resume",
+    "resumes",
+    // From (a day on, they are back): German, Dutch, French, Spanish.
+    "ab",
+    "vanaf",
+    "à partir du",
+    "a partir del",
+    // Until, and back: French, German, Dutch, Spanish.
+    "jusqu'au",
+    "retour",
+    "zurück",
+    "terug",
+    "de vuelta",
+];
 
 /// The words after which an out-of-office names its last day away ("through Wednesday 16
 /// December", "up to and including Friday 4 December": back the next weekday).
@@ -231,6 +351,10 @@ pub const LAST_DAY_AWAY: &[&str] = &[
     "up to and including ",
     "to and including ",
     "to ",
+    // The same in German, French ("du 19 décembre au 3 janvier") and Dutch.
+    "bis einschließlich ",
+    "au ",
+    "tot en met ",
 ];
 
 /// Words just before an out-of-office cue that put the absence in the past ("I was out of
@@ -1788,12 +1912,13 @@ pub const FUTURE: &[&str] = &["will ", "'ll ", "shall "];
 
 /// Words of a field's label that make it the application's status ("Current status",
 /// "Outcome", "Interview result").
-pub const STATUS_LABELS: &[&str] = &["status", "outcome", "result"];
+pub const STATUS_LABELS: &[&str] = &["status", "outcome", "result", "disposition"];
 
 /// Values of a status field that say no ("Current status: Not selected").
 pub const STATUS_NO: &[&str] = &[
     "not selected",
     "unsuccessful",
+    "reject",
     "rejected",
     "declined",
     "not progressed",

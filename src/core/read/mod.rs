@@ -366,6 +366,22 @@ fn first_with<'s>(sentences: &'s [(String, Lower)], list: &[&str]) -> Option<(&'
     })
 }
 
+/// The sentence holding `line` of the text (a field or a list line), as clause-inferred;
+/// the line's runs of spaces ("New Status:       140 - Reject") are one in its sentence.
+fn line_of<'s>(sentences: &'s [(String, Lower)], line: &str) -> Found<'s> {
+    let line: Vec<&str> = line.split_whitespace().collect();
+    let line = line.join(" ");
+    sentences
+        .iter()
+        .find(|(s, _)| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(&line)
+        })
+        .map(|(s, _)| (s.as_str(), Confidence::Low))
+}
+
 /// What a message was read to say.
 struct Understood {
     says: Says,
@@ -473,7 +489,8 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         cues::OUT_OF_OFFICE_SUBJECTS
             .iter()
             .any(|s| part.trim().starts_with(s))
-    }) || (answered_by_system(&subject_lower)
+    }) || ((answered_by_system(&subject_lower)
+        || subject_lower.starts_with("auto:"))
         && sentences
             .iter()
             .any(|(_, lower)| back_on(lower, today).is_some()));
@@ -585,11 +602,7 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .or_else(|| inferred(&named, clause::rejects))
         .or_else(|| {
             // The sentence holding the field that says no.
-            let line = layout::status_says_no(text)?;
-            sentences
-                .iter()
-                .find(|(s, _)| s.contains(line))
-                .map(|(s, _)| (s.as_str(), Confidence::Low))
+            line_of(&sentences, layout::status_says_no(text)?)
         });
     // A report on an offer already made ("your offer is now unconditional") makes no new
     // offer, unless it asks for an answer by a day.
@@ -632,20 +645,18 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         })
         .or_else(|| {
             // An offer letter sent as a line of a list of attachments.
-            let line = layout::offer_attached(text).filter(|_| !unsettled)?;
-            offering
-                .iter()
-                .find(|(s, _)| s.contains(line))
-                .map(|(s, _)| (s.as_str(), Confidence::Low))
+            line_of(
+                offering,
+                layout::offer_attached(text).filter(|_| !unsettled)?,
+            )
         })
         .or_else(|| asked_to_decide(offering, &subject_lower))
         .or_else(|| {
             // The sentence holding the field whose status is an offer.
-            let line = layout::status_says_offer(text).filter(|_| !unsettled)?;
-            offering
-                .iter()
-                .find(|(s, _)| s.contains(line))
-                .map(|(s, _)| (s.as_str(), Confidence::Low))
+            line_of(
+                offering,
+                layout::status_says_offer(text).filter(|_| !unsettled)?,
+            )
         })
         .filter(|_| !pay_to_join);
     // A calendar's invitation is a new round only in a note of its own to the user ("the
@@ -802,7 +813,12 @@ fn asked_to_decide<'s>(sentences: &'s [(String, Lower)], subject: &str) -> Found
 fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
     let through = cues::LAST_DAY_AWAY
         .iter()
-        .find_map(|cue| said(lower, cue, false).map(|at| at + cue.len()))
+        .find_map(|cue| {
+            // "jusqu'au 15 décembre" is until, not the end of a range ("du 18 au 20").
+            said(lower, cue, false)
+                .filter(|&at| !lower[..at].ends_with(['\'', '’']))
+                .map(|at| at + cue.len())
+        })
         // The last day comes right after ("through Wednesday", not "working through my
         // inbox next Monday").
         .filter(|&at| {
@@ -813,11 +829,17 @@ fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
         })
         .and_then(|at| dates_named(&lower[at..], today).first().copied())
         .map(next_weekday);
+    // "I won't be on email until Tuesday 24 November": a negation before the cue still
+    // names the day they are back; "back later this month" names none.
     through.or_else(|| {
         let at = cues::BACK_ON
             .iter()
-            .filter_map(|b| said(lower, b, false))
+            .filter_map(|b| clause::word_at(lower, b))
             .min()?;
+        let lower_rest = Lower::new(&lower[at..]);
+        if vague(&lower_rest, &lower_rest) {
+            return None;
+        }
         read_deadline(&lower[at..], today).latest
     })
 }
