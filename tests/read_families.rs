@@ -1336,3 +1336,26 @@ fn a_status_change_is_read_from_its_new_status_not_its_previous_one() {
         "APPLICANT STATUS CHANGE\n\nPrevious Status:  150 - Reject\nNew Status:       040 - Review";
     assert_eq!(says(reopened), Says::Other);
 }
+
+#[test]
+fn the_user_taken_on_in_other_words_beside_pay_is_an_offer() {
+    let r = reading(
+        CLEO,
+        "We'd love to have you join the product team. The salary would be £68,000.\n\nCould you let Cleo know by Friday 4 December whether that works?",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+    for body in [
+        "We would very much like you to join the firm to run the online shop. We can pay £48,000 a year.",
+        "We're going to bring you on as the analyst. £52,000 as discussed; HR will draw up the contract.",
+        "The client would like to engage you for the assignment.\n\n- Rate: £650 per day\n- Start: Monday 4 January 2027",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "We'd like you to join a call with Ana on Thursday to talk through your salary expectations.",
+        "We'd love to have you join our talent community. Members hear first about roles paying £60,000.",
+        "We'd love to have you join the team one day. Keep an eye on our careers page.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+}

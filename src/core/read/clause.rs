@@ -396,7 +396,8 @@ fn withdrew_offer(clause: &str) -> bool {
 
 /// The user or their application did not pass a step, said in the passive ("your
 /// application was not progressed", "you have not been shortlisted") or as not one of
-/// those who did ("you weren't among the candidates selected"), not one the user acts in ("you haven't selected a slot") nor one still open ("not shortlisted yet").
+/// those who did ("you weren't among the candidates selected"), not one the user acts in
+/// ("you haven't selected a slot") nor one still open ("not shortlisted yet").
 fn not_advanced(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -781,6 +782,39 @@ pub fn offers(lower: &Lower) -> bool {
         })
 }
 
+/// Whether a clause of `lower` (a sentence in lower case) has the employer take the user
+/// on: a wish that they join ("we'd love to have you join the product team", "we would
+/// like you to join the firm"), bringing them on or engaging them ("we're going to bring
+/// you on as the analyst", "the client would like to engage you for the assignment"); not
+/// for a meeting ("we'd like you to join a call with the team") or a group one joins
+/// without being hired ("our talent community"), nor on a condition. Read as an offer only
+/// beside pay or a contract.
+pub fn takes_on(lower: &Lower) -> bool {
+    lower.holds_any(&["join", "bring you", "engage you"])
+        && clauses(lower).into_iter().any(|c| {
+            let joins = cues::WANTED.iter().any(|w| {
+                c.match_indices(w).any(|(at, _)| {
+                    let rest = c[at + w.len()..].trim_start();
+                    rest.strip_prefix("to ")
+                        .unwrap_or(rest)
+                        .starts_with("join ")
+                })
+            });
+            let taken = cues::TAKING_ON
+                .iter()
+                .filter_map(|t| super::affirmed(c, t).map(|at| &c[at + t.len()..]))
+                .next();
+            let rest = taken.or_else(|| joins.then_some(c));
+            rest.is_some_and(|rest| {
+                !has_any_word(rest, cues::MEETINGS)
+                    && !has(rest, cues::OFFERED_INTERVIEW)
+                    && !has_any_word(rest, cues::JOINED_NOT_HIRED)
+            }) && !negative(c)
+                && !has_any_word(c, &["if", "once", "when"])
+                && !has(c, cues::SOMEDAY)
+        })
+}
+
 /// An offer the employer has changed ("i've updated your offer as discussed", "the rest of
 /// the offer stays the same"): still an offer to answer; not one the user changed, nor one
 /// on a condition.
@@ -850,7 +884,8 @@ fn wanted_as(clause: &str) -> bool {
 }
 
 /// The user wanted as one of the team ("we want you on the team", "we'd love to have you
-/// on board"), not for a meeting with it.
+/// on board"), not for a meeting with it, nor some day ("we'd love to have you join the
+/// team one day").
 fn wanted_on_the_team(clause: &str) -> bool {
     cues::WANTED.iter().any(|w| {
         clause.find(w).is_some_and(|at| {
@@ -860,6 +895,7 @@ fn wanted_on_the_team(clause: &str) -> bool {
                 && !has_any_word(rest, cues::MEETINGS)
         })
     }) && !has_word(clause, "if")
+        && !has(clause, cues::SOMEDAY)
 }
 
 /// The user asked to join the work itself ("would you like to come and build this with
@@ -886,8 +922,9 @@ fn job_is_yours(clause: &str) -> bool {
 }
 
 /// "offer you" or "offering you" with the job named in the next few words, the job offered
-/// "to you" ("we'd like to offer the role to you"), or the offer "of" or "for" the job confirmed by the employer ("pleased to confirm the offer of the
-/// product manager position"; not an offer accepted, declined or taken back).
+/// "to you" ("we'd like to offer the role to you"), or the offer "of" or "for" the job
+/// confirmed by the employer ("pleased to confirm the offer of the product manager
+/// position"; not an offer accepted, declined or taken back).
 fn offer_of_the_job(clause: &str) -> bool {
     let job_follows = |at: usize, words: usize| {
         let next: Vec<&str> = clause[at..].split_whitespace().take(words).collect();

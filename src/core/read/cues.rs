@@ -838,6 +838,43 @@ pub const ON_THE_TEAM: &[&str] = &[
     " join our team",
 ];
 
+/// Acts of taking the user on ("bring you on as the analyst", "engage you for the
+/// assignment").
+pub const TAKING_ON: &[&str] = &[
+    "bring you on",
+    "bring you in as",
+    "bring you aboard",
+    "engage you",
+    "take you on",
+];
+
+/// A wish put off to no day ("we'd love to have you join the team one day"): no offer.
+pub const SOMEDAY: &[&str] = &[
+    "one day",
+    "someday",
+    "some day",
+    "in the future",
+    "in future",
+    "at some point",
+    "down the line",
+    "future role",
+    "future opening",
+    "future vacanc",
+];
+
+/// Groups one joins without being hired ("join our talent community").
+pub const JOINED_NOT_HIRED: &[&str] = &[
+    "community",
+    "pool",
+    "network",
+    "list",
+    "newsletter",
+    "webinar",
+    "event",
+    "club",
+    "alumni",
+];
+
 /// Asks to join the work itself ("would you like to come and build this with us?"): with
 /// "us" or the team after it, and no meeting, an offer.
 pub const JOIN_US: &[&str] = &[
@@ -1498,6 +1535,7 @@ pub const ANSWER_BY: &[&str] = &[
     "expiry",
     "your response",
     "a decision by",
+    "know by",
 ];
 
 /// Words that keep an offer or its link open; with "until" in the same sentence, the day

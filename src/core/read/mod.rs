@@ -634,6 +634,15 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .map(|(s, _)| (s, Confidence::High))
         .or_else(|| inferred(offering, clause::offers))
         .or_else(|| {
+            // "We'd love to have you join the product team", "we're going to bring you on
+            // as the analyst", in a message that names pay or a contract: the job offered
+            // in other words.
+            let terms = offering
+                .iter()
+                .any(|(_, lower)| lower.holds_any(cues::OFFER_MATTER));
+            inferred(offering, clause::takes_on).filter(|_| terms)
+        })
+        .or_else(|| {
             let kept: Vec<&str> = offering.iter().map(|(s, _)| s.as_str()).collect();
             if !layout::offer_terms(&kept.join("\n")) {
                 return None;
