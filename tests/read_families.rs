@@ -1359,3 +1359,35 @@ fn the_user_taken_on_in_other_words_beside_pay_is_an_offer() {
         assert_ne!(says(body), Says::Offer, "{body}");
     }
 }
+
+#[test]
+fn a_next_step_named_as_a_meeting_or_a_task_is_another_round() {
+    let r = reading(
+        CLEO,
+        "Thanks for the chat on Friday. The next step is a two-hour working session with our head of design.\n\nCould you do Thursday 10 December at 2pm?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "Next step is a take-home assignment. Send it back within a week, and then we'll do a review session. No more than four hours, please.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, None));
+    for body in [
+        "Our final step is always dinner with two of the founders.",
+        "As part of the process, we'd like you to complete our online numerical reasoning test.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "The next step is a reference check, so could you send me the names of two referees?",
+        "If your profile matches the role, the next step is a phone call with one of our recruiters.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+    // A date with its weekday after it in brackets is one day.
+    let r = reading(
+        CLEO,
+        "We are pleased to invite you to the second interview.\n\n- Date: 2026.12.09 (Wed) 14:00 GMT\n- Format: video",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-09")));
+}

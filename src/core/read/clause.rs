@@ -1009,7 +1009,10 @@ pub fn proposes_round(lower: &Lower) -> bool {
     if moved_on(lower) {
         return true;
     }
-    if !lower.holds_any(&["invite"]) && !lower.holds_any(cues::PROPOSING) {
+    if !lower.holds_any(&["invite"])
+        && !lower.holds_any(cues::PROPOSING)
+        && !lower.holds_any(cues::NEXT_STEP)
+    {
         return false;
     }
     let parts = clauses(lower);
@@ -1033,7 +1036,38 @@ pub fn proposes_round(lower: &Lower) -> bool {
                 "please pick",
             ],
         ) && has_any_word(c, &["slot", "stage", "round", "interview", "session"]);
-        (proposed || invited || to_book) && !negative(c)
+        let named = (next_step_named(c) || task_set(c)) && !has_word(c, "if");
+        (proposed || invited || to_book || named) && !negative(c)
+    })
+}
+
+/// The next step named as a meeting or a task ("the next step is a 90-minute working
+/// session with Joe", "next step is a home assignment", "our last step is always lunch
+/// with the team"), not a decision, an offer or a check ("the next step is an offer call",
+/// "the next step is a decision by the panel").
+fn next_step_named(clause: &str) -> bool {
+    cues::NEXT_STEP.iter().any(|n| {
+        clause.match_indices(n).any(|(at, _)| {
+            let next: Vec<&str> = clause[at + n.len()..]
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .take(5)
+                .collect();
+            let round = next.iter().position(|w| cues::ROUND_NOUNS.contains(w));
+            round.is_some_and(|r| !next[..=r].iter().any(|w| cues::NOT_A_ROUND.contains(w)))
+        })
+    })
+}
+
+/// A task set for the user as a step ("we'd like you to complete our online product-sense
+/// assessment", "could you take a short written exercise"), not a form or a check.
+fn task_set(clause: &str) -> bool {
+    cues::SET_A_TASK.iter().any(|t| {
+        clause.find(t).is_some_and(|at| {
+            let next: Vec<&str> = clause[at + t.len()..].split_whitespace().take(5).collect();
+            next.iter()
+                .any(|w| cues::TASKS.contains(&w.trim_end_matches(['.', ',', '!', '?'])))
+        })
     })
 }
 

@@ -1127,6 +1127,10 @@ pub const AFTER_YOURS: &[&str] = &[
     "after your",
     "further to your",
     "since your",
+    "thanks for the",
+    "thank you for the",
+    "thanks for your",
+    "thank you for your",
 ];
 
 /// What undoes or settles an offer named in a status ("Offer declined").
@@ -1883,6 +1887,67 @@ pub const PROPOSING: &[&str] = &[
     "want a",
     "wants a",
     "fancy",
+];
+
+/// Where a message names its next step ("the next step is a working session").
+pub const NEXT_STEP: &[&str] = &[
+    "next step is",
+    "next step will be",
+    "next stage is",
+    "next stage will be",
+    "last step is",
+    "final step is",
+    "final stage is",
+];
+
+/// Meetings and tasks a next step may be ([`NEXT_STEP`]).
+pub const ROUND_NOUNS: &[&str] = &[
+    "interview",
+    "conversation",
+    "call",
+    "chat",
+    "meeting",
+    "session",
+    "presentation",
+    "assignment",
+    "assessment",
+    "exercise",
+    "task",
+    "test",
+    "workshop",
+    "lunch",
+    "dinner",
+    "coffee",
+    "visit",
+    "portfolio",
+    "walkthrough",
+    "deep-dive",
+    "trial",
+];
+
+/// Words before a meeting's noun that make the step no round ("an offer call", "a
+/// reference call", "a background check").
+pub const NOT_A_ROUND: &[&str] = &["offer", "reference", "references", "decision", "check"];
+
+/// Asks that set the user a task ("we'd like you to complete our assessment").
+pub const SET_A_TASK: &[&str] = &[
+    "like you to complete",
+    "like you to take",
+    "like you to do",
+    "like you to sit",
+    "ask you to complete",
+    "could you complete",
+    "please complete",
+];
+
+/// Tasks a step may set ([`SET_A_TASK`]).
+pub const TASKS: &[&str] = &[
+    "assessment",
+    "test",
+    "exercise",
+    "assignment",
+    "task",
+    "challenge",
 ];
 
 /// Words that make a meeting a further step of the process.

@@ -239,7 +239,7 @@ pub fn block_day(text: &str, today: NaiveDate) -> BlockDay {
 }
 
 /// Whether `line` names a time of day: "13:00", "4pm", "10:30 am".
-fn names_a_time(line: &str) -> bool {
+pub fn names_a_time(line: &str) -> bool {
     let bytes = line.as_bytes();
     bytes.windows(3).any(|w| {
         w[0].is_ascii_digit()

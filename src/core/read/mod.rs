@@ -862,6 +862,21 @@ fn next_weekday(day: NaiveDate) -> NaiveDate {
     next
 }
 
+/// `sentence` without its parts naming what the user has done ("Following your interviews
+/// on 18 and 19 November, …", "Thanks for the call on Monday - …"): they name no day of
+/// the round proposed.
+fn proposing_parts(sentence: &str) -> String {
+    let parts: Vec<&str> = sentence
+        .split(", ")
+        .flat_map(|p| p.split(" - "))
+        .filter(|p| {
+            let p = p.trim_start().to_lowercase();
+            !cues::AFTER_YOURS.iter().any(|a| p.starts_with(a))
+        })
+        .collect();
+    parts.join(", ")
+}
+
 /// The day of the round an invitation names: the one day its own sentence names in its
 /// parts about the meeting ("I'm on leave this week but: Ana would like to meet you again"
 /// names none), else the one day named there, in the two sentences after it and in a
@@ -883,16 +898,7 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
     } else {
         parts.join(". ")
     };
-    // "Following your interviews on 18 and 19 November, …": a part naming what the user
-    // has done names no day of the round proposed.
-    let own: Vec<&str> = own
-        .split(", ")
-        .filter(|p| {
-            let p = p.trim_start().to_lowercase();
-            !cues::AFTER_YOURS.iter().any(|a| p.starts_with(a))
-        })
-        .collect();
-    let own = own.join(", ");
+    let own = proposing_parts(&own);
     if let ([day], false) = (
         dates_named(&without_bounds(&own, today), today).as_slice(),
         offers_choice(lower),
@@ -907,10 +913,20 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
         .filter(|(_, lower)| {
             clause_has_meeting(lower) && cues::PROPOSING.iter().any(|p| lower.contains(p))
         })
-        .map(|(s, _)| s.as_str());
-    let mut near: Vec<&str> = before.into_iter().collect();
-    near.push(own.as_str());
-    near.extend(sentences[at + 1..].iter().take(2).map(|(s, _)| s.as_str()));
+        .map(|(s, _)| proposing_parts(s));
+    let mut near: Vec<String> = before.into_iter().collect();
+    near.push(own);
+    near.extend(sentences[at + 1..].iter().take(2).map(|(s, _)| s.clone()));
+    // A time asked for a little later ("… No preparation needed. Could you do Tuesday 1
+    // December at 10:00?").
+    near.extend(
+        sentences[at + 1..]
+            .iter()
+            .skip(2)
+            .take(2)
+            .filter(|(_, lower)| lower.holds_any(cues::PROPOSING) && layout::names_a_time(lower))
+            .map(|(s, _)| s.clone()),
+    );
     let near = without_bounds(&near.join(" "), today);
     // "Slots are available between 7 and 11 December", "use the link to choose": a
     // choice, not one day.
@@ -948,17 +964,28 @@ fn offers_choice(lower: &str) -> bool {
             .any(|c| *c != "between" && lower.contains(c))
 }
 
-/// `text` without the days it names only as bounds ("before Christmas", "until Friday"):
-/// a round is held on a day, not before one.
+/// `text` without the days it names only as bounds ("before Christmas", "until Friday",
+/// "send it back within a week"): a round is held on a day, not before one.
 fn without_bounds(text: &str, today: NaiveDate) -> String {
     let mut skipping = false;
+    // Words left of a span given as a bound ("send it back within a week").
+    let mut span = 0;
     text.split_whitespace()
         .filter(|w| {
             let lower = w.to_lowercase();
             let word = lower.trim_end_matches([',', '.', '!', '?', ';']);
+            let ends = w.ends_with([',', '.', '!', '?', ';']);
+            if span > 0 {
+                span = if ends { 0 } else { span - 1 };
+                return false;
+            }
             // The words of the day a bound names ("by 23:59 on Monday 23 November").
             if skipping && (date_word(word) || dates_named(word, today).len() == 1) {
-                skipping = !w.ends_with([',', '.', '!', '?', ';']);
+                skipping = !ends;
+                return false;
+            }
+            if word == "within" {
+                span = 3;
                 return false;
             }
             skipping = ["before", "until", "after", "by"].contains(&word);
