@@ -1391,3 +1391,39 @@ fn a_next_step_named_as_a_meeting_or_a_task_is_another_round() {
     );
     assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-09")));
 }
+
+#[test]
+fn a_round_in_a_week_names_no_day_of_it() {
+    for body in [
+        "The next stage is a conversation with our COO. Her assistant will be in touch early next week to find a time.",
+        "Ana would like a final chat with you next week, half an hour at most.",
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::NextRound, None), "{body}");
+    }
+}
+
+#[test]
+fn all_new_hires_held_until_an_event_is_a_delay() {
+    for body in [
+        "Our funding round is taking longer than planned, and the board has asked us to hold all new hires until it closes.",
+        "The firm has told me that all lateral hires are on ice until the partners vote on the merger.",
+    ] {
+        assert_eq!(says(body), Says::Delay, "{body}");
+    }
+}
+
+#[test]
+fn a_reference_asked_in_other_words_is_references() {
+    for body in [
+        "Could you send me two persons we can ring for a reference, preferably one former manager?",
+        "Would you be OK with me having a brief word with Priya Shah, your old manager?",
+        "Our rules require us to obtain a reference from every employer of the last six years. Could you please give us an alternative contact at that company?",
+    ] {
+        assert_eq!(says(body), Says::References, "{body}");
+    }
+    assert_ne!(
+        says("I had a quick word with Ana about your case study, and she'd like to meet you again next week."),
+        Says::References
+    );
+}

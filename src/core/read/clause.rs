@@ -700,7 +700,7 @@ pub fn pauses(lower: &Lower) -> bool {
     {
         return false;
     }
-    let job = has_any_word(lower, cues::ROLE_NOUNS) || has_word(lower, "hiring");
+    let job = has_any_word(lower, cues::ROLE_NOUNS) || has_any_word(lower, &["hiring", "hires"]);
     let halted = lower.holds_any(cues::HALTED) && lower.holds_any(cues::TEMPORARY);
     let kept_open = clauses(lower)
         .into_iter()

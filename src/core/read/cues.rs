@@ -210,6 +210,19 @@ pub const SPEAKERS: &[&str] = &[
     "you've", "you'll", "you'd",
 ];
 
+/// Words before "week" that say which one ("early next week", "this week"): with it, a
+/// week, not a day of a round ("a week on Friday" is a day).
+pub const OF_A_WEEK: &[&str] = &[
+    "next",
+    "this",
+    "the",
+    "coming",
+    "following",
+    "early",
+    "mid",
+    "late",
+];
+
 /// Words of how a day or a time is written, besides numbers and month names.
 pub const DATE_WORDS: &[&str] = &[
     "on", "the", "of", "at", "end", "next", "this", "week", "noon", "midday", "am", "pm", "gmt",
@@ -1198,6 +1211,7 @@ pub const PEOPLE_ASKED: &[&str] = &[
     "details of",
     "numbers",
     "referee",
+    "contact at",
 ];
 
 /// Words of an attempt; the writer's attempt "unsuccessful" is no rejection.
@@ -1393,7 +1407,8 @@ pub const YOUR_CANDIDACY: &[&str] = &[
 
 /// Acts of halting a search for a while; with a job named and a sign it is for a time
 /// ([`TEMPORARY`]), a delay ("recruitment to the post has been stopped while the
-/// department reviews its structure").
+/// department reviews its structure", "we're holding all new hires until the round
+/// closes").
 pub const HALTED: &[&str] = &[
     "halted",
     "stopped",
@@ -1403,6 +1418,10 @@ pub const HALTED: &[&str] = &[
     "withdrawn",
     "holding hiring",
     "holding off",
+    "hold all",
+    "holding all",
+    "hold new",
+    "holding new",
 ];
 
 /// Everyone in the process, as the object of a refusal to advance for a while ("until that
@@ -1604,6 +1623,9 @@ pub const REFERENCES: &[&str] = &[
     "supervised you",
     "vouch for you",
     "referencing",
+    "for a reference",
+    "as a reference",
+    "former manager",
 ];
 
 /// Words that name the user or the employer as a party to a request ("your referees",
@@ -1623,7 +1645,7 @@ pub const SPEAK_TO: &[&str] = &[
     "in touch with",
     "contact",
     "hear from",
-    "a word with",
+    "word with",
 ];
 
 /// See [`SPEAK_TO`].

@@ -965,12 +965,27 @@ fn offers_choice(lower: &str) -> bool {
 }
 
 /// `text` without the days it names only as bounds ("before Christmas", "until Friday",
-/// "send it back within a week"): a round is held on a day, not before one.
+/// "send it back within a week") and without the weeks it names ("she'd like to meet you
+/// again next week", "in touch early next week to find a time"): a round is held on a
+/// day, not before one nor in a week.
 fn without_bounds(text: &str, today: NaiveDate) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for w in text.split_whitespace() {
+        let word = w.trim_end_matches([',', '.', '!', '?', ';']).to_lowercase();
+        let of_a_week = |b: &&str| cues::OF_A_WEEK.contains(&b.to_lowercase().as_str());
+        if word == "week" && words.last().is_some_and(of_a_week) {
+            while words.last().is_some_and(of_a_week) {
+                words.pop();
+            }
+            continue;
+        }
+        words.push(w);
+    }
     let mut skipping = false;
     // Words left of a span given as a bound ("send it back within a week").
     let mut span = 0;
-    text.split_whitespace()
+    words
+        .into_iter()
         .filter(|w| {
             let lower = w.to_lowercase();
             let word = lower.trim_end_matches([',', '.', '!', '?', ';']);
