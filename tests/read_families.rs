@@ -1427,3 +1427,38 @@ fn a_reference_asked_in_other_words_is_references() {
         Says::References
     );
 }
+
+#[test]
+fn an_invitation_in_other_words_is_another_round() {
+    for (body, on) in [
+        (
+            "Good news: the client want you back for a second meeting, this time with their COO. They've offered Thursday 10 December at 11:00.",
+            "2026-12-10",
+        ),
+        (
+            "I always meet people before we make a final call. Would you have time for a coffee with me on Friday? 8:30 works.",
+            "2026-12-04",
+        ),
+        (
+            "I am pleased to let you know that you have been selected for interview. The panel will meet candidates on Tuesday 15 December.",
+            "2026-12-15",
+        ),
+        (
+            "A quick recap:\n\n- Salary band: £70-80k\n- Hybrid: two days in the office\n\nNext step: a 45-minute interview with our Head of Product on Wednesday 9 December at 2pm.",
+            "2026-12-09",
+        ),
+        (
+            "We'd like you to spend a morning with the team as the final step. Would Monday 7 December work?",
+            "2026-12-07",
+        ),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::NextRound, day(on)), "{body}");
+    }
+    for body in [
+        "The client want you to sign their NDA before you see the case material.",
+        "Another candidate has been selected for interview in the same slot, so your interview on Thursday moves to 2pm.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}

@@ -1015,6 +1015,9 @@ pub fn proposes_round(lower: &Lower) -> bool {
     {
         return false;
     }
+    if next_step_named(lower) {
+        return true;
+    }
     let parts = clauses(lower);
     parts.iter().enumerate().any(|(at, c)| {
         // The meeting may be named in a part after the proposal ("ben would like you to
@@ -1036,25 +1039,30 @@ pub fn proposes_round(lower: &Lower) -> bool {
                 "please pick",
             ],
         ) && has_any_word(c, &["slot", "stage", "round", "interview", "session"]);
-        let named = (next_step_named(c) || task_set(c)) && !has_word(c, "if");
-        (proposed || invited || to_book || named) && !negative(c)
+        let task = task_set(c) && !has_word(c, "if");
+        (proposed || invited || to_book || task) && !negative(c)
     })
 }
 
 /// The next step named as a meeting or a task ("the next step is a 90-minute working
-/// session with Joe", "next step is a home assignment", "our last step is always lunch
-/// with the team"), not a decision, an offer or a check ("the next step is an offer call",
-/// "the next step is a decision by the panel").
-fn next_step_named(clause: &str) -> bool {
+/// session with Joe", "Next step: a home assignment", "our last step is always lunch with
+/// the team"), not a decision, an offer or a check ("the next step is an offer call",
+/// "the next step is a decision by the panel"), nor a step on a condition ("if your
+/// profile matches, the next step is a call").
+fn next_step_named(lower: &str) -> bool {
     cues::NEXT_STEP.iter().any(|n| {
-        clause.match_indices(n).any(|(at, _)| {
-            let next: Vec<&str> = clause[at + n.len()..]
+        lower.match_indices(n).any(|(at, _)| {
+            let next: Vec<&str> = lower[at + n.len()..]
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
                 .take(5)
                 .collect();
             let round = next.iter().position(|w| cues::ROUND_NOUNS.contains(w));
-            round.is_some_and(|r| !next[..=r].iter().any(|w| cues::NOT_A_ROUND.contains(w)))
+            round.is_some_and(|r| {
+                !next[..=r]
+                    .iter()
+                    .any(|w| cues::NOT_A_ROUND.contains(w) || negative(w))
+            }) && !has_word(&lower[..at], "if")
         })
     })
 }

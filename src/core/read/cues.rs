@@ -1847,6 +1847,14 @@ pub const NEXT_ROUND: &[&str] = &[
     "choose when",
     "book your interview",
     "have you back",
+    "you have been selected for interview",
+    "you have been selected for an interview",
+    "you've been selected for interview",
+    "you've been selected for an interview",
+    "you were selected for interview",
+    "as the last step",
+    "as the final step",
+    "as a final step",
 ];
 
 /// Meetings an employer proposes; with a proposal ([`PROPOSING`]) and a word that makes it
@@ -1908,11 +1916,14 @@ pub const PROPOSING: &[&str] = &[
     "'d love",
     "want a",
     "wants a",
+    "want you",
+    "wants you",
     "fancy",
 ];
 
 /// Where a message names its next step ("the next step is a working session").
 pub const NEXT_STEP: &[&str] = &[
+    "next step:",
     "next step is",
     "next step will be",
     "next stage is",
@@ -1986,6 +1997,7 @@ pub const FURTHER: &[&str] = &[
     "round two",
     "with our",
     "with the",
+    "with me",
     "to the panel",
     "to the team",
     "come back",
