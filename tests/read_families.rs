@@ -1462,3 +1462,14 @@ fn an_invitation_in_other_words_is_another_round() {
         assert_ne!(says(body), Says::NextRound, "{body}");
     }
 }
+
+#[test]
+fn a_notice_about_an_interview_or_a_habit_of_contact_is_no_news() {
+    for body in [
+        "Whatever the outcome, would you take a minute to leave an interview review on our employer page?",
+        "Your upcoming interview will take place on our video interview platform. Please complete a system check.",
+        "Our consultants will always contact you from a company email address, and we never charge candidates.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+}

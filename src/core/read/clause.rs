@@ -743,6 +743,9 @@ pub fn promises_contact(lower: &Lower) -> bool {
                 .iter()
                 .any(|act| super::affirmed(c, act).is_some_and(|at| has(&c[..at], cues::FUTURE)))
                 && !has_word(c, "if")
+                // "Our consultants will always contact you from a company address": a
+                // habit, not a promise.
+                && !has_any_word(c, &["always", "only ever"])
         })
 }
 
@@ -1081,7 +1084,8 @@ fn task_set(clause: &str) -> bool {
 
 /// An interview, assessment, presentation, exercise or deep-dive named as a new one, with
 /// "a" or "an" ("could you come in for an in-person interview", "the panel would like to
-/// see you for a short presentation"), not "your interview".
+/// see you for a short presentation"), not "your interview" nor a thing it names ("an
+/// honest interview review").
 fn new_interview(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -1101,6 +1105,8 @@ fn new_interview(clause: &str) -> bool {
                 .rev()
                 .take_while(|b| !matches!(**b, "your" | "the" | "our" | "this" | "that"))
                 .any(|b| matches!(*b, "a" | "an"))
+            // "an honest interview review": the interview names another thing.
+            && words.get(at + 1).is_none_or(|n| !cues::OF_AN_INTERVIEW.contains(n))
     })
 }
 

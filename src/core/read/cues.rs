@@ -1921,6 +1921,20 @@ pub const PROPOSING: &[&str] = &[
     "fancy",
 ];
 
+/// Things an interview names, after it ("an interview review", "an interview guide"): not
+/// an interview proposed.
+pub const OF_AN_INTERVIEW: &[&str] = &[
+    "review",
+    "reviews",
+    "feedback",
+    "guide",
+    "tips",
+    "platform",
+    "notes",
+    "survey",
+    "experience",
+];
+
 /// Where a message names its next step ("the next step is a working session").
 pub const NEXT_STEP: &[&str] = &[
     "next step:",
@@ -2179,6 +2193,7 @@ pub const LOGISTICS: &[&str] = &[
     "to confirm your start date",
     "this event has been cancelled",
     "invitation from calendar",
+    "your upcoming",
 ];
 
 /// Details of a meeting: said of one already arranged, not promised for one proposed
