@@ -1473,3 +1473,28 @@ fn a_notice_about_an_interview_or_a_habit_of_contact_is_no_news() {
         assert_eq!(says(body), Says::Other, "{body}");
     }
 }
+
+#[test]
+fn an_offer_s_answer_day_is_read_apart_from_what_the_answer_is_for() {
+    for (body, by) in [
+        (
+            "We'd like to offer you the role at £72,000. Could you let us know your decision by Thursday 10 December, so that we can plan your induction for the new year?",
+            "2026-12-10",
+        ),
+        (
+            "We'd like to offer you the role of Product Lead. We'd love to hear back by Friday 11 December so we can sort your contract before the break.",
+            "2026-12-11",
+        ),
+        (
+            "This is a reminder that your offer is awaiting your response in the portal. Please contact us before the response date of 9 December.",
+            "2026-12-09",
+        ),
+        (
+            "The team would like to offer you the analyst role. Offers are open for five business days from release, so please respond by Friday 11 December.",
+            "2026-12-11",
+        ),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Offer, day(by)), "{body}");
+    }
+}

@@ -1559,6 +1559,9 @@ pub const ANSWER_BY: &[&str] = &[
     "your response",
     "a decision by",
     "know by",
+    "hear back",
+    "response date",
+    "your yes",
 ];
 
 /// Words that keep an offer or its link open; with "until" in the same sentence, the day

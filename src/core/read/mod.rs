@@ -1242,12 +1242,23 @@ fn answer_by(sentences: &[(String, Lower)], today: NaiveDate) -> Option<NaiveDat
                     || layout::asks_to_sign(part)
                     || part.contains("until")
             };
+            // "… by Thursday 17 December, so that we can plan your induction for the new
+            // year": what the answer is for names no day to answer by.
             let kept: Vec<&str> = parts
                 .iter()
                 .enumerate()
                 .filter(|(at, _)| asks(parts[*at]) || (*at > 0 && asks(parts[at - 1])))
                 .map(|(_, part)| *part)
-                .filter(|part| !part.contains("start"))
+                .filter(|part| {
+                    !part.contains("start") && (!part.trim_start().starts_with("so ") || asks(part))
+                })
+                .map(|part| {
+                    cues::PURPOSE
+                        .iter()
+                        .filter_map(|p| part.find(p))
+                        .min()
+                        .map_or(part, |end| &part[..end])
+                })
                 .collect();
             read_deadline(&kept.join(","), today).latest
         })
