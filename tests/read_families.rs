@@ -1498,3 +1498,28 @@ fn an_offer_s_answer_day_is_read_apart_from_what_the_answer_is_for() {
         assert_eq!((r.says, r.date), (Says::Offer, day(by)), "{body}");
     }
 }
+
+#[test]
+fn a_decision_said_in_other_words_gives_its_day() {
+    for (body, on) in [
+        (
+            "The client told me they'll make a call by Thursday. I'll ring you as soon as I hear.",
+            "2026-12-03",
+        ),
+        (
+            "The client has promised me a yes or no by close of play Friday. I'll ring you the moment I have it.",
+            "2026-12-04",
+        ),
+        (
+            "The hiring manager will give me a final answer by Friday. I will call you as soon as I hear.",
+            "2026-12-04",
+        ),
+        (
+            "We debrief tomorrow and I'll message you here on Thursday with where we've landed.",
+            "2026-12-03",
+        ),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Timeline, day(on)), "{body}");
+    }
+}

@@ -134,6 +134,13 @@ pub const DECISION: &[&str] = &[
     "wrap up",
     "complete the process",
     "made our call",
+    "make a call",
+    "make the call",
+    "yes or no",
+    "final answer",
+    "message you",
+    "where we've landed",
+    "where we land",
 ];
 
 /// Words that open a reason after a decision's cue, ending its clause ("… an update as
