@@ -1523,3 +1523,19 @@ fn a_decision_said_in_other_words_gives_its_day() {
         assert_eq!((r.says, r.date), (Says::Timeline, day(on)), "{body}");
     }
 }
+
+#[test]
+fn a_slashed_date_is_read_either_way_round_as_the_nearest_to_come() {
+    let r = reading(CLEO, "We will let you know the outcome by 04/12.");
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    let r = reading(
+        CLEO,
+        "We expect to decide by 12/4 and I'll call you that day.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    let r = reading(
+        CLEO,
+        "APPLICANT STATUS CHANGE\n\nNew Status:       080 - Offer\nOffer Expiration: 10/12/2026",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-10")));
+}

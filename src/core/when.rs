@@ -582,22 +582,27 @@ impl Reader<'_> {
         {
             return NaiveDate::from_ymd_opt(y as i32, m, d).map(|date| (date, i + 5));
         }
-        // 12/5 or 12/5/2026 (month first), or 15/12/2026 (day first: no month 15)
+        // 12/5 or 12/5/2026 (month first, as in the US), 15/12/2026 (day first: no month
+        // 15), and 08/12/2026 either way: the reading nearest the day said, one to come
+        // before one gone ("08/12/2026" said on 2 December 2026 is 8 December, not 12
+        // August; "12/3" said in late November is 3 December, not 12 March).
         if let (Some((first, false, 1..=2)), true, Some((second, false, 1..=2))) =
             (self.num(i), self.sym(i + 1, '/'), self.num(i + 2))
         {
-            let (m, d) = if first > 12 && second <= 12 {
-                (second, first)
-            } else {
-                (first, second)
-            };
-            if self.sym(i + 3, '/') {
-                if let Some((y, false, w)) = self.num(i + 4) {
-                    let year = if w == 2 { 2000 + y as i32 } else { y as i32 };
-                    return NaiveDate::from_ymd_opt(year, m, d).map(|date| (date, i + 5));
+            let (year, end) = match (self.sym(i + 3, '/'), self.num(i + 4)) {
+                (true, Some((y, false, w))) => {
+                    (Some(if w == 2 { 2000 + y as i32 } else { y as i32 }), i + 5)
                 }
-            }
-            return self.next_date(m, d, None).map(|date| (date, i + 3));
+                _ => (None, i + 3),
+            };
+            let month_first = self.next_date(first, second, year);
+            let day_first = self.next_date(second, first, year);
+            let nearest = |date: &NaiveDate| (*date < self.today, (*date - self.today).abs());
+            return [month_first, day_first]
+                .into_iter()
+                .flatten()
+                .min_by_key(nearest)
+                .map(|date| (date, end));
         }
         // Month day[, year]
         if let Some((m, j)) = self.month(i) {

@@ -1563,6 +1563,7 @@ pub const ANSWER_BY: &[&str] = &[
     "answer by",
     "answer needed",
     "expiry",
+    "expiration",
     "your response",
     "a decision by",
     "know by",
