@@ -458,8 +458,7 @@ fn gave_to_another(clause: &str) -> bool {
         let subject = words[..at]
             .iter()
             .rev()
-            .skip_while(|w| cues::AUXILIARIES.contains(w))
-            .next()
+            .find(|w| !cues::AUXILIARIES.contains(w))
             .is_some_and(job)
             && words[at - 1] != "to";
         let to = match object {
