@@ -58,15 +58,15 @@ fn english_names(text: &str) -> String {
     for token in text.split_inclusive(char::is_whitespace) {
         let word = token.trim_end_matches(|c: char| c.is_whitespace() || ",;:!?.)".contains(c));
         let tail = &token[word.len()..];
-        let lower = word.to_lowercase();
+        // Compared letter by letter in lower case, with no copy of the word.
+        let named = |name: &&str| name.chars().eq(word.chars().flat_map(char::to_lowercase));
+        let alphabetic = (4..=12).contains(&word.len()) && word.chars().all(char::is_alphabetic);
         let weekday = cues::FOREIGN_WEEKDAYS
             .iter()
-            .find(|(name, _)| *name == lower)
+            .find(|(name, _)| alphabetic && named(name))
             .map(|(_, english)| *english);
         let month = day_end.and_then(|end| {
-            let (_, m) = cues::FOREIGN_MONTHS
-                .iter()
-                .find(|(name, _)| *name == lower)?;
+            let (_, m) = cues::FOREIGN_MONTHS.iter().find(|(name, _)| named(name))?;
             // The dot or the "de" between the day and the month goes.
             out.truncate(end);
             out.push(' ');
@@ -77,7 +77,7 @@ fn english_names(text: &str) -> String {
         let day = (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
         day_end = if day {
             Some(out.len() - tail.len())
-        } else if lower == "de" {
+        } else if word.eq_ignore_ascii_case("de") {
             day_end
         } else {
             None
