@@ -1539,3 +1539,23 @@ fn a_slashed_date_is_read_either_way_round_as_the_nearest_to_come() {
     );
     assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-10")));
 }
+
+#[test]
+fn a_promise_of_contact_in_the_passive_is_to_the_user_or_no_promise() {
+    for body in [
+        "The committee is still reviewing. The result will be notified to you individually when the review is completed.",
+        "The panel's scores are being moderated, and you will be contacted once the process has concluded.",
+        "Your recruiter has now received your message and will respond to you as soon as possible.",
+    ] {
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+    assert_eq!(
+        says("Thank you for applying. Shortlisted candidates will be contacted by a member of the recruitment team."),
+        Says::Other
+    );
+    let r = reading(
+        CLEO,
+        "The committee meets in early December, and we expect to write to all candidates by 10 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-10")));
+}

@@ -738,9 +738,14 @@ pub fn promises_contact(lower: &Lower) -> bool {
     lower.holds_any(cues::CONTACT)
         && !lower.starts_with("if ")
         && clauses(lower).into_iter().any(|c| {
-            cues::CONTACT
-                .iter()
-                .any(|act| super::affirmed(c, act).is_some_and(|at| has(&c[..at], cues::FUTURE)))
+            cues::CONTACT.iter().any(|act| {
+                super::affirmed(c, act).is_some_and(|at| {
+                    // "You will be contacted once …", not "shortlisted candidates will be
+                    // contacted": in the passive, the user is the one contacted.
+                    let to_you = !act.starts_with("be ") || has_word(&c[..at], "you");
+                    has(&c[..at], cues::FUTURE) && to_you
+                })
+            })
                 && !has_word(c, "if")
                 // "Our consultants will always contact you from a company address": a
                 // habit, not a promise.

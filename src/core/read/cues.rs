@@ -136,6 +136,9 @@ pub const DECISION: &[&str] = &[
     "made our call",
     "make a call",
     "make the call",
+    "write to all",
+    "write to every",
+    "write to candidates",
     "yes or no",
     "final answer",
     "message you",
@@ -2055,6 +2058,11 @@ pub const CONTACT: &[&str] = &[
     "receive a response",
     "receive an answer",
     "receive a reply",
+    "be contacted",
+    "be notified",
+    "notified to you",
+    "respond to you",
+    "reply to you",
 ];
 
 /// Those an employer tells the news to, besides the user ("let everyone know").
