@@ -1559,3 +1559,20 @@ fn a_promise_of_contact_in_the_passive_is_to_the_user_or_no_promise() {
     );
     assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-10")));
 }
+
+#[test]
+fn a_decision_not_had_yet_or_put_in_weeks_of_a_month_names_no_day() {
+    for body in [
+        "I don't have yet the feedback from the CTO, he was at a conference all last week. When I will receive it I will come back to you.",
+        "The firm is gathering feedback from everyone you met – the partner is in court this week so it's slower than I'd like. I'll revert as soon as I hear.",
+        "Two approvers are away. We'll come back to you in the first couple of weeks of January.",
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Later, None), "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "We won't have a decision until Thursday 3 December, and I'll call you then.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+}

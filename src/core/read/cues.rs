@@ -146,6 +146,9 @@ pub const DECISION: &[&str] = &[
     "where we land",
 ];
 
+/// Words that put a denied decision off to a day ("we won't know until Friday").
+pub const PUT_OFF: &[&str] = &["until", "till", "before", "by"];
+
 /// Words that open a reason after a decision's cue, ending its clause ("… an update as
 /// he's out today").
 pub const REASONS: &[&str] = &[" as ", " because ", " since ", " while "];

@@ -1073,11 +1073,20 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
         }
     }
     let mut parts = vec![&**lower];
-    for boundary in ["; ", " - ", " and then"] {
+    for boundary in ["; ", " - ", " – ", " — ", " and then"] {
         parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
     }
     parts.into_iter().find_map(|part| {
         let cue = about_decision(part, lower)?;
+        // "We can't make a decision yet": a decision denied for now names no day of it,
+        // unless it is put off to one ("we won't know until Friday").
+        if negated(&part[..cue])
+            && !cues::PUT_OFF
+                .iter()
+                .any(|p| clause::has_word(&part[cue..], p))
+        {
+            return None;
+        }
         let start = [", ", " and ", " but "]
             .iter()
             .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
@@ -1128,8 +1137,8 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
     })
 }
 
-/// Whether `part` of `lower` names only a vague period: "in the new year", or a month
-/// with no day ("in January").
+/// Whether `part` of `lower` names only a vague period: "in the new year", a month with
+/// no day ("in January"), or weeks of it ("the first couple of weeks of January").
 fn vague(lower: &Lower, part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     lower.has_any_in(part, cues::VAGUE_PERIODS)
@@ -1137,6 +1146,10 @@ fn vague(lower: &Lower, part: &str) -> bool {
             ["in", "during", "over"].contains(&w[0])
                 && month_named(w[1].trim_end_matches(['.', ',', '!', '?']))
                 && !w[2].starts_with(|c: char| c.is_ascii_digit())
+        })
+        // "in the first couple of weeks of January".
+        || words.windows(3).any(|w| {
+            w[0] == "weeks" && w[1] == "of" && month_named(w[2].trim_end_matches(['.', ',', '!', '?']))
         })
         || words.rchunks(2).next().is_some_and(|w| {
             w.len() == 2
