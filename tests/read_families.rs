@@ -1576,3 +1576,17 @@ fn a_decision_not_had_yet_or_put_in_weeks_of_a_month_names_no_day() {
     );
     assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
 }
+
+#[test]
+fn a_vacancy_closed_past_an_adverb_or_another_judged_the_deciding_factor_is_a_rejection() {
+    for body in [
+        "Our offer to the preferred candidate has been accepted, and the vacancy is therefore closed.",
+        "It was close, but they felt another candidate's marketplace background was the deciding factor.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_ne!(
+        says("The Leeds office is now closed for refurbishment, so your interview will be in London instead."),
+        Says::Rejection
+    );
+}

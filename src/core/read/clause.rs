@@ -351,16 +351,25 @@ fn ends_on_advancing(after: &str) -> bool {
 }
 
 /// The job itself is closed for good ("we have closed the role", "the vacancy has been
-/// withdrawn"), not the applications to it.
+/// withdrawn", "the vacancy is therefore closed"), not the applications to it.
 fn closed(clause: &str) -> bool {
-    has_any_word(clause, cues::ROLE_NOUNS)
-        && !clause.contains("application")
+    if !has_any_word(clause, cues::ROLE_NOUNS)
+        || clause.contains("application")
         // Closed "pending a review" or "for now" is a hold, not the end.
-        && !has_any_word(clause, &["pending", "temporarily", "until"])
-        && !clause.contains("for now")
-        && cues::CLOSED
-            .iter()
-            .any(|c| super::affirmed(clause, c).is_some())
+        || has_any_word(clause, &["pending", "temporarily", "until"])
+        || clause.contains("for now")
+    {
+        return false;
+    }
+    // "The vacancy is therefore closed": read past the adverb.
+    let plain: Vec<&str> = clause
+        .split(' ')
+        .filter(|w| !cues::ADVERBS.contains(w))
+        .collect();
+    let plain = plain.join(" ");
+    cues::CLOSED
+        .iter()
+        .any(|c| super::affirmed(&plain, c).is_some())
 }
 
 /// The job has been filled ("we've filled the role", "the post is now filled"), not

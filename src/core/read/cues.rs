@@ -583,6 +583,7 @@ pub const AHEAD: &[&str] = &[
     "more closely",
     "more suited",
     "more relevant",
+    "deciding factor",
 ];
 
 /// Acts of choosing that name the person chosen as "them" ("the panel decided to appoint
@@ -939,6 +940,17 @@ pub const ROLE_NOUNS: &[&str] = &[
     "recruitment",
     "search",
     "hiring for",
+];
+
+/// Words that may stand between a verb and its participle ("the vacancy is therefore
+/// closed", "the post has now been filled"), read past.
+pub const ADVERBS: &[&str] = &[
+    "now",
+    "therefore",
+    "also",
+    "already",
+    "since",
+    "unfortunately",
 ];
 
 /// What happens to a job that is closed for good (with [`ROLE_NOUNS`], a rejection).
