@@ -1590,3 +1590,16 @@ fn a_vacancy_closed_past_an_adverb_or_another_judged_the_deciding_factor_is_a_re
         Says::Rejection
     );
 }
+
+#[test]
+fn coming_on_board_as_the_role_or_terms_with_an_hourly_rate_are_an_offer() {
+    assert_eq!(
+        says("We'd be delighted if you came on board as our first Product Analyst. I'll call you on Monday."),
+        Says::Offer
+    );
+    let r = reading(
+        CLEO,
+        "The client would like to move forward with you for the analyst contract!\n\nRate: $70/hr\nDuration: 6 months\nStart: 11 January 2027\n\nPlease confirm by Thursday 3 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-03")));
+}

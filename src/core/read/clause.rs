@@ -1009,9 +1009,10 @@ fn selected_you(clause: &str) -> bool {
 }
 
 /// The user asked to join as the job's holder ("we'd love to have you join us as a
-/// senior analyst"), not for an interview.
+/// senior analyst", "we'd be delighted if you came on board as our first analyst"), not
+/// for an interview.
 fn joins_as(clause: &str) -> bool {
-    (clause.contains("you join") || clause.contains("you to join"))
+    has(clause, cues::YOU_JOINING)
         && clause.contains(" as ")
         && !has(clause, cues::OFFERED_INTERVIEW)
 }

@@ -889,6 +889,18 @@ pub const SOMEDAY: &[&str] = &[
     "future vacanc",
 ];
 
+/// The user joining, before the role they would hold ("we'd love you to join us as head
+/// of data", "we'd be delighted if you came on board as our first analyst").
+pub const YOU_JOINING: &[&str] = &[
+    "you join",
+    "you to join",
+    "you joining",
+    "you came on board",
+    "you come on board",
+    "you to come on board",
+    "you coming on board",
+];
+
 /// Groups one joins without being hired ("join our talent community").
 pub const JOINED_NOT_HIRED: &[&str] = &[
     "community",
@@ -1523,6 +1535,9 @@ pub const PAY: &[&str] = &[
     "per year",
     "per annum",
     "/day",
+    "/hr",
+    "/hour",
+    "per hour",
     "compensation",
     "pay:",
     "remuneration",
