@@ -1603,3 +1603,18 @@ fn coming_on_board_as_the_role_or_terms_with_an_hourly_rate_are_an_offer() {
     );
     assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-03")));
 }
+
+#[test]
+fn a_slot_the_user_booked_is_no_round_and_tmrw_is_tomorrow() {
+    assert_eq!(
+        says(
+            "You selected Thursday 3 December 2026, 14:00-14:45 for: Final conversation with Ana."
+        ),
+        Says::Other
+    );
+    let r = reading(
+        CLEO,
+        "debrief was today, we decide tmrw morning and I'll ring you straight after.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-01")));
+}

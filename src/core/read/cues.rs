@@ -32,8 +32,9 @@ pub const OUT_OF_OFFICE: &[&str] = &[
 ];
 
 /// Shorthand and variants, each read as the way it is usually said (whole words only):
-/// "lmk" as "let me know", "move ahead" as "move forward", and "be" contracted with "not"
-/// as "not" on its own ("we aren't able to" as "we are not able to").
+/// "lmk" as "let me know", "tmrw" as "tomorrow", "move ahead" as "move forward", and "be"
+/// contracted with "not" as "not" on its own ("we aren't able to" as "we are not able
+/// to").
 pub const SAID_AS: &[(&str, &str)] = &[
     ("lmk", "let me know"),
     ("refs", "references"),
@@ -47,6 +48,9 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("carry on", "continue"),
     ("carrying on", "continuing"),
     ("till", "until"),
+    ("tmrw", "tomorrow"),
+    ("tmw", "tomorrow"),
+    ("2moro", "tomorrow"),
     ("will not fail to", "will"),
     ("won't fail to", "will"),
     ("aren't", "are not"),
@@ -70,6 +74,7 @@ pub const LOGISTICS_SUBJECTS: &[&str] = &[
     "accepted:",
     "declined:",
     "reminder:",
+    "confirmed:",
 ];
 
 /// Cues of mail sent by a system, not a person answering the user (an application
@@ -2243,6 +2248,10 @@ pub const LOGISTICS: &[&str] = &[
     "this event has been cancelled",
     "invitation from calendar",
     "your upcoming",
+    "you selected",
+    "you have booked",
+    "you've booked",
+    "your booking",
 ];
 
 /// Details of a meeting: said of one already arranged, not promised for one proposed
