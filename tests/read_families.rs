@@ -1518,6 +1518,10 @@ fn a_decision_said_in_other_words_gives_its_day() {
             "We debrief tomorrow and I'll message you here on Thursday with where we've landed.",
             "2026-12-03",
         ),
+        (
+            "The committee will meet this week, and we will communicate to you the resolution of the process the next 9 of December.",
+            "2026-12-09",
+        ),
     ] {
         let r = reading(CLEO, body);
         assert_eq!((r.says, r.date), (Says::Timeline, day(on)), "{body}");

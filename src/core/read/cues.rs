@@ -141,6 +141,8 @@ pub const DECISION: &[&str] = &[
     "made our call",
     "make a call",
     "make the call",
+    "communicate to you",
+    "resolution of",
     "write to all",
     "write to every",
     "write to candidates",
