@@ -1451,6 +1451,10 @@ fn an_invitation_in_other_words_is_another_round() {
             "We'd like you to spend a morning with the team as the final step. Would Monday 7 December work?",
             "2026-12-07",
         ),
+        (
+            "Before we make a final decision we'd love you to come in for an informal lunch with the product team. Could you do Thursday 10 December?",
+            "2026-12-10",
+        ),
     ] {
         let r = reading(CLEO, body);
         assert_eq!((r.says, r.date), (Says::NextRound, day(on)), "{body}");

@@ -1927,6 +1927,9 @@ pub const MEETINGS: &[&str] = &[
     "meet",
     "speak",
     "coffee",
+    "lunch",
+    "dinner",
+    "breakfast",
     "deep-dive",
     "deep dive",
 ];
