@@ -5,8 +5,10 @@
 //! application, how sure a reading is, refusals with no object, offers revised or
 //! proposed, return visits and stages reached, replies written below their quote, earlier
 //! mail reported or taken back, stages passed and offers still to come, refusals and
-//! offers in other registers, holds on everyone, news of a round, and the role of each
-//! date.
+//! offers in other registers, holds on everyone, news of a round, the role of each date,
+//! choices and steps denied in other words, offers named as a request's matter or made
+//! without the word, automatic answers in other languages, next steps named as meetings
+//! or tasks, promises in the passive, and dates written with slashes either way round.
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
