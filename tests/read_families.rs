@@ -1628,3 +1628,17 @@ fn a_slot_the_user_booked_is_no_round_and_tmrw_is_tomorrow() {
     );
     assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-01")));
 }
+
+#[test]
+fn then_in_a_vague_sentence_and_the_day_after_named_outright() {
+    let r = reading(
+        CLEO,
+        "Merry Christmas from all of us! With everyone away, we'll pick up the process in the new year and be in touch then.",
+    );
+    assert_eq!((r.says, r.date), (Says::Later, None));
+    let r = reading(
+        CLEO,
+        "The hiring group meets on Wednesdays, so your debrief will be at next Wednesday's session, and I'll call you the day after, Thursday 10 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-10")));
+}

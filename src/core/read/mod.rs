@@ -1104,8 +1104,12 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
             return None;
         }
         // "They meet on Tuesday 15 December and I'll confirm the day after": the day
-        // after the one named before.
+        // after the one named before, unless the clause names it ("I'll call you the day
+        // after, Thursday 26 November").
         if lower.has_any_in(clause, cues::DAY_AFTER) && !clause.contains("after tomorrow") {
+            if let [day] = dates_named(clause, today).as_slice() {
+                return Some(*day);
+            }
             return match dates_named(&part[..start], today).as_slice() {
                 [day] => day.succ_opt(),
                 _ => None,
@@ -1195,7 +1199,9 @@ fn day_referred_to(
 ) -> Option<NaiveDate> {
     let (_, lower) = &sentences[at];
     let (before, before_lower) = at.checked_sub(1).map(|i| &sentences[i])?;
-    if vague(before_lower, before_lower) {
+    // "… in the new year and be in touch then": "then" is the vague period of its own
+    // sentence, not the day of the one before.
+    if vague(before_lower, before_lower) || vague(lower, lower) {
         return None;
     }
     // "We'll confirm the outcome then.": a sentence ending on "then".
