@@ -1642,3 +1642,17 @@ fn then_in_a_vague_sentence_and_the_day_after_named_outright() {
     );
     assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-10")));
 }
+
+#[test]
+fn torn_between_two_candidates_offers_no_choice_of_days() {
+    let r = reading(
+        CLEO,
+        "We're torn between two strong candidates, and we'd love you to have a final call with our CEO. Would Thursday 10 December at 4pm work?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "Ana would like a final chat with you. She's free any day between Monday 7 and Wednesday 9 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, None));
+}

@@ -951,12 +951,19 @@ fn clause_has_meeting(part: &str) -> bool {
 /// between 7 and 11 December", "use the link to choose"), not a span of hours on one day
 /// ("between 10:00 and 11:15").
 fn offers_choice(lower: &str) -> bool {
+    // "Between 7 and 11 December", "between Monday and Wednesday": days to choose from;
+    // not hours on one day ("between 10:00 and 11:15") nor "torn between two candidates".
     let between_days = lower.match_indices("between ").any(|(at, found)| {
         let next = lower[at + found.len()..]
             .split_whitespace()
             .next()
-            .unwrap_or("");
-        !(next.contains(':') || next.ends_with("am") || next.ends_with("pm"))
+            .unwrap_or("")
+            .trim_end_matches([',', '.']);
+        let a_day = next.starts_with(|c: char| c.is_ascii_digit())
+            || month_named(next)
+            || next.parse::<Weekday>().is_ok()
+            || next == "the";
+        a_day && !(next.contains(':') || next.ends_with("am") || next.ends_with("pm"))
     });
     between_days
         || cues::ROUND_CHOICE
