@@ -1644,7 +1644,7 @@ fn then_in_a_vague_sentence_and_the_day_after_named_outright() {
 }
 
 #[test]
-fn torn_between_two_candidates_offers_no_choice_of_days() {
+fn a_round_s_day_is_read_past_a_colon_and_between_only_chooses_days() {
     let r = reading(
         CLEO,
         "We're torn between two strong candidates, and we'd love you to have a final call with our CEO. Would Thursday 10 December at 4pm work?",
@@ -1655,4 +1655,9 @@ fn torn_between_two_candidates_offers_no_choice_of_days() {
         "Ana would like a final chat with you. She's free any day between Monday 7 and Wednesday 9 December.",
     );
     assert_eq!((r.says, r.date), (Says::NextRound, None));
+    let r = reading(
+        CLEO,
+        "Next up is an afternoon at the studio to meet the team: Thursday 10 December from 2pm, roughly two hours.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
 }

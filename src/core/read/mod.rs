@@ -885,14 +885,19 @@ fn proposing_parts(sentence: &str) -> String {
 fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
     let at = sentences.iter().position(|(s, _)| s == quote)?;
     let (_, lower) = &sentences[at];
-    let parts: Vec<&str> = quote
-        .split([':', ';'])
-        .flat_map(|p| p.split(" but "))
-        .filter(|p| {
-            let p = p.to_lowercase();
-            clause_has_meeting(&p)
-        })
-        .collect();
+    let pieces: Vec<&str> = quote.split(':').collect();
+    let mut parts: Vec<&str> = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        // "… playtest afternoon at the studio: Thursday 3 December from 2pm": the piece
+        // after a colon that ends the meeting's part gives its day.
+        let follows_meeting = i > 0 && clause_has_meeting(&pieces[i - 1].to_lowercase());
+        parts.extend(
+            piece
+                .split(';')
+                .flat_map(|p| p.split(" but "))
+                .filter(|p| follows_meeting || clause_has_meeting(&p.to_lowercase())),
+        );
+    }
     let own = if parts.is_empty() {
         quote.to_string()
     } else {
