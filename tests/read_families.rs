@@ -1660,4 +1660,14 @@ fn a_round_s_day_is_read_past_a_colon_and_between_only_chooses_days() {
         "Next up is an afternoon at the studio to meet the team: Thursday 10 December from 2pm, roughly two hours.",
     );
     assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "The next step is a conversation with three of our members. We're holding these on Wednesday 9 December between 3 and 5pm - would a slot that afternoon work?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-09")));
+    let r = reading(
+        CLEO,
+        "You are kindly invited to the final interview.\n\nTime: 2026-12-03 (Thursday) 10:00 London time\nForm: video meeting",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-03")));
 }

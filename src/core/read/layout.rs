@@ -213,8 +213,16 @@ pub fn block_day(text: &str, today: NaiveDate) -> BlockDay {
         let meeting_field = field(lower)
             .filter(|(label, _)| cues::MEETINGS.contains(&label.trim()))
             .filter(|_| names_a_time(lower));
+        // "Time: 2026-12-03 (Thursday) 10:00": a time field opening on its date.
+        let dated_time = lower.strip_prefix("time:").filter(|value| {
+            value
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| !dates_named(first, today).is_empty())
+        });
         let value = match cues::DAY_LINES.iter().find(|o| lower.starts_with(*o)) {
             Some(opening) => &lower[opening.len()..],
+            None if dated_time.is_some() => dated_time.unwrap_or(""),
             None if meeting_field.is_some() => meeting_field.map_or("", |(_, v)| v),
             None if lower.len() < 90 && names_a_time(lower) && field(lower).is_none() => {
                 // "Please complete it by 23:59 on Monday": a bound, not the day it is held.

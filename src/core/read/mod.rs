@@ -959,16 +959,21 @@ fn offers_choice(lower: &str) -> bool {
     // "Between 7 and 11 December", "between Monday and Wednesday": days to choose from;
     // not hours on one day ("between 10:00 and 11:15") nor "torn between two candidates".
     let between_days = lower.match_indices("between ").any(|(at, found)| {
-        let next = lower[at + found.len()..]
+        let next: Vec<&str> = lower[at + found.len()..]
             .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches([',', '.']);
-        let a_day = next.starts_with(|c: char| c.is_ascii_digit())
-            || month_named(next)
-            || next.parse::<Weekday>().is_ok()
-            || next == "the";
-        a_day && !(next.contains(':') || next.ends_with("am") || next.ends_with("pm"))
+            .take(3)
+            .map(|w| w.trim_end_matches([',', '.', '-']))
+            .collect();
+        let first = next.first().copied().unwrap_or("");
+        let a_day = first.starts_with(|c: char| c.is_ascii_digit())
+            || month_named(first)
+            || first.parse::<Weekday>().is_ok()
+            || first == "the";
+        // "between 3 and 5pm": hours, whichever end names them.
+        let hours = next
+            .iter()
+            .any(|w| w.contains(':') || w.ends_with("am") || w.ends_with("pm"));
+        a_day && !hours
     });
     between_days
         || cues::ROUND_CHOICE
