@@ -445,6 +445,9 @@ fn contracted(word: &str) -> Option<&str> {
 /// ("we've offered the role to you" is an offer; "we hope to offer the role to someone by
 /// January" decides nothing).
 fn gave_to_another(clause: &str) -> bool {
+    if !has(clause, cues::GIVEN) && !has(clause, cues::GIVE) {
+        return false;
+    }
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .filter(|w| !w.is_empty())
@@ -509,6 +512,9 @@ fn another_was_chosen(clause: &str) -> bool {
 /// stage"): an act of advancing denied with a final negation, the user or their
 /// application as its object; not one still open ("we haven't shortlisted anyone yet").
 fn did_not_put_forward(clause: &str) -> bool {
+    if !has(clause, &["not", "n't", "n’t"]) {
+        return false;
+    }
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
@@ -541,6 +547,9 @@ fn did_not_put_forward(clause: &str) -> bool {
 /// doesn't match every point, apply anyway"), a need ("your experience doesn't need to
 /// match") or another verb ("you can't fit in a call").
 fn judged_unsuited(clause: &str) -> bool {
+    if !has(clause, cues::FIT) {
+        return false;
+    }
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())

@@ -58,12 +58,11 @@ fn english_names(text: &str) -> String {
     for token in text.split_inclusive(char::is_whitespace) {
         let word = token.trim_end_matches(|c: char| c.is_whitespace() || ",;:!?.)".contains(c));
         let tail = &token[word.len()..];
-        // Compared letter by letter in lower case, with no copy of the word.
-        let named = |name: &&str| name.chars().eq(word.chars().flat_map(char::to_lowercase));
-        let alphabetic = (4..=12).contains(&word.len()) && word.chars().all(char::is_alphabetic);
+        // Compared without a copy of the word ("Freitag", "lundi", "Lunedì").
+        let named = |name: &&str| name.eq_ignore_ascii_case(word);
         let weekday = cues::FOREIGN_WEEKDAYS
             .iter()
-            .find(|(name, _)| alphabetic && named(name))
+            .find(|(name, _)| named(name))
             .map(|(_, english)| *english);
         let month = day_end.and_then(|end| {
             let (_, m) = cues::FOREIGN_MONTHS.iter().find(|(name, _)| named(name))?;
