@@ -1406,13 +1406,18 @@ fn a_round_in_a_week_names_no_day_of_it() {
 }
 
 #[test]
-fn all_new_hires_held_until_an_event_is_a_delay() {
+fn hires_or_a_post_s_interviews_held_until_an_event_is_a_delay() {
     for body in [
         "Our funding round is taking longer than planned, and the board has asked us to hold all new hires until it closes.",
         "The firm has told me that all lateral hires are on ice until the partners vote on the merger.",
+        "The post has been referred back to the panel, and the interviews for it have been postponed until the grading has been confirmed.",
     ] {
         assert_eq!(says(body), Says::Delay, "{body}");
     }
+    assert_ne!(
+        says("Ana is unwell, so your interview has been postponed until Thursday 3 December."),
+        Says::Delay
+    );
 }
 
 #[test]
@@ -1526,6 +1531,10 @@ fn a_decision_said_in_other_words_gives_its_day() {
         ),
         (
             "The committee will meet this week, and we will communicate to you the resolution of the process the next 9 of December.",
+            "2026-12-09",
+        ),
+        (
+            "With Ana travelling, we now expect to confirm on Wednesday 9 December rather than this Friday.",
             "2026-12-09",
         ),
     ] {
