@@ -1324,6 +1324,11 @@ fn an_automatic_answer_in_other_words_is_back_on_the_day_it_names_if_any() {
             "I'm away and expect to be back later this month.",
             None,
         ),
+        (
+            "Automatic reply: Quick question",
+            "I work a four-day week (Monday to Thursday), so I'll pick this up on Tuesday.",
+            day("2026-12-01"),
+        ),
     ] {
         let r = reading_of(subject, body);
         assert_eq!((r.says, r.date), (Says::OutOfOffice, back), "{body}");

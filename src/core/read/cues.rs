@@ -365,6 +365,8 @@ pub const BACK_ON: &[&str] = &[
     "reopen",
     "resume",
     "resumes",
+    "pick this up",
+    "pick it up",
     // From (a day on, they are back): German, Dutch, French, Spanish.
     "ab",
     "vanaf",

@@ -826,6 +826,8 @@ fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
             // "jusqu'au 15 décembre" is until, not the end of a range ("du 18 au 20").
             said(lower, cue, false)
                 .filter(|&at| !lower[..at].ends_with(['\'', '’']))
+                // "I work Monday to Thursday": days worked, not days away.
+                .filter(|&at| !lower[..at].contains("i work"))
                 .map(|at| at + cue.len())
         })
         // The last day comes right after ("through Wednesday", not "working through my
