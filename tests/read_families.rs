@@ -5,8 +5,10 @@
 //! application, how sure a reading is, refusals with no object, offers revised or
 //! proposed, return visits and stages reached, replies written below their quote, earlier
 //! mail reported or taken back, stages passed and offers still to come, refusals and
-//! offers in other registers, holds on everyone, news of a round, and the role of each
-//! date.
+//! offers in other registers, holds on everyone, news of a round, the role of each date,
+//! choices and steps denied in other words, offers named as a request's matter or made
+//! without the word, automatic answers in other languages, next steps named as meetings
+//! or tasks, promises in the passive, and dates written with slashes either way round.
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
@@ -1161,4 +1163,525 @@ fn a_day_written_year_first_with_dots_or_slashes_is_that_day_and_an_ordinal_step
         "The outcome of the 2nd round will be announced on 2026.12.10.",
     );
     assert_eq!(r.date, day("2026-12-10"));
+}
+
+#[test]
+fn a_choice_of_someone_else_in_other_words_is_a_rejection() {
+    for body in [
+        "After reading every application, we opted for a candidate whose background is in lending.",
+        "We've landed on someone else for the role. I'm sorry it isn't you.",
+        "We are progressing with applicants whose experience sits closer to insurance.",
+        "We have decided to go ahead with people whose experience is nearer our sector.",
+        "I've decided to give the job to one of the people from our residency.",
+        "The post has now been offered to the candidate with the highest panel score.",
+        "I've offered that post to another applicant with more archive work behind them.",
+        "This means another applicant has been selected and the vacancy is no longer open.",
+        "The board felt another applicant was the stronger match for the treasurer role.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "We'd like to offer the role to you, starting in January. Could you reply by Wednesday 9 December?",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-09")));
+    for body in [
+        "We're progressing with your application; the team would like to meet you again on Friday 4 December.",
+        "Another candidate has been selected for interview in the same slot, so your interview on Thursday moves to 2pm.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn a_step_denied_by_the_employer_or_a_profile_judged_unsuited_is_a_rejection() {
+    for body in [
+        "The shortlisting panel has not shortlisted your application on this occasion.",
+        "We did not select you for the assessment centre this year.",
+        "I'm sorry: the committee hasn't put you forward to the final round.",
+        "You were not among the applicants chosen for the next stage.",
+        "I'm sorry to say you weren't among those selected for interview this time.",
+        "We are sorry that your profile is not suitable for this position now.",
+        "Honestly, your experience doesn't match what the team needs right now.",
+        "We talked it over and we decided not to continue.",
+        "Your application will not be considered further.",
+        "We regret that you are not admitted to this post this time.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "We haven't shortlisted anyone yet. I'll write to you on Thursday.",
+        "You haven't selected your interview slot yet. Please pick one in the portal.",
+        "Don't worry if your experience doesn't match every line of a description: apply anyway.",
+        "Sorry you couldn't fit in a call last week. Could you come in for a second interview on Monday?",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn an_offer_named_as_the_matter_of_a_request_is_no_new_offer() {
+    for body in [
+        "Further to our offer of employment, please send us the names and contact details of two referees.",
+        "As part of your offer, we need to take up two references. Could you send me their details?",
+    ] {
+        assert_eq!(says(body), Says::References, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "Further to our call this afternoon, I'm delighted to offer you the role. Could you let me know your decision by Friday 4 December?",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+}
+
+#[test]
+fn that_evening_takes_the_day_named_before_it_in_its_sentence() {
+    let r = reading(
+        CLEO,
+        "The panel meets on Thursday 3 December and I'll write to you that evening.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+}
+
+/// Reads `body` under `subject` from a sender of no tracked application, sent on Monday 30
+/// November 2026 in London.
+fn reading_of(subject: &str, body: &str) -> Reading {
+    let mut message = incoming(STRANGER, body);
+    message.subject = subject.into();
+    let sent = message.date.expect("dated");
+    read(
+        &state(),
+        &message,
+        sent,
+        &IanaZone(chrono_tz::Europe::London),
+    )
+}
+
+#[test]
+fn an_automatic_answer_in_another_language_is_back_on_the_day_it_names() {
+    for (subject, body, back) in [
+        (
+            "Automatische Antwort: Bewerbung",
+            "Ich bin bis einschließlich Freitag, 4. Dezember, nicht im Büro.",
+            "2026-12-07",
+        ),
+        (
+            "Abwesenheitsnotiz: Interview",
+            "Ab dem 5. Januar 2027 bin ich wieder im Büro.",
+            "2027-01-05",
+        ),
+        (
+            "Réponse automatique : Candidature",
+            "Je suis absente du 1 au 3 décembre inclus.",
+            "2026-12-04",
+        ),
+        (
+            "Absence : Re: Entretien",
+            "Je suis absent jusqu'au 8 décembre.",
+            "2026-12-08",
+        ),
+        (
+            "Automatisch antwoord: Sollicitatie",
+            "Ik ben afwezig tot en met woensdag 2 december.",
+            "2026-12-03",
+        ),
+        (
+            "Respuesta automática: Entrevista",
+            "Estaré de vuelta el lunes 7 de diciembre.",
+            "2026-12-07",
+        ),
+    ] {
+        let r = reading_of(subject, body);
+        assert_eq!((r.says, r.date), (Says::OutOfOffice, day(back)), "{body}");
+    }
+}
+
+#[test]
+fn an_automatic_answer_in_other_words_is_back_on_the_day_it_names_if_any() {
+    for (subject, body, back) in [
+        (
+            "Automatic reply: CV",
+            "I won't be checking messages until Monday 14 December.",
+            day("2026-12-14"),
+        ),
+        (
+            "Out of office",
+            "I'm at a conference with no email access until Thursday 10 December.",
+            day("2026-12-10"),
+        ),
+        (
+            "Automatic reply: query",
+            "The office is closed on 1 and 2 December. Normal service resumes on Thursday 3 December.",
+            day("2026-12-03"),
+        ),
+        (
+            "Auto: Away on leave",
+            "I am away on leave and shall resume duty on Monday, 7th December 2026.",
+            day("2026-12-07"),
+        ),
+        (
+            "Out of office",
+            "I'm away and expect to be back later this month.",
+            None,
+        ),
+        (
+            "Automatic reply: Quick question",
+            "I work a four-day week (Monday to Thursday), so I'll pick this up on Tuesday.",
+            day("2026-12-01"),
+        ),
+    ] {
+        let r = reading_of(subject, body);
+        assert_eq!((r.says, r.date), (Says::OutOfOffice, back), "{body}");
+    }
+}
+
+#[test]
+fn a_status_change_is_read_from_its_new_status_not_its_previous_one() {
+    let change = "APPLICANT STATUS CHANGE\n\nPrevious Status:  030 - Screen\nNew Status:       150 - Reject\nDisposition:      Not Selected - Stronger Candidates";
+    assert_eq!(says(change), Says::Rejection);
+    let reopened =
+        "APPLICANT STATUS CHANGE\n\nPrevious Status:  150 - Reject\nNew Status:       040 - Review";
+    assert_eq!(says(reopened), Says::Other);
+}
+
+#[test]
+fn the_user_taken_on_in_other_words_beside_pay_is_an_offer() {
+    let r = reading(
+        CLEO,
+        "We'd love to have you join the product team. The salary would be £68,000.\n\nCould you let Cleo know by Friday 4 December whether that works?",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+    for body in [
+        "We would very much like you to join the firm to run the online shop. We can pay £48,000 a year.",
+        "We're going to bring you on as the analyst. £52,000 as discussed; HR will draw up the contract.",
+        "The client would like to engage you for the assignment.\n\n- Rate: £650 per day\n- Start: Monday 4 January 2027",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "We'd like you to join a call with Ana on Thursday to talk through your salary expectations.",
+        "We'd love to have you join our talent community. Members hear first about roles paying £60,000.",
+        "We'd love to have you join the team one day. Keep an eye on our careers page.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+}
+
+#[test]
+fn a_next_step_named_as_a_meeting_or_a_task_is_another_round() {
+    let r = reading(
+        CLEO,
+        "Thanks for the chat on Friday. The next step is a two-hour working session with our head of design.\n\nCould you do Thursday 10 December at 2pm?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "Next step is a take-home assignment. Send it back within a week, and then we'll do a review session. No more than four hours, please.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, None));
+    for body in [
+        "Our final step is always dinner with two of the founders.",
+        "As part of the process, we'd like you to complete our online numerical reasoning test.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "The next step is a reference check, so could you send me the names of two referees?",
+        "If your profile matches the role, the next step is a phone call with one of our recruiters.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+    // A date with its weekday after it in brackets is one day.
+    let r = reading(
+        CLEO,
+        "We are pleased to invite you to the second interview.\n\n- Date: 2026.12.09 (Wed) 14:00 GMT\n- Format: video",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-09")));
+}
+
+#[test]
+fn a_round_in_a_week_names_no_day_of_it() {
+    for body in [
+        "The next stage is a conversation with our COO. Her assistant will be in touch early next week to find a time.",
+        "Ana would like a final chat with you next week, half an hour at most.",
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::NextRound, None), "{body}");
+    }
+}
+
+#[test]
+fn hires_or_a_post_s_interviews_held_until_an_event_is_a_delay() {
+    for body in [
+        "Our funding round is taking longer than planned, and the board has asked us to hold all new hires until it closes.",
+        "The firm has told me that all lateral hires are on ice until the partners vote on the merger.",
+        "The post has been referred back to the panel, and the interviews for it have been postponed until the grading has been confirmed.",
+    ] {
+        assert_eq!(says(body), Says::Delay, "{body}");
+    }
+    assert_ne!(
+        says("Ana is unwell, so your interview has been postponed until Thursday 3 December."),
+        Says::Delay
+    );
+}
+
+#[test]
+fn a_reference_asked_in_other_words_is_references() {
+    for body in [
+        "Could you send me two persons we can ring for a reference, preferably one former manager?",
+        "Would you be OK with me having a brief word with Priya Shah, your old manager?",
+        "Our rules require us to obtain a reference from every employer of the last six years. Could you please give us an alternative contact at that company?",
+    ] {
+        assert_eq!(says(body), Says::References, "{body}");
+    }
+    assert_ne!(
+        says("I had a quick word with Ana about your case study, and she'd like to meet you again next week."),
+        Says::References
+    );
+}
+
+#[test]
+fn an_invitation_in_other_words_is_another_round() {
+    for (body, on) in [
+        (
+            "Good news: the client want you back for a second meeting, this time with their COO. They've offered Thursday 10 December at 11:00.",
+            "2026-12-10",
+        ),
+        (
+            "I always meet people before we make a final call. Would you have time for a coffee with me on Friday? 8:30 works.",
+            "2026-12-04",
+        ),
+        (
+            "I am pleased to let you know that you have been selected for interview. The panel will meet candidates on Tuesday 15 December.",
+            "2026-12-15",
+        ),
+        (
+            "A quick recap:\n\n- Salary band: £70-80k\n- Hybrid: two days in the office\n\nNext step: a 45-minute interview with our Head of Product on Wednesday 9 December at 2pm.",
+            "2026-12-09",
+        ),
+        (
+            "We'd like you to spend a morning with the team as the final step. Would Monday 7 December work?",
+            "2026-12-07",
+        ),
+        (
+            "Before we make a final decision we'd love you to come in for an informal lunch with the product team. Could you do Thursday 10 December?",
+            "2026-12-10",
+        ),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::NextRound, day(on)), "{body}");
+    }
+    for body in [
+        "The client want you to sign their NDA before you see the case material.",
+        "Another candidate has been selected for interview in the same slot, so your interview on Thursday moves to 2pm.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn a_notice_about_an_interview_or_a_habit_of_contact_is_no_news() {
+    for body in [
+        "Whatever the outcome, would you take a minute to leave an interview review on our employer page?",
+        "Your upcoming interview will take place on our video interview platform. Please complete a system check.",
+        "Our consultants will always contact you from a company email address, and we never charge candidates.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+}
+
+#[test]
+fn an_offer_s_answer_day_is_read_apart_from_what_the_answer_is_for() {
+    for (body, by) in [
+        (
+            "We'd like to offer you the role at £72,000. Could you let us know your decision by Thursday 10 December, so that we can plan your induction for the new year?",
+            "2026-12-10",
+        ),
+        (
+            "We'd like to offer you the role of Product Lead. We'd love to hear back by Friday 11 December so we can sort your contract before the break.",
+            "2026-12-11",
+        ),
+        (
+            "This is a reminder that your offer is awaiting your response in the portal. Please contact us before the response date of 9 December.",
+            "2026-12-09",
+        ),
+        (
+            "The team would like to offer you the analyst role. Offers are open for five business days from release, so please respond by Friday 11 December.",
+            "2026-12-11",
+        ),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Offer, day(by)), "{body}");
+    }
+}
+
+#[test]
+fn a_decision_said_in_other_words_gives_its_day() {
+    for (body, on) in [
+        (
+            "The client told me they'll make a call by Thursday. I'll ring you as soon as I hear.",
+            "2026-12-03",
+        ),
+        (
+            "The client has promised me a yes or no by close of play Friday. I'll ring you the moment I have it.",
+            "2026-12-04",
+        ),
+        (
+            "The hiring manager will give me a final answer by Friday. I will call you as soon as I hear.",
+            "2026-12-04",
+        ),
+        (
+            "We debrief tomorrow and I'll message you here on Thursday with where we've landed.",
+            "2026-12-03",
+        ),
+        (
+            "The committee will meet this week, and we will communicate to you the resolution of the process the next 9 of December.",
+            "2026-12-09",
+        ),
+        (
+            "With Ana travelling, we now expect to confirm on Wednesday 9 December rather than this Friday.",
+            "2026-12-09",
+        ),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Timeline, day(on)), "{body}");
+    }
+}
+
+#[test]
+fn a_slashed_date_is_read_either_way_round_as_the_nearest_to_come() {
+    let r = reading(CLEO, "We will let you know the outcome by 04/12.");
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    let r = reading(
+        CLEO,
+        "We expect to decide by 12/4 and I'll call you that day.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    let r = reading(
+        CLEO,
+        "APPLICANT STATUS CHANGE\n\nNew Status:       080 - Offer\nOffer Expiration: 10/12/2026",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-10")));
+}
+
+#[test]
+fn a_promise_of_contact_in_the_passive_is_to_the_user_or_no_promise() {
+    for body in [
+        "The committee is still reviewing. The result will be notified to you individually when the review is completed.",
+        "The panel's scores are being moderated, and you will be contacted once the process has concluded.",
+        "Your recruiter has now received your message and will respond to you as soon as possible.",
+    ] {
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+    assert_eq!(
+        says("Thank you for applying. Shortlisted candidates will be contacted by a member of the recruitment team."),
+        Says::Other
+    );
+    let r = reading(
+        CLEO,
+        "The committee meets in early December, and we expect to write to all candidates by 10 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-10")));
+}
+
+#[test]
+fn a_decision_not_had_yet_or_put_in_weeks_of_a_month_names_no_day() {
+    for body in [
+        "I don't have yet the feedback from the CTO, he was at a conference all last week. When I will receive it I will come back to you.",
+        "The firm is gathering feedback from everyone you met – the partner is in court this week so it's slower than I'd like. I'll revert as soon as I hear.",
+        "Two approvers are away. We'll come back to you in the first couple of weeks of January.",
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Later, None), "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "We won't have a decision until Thursday 3 December, and I'll call you then.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+}
+
+#[test]
+fn a_vacancy_closed_past_an_adverb_or_another_judged_the_deciding_factor_is_a_rejection() {
+    for body in [
+        "Our offer to the preferred candidate has been accepted, and the vacancy is therefore closed.",
+        "It was close, but they felt another candidate's marketplace background was the deciding factor.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_ne!(
+        says("The Leeds office is now closed for refurbishment, so your interview will be in London instead."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn coming_on_board_as_the_role_or_terms_with_an_hourly_rate_are_an_offer() {
+    assert_eq!(
+        says("We'd be delighted if you came on board as our first Product Analyst. I'll call you on Monday."),
+        Says::Offer
+    );
+    let r = reading(
+        CLEO,
+        "The client would like to move forward with you for the analyst contract!\n\nRate: $70/hr\nDuration: 6 months\nStart: 11 January 2027\n\nPlease confirm by Thursday 3 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-03")));
+}
+
+#[test]
+fn a_slot_the_user_booked_is_no_round_and_tmrw_is_tomorrow() {
+    assert_eq!(
+        says(
+            "You selected Thursday 3 December 2026, 14:00-14:45 for: Final conversation with Ana."
+        ),
+        Says::Other
+    );
+    let r = reading(
+        CLEO,
+        "debrief was today, we decide tmrw morning and I'll ring you straight after.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-01")));
+}
+
+#[test]
+fn then_in_a_vague_sentence_and_the_day_after_named_outright() {
+    let r = reading(
+        CLEO,
+        "Merry Christmas from all of us! With everyone away, we'll pick up the process in the new year and be in touch then.",
+    );
+    assert_eq!((r.says, r.date), (Says::Later, None));
+    let r = reading(
+        CLEO,
+        "The hiring group meets on Wednesdays, so your debrief will be at next Wednesday's session, and I'll call you the day after, Thursday 10 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-10")));
+}
+
+#[test]
+fn a_round_s_day_is_read_past_a_colon_and_between_only_chooses_days() {
+    let r = reading(
+        CLEO,
+        "We're torn between two strong candidates, and we'd love you to have a final call with our CEO. Would Thursday 10 December at 4pm work?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "Ana would like a final chat with you. She's free any day between Monday 7 and Wednesday 9 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, None));
+    let r = reading(
+        CLEO,
+        "Next up is an afternoon at the studio to meet the team: Thursday 10 December from 2pm, roughly two hours.",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-10")));
+    let r = reading(
+        CLEO,
+        "The next step is a conversation with three of our members. We're holding these on Wednesday 9 December between 3 and 5pm - would a slot that afternoon work?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-09")));
+    let r = reading(
+        CLEO,
+        "You are kindly invited to the final interview.\n\nTime: 2026-12-03 (Thursday) 10:00 London time\nForm: video meeting",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-03")));
 }

@@ -11,6 +11,10 @@ fn d(s: &str) -> NaiveDate {
 
 /// (said on, phrase, earliest, latest); "" for null.
 const TABLE: &[(&str, &str, &str, &str)] = &[
+    // Slashed dates either way round: the reading nearest the day said, to come.
+    ("2026-12-02", "by 08/12/2026", "2026-12-02", "2026-12-08"),
+    ("2026-11-27", "by 12/3", "2026-11-27", "2026-12-03"),
+    ("2026-11-26", "on 02/12 at 13h", "2026-11-26", "2026-12-02"),
     // A weekday with the day of the month alone, ordinal words, dashed dates.
     (
         "2026-11-20",

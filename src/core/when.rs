@@ -44,19 +44,34 @@ pub fn read_deadline(phrase: &str, today: NaiveDate) -> DateWindow {
 }
 
 /// Every day `text` names, in order, each read as [`read_deadline`] reads it, without
-/// repeats. A weekday written right before a date ("Thursday 3 December", "Thu, Dec 3")
-/// is one day: the date's.
+/// repeats. A weekday written right before a date ("Thursday 3 December", "Thu, Dec 3"),
+/// or after it in brackets and agreeing with it ("2026.12.01 (Tue)"), is one day: the
+/// date's.
 pub fn dates_named(text: &str, today: NaiveDate) -> Vec<NaiveDate> {
     let tokens = tokenize(text);
     let found = find_expressions(&tokens, today);
     let mut days: Vec<NaiveDate> = Vec::new();
+    let adjacent = |a: &Found, b: &Found| {
+        tokens[a.end..b.start]
+            .iter()
+            .all(|t| matches!(t, Tok::Sym(',')))
+    };
+    let weekday = |f: &Found| f.end == f.start + 1 && matches!(tokens[f.start], Tok::Word(_));
+    // "2026.12.01 (Tue)": a date, then a weekday that agrees with it.
+    let its_weekday = |date: &Found, day: &Found| {
+        adjacent(date, day)
+            && !weekday(date)
+            && weekday(day)
+            && date.latest.weekday() == day.latest.weekday()
+    };
     for (k, here) in found.iter().enumerate() {
-        let written_with_next = found.get(k + 1).is_some_and(|next| {
-            tokens[here.end..next.start]
-                .iter()
-                .all(|t| matches!(t, Tok::Sym(',')))
-        });
-        if !written_with_next && !days.contains(&here.latest) {
+        let next = found.get(k + 1);
+        let written_with_next =
+            next.is_some_and(|next| adjacent(here, next) && !its_weekday(here, next));
+        let after_its_date = k
+            .checked_sub(1)
+            .is_some_and(|b| its_weekday(&found[b], here));
+        if !written_with_next && !after_its_date && !days.contains(&here.latest) {
             days.push(here.latest);
         }
     }
@@ -302,7 +317,10 @@ impl Reader<'_> {
         let (unit, mut end) = self.unit(j)?;
         // "It will last one hour", "an hour should do", "you'd spend a day with the team":
         // how long, not when.
-        let within = i > 0 && self.is(i - 1, &["in", "within", "than", "under", "next"]);
+        // "No more than four hours, please": how much, not when.
+        let more_than = i > 1 && self.is(i - 1, &["than"]) && self.is(i - 2, &["more"]);
+        let within =
+            i > 0 && self.is(i - 1, &["in", "within", "than", "under", "next"]) && !more_than;
         let a_day = self.is(start, &["a"]) && self.is(j, &["day"]);
         if (unit == Unit::Hours || a_day) && !within {
             return None;
@@ -564,22 +582,27 @@ impl Reader<'_> {
         {
             return NaiveDate::from_ymd_opt(y as i32, m, d).map(|date| (date, i + 5));
         }
-        // 12/5 or 12/5/2026 (month first), or 15/12/2026 (day first: no month 15)
+        // 12/5 or 12/5/2026 (month first, as in the US), 15/12/2026 (day first: no month
+        // 15), and 08/12/2026 either way: the reading nearest the day said, one to come
+        // before one gone ("08/12/2026" said on 2 December 2026 is 8 December, not 12
+        // August; "12/3" said in late November is 3 December, not 12 March).
         if let (Some((first, false, 1..=2)), true, Some((second, false, 1..=2))) =
             (self.num(i), self.sym(i + 1, '/'), self.num(i + 2))
         {
-            let (m, d) = if first > 12 && second <= 12 {
-                (second, first)
-            } else {
-                (first, second)
-            };
-            if self.sym(i + 3, '/') {
-                if let Some((y, false, w)) = self.num(i + 4) {
-                    let year = if w == 2 { 2000 + y as i32 } else { y as i32 };
-                    return NaiveDate::from_ymd_opt(year, m, d).map(|date| (date, i + 5));
+            let (year, end) = match (self.sym(i + 3, '/'), self.num(i + 4)) {
+                (true, Some((y, false, w))) => {
+                    (Some(if w == 2 { 2000 + y as i32 } else { y as i32 }), i + 5)
                 }
-            }
-            return self.next_date(m, d, None).map(|date| (date, i + 3));
+                _ => (None, i + 3),
+            };
+            let month_first = self.next_date(first, second, year);
+            let day_first = self.next_date(second, first, year);
+            let nearest = |date: &NaiveDate| (*date < self.today, (*date - self.today).abs());
+            return [month_first, day_first]
+                .into_iter()
+                .flatten()
+                .min_by_key(nearest)
+                .map(|date| (date, end));
         }
         // Month day[, year]
         if let Some((m, j)) = self.month(i) {

@@ -37,6 +37,11 @@ fn has(text: &str, list: &[&str]) -> bool {
 
 /// Whether `text` holds `word` as a whole word (or phrase).
 pub(super) fn has_word(text: &str, word: &str) -> bool {
+    word_at(text, word).is_some()
+}
+
+/// Where `text` first holds `word` as a whole word (or phrase), negated or not.
+pub(super) fn word_at(text: &str, word: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut from = 0;
     while let Some(found) = text[from..].find(word) {
@@ -45,11 +50,11 @@ pub(super) fn has_word(text: &str, word: &str) -> bool {
         let before = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
         let after = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
         if before && after {
-            return true;
+            return Some(at);
         }
         from = end;
     }
-    false
+    None
 }
 
 /// Whether `text` holds any of `list` as a whole word.
@@ -190,9 +195,9 @@ fn searching_on(clause: &str) -> bool {
         && !has_word(clause, "if")
 }
 
-/// The employer judged someone else ahead of the user ("the panel felt another candidate
-/// was further along"), not a state of the process ("other candidates who are further
-/// along in the process").
+/// Someone other than the user judged someone else ahead of them ("the panel felt another
+/// candidate was further along", "the circle felt another finalist was the better fit"),
+/// not a state of the process ("other candidates who are further along in the process").
 fn judged_others_ahead(clause: &str) -> bool {
     cues::JUDGED.iter().any(|j| {
         clause.find(j).is_some_and(|at| {
@@ -202,7 +207,7 @@ fn judged_others_ahead(clause: &str) -> bool {
                 .filter_map(|o| rest.find(o))
                 .min()
                 .is_some_and(|o| has(&rest[o..], cues::AHEAD))
-                && employer_acts(&clause[..at])
+                && !user_acts(&clause[..at])
         })
     }) && !negative(clause)
         && !has_word(clause, "if")
@@ -290,16 +295,18 @@ fn refused(clause: &str) -> bool {
     else {
         return false;
     };
-    let after = &clause[at..];
-    // "you are not being considered": the user is named, the employer acts.
+    let (before, after) = clause.split_at(at);
+    // "you are not being considered", "your application will not be considered further":
+    // the user is named, the employer acts.
     let passive = after
         .split_whitespace()
-        .nth(1)
-        .is_some_and(|w| matches!(w, "be" | "being" | "been"));
-    (passive || !user_acts(&clause[..at]))
-        && has(after, cues::REFUSED)
-        && (has_any_word(after, cues::YOU_OR_ROLE)
-            || (employer_acts(&clause[..at]) && ends_on_advancing(after)))
+        .take(3)
+        .any(|w| matches!(w, "be" | "being" | "been"));
+    let named_before = passive && (has_word(before, "you") || has(before, cues::YOUR_CANDIDACY));
+    (passive || !user_acts(before))
+        && ((has(after, cues::REFUSED)
+            && (has_any_word(after, cues::YOU_OR_ROLE) || named_before))
+            || (employer_acts(before) && ends_on_advancing(after)))
         && !has(clause, cues::PENDING)
         // "we won't proceed until your references are back": a wait, not a no.
         && !has_any_word(clause, &["if", "until", "unless"])
@@ -344,16 +351,25 @@ fn ends_on_advancing(after: &str) -> bool {
 }
 
 /// The job itself is closed for good ("we have closed the role", "the vacancy has been
-/// withdrawn"), not the applications to it.
+/// withdrawn", "the vacancy is therefore closed"), not the applications to it.
 fn closed(clause: &str) -> bool {
-    has_any_word(clause, cues::ROLE_NOUNS)
-        && !clause.contains("application")
+    if !has_any_word(clause, cues::ROLE_NOUNS)
+        || clause.contains("application")
         // Closed "pending a review" or "for now" is a hold, not the end.
-        && !has_any_word(clause, &["pending", "temporarily", "until"])
-        && !clause.contains("for now")
-        && cues::CLOSED
-            .iter()
-            .any(|c| super::affirmed(clause, c).is_some())
+        || has_any_word(clause, &["pending", "temporarily", "until"])
+        || clause.contains("for now")
+    {
+        return false;
+    }
+    // "The vacancy is therefore closed": read past the adverb.
+    let plain: Vec<&str> = clause
+        .split(' ')
+        .filter(|w| !cues::ADVERBS.contains(w))
+        .collect();
+    let plain = plain.join(" ");
+    cues::CLOSED
+        .iter()
+        .any(|c| super::affirmed(&plain, c).is_some())
 }
 
 /// The job has been filled ("we've filled the role", "the post is now filled"), not
@@ -388,8 +404,9 @@ fn withdrew_offer(clause: &str) -> bool {
 }
 
 /// The user or their application did not pass a step, said in the passive ("your
-/// application was not progressed", "you have not been shortlisted"), not one the user
-/// acts in ("you haven't selected a slot") nor one still open ("not shortlisted yet").
+/// application was not progressed", "you have not been shortlisted") or as not one of
+/// those who did ("you weren't among the candidates selected"), not one the user acts in
+/// ("you haven't selected a slot") nor one still open ("not shortlisted yet").
 fn not_advanced(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -404,9 +421,157 @@ fn not_advanced(clause: &str) -> bool {
         let passive = matches!(before, "was" | "were" | "is" | "are")
             || matches!(after.first(), Some(&("be" | "been" | "being")));
         let negation = no == "not" || no.ends_with("n't") || no.ends_with("n’t");
-        negation && passive && after.iter().take(3).any(|w| cues::ADVANCED.contains(w))
+        // "you weren't among the candidates selected to move on": not one of those who
+        // passed.
+        let among = after.first() == Some(&"among")
+            && (matches!(before, "was" | "were" | "is" | "are")
+                || contracted(no).is_some_and(|be| ["was", "were", "is", "are"].contains(&be)))
+            && after.iter().take(6).any(|w| cues::ADVANCED.contains(w));
+        negation && ((passive && after.iter().take(3).any(|w| cues::ADVANCED.contains(w))) || among)
     });
     denied && !has(clause, cues::PENDING) && !has_word(clause, "if")
+}
+
+/// The verb a negation is contracted with ("has" in "hasn't", "does" in "doesn't").
+fn contracted(word: &str) -> Option<&str> {
+    word.strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n’t"))
+}
+
+/// The job given to someone other than the user ("I've decided to give the job to my
+/// nephew", "the post has been offered to the highest-scoring candidate", "I've offered
+/// that post to another applicant"): an act of giving done or decided, the job as its
+/// object (or its subject, in the passive), and after "to" someone named by a determiner
+/// ("we've offered the role to you" is an offer; "we hope to offer the role to someone by
+/// January" decides nothing).
+fn gave_to_another(clause: &str) -> bool {
+    if !has(clause, cues::GIVEN) && !has(clause, cues::GIVE) {
+        return false;
+    }
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let job = |w: &&str| cues::ROLE_NOUNS.contains(w);
+    let handed = (0..words.len()).any(|at| {
+        let act = words[at];
+        let done = cues::GIVEN.contains(&act)
+            || (cues::GIVE.contains(&act) && at >= 2 && words[at - 2..at] == ["decided", "to"]);
+        if !done {
+            return false;
+        }
+        // "offered that post to another applicant": the job within three words, then "to".
+        let object = words[at + 1..]
+            .iter()
+            .take(3)
+            .position(job)
+            .map(|o| at + 2 + o);
+        // "the post has now been offered to …": the job, then only auxiliaries.
+        let subject = words[..at]
+            .iter()
+            .rev()
+            .find(|w| !cues::AUXILIARIES.contains(w))
+            .is_some_and(job)
+            && words[at - 1] != "to";
+        let to = match object {
+            Some(to) => Some(to),
+            None if subject => Some(at + 1),
+            None => None,
+        };
+        to.is_some_and(|to| {
+            words.get(to) == Some(&"to")
+                && words
+                    .get(to + 1)
+                    .is_some_and(|w| cues::SOMEONE_NAMED.contains(w))
+        })
+    });
+    handed && !user_acts(clause) && !negative(clause) && !has_any_word(clause, &["if", "once"])
+}
+
+/// Someone else chosen, said in the passive ("another applicant has been selected", "an
+/// internal candidate was appointed"), not a step others passed ("candidates who were
+/// selected for interview will hear by Friday").
+fn another_was_chosen(clause: &str) -> bool {
+    cues::ANOTHER_CHOSEN.iter().any(|other| {
+        clause.match_indices(other).any(|(at, _)| {
+            let rest: Vec<&str> = clause[at + other.len()..].split_whitespace().collect();
+            let chosen = match rest.as_slice() {
+                ["has" | "had", "been", act, ..] | ["was" | "is", act, ..] => {
+                    cues::CHOSEN.contains(act)
+                }
+                _ => false,
+            };
+            chosen && !has(clause, cues::STEPS_FOR)
+        })
+    }) && !negative(clause)
+        && !has_word(clause, "if")
+}
+
+/// The employer did not put the user forward ("the panel has not shortlisted your
+/// application", "we did not select you", "the panel has not put you forward to the next
+/// stage"): an act of advancing denied with a final negation, the user or their
+/// application as its object; not one still open ("we haven't shortlisted anyone yet").
+fn did_not_put_forward(clause: &str) -> bool {
+    if !has(clause, &["not", "n't", "n’t"]) {
+        return false;
+    }
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let denied = (0..words.len()).any(|at| {
+        let no = words[at];
+        let negation = (no == "not" && at >= 1 && cues::DID_OR_HAS.contains(&words[at - 1]))
+            || contracted(no).is_some_and(|aux| cues::DID_OR_HAS.contains(&aux));
+        let Some(act) = words.get(at + 1) else {
+            return false;
+        };
+        let object = &words[at + 2..words.len().min(at + 4)];
+        let you = object.first().is_some_and(|w| *w == "you")
+            || object
+                .windows(2)
+                .any(|p| p[0] == "your" && cues::CANDIDACY.contains(&p[1]) && p[1] != "your");
+        let put_forward = *act == "put" && words[at + 2..].iter().take(3).any(|w| *w == "forward");
+        negation
+            && you
+            && (cues::PUT_FORWARD.contains(act) || put_forward)
+            && !user_acts(&words[..at].join(" "))
+    });
+    denied && !has(clause, cues::PENDING) && !has_any_word(clause, &["if", "whether"])
+}
+
+/// The user or their profile judged not to suit the job ("your profile is not the most
+/// suitable for the position", "your qualifications are not matching with the
+/// requirements", "you aren't the right fit"): the candidacy named, then "is not", "does
+/// not" or their contraction, then a word of fit; not on a condition ("if your experience
+/// doesn't match every point, apply anyway"), a need ("your experience doesn't need to
+/// match") or another verb ("you can't fit in a call").
+fn judged_unsuited(clause: &str) -> bool {
+    if !has(clause, cues::FIT) {
+        return false;
+    }
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let suited = (1..words.len()).any(|at| {
+        let named = words[at - 1] == "you"
+            || (at >= 2 && words[at - 2] == "your" && cues::QUALITIES.contains(&words[at - 1]));
+        let verb = words[at];
+        let no = match contracted(verb) {
+            Some(aux) => cues::IS_OR_DOES.contains(&aux).then_some(at),
+            None => (cues::IS_OR_DOES.contains(&verb) && words.get(at + 1) == Some(&"not"))
+                .then_some(at + 1),
+        };
+        let Some(no) = no else {
+            return false;
+        };
+        let next = &words[no + 1..words.len().min(no + 4)];
+        named
+            && next.iter().any(|w| cues::FIT.contains(w))
+            && !next.iter().any(|w| cues::NOT_FIT.contains(w))
+    });
+    suited && !has_any_word(clause, &["if", "whether", "unless", "even", "worry", "yet"])
 }
 
 /// `clause` up to a clause of purpose ("please withdraw so that we can offer the slot to
@@ -448,6 +613,10 @@ pub fn rejects(lower: &Lower) -> bool {
                 || closed_your_application(c)
                 || searching_on(c)
                 || judged_others_ahead(c)
+                || gave_to_another(c)
+                || another_was_chosen(c)
+                || did_not_put_forward(c)
+                || judged_unsuited(c)
         })
 }
 
@@ -524,6 +693,18 @@ pub fn without_reported_mail(lower: &Lower) -> Option<String> {
     Some(format!("{}{}", &text[..reported], &text[end..]))
 }
 
+/// `lower` (a sentence in lower case) without an opening phrase that refers to an offer
+/// already made ("further to our offer of appointment, kindly send us two referees", "as
+/// part of your offer, …"): the sentence is about what follows the comma, and names the
+/// offer only as its matter, not made again. None when it opens on no such phrase.
+pub fn without_offer_referred_to(lower: &Lower) -> Option<String> {
+    let opener = cues::REFERRING.iter().find(|r| lower.starts_with(*r))?;
+    let comma = lower.find(", ")?;
+    let phrase = &lower[opener.len()..comma];
+    let named = cues::OFFER_NAMED.iter().any(|o| has_word(phrase, o));
+    (named && !has(phrase, cues::GIVING_YOU)).then(|| lower[comma + 2..].to_string())
+}
+
 /// Whether `lower` (a sentence in lower case) halts the search for a while rather than
 /// ending it: a job named, halted with a sign it is for a time ("recruitment to the post
 /// has been stopped while the department reviews its structure"), its closing denied
@@ -536,7 +717,7 @@ pub fn pauses(lower: &Lower) -> bool {
     {
         return false;
     }
-    let job = has_any_word(lower, cues::ROLE_NOUNS) || has_word(lower, "hiring");
+    let job = has_any_word(lower, cues::ROLE_NOUNS) || has_any_word(lower, &["hiring", "hires"]);
     let halted = lower.holds_any(cues::HALTED) && lower.holds_any(cues::TEMPORARY);
     let kept_open = clauses(lower)
         .into_iter()
@@ -575,10 +756,18 @@ pub fn promises_contact(lower: &Lower) -> bool {
     lower.holds_any(cues::CONTACT)
         && !lower.starts_with("if ")
         && clauses(lower).into_iter().any(|c| {
-            cues::CONTACT
-                .iter()
-                .any(|act| super::affirmed(c, act).is_some_and(|at| has(&c[..at], cues::FUTURE)))
+            cues::CONTACT.iter().any(|act| {
+                super::affirmed(c, act).is_some_and(|at| {
+                    // "You will be contacted once …", not "shortlisted candidates will be
+                    // contacted": in the passive, the user is the one contacted.
+                    let to_you = !act.starts_with("be ") || has_word(&c[..at], "you");
+                    has(&c[..at], cues::FUTURE) && to_you
+                })
+            })
                 && !has_word(c, "if")
+                // "Our consultants will always contact you from a company address": a
+                // habit, not a promise.
+                && !has_any_word(c, &["always", "only ever"])
         })
 }
 
@@ -615,6 +804,39 @@ pub fn offers(lower: &Lower) -> bool {
                     && !has_any_word(c, &["if", "once", "when", "after"]))
                 || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c) || join_us(c))
                     && !negative(c))
+        })
+}
+
+/// Whether a clause of `lower` (a sentence in lower case) has the employer take the user
+/// on: a wish that they join ("we'd love to have you join the product team", "we would
+/// like you to join the firm"), bringing them on or engaging them ("we're going to bring
+/// you on as the analyst", "the client would like to engage you for the assignment"); not
+/// for a meeting ("we'd like you to join a call with the team") or a group one joins
+/// without being hired ("our talent community"), nor on a condition. Read as an offer only
+/// beside pay or a contract.
+pub fn takes_on(lower: &Lower) -> bool {
+    lower.holds_any(&["join", "bring you", "engage you"])
+        && clauses(lower).into_iter().any(|c| {
+            let joins = cues::WANTED.iter().any(|w| {
+                c.match_indices(w).any(|(at, _)| {
+                    let rest = c[at + w.len()..].trim_start();
+                    rest.strip_prefix("to ")
+                        .unwrap_or(rest)
+                        .starts_with("join ")
+                })
+            });
+            let taken = cues::TAKING_ON
+                .iter()
+                .filter_map(|t| super::affirmed(c, t).map(|at| &c[at + t.len()..]))
+                .next();
+            let rest = taken.or_else(|| joins.then_some(c));
+            rest.is_some_and(|rest| {
+                !has_any_word(rest, cues::MEETINGS)
+                    && !has(rest, cues::OFFERED_INTERVIEW)
+                    && !has_any_word(rest, cues::JOINED_NOT_HIRED)
+            }) && !negative(c)
+                && !has_any_word(c, &["if", "once", "when"])
+                && !has(c, cues::SOMEDAY)
         })
 }
 
@@ -687,7 +909,8 @@ fn wanted_as(clause: &str) -> bool {
 }
 
 /// The user wanted as one of the team ("we want you on the team", "we'd love to have you
-/// on board"), not for a meeting with it.
+/// on board"), not for a meeting with it, nor some day ("we'd love to have you join the
+/// team one day").
 fn wanted_on_the_team(clause: &str) -> bool {
     cues::WANTED.iter().any(|w| {
         clause.find(w).is_some_and(|at| {
@@ -697,6 +920,7 @@ fn wanted_on_the_team(clause: &str) -> bool {
                 && !has_any_word(rest, cues::MEETINGS)
         })
     }) && !has_word(clause, "if")
+        && !has(clause, cues::SOMEDAY)
 }
 
 /// The user asked to join the work itself ("would you like to come and build this with
@@ -722,9 +946,10 @@ fn job_is_yours(clause: &str) -> bool {
             .any(|y| clause.contains(y))
 }
 
-/// "offer you" or "offering you" with the job named in the next few words, or the offer
-/// "of" or "for" the job confirmed by the employer ("pleased to confirm the offer of the
-/// product manager position"; not an offer accepted, declined or taken back).
+/// "offer you" or "offering you" with the job named in the next few words, the job offered
+/// "to you" ("we'd like to offer the role to you"), or the offer "of" or "for" the job
+/// confirmed by the employer ("pleased to confirm the offer of the product manager
+/// position"; not an offer accepted, declined or taken back).
 fn offer_of_the_job(clause: &str) -> bool {
     let job_follows = |at: usize, words: usize| {
         let next: Vec<&str> = clause[at..].split_whitespace().take(words).collect();
@@ -742,7 +967,22 @@ fn offer_of_the_job(clause: &str) -> bool {
                 && !user_acts(&clause[..at])
                 && !has(clause, &["accept", "declin", "withdraw", "interview"])
         });
-    at.is_some_and(|at| job_follows(at, 7)) || of_the_job
+    // "We'd like to offer the role to you": the job, then "to you".
+    let to_you = [
+        "offer the ",
+        "offering the ",
+        "offer this ",
+        "offering this ",
+    ]
+    .iter()
+    .filter_map(|o| super::affirmed(clause, o).map(|at| at + o.len()))
+    .any(|at| {
+        let next: Vec<&str> = clause[at..].split_whitespace().take(5).collect();
+        next.windows(3)
+            .any(|w| cues::ROLE_NOUNS.contains(&w[0]) && w[1] == "to" && w[2].starts_with("you"))
+            && !user_acts(&clause[..at])
+    });
+    at.is_some_and(|at| job_follows(at, 7)) || of_the_job || to_you
 }
 
 /// An offer extended ("thrilled to extend the following offer").
@@ -778,9 +1018,10 @@ fn selected_you(clause: &str) -> bool {
 }
 
 /// The user asked to join as the job's holder ("we'd love to have you join us as a
-/// senior analyst"), not for an interview.
+/// senior analyst", "we'd be delighted if you came on board as our first analyst"), not
+/// for an interview.
 fn joins_as(clause: &str) -> bool {
-    (clause.contains("you join") || clause.contains("you to join"))
+    has(clause, cues::YOU_JOINING)
         && clause.contains(" as ")
         && !has(clause, cues::OFFERED_INTERVIEW)
 }
@@ -794,8 +1035,14 @@ pub fn proposes_round(lower: &Lower) -> bool {
     if moved_on(lower) {
         return true;
     }
-    if !lower.holds_any(&["invite"]) && !lower.holds_any(cues::PROPOSING) {
+    if !lower.holds_any(&["invite"])
+        && !lower.holds_any(cues::PROPOSING)
+        && !lower.holds_any(cues::NEXT_STEP)
+    {
         return false;
+    }
+    if next_step_named(lower) {
+        return true;
     }
     let parts = clauses(lower);
     parts.iter().enumerate().any(|(at, c)| {
@@ -818,13 +1065,50 @@ pub fn proposes_round(lower: &Lower) -> bool {
                 "please pick",
             ],
         ) && has_any_word(c, &["slot", "stage", "round", "interview", "session"]);
-        (proposed || invited || to_book) && !negative(c)
+        let task = task_set(c) && !has_word(c, "if");
+        (proposed || invited || to_book || task) && !negative(c)
+    })
+}
+
+/// The next step named as a meeting or a task ("the next step is a 90-minute working
+/// session with Joe", "Next step: a home assignment", "our last step is always lunch with
+/// the team"), not a decision, an offer or a check ("the next step is an offer call",
+/// "the next step is a decision by the panel"), nor a step on a condition ("if your
+/// profile matches, the next step is a call").
+fn next_step_named(lower: &str) -> bool {
+    cues::NEXT_STEP.iter().any(|n| {
+        lower.match_indices(n).any(|(at, _)| {
+            let next: Vec<&str> = lower[at + n.len()..]
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .take(5)
+                .collect();
+            let round = next.iter().position(|w| cues::ROUND_NOUNS.contains(w));
+            round.is_some_and(|r| {
+                !next[..=r]
+                    .iter()
+                    .any(|w| cues::NOT_A_ROUND.contains(w) || negative(w))
+            }) && !has_word(&lower[..at], "if")
+        })
+    })
+}
+
+/// A task set for the user as a step ("we'd like you to complete our online product-sense
+/// assessment", "could you take a short written exercise"), not a form or a check.
+fn task_set(clause: &str) -> bool {
+    cues::SET_A_TASK.iter().any(|t| {
+        clause.find(t).is_some_and(|at| {
+            let next: Vec<&str> = clause[at + t.len()..].split_whitespace().take(5).collect();
+            next.iter()
+                .any(|w| cues::TASKS.contains(&w.trim_end_matches(['.', ',', '!', '?'])))
+        })
     })
 }
 
 /// An interview, assessment, presentation, exercise or deep-dive named as a new one, with
 /// "a" or "an" ("could you come in for an in-person interview", "the panel would like to
-/// see you for a short presentation"), not "your interview".
+/// see you for a short presentation"), not "your interview" nor a thing it names ("an
+/// honest interview review").
 fn new_interview(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -844,6 +1128,8 @@ fn new_interview(clause: &str) -> bool {
                 .rev()
                 .take_while(|b| !matches!(**b, "your" | "the" | "our" | "this" | "that"))
                 .any(|b| matches!(*b, "a" | "an"))
+            // "an honest interview review": the interview names another thing.
+            && words.get(at + 1).is_none_or(|n| !cues::OF_AN_INTERVIEW.contains(n))
     })
 }
 

@@ -32,8 +32,9 @@ pub const OUT_OF_OFFICE: &[&str] = &[
 ];
 
 /// Shorthand and variants, each read as the way it is usually said (whole words only):
-/// "lmk" as "let me know", "move ahead" as "move forward", and "be" contracted with "not"
-/// as "not" on its own ("we aren't able to" as "we are not able to").
+/// "lmk" as "let me know", "tmrw" as "tomorrow", "move ahead" as "move forward", and "be"
+/// contracted with "not" as "not" on its own ("we aren't able to" as "we are not able
+/// to").
 pub const SAID_AS: &[(&str, &str)] = &[
     ("lmk", "let me know"),
     ("refs", "references"),
@@ -47,6 +48,9 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("carry on", "continue"),
     ("carrying on", "continuing"),
     ("till", "until"),
+    ("tmrw", "tomorrow"),
+    ("tmw", "tomorrow"),
+    ("2moro", "tomorrow"),
     ("will not fail to", "will"),
     ("won't fail to", "will"),
     ("aren't", "are not"),
@@ -70,6 +74,7 @@ pub const LOGISTICS_SUBJECTS: &[&str] = &[
     "accepted:",
     "declined:",
     "reminder:",
+    "confirmed:",
 ];
 
 /// Cues of mail sent by a system, not a person answering the user (an application
@@ -107,6 +112,7 @@ pub const DECISION: &[&str] = &[
     "final call",
     "sign off",
     "signing off",
+    "to confirm on",
     "result",
     "we'll know",
     "we will know",
@@ -120,6 +126,7 @@ pub const DECISION: &[&str] = &[
     "be contacted",
     "in contact",
     "reach out to you",
+    "write to you",
     "get back to",
     "hear from",
     "next update",
@@ -133,7 +140,22 @@ pub const DECISION: &[&str] = &[
     "wrap up",
     "complete the process",
     "made our call",
+    "make a call",
+    "make the call",
+    "communicate to you",
+    "resolution of",
+    "write to all",
+    "write to every",
+    "write to candidates",
+    "yes or no",
+    "final answer",
+    "message you",
+    "where we've landed",
+    "where we land",
 ];
+
+/// Words that put a denied decision off to a day ("we won't know until Friday").
+pub const PUT_OFF: &[&str] = &["until", "till", "before", "by"];
 
 /// Words that open a reason after a decision's cue, ending its clause ("… an update as
 /// he's out today").
@@ -147,7 +169,12 @@ pub const TIME_OPENERS: &[&str] = &["before", "after", "until"];
 pub const PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "you", "it"];
 
 /// Periods too vague to be a decision's day ("early in the new year").
-pub const VAGUE_PERIODS: &[&str] = &["new year", "next year"];
+pub const VAGUE_PERIODS: &[&str] = &[
+    "new year",
+    "next year",
+    "later this month",
+    "later in the month",
+];
 
 /// Words that name a day as the one after another named before it ("they meet on Tuesday
 /// and I'll confirm the day after").
@@ -204,10 +231,105 @@ pub const SPEAKERS: &[&str] = &[
     "you've", "you'll", "you'd",
 ];
 
+/// Words before "week" that say which one ("early next week", "this week"): with it, a
+/// week, not a day of a round ("a week on Friday" is a day).
+pub const OF_A_WEEK: &[&str] = &[
+    "next",
+    "this",
+    "the",
+    "coming",
+    "following",
+    "early",
+    "mid",
+    "late",
+];
+
 /// Words of how a day or a time is written, besides numbers and month names.
 pub const DATE_WORDS: &[&str] = &[
     "on", "the", "of", "at", "end", "next", "this", "week", "noon", "midday", "am", "pm", "gmt",
     "bst", "utc",
+];
+
+/// Months named in French, German, Dutch, Spanish or Italian, after a day of the month
+/// ("4. Dezember", "23 novembre", "7 de diciembre"), and their numbers.
+pub const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    ("januar", 1),
+    ("janvier", 1),
+    ("januari", 1),
+    ("enero", 1),
+    ("gennaio", 1),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("februari", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("märz", 3),
+    ("mars", 3),
+    ("maart", 3),
+    ("marzo", 3),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("mai", 5),
+    ("mei", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("augustus", 8),
+    ("agosto", 8),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("settembre", 9),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+    ("dicembre", 12),
+];
+
+/// Weekdays named in French, German, Dutch, Spanish or Italian, and their English names.
+pub const FOREIGN_WEEKDAYS: &[(&str, &str)] = &[
+    ("montag", "Monday"),
+    ("lundi", "Monday"),
+    ("maandag", "Monday"),
+    ("lunes", "Monday"),
+    ("lunedì", "Monday"),
+    ("dienstag", "Tuesday"),
+    ("mardi", "Tuesday"),
+    ("dinsdag", "Tuesday"),
+    ("martes", "Tuesday"),
+    ("martedì", "Tuesday"),
+    ("mittwoch", "Wednesday"),
+    ("mercredi", "Wednesday"),
+    ("woensdag", "Wednesday"),
+    ("miércoles", "Wednesday"),
+    ("mercoledì", "Wednesday"),
+    ("donnerstag", "Thursday"),
+    ("jeudi", "Thursday"),
+    ("donderdag", "Thursday"),
+    ("jueves", "Thursday"),
+    ("giovedì", "Thursday"),
+    ("freitag", "Friday"),
+    ("vendredi", "Friday"),
+    ("vrijdag", "Friday"),
+    ("viernes", "Friday"),
+    ("venerdì", "Friday"),
 ];
 
 /// Subject openings of automatic answers.
@@ -218,10 +340,45 @@ pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
     "auto reply",
     "out of office",
     "out of the office",
+    "automatische antwort",
+    "abwesenheitsnotiz",
+    "abwesend",
+    "réponse automatique",
+    "reponse automatique",
+    "absence :",
+    "absence:",
+    "automatisch antwoord",
+    "afwezig",
+    "respuesta automática",
+    "respuesta automatica",
+    "fuera de la oficina",
+    "risposta automatica",
+    "fuori ufficio",
 ];
 
 /// The words after which an out-of-office names the day they are back.
-pub const BACK_ON: &[&str] = &["until", "back", "return", "returning", "reopen"];
+pub const BACK_ON: &[&str] = &[
+    "until",
+    "back",
+    "return",
+    "returning",
+    "reopen",
+    "resume",
+    "resumes",
+    "pick this up",
+    "pick it up",
+    // From (a day on, they are back): German, Dutch, French, Spanish.
+    "ab",
+    "vanaf",
+    "à partir du",
+    "a partir del",
+    // Until, and back: French, German, Dutch, Spanish.
+    "jusqu'au",
+    "retour",
+    "zurück",
+    "terug",
+    "de vuelta",
+];
 
 /// The words after which an out-of-office names its last day away ("through Wednesday 16
 /// December", "up to and including Friday 4 December": back the next weekday).
@@ -230,6 +387,10 @@ pub const LAST_DAY_AWAY: &[&str] = &[
     "up to and including ",
     "to and including ",
     "to ",
+    // The same in German, French ("du 19 décembre au 3 janvier") and Dutch.
+    "bis einschließlich ",
+    "au ",
+    "tot en met ",
 ];
 
 /// Words just before an out-of-office cue that put the absence in the past ("I was out of
@@ -358,11 +519,22 @@ pub const CHOSE: &[&str] = &[
     "offer the job",
     "offer it to",
     "progress with",
+    "progressing with",
     "proceed with",
+    "proceeding with",
     "continue with",
+    "continuing with",
     "move forward with",
+    "moving forward with",
     "move on with",
     "moving on with",
+    "go ahead with",
+    "going ahead with",
+    "gone ahead with",
+    "opted for",
+    "landed on",
+    "settled on",
+    "decided on",
 ];
 
 /// A decision taken, before an act of advancing the process with others ("we have decided
@@ -421,6 +593,7 @@ pub const AHEAD: &[&str] = &[
     "more closely",
     "more suited",
     "more relevant",
+    "deciding factor",
 ];
 
 /// Acts of choosing that name the person chosen as "them" ("the panel decided to appoint
@@ -702,6 +875,55 @@ pub const ON_THE_TEAM: &[&str] = &[
     " join our team",
 ];
 
+/// Acts of taking the user on ("bring you on as the analyst", "engage you for the
+/// assignment").
+pub const TAKING_ON: &[&str] = &[
+    "bring you on",
+    "bring you in as",
+    "bring you aboard",
+    "engage you",
+    "take you on",
+];
+
+/// A wish put off to no day ("we'd love to have you join the team one day"): no offer.
+pub const SOMEDAY: &[&str] = &[
+    "one day",
+    "someday",
+    "some day",
+    "in the future",
+    "in future",
+    "at some point",
+    "down the line",
+    "future role",
+    "future opening",
+    "future vacanc",
+];
+
+/// The user joining, before the role they would hold ("we'd love you to join us as head
+/// of data", "we'd be delighted if you came on board as our first analyst").
+pub const YOU_JOINING: &[&str] = &[
+    "you join",
+    "you to join",
+    "you joining",
+    "you came on board",
+    "you come on board",
+    "you to come on board",
+    "you coming on board",
+];
+
+/// Groups one joins without being hired ("join our talent community").
+pub const JOINED_NOT_HIRED: &[&str] = &[
+    "community",
+    "pool",
+    "network",
+    "list",
+    "newsletter",
+    "webinar",
+    "event",
+    "club",
+    "alumni",
+];
+
 /// Asks to join the work itself ("would you like to come and build this with us?"): with
 /// "us" or the team after it, and no meeting, an offer.
 pub const JOIN_US: &[&str] = &[
@@ -740,6 +962,17 @@ pub const ROLE_NOUNS: &[&str] = &[
     "recruitment",
     "search",
     "hiring for",
+];
+
+/// Words that may stand between a verb and its participle ("the vacancy is therefore
+/// closed", "the post has now been filled"), read past.
+pub const ADVERBS: &[&str] = &[
+    "now",
+    "therefore",
+    "also",
+    "already",
+    "since",
+    "unfortunately",
 ];
 
 /// What happens to a job that is closed for good (with [`ROLE_NOUNS`], a rejection).
@@ -954,6 +1187,10 @@ pub const AFTER_YOURS: &[&str] = &[
     "after your",
     "further to your",
     "since your",
+    "thanks for the",
+    "thank you for the",
+    "thanks for your",
+    "thank you for your",
 ];
 
 /// What undoes or settles an offer named in a status ("Offer declined").
@@ -1021,6 +1258,7 @@ pub const PEOPLE_ASKED: &[&str] = &[
     "details of",
     "numbers",
     "referee",
+    "contact at",
 ];
 
 /// Words of an attempt; the writer's attempt "unsuccessful" is no rejection.
@@ -1055,6 +1293,25 @@ pub const EARLIER: &[&str] = &[
     "this morning",
 ];
 
+/// Openings of a sentence that refer to a matter before the comma closes them ("further
+/// to our offer, …", "with reference to your offer letter, …").
+pub const REFERRING: &[&str] = &[
+    "further to ",
+    "following ",
+    "with reference to ",
+    "in reference to ",
+    "with regard to ",
+    "regarding ",
+    "in connection with ",
+    "in relation to ",
+    "as part of ",
+    "pursuant to ",
+    "as per ",
+];
+
+/// An offer named as one already made ("our offer", "your offer letter").
+pub const OFFER_NAMED: &[&str] = &["our offer", "your offer", "the offer", "my offer"];
+
 /// Acts of taking an offer back (with "offer" as object and the employer acting, a
 /// rejection: "we must withdraw our offer").
 pub const WITHDRAWING: &[&str] = &[
@@ -1079,7 +1336,110 @@ pub const ADVANCED: &[&str] = &[
     "successful",
     "advanced",
     "retained",
+    "admitted",
 ];
+
+/// Acts of giving done ("offered the post to", "gave the job to"): with the job as object
+/// and anyone but the user after "to", a rejection.
+pub const GIVEN: &[&str] = &["offered", "given", "gave", "awarded"];
+
+/// Acts of giving still to do; only after "decided to" ("I've decided to give the job to
+/// my nephew") are they done.
+pub const GIVE: &[&str] = &["give", "offer", "award"];
+
+/// Words between a job and the act done to it in the passive ("the post has now been
+/// offered to …").
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "been", "was", "is", "now", "already", "since",
+];
+
+/// How the person a job was given to is named after "to" ("to the highest-scoring
+/// candidate", "to my nephew", "to another applicant").
+pub const SOMEONE_NAMED: &[&str] = &[
+    "another", "someone", "somebody", "a", "an", "the", "one", "my", "our", "his", "her", "their",
+    "other",
+];
+
+/// Someone else, as the subject of a choice made in the passive ("another applicant has
+/// been selected").
+pub const ANOTHER_CHOSEN: &[&str] = &[
+    "another candidate",
+    "another applicant",
+    "another finalist",
+    "another person",
+    "a different candidate",
+    "a different applicant",
+    "an internal candidate",
+    "an external candidate",
+    "someone else",
+];
+
+/// Participles of a choice of someone (after "has been" or "was").
+pub const CHOSEN: &[&str] = &[
+    "selected",
+    "chosen",
+    "appointed",
+    "hired",
+    "picked",
+    "offered",
+];
+
+/// A step someone was chosen for, not the job ("selected for interview").
+pub const STEPS_FOR: &[&str] = &[
+    "for interview",
+    "for an interview",
+    "for the next",
+    "for a second",
+    "for the final",
+    "to interview",
+];
+
+/// Words before "not" (or before "n't") of an act the employer did not do ("the panel has
+/// not shortlisted you", "we didn't select you").
+pub const DID_OR_HAS: &[&str] = &["did", "has", "have", "had", "do", "does"];
+
+/// Acts of putting a candidacy forward; denied by the employer with the user as object, a
+/// rejection ("the panel has not shortlisted your application").
+pub const PUT_FORWARD: &[&str] = &[
+    "shortlisted",
+    "shortlist",
+    "selected",
+    "select",
+    "progressed",
+    "progress",
+    "advanced",
+    "advance",
+    "chosen",
+    "choose",
+    "appointed",
+    "appoint",
+    "invited",
+    "invite",
+];
+
+/// What of the user is judged against a job ("your profile", "your qualifications").
+pub const QUALITIES: &[&str] = &[
+    "profile",
+    "qualifications",
+    "experience",
+    "background",
+    "skills",
+    "skillset",
+    "cv",
+    "application",
+];
+
+/// Verbs whose negation judges ("is not", "doesn't").
+pub const IS_OR_DOES: &[&str] = &["is", "are", "was", "were", "do", "does", "did"];
+
+/// Words of a candidacy fitting a job; negated just after the candidacy, a rejection
+/// ("your profile is not the most suitable for the position").
+pub const FIT: &[&str] = &[
+    "suitable", "suited", "match", "matching", "matches", "fit", "fitting", "aligned", "align",
+];
+
+/// Words that make a negated fit no judgement ("your experience doesn't need to match").
+pub const NOT_FIT: &[&str] = &["need", "have", "must", "sure", "worry", "required"];
 
 /// The user or their candidacy as the subject of a step passed or not.
 pub const CANDIDACY: &[&str] = &["you", "your", "application", "candidacy", "profile", "cv"];
@@ -1094,7 +1454,8 @@ pub const YOUR_CANDIDACY: &[&str] = &[
 
 /// Acts of halting a search for a while; with a job named and a sign it is for a time
 /// ([`TEMPORARY`]), a delay ("recruitment to the post has been stopped while the
-/// department reviews its structure").
+/// department reviews its structure", "we're holding all new hires until the round
+/// closes").
 pub const HALTED: &[&str] = &[
     "halted",
     "stopped",
@@ -1104,6 +1465,11 @@ pub const HALTED: &[&str] = &[
     "withdrawn",
     "holding hiring",
     "holding off",
+    "postponed",
+    "hold all",
+    "holding all",
+    "hold new",
+    "holding new",
 ];
 
 /// Everyone in the process, as the object of a refusal to advance for a while ("until that
@@ -1180,6 +1546,9 @@ pub const PAY: &[&str] = &[
     "per year",
     "per annum",
     "/day",
+    "/hr",
+    "/hour",
+    "per hour",
     "compensation",
     "pay:",
     "remuneration",
@@ -1238,8 +1607,13 @@ pub const ANSWER_BY: &[&str] = &[
     "answer by",
     "answer needed",
     "expiry",
+    "expiration",
     "your response",
     "a decision by",
+    "know by",
+    "hear back",
+    "response date",
+    "your yes",
 ];
 
 /// Words that keep an offer or its link open; with "until" in the same sentence, the day
@@ -1304,6 +1678,9 @@ pub const REFERENCES: &[&str] = &[
     "supervised you",
     "vouch for you",
     "referencing",
+    "for a reference",
+    "as a reference",
+    "former manager",
 ];
 
 /// Words that name the user or the employer as a party to a request ("your referees",
@@ -1323,7 +1700,7 @@ pub const SPEAK_TO: &[&str] = &[
     "in touch with",
     "contact",
     "hear from",
-    "a word with",
+    "word with",
 ];
 
 /// See [`SPEAK_TO`].
@@ -1525,6 +1902,14 @@ pub const NEXT_ROUND: &[&str] = &[
     "choose when",
     "book your interview",
     "have you back",
+    "you have been selected for interview",
+    "you have been selected for an interview",
+    "you've been selected for interview",
+    "you've been selected for an interview",
+    "you were selected for interview",
+    "as the last step",
+    "as the final step",
+    "as a final step",
 ];
 
 /// Meetings an employer proposes; with a proposal ([`PROPOSING`]) and a word that makes it
@@ -1546,6 +1931,9 @@ pub const MEETINGS: &[&str] = &[
     "meet",
     "speak",
     "coffee",
+    "lunch",
+    "dinner",
+    "breakfast",
     "deep-dive",
     "deep dive",
 ];
@@ -1586,7 +1974,85 @@ pub const PROPOSING: &[&str] = &[
     "'d love",
     "want a",
     "wants a",
+    "want you",
+    "wants you",
     "fancy",
+];
+
+/// Things an interview names, after it ("an interview review", "an interview guide"): not
+/// an interview proposed.
+pub const OF_AN_INTERVIEW: &[&str] = &[
+    "review",
+    "reviews",
+    "feedback",
+    "guide",
+    "tips",
+    "platform",
+    "notes",
+    "survey",
+    "experience",
+];
+
+/// Where a message names its next step ("the next step is a working session").
+pub const NEXT_STEP: &[&str] = &[
+    "next step:",
+    "next step is",
+    "next step will be",
+    "next stage is",
+    "next stage will be",
+    "last step is",
+    "final step is",
+    "final stage is",
+];
+
+/// Meetings and tasks a next step may be ([`NEXT_STEP`]).
+pub const ROUND_NOUNS: &[&str] = &[
+    "interview",
+    "conversation",
+    "call",
+    "chat",
+    "meeting",
+    "session",
+    "presentation",
+    "assignment",
+    "assessment",
+    "exercise",
+    "task",
+    "test",
+    "workshop",
+    "lunch",
+    "dinner",
+    "coffee",
+    "visit",
+    "portfolio",
+    "walkthrough",
+    "deep-dive",
+    "trial",
+];
+
+/// Words before a meeting's noun that make the step no round ("an offer call", "a
+/// reference call", "a background check").
+pub const NOT_A_ROUND: &[&str] = &["offer", "reference", "references", "decision", "check"];
+
+/// Asks that set the user a task ("we'd like you to complete our assessment").
+pub const SET_A_TASK: &[&str] = &[
+    "like you to complete",
+    "like you to take",
+    "like you to do",
+    "like you to sit",
+    "ask you to complete",
+    "could you complete",
+    "please complete",
+];
+
+/// Tasks a step may set ([`SET_A_TASK`]).
+pub const TASKS: &[&str] = &[
+    "assessment",
+    "test",
+    "exercise",
+    "assignment",
+    "task",
+    "challenge",
 ];
 
 /// Words that make a meeting a further step of the process.
@@ -1603,6 +2069,7 @@ pub const FURTHER: &[&str] = &[
     "round two",
     "with our",
     "with the",
+    "with me",
     "to the panel",
     "to the team",
     "come back",
@@ -1635,6 +2102,11 @@ pub const CONTACT: &[&str] = &[
     "receive a response",
     "receive an answer",
     "receive a reply",
+    "be contacted",
+    "be notified",
+    "notified to you",
+    "respond to you",
+    "reply to you",
 ];
 
 /// Those an employer tells the news to, besides the user ("let everyone know").
@@ -1654,12 +2126,13 @@ pub const FUTURE: &[&str] = &["will ", "'ll ", "shall "];
 
 /// Words of a field's label that make it the application's status ("Current status",
 /// "Outcome", "Interview result").
-pub const STATUS_LABELS: &[&str] = &["status", "outcome", "result"];
+pub const STATUS_LABELS: &[&str] = &["status", "outcome", "result", "disposition"];
 
 /// Values of a status field that say no ("Current status: Not selected").
 pub const STATUS_NO: &[&str] = &[
     "not selected",
     "unsuccessful",
+    "reject",
     "rejected",
     "declined",
     "not progressed",
@@ -1783,6 +2256,11 @@ pub const LOGISTICS: &[&str] = &[
     "to confirm your start date",
     "this event has been cancelled",
     "invitation from calendar",
+    "your upcoming",
+    "you selected",
+    "you have booked",
+    "you've booked",
+    "your booking",
 ];
 
 /// Details of a meeting: said of one already arranged, not promised for one proposed

@@ -41,9 +41,52 @@ pub fn sentences_of(text: &str) -> Vec<String> {
 }
 
 /// `text` with its dates written day first with dots ("09.12.2026", the European way)
-/// spelled out ("9 December 2026"), so each is read as the day it names. One pass over
-/// the text.
+/// spelled out ("9 December 2026"), and days and months named in French, German, Dutch,
+/// Spanish or Italian ("Freitag, 4. Dezember", "le lundi 23 novembre", "7 de diciembre")
+/// named in English, so each is read as the day it names. Linear in the text.
 pub fn spelled_dates(text: &str) -> String {
+    english_names(&dotted_dates(text))
+}
+
+/// `text` with weekdays named in another language named in English, and a month named
+/// in another language after a day of the month ("4. Dezember" → "4 December", "7 de
+/// diciembre" → "7 December"). One pass over its words.
+fn english_names(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    // Where the day of the month just before ends in `out`.
+    let mut day_end: Option<usize> = None;
+    for token in text.split_inclusive(char::is_whitespace) {
+        let word = token.trim_end_matches(|c: char| c.is_whitespace() || ",;:!?.)".contains(c));
+        let tail = &token[word.len()..];
+        // Compared without a copy of the word ("Freitag", "lundi", "Lunedì").
+        let named = |name: &&str| name.eq_ignore_ascii_case(word);
+        let weekday = cues::FOREIGN_WEEKDAYS
+            .iter()
+            .find(|(name, _)| named(name))
+            .map(|(_, english)| *english);
+        let month = day_end.and_then(|end| {
+            let (_, m) = cues::FOREIGN_MONTHS.iter().find(|(name, _)| named(name))?;
+            // The dot or the "de" between the day and the month goes.
+            out.truncate(end);
+            out.push(' ');
+            Some(month_name(*m))
+        });
+        out.push_str(weekday.or(month).unwrap_or(word));
+        out.push_str(tail);
+        let day = (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
+        day_end = if day {
+            Some(out.len() - tail.len())
+        } else if word.eq_ignore_ascii_case("de") {
+            day_end
+        } else {
+            None
+        };
+    }
+    out
+}
+
+/// `text` with its dates written "dd.mm.yyyy" spelled out. One pass over the text.
+fn dotted_dates(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let (mut copied, mut at) = (0, 0);
@@ -169,8 +212,16 @@ pub fn block_day(text: &str, today: NaiveDate) -> BlockDay {
         let meeting_field = field(lower)
             .filter(|(label, _)| cues::MEETINGS.contains(&label.trim()))
             .filter(|_| names_a_time(lower));
+        // "Time: 2026-12-03 (Thursday) 10:00": a time field opening on its date.
+        let dated_time = lower.strip_prefix("time:").filter(|value| {
+            value
+                .split_whitespace()
+                .next()
+                .is_some_and(|first| !dates_named(first, today).is_empty())
+        });
         let value = match cues::DAY_LINES.iter().find(|o| lower.starts_with(*o)) {
             Some(opening) => &lower[opening.len()..],
+            None if dated_time.is_some() => dated_time.unwrap_or(""),
             None if meeting_field.is_some() => meeting_field.map_or("", |(_, v)| v),
             None if lower.len() < 90 && names_a_time(lower) && field(lower).is_none() => {
                 // "Please complete it by 23:59 on Monday": a bound, not the day it is held.
@@ -195,7 +246,7 @@ pub fn block_day(text: &str, today: NaiveDate) -> BlockDay {
 }
 
 /// Whether `line` names a time of day: "13:00", "4pm", "10:30 am".
-fn names_a_time(line: &str) -> bool {
+pub fn names_a_time(line: &str) -> bool {
     let bytes = line.as_bytes();
     bytes.windows(3).any(|w| {
         w[0].is_ascii_digit()
@@ -219,7 +270,14 @@ pub fn status_says_no(text: &str) -> Option<&str> {
                 .filter(|(label, _)| label.len() <= 60 && labelled(label))
         });
         status.is_some_and(|(label, value)| {
-            let value = value.trim().trim_end_matches('.');
+            // "140 - Reject", "Not Selected - Other Candidates More Qualified": the value
+            // after its code and before its gloss.
+            let value = status_value(value);
+            let value = value
+                .split(" - ")
+                .next()
+                .unwrap_or(value)
+                .trim_end_matches('.');
             // "Closed" says no of an application, not of a ticket or a request: a bare
             // "Status: Closed" is the application's only when the label names it.
             let of_the_application = value != "closed"
@@ -239,12 +297,29 @@ pub fn status_says_no(text: &str) -> Option<&str> {
     statuses.iter().all(|line| says(line)).then_some(no)
 }
 
-/// Whether `line` is a field whose label names a status, an outcome or a result.
+/// Whether `line` is a field whose label names a current status, an outcome or a result
+/// (not "Previous Status: 040 - Screen", the step before it).
 fn status_field(line: &str) -> bool {
     line.split_once(':').is_some_and(|(label, _)| {
         let label = label.to_lowercase();
-        label.len() <= 60 && cues::STATUS_LABELS.iter().any(|l| label.contains(l))
+        label.len() <= 60
+            && cues::STATUS_LABELS.iter().any(|l| label.contains(l))
+            && !previous(&label)
     })
+}
+
+/// Whether a field's `label` (lower case) names a status held before ("Previous Status").
+fn previous(label: &str) -> bool {
+    ["previous", "old", "prior"]
+        .iter()
+        .any(|l| label.contains(l))
+}
+
+/// A status field's value without the code before it ("140 - Reject" → "reject").
+fn status_value(value: &str) -> &str {
+    value
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ')
 }
 
 /// The field of `text` whose current status or disposition is an offer ("New Status:
@@ -256,12 +331,8 @@ pub fn status_says_offer(text: &str) -> Option<&str> {
         lower.split_once(':').is_some_and(|(label, value)| {
             let current = label.len() <= 30
                 && ["status", "disposition"].iter().any(|l| label.contains(l))
-                && !["previous", "old", "prior"]
-                    .iter()
-                    .any(|l| label.contains(l));
-            let value = value
-                .trim()
-                .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
+                && !previous(label);
+            let value = status_value(value);
             current
                 && value.starts_with("offer")
                 && !cues::OFFER_UNDONE.iter().any(|u| value.contains(u))
@@ -410,6 +481,24 @@ mod tests {
             block_day("Please finish it by 23:59 on Monday 7 December.", today),
             BlockDay::Unnamed
         );
+    }
+
+    #[test]
+    fn days_and_months_of_other_languages_are_named_in_english() {
+        assert_eq!(
+            spelled_dates("bis einschließlich Freitag, 4. Dezember, nicht im Büro"),
+            "bis einschließlich Friday, 4 December, nicht im Büro"
+        );
+        assert_eq!(
+            spelled_dates("de vuelta el lunes 7 de diciembre."),
+            "de vuelta el Monday 7 December."
+        );
+        assert_eq!(
+            spelled_dates("du 18 au 20 novembre"),
+            "du 18 au 20 November"
+        );
+        // A month's name is read as one only after a day of the month.
+        assert_eq!(spelled_dates("Mars and Mai"), "Mars and Mai");
     }
 
     #[test]

@@ -366,6 +366,22 @@ fn first_with<'s>(sentences: &'s [(String, Lower)], list: &[&str]) -> Option<(&'
     })
 }
 
+/// The sentence holding `line` of the text (a field or a list line), as clause-inferred;
+/// the line's runs of spaces ("New Status:       140 - Reject") are one in its sentence.
+fn line_of<'s>(sentences: &'s [(String, Lower)], line: &str) -> Found<'s> {
+    let line: Vec<&str> = line.split_whitespace().collect();
+    let line = line.join(" ");
+    sentences
+        .iter()
+        .find(|(s, _)| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .contains(&line)
+        })
+        .map(|(s, _)| (s.as_str(), Confidence::Low))
+}
+
 /// What a message was read to say.
 struct Understood {
     says: Says,
@@ -473,7 +489,8 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         cues::OUT_OF_OFFICE_SUBJECTS
             .iter()
             .any(|s| part.trim().starts_with(s))
-    }) || (answered_by_system(&subject_lower)
+    }) || ((answered_by_system(&subject_lower)
+        || subject_lower.starts_with("auto:"))
         && sentences
             .iter()
             .any(|(_, lower)| back_on(lower, today).is_some()));
@@ -585,11 +602,7 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .or_else(|| inferred(&named, clause::rejects))
         .or_else(|| {
             // The sentence holding the field that says no.
-            let line = layout::status_says_no(text)?;
-            sentences
-                .iter()
-                .find(|(s, _)| s.contains(line))
-                .map(|(s, _)| (s.as_str(), Confidence::Low))
+            line_of(&sentences, layout::status_says_no(text)?)
         });
     // A report on an offer already made ("your offer is now unconditional") makes no new
     // offer, unless it asks for an answer by a day.
@@ -598,11 +611,18 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // An offer on a condition of the employer's ("if it's a yes: references, then a
     // written offer") is a step to come, not made; on the user's ("if you're still keen,
     // we'd love to offer you the role") it is made.
+    // "Further to our offer of appointment, kindly send two referees": an offer already
+    // made, named as the matter of a request, is not made again.
     let offering: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !(unsettled && offer_settled(lower)))
         .filter(|(_, lower)| !on_their_condition(lower))
-        .cloned()
+        .map(
+            |(sentence, lower)| match clause::without_offer_referred_to(lower) {
+                Some(rest) => (sentence.clone(), Lower::new(&rest)),
+                None => (sentence.clone(), lower.clone()),
+            },
+        )
         .collect();
     let offering = offering.as_slice();
     // An employer asking to be paid ("purchase your home-office equipment from our
@@ -613,6 +633,15 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let offer = offer(offering)
         .map(|(s, _)| (s, Confidence::High))
         .or_else(|| inferred(offering, clause::offers))
+        .or_else(|| {
+            // "We'd love to have you join the product team", "we're going to bring you on
+            // as the analyst", in a message that names pay or a contract: the job offered
+            // in other words.
+            let terms = offering
+                .iter()
+                .any(|(_, lower)| lower.holds_any(cues::OFFER_MATTER));
+            inferred(offering, clause::takes_on).filter(|_| terms)
+        })
         .or_else(|| {
             let kept: Vec<&str> = offering.iter().map(|(s, _)| s.as_str()).collect();
             if !layout::offer_terms(&kept.join("\n")) {
@@ -625,20 +654,18 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         })
         .or_else(|| {
             // An offer letter sent as a line of a list of attachments.
-            let line = layout::offer_attached(text).filter(|_| !unsettled)?;
-            offering
-                .iter()
-                .find(|(s, _)| s.contains(line))
-                .map(|(s, _)| (s.as_str(), Confidence::Low))
+            line_of(
+                offering,
+                layout::offer_attached(text).filter(|_| !unsettled)?,
+            )
         })
         .or_else(|| asked_to_decide(offering, &subject_lower))
         .or_else(|| {
             // The sentence holding the field whose status is an offer.
-            let line = layout::status_says_offer(text).filter(|_| !unsettled)?;
-            offering
-                .iter()
-                .find(|(s, _)| s.contains(line))
-                .map(|(s, _)| (s.as_str(), Confidence::Low))
+            line_of(
+                offering,
+                layout::status_says_offer(text).filter(|_| !unsettled)?,
+            )
         })
         .filter(|_| !pay_to_join);
     // A calendar's invitation is a new round only in a note of its own to the user ("the
@@ -795,7 +822,14 @@ fn asked_to_decide<'s>(sentences: &'s [(String, Lower)], subject: &str) -> Found
 fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
     let through = cues::LAST_DAY_AWAY
         .iter()
-        .find_map(|cue| said(lower, cue, false).map(|at| at + cue.len()))
+        .find_map(|cue| {
+            // "jusqu'au 15 décembre" is until, not the end of a range ("du 18 au 20").
+            said(lower, cue, false)
+                .filter(|&at| !lower[..at].ends_with(['\'', '’']))
+                // "I work Monday to Thursday": days worked, not days away.
+                .filter(|&at| !lower[..at].contains("i work"))
+                .map(|at| at + cue.len())
+        })
         // The last day comes right after ("through Wednesday", not "working through my
         // inbox next Monday").
         .filter(|&at| {
@@ -806,11 +840,17 @@ fn back_on(lower: &str, today: NaiveDate) -> Option<NaiveDate> {
         })
         .and_then(|at| dates_named(&lower[at..], today).first().copied())
         .map(next_weekday);
+    // "I won't be on email until Tuesday 24 November": a negation before the cue still
+    // names the day they are back; "back later this month" names none.
     through.or_else(|| {
         let at = cues::BACK_ON
             .iter()
-            .filter_map(|b| said(lower, b, false))
+            .filter_map(|b| clause::word_at(lower, b))
             .min()?;
+        let lower_rest = Lower::new(&lower[at..]);
+        if vague(&lower_rest, &lower_rest) {
+            return None;
+        }
         read_deadline(&lower[at..], today).latest
     })
 }
@@ -824,6 +864,21 @@ fn next_weekday(day: NaiveDate) -> NaiveDate {
     next
 }
 
+/// `sentence` without its parts naming what the user has done ("Following your interviews
+/// on 18 and 19 November, …", "Thanks for the call on Monday - …"): they name no day of
+/// the round proposed.
+fn proposing_parts(sentence: &str) -> String {
+    let parts: Vec<&str> = sentence
+        .split(", ")
+        .flat_map(|p| p.split(" - "))
+        .filter(|p| {
+            let p = p.trim_start().to_lowercase();
+            !cues::AFTER_YOURS.iter().any(|a| p.starts_with(a))
+        })
+        .collect();
+    parts.join(", ")
+}
+
 /// The day of the round an invitation names: the one day its own sentence names in its
 /// parts about the meeting ("I'm on leave this week but: Ana would like to meet you again"
 /// names none), else the one day named there, in the two sentences after it and in a
@@ -832,29 +887,25 @@ fn next_weekday(day: NaiveDate) -> NaiveDate {
 fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Option<NaiveDate> {
     let at = sentences.iter().position(|(s, _)| s == quote)?;
     let (_, lower) = &sentences[at];
-    let parts: Vec<&str> = quote
-        .split([':', ';'])
-        .flat_map(|p| p.split(" but "))
-        .filter(|p| {
-            let p = p.to_lowercase();
-            clause_has_meeting(&p)
-        })
-        .collect();
+    let pieces: Vec<&str> = quote.split(':').collect();
+    let mut parts: Vec<&str> = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        // "… playtest afternoon at the studio: Thursday 3 December from 2pm": the piece
+        // after a colon that ends the meeting's part gives its day.
+        let follows_meeting = i > 0 && clause_has_meeting(&pieces[i - 1].to_lowercase());
+        parts.extend(
+            piece
+                .split(';')
+                .flat_map(|p| p.split(" but "))
+                .filter(|p| follows_meeting || clause_has_meeting(&p.to_lowercase())),
+        );
+    }
     let own = if parts.is_empty() {
         quote.to_string()
     } else {
         parts.join(". ")
     };
-    // "Following your interviews on 18 and 19 November, …": a part naming what the user
-    // has done names no day of the round proposed.
-    let own: Vec<&str> = own
-        .split(", ")
-        .filter(|p| {
-            let p = p.trim_start().to_lowercase();
-            !cues::AFTER_YOURS.iter().any(|a| p.starts_with(a))
-        })
-        .collect();
-    let own = own.join(", ");
+    let own = proposing_parts(&own);
     if let ([day], false) = (
         dates_named(&without_bounds(&own, today), today).as_slice(),
         offers_choice(lower),
@@ -869,10 +920,20 @@ fn round_day(sentences: &[(String, Lower)], quote: &str, today: NaiveDate) -> Op
         .filter(|(_, lower)| {
             clause_has_meeting(lower) && cues::PROPOSING.iter().any(|p| lower.contains(p))
         })
-        .map(|(s, _)| s.as_str());
-    let mut near: Vec<&str> = before.into_iter().collect();
-    near.push(own.as_str());
-    near.extend(sentences[at + 1..].iter().take(2).map(|(s, _)| s.as_str()));
+        .map(|(s, _)| proposing_parts(s));
+    let mut near: Vec<String> = before.into_iter().collect();
+    near.push(own);
+    near.extend(sentences[at + 1..].iter().take(2).map(|(s, _)| s.clone()));
+    // A time asked for a little later ("… No preparation needed. Could you do Tuesday 1
+    // December at 10:00?").
+    near.extend(
+        sentences[at + 1..]
+            .iter()
+            .skip(2)
+            .take(2)
+            .filter(|(_, lower)| lower.holds_any(cues::PROPOSING) && layout::names_a_time(lower))
+            .map(|(s, _)| s.clone()),
+    );
     let near = without_bounds(&near.join(" "), today);
     // "Slots are available between 7 and 11 December", "use the link to choose": a
     // choice, not one day.
@@ -897,12 +958,24 @@ fn clause_has_meeting(part: &str) -> bool {
 /// between 7 and 11 December", "use the link to choose"), not a span of hours on one day
 /// ("between 10:00 and 11:15").
 fn offers_choice(lower: &str) -> bool {
+    // "Between 7 and 11 December", "between Monday and Wednesday": days to choose from;
+    // not hours on one day ("between 10:00 and 11:15") nor "torn between two candidates".
     let between_days = lower.match_indices("between ").any(|(at, found)| {
-        let next = lower[at + found.len()..]
+        let next: Vec<&str> = lower[at + found.len()..]
             .split_whitespace()
-            .next()
-            .unwrap_or("");
-        !(next.contains(':') || next.ends_with("am") || next.ends_with("pm"))
+            .take(3)
+            .map(|w| w.trim_end_matches([',', '.', '-']))
+            .collect();
+        let first = next.first().copied().unwrap_or("");
+        let a_day = first.starts_with(|c: char| c.is_ascii_digit())
+            || month_named(first)
+            || first.parse::<Weekday>().is_ok()
+            || first == "the";
+        // "between 3 and 5pm": hours, whichever end names them.
+        let hours = next
+            .iter()
+            .any(|w| w.contains(':') || w.ends_with("am") || w.ends_with("pm"));
+        a_day && !hours
     });
     between_days
         || cues::ROUND_CHOICE
@@ -910,17 +983,43 @@ fn offers_choice(lower: &str) -> bool {
             .any(|c| *c != "between" && lower.contains(c))
 }
 
-/// `text` without the days it names only as bounds ("before Christmas", "until Friday"):
-/// a round is held on a day, not before one.
+/// `text` without the days it names only as bounds ("before Christmas", "until Friday",
+/// "send it back within a week") and without the weeks it names ("she'd like to meet you
+/// again next week", "in touch early next week to find a time"): a round is held on a
+/// day, not before one nor in a week.
 fn without_bounds(text: &str, today: NaiveDate) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for w in text.split_whitespace() {
+        let word = w.trim_end_matches([',', '.', '!', '?', ';']).to_lowercase();
+        let of_a_week = |b: &&str| cues::OF_A_WEEK.contains(&b.to_lowercase().as_str());
+        if word == "week" && words.last().is_some_and(of_a_week) {
+            while words.last().is_some_and(of_a_week) {
+                words.pop();
+            }
+            continue;
+        }
+        words.push(w);
+    }
     let mut skipping = false;
-    text.split_whitespace()
+    // Words left of a span given as a bound ("send it back within a week").
+    let mut span = 0;
+    words
+        .into_iter()
         .filter(|w| {
             let lower = w.to_lowercase();
             let word = lower.trim_end_matches([',', '.', '!', '?', ';']);
+            let ends = w.ends_with([',', '.', '!', '?', ';']);
+            if span > 0 {
+                span = if ends { 0 } else { span - 1 };
+                return false;
+            }
             // The words of the day a bound names ("by 23:59 on Monday 23 November").
             if skipping && (date_word(word) || dates_named(word, today).len() == 1) {
-                skipping = !w.ends_with([',', '.', '!', '?', ';']);
+                skipping = !ends;
+                return false;
+            }
+            if word == "within" {
+                span = 3;
                 return false;
             }
             skipping = ["before", "until", "after", "by"].contains(&word);
@@ -993,11 +1092,20 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
         }
     }
     let mut parts = vec![&**lower];
-    for boundary in ["; ", " - ", " and then"] {
+    for boundary in ["; ", " - ", " – ", " — ", " and then"] {
         parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
     }
     parts.into_iter().find_map(|part| {
         let cue = about_decision(part, lower)?;
+        // "We can't make a decision yet": a decision denied for now names no day of it,
+        // unless it is put off to one ("we won't know until Friday").
+        if negated(&part[..cue])
+            && !cues::PUT_OFF
+                .iter()
+                .any(|p| clause::has_word(&part[cue..], p))
+        {
+            return None;
+        }
         let start = [", ", " and ", " but "]
             .iter()
             .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
@@ -1015,12 +1123,28 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
             return None;
         }
         // "They meet on Tuesday 15 December and I'll confirm the day after": the day
-        // after the one named before.
+        // after the one named before, unless the clause names it ("I'll call you the day
+        // after, Thursday 26 November").
         if lower.has_any_in(clause, cues::DAY_AFTER) && !clause.contains("after tomorrow") {
+            if let [day] = dates_named(clause, today).as_slice() {
+                return Some(*day);
+            }
             return match dates_named(&part[..start], today).as_slice() {
                 [day] => day.succ_opt(),
                 _ => None,
             };
+        }
+        // "The panel meets on Thursday 3 December and I'll write to you that evening": the
+        // one day named before it.
+        let that_day = cues::THAT_DAY
+            .iter()
+            .filter_map(|t| clause.find(t).map(|at| start + at))
+            .min();
+        if let Some([day]) = that_day
+            .map(|at| dates_named(&part[..at], today))
+            .as_deref()
+        {
+            return Some(*day);
         }
         let day = read_deadline(clause, today).latest;
         // A promise tied to an event ("I'll come back to you once she's back") names no
@@ -1036,8 +1160,8 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
     })
 }
 
-/// Whether `part` of `lower` names only a vague period: "in the new year", or a month
-/// with no day ("in January").
+/// Whether `part` of `lower` names only a vague period: "in the new year", a month with
+/// no day ("in January"), or weeks of it ("the first couple of weeks of January").
 fn vague(lower: &Lower, part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     lower.has_any_in(part, cues::VAGUE_PERIODS)
@@ -1045,6 +1169,10 @@ fn vague(lower: &Lower, part: &str) -> bool {
             ["in", "during", "over"].contains(&w[0])
                 && month_named(w[1].trim_end_matches(['.', ',', '!', '?']))
                 && !w[2].starts_with(|c: char| c.is_ascii_digit())
+        })
+        // "in the first couple of weeks of January".
+        || words.windows(3).any(|w| {
+            w[0] == "weeks" && w[1] == "of" && month_named(w[2].trim_end_matches(['.', ',', '!', '?']))
         })
         || words.rchunks(2).next().is_some_and(|w| {
             w.len() == 2
@@ -1090,7 +1218,9 @@ fn day_referred_to(
 ) -> Option<NaiveDate> {
     let (_, lower) = &sentences[at];
     let (before, before_lower) = at.checked_sub(1).map(|i| &sentences[i])?;
-    if vague(before_lower, before_lower) {
+    // "… in the new year and be in touch then": "then" is the vague period of its own
+    // sentence, not the day of the one before.
+    if vague(before_lower, before_lower) || vague(lower, lower) {
         return None;
     }
     // "We'll confirm the outcome then.": a sentence ending on "then".
@@ -1150,12 +1280,23 @@ fn answer_by(sentences: &[(String, Lower)], today: NaiveDate) -> Option<NaiveDat
                     || layout::asks_to_sign(part)
                     || part.contains("until")
             };
+            // "… by Thursday 17 December, so that we can plan your induction for the new
+            // year": what the answer is for names no day to answer by.
             let kept: Vec<&str> = parts
                 .iter()
                 .enumerate()
                 .filter(|(at, _)| asks(parts[*at]) || (*at > 0 && asks(parts[at - 1])))
                 .map(|(_, part)| *part)
-                .filter(|part| !part.contains("start"))
+                .filter(|part| {
+                    !part.contains("start") && (!part.trim_start().starts_with("so ") || asks(part))
+                })
+                .map(|part| {
+                    cues::PURPOSE
+                        .iter()
+                        .filter_map(|p| part.find(p))
+                        .min()
+                        .map_or(part, |end| &part[..end])
+                })
                 .collect();
             read_deadline(&kept.join(","), today).latest
         })
