@@ -8,7 +8,8 @@
 //! offers in other registers, holds on everyone, news of a round, the role of each date,
 //! choices and steps denied in other words, offers named as a request's matter or made
 //! without the word, automatic answers in other languages, next steps named as meetings
-//! or tasks, promises in the passive, and dates written with slashes either way round.
+//! or tasks, promises in the passive, dates written with slashes either way round, and
+//! how the process goes for candidates in general (no offer to the user).
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
@@ -1684,4 +1685,22 @@ fn a_round_s_day_is_read_past_a_colon_and_between_only_chooses_days() {
         "You are kindly invited to the final interview.\n\nTime: 2026-12-03 (Thursday) 10:00 London time\nForm: video meeting",
     );
     assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-03")));
+}
+
+#[test]
+fn how_the_process_goes_for_successful_candidates_is_no_offer() {
+    for body in [
+        "Thanks for applying. Successful candidates hear from the hiring manager first, and a written offer follows from HR within two days.",
+        "A quick note on how we work: the successful applicant receives a verbal offer, then the offer letter by email.",
+        "Shortlisted applicants are invited to a panel; the successful candidate gets a formal offer the same week.",
+        "Do we call your referees? Yes, but only after a verbal offer, and never without asking you.",
+        "We run the background check once an offer letter has been signed.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+    // Said to the user, it is one.
+    assert_eq!(
+        says("You were the successful candidate, and we are delighted to offer you the role."),
+        Says::Offer
+    );
 }

@@ -58,7 +58,7 @@ pub(super) fn word_at(text: &str, word: &str) -> Option<usize> {
 }
 
 /// Whether `text` holds any of `list` as a whole word.
-fn has_any_word(text: &str, list: &[&str]) -> bool {
+pub(super) fn has_any_word(text: &str, list: &[&str]) -> bool {
     list.iter().any(|w| has_word(text, w))
 }
 

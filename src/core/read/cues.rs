@@ -1042,6 +1042,23 @@ pub const OFFER: &[&str] = &[
     "came back with an offer",
 ];
 
+/// Candidates in general, as a sentence about how the process goes names them
+/// ("successful candidates hear from the hiring manager, and a written offer follows"):
+/// what happens to them is no offer to the user.
+pub const CANDIDATES_IN_GENERAL: &[&str] = &[
+    "successful candidates",
+    "the successful candidate",
+    "successful applicants",
+    "the successful applicant",
+    "shortlisted candidates",
+    "shortlisted applicants",
+    "candidates who",
+    "applicants who",
+    "all candidates",
+    "every candidate",
+    "each candidate",
+];
+
 /// Words that report on an offer already made ("your offer is now unconditional", "all
 /// pre-employment checks are complete"): not a new offer, unless an answer-by day is
 /// asked for.

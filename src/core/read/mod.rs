@@ -1241,11 +1241,28 @@ fn day_referred_to(
 /// The first sentence offering the job (not an interview).
 fn offer(sentences: &[(String, Lower)]) -> Option<(&str, usize)> {
     sentences.iter().find_map(|(sentence, lower)| {
+        // "Successful candidates hear from us, and a written offer follows": how the
+        // process goes, said of no one in particular.
+        if lower.holds_any(cues::CANDIDATES_IN_GENERAL)
+            && !clause::has_any_word(lower, &["you", "your"])
+        {
+            return None;
+        }
         cues::OFFER.iter().find_map(|cue| {
             if !lower.may_hold(cue) {
                 return None;
             }
-            let end = affirmed(lower, cue)? + cue.len();
+            let at = affirmed(lower, cue)?;
+            // "Only after a verbal offer", "once an offer letter is signed": an offer
+            // as a step still to come in how the process goes.
+            let step_to_come =
+                lower[..at].split_whitespace().rev().take(3).any(|w| {
+                    ["after", "once", "before", "until", "unless", "if", "when"].contains(&w)
+                });
+            if step_to_come {
+                return None;
+            }
+            let end = at + cue.len();
             let next_words: String = lower[end..]
                 .split_whitespace()
                 .take(3)
