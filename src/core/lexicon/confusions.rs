@@ -1614,6 +1614,11 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[have|has|had|bring|brings|with] strong|solid|good|deep|broad|extensive|wide|varied|proven [background|understanding|grasp|track|eye|interest|passion|foundation]", "a strong|a solid|a good|a deep|a broad|an extensive|a wide|a varied|a proven"),
     ("[key|major|central|big|important|active|leading|vital|crucial|pivotal|small|critical|significant|huge|bigger|larger] roll [in|on|at|for|$]", "role"),
     ("[the] roll [of] [@name]", "role"),
+    // "Roll" as a noun after a determiner or a word that qualifies a job ("similar rolls
+    // at two banks", "play a key roll in", "the roll of team lead"), not a roll out, up or
+    // over, a roll call, "on a roll", a roll of tape or "the roll of the dice".
+    ("[!on|drum|egg|spring|sushi|sausage|bread|bacon|cinnamon|toilet|kitchen|paint|pay|honour|honor|dice] [the|a|an|this|that|my|your|our|their|his|her|its|these|those|similar|key|new|previous|current|senior|junior|different|same|other|both|two|three|several|many|various|multiple|leadership|technical|management|first|next|open|advertised|exciting|permanent|temporary|hybrid|remote|important|central|big|bigger|active|vital|crucial|pivotal|critical|significant|major|larger|future|ideal|perfect|dream|analyst|manager|engineering|design|product|data|marketing|sales|finance|operations|leading|supporting|full-time|part-time] roll|rolls [$|and|at|in|you|i|we|she|he|they|with|is|was|are|were|for|on|to|has|have|as|that|which|where|within|across|requires|require|involves|involve|would|will|so|sounds|seems|here|there|since|before|after|because|while|when|suits|fits|matches|like|such]", "role|roles"),
+    ("[the|this|that|my|your|our|their|his|her] roll [of] [!the|a|an|tape|film|paper|honour|honor|dice|stamps|coins|fabric|bread|notes|cash|money|toilet|kitchen|carpet|wire|cable|sellotape|gaffer|labels|stickers]", "role"),
     // "Good luck with your" move, a panel that "accepts" what is sent, "borrow" a room
     // that is someone else's, "confused" by something, "follow up on" a meeting.
     ("[luck] [with] you [!$|and|on|all|both|too|guys|there|in|at|for|as|from|with|to|today|tomorrow|this|next|again]", "your"),
