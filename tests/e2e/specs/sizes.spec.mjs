@@ -12,7 +12,7 @@ import { repoRoot } from '../harness.mjs';
 
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
-  'pkg/engine_bg.wasm': 476,
+  'pkg/engine_bg.wasm': 502,
   'pkg/pages_bg.wasm': 264,
   'dictionaries/en_US.dic': 200,
 };
