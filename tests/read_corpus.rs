@@ -413,14 +413,17 @@ const EIGHTH: HeldOut = HeldOut {
 /// the last round of reading rules, 0.816 and 89 of 97 after it, with one false offer
 /// (how the process goes for successful candidates, and a reference taken "only after a
 /// verbal offer"), which went with general rules for candidates in general and an offer
-/// as a step still to come, each written on sentences of our own.
+/// as a step still to come, each written on sentences of our own. Rules for an invitation
+/// declined ("decided not to invite you to the assessment day"), another profile chosen
+/// and the user named the new or next holder of the job then took it to 0.844 and 93 of
+/// 101.
 const NINTH: HeldOut = HeldOut {
     name: "held out, ninth part",
     json: include_str!("data/read/heldout-9.json"),
     messages: 141,
     outcome_precision: 1.0,
-    kinds: 0.81,
-    days: 0.91,
+    kinds: 0.84,
+    days: 0.92,
 };
 
 #[test]

@@ -9,7 +9,8 @@
 //! choices and steps denied in other words, offers named as a request's matter or made
 //! without the word, automatic answers in other languages, next steps named as meetings
 //! or tasks, promises in the passive, dates written with slashes either way round, and
-//! how the process goes for candidates in general (no offer to the user).
+//! how the process goes for candidates in general (no offer to the user), invitations
+//! declined, and the user named the new or next holder of the job.
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
@@ -1701,6 +1702,32 @@ fn how_the_process_goes_for_successful_candidates_is_no_offer() {
     // Said to the user, it is one.
     assert_eq!(
         says("You were the successful candidate, and we are delighted to offer you the role."),
+        Says::Offer
+    );
+}
+
+#[test]
+fn an_invitation_declined_and_another_profile_chosen_are_rejections() {
+    for body in [
+        "Having read your application, the panel has decided not to invite you to the assessment day this year.",
+        "We will not invite you to the final round, as the team needs deeper experience of payments.",
+        "After the interviews, the company decided to go with another profile, closer to what the project needs now.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn the_user_named_the_new_or_next_holder_of_the_job_is_an_offer() {
+    for body in [
+        "The panel was unanimous: we would like you to become the trust's new Head of Fundraising. HR will send the written terms next week.",
+        "Great news! We'd like you to be Brightwell's next Lead Designer. The paperwork is on its way.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    // Asked to be the next speaker at an interview, it is not.
+    assert_ne!(
+        says("For the panel on Thursday, we'd like you to be the next presenter in the interview schedule."),
         Says::Offer
     );
 }

@@ -792,6 +792,7 @@ pub fn offers(lower: &Lower) -> bool {
         "terms",
         "appoint",
         "want you",
+        "like you to",
     ];
     lower.holds_any(&acts)
         && clauses(lower).into_iter().any(|c| {
@@ -804,6 +805,7 @@ pub fn offers(lower: &Lower) -> bool {
                     && !has_any_word(c, &["if", "once", "when", "after"]))
                 || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c) || join_us(c))
                     && !negative(c))
+                || (named_to_the_job(c) && !negative(c) && !has_word(c, "if"))
         })
 }
 
@@ -892,6 +894,27 @@ fn appointed(clause: &str) -> bool {
 
 /// The user wanted as the holder of a role ("we want you as head of analytics", "we want
 /// you in the operations role"), not for a meeting nor "as well".
+/// "We would like you to become the museum's new head of digital", "we'd like you to be
+/// Kitepay's next senior PM": the user named to a new or next holder of the job.
+fn named_to_the_job(clause: &str) -> bool {
+    [
+        "like you to be ",
+        "like you to become ",
+        "want you to be ",
+        "want you to become ",
+    ]
+    .iter()
+    .any(|w| {
+        clause.find(w).is_some_and(|at| {
+            let rest = &clause[at + w.len()..];
+            let next: Vec<&str> = rest.split_whitespace().take(4).collect();
+            next.iter().any(|x| ["new", "next"].contains(x))
+                && !has(rest, cues::OFFERED_INTERVIEW)
+                && !has_any_word(rest, cues::MEETINGS)
+        })
+    })
+}
+
 fn wanted_as(clause: &str) -> bool {
     clause.match_indices("want you").any(|(at, w)| {
         let rest = clause[at + w.len()..].trim_start();
