@@ -35,7 +35,8 @@ const PRONOUN_SUBJECTS: &[&str] = &["i", "we", "you", "they", "he", "she", "it",
 /// Whether the words of a sentence (lower case) make a direct question: a question
 /// word (with a noun after "what" or "which", or "how" with a word or two: "what
 /// time", "how long", "how many people"), then
-/// a verb and its subject; or a verb of a yes-or-no question and a pronoun.
+/// a verb and its subject; or a verb of a yes-or-no question and a pronoun or a
+/// determiner.
 fn is_direct_question(words: &[String]) -> bool {
     let word = |i: usize| words.get(i).map_or("", String::as_str);
     let inverted_at = |i: usize| INVERTED.contains(&word(i)) && SUBJECTS.contains(&word(i + 1));
@@ -53,7 +54,11 @@ fn is_direct_question(words: &[String]) -> bool {
             && word(2) == "be";
         !relative && (inverted_at(1) || noun_between || amount || time_or_place)
     } else {
-        YES_NO.contains(&word(0)) && PRONOUN_SUBJECTS.contains(&word(1))
+        // "Does the team work …", "Is the role open …": not "do", which also gives an
+        // instruction ("Do the reading first").
+        let noun_subject = ["is", "are", "does", "did"].contains(&word(0))
+            && ["the", "my", "your", "our", "this", "that", "these", "those"].contains(&word(1));
+        YES_NO.contains(&word(0)) && PRONOUN_SUBJECTS.contains(&word(1)) || noun_subject
     }
 }
 
