@@ -278,25 +278,28 @@ impl Layout {
         let Some(at) = (tail_from..own.len()).find(|&k| {
             let line = self.lines[own[k]];
             let text = &body[line.start..line.end];
-            let signature_follows = own[k + 1..].iter().all(|&j| {
-                let l = self.lines[j];
-                is_signature_like(&body[l.start..l.end])
-            });
+            // Asked only of a line that may be a sign-off: most lines are not.
+            let signature_follows = || {
+                own[k + 1..].iter().all(|&j| {
+                    let l = self.lines[j];
+                    is_signature_like(&body[l.start..l.end])
+                })
+            };
             // "With every good wish for the search," or "With warm wishes and thanks"
             // over a name: a longer sign-off, known by the name under it.
-            let name_follows = own.get(k + 1).is_some_and(|&j| {
-                j == own[k] + 1
-                    || self.lines[own[k] + 1..j]
-                        .iter()
-                        .all(|l| l.part == Part::Blank)
-            }) && own
-                .get(k + 1)
-                .is_some_and(|&j| is_name_line(&body[self.lines[j].start..self.lines[j].end]))
-                && own.len() - k <= 5;
+            let name_follows = || {
+                own.len() - k <= 5
+                    && own.get(k + 1).is_some_and(|&j| {
+                        self.lines[own[k] + 1..j]
+                            .iter()
+                            .all(|l| l.part == Part::Blank)
+                            && is_name_line(&body[self.lines[j].start..self.lines[j].end])
+                    })
+            };
             line.part == Part::Prose
                 && (is_closing(text, &lower[line.start..line.end])
-                    || (is_short_sign_off(text) || is_foreign_closing(text)) && signature_follows
-                    || is_long_sign_off(text) && name_follows && signature_follows)
+                    || (is_short_sign_off(text) || is_foreign_closing(text)) && signature_follows()
+                    || is_long_sign_off(text) && name_follows() && signature_follows())
         }) else {
             self.mark_name_signature(&own, body);
             return;

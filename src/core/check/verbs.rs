@@ -589,13 +589,14 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             let second = noun.and_then(|n| clauses.next(n));
             // "the hiring manager want": a noun of one or two words.
             let singular = |n: usize| {
+                let lower = clauses.lower(n);
                 looks_singular(clauses.original(n))
                     && !clauses.in_compound(n)
-                    && !NOT_NOUNS.contains(&clauses.lower(n).as_ref())
+                    && !NOT_NOUNS.contains(&lower.as_ref())
                     // "the plan to send": an infinitive follows the noun; "the client
                     // has come": an auxiliary does.
-                    && !PREPOSITIONS.contains(&clauses.lower(n).as_ref())
-                    && !AUX.contains(&clauses.lower(n).as_ref())
+                    && !PREPOSITIONS.contains(&lower.as_ref())
+                    && !AUX.contains(&lower.as_ref())
             };
             match (noun, second) {
                 (Some(n), Some(m))
