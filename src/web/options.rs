@@ -237,6 +237,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         }
         let status = status.clone();
         let drawn = base.clone();
+        let sent_at = super::live::typings();
         spawn_local(async move {
             let said = match ask_engine(&UiToEngine::SaveProfile {
                 profile,
@@ -249,8 +250,9 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
                 }
                 Ok(_) => {
                     // Drawn again from what is stored now (what changed elsewhere while the
-                    // user typed here too); the undo bar then names the save.
-                    options_start().await;
+                    // user typed here too); the undo bar then names the save. What they
+                    // typed while it was on its way is kept instead.
+                    super::live::after_save(sent_at, || spawn_local(options_start()));
                     return;
                 }
             };

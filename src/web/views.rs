@@ -239,15 +239,17 @@ pub fn process_label(process: &Process) -> String {
     }
 }
 
-/// Sends a change to the engine, then runs `done` when it was saved, or says in `status`
-/// why it was not.
+/// Sends a change to the engine, then runs `done` (which draws the page again) when it
+/// was saved, unless the user typed while it was on its way (`live::after_save`), or says
+/// in `status` why it was not saved.
 pub fn send_change(message: UiToEngine, done: Rc<dyn Fn()>, status: Element) {
+    let sent_at = super::live::typings();
     spawn_local(async move {
         match ask_engine(&message).await {
             Ok(EngineToUi::Error { message }) | Err(message) => {
                 status.set_text_content(Some(&text_with("record_failed", &[&message])))
             }
-            Ok(_) => done(),
+            Ok(_) => super::live::after_save(sent_at, || done()),
         }
     });
 }

@@ -192,6 +192,47 @@ test('open pages follow the stored document: the list shows an application added
   }
 });
 
+test('text typed while a Save is on its way is kept: the options form and an application\'s page say it was saved and keep the typing', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const options = await openExtensionPage(browser, 'options.html');
+    const name = options.locator('#profile-name');
+    await name.waitFor({ timeout: 10000 });
+    // Save, and type in another field in the same instant, before the engine answers.
+    await options.evaluate(() => {
+      /** @type {HTMLInputElement} */ (document.querySelector('#profile-name')).value = 'Sam Q. Rivera';
+      /** @type {HTMLFormElement} */ (document.querySelector('#profile-name').closest('form')).requestSubmit();
+      const email = /** @type {HTMLInputElement} */ (document.querySelector('#profile-email'));
+      email.value = 'sam.typed@example.net';
+      email.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => readState(browser), (s) => s.profile.name === 'Sam Q. Rivera', 'the name saved');
+    await until(() => options.locator('#store-changed').innerText(), (t) => /^Saved\./.test(t), 'the notice that the change was saved');
+    assert.equal(await options.locator('#profile-email').inputValue(), 'sam.typed@example.net', 'what was typed after Save stays');
+    await options.getByRole('button', { name: 'Save profile' }).click();
+    const saved = await until(() => readState(browser), (s) => s.profile.email === 'sam.typed@example.net', 'the typing saved by the next Save');
+    assert.equal(saved.profile.name, 'Sam Q. Rivera');
+
+    // The same on an application's page: a person's title saved while the next is typed.
+    const page = await openExtensionPage(browser, 'dashboard.html#application=acme-analyst');
+    const title = page.locator('#person-jordan-title');
+    await title.waitFor({ timeout: 10000 });
+    await page.evaluate(() => {
+      /** @type {HTMLInputElement} */ (document.querySelector('#person-jordan-title')).value = 'Head of Analytics';
+      /** @type {HTMLElement} */ (document.querySelector('#person-jordan-save')).click();
+      const note = /** @type {HTMLInputElement} */ (document.querySelector('#person-jordan-title'));
+      note.value = 'Head of Analytics, EMEA';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => readState(browser), (s) => s.processes[0].contacts.find((/** @type {any} */ c) => c.id === 'jordan')?.title === 'Head of Analytics', 'the title saved');
+    await until(() => page.locator('#store-changed').innerText(), (t) => /^Saved\./.test(t), 'the notice that the change was saved');
+    assert.equal(await title.inputValue(), 'Head of Analytics, EMEA', 'what was typed after Save stays');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('Track clicked twice in a compose panel gives one application with one contact', async () => {
   const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
   try {
