@@ -699,6 +699,29 @@ fn a_team_signature_a_letterhead_a_heading_and_a_lead_in_need_no_full_stop() {
 }
 
 #[test]
+fn table_rows_leader_dots_lines_under_a_colon_and_a_product_footer_need_no_full_stop() {
+    for body in [
+        // A row of column names, one of them abbreviated.
+        "Please send two references in this format:\n\nFull name | Job title | Company | Tel. No. | Email\n\nThank you.",
+        // A table whose rows are joined to their figures by leader dots.
+        "Your package is as follows:\n  Base pay .............. 60,000\n  Car allowance ..... 4,800\n\nPlease sign and return the letter.",
+        // A criterion quoted under the line that leads into it, after a blank line.
+        "The panel found that your application did not show this criterion:\n\nC3 - Experience of leading a team of five or more\n\nYou may ask for feedback within ten days.",
+        // A product's footer under the message.
+        "Please choose a time for your video interview using the link below.\n\nSlotwise - interview scheduling made simple",
+    ] {
+        assert_clean(body);
+    }
+    // A sentence that ends the mail still needs its full stop, and dots between words
+    // without spaces are still a repeated mark.
+    assert_eq!(
+        findings("Thanks for your time today.\n\nI look forward to hearing from you soon").len(),
+        1
+    );
+    assert_eq!(findings("I waited....and then called them.").len(), 1);
+}
+
+#[test]
 fn a_sentence_in_another_language_is_left_alone() {
     for body in [
         "Thank you for your message. I am out of the office until Monday 14 December.\n\nJe suis absente du bureau jusqu'au lundi 14 décembre.",
@@ -706,11 +729,42 @@ fn a_sentence_in_another_language_is_left_alone() {
         "Gracias por su mensaje. Estoy fuera de la oficina hasta el lunes.\n\nThanks, I am away until Monday.",
         "Thanks for your message. I am away until Monday.\n\nVoor dringende vragen over sollicitaties kun je contact opnemen met de afdeling personeelszaken.",
         "I am back on Thursday 10 December.\n\nCordiali saluti\nGiulia Romano",
-        "Thanks for your message. I am away until Monday.\n\nVoor dringende vragen over sollicitaties kun je contact opnemen met de afdeling personeelszaken.",
-        "I am back on Thursday 10 December.\n\nCordiali saluti\nGiulia Romano",
     ] {
         assert_clean(body);
     }
+}
+
+#[test]
+fn short_sentences_greetings_and_sign_offs_in_other_languages_are_left_alone() {
+    for body in [
+        "Hoi Taylor,\n\nGoed nieuws uit Rotterdam! The team would like to meet you again.",
+        "Deze week volgt het contract. Any questions, just ask.",
+        "Hola Taylor, ¿te viene bien el martes? We could do 11:00.",
+        "Notre équipe vous répondra. Thank you for your patience.",
+        "Thank you for coming in on Friday.\n\nIs mise le meas,\nSiobhán",
+        "Sehr geehrte Frau Weber,\n\nThank you for your application.",
+        "Thanks for your time today. Terima kasih, and speak soon.",
+        "Thank you, and we will be in touch.\n\nMet vriendelijke groet,\nDaan",
+    ] {
+        assert_clean(body);
+    }
+}
+
+#[test]
+fn words_of_another_language_inside_an_english_sentence_are_left_alone() {
+    for body in [
+        "Could we meet on viernes 8 de enero at noon, Madrid time?",
+        "We are still deciding, nous vous répondrons dès que possible, as soon as we can.",
+        "The panel is on donderdag 14 januari in the Utrecht office.",
+    ] {
+        assert_clean(body);
+    }
+    // The English around them is still read.
+    let found = findings("Could we meet on viernes 8 de enero at noon, or teh week after?");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "teh");
+    let found = findings("I met Ana de la Cruz and teh team in Madrid.");
+    assert_eq!(found.len(), 1, "{found:?}");
 }
 
 #[test]

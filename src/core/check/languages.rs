@@ -1,14 +1,17 @@
-//! Sentences in another language (an out-of-office reply in French, a German greeting
-//! line, a Spanish sentence under an English one): the checker reads English, so it
-//! leaves them alone rather than calling every word a misspelling.
+//! Words in another language: an out-of-office reply in French, a German greeting line,
+//! a Spanish sentence under an English one, a Dutch "Goed nieuws!", a date or a phrase in
+//! another language inside an English sentence ("on jueves 17 de diciembre"). The
+//! checker reads English, so it leaves them alone rather than calling every word a
+//! misspelling, and goes on reading the English around them.
 
 use super::text::{words_within, Word, WordSet};
 use crate::core::lexicon::Speller;
 use std::sync::OnceLock;
 
 /// Short words of French, German, Spanish, Dutch, Italian and Portuguese that are not
-/// English words (articles, pronouns, prepositions, "to be", "and", months), in lower
-/// case.
+/// English words (articles, pronouns, prepositions, "to be", "and", greetings, days and
+/// months), and the greetings and thanks of other languages as written in Latin letters,
+/// in lower case.
 /// Words that are also English ("die", "den", "met", "van", "in", "an") are left out.
 const OTHER_LANGUAGE_WORDS: &[&str] = &[
     // French.
@@ -164,7 +167,6 @@ const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "asunto",
     "puedes",
     "hola",
-    "je",
     "wordt",
     "kun",
     "vragen",
@@ -174,6 +176,139 @@ const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "cordiali",
     "saluti",
     "mille",
+    // Greetings, sign-offs and everyday words of short lines.
+    "notre",
+    "nos",
+    "cette",
+    "mais",
+    "équipe",
+    "bonne",
+    "journée",
+    "dès",
+    "sehr",
+    "geehrte",
+    "geehrter",
+    "herzlichen",
+    "freundlichen",
+    "grüßen",
+    "grüße",
+    "frau",
+    "herr",
+    "guten",
+    "buenas",
+    "buenos",
+    "días",
+    "noticias",
+    "una",
+    "un",
+    "te",
+    "viene",
+    "bien",
+    "saludo",
+    "saludos",
+    "muy",
+    "equipo",
+    "hoi",
+    "goed",
+    "goede",
+    "nieuws",
+    "uit",
+    "deze",
+    "dit",
+    "wij",
+    "onze",
+    "graag",
+    "groet",
+    "groeten",
+    "groetjes",
+    "vriendelijke",
+    "fijne",
+    "volgt",
+    "ziens",
+    "bedankt",
+    "buongiorno",
+    "buona",
+    "giornata",
+    "bom",
+    "boa",
+    "tarde",
+    // Irish, Welsh, Malay and Indonesian, Māori, Arabic, Japanese, Hindi, Swahili,
+    // Tagalog and Polish greetings and thanks, as written in Latin letters.
+    "mise",
+    "meas",
+    "raibh",
+    "maith",
+    "agat",
+    "diolch",
+    "fawr",
+    "cofion",
+    "terima",
+    "kasih",
+    "selamat",
+    "salam",
+    "hormat",
+    "kia",
+    "ora",
+    "ngā",
+    "mihi",
+    "nui",
+    "salamu",
+    "alaykum",
+    "alaikum",
+    "shukran",
+    "arigato",
+    "arigatou",
+    "gozaimasu",
+    "yoroshiku",
+    "onegaishimasu",
+    "namaste",
+    "dhanyavaad",
+    "dhanyavad",
+    "ji",
+    "asante",
+    "sana",
+    "habari",
+    "salamat",
+    "maraming",
+    "po",
+    "dzień",
+    "dobry",
+    "dziękuję",
+    "pozdrawiam",
+    // Days of the week that are not English words.
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
     // Months that are not English words.
     "januar",
     "februar",
@@ -220,74 +355,115 @@ const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "dicembre",
 ];
 
-/// Whether `word` (in lower case) is one of [`OTHER_LANGUAGE_WORDS`].
+/// Whether `word` is one of [`OTHER_LANGUAGE_WORDS`], in any case.
 fn is_other_language_word(word: &str) -> bool {
     static SET: OnceLock<WordSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| OTHER_LANGUAGE_WORDS.iter().copied().collect())
-        .contains(word)
+    let set = SET.get_or_init(|| OTHER_LANGUAGE_WORDS.iter().copied().collect());
+    // Most words are ASCII lower case already: only the others are lowered.
+    if word.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+        set.contains(word)
+    } else {
+        set.contains(word.to_lowercase().replace('’', "'").as_str())
+    }
 }
 
-/// The spans of `sentences` written in another language: at least two different words
-/// of [`OTHER_LANGUAGE_WORDS`], and either a quarter of their words among them or half
-/// of their words unknown to the English `speller`. `words` are the body's words in
-/// order.
-pub(super) fn other_language_sentences(
+/// Whether `words` hold two different words of [`OTHER_LANGUAGE_WORDS`], and how many
+/// of them are on it.
+fn other_language_words(words: &[Word]) -> (bool, usize) {
+    let mut first: Option<&str> = None;
+    let mut count = 0;
+    let mut distinct = false;
+    for word in words.iter().filter(|w| is_other_language_word(w.text)) {
+        count += 1;
+        match first {
+            None => first = Some(word.text),
+            Some(f) => distinct |= !f.eq_ignore_ascii_case(word.text),
+        }
+    }
+    (distinct, count)
+}
+
+/// Whether the English `speller` does not know `word` (a word of letters).
+fn unknown_to_english(speller: &Speller, word: &Word) -> bool {
+    word.text.chars().all(char::is_alphabetic) && !speller.check(word.text)
+}
+
+/// The spans written in another language within `sentences`. A whole sentence is one
+/// when it has at least two different words of [`OTHER_LANGUAGE_WORDS`], and either a
+/// quarter of its words among them or half of its words unknown to the English
+/// `speller`. Within an English sentence, a run of such words and words the speller does
+/// not know (numbers may come between them) is one when it has two different words of
+/// the list and a word the speller does not know. `words` are the body's words in order.
+pub(super) fn other_language_spans(
     words: &[Word],
     sentences: &[(usize, usize)],
     speller: Option<&Speller>,
 ) -> Vec<(usize, usize)> {
-    sentences
-        .iter()
-        .copied()
-        .filter(|&(start, end)| {
-            let within = words_within(words, start, end);
-            let mut first: Option<&str> = None;
-            let mut count = 0;
-            let mut distinct = false;
-            for word in within {
-                // Most words are ASCII lower case already: only the others are lowered.
-                let lowered;
-                let lower = if word
-                    .text
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'\'')
-                {
-                    word.text
-                } else {
-                    lowered = word.text.to_lowercase().replace('’', "'");
-                    lowered.as_str()
-                };
-                if is_other_language_word(lower) {
-                    count += 1;
-                    match first {
-                        None => first = Some(word.text),
-                        Some(f) => distinct |= !f.eq_ignore_ascii_case(word.text),
-                    }
-                }
-            }
-            let unknown_to_english = || {
-                speller.is_some_and(|speller| {
-                    let unknown = within
-                        .iter()
-                        .filter(|w| {
-                            w.text.chars().all(char::is_alphabetic) && !speller.check(w.text)
-                        })
-                        .count();
-                    unknown * 2 >= within.len()
-                })
-            };
-            distinct && (count * 4 >= within.len() || unknown_to_english())
-        })
-        .collect()
+    let mut spans = Vec::new();
+    for &(start, end) in sentences {
+        let within = words_within(words, start, end);
+        let (distinct, count) = other_language_words(within);
+        if !distinct {
+            continue;
+        }
+        let mostly_unknown = || {
+            speller.is_some_and(|speller| {
+                let unknown = within
+                    .iter()
+                    .filter(|w| unknown_to_english(speller, w))
+                    .count();
+                unknown * 2 >= within.len()
+            })
+        };
+        if count * 4 >= within.len() || mostly_unknown() {
+            spans.push((start, end));
+        } else if let Some(speller) = speller {
+            spans.extend(runs_in_another_language(within, speller));
+        }
+    }
+    spans
+}
+
+/// The runs of `words` (an English sentence's) in another language: see
+/// [`other_language_spans`].
+fn runs_in_another_language(words: &[Word], speller: &Speller) -> Vec<(usize, usize)> {
+    let number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit());
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_other_language_word(words[i].text) {
+            i += 1;
+            continue;
+        }
+        // Out from a word of the list, over words of the list, unknown words and numbers.
+        let member = |w: &Word| {
+            number(w) || is_other_language_word(w.text) || unknown_to_english(speller, w)
+        };
+        let mut first = i;
+        while first > 0 && member(&words[first - 1]) {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < words.len() && member(&words[last + 1]) {
+            last += 1;
+        }
+        let run = &words[first..=last];
+        let (distinct, _) = other_language_words(run);
+        if distinct && run.iter().any(|w| unknown_to_english(speller, w)) {
+            runs.push((run[0].start, run[run.len() - 1].end));
+        }
+        i = last + 1;
+    }
+    runs
 }
 
 #[cfg(test)]
 mod tests {
-    use super::other_language_sentences;
+    use super::other_language_spans;
     use crate::core::check::text::{sentences, words};
 
     fn other(text: &str) -> Vec<&str> {
-        other_language_sentences(&words(text), &sentences(text), None)
+        other_language_spans(&words(text), &sentences(text), None)
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()

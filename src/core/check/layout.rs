@@ -399,17 +399,41 @@ impl Layout {
         }
         // "Times that work:\nTue 1 Dec - 14:00 to 17:00\nWed 2 Dec - any time": short
         // lines under a line that ends with a colon, with no full stop, are a list.
+        // A line alone under the colon's line may have a blank line between.
         for i in 1..self.lines.len() {
-            let above = self.lines[i - 1];
             let line = self.lines[i];
             let text = &body[line.start..line.end];
-            let in_list = above.part == Part::Item || body[above.start..above.end].ends_with(':');
+            let ends_with_colon = |l: Line| body[l.start..l.end].ends_with(':');
+            let in_list = match self.lines[i - 1] {
+                blank if blank.part == Part::Blank && i >= 2 => {
+                    ends_with_colon(self.lines[i - 2])
+                        && self
+                            .lines
+                            .get(i + 1)
+                            .is_none_or(|next| next.part == Part::Blank)
+                }
+                above => above.part == Part::Item || ends_with_colon(above),
+            };
             if line.part == Part::Prose
                 && in_list
-                && text.split_whitespace().count() <= 10
+                && text.split_whitespace().count() <= 12
                 && !text.ends_with(['.', '?', '!'])
             {
                 self.lines[i].part = Part::Item;
+            }
+        }
+        // "Slotwise - interview scheduling made simple": a product's or a company's
+        // short line after the last paragraph, parts joined by a dash or a dot.
+        let own: Vec<usize> = self.own().collect();
+        if let [.., blank, last] = own[..] {
+            let text = &body[self.lines[last].start..self.lines[last].end];
+            if self.lines[blank].part == Part::Blank
+                && self.lines[last].part == Part::Prose
+                && [" - ", " – ", " · "].iter().any(|d| text.contains(d))
+                && text.split_whitespace().count() <= 8
+                && !text.ends_with(['.', '?', '!', ':'])
+            {
+                self.lines[last].part = Part::Signature;
             }
         }
         // "Next steps: a design session with Raj and Mei, and a short\nchat with our
@@ -588,11 +612,15 @@ fn is_contact(text: &str, low: &str) -> bool {
             CONTACT_LABELS.contains(&label.trim().trim_end_matches('.')) && !value.trim().is_empty()
         })
     };
+    // A part may end with an abbreviation's full stop ("Tel. No.", "Acme Ltd.").
     let piped = || {
         text.contains(" | ")
-            && text
-                .split(" | ")
-                .all(|p| p.split_whitespace().count() <= 5 && !p.ends_with(['.', '?']))
+            && text.split(" | ").all(|p| {
+                p.split_whitespace().count() <= 5
+                    && !p.ends_with('?')
+                    && (!p.ends_with('.')
+                        || p.split_whitespace().last().is_some_and(|w| w.len() <= 4))
+            })
     };
     phone() || address() || labelled() || piped()
 }

@@ -27,8 +27,8 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     // Links, and the quoted history (someone else's words).
     let mut skip = skipped_spans(body);
     skip.extend(input.layout.quoted());
-    // Sentences in another language: an English checker has nothing to say about them.
-    skip.extend(languages::other_language_sentences(
+    // Words in another language: an English checker has nothing to say about them.
+    skip.extend(languages::other_language_spans(
         &input.words,
         &input.sentences,
         input.options.speller,

@@ -355,9 +355,16 @@ pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) 
         let run = bytes[i..].iter().take_while(|&&b| b == mark).count();
         let (start, end) = (i, i + run);
         i = end;
+        // "Base pay ........ 60,000": dots that lead the eye along a table's row.
+        let leader = mark == b'.'
+            && run > 3
+            && start > 0
+            && bytes[start - 1] == b' '
+            && bytes.get(end) == Some(&b' ');
         let fix = match (mark, run) {
             // Three or more "!" are tone's (`casual`).
             (_, 1) | (b'.', 3) => continue,
+            _ if leader => continue,
             (b'!', n) if n > 2 => continue,
             (b'.', n) if n > 3 => "...",
             _ => &body[start..start + 1],
