@@ -321,10 +321,30 @@ fn abbreviations_said_as_words_take_a() {
     for body in [
         "I am applying for a SENCO role in the autumn.",
         "The team built a LIBOR fallback model, and an HTML report for each desk.",
+        "I prepared a FERC filing and reviewed a NERC standard for the grid team.",
+        "The model's quality is shown by a ROC curve, and by an ROC curve for each cohort.",
     ] {
         assert_clean(body);
     }
     assert_eq!(findings("We signed a NDA before the visit.").len(), 1);
+}
+
+#[test]
+fn a_compound_noun_takes_its_plural_on_its_last_part() {
+    assert_clean("We did two run-throughs of the demo and three walk-throughs with the client.");
+    assert_eq!(findings("We did two run-thruoghs of the demo.").len(), 1);
+}
+
+#[test]
+fn degrees_written_with_full_stops_end_no_sentence_and_are_said_letter_by_letter() {
+    for body in [
+        "I hold a B.Sc. in physics and an M.Sc. in data science.",
+        "She finished her Ph.D. at Leeds and a B.A. in history before that.",
+        "He studied for an LL.B. in Dublin and then an M.Phil. in Cambridge.",
+    ] {
+        assert_clean(body);
+    }
+    assert_eq!(findings("I have a M.Sc. in economics.").len(), 1);
 }
 
 #[test]
@@ -802,4 +822,15 @@ fn an_abbreviation_before_a_bracket_or_in_another_alphabet_ends_no_sentence() {
 #[test]
 fn words_of_software_data_and_finance_teams_are_words() {
     assert_clean("I updated the config and the auth schemas, added two upserts to the intraday job, and quantized the model. The dialogs are skimmable now, the financials and industrials desks have their runbooks, and we can prepone the review.");
+}
+
+#[test]
+fn words_of_programming_hospital_work_contracts_and_copying_are_words() {
+    for body in [
+        "The service is stateful, so each worker takes a mutex before it writes; the code is in the src folder.",
+        "I did the rostering for the ward, and I am confident with venepuncture and cannulation.",
+        "The parol evidence rule came up in the contract review, and I cc'd the partner on my notes.",
+    ] {
+        assert_clean(body);
+    }
 }

@@ -25,9 +25,12 @@ pub(super) fn vowel_sound(word: &str) -> Option<bool> {
     }
     // An abbreviation: its first two letters in capitals ("MBA", "MSc", "B2B"), or one
     // capital alone ("an X-ray"); not "SaaS", said as a word.
+    // A capital and a full stop ("M.Sc", "U.S") is said letter by letter too.
     let mut chars = word.chars().filter(|c| !c.is_ascii_digit());
-    let abbreviation =
-        first.is_ascii_uppercase() && chars.nth(1).is_none_or(|c| c.is_ascii_uppercase());
+    let abbreviation = first.is_ascii_uppercase()
+        && chars
+            .nth(1)
+            .is_none_or(|c| c.is_ascii_uppercase() || c == '.');
     if abbreviation && !SAID_AS_WORDS.contains(&word) && !said_as_word(word) {
         if SAID_EITHER_WAY.contains(&word) {
             return None;
@@ -56,16 +59,14 @@ pub(super) fn vowel_sound(word: &str) -> Option<bool> {
 }
 
 /// Whether an upper-case abbreviation reads as a word, not letter by letter: four
-/// letters or more, a vowel second, another vowel after it and no three consonants in a
-/// row ("a SENCO post", "a NASA grant", "a HIPAA audit"; not "an HTML page", "an SMTP
-/// relay").
+/// letters or more, a vowel second and no three consonants in a row ("a SENCO post", "a
+/// NASA grant", "a NERC standard"; not "an HTML page", "an SMTP relay").
 fn said_as_word(word: &str) -> bool {
     let vowel = |b: &u8| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U');
     let bytes = word.as_bytes();
     bytes.len() >= 4
         && bytes.iter().all(u8::is_ascii_uppercase)
         && vowel(&bytes[1])
-        && bytes[2..].iter().any(vowel)
         && !bytes.windows(3).any(|w| !w.iter().any(vowel))
 }
 

@@ -241,14 +241,20 @@ fn ends_with_abbreviation(before: &str) -> bool {
 }
 
 /// "U.S.", "p.m.", "e.g", "A.Ş.": single letters, each followed by a full stop (the last
-/// may lack it), two or more.
+/// may lack it), two or more; or a degree's parts, each a capital and up to three more
+/// letters ("B.Sc", "Ph.D", "LL.B", "M.Phil").
 fn is_initialism(word: &str) -> bool {
     let parts: Vec<&str> = word.trim_end_matches('.').split('.').collect();
-    parts.len() >= 2
-        && parts.iter().all(|p| {
-            let mut letters = p.chars();
-            letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
-        })
+    let letters = |p: &&str| {
+        let mut letters = p.chars();
+        letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
+    };
+    let degree_part = |p: &&str| {
+        p.starts_with(|c: char| c.is_ascii_uppercase())
+            && p.len() <= 4
+            && p.bytes().all(|b| b.is_ascii_alphabetic())
+    };
+    parts.len() >= 2 && (parts.iter().all(letters) || parts.iter().all(degree_part))
 }
 
 /// Whether `word` is the plural of an abbreviation ("NDAs", "KPIs").
@@ -508,6 +514,13 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         }
         // A part of a hyphenated compound the dictionary knows whole ("post-mortems").
         if compound.len() > word.text.len() && (speller.check(compound) || is_known(compound)) {
+            continue;
+        }
+        // The plural of a compound noun on its last part ("walk-throughs", "run-throughs").
+        if compound.len() > word.text.len()
+            && compound.ends_with(word.text)
+            && w.strip_suffix('s').is_some_and(|stem| speller.check(stem))
+        {
             continue;
         }
         // An abbreviation with its full stop ("req. #4471", "Thurs., Jan. 8").

@@ -32,7 +32,7 @@ pub const SAID_AS_WORDS: &[&str] = &[
 
 /// Upper-case abbreviations said either way, so either article goes ("a SQL query" and
 /// "an SQL query").
-pub const SAID_EITHER_WAY: &[&str] = &["SQL", "FAQ", "SAT", "SEC", "LAN"];
+pub const SAID_EITHER_WAY: &[&str] = &["SQL", "FAQ", "SAT", "SEC", "LAN", "ROC"];
 
 /// Letters whose name starts with a vowel sound ("an MBA", "an SDK", "an HR policy").
 pub const VOWEL_LETTERS: &str = "AEFHILMNORSX";
