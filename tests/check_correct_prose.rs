@@ -834,3 +834,21 @@ fn words_of_programming_hospital_work_contracts_and_copying_are_words() {
         assert_clean(body);
     }
 }
+
+#[test]
+fn medicines_reference_lists_folder_trees_and_loan_phrases_are_right() {
+    for body in [
+        "On the ward I managed patients on rivaroxaban and dabigatran, and monitored gentamicin levels.",
+        "I have attached two of my papers:\n\n[1] Okafor N, Lee J. Cell Rep. 2023;42(2):112-130. doi:10.1016/j.celrep.2023.112130\n[2] Okafor N. Blood. 2022;139(7):1001-1012.\n\nBoth are open access.",
+        "The repository is laid out like this:\n\n  churn-model/\n    data/\n    src/\n    README.md\n\nThe README explains how to run it.",
+        "The package includes vales de despensa and private medical cover.",
+        "I ran the kapa haka group at my last school.",
+    ] {
+        assert_clean(body);
+    }
+    // A misspelt word is still one beside a word of another language's list.
+    assert_eq!(
+        findings("I met the team at the bureau de change and said helo.").len(),
+        1
+    );
+}

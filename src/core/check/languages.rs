@@ -393,7 +393,8 @@ fn unknown_to_english(speller: &Speller, word: &Word) -> bool {
 /// quarter of its words among them or half of its words unknown to the English
 /// `speller`. Within an English sentence, a run of such words and words the speller does
 /// not know (numbers may come between them) is one when it has two different words of
-/// the list and a word the speller does not know. `words` are the body's words in order.
+/// the list and a word the speller does not know, or a word of the list the speller does
+/// not know beside another it does not know. `words` are the body's words in order.
 pub(super) fn other_language_spans(
     words: &[Word],
     sentences: &[(usize, usize)],
@@ -403,7 +404,7 @@ pub(super) fn other_language_spans(
     for &(start, end) in sentences {
         let within = words_within(words, start, end);
         let (distinct, count) = other_language_words(within);
-        if !distinct {
+        if count == 0 {
             continue;
         }
         let mostly_unknown = || {
@@ -415,7 +416,7 @@ pub(super) fn other_language_spans(
                 unknown * 2 >= within.len()
             })
         };
-        if count * 4 >= within.len() || mostly_unknown() {
+        if distinct && (count * 4 >= within.len() || mostly_unknown()) {
             spans.push((start, end));
         } else if let Some(speller) = speller {
             spans.extend(runs_in_another_language(within, speller));
@@ -449,7 +450,16 @@ fn runs_in_another_language(words: &[Word], speller: &Speller) -> Vec<(usize, us
         }
         let run = &words[first..=last];
         let (distinct, _) = other_language_words(run);
-        if distinct && run.iter().any(|w| unknown_to_english(speller, w)) {
+        let unknown = run
+            .iter()
+            .filter(|w| unknown_to_english(speller, w))
+            .count();
+        // "vales de despensa": a word of the list English lacks beside another it lacks.
+        let beside_unknown = run
+            .iter()
+            .any(|w| is_other_language_word(w.text) && unknown_to_english(speller, w))
+            && unknown >= 2;
+        if distinct && unknown > 0 || beside_unknown {
             runs.push((run[0].start, run[run.len() - 1].end));
         }
         i = last + 1;

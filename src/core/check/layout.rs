@@ -576,11 +576,13 @@ fn is_item(text: &str) -> bool {
     let after = &text[if digits > 0 { digits } else { letter }..];
     let marked = (digits > 0 && digits <= 2 || letter == 1)
         && (after.starts_with(". ") || after.starts_with(") "));
-    let bracketed = text.starts_with('(') && text[1..].find(") ").is_some_and(|k| k <= 3);
+    // "(2) Two referees", "[1] Chao M-L, et al.": a number or letter in brackets.
+    let bracketed = text.starts_with('(') && text[1..].find(") ").is_some_and(|k| k <= 3)
+        || text.starts_with('[') && text[1..].find("] ").is_some_and(|k| k <= 3);
     marked || bracketed
 }
 
-/// A contact line: a phone number, an email address or a web address alone, a
+/// A contact line: a phone number, an email address, a web address or a path alone, a
 /// labelled contact ("Tel: …", "E: …"), or short parts separated by " | "
 /// ("Senior Recruiter | Acme Corp").
 fn is_contact(text: &str, low: &str) -> bool {
@@ -601,11 +603,13 @@ fn is_contact(text: &str, low: &str) -> bool {
                 .all(|b| b.is_ascii_digit() || b" +-().ext".contains(&b.to_ascii_lowercase()))
             && text.bytes().filter(u8::is_ascii_digit).count() >= 7
     };
+    // An address, or a folder's path alone on its line ("notebooks/", "src/app/").
     let address = || {
         text.split_whitespace().nth(3).is_none()
             && text.split_whitespace().any(|w| {
                 w.contains('@') || w.contains("://") || w.starts_with("www.") || is_domain(w)
             })
+            || !text.contains(' ') && text.len() > 1 && text.ends_with('/')
     };
     let labelled = || {
         low.split_once(':').is_some_and(|(label, value)| {

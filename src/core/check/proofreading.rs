@@ -257,6 +257,67 @@ fn is_initialism(word: &str) -> bool {
     parts.len() >= 2 && (parts.iter().all(letters) || parts.iter().all(degree_part))
 }
 
+/// Endings that the international names of medicines share by what the medicine does
+/// (the WHO's stems for international nonproprietary names): "-mab" for monoclonal
+/// antibodies, "-mycin" for antibiotics, "-xaban" for anticoagulants, and so on.
+const MEDICINE_STEMS: &[&str] = &[
+    "mab",
+    "mycin",
+    "micin",
+    "cillin",
+    "oxacin",
+    "cycline",
+    "xaban",
+    "gatran",
+    "parin",
+    "pril",
+    "sartan",
+    "olol",
+    "dipine",
+    "statin",
+    "prazole",
+    "tidine",
+    "tinib",
+    "ciclib",
+    "parib",
+    "lisib",
+    "navir",
+    "previr",
+    "buvir",
+    "conazole",
+    "nidazole",
+    "dronate",
+    "triptan",
+    "lukast",
+    "gliptin",
+    "gliflozin",
+    "glutide",
+    "semide",
+    "thiazide",
+    "oxetine",
+    "pramine",
+    "triptyline",
+    "azepam",
+    "zolam",
+    "profen",
+    "coxib",
+    "setron",
+    "formin",
+    "terol",
+    "tropium",
+    "afil",
+    "olone",
+    "asone",
+];
+
+/// Whether `word` (in lower case, seven letters or more) is named like a medicine: it
+/// ends with one of [`MEDICINE_STEMS`] ("apixaban", "vancomycin", "adalimumab").
+fn is_medicine_name(word: &str) -> bool {
+    word.len() >= 7
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && MEDICINE_STEMS.iter().any(|stem| word.ends_with(stem))
+}
+
 /// Whether `word` is the plural of an abbreviation ("NDAs", "KPIs").
 fn is_abbreviation_plural(word: &str) -> bool {
     word.strip_suffix('s')
@@ -445,6 +506,7 @@ fn skipped_spans(text: &str) -> Vec<(usize, usize)> {
         let marked = t.bytes().any(|b| matches!(b, b':' | b'.' | b'@'));
         let is_link = marked
             && (t.contains("://")
+                || t.starts_with("doi:")
                 || t.starts_with("www.")
                 || t.contains('@')
                 || t.contains(".com")
@@ -545,6 +607,7 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
                 && w.split('-')
                     .all(|part| !part.is_empty() && (speller.check(part) || is_known(part))))
             || !is_listed_misspelling(w) && is_derived_word(&w.to_ascii_lowercase(), speller)
+            || is_medicine_name(w)
         {
             continue;
         }
