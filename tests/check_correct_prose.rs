@@ -319,6 +319,7 @@ fn at_interview_complements_and_compliments_read_as_written() {
 #[test]
 fn abbreviations_said_as_words_take_a() {
     for body in [
+        "The board's decision was a unanimous one, and it came with a uterine health grant.",
         "I am applying for a SENCO role in the autumn.",
         "The team built a LIBOR fallback model, and an HTML report for each desk.",
         "I prepared a FERC filing and reviewed a NERC standard for the grid team.",

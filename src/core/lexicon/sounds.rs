@@ -5,8 +5,8 @@
 /// university", "a one-day workshop", "a European client"). A word matches when it
 /// starts with one of these; "one" and "once" only as whole words ("an onerous task").
 pub const CONSONANT_SOUND: &[&str] = &[
-    "uni", "usa", "use", "usu", "uti", "uto", "ure", "uro", "eu", "ewe", "ubiq", "ufo", "uganda",
-    "ukrain", "ukulele", "utah",
+    "uni", "unanim", "usa", "use", "usu", "uti", "uto", "ure", "uro", "eu", "ewe", "ubiq", "ufo",
+    "uganda", "ukrain", "ukulele", "utah", "urin", "uran", "ute", "uvul",
 ];
 
 /// Whole words spelled with a vowel but said with a consonant sound.
