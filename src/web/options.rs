@@ -206,10 +206,13 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         &reading,
     );
     let (_, status) = submit_row(doc, &form, &text("options_profile_save"));
-    let base = profile.clone();
+    // The profile as the form shows it: as drawn, then as last saved from it while the
+    // user went on typing (the page is not drawn again then; see `live::after_save`).
+    let base = Rc::new(RefCell::new(profile.clone()));
     page_listeners().on_submit(&form, move || {
         let value = |e: &Element| value_of(e).trim().to_string();
-        let mut profile = base.clone();
+        let drawn = base.borrow().clone();
+        let mut profile = drawn.clone();
         profile.name = value(&name);
         profile.email = Some(value(&email)).filter(|e| !e.is_empty());
         let tz = value(&zone);
@@ -232,15 +235,15 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
         // Left unset while it shows the browser's language and nothing was chosen, so it
         // keeps following the browser.
         let chosen = Spelling::from_name(&value_of(&spelling));
-        if base.spelling.is_some() || chosen != Some(browser_system) {
+        if drawn.spelling.is_some() || chosen != Some(browser_system) {
             profile.spelling = chosen.map(|s| s.name().to_string());
         }
         let status = status.clone();
-        let drawn = base.clone();
+        let base = base.clone();
         let sent_at = super::live::typings();
         spawn_local(async move {
             let said = match ask_engine(&UiToEngine::SaveProfile {
-                profile,
+                profile: profile.clone(),
                 base: Some(drawn),
             })
             .await
@@ -252,6 +255,7 @@ fn profile_form(doc: &Document, profile: &Profile) -> Element {
                     // Drawn again from what is stored now (what changed elsewhere while the
                     // user typed here too); the undo bar then names the save. What they
                     // typed while it was on its way is kept instead.
+                    base.replace(profile);
                     super::live::after_save(sent_at, || spawn_local(options_start()));
                     return;
                 }

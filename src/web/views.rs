@@ -243,13 +243,27 @@ pub fn process_label(process: &Process) -> String {
 /// was saved, unless the user typed while it was on its way (`live::after_save`), or says
 /// in `status` why it was not saved.
 pub fn send_change(message: UiToEngine, done: Rc<dyn Fn()>, status: Element) {
+    send_change_noting(message, || (), done, status);
+}
+
+/// [`send_change`], with `saved` run once the change is saved, before the page is drawn
+/// again or not.
+pub fn send_change_noting(
+    message: UiToEngine,
+    saved: impl FnOnce() + 'static,
+    done: Rc<dyn Fn()>,
+    status: Element,
+) {
     let sent_at = super::live::typings();
     spawn_local(async move {
         match ask_engine(&message).await {
             Ok(EngineToUi::Error { message }) | Err(message) => {
                 status.set_text_content(Some(&text_with("record_failed", &[&message])))
             }
-            Ok(_) => super::live::after_save(sent_at, || done()),
+            Ok(_) => {
+                saved();
+                super::live::after_save(sent_at, || done());
+            }
         }
     });
 }

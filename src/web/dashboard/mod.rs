@@ -17,7 +17,9 @@ use super::dom::{add, attr, by_id, document, el, text_el, Listeners};
 use super::i18n::{text, text_with};
 use super::intl::zone_for;
 use super::messages::{ask_engine, EngineToUi, KeptPage, UiToEngine};
-use super::views::{keep_drawing, load_overview, send_change, undo_bar, Overview};
+use super::views::{
+    keep_drawing, load_overview, send_change, send_change_noting, undo_bar, Overview,
+};
 use crate::core::calendar::Zone;
 use crate::core::model::{Process, State};
 use crate::core::plan::Action;
@@ -25,6 +27,7 @@ use crate::core::stage::{Ending, Stage};
 use crate::core::views::PageView;
 use chrono::{DateTime, FixedOffset};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,15 +60,23 @@ impl Page {
     }
 
     /// Sends `edited` as the new version of its application, with the application as this
-    /// page drew it: the engine saves what the user changed, over what changed elsewhere.
+    /// page shows it (as drawn, or as last saved from it): the engine saves what the user
+    /// changed, over what changed elsewhere.
     pub fn save(&self, edited: Process, status: &Element) {
-        let base = self.process(&edited.id).cloned();
-        self.send(
+        let base = SAVED_HERE
+            .with(|saved| saved.borrow().get(&edited.id).cloned())
+            .or_else(|| self.process(&edited.id).cloned());
+        let shown = edited.clone();
+        send_change_noting(
             UiToEngine::SaveApplication {
                 process: edited,
                 base,
             },
-            status,
+            move || {
+                SAVED_HERE.with(|saved| saved.borrow_mut().insert(shown.id.clone(), shown));
+            },
+            redraw(),
+            status.clone(),
         );
     }
 
@@ -132,6 +143,9 @@ pub(super) fn redraw() -> Rc<dyn Fn()> {
 }
 
 thread_local! {
+    /// The applications saved from this page since it was drawn, as saved: what the page
+    /// shows of them when the user typed on after a Save (it is not drawn again then).
+    static SAVED_HERE: RefCell<HashMap<String, Process>> = RefCell::new(HashMap::new());
     /// The listeners of the page as last drawn.
     static VIEW: Listeners = Listeners::default();
     /// The listener that follows the address (added once).
@@ -178,6 +192,7 @@ async fn render() {
         return;
     };
     super::dom::mark("afterview-overview");
+    SAVED_HERE.with(|saved| saved.borrow_mut().clear());
     let view = VIEW.with(Listeners::clone);
     view.clear();
     let page = Page {

@@ -206,13 +206,17 @@ test('text typed while a Save is on its way is kept: the options form and an app
       const email = /** @type {HTMLInputElement} */ (document.querySelector('#profile-email'));
       email.value = 'sam.typed@example.net';
       email.dispatchEvent(new Event('input', { bubbles: true }));
+      // The field just saved, typed in again.
+      const name = /** @type {HTMLInputElement} */ (document.querySelector('#profile-name'));
+      name.value = 'Sam Q. Rivera-Jones';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await until(() => readState(browser), (s) => s.profile.name === 'Sam Q. Rivera', 'the name saved');
     await until(() => options.locator('#store-changed').innerText(), (t) => /^Saved\./.test(t), 'the notice that the change was saved');
     assert.equal(await options.locator('#profile-email').inputValue(), 'sam.typed@example.net', 'what was typed after Save stays');
     await options.getByRole('button', { name: 'Save profile' }).click();
     const saved = await until(() => readState(browser), (s) => s.profile.email === 'sam.typed@example.net', 'the typing saved by the next Save');
-    assert.equal(saved.profile.name, 'Sam Q. Rivera');
+    assert.equal(saved.profile.name, 'Sam Q. Rivera-Jones', 'the field typed in again is saved over the first Save, not refused');
 
     // The same on an application's page: a person's title saved while the next is typed.
     const page = await openExtensionPage(browser, 'dashboard.html#application=acme-analyst');
@@ -228,6 +232,8 @@ test('text typed while a Save is on its way is kept: the options form and an app
     await until(() => readState(browser), (s) => s.processes[0].contacts.find((/** @type {any} */ c) => c.id === 'jordan')?.title === 'Head of Analytics', 'the title saved');
     await until(() => page.locator('#store-changed').innerText(), (t) => /^Saved\./.test(t), 'the notice that the change was saved');
     assert.equal(await title.inputValue(), 'Head of Analytics, EMEA', 'what was typed after Save stays');
+    await page.locator('#person-jordan-save').click();
+    await until(() => readState(browser), (s) => s.processes[0].contacts.find((/** @type {any} */ c) => c.id === 'jordan')?.title === 'Head of Analytics, EMEA', 'the title typed again saved over the first Save, not refused');
   } finally {
     await browser.close();
   }
