@@ -62,6 +62,41 @@ fn is_direct_question(words: &[String]) -> bool {
     }
 }
 
+/// Verbs that open a question asked between things ("Would Tuesday or Wednesday work
+/// …", "Does Thursday work for you").
+const ASKING: &[&str] = &[
+    "would", "will", "could", "can", "does", "did", "is", "are", "was", "shall",
+];
+
+/// Whether `lower`, a sentence in lower case without its final mark and with no comma,
+/// asks the reader to choose or to say whether a time suits: it opens with one of
+/// [`ASKING`] and a subject that is not "you" (a request: "Could you send …"), and
+/// weighs two things with "or" or ends with "for you" or "suit you"; or it opens with
+/// "would you prefer" or "would you rather".
+fn asks_between(lower: &str) -> bool {
+    let text = lower.trim_end_matches('.');
+    if text.contains(',') || text.contains(';') {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !ASKING.contains(&first) {
+        return false;
+    }
+    if second == "you" {
+        return first == "would" && words.next().is_some_and(|w| w == "prefer" || w == "rather");
+    }
+    if ["please", "not", "i", "we"].contains(&second) && !text.contains(" or ") {
+        return false;
+    }
+    text.contains(" or ")
+        || ["for you", "suit you", "suits you"]
+            .iter()
+            .any(|e| text.ends_with(e))
+}
+
 /// Finds direct questions in prose that end with a full stop.
 fn question_with_full_stop(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
@@ -82,7 +117,7 @@ fn question_with_full_stop(input: &Input, out: &mut Findings) {
                     .to_lowercase()
             })
             .collect();
-        if !is_direct_question(&words) {
+        if !is_direct_question(&words) && !asks_between(&input.body_lower[s..s + text.len()]) {
             continue;
         }
         let stop = s + text.len() - 1;
@@ -270,6 +305,176 @@ fn comma_splice(input: &Input, out: &mut Findings) {
     }
 }
 
+/// How a sentence of thanks opens ("Thank you for your time, I …").
+const THANKS: &[&str] = &[
+    "thank you for ",
+    "thank you again for ",
+    "thank you so much for ",
+    "thanks for ",
+    "thanks again for ",
+    "thanks so much for ",
+    "many thanks for ",
+];
+
+/// How a sentence about a thing opens ("It was great to meet the team, I …").
+const ABOUT_IT: &[&str] = &[
+    "it was ",
+    "it is ",
+    "it's ",
+    "this was ",
+    "this is ",
+    "that was ",
+];
+
+/// Subjects that open a second sentence after the comma.
+const WRITERS: &[&str] = &[
+    "i", "we", "i'm", "i'll", "i've", "i'd", "we're", "we'll", "we've", "we'd",
+];
+
+/// Finds a sentence of thanks, or one about a thing, joined by a comma to one that
+/// opens with "I" or "we" ("Thank you for your time, I look forward …", "It was great
+/// to meet the team, I learned …"): the first part has no word that makes it hang on
+/// the second, and the second has three words or more after its subject.
+fn splice_after_thanks(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        let thanks = THANKS.iter().any(|t| lower.starts_with(t));
+        if !thanks && !ABOUT_IT.iter().any(|t| lower.starts_with(t))
+            || input.layout.part_at(s) != Part::Prose
+        {
+            continue;
+        }
+        let Some(comma) = lower.find(", ") else {
+            continue;
+        };
+        let first: Vec<&str> = lower[..comma].split_whitespace().collect();
+        let second: Vec<&str> = lower[comma + 2..]
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(['.', '!', '?']))
+            .collect();
+        let Some(subject) = second.first().filter(|w| WRITERS.contains(w)) else {
+            continue;
+        };
+        let ends_part = |w: &&str| w.ends_with([',', ';', ':']);
+        if first.len() < 4
+            || first.iter().any(|w| NOT_ALONE.contains(w))
+            || second.len() < 4
+            || second[..4].iter().any(ends_part)
+        {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let start = s + lower[..comma]
+            .rfind(|c: char| c.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let end = s + comma + 2 + subject.len();
+        let fix = format!("{}. {}", &body[start..s + comma], &body[s + comma + 2..end]);
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, end),
+            "Two sentences are joined by a comma: use a full stop or a semicolon.".to_string(),
+            fix,
+        );
+    }
+}
+
+/// Words before a semicolon that show a list follows ("included", "three areas").
+const LIST_OPENERS: &[&str] = &[
+    "include",
+    "includes",
+    "included",
+    "including",
+    "cover",
+    "covers",
+    "covered",
+    "covering",
+    "involve",
+    "involves",
+    "involved",
+    "involving",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "several",
+    "following",
+];
+
+/// Counts before the noun that a colon introduces ("two parts: …").
+const COUNTS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "several",
+    "following",
+];
+
+/// Words that show a clause of its own after a semicolon, not the rest of a list.
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "may",
+    "might", "must", "has", "have", "had", "do", "does", "did", "i", "we", "you", "they", "he",
+    "she", "it", "this", "that", "these", "those", "the", "a", "an", "then", "so", "but", "also",
+    "however", "which", "who",
+];
+
+/// Finds a semicolon where a list goes on or starts ("included forecasting; budgeting
+/// and reporting", "three areas; analytics and reporting"): the sentence has a word that
+/// opens a list before it, and after it, to the sentence's end, eight words or fewer
+/// in lower case with "and" or "or" and no word of a clause of its own. A colon after
+/// a count and its noun, a comma otherwise.
+fn semicolon_in_list(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        let Some(semi) = lower.find("; ") else {
+            continue;
+        };
+        if lower[semi + 1..].contains(';') || input.layout.part_at(s) != Part::Prose {
+            continue;
+        }
+        let before: Vec<&str> = lower[..semi].split_whitespace().collect();
+        let rest = body[s + semi + 2..e].trim_end_matches(['.', '!', '?', ' ']);
+        let after: Vec<&str> = rest
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        let listed = |w: &&str| LIST_OPENERS.contains(w);
+        if !before.iter().any(listed)
+            || after.len() > 8
+            || !after.iter().any(|w| *w == "and" || *w == "or")
+            || after.iter().any(|w| {
+                !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || CLAUSE_WORDS.contains(w)
+            })
+        {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let start = s + lower[..semi]
+            .rfind(|c: char| c.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let counted = before.len() >= 2 && COUNTS.contains(&before[before.len() - 2]);
+        let mark = if counted { ':' } else { ',' };
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, s + semi + 1),
+            format!("A list goes on here: use \"{mark}\", not a semicolon."),
+            format!("{}{mark}", &body[start..s + semi]),
+        );
+    }
+}
+
 /// Words that open a subject with a clause after it ("The person who interviewed me").
 const SUBJECT_OPENERS: &[&str] = &[
     "the ",
@@ -342,6 +547,8 @@ pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) 
     unspaced(input, skip, out);
     question_with_full_stop(input, out);
     comma_splice(input, out);
+    splice_after_thanks(input, out);
+    semicolon_in_list(input, out);
     comma_before_verb(input, out);
     let body = &input.draft.body;
     let bytes = body.as_bytes();
