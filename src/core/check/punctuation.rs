@@ -252,6 +252,12 @@ const SPLICED: &[&str] = &[
     ", this is ",
     ", this was ",
     ", that was ",
+    ", they were ",
+    ", they are ",
+    ", she was ",
+    ", he was ",
+    ", she is ",
+    ", he is ",
 ];
 
 /// Words that make the part before the comma something other than a sentence of its
@@ -326,6 +332,16 @@ const ABOUT_IT: &[&str] = &[
     "that was ",
 ];
 
+/// How a sentence about something of the reader's or the writer's opens ("Your
+/// feedback was helpful, I …"): it must also have one of [`SAYING_VERBS`].
+const ABOUT_THING: &[&str] = &["the ", "your ", "our ", "my ", "this "];
+
+/// Verbs that make the words after [`ABOUT_THING`] a sentence of their own.
+const SAYING_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "sounds", "seems", "looks", "went", "seemed", "sounded", "looked",
+    "felt", "feels",
+];
+
 /// Subjects that open a second sentence after the comma.
 const WRITERS: &[&str] = &[
     "i", "we", "i'm", "i'll", "i've", "i'd", "we're", "we'll", "we've", "we'd",
@@ -333,14 +349,15 @@ const WRITERS: &[&str] = &[
 
 /// Finds a sentence of thanks, or one about a thing, joined by a comma to one that
 /// opens with "I" or "we" ("Thank you for your time, I look forward …", "It was great
-/// to meet the team, I learned …"): the first part has no word that makes it hang on
-/// the second, and the second has three words or more after its subject.
+/// to meet the team, I learned …", "Your feedback was helpful, I will …"): the first
+/// part has four words or more and none that makes it hang on the second, and the
+/// second has two words or more after its subject.
 fn splice_after_thanks(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
     for &(s, e) in &input.prose_sentences {
         let lower = &input.body_lower[s..e];
-        let thanks = THANKS.iter().any(|t| lower.starts_with(t));
-        if !thanks && !ABOUT_IT.iter().any(|t| lower.starts_with(t))
+        let opens = |list: &[&str]| list.iter().any(|t| lower.starts_with(t));
+        if !opens(THANKS) && !opens(ABOUT_IT) && !opens(ABOUT_THING)
             || input.layout.part_at(s) != Part::Prose
         {
             continue;
@@ -349,6 +366,9 @@ fn splice_after_thanks(input: &Input, out: &mut Findings) {
             continue;
         };
         let first: Vec<&str> = lower[..comma].split_whitespace().collect();
+        if opens(ABOUT_THING) && !first.iter().any(|w| SAYING_VERBS.contains(w)) {
+            continue;
+        }
         let second: Vec<&str> = lower[comma + 2..]
             .split_whitespace()
             .map(|w| w.trim_end_matches(['.', '!', '?']))
@@ -359,8 +379,8 @@ fn splice_after_thanks(input: &Input, out: &mut Findings) {
         let ends_part = |w: &&str| w.ends_with([',', ';', ':']);
         if first.len() < 4
             || first.iter().any(|w| NOT_ALONE.contains(w))
-            || second.len() < 4
-            || second[..4].iter().any(ends_part)
+            || second.len() < 3
+            || second[..3].iter().any(ends_part)
         {
             continue;
         }

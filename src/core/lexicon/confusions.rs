@@ -1079,6 +1079,22 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "content",
             "combination",
             "collection",
+            "manager",
+            "head",
+            "goal",
+            "aim",
+            "owner",
+            "leader",
+            "director",
+            "success",
+            "future",
+            "culture",
+            "design",
+            "performance",
+            "level",
+            "source",
+            "budget",
+            "location",
         ],
     ),
     (
@@ -2145,4 +2161,24 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // and a plural noun with a phrase of two things joined by "and".
     ("[^] [the|my|our|your|their|these|those] [*] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't|includes|requires|reflects|suggests|seems|matches|needs|looks|fits|remains|shows|involves|covers|makes|gives", "are|were|have|aren't|weren't|haven't|don't|include|require|reflect|suggest|seem|match|need|look|fit|remain|show|involve|cover|make|give"),
     ("[^] [the|my|our|your|their|these|those] [@plural] [in|with|of|on|at|for|across|from] [*] [and|or] [*] is|was|has|isn't|wasn't|hasn't|doesn't|includes|requires|reflects|suggests|seems|matches|needs|looks|fits|remains|shows|involves|covers|makes|gives", "are|were|have|aren't|weren't|haven't|don't|include|require|reflect|suggest|seem|match|need|look|fit|remain|show|involve|cover|make|give"),
+    // Agreement across a longer subject: the head of an of-phrase with a count or an
+    // adjective before its plural ("the cost of the new licences are"), a word of one
+    // person before a phrase ("anyone in the sales teams are"), "a number of" and a word
+    // of quantity before "of" and a plural noun.
+    ("[^] [the|a|an|this|that|my|our|your|their|his|her] [@of_head] [of] [the|these|those|my|our|your|their|its|his|her] [*] [@plural] are|were|have|aren't|weren't|haven't|don't|show|include|need|seem|look|require|reflect|make|give|mention|describe|remain|want", "is|was|has|isn't|wasn't|hasn't|doesn't|shows|includes|needs|seems|looks|requires|reflects|makes|gives|mentions|describes|remains|wants"),
+    ("[^] [the|a|an|this|that|my|our|your|their|his|her] [@of_head] [of] [the|these|those|my|our|your|their|its|his|her] [*] [*] [@plural] are|were|have|aren't|weren't|haven't|don't|show|include|need|seem|look|require|reflect|make|give|mention|describe|remain|want", "is|was|has|isn't|wasn't|hasn't|doesn't|shows|includes|needs|seems|looks|requires|reflects|makes|gives|mentions|describes|remains|wants"),
+    ("[each|neither|either|one|everyone|everybody|anyone|anybody|someone|somebody|nobody] [@prep] [the|my|our|your|their|these|those] [*] [*] [@plural] are|were|have|don't|aren't|weren't|haven't", "is|was|has|doesn't|isn't|wasn't|hasn't"),
+    ("[each|neither|either|one|everyone|everybody|anyone|anybody|someone|somebody|nobody] [@prep] [the|my|our|your|their|these|those] [*] [and] [*] [@plural] are|were|have|don't|aren't|weren't|haven't", "is|was|has|doesn't|isn't|wasn't|hasn't"),
+    ("[anyone|anybody|someone|somebody|nobody] [@prep] [the|my|our|your|their|these|those] [@plural] are|were|have|don't|aren't|weren't|haven't", "is|was|has|doesn't|isn't|wasn't|hasn't"),
+    ("[anyone|anybody|someone|somebody|nobody] [@prep] [the|my|our|your|their|these|those] [*] [@plural] are|were|have|don't|aren't|weren't|haven't", "is|was|has|doesn't|isn't|wasn't|hasn't"),
+    ("[^] [a] [number] [of] [@plural] is|was|has|isn't|wasn't|hasn't", "are|were|have|aren't|weren't|haven't"),
+    ("[^] [a] [number] [of] [*] [@plural] is|was|has|isn't|wasn't|hasn't", "are|were|have|aren't|weren't|haven't"),
+    ("[^] [several|many|both|few] [of] [the|my|our|your|their|these|those] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't", "are|were|have|aren't|weren't|haven't|don't"),
+    ("[^] [several|many|both|few] [of] [the|my|our|your|their|these|those] [*] [@plural] is|was|has|isn't|wasn't|hasn't|doesn't", "are|were|have|aren't|weren't|haven't|don't"),
+    // An article before an occasion wished for ("have a good weekend"), "the office"
+    // the writer is in, and a comma after "however" opening a sentence.
+    ("[wish|wishing|wished] [you|everyone|all|both] good|great|nice|lovely|wonderful|happy|pleasant|relaxing|restful|safe [weekend|week|day|evening|holiday|trip|break|summer|start|flight|journey|time]", "a good|a great|a nice|a lovely|a wonderful|a happy|a pleasant|a relaxing|a restful|a safe"),
+    ("[have|enjoy|had|having] good|great|nice|lovely|wonderful|pleasant|relaxing|restful|safe [weekend|week|day|evening|holiday|trip|break|flight|journey|time] [$|and|with|at|in|on|this|next|ahead|everyone|all|off|away|too|there|today|tomorrow|yesterday|together]", "a good|a great|a nice|a lovely|a wonderful|a pleasant|a relaxing|a restful|a safe"),
+    ("[be|am|is|are|was|were|i'm|we're|back] [in|at] office [on|tomorrow|today|this|next|all|every|by|early|late|before|after|around|$]", "the office"),
+    ("[^] however [i|we|it|this|there|that|they|he|she] [am|was|are|were|have|had|will|would|can|could|do|did|still|also|think|believe|feel|is|has|need|needs|may|might|must|should|remain|remains|don't|didn't|won't|can't|cannot|i'm|we're|i've|i'll|we'll|it's|isn't|wasn't|aren't|weren't|haven't|hasn't]", "however,"),
 ];
