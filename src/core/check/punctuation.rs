@@ -97,6 +97,44 @@ fn asks_between(lower: &str) -> bool {
             .any(|e| text.ends_with(e))
 }
 
+/// How a question that has no comma opens ("Would it be possible to …", "Should I
+/// bring …", "Are you free …"): with a comma, several of these open a condition
+/// instead ("Should I be late, …").
+const QUESTION_OPENERS: &[&str] = &[
+    "would it be ",
+    "would that be ",
+    "would you be ",
+    "will you be ",
+    "will there be ",
+    "are you ",
+    "were you ",
+    "have you ",
+    "has there ",
+    "shall we ",
+    "shall i ",
+    "should i ",
+    "should we ",
+];
+
+/// Verbs after "what" or "which" and a noun that make the noun the subject of a
+/// question ("Which day suits you best", "What time works for you").
+const CHOSEN: &[&str] = &["works", "suits", "fits", "would", "will", "is"];
+
+/// Whether `lower`, a sentence in lower case, opens with one of [`QUESTION_OPENERS`] and
+/// has no comma, or asks which thing suits ("What time works for you").
+fn opens_question(lower: &str) -> bool {
+    if lower.contains([',', ';', ':']) {
+        return false;
+    }
+    let mut words = lower.split_whitespace();
+    let chosen = matches!(words.next(), Some("what" | "which"))
+        && words
+            .next()
+            .is_some_and(|noun| noun != "is" && noun != "was")
+        && words.next().is_some_and(|verb| CHOSEN.contains(&verb));
+    chosen || QUESTION_OPENERS.iter().any(|o| lower.starts_with(o))
+}
+
 /// Finds direct questions in prose that end with a full stop.
 fn question_with_full_stop(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
@@ -117,7 +155,8 @@ fn question_with_full_stop(input: &Input, out: &mut Findings) {
                     .to_lowercase()
             })
             .collect();
-        if !is_direct_question(&words) && !asks_between(&input.body_lower[s..s + text.len()]) {
+        let lower = &input.body_lower[s..s + text.len()];
+        if !is_direct_question(&words) && !asks_between(lower) && !opens_question(lower) {
             continue;
         }
         let stop = s + text.len() - 1;

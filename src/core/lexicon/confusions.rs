@@ -2181,4 +2181,16 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[have|enjoy|had|having] good|great|nice|lovely|wonderful|pleasant|relaxing|restful|safe [weekend|week|day|evening|holiday|trip|break|flight|journey|time] [$|and|with|at|in|on|this|next|ahead|everyone|all|off|away|too|there|today|tomorrow|yesterday|together]", "a good|a great|a nice|a lovely|a wonderful|a pleasant|a relaxing|a restful|a safe"),
     ("[be|am|is|are|was|were|i'm|we're|back] [in|at] office [on|tomorrow|today|this|next|all|every|by|early|late|before|after|around|$]", "the office"),
     ("[^] however [i|we|it|this|there|that|they|he|she] [am|was|are|were|have|had|will|would|can|could|do|did|still|also|think|believe|feel|is|has|need|needs|may|might|must|should|remain|remains|don't|didn't|won't|can't|cannot|i'm|we're|i've|i'll|we'll|it's|isn't|wasn't|aren't|weren't|haven't|hasn't]", "however,"),
+    // "principle" of an idea, "send" after a modal, "accepted" another offer, and "the"
+    // before a field of work.
+    ("[the|a|core|basic|key|same|first] principal [of] [fairness|equality|equity|transparency|honesty|openness|confidentiality|privacy|least|accountability|integrity|simplicity|diversity|inclusion|sustainability|meritocracy|proportionality|consent]", "principle"),
+    ("[could|can|would|will|please|kindly|to|i'll|we'll|should|must|may|might|shall] sent [me|us|him|her|them|the|a|an|it|this|over|through|my|your|our|their|some|any]", "send"),
+    ("[could|can|would|will] [you|we|i] sent [me|us|him|her|them|the|a|an|it|this|over|through|my|your|our|their|some|any]", "send"),
+    ("[i|we|she|he|they|have|has|had|already|just] excepted [another|both|two|this|that|it|his|her|our|my]", "accepted"),
+    ("[in|into|to] marketing|finance|engineering|education|healthcare|legal|medical|tech|technology|sales|design|research|data|software|same|retail|construction|nursing|hospitality|banking|insurance|energy|logistics|public|private|charity|creative|consulting|pharmaceutical [field|sector|industry] [$|and|for|at|as|since|with|which|where|so|but|or|i|in|because|before|until|after|over|from]", "the marketing|the finance|the engineering|the education|the healthcare|the legal|the medical|the tech|the technology|the sales|the design|the research|the data|the software|the same|the retail|the construction|the nursing|the hospitality|the banking|the insurance|the energy|the logistics|the public|the private|the charity|the creative|the consulting|the pharmaceutical"),
+    // "are" before "a couple of" and a noun with a word before it, and "they're" before
+    // a verb in "-ing" and its object after a verb of telling.
+    ("[there] is|was [a] [couple] [of] [*] [@plural]", "are|were"),
+    ("[there] is|was [still|also|only|now|currently|already|just] [a] [couple] [of] [*] [@plural]", "are|were"),
+    ("[told|tell|tells|said|says|wrote|mentioned|explained|confirmed|informed] [me|us|him|her|them] their [~ing] [the|a|an|my|our|your|his|her|their|it|them|this|that|these|those|all|some]", "they're"),
 ];
