@@ -590,18 +590,19 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         }
         let (start, end) = (list[i].start, list[last].end);
         let wrong = &input.draft.body[start..end];
-        let fix = pattern.fixes[alt.min(pattern.fixes.len() - 1)];
+        let written = pattern.fixes[alt.min(pattern.fixes.len() - 1)];
         let fix = if wrong.starts_with(|c: char| c.is_uppercase()) {
-            capitalize(fix)
+            capitalize(written)
         } else {
-            fix.to_string()
+            written.to_string()
         };
         // Written as the fix has it already ("the University of Leeds").
         if fix == wrong {
             continue;
         }
+        // The words added keep the table's case: the mistake's words stay as written.
         if let Some(((start, end), fix)) =
-            missing_word(&input.draft.body, (&clauses, list), (i, last), &fix)
+            missing_word(&input.draft.body, (&clauses, list), (i, last), written)
         {
             out.push(
                 "grammar",
