@@ -404,23 +404,24 @@ fn splice_after_thanks(input: &Input, out: &mut Findings) {
         let Some(comma) = lower.find(", ") else {
             continue;
         };
-        let first: Vec<&str> = lower[..comma].split_whitespace().collect();
-        if opens(ABOUT_THING) && !first.iter().any(|w| SAYING_VERBS.contains(w)) {
+        // Read without collecting: this runs on every sentence that opens so.
+        let first = || lower[..comma].split_whitespace();
+        if opens(ABOUT_THING) && !first().any(|w| SAYING_VERBS.contains(&w)) {
             continue;
         }
-        let second: Vec<&str> = lower[comma + 2..]
-            .split_whitespace()
+        let mut second = lower[comma + 2..].split_whitespace();
+        let Some(subject) = second
+            .next()
             .map(|w| w.trim_end_matches(['.', '!', '?']))
-            .collect();
-        let Some(subject) = second.first().filter(|w| WRITERS.contains(w)) else {
+            .filter(|w| WRITERS.contains(w))
+        else {
             continue;
         };
-        let ends_part = |w: &&str| w.ends_with([',', ';', ':']);
-        if first.len() < 4
-            || first.iter().any(|w| NOT_ALONE.contains(w))
-            || second.len() < 3
-            || second[..3].iter().any(ends_part)
-        {
+        // Two words after the subject, neither ending a part of the sentence ("I know").
+        let mut after = second.take(2);
+        let sentence_goes_on =
+            after.clone().count() == 2 && !after.any(|w| w.ends_with([',', ';', ':']));
+        if first().count() < 4 || first().any(|w| NOT_ALONE.contains(&w)) || !sentence_goes_on {
             continue;
         }
         if out.count("grammar") >= MAX_PER_ID {
