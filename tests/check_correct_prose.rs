@@ -853,3 +853,128 @@ fn medicines_reference_lists_folder_trees_and_loan_phrases_are_right() {
         1
     );
 }
+
+/// Finds a grammar finding over `words` in `body`, with its fix.
+fn fix_over(body: &str, words: &str) -> Option<String> {
+    let speller = speller().expect("dictionary");
+    let at = body.find(words).expect("the words");
+    afterview(&speller, &empty_state(), "someone@example.com", body)
+        .into_iter()
+        .find(|f| f.id == "grammar" && f.start < at + words.len() && at < f.end)
+        .map(|f| f.fix)
+}
+
+#[test]
+fn homophones_of_office_writing_read_as_written_where_they_fit() {
+    for body in [
+        "Sales peak in December, and I had a peek at the forecast.",
+        "I worked through the case study, and the weak point was the budget.",
+        "The signal is discrete, and the city council met on Monday.",
+        "We passed the audit in the past year, and the weather was poor.",
+        "I was glad to hear from you, and the files are here.",
+        "The principal engineer explained the principle behind the design.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        ("Your talk peaked my interest.", "peaked", "piqued"),
+        ("I worked threw the case study.", "threw", "through"),
+        ("My interview is next weak, on Tuesday.", "weak", "week"),
+        ("Please keep it discrete for now.", "discrete", "discreet"),
+        ("I lost site of the budget.", "site", "sight"),
+        ("In the passed, I worked in retail.", "passed", "past"),
+        ("I past the final assessment.", "past", "passed"),
+        ("I was glad to here that.", "here", "hear"),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
+
+#[test]
+fn a_word_left_out_is_marked_on_both_sides_of_the_gap() {
+    for body in [
+        "I would like to ask about the start date.",
+        "The project you'd be joining is new, and the team will be expanding.",
+        "What I think is important is the team.",
+        "Our preferred start date is 1 March, and I need help with the form.",
+        "I will talk you through the process.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "I will send it as soon possible.",
+            "possible",
+            "soon as possible",
+        ),
+        ("Thank you your time.", "your", "Thank you for your"),
+        ("I would to thank you.", "to", "would like to"),
+        ("The team be expanding next year.", "be", "team will be"),
+        ("I have attached CV and a letter.", "CV", "attached my CV"),
+        ("I wanted to if the role is open.", "if", "to ask if"),
+        ("I apologise the delay.", "the", "apologise for the"),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
+
+#[test]
+fn prepositions_participles_and_long_subjects_agree() {
+    for body in [
+        "All suppliers must comply with the rules, and I am proficient in Python.",
+        "I have forgotten nothing, and the report was written by the team.",
+        "The rest of the new hires are starting in May.",
+        "The majority of the new hires are remote.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        ("We must comply to the rules.", "to", "with"),
+        ("I specialise on tax law.", "on", "in"),
+        ("The report was wrote by the team.", "wrote", "written"),
+        ("The cost of the new licences are high.", "are", "is"),
+        ("Anyone in the sales teams are welcome.", "are", "is"),
+        (
+            "The job requirements includes French.",
+            "includes",
+            "include",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
+
+#[test]
+fn questions_comma_splices_and_lists_are_punctuated_only_when_plain() {
+    for body in [
+        "Could you send me the link to the form.",
+        "Should there be any questions or concerns, please let me know.",
+        "Thank you for your time, and I look forward to hearing from you.",
+        "It was a long day, I know.",
+        "My duties included payroll, invoicing and reporting.",
+        "I led the design; Sam and Priya built the service.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        ("Would Tuesday or Wednesday work better for you.", ".", "?"),
+        ("Should I bring my laptop.", ".", "?"),
+        (
+            "Thank you for your time, I look forward to it.",
+            "time, I",
+            "time. I",
+        ),
+        (
+            "My duties included payroll; invoicing and reporting.",
+            "payroll;",
+            "payroll,",
+        ),
+        (
+            "The role has two parts; research and delivery.",
+            "parts;",
+            "parts:",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}

@@ -248,7 +248,10 @@ const THIRD: Floors = Floors {
 /// earlier", 0.97 after rules for plurals with an apostrophe before a later verb, "I" after
 /// a verb of two objects and two sentences joined by a comma, 0.98 after rules for "led"
 /// after a named person, "role" of a job, "its" before what a thing has, a business and its
-/// verb, a verb left out after a group and a comma before a verb.
+/// verb, a verb left out after a group and a comma before a verb. 290 of its 296 after rules
+/// for homophones of office writing, words left out, prepositions after their word, past
+/// participles, agreement across a longer subject and questions ended with a full stop,
+/// each written on tuning sentences of its own.
 const FOURTH: Floors = Floors {
     part: &HELD_OUT[3],
     recall_below: &[
@@ -256,7 +259,6 @@ const FOURTH: Floors = Floors {
         ("apostrophe-plural", 0.87),
         ("borrow-lend", 0.87),
         ("capital", 0.87),
-        ("homophone", 0.88),
         ("preposition", 0.92),
     ],
     ceiling: 0.2,
@@ -299,10 +301,13 @@ const FIFTH: Floors = Floors {
 /// "whose" and "your", 0.98 after rules for "borrow" and "lend", an article after "as" and
 /// a verb of working, and "everyday", 0.99 after rules for plurals with an apostrophe
 /// before a later verb, "I" after a verb of two objects and two sentences joined by a
-/// comma; 237 of its 239 after a rule for a university named after its place.
+/// comma; 237 of its 239 after a rule for a university named after its place, 238 after
+/// rules for homophones of office writing, words left out, prepositions after their word,
+/// past participles, agreement across a longer subject and questions ended with a full
+/// stop.
 const SIXTH: Floors = Floors {
     part: &HELD_OUT[5],
-    recall_below: &[("homophone", 0.85), ("role-roll", 0.83)],
+    recall_below: &[("role-roll", 0.83)],
     ceiling: 0.2,
     near_misses: 0,
 };
@@ -322,13 +327,15 @@ const SIXTH: Floors = Floors {
 /// "everyday", 0.96 after rules for plurals with an apostrophe before a later verb, "I"
 /// after a verb of two objects and two sentences joined by a comma, 0.98 after rules for
 /// "led" after a named person, "role" of a job, "its" before what a thing has, a business
-/// and its verb, a verb left out after a group and a comma before a verb.
+/// and its verb, a verb left out after a group and a comma before a verb, 0.99 after rules
+/// for homophones of office writing, words left out, prepositions after their word, past
+/// participles, agreement across a longer subject and questions ended with a full stop.
 const SEVENTH: Floors = Floors {
     part: &HELD_OUT[6],
     recall_below: &[
         ("apostrophe-plural", 0.83),
         ("lead-led", 0.83),
-        ("missing-word", 0.80),
+        ("missing-word", 0.90),
     ],
     ceiling: 0.2,
     near_misses: 0,
@@ -344,24 +351,24 @@ const SEVENTH: Floors = Floors {
 /// software, data and finance words: 9 false alarms (1.22 per 1,000 words) since. Its
 /// "role" and "roll" went from 6 of 10 to 10 of 10 with a rule for "roll" as a noun after
 /// a determiner or a word that qualifies a job, written on tuning sentences of its own.
+/// 330 of its 351 mistakes after rules for homophones of office writing (0.75 to 1.00),
+/// words left out (0.38 to 1.00), prepositions after their word (0.81 to 1.00), agreement
+/// across a longer subject (0.82 to 1.00) and questions ended with a full stop, comma
+/// splices after thanks and semicolons in a list (0.73 to 1.00), each written on tuning
+/// sentences of its own.
 const EIGHTH: Floors = Floors {
     part: &HELD_OUT[7],
     recall_below: &[
         ("abbreviation-plural", 0.81),
         ("accept-except", 0.80),
-        ("agreement", 0.81),
         ("apostrophe-plural", 0.90),
         ("borrow-lend", 0.80),
         ("capital", 0.90),
         ("comparative", 0.90),
         ("complement-compliment", 0.80),
         ("everyday", 0.90),
-        ("homophone", 0.75),
         ("its-its", 0.90),
-        ("missing-word", 0.38),
-        ("preposition", 0.81),
         ("pronoun-case", 0.91),
-        ("punctuation", 0.63),
         ("their-there", 0.80),
         ("then-than", 0.90),
         ("uncountable", 0.91),

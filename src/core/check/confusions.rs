@@ -526,6 +526,45 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
     Some(last)
 }
 
+/// A fix that only adds words before or after the mistake's words `first..=last` ("soon"
+/// → "soon as" before "possible", "giving" → "for giving" after "thank you"): the
+/// finding then covers the words on both sides of the gap ("soon possible" → "soon as
+/// possible"), the mistake's words as written. None for any other fix, or where no word
+/// of the clause lies across the gap, a single space away.
+fn missing_word(
+    body: &str,
+    (clauses, list): (&Clauses, &[Word]),
+    (first, last): (usize, usize),
+    fix: &str,
+) -> Option<((usize, usize), String)> {
+    let (start, end) = (list[first].start, list[last].end);
+    let wrong = &body[start..end];
+    let spaced = |a: usize, b: usize| &body[list[a].end..list[b].start] == " ";
+    let head = fix.len().checked_sub(wrong.len() + 1)?;
+    if fix.is_char_boundary(fix.len() - wrong.len())
+        && fix[fix.len() - wrong.len()..].eq_ignore_ascii_case(wrong)
+        && fix.as_bytes()[head] == b' '
+    {
+        let previous = clauses.previous(first).filter(|&p| spaced(p, first))?;
+        let added = &fix[..head];
+        let before = clauses.original(previous);
+        return Some((
+            (list[previous].start, end),
+            format!("{before} {added} {wrong}"),
+        ));
+    }
+    if fix.is_char_boundary(wrong.len())
+        && fix[..wrong.len()].eq_ignore_ascii_case(wrong)
+        && fix.as_bytes()[wrong.len()] == b' '
+    {
+        let next = clauses.next(last).filter(|&n| spaced(last, n))?;
+        let added = &fix[wrong.len() + 1..];
+        let after = clauses.original(next);
+        return Some(((start, list[next].end), format!("{wrong} {added} {after}")));
+    }
+    None
+}
+
 /// Finds the confusions among `list` (the draft's words outside links).
 pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let compiled = compiled();
@@ -551,14 +590,29 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         }
         let (start, end) = (list[i].start, list[last].end);
         let wrong = &input.draft.body[start..end];
-        let fix = pattern.fixes[alt.min(pattern.fixes.len() - 1)];
+        let written = pattern.fixes[alt.min(pattern.fixes.len() - 1)];
         let fix = if wrong.starts_with(|c: char| c.is_uppercase()) {
-            capitalize(fix)
+            capitalize(written)
         } else {
-            fix.to_string()
+            written.to_string()
         };
         // Written as the fix has it already ("the University of Leeds").
         if fix == wrong {
+            continue;
+        }
+        // The words added keep the table's case: the mistake's words stay as written.
+        if let Some(((start, end), fix)) =
+            missing_word(&input.draft.body, (&clauses, list), (i, last), written)
+        {
+            out.push(
+                "grammar",
+                Severity::Warning,
+                "body",
+                (start, end),
+                format!("A word seems to be missing: \"{fix}\"."),
+                fix,
+            );
+            covered = end;
             continue;
         }
         out.push(

@@ -62,6 +62,79 @@ fn is_direct_question(words: &[String]) -> bool {
     }
 }
 
+/// Verbs that open a question asked between things ("Would Tuesday or Wednesday work
+/// …", "Does Thursday work for you").
+const ASKING: &[&str] = &[
+    "would", "will", "could", "can", "does", "did", "is", "are", "was", "shall",
+];
+
+/// Whether `lower`, a sentence in lower case without its final mark and with no comma,
+/// asks the reader to choose or to say whether a time suits: it opens with one of
+/// [`ASKING`] and a subject that is not "you" (a request: "Could you send …"), and
+/// weighs two things with "or" or ends with "for you" or "suit you"; or it opens with
+/// "would you prefer" or "would you rather".
+fn asks_between(lower: &str) -> bool {
+    let text = lower.trim_end_matches('.');
+    if text.contains(',') || text.contains(';') {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !ASKING.contains(&first) {
+        return false;
+    }
+    if second == "you" {
+        return first == "would" && words.next().is_some_and(|w| w == "prefer" || w == "rather");
+    }
+    if ["please", "not", "i", "we"].contains(&second) && !text.contains(" or ") {
+        return false;
+    }
+    text.contains(" or ")
+        || ["for you", "suit you", "suits you"]
+            .iter()
+            .any(|e| text.ends_with(e))
+}
+
+/// How a question that has no comma opens ("Would it be possible to …", "Should I
+/// bring …", "Are you free …"): with a comma, several of these open a condition
+/// instead ("Should I be late, …").
+const QUESTION_OPENERS: &[&str] = &[
+    "would it be ",
+    "would that be ",
+    "would you be ",
+    "will you be ",
+    "will there be ",
+    "are you ",
+    "were you ",
+    "have you ",
+    "has there ",
+    "shall we ",
+    "shall i ",
+    "should i ",
+    "should we ",
+];
+
+/// Verbs after "what" or "which" and a noun that make the noun the subject of a
+/// question ("Which day suits you best", "What time works for you").
+const CHOSEN: &[&str] = &["works", "suits", "fits", "would", "will", "is"];
+
+/// Whether `lower`, a sentence in lower case, opens with one of [`QUESTION_OPENERS`] and
+/// has no comma, or asks which thing suits ("What time works for you").
+fn opens_question(lower: &str) -> bool {
+    if lower.contains([',', ';', ':']) {
+        return false;
+    }
+    let mut words = lower.split_whitespace();
+    let chosen = matches!(words.next(), Some("what" | "which"))
+        && words
+            .next()
+            .is_some_and(|noun| noun != "is" && noun != "was")
+        && words.next().is_some_and(|verb| CHOSEN.contains(&verb));
+    chosen || QUESTION_OPENERS.iter().any(|o| lower.starts_with(o))
+}
+
 /// Finds direct questions in prose that end with a full stop.
 fn question_with_full_stop(input: &Input, out: &mut Findings) {
     let body = &input.draft.body;
@@ -82,7 +155,8 @@ fn question_with_full_stop(input: &Input, out: &mut Findings) {
                     .to_lowercase()
             })
             .collect();
-        if !is_direct_question(&words) {
+        let lower = &input.body_lower[s..s + text.len()];
+        if !is_direct_question(&words) && !asks_between(lower) && !opens_question(lower) {
             continue;
         }
         let stop = s + text.len() - 1;
@@ -217,6 +291,12 @@ const SPLICED: &[&str] = &[
     ", this is ",
     ", this was ",
     ", that was ",
+    ", they were ",
+    ", they are ",
+    ", she was ",
+    ", he was ",
+    ", she is ",
+    ", he is ",
 ];
 
 /// Words that make the part before the comma something other than a sentence of its
@@ -266,6 +346,191 @@ fn comma_splice(input: &Input, out: &mut Findings) {
             (start, end),
             "Two sentences are joined by a comma: use a full stop or a semicolon.".to_string(),
             fix,
+        );
+    }
+}
+
+/// How a sentence of thanks opens ("Thank you for your time, I …").
+const THANKS: &[&str] = &[
+    "thank you for ",
+    "thank you again for ",
+    "thank you so much for ",
+    "thanks for ",
+    "thanks again for ",
+    "thanks so much for ",
+    "many thanks for ",
+];
+
+/// How a sentence about a thing opens ("It was great to meet the team, I …").
+const ABOUT_IT: &[&str] = &[
+    "it was ",
+    "it is ",
+    "it's ",
+    "this was ",
+    "this is ",
+    "that was ",
+];
+
+/// How a sentence about something of the reader's or the writer's opens ("Your
+/// feedback was helpful, I …"): it must also have one of [`SAYING_VERBS`].
+const ABOUT_THING: &[&str] = &["the ", "your ", "our ", "my ", "this "];
+
+/// Verbs that make the words after [`ABOUT_THING`] a sentence of their own.
+const SAYING_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "sounds", "seems", "looks", "went", "seemed", "sounded", "looked",
+    "felt", "feels",
+];
+
+/// Subjects that open a second sentence after the comma.
+const WRITERS: &[&str] = &[
+    "i", "we", "i'm", "i'll", "i've", "i'd", "we're", "we'll", "we've", "we'd",
+];
+
+/// Finds a sentence of thanks, or one about a thing, joined by a comma to one that
+/// opens with "I" or "we" ("Thank you for your time, I look forward …", "It was great
+/// to meet the team, I learned …", "Your feedback was helpful, I will …"): the first
+/// part has four words or more and none that makes it hang on the second, and the
+/// second has two words or more after its subject.
+fn splice_after_thanks(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        let opens = |list: &[&str]| list.iter().any(|t| lower.starts_with(t));
+        if !opens(THANKS) && !opens(ABOUT_IT) && !opens(ABOUT_THING)
+            || input.layout.part_at(s) != Part::Prose
+        {
+            continue;
+        }
+        let Some(comma) = lower.find(", ") else {
+            continue;
+        };
+        // Read without collecting: this runs on every sentence that opens so.
+        let first = || lower[..comma].split_whitespace();
+        if opens(ABOUT_THING) && !first().any(|w| SAYING_VERBS.contains(&w)) {
+            continue;
+        }
+        let mut second = lower[comma + 2..].split_whitespace();
+        let Some(subject) = second
+            .next()
+            .map(|w| w.trim_end_matches(['.', '!', '?']))
+            .filter(|w| WRITERS.contains(w))
+        else {
+            continue;
+        };
+        // Two words after the subject, neither ending a part of the sentence ("I know").
+        let mut after = second.take(2);
+        let sentence_goes_on =
+            after.clone().count() == 2 && !after.any(|w| w.ends_with([',', ';', ':']));
+        if first().count() < 4 || first().any(|w| NOT_ALONE.contains(&w)) || !sentence_goes_on {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let start = s + lower[..comma]
+            .rfind(|c: char| c.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let end = s + comma + 2 + subject.len();
+        let fix = format!("{}. {}", &body[start..s + comma], &body[s + comma + 2..end]);
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, end),
+            "Two sentences are joined by a comma: use a full stop or a semicolon.".to_string(),
+            fix,
+        );
+    }
+}
+
+/// Words before a semicolon that show a list follows ("included", "three areas").
+const LIST_OPENERS: &[&str] = &[
+    "include",
+    "includes",
+    "included",
+    "including",
+    "cover",
+    "covers",
+    "covered",
+    "covering",
+    "involve",
+    "involves",
+    "involved",
+    "involving",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "several",
+    "following",
+];
+
+/// Counts before the noun that a colon introduces ("two parts: …").
+const COUNTS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "several",
+    "following",
+];
+
+/// Words that show a clause of its own after a semicolon, not the rest of a list.
+const CLAUSE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "may",
+    "might", "must", "has", "have", "had", "do", "does", "did", "i", "we", "you", "they", "he",
+    "she", "it", "this", "that", "these", "those", "the", "a", "an", "then", "so", "but", "also",
+    "however", "which", "who",
+];
+
+/// Finds a semicolon where a list goes on or starts ("included forecasting; budgeting
+/// and reporting", "three areas; analytics and reporting"): the sentence has a word that
+/// opens a list before it, and after it, to the sentence's end, eight words or fewer
+/// in lower case with "and" or "or" and no word of a clause of its own. A colon after
+/// a count and its noun, a comma otherwise.
+fn semicolon_in_list(input: &Input, out: &mut Findings) {
+    let body = &input.draft.body;
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        let Some(semi) = lower.find("; ") else {
+            continue;
+        };
+        if lower[semi + 1..].contains(';') || input.layout.part_at(s) != Part::Prose {
+            continue;
+        }
+        let before: Vec<&str> = lower[..semi].split_whitespace().collect();
+        let rest = body[s + semi + 2..e].trim_end_matches(['.', '!', '?', ' ']);
+        let after: Vec<&str> = rest
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(','))
+            .collect();
+        let listed = |w: &&str| LIST_OPENERS.contains(w);
+        if !before.iter().any(listed)
+            || after.len() > 8
+            || !after.iter().any(|w| *w == "and" || *w == "or")
+            || after.iter().any(|w| {
+                !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || CLAUSE_WORDS.contains(w)
+            })
+        {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        let start = s + lower[..semi]
+            .rfind(|c: char| c.is_ascii_whitespace())
+            .map_or(0, |i| i + 1);
+        let counted = before.len() >= 2 && COUNTS.contains(&before[before.len() - 2]);
+        let mark = if counted { ':' } else { ',' };
+        out.push(
+            "grammar",
+            Severity::Warning,
+            "body",
+            (start, s + semi + 1),
+            format!("A list goes on here: use \"{mark}\", not a semicolon."),
+            format!("{}{mark}", &body[start..s + semi]),
         );
     }
 }
@@ -342,6 +607,8 @@ pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) 
     unspaced(input, skip, out);
     question_with_full_stop(input, out);
     comma_splice(input, out);
+    splice_after_thanks(input, out);
+    semicolon_in_list(input, out);
     comma_before_verb(input, out);
     let body = &input.draft.body;
     let bytes = body.as_bytes();
