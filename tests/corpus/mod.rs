@@ -74,7 +74,7 @@ pub struct HeldOutPart {
 }
 
 /// The held-out parts, in the order they were written.
-pub const HELD_OUT: [HeldOutPart; 8] = [
+pub const HELD_OUT: [HeldOutPart; 9] = [
     HeldOutPart {
         name: "held-out",
         mistakes: include_str!("../data/proofreading/heldout-mistakes.txt"),
@@ -122,6 +122,12 @@ pub const HELD_OUT: [HeldOutPart; 8] = [
         mistakes: include_str!("../data/proofreading/heldout-8-mistakes.txt"),
         clean: include_str!("../data/proofreading/heldout-8-clean.txt"),
         sentences: include_str!("../data/proofreading/heldout-8-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "ninth held-out",
+        mistakes: include_str!("../data/proofreading/heldout-9-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-9-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-9-clean-sentences.txt"),
     },
 ];
 
