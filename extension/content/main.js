@@ -296,7 +296,19 @@
     /** Debounced: about 300 ms after the last keystroke. */
     schedule() {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.refresh(), 300);
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.refresh();
+      }, 300);
+    }
+
+    /**
+     * The page changed somewhere: a check is due, but one already due is not put off, so
+     * that a page changing faster than the debounce (a progress line, a clock) never holds
+     * the check back.
+     */
+    nudge() {
+      if (this.timer === undefined) this.schedule();
     }
 
     /** @returns {DraftFields} */
@@ -845,7 +857,7 @@
       pending = undefined;
       watch();
       scan();
-      for (const session of sessions.values()) session.schedule();
+      for (const session of sessions.values()) session.nudge();
     }, 150);
   });
   /** @type {WeakSet<Node>} */

@@ -150,18 +150,29 @@ function panelButton(text, onClick, className) {
 }
 
 /**
- * Whether `node` can be seen: neither it nor anything around it (across the panel's
- * shadow root and up the page) is hidden or made nearly transparent. A page that makes
- * the panel invisible and draws its own bait where a button is gets no click from the
- * user taken as a decision.
+ * Whether `node` can be seen: nothing around it (across the panel's shadow root and up
+ * the page) hides it, masks it or clips it away, and the opacity it is drawn with (each
+ * element's opacity and `opacity()` filter, multiplied together) is at least a half, and
+ * no filter darkens or greys it out. A page that makes the panel invisible and draws its
+ * own bait where a button is gets no click from the user taken as a decision.
  * @param {Element} node
  */
 function seenByUser(node) {
+  let shown = 1;
   /** @type {Element | null} */
   let at = node;
   while (at) {
     const style = getComputedStyle(at);
-    if (Number(style.opacity) < 0.5 || style.visibility === 'hidden') return false;
+    if (style.visibility === 'hidden') return false;
+    if (style.maskImage && style.maskImage !== 'none') return false;
+    if (style.clipPath && style.clipPath !== 'none') return false;
+    shown *= Number(style.opacity);
+    for (const [, name, amount, percent] of style.filter.matchAll(/(opacity|brightness|contrast)\(([\d.]+)(%?)\)/g)) {
+      const fraction = percent ? Number(amount) / 100 : Number(amount);
+      if (name === 'opacity') shown *= fraction;
+      else if (fraction < 0.3) return false;
+    }
+    if (shown < 0.5) return false;
     const root = at.getRootNode();
     at = at.parentElement || (root instanceof ShadowRoot ? root.host : null);
   }

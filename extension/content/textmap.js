@@ -133,8 +133,9 @@ const SPAN_CONTEXT = 12;
 /**
  * Where the text a finding was found at (`start..end` of `found`) is in `now`, the text
  * as it stands after the user typed: the same place when nothing moved it, else the one
- * place with the same words on both sides, else its one occurrence in both texts; -1 when
- * it is gone or ambiguous (a fix is then applied nowhere). An empty span (an insertion)
+ * place with the same words on both sides, else its one occurrence in both texts with a
+ * word's edge where it had one; -1 when it is gone, ambiguous or inside a longer word (a
+ * fix is then applied nowhere). An empty span (an insertion)
  * follows the end of the text when it was there.
  * @param {string} found  the text the finding was found in
  * @param {string} now  the text as it stands
@@ -157,6 +158,14 @@ function relocateSpan(found, now, start, end) {
   );
   if (fits.length === 1) return fits[0];
   const once = (/** @type {string} */ text) => text.indexOf(flagged) >= 0 && text.indexOf(flagged) === text.lastIndexOf(flagged);
-  if (fits.length === 0 && places.length === 1 && once(found)) return places[0];
+  // Its one occurrence, with a word's edge where it had one: never a part of a longer word
+  // ("teh" grown into "tehran").
+  const inWord = (/** @type {string} */ text, /** @type {number} */ at) => WORD_CHAR.test(text.charAt(at));
+  const sameEdges = (/** @type {number} */ at) =>
+    inWord(now, at - 1) === inWord(found, start - 1) && inWord(now, at + flagged.length) === inWord(found, end);
+  if (fits.length === 0 && places.length === 1 && once(found) && sameEdges(places[0])) return places[0];
   return -1;
 }
+
+/** A character of a word: a letter, a digit or an apostrophe inside it. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'’]/u;

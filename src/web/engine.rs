@@ -363,8 +363,12 @@ async fn undo(id: Option<String>) -> Written {
         "undo_undo"
     };
     let result = mutate(did, |state| {
-        *state = history::revert(state, &change)
-            .map_err(|why| text_with("engine_undo_refused", &[&label, &why.to_string()]))?;
+        *state = history::revert(state, &change).map_err(|why| {
+            text_with(
+                "engine_undo_refused",
+                &[&label, &super::plain::edit_conflict(&why)],
+            )
+        })?;
         Ok(())
     })
     .await;

@@ -257,8 +257,14 @@ pub fn send_change_noting(
     let sent_at = super::live::typings();
     spawn_local(async move {
         match ask_engine(&message).await {
+            // The engine's refusals of a save are whole sentences ("Not saved, because
+            // …"); anything shorter is said as why the change was not saved.
             Ok(EngineToUi::Error { message }) | Err(message) => {
-                status.set_text_content(Some(&text_with("record_failed", &[&message])))
+                status.set_text_content(Some(&if message.ends_with('.') {
+                    message
+                } else {
+                    text_with("change_failed", &[&message])
+                }))
             }
             Ok(_) => {
                 saved();

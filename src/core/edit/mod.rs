@@ -325,12 +325,21 @@ fn new_process(id: String, company: String, role: String) -> Process {
 }
 
 /// Trims, folds runs of whitespace and control characters to one space, drops bidi
-/// controls and zero-width characters, and cuts to [`MAX_FIELD_CHARS`].
+/// controls and zero-width characters, and cuts to [`MAX_FIELD_CHARS`]. A zero-width
+/// joiner or non-joiner between two characters that show is kept: it is part of the
+/// spelling of Persian and Indic words ("نرم‌افزار") and of emoji ("👩‍💻").
 pub fn clean(text: &str) -> String {
     let mut out = String::new();
     let mut space = false;
-    for c in text.chars() {
-        if is_invisible(c) {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let joins = matches!(c, '\u{200C}' | '\u{200D}')
+            && !space
+            && out.chars().last().is_some_and(|p| !is_invisible(p))
+            && chars
+                .peek()
+                .is_some_and(|n| !is_invisible(*n) && !n.is_whitespace() && !n.is_control());
+        if is_invisible(c) && !joins {
             continue;
         }
         if c.is_whitespace() || c.is_control() {
@@ -531,8 +540,17 @@ mod tests {
     }
 
     #[test]
+    fn joiners_inside_a_word_or_an_emoji_are_kept() {
+        for spelled in ["نرم\u{200C}افزار", "Jordan Lee 👩\u{200D}💻", "क्\u{200D}ष"]
+        {
+            assert_eq!(clean(spelled), spelled);
+        }
+    }
+
+    #[test]
     fn hostile_text_is_cleaned_not_refused() {
         assert_eq!(clean("  Jordan\u{202E}\u{200B}  Lee\n\t"), "Jordan Lee");
+        assert_eq!(clean("\u{200D}Jordan \u{200C}Lee\u{200D}"), "Jordan Lee");
         assert_eq!(clean(&"x".repeat(10_000)).chars().count(), MAX_FIELD_CHARS);
         assert_eq!(slug("王芳"), "item");
         assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");

@@ -198,6 +198,47 @@ test('a fix clicked after the text moved lands on the word it was found at, or n
     await clickPanelButton(page, 'Apply fix: “the”');
     await page.waitForTimeout(500);
     assert.equal(await body.innerText(), before, 'no other word changed');
+
+    // The flagged word grew into a longer one: the fix does not land inside it.
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Safe travels teh way home.');
+    await panelWhen(page, (a) => a.state === 'ready' && (a.findings || '').split(' ').includes('spelling'));
+    await page.evaluate(() => {
+      const editor = document.querySelector('div[aria-label="Message Body"]');
+      const walker = document.createTreeWalker(/** @type {Node} */ (editor), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node instanceof Text) node.data = node.data.replace('teh way', 'tehran way');
+    });
+    const grown = await body.innerText();
+    await clickPanelButton(page, 'Apply fix: “the”');
+    await page.waitForTimeout(500);
+    assert.equal(await body.innerText(), grown, 'no part of a longer word changed');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a page that changes its own text faster than the check waits does not hold the check back', async () => {
+  const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
+  try {
+    const page = await gmailComposeToJordan(browser, GMAIL_INBOX);
+    // An upload's progress line, and a clock elsewhere on the page, each redrawn every 100 ms.
+    await page.evaluate(() => {
+      const progress = document.createElement('div');
+      const clock = document.createElement('span');
+      document.querySelector('div[aria-label="Message Body"]')?.parentElement?.append(progress);
+      document.body.append(clock);
+      let n = 0;
+      setInterval(() => {
+        n += 1;
+        progress.textContent = `Uploading portfolio.pdf… ${n % 100}%`;
+        clock.replaceChildren(document.createTextNode(String(Date.now())));
+      }, 100);
+    });
+    const body = page.locator(GMAIL_BODY);
+    await body.click();
+    await page.keyboard.type('Dear Jordan, thank you for teh chat.');
+    await panelWhen(page, (a) => a.state === 'ready' && (a.findings || '').split(' ').includes('spelling'));
   } finally {
     await browser.close();
   }

@@ -364,18 +364,38 @@ test('gmail: a message rewritten after it was read is read again, and what the p
   }
 });
 
-test('gmail: a click on a read panel the page made transparent records nothing', async () => {
+test('gmail: a click on a read panel the page made transparent, masked, clipped or darkened records nothing', async () => {
   const { browser, page } = await openThread('gmail', { ...MORGAN, text: 'Unfortunately we have decided to move forward with another candidate.' });
   try {
     await panelWhen(page, (p) => p.surface === 'read' && p.says === 'rejection');
-    // The page hides the panel and puts its own bait where Record is.
-    await page.evaluate(() => {
-      const host = /** @type {HTMLElement} */ (document.querySelector('afterview-panel[data-surface="read"]'));
-      host.style.opacity = '0';
-    });
-    await clickPanelButton(page, 'Record');
-    await page.waitForTimeout(1000);
-    assert.equal((await readState(browser)).processes[0].events.length, 0, 'nothing recorded');
+    // The page hides the panel, each way in turn, and puts its own bait where Record is:
+    // transparent, transparent by a filter, half-transparent on each of several
+    // ancestors, masked away, clipped away, or darkened to black.
+    for (const hide of [
+      'opacity: 0',
+      'filter: opacity(0)',
+      'stacked: 0.6',
+      'mask-image: linear-gradient(transparent, transparent)',
+      'clip-path: inset(50%)',
+      'filter: brightness(0)',
+    ]) {
+      await page.evaluate((how) => {
+        const host = /** @type {HTMLElement} */ (document.querySelector('afterview-panel[data-surface="read"]'));
+        if (how.startsWith('stacked')) {
+          for (let at = /** @type {HTMLElement | null} */ (host), n = 0; at && n < 4; at = at.parentElement, n++) at.style.opacity = '0.6';
+        } else {
+          host.style.cssText += `;${how}`;
+        }
+      }, hide);
+      await clickPanelButton(page, 'Record');
+      await page.waitForTimeout(500);
+      assert.equal((await readState(browser)).processes[0].events.length, 0, `nothing recorded (${hide})`);
+      await page.evaluate(() => {
+        const host = /** @type {HTMLElement} */ (document.querySelector('afterview-panel[data-surface="read"]'));
+        for (let at = /** @type {HTMLElement | null} */ (host), n = 0; at && n < 4; at = at.parentElement, n++) at.style.opacity = '';
+        host.style.cssText = host.style.cssText.replace(/(filter|mask-image|clip-path)[^;]*;?/g, '');
+      });
+    }
     // Seen again, the same click records.
     await page.evaluate(() => {
       const host = /** @type {HTMLElement} */ (document.querySelector('afterview-panel[data-surface="read"]'));

@@ -239,6 +239,30 @@ test('text typed while a Save is on its way is kept: the options form and an app
   }
 });
 
+test('an Undo a later change stands on is refused in plain words, naming the change and never an id', async () => {
+  const browser = await launch();
+  try {
+    await seedState(browser, freshState());
+    const page = await openExtensionPage(browser, 'options.html');
+    const retitle = async (/** @type {string} */ title) => {
+      const stored = (await readState(browser)).processes[0];
+      const process = structuredClone(stored);
+      process.contacts.find((/** @type {any} */ c) => c.id === 'jordan').title = title;
+      return page.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'save_application', process, base: stored });
+    };
+    const first = await retitle('Lead Analyst');
+    assert.equal(first.type, 'saved', JSON.stringify(first));
+    assert.equal((await retitle('Head of Analytics')).type, 'saved');
+    const refused = await page.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'undo', change: first.change });
+    assert.equal(refused.type, 'error', JSON.stringify(refused));
+    assert.match(refused.message, /was not undone on its own, because one of its people was changed meanwhile/);
+    assert.doesNotMatch(refused.message, /acme-analyst|contacts|\[/);
+    assert.equal((await readState(browser)).processes[0].contacts.find((/** @type {any} */ c) => c.id === 'jordan').title, 'Head of Analytics');
+  } finally {
+    await browser.close();
+  }
+});
+
 test('Track clicked twice in a compose panel gives one application with one contact', async () => {
   const browser = await launch({ fixtures: { [GMAIL_INBOX]: join(fixturesRoot, 'gmail/inbox-2025.html') } });
   try {
@@ -300,7 +324,7 @@ test('a Save over a field another tab changed meanwhile is refused in plain word
     await page.locator('#person-jordan-save').click();
     const said = await until(() => page.locator('[role="status"]').allInnerTexts(), (texts) => texts.some((t) => t.includes('Not saved')), 'the refusal');
     const refusal = said.find((t) => t.includes('Not saved')) || '';
-    assert.match(refusal, /one of its people was changed meanwhile/);
+    assert.match(refusal, /^Not saved, because one of its people was changed meanwhile/, 'one sentence, with no second prefix');
     assert.doesNotMatch(refusal, /the application\.|contacts|\[/);
     assert.equal((await readState(browser)).processes[0].contacts.find((/** @type {any} */ c) => c.id === 'jordan').title, 'VP of Data', 'the other tab\'s change stays');
   } finally {
