@@ -1731,3 +1731,151 @@ fn the_user_named_the_new_or_next_holder_of_the_job_is_an_offer() {
         Says::Offer
     );
 }
+
+#[test]
+fn a_choice_of_one_of_the_others_is_a_rejection_whatever_clause_follows() {
+    for body in [
+        "Once the budget cleared, the directors chose to go ahead with one of the finalists from the summer round rather than start again.",
+        "The board has decided to proceed with one of the other applicants, and we won't be holding the remaining panels.",
+        "In the end we went with one of the candidates we had already met in October, so this process now stops here.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    // The user chosen as one of several is a step, not a no.
+    for body in [
+        "We've selected you as one of the candidates for the final round on Thursday 3 December.",
+        "Good news: the panel picked you and two others for the last stage.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn no_further_step_for_the_user_is_a_rejection() {
+    for body in [
+        "To be honest with you, there won't be a next stage on our side.",
+        "Having reflected on Tuesday's chat, we will not be setting up a second interview.",
+        "The team has decided not to arrange a further conversation, as the role needs more hands-on SQL.",
+        "There will be no further round for your application, and I'm sorry to bring that news.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    // A step put off, moved, for a while, or simply not needed, is no rejection.
+    for body in [
+        "We won't be arranging a second meeting until the panel is back from leave.",
+        "We will not be scheduling further interviews for the time being.",
+        "We won't hold the final interviews on Friday after all - new slots to follow.",
+        "There is no next step for you to take; the paperwork is all signed.",
+        "There won't be a second interview. We'll decide by Friday.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn not_among_those_chosen_named_just_before_is_a_rejection() {
+    for body in [
+        "Six applicants have been shortlisted for the panel, and on this occasion you are not among them.",
+        "We invited the highest-scoring candidates to the assessment centre; I'm afraid you weren't among those.",
+        "The panel selected four people to interview and you were not one of them.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_ne!(
+        says("The finalists have been invited, and if you're not among them yet, don't worry: the list grows on Friday."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn the_one_the_employer_chose_named_beside_the_user() {
+    for body in [
+        "It came down to you and one other, and the candidate we have selected had a little more retail experience.",
+        "It was a genuinely close decision between you and the person we've appointed.",
+        "Your interview was strong, but the applicant we chose brings five years of clinical data work.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "I'm delighted to say that you are the candidate we have chosen for the studio manager role.",
+        "Put simply, you're the person we want for this job.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "The person we hired for this role last year has moved on, so we'd love to talk to you about it.",
+        "The candidate we appoint will start in January, and you'll hear from us either way.",
+    ] {
+        assert!(
+            !matches!(says(body), Says::Rejection | Says::Offer),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn news_called_good_and_denied_is_a_rejection() {
+    for body in [
+        "Please see the attached letter. I'm sorry it isn't better news this time.",
+        "Unfortunately this is not the news you were hoping for, and I wish you well with your search.",
+        "I'm afraid it's not good news on this occasion, but thank you for all your effort.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "Sorry not to have better news - the panel still hasn't met.",
+        "I don't have better news yet, but I'll chase them on Friday.",
+        "It isn't good news on the timing, I'm afraid: the decision has slipped to January.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn the_job_as_a_proposal_made_to_the_user_is_an_offer() {
+    for body in [
+        "After the final call we would like to make you a proposal to join us as Data Lead, 5,200 EUR per month on a yearly contract.",
+        "Please find attached our proposal with salary, benefits and a start date for the analyst position.",
+        "Here is our employment proposal: £58,000, 28 days' leave and a start in February.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "For the next stage, please prepare a short proposal for the pricing case and bring it on Thursday.",
+        "Thanks for your project proposal, the team will look at the budget and the salary bands it mentions.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+}
+
+#[test]
+fn taking_the_user_on_with_an_answer_asked_by_a_day_or_a_bare_want_is_an_offer() {
+    let r = reading(
+        CLEO,
+        "So, long story short, we're going to bring you on as our product analyst. I'll need your answer by Friday 4 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+    assert_eq!(
+        says("Bottom line: we want you.\n\nThe numbers are in the attached letter, salary and equity included."),
+        Says::Offer
+    );
+    // A meeting, or a wish with no terms, is not.
+    assert_ne!(
+        says("We want you to meet the CTO next. Can you do Thursday?"),
+        Says::Offer
+    );
+    assert_ne!(says("Short version: we want you. More soon!"), Says::Offer);
+}
+
+#[test]
+fn the_news_before_legal_text_closing_its_sentence_is_still_read() {
+    let r = reading(
+        CLEO,
+        "We are pleased to tell you that you have been selected for the post of Operations Analyst, on the terms set out in the enclosed letter.\n\nPlease confirm your acceptance by Monday 7 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-07")));
+    assert_ne!(
+        says("If you are successful, any offer is subject to the terms set out in our hiring policy."),
+        Says::Offer
+    );
+}

@@ -651,6 +651,199 @@ pub const SOMEONE_ELSE: &[&str] = &[
     "member of staff",
 ];
 
+/// Someone else as one of a group ("we've decided to go ahead with one of the candidates
+/// from the earlier round").
+pub const ONE_OF_OTHERS: &[&str] = &[
+    "one of the candidates",
+    "one of the applicants",
+    "one of the finalists",
+    "one of the other",
+    "one of our internal",
+];
+
+/// What the user's competitor is called, before what the employer did with them ("the
+/// person we have appointed", "the candidate we've selected").
+pub const PERSON_NOUNS: &[&str] = &["person", "candidate", "applicant", "individual", "finalist"];
+
+/// A choice of someone already made, said after "we" ("the person we have appointed").
+pub const CHOICE_DONE: &[&str] = &[
+    "appointed",
+    "chosen",
+    "selected",
+    "hired",
+    "picked",
+    "chose",
+    "offered",
+    "want",
+];
+
+/// Words between a person named and the employer who chose them ("the candidate whom we
+/// have now selected").
+pub const CHOICE_FILLERS: &[&str] = &[
+    "who",
+    "whom",
+    "that",
+    "we",
+    "we've",
+    "have",
+    "had",
+    "now",
+    "finally",
+    "ultimately",
+    "'ve",
+];
+
+/// What became of the one chosen, when it is not this hire ("the person we hired for the
+/// role last year has moved on").
+pub const LEFT_THE_JOB: &[&str] = &["left", "leaving", "moved on", "resigned", "no longer"];
+
+/// Acts of setting up a meeting; refused by the employer with a further meeting as their
+/// object, no further round for the user ("we won't be arranging a second meeting").
+pub const ARRANGING: &[&str] = &[
+    "arrang",
+    "schedul",
+    "set up",
+    "setting up",
+    "invit",
+    "hold",
+    "book",
+    "organis",
+    "organiz",
+    "line up",
+    "lining up",
+];
+
+/// Steps of the process that a further one may be ("there isn't going to be a next step on
+/// our side").
+pub const STEP_NOUNS: &[&str] = &[
+    "step",
+    "stage",
+    "round",
+    "interview",
+    "meeting",
+    "conversation",
+];
+
+/// A step denied to the user, not to the process as a whole ("on our side", "for you").
+pub const STEP_FOR_YOU: &[&str] = &[
+    "for you",
+    "on our side",
+    "on our end",
+    "from our side",
+    "from us",
+    "for your application",
+    "with us",
+];
+
+/// Words that put a refused step off or leave it to be arranged another way ("we won't
+/// hold final interviews on Friday after all", "no further steps are needed from you").
+pub const STEP_PUT_OFF: &[&str] = &[
+    "until",
+    "before",
+    "unless",
+    "if",
+    "yet",
+    "need",
+    "needed",
+    "required",
+    "necessary",
+    "now",
+    "instead",
+    "rather",
+    "after",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "today",
+    "tomorrow",
+    "online",
+    "person",
+    "take",
+    "do",
+    "complete",
+];
+
+/// News called good ("better news", "the news you were hoping for"); denied, a rejection
+/// ("I'm sorry it isn't better news on this occasion").
+pub const GOOD_NEWS: &[&str] = &[
+    "better news",
+    "good news",
+    "happier news",
+    "brighter news",
+    "welcome news",
+    "positive news",
+    "the news you",
+    "news you were",
+];
+
+/// Words that make news not good for now only, or about something else ("no better news
+/// yet", "not good news on the timing").
+pub const NEWS_FOR_NOW: &[&str] = &[
+    "yet",
+    "still",
+    "for now",
+    "so far",
+    "at the moment",
+    "right now",
+    "timing",
+    "timeline",
+    "date",
+    "delay",
+    "update on",
+];
+
+/// An offer called a proposal made to the user ("make you a proposal", "our proposal with
+/// the salary"), not one the user writes ("your project proposal").
+pub const PROPOSAL_MADE: &[&str] = &[
+    "you a proposal",
+    "you our proposal",
+    "our proposal",
+    "a proposal to you",
+    "the proposal we",
+    "proposal of employment",
+    "employment proposal",
+    "job proposal",
+    "salary proposal",
+];
+
+/// What a proposal made of the job holds: joining, pay, a start or a contract.
+pub const PROPOSAL_TERMS: &[&str] = &[
+    "join",
+    "salary",
+    "benefits",
+    "start date",
+    "per month",
+    "per year",
+    "per annum",
+    "package",
+    "contract",
+    "€",
+    "£",
+    "$",
+    "eur",
+    "usd",
+    "gbp",
+];
+
+/// A proposal that is a piece of work, not the job ("a short proposal for the case
+/// study").
+pub const PROPOSAL_WORK: &[&str] = &[
+    "project",
+    "prepare",
+    "draft",
+    "write",
+    "present",
+    "submit",
+    "case",
+    "task",
+    "received your",
+];
+
 /// Acts an employer declines when they say no: with a final negation ([`REFUSING`]) and
 /// the user or the job as object ([`YOU_OR_ROLE`]), a rejection ("we are not able to
 /// offer you the position", "we won't be progressing your application").
@@ -1787,6 +1980,13 @@ pub const BOILERPLATE: &[&str] = &[
     "terms set out in",
     "personal data",
     "privacy notice",
+];
+
+/// Words that make what they open a condition or a case in general ("if you are
+/// successful", "any offer"): the part of a sentence before its boilerplate is read only
+/// without them.
+pub const CONDITIONS: &[&str] = &[
+    "if", "once", "should", "when", "unless", "any", "whether", "subject", "provided",
 ];
 
 /// Notices that are boilerplate unless the sentence asks the user to act ([`REQUEST`]).

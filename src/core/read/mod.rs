@@ -474,7 +474,12 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // ("you may have received an email saying your application had been unsuccessful").
     let sentences: Vec<(String, Lower)> = all
         .into_iter()
-        .filter(|(_, lower)| !layout::boilerplate(lower))
+        .filter_map(|(sentence, lower)| {
+            if !layout::boilerplate(&lower) {
+                return Some((sentence, lower));
+            }
+            layout::before_boilerplate(&lower).map(|head| (sentence, head))
+        })
         .map(
             |(sentence, lower)| match clause::without_reported_mail(&lower) {
                 Some(kept) => (sentence, Lower::new(&kept)),
@@ -637,9 +642,12 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             // "We'd love to have you join the product team", "we're going to bring you on
             // as the analyst", in a message that names pay or a contract: the job offered
             // in other words.
+            // So is the user asked for their answer by a day ("I'll need a yes or no
+            // from you by the 16th").
             let terms = offering
                 .iter()
-                .any(|(_, lower)| lower.holds_any(cues::OFFER_MATTER));
+                .any(|(_, lower)| lower.holds_any(cues::OFFER_MATTER))
+                || answer_by(offering, today).is_some();
             inferred(offering, clause::takes_on).filter(|_| terms)
         })
         .or_else(|| {
