@@ -1879,3 +1879,69 @@ fn the_news_before_legal_text_closing_its_sentence_is_still_read() {
         Says::Offer
     );
 }
+
+#[test]
+fn meeting_the_employer_s_people_proposed_is_another_round() {
+    for body in [
+        "I'd like you to meet our head of engineering before we go any further; Cleo will send times.",
+        "Could you pop into the workshop on Friday afternoon to meet my business partner and me?",
+        "Our finance director saw your CV and asked to meet you - are you around this week?",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    // Meeting people on a first day, or a social event, is no round.
+    for body in [
+        "Once you start, you'll meet the team at our Monday stand-up.",
+        "Come and meet the team at our open evening - everyone is welcome!",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn a_day_asked_for_a_meeting_the_message_names_is_another_round() {
+    let r = reading(
+        CLEO,
+        "Ana would love a relaxed chat about how you'd shape the roadmap. Would Thursday 3 December at 11:00 work?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-03")));
+    let r = reading(
+        CLEO,
+        "Ben is travelling this week, so we need to move your conversation with him. Does Tuesday 8 December at 2pm suit instead?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-08")));
+    let r = reading(
+        CLEO,
+        "The hiring manager wondered whether you'd be open to a call about the new team. If so, how about Wednesday 9 December at 10:00?",
+    );
+    assert_eq!(r.says, Says::NextRound);
+    // A day for a feedback call, a start or a form is not a round.
+    for body in [
+        "Happy to do a quick call to go through the feedback. Does Thursday afternoon suit?",
+        "Thanks for the call. Would Monday 4 January work as your start date?",
+        "We chatted about the form earlier. Could you send it back by Friday?",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn the_outcome_shared_or_the_user_informed_is_a_promise() {
+    for body in [
+        "The panel is still comparing notes, and we'll share the outcome with you once it's signed off.",
+        "We shall inform you of the result as soon as the committee has met.",
+        "I'll share our decision with you as soon as I have it.",
+    ] {
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "We're gathering the last of the scorecards, and you'll have our answer by Friday.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    // Informing the user of how things work is no promise.
+    assert_ne!(
+        says("We would like to inform you that our offices close at 4pm on Fridays."),
+        Says::Later
+    );
+}

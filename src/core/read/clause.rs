@@ -666,6 +666,7 @@ fn not_among_them(lower: &str) -> bool {
 fn no_further_step(clause: &str) -> bool {
     if !has(clause, cues::FURTHER)
         || has_any_word(clause, cues::STEP_PUT_OFF)
+        || has_any_word(clause, cues::WEEKDAYS)
         || has(clause, cues::TEMPORARY)
     {
         return false;

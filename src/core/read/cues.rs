@@ -97,6 +97,7 @@ pub const DECISION: &[&str] = &[
     "confirm by",
     "an answer",
     "the answer",
+    "our answer",
     "feedback",
     "have news",
     "news for you",
@@ -751,13 +752,6 @@ pub const STEP_PUT_OFF: &[&str] = &[
     "instead",
     "rather",
     "after",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "week",
     "today",
     "tomorrow",
@@ -766,6 +760,17 @@ pub const STEP_PUT_OFF: &[&str] = &[
     "take",
     "do",
     "complete",
+];
+
+/// The days of the week.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// News called good ("better news", "the news you were hoping for"); denied, a rejection
@@ -2168,6 +2173,8 @@ pub const MOVED_ON: &[&str] = &[
 
 /// Words proposing a meeting.
 pub const PROPOSING: &[&str] = &[
+    "would you be free",
+    "asked to meet",
     "would like",
     "'d like",
     "like to",
@@ -2207,6 +2214,74 @@ pub const OF_AN_INTERVIEW: &[&str] = &[
     "notes",
     "survey",
     "experience",
+];
+
+/// How a question proposing a day to meet opens ("Would Tuesday 8 December at 14:00
+/// work?", "Does Wednesday afternoon suit?", "Could we try again on Friday?").
+pub const DAY_ASKED: &[&str] = &[
+    "would ",
+    "does ",
+    "do ",
+    "could ",
+    "can ",
+    "will ",
+    "how about ",
+    "what about ",
+    "how does ",
+    "how would ",
+    "is ",
+];
+
+/// Words of a day suiting the user, in a question that proposes it.
+pub const SUITING: &[&str] = &[
+    "work",
+    "suit",
+    "be ok",
+    "be okay",
+    "be possible",
+    "try again",
+    "be free",
+    "you do ",
+];
+
+/// What a day asked of the user, or the meeting it is for, may be about besides a round
+/// ("Would Monday 4 January work as your start date?", "Could you send the form by
+/// Friday?", "a call to talk through the feedback").
+pub const NOT_A_MEETING_DAY: &[&str] = &[
+    "start",
+    "answer",
+    "decision",
+    "sign",
+    "reply",
+    "send",
+    "return",
+    "the form",
+    "reference",
+    "referee",
+    "complete",
+    "submit",
+    "deadline",
+    "by ",
+    "offer",
+    "contract",
+    "leave",
+    "feedback",
+    "debrief",
+];
+
+/// Meetings that are no round: the user's first days after joining ("once you start,
+/// you'll meet the team") and events open to all ("our careers evening - everyone is
+/// welcome").
+pub const NO_ROUND_EVENTS: &[&str] = &[
+    "once you start",
+    "when you start",
+    "once you join",
+    "when you join",
+    "after you start",
+    "on your first day",
+    "in your first week",
+    "everyone is welcome",
+    "all welcome",
 ];
 
 /// Where a message names its next step ("the next step is a working session").
@@ -2292,6 +2367,15 @@ pub const FURTHER: &[&str] = &[
     "you back",
     "one more",
     "wider",
+    "meet our",
+    "meet the",
+    "meet my",
+    "meet with",
+    "meet you",
+    "meet him",
+    "meet her",
+    "meet them",
+    "in front of",
     "again",
     "come in for",
     "come in to",
@@ -2303,6 +2387,11 @@ pub const FURTHER: &[&str] = &[
 /// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a
 /// promise to get back ("we will write to you with the outcome").
 pub const CONTACT: &[&str] = &[
+    "inform you",
+    "share the outcome",
+    "share the result",
+    "share the decision",
+    "share our decision",
     "write to you",
     "contact you",
     "email you",

@@ -539,6 +539,8 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             !(clause::has_word(lower, "whether") && about_decision(lower, lower).is_some())
         })
         .filter(|(_, lower)| !lower.holds_any(cues::HEDGED))
+        // "Once you start, you'll meet the team": the first days after joining.
+        .filter(|(_, lower)| !lower.holds_any(cues::NO_ROUND_EVENTS))
         // Marketing mail invites only if it speaks to the user ("- Meet the team: a day
         // in the life of a PM" is a headline).
         .filter(|(_, lower)| {
@@ -703,7 +705,18 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             Says::References => phrased(&requested, cues::REFERENCES)
                 .or_else(|| inferred(&requested, clause::asks_for_referees)),
             Says::NextRound if !logistics && !settled => phrased(&invited, cues::NEXT_ROUND)
-                .or_else(|| inferred(&invited, clause::proposes_round)),
+                .or_else(|| inferred(&invited, clause::proposes_round))
+                .or_else(|| {
+                    // "Would Tuesday 8 December at 14:00 work?" in a message that names
+                    // the meeting, not one for something else ("a call to talk through
+                    // the feedback").
+                    let meeting = invited.iter().any(|(_, lower)| {
+                        clause::has_any_word(lower, cues::MEETINGS)
+                            && !lower.holds_any(cues::NOT_A_MEETING_DAY)
+                    });
+                    // The question may open on the user's condition ("If so, would …").
+                    inferred(&sentences, |lower| day_asked(lower, today)).filter(|_| meeting)
+                }),
             Says::NextRound if calendar && !arranged && !settled => {
                 phrased(&noted, cues::NEXT_ROUND)
                     .or_else(|| inferred(&noted, clause::proposes_round))
@@ -738,6 +751,33 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         return Understood::new(says, date, sentence, confidence);
     }
     Understood::new(Says::Other, None, "", Confidence::High)
+}
+
+/// Whether `lower` asks the user whether a day suits them for a meeting ("Would Tuesday 8
+/// December at 14:00 work?", "Does Wednesday afternoon work for you?", "Could we try again
+/// on Friday 4 December, same time?"): a question opening on a proposal, a day named and
+/// a word of suiting; not a day for something else ("Would Monday 4 January work as your
+/// start date?").
+fn day_asked(lower: &Lower, today: NaiveDate) -> bool {
+    let text = lower.trim_end();
+    // "If so, would Tuesday work?", "Failing that, could you do Friday?": past a short
+    // opening.
+    let text = text
+        .split_once(", ")
+        .filter(|(opening, _)| opening.split_whitespace().count() <= 2)
+        .map_or(text, |(_, rest)| rest);
+    // "How about Wednesday at 10:00?" proposes the day in itself, when it names one (not
+    // "some time in the next few weeks").
+    let how_about = ["how about ", "what about "]
+        .iter()
+        .any(|o| text.starts_with(o))
+        && (text.contains(|c: char| c.is_ascii_digit())
+            || clause::has_any_word(text, cues::WEEKDAYS));
+    text.ends_with('?')
+        && cues::DAY_ASKED.iter().any(|o| text.starts_with(o))
+        && (how_about || lower.holds_any(cues::SUITING))
+        && !lower.holds_any(cues::NOT_A_MEETING_DAY)
+        && !dates_named(text, today).is_empty()
 }
 
 /// Whether `lower` proposes or invites ("we'd like to invite you", "could you come in"),
