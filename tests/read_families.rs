@@ -1945,3 +1945,50 @@ fn the_outcome_shared_or_the_user_informed_is_a_promise() {
         Says::Later
     );
 }
+
+#[test]
+fn a_meeting_between_others_or_availability_in_passing_is_no_round() {
+    for body in [
+        "We're still in the middle of final conversations, and I'll write to you as soon as the panel has decided.",
+        "I'll come back to you once Ben has had a final conversation with the board.",
+        "I'm chasing the client and will update you as soon as I can. Do tell me if your availability changes meanwhile.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+    // Having had conversations, the employer may still propose one.
+    assert_eq!(
+        says("We have had a great set of conversations and would like to invite you to a final interview."),
+        Says::NextRound
+    );
+}
+
+#[test]
+fn a_meeting_the_employer_has_already_moved_is_no_new_round() {
+    for body in [
+        "Of course - I've moved your second interview to Friday 4 December at 10:00, same room.",
+        "Your final interview has been moved to Thursday 3 December at 14:00; an updated invitation is on its way.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+}
+
+#[test]
+fn promises_about_joining_matters_or_in_a_legal_notice_are_none() {
+    for body in [
+        "Next week: our IT desk will be in touch about your laptop and accounts.",
+        "Once the form is in, we will contact you to book an ID verification appointment.",
+        "We will wait at least five business days from this pre-adverse action notice before making a final decision.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+}
+
+#[test]
+fn a_decision_said_of_every_hire_names_no_day() {
+    let r = reading(
+        CLEO,
+        "Every hiring decision here needs the whole team, and two of us are away this week, so we can't decide yet. We'll be in touch once we've all met.",
+    );
+    assert_eq!((r.says, r.date), (Says::Later, None));
+}

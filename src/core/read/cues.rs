@@ -2566,7 +2566,58 @@ pub const LOGISTICS: &[&str] = &[
     "you have booked",
     "you've booked",
     "your booking",
+    "i've moved your",
+    "we've moved your",
+    "have moved your",
+    "has been moved to",
+    "updated invitation",
+    "updated invite",
 ];
+
+/// Meetings named but not proposed: under way between others ("we're still in the middle
+/// of final conversations", "once Ana has had the final conversation with finance") or
+/// the user's availability noted in passing ("let me know if your availability changes").
+pub const MEETING_UNDER_WAY: &[&str] = &[
+    "in the middle of",
+    "has had the",
+    "has had a",
+    "has had his",
+    "has had her",
+    "has had their",
+    "have had the",
+    "have had a",
+    "have had their",
+    "are having",
+    "is having",
+    "still having",
+    "if your availability",
+    "availability changes",
+];
+
+/// Matters of joining, not of the hiring decision: a promise about them is none about the
+/// process ("IT will be in touch about your laptop", "we will contact you to arrange an
+/// ID verification appointment").
+pub const JOINING_MATTERS: &[&str] = &[
+    "laptop",
+    "equipment",
+    "id verification",
+    "identity check",
+    "payroll",
+    "induction",
+    "onboarding system",
+    "security pass",
+    "building pass",
+    "uniform",
+    "expenses",
+];
+
+/// Notices of a legal process over a background report ("pre-adverse action notice"):
+/// the wait they name is the law's, not a decision day promised.
+pub const LEGAL_NOTICES: &[&str] = &["adverse action", "consumer report", "fair credit reporting"];
+
+/// Words that make a decision named after them any decision, not the user's ("every
+/// hiring decision is made by consent of the circle").
+pub const IN_GENERAL: &[&str] = &["every", "each", "any", "all"];
 
 /// Details of a meeting: said of one already arranged, not promised for one proposed
 /// ("I'll send directions"), they show the message arranges what is booked.

@@ -469,7 +469,9 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // Marketing mail invites to nothing; a note on an offer already made (now
     // unconditional, checks complete) leaves no decision to wait for.
     let marketing = any(cues::MARKETING);
-    let automated = marketing || any(cues::AUTOMATED);
+    // A legal notice over a background report waits as the law says; it promises
+    // nothing.
+    let automated = marketing || any(cues::AUTOMATED) || any(cues::LEGAL_NOTICES);
     // Boilerplate never decides a kind, nor what an earlier mail is reported to have said
     // ("you may have received an email saying your application had been unsuccessful").
     let sentences: Vec<(String, Lower)> = all
@@ -520,6 +522,8 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let promised: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !lower.starts_with("if ") && !lower.holds_any(cues::NEWS_POSTED))
+        // "IT will be in touch about your laptop": a matter of joining, not of the process.
+        .filter(|(_, lower)| !lower.holds_any(cues::JOINING_MATTERS))
         .filter(|(_, lower)| !clause::told_before(lower))
         .cloned()
         .collect();
@@ -539,6 +543,9 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             !(clause::has_word(lower, "whether") && about_decision(lower, lower).is_some())
         })
         .filter(|(_, lower)| !lower.holds_any(cues::HEDGED))
+        // "We're still in the middle of final conversations": a meeting between others,
+        // not proposed.
+        .filter(|(_, lower)| !lower.holds_any(cues::MEETING_UNDER_WAY) || proposes(lower))
         // "Once you start, you'll meet the team": the first days after joining.
         .filter(|(_, lower)| !lower.holds_any(cues::NO_ROUND_EVENTS))
         // Marketing mail invites only if it speaks to the user ("- Meet the team: a day
@@ -751,6 +758,16 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         return Understood::new(says, date, sentence, confidence);
     }
     Understood::new(Says::Other, None, "", Confidence::High)
+}
+
+/// Whether the words just before a decision make it any decision ("every hiring decision
+/// is made by consent of the circle"), not the user's.
+fn in_general(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| cues::IN_GENERAL.contains(&w))
 }
 
 /// Whether `lower` asks the user whether a day suits them for a meeting ("Would Tuesday 8
@@ -1243,9 +1260,11 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
         .iter()
         .filter(|c| lower.may_hold(c))
         .filter_map(|c| {
-            part.match_indices(c)
-                .map(|(at, _)| at)
-                .find(|&at| !part[at..].starts_with("decided") && !in_time_clause(&part[..at]))
+            part.match_indices(c).map(|(at, _)| at).find(|&at| {
+                !part[at..].starts_with("decided")
+                    && !in_time_clause(&part[..at])
+                    && !in_general(&part[..at])
+            })
         })
         .min();
     let let_know = part.match_indices("let ").map(|(at, _)| at).find(|&at| {
