@@ -1992,3 +1992,34 @@ fn a_decision_said_of_every_hire_names_no_day() {
     );
     assert_eq!((r.says, r.date), (Says::Later, None));
 }
+
+#[test]
+fn the_user_invited_to_a_task_is_another_round() {
+    for body in [
+        "We are pleased to tell you that you have been invited to take part in an online exercise, the next part of our process.",
+        "Good news - you're invited to our written test for shortlisted applicants on Thursday 3 December.",
+        "Congratulations: you have been invited to a case challenge with the analytics team.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    // Others invited, or an invitation to a social event, is no round for the user.
+    assert_ne!(
+        says("All staff are invited to the end-of-year quiz in the canteen."),
+        Says::NextRound
+    );
+}
+
+#[test]
+fn the_user_one_of_those_taken_on_is_an_offer() {
+    for body in [
+        "The board agreed the appointment of three new governors today, and I'm delighted to say you are one of them.",
+        "We're hiring two analysts this winter, and you're one of those we'd like to bring in.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    // One of those chosen for a step is not.
+    assert_ne!(
+        says("Five applicants were shortlisted for interview, and you are one of them."),
+        Says::Offer
+    );
+}

@@ -989,6 +989,27 @@ pub fn offers(lower: &Lower) -> bool {
                 || the_one_chosen(c) == Some(true)
                 || proposal_made(c, lower)
         })
+        || one_of_those_taken_on(lower)
+}
+
+/// The user one of those appointed or hired, named in the clause before ("the board
+/// approved the appointment of two new trustees, and I'm delighted to tell you that you
+/// are one of them"); not one of those chosen for a step ("one of the candidates invited
+/// to interview").
+fn one_of_those_taken_on(lower: &str) -> bool {
+    ["one of them", "one of those", "among them", "among those"]
+        .iter()
+        .any(|a| {
+            lower.match_indices(a).any(|(at, _)| {
+                let before = &lower[..at];
+                let you = ["you are ", "you're ", "you’re "]
+                    .iter()
+                    .any(|y| before.ends_with(y));
+                you && has(before, cues::TAKEN_ON) && !has(lower, cues::A_STEP)
+            })
+        })
+        && !negative(lower)
+        && !has_any_word(lower, &["if", "whether", "once"])
 }
 
 /// The job offered as a proposal made to the user, with what it holds ("we are happy to
@@ -1276,9 +1297,12 @@ pub fn proposes_round(lower: &Lower) -> bool {
             .iter()
             .any(|p| has(p, cues::FURTHER) && has_any_word(p, cues::MEETINGS) && !negative(p));
         let proposed = has(c, cues::PROPOSING) && (further || new_interview(c));
-        // "you're invited to the next step": the invitation itself.
+        // "you're invited to the next step", "you have been invited to participate in a
+        // written assessment": the invitation itself, to a step or a task.
         let invited = has(c, &["invited to", "invite you to"])
-            && has_any_word(c, &["step", "stage", "round", "interview"]);
+            && (has_any_word(c, &["step", "stage", "round", "interview"])
+                || has_any_word(c, cues::TASKS))
+            && has_any_word(c, &["you", "you're", "you've"]);
         // "Please book your stage two slot": a step to book.
         let to_book = has(
             c,

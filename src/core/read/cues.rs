@@ -802,6 +802,16 @@ pub const NEWS_FOR_NOW: &[&str] = &[
     "update on",
 ];
 
+/// Words of people taken on for the job ("approved the appointment of two new
+/// trustees", "we are hiring three analysts"); with "you are one of them" after, an offer.
+pub const TAKEN_ON: &[&str] = &[
+    "appointment of",
+    "appointed",
+    "hired",
+    "hiring",
+    "taking on",
+];
+
 /// An offer called a proposal made to the user ("make you a proposal", "our proposal with
 /// the salary"), not one the user writes ("your project proposal").
 pub const PROPOSAL_MADE: &[&str] = &[
