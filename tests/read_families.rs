@@ -2023,3 +2023,25 @@ fn the_user_one_of_those_taken_on_is_an_offer() {
         Says::Offer
     );
 }
+
+#[test]
+fn the_new_outcome_families_keep_to_what_is_said() {
+    for body in [
+        "Please review our proposal for the interview schedule and join us on Friday.",
+        "Tell us your salary expectations and we'll make you a proposal.",
+        "You are the candidate we want to interview next.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "We're not able to arrange a second interview before the holidays, but will in January.",
+        "Sorry, this isn't better news than last week - we still have no decision.",
+        "The candidate we selected for the other role starts Monday; yours is still open.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+    assert_eq!(
+        says("There won't be a further interview for you; we'd like to offer you the role."),
+        Says::Offer
+    );
+}

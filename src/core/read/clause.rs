@@ -632,7 +632,9 @@ fn the_one_chosen(clause: &str) -> Option<bool> {
         || has_any_word(clause, &["if", "once", "when", "will", "whether"])
         || has(clause, cues::LEFT_THE_JOB)
         || has(clause, cues::STEPS_FOR);
-    (!undone).then_some(found)
+    // "You're the candidate we want to interview next": chosen for a step.
+    let for_a_step = found && has(clause, cues::A_STEP);
+    (!undone && !for_a_step).then_some(found)
 }
 
 /// The user not among those chosen or invited, named in the clause before ("the top
@@ -790,8 +792,10 @@ pub fn rejects(lower: &Lower) -> bool {
                 || judged_unsuited(c)
                 // Someone else chosen counts when the user is set beside them.
                 || (the_one_chosen(c) == Some(false) && beside_you)
-                || no_further_step(c)
-                || no_good_news(c)
+                // "There won't be a further interview; we'd like to offer you the
+                // role": no step is needed before an offer.
+                || (no_further_step(c) && !lower.holds_any(&["offer"]))
+                || (no_good_news(c) && !lower.holds_any(cues::NEWS_FOR_NOW))
         })
         || not_among_them(lower)
 }
@@ -1021,9 +1025,18 @@ fn one_of_those_taken_on(lower: &str) -> bool {
 fn proposal_made(clause: &str, sentence: &str) -> bool {
     has(clause, cues::PROPOSAL_MADE)
         && has(sentence, cues::PROPOSAL_TERMS)
-        && !has(sentence, cues::PROPOSAL_WORK)
+        && !clause.match_indices("proposal").any(|(at, p)| {
+            // What is done to the proposal, and what it is for ("prepare a short proposal
+            // for the case study"), not the clause around it ("after the final call").
+            let before: Vec<&str> = clause[..at].split_whitespace().rev().take(4).collect();
+            let after = &clause[at + p.len()..];
+            let after = after.split(" and ").next().unwrap_or(after);
+            before.iter().any(|w| has(w, cues::PROPOSAL_WORK)) || has(after, cues::PROPOSAL_WORK)
+        })
         && !negative(clause)
-        && !has_any_word(clause, &["if", "once", "when", "whether"])
+        // "We'll make you a proposal once we have your expectations": one to come.
+        && !has_any_word(clause, &["if", "once", "when", "whether", "will", "we'll", "i'll"])
+        && !has(clause, &["going to"])
 }
 
 /// Whether a clause of `lower` (a sentence in lower case) has the employer take the user

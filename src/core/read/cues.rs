@@ -786,9 +786,11 @@ pub const GOOD_NEWS: &[&str] = &[
     "news you were",
 ];
 
-/// Words that make news not good for now only, or about something else ("no better news
-/// yet", "not good news on the timing").
+/// Words that make news not good for now only, about something else, or only compared
+/// ("no better news yet", "not good news on the timing", "no better news than last
+/// week").
 pub const NEWS_FOR_NOW: &[&str] = &[
+    " than ",
     "yet",
     "still",
     "for now",
@@ -857,6 +859,11 @@ pub const PROPOSAL_WORK: &[&str] = &[
     "case",
     "task",
     "received your",
+    "interview",
+    "schedule",
+    "agenda",
+    "meeting",
+    "call",
 ];
 
 /// Acts an employer declines when they say no: with a final negation ([`REFUSING`]) and
