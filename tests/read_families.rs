@@ -10,7 +10,10 @@
 //! without the word, automatic answers in other languages, next steps named as meetings
 //! or tasks, promises in the passive, dates written with slashes either way round, and
 //! how the process goes for candidates in general (no offer to the user), invitations
-//! declined, and the user named the new or next holder of the job.
+//! declined, the user named the new or next holder of the job, choices of one of the
+//! others, no further step for the user, not among those chosen, good news denied, offers
+//! as proposals or to one of those appointed, meetings with the employer's people, days
+//! asked for a meeting, meetings between others, and promises about joining matters.
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
