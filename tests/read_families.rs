@@ -10,7 +10,10 @@
 //! without the word, automatic answers in other languages, next steps named as meetings
 //! or tasks, promises in the passive, dates written with slashes either way round, and
 //! how the process goes for candidates in general (no offer to the user), invitations
-//! declined, and the user named the new or next holder of the job.
+//! declined, the user named the new or next holder of the job, choices of one of the
+//! others, no further step for the user, not among those chosen, good news denied, offers
+//! as proposals or to one of those appointed, meetings with the employer's people, days
+//! asked for a meeting, meetings between others, and promises about joining matters.
 
 use afterview::core::model::{parse_state, State};
 use afterview::core::read::{offered, read, Confidence, IncomingMessage, Offer, Reading, Says};
@@ -1728,6 +1731,320 @@ fn the_user_named_the_new_or_next_holder_of_the_job_is_an_offer() {
     // Asked to be the next speaker at an interview, it is not.
     assert_ne!(
         says("For the panel on Thursday, we'd like you to be the next presenter in the interview schedule."),
+        Says::Offer
+    );
+}
+
+#[test]
+fn a_choice_of_one_of_the_others_is_a_rejection_whatever_clause_follows() {
+    for body in [
+        "Once the budget cleared, the directors chose to go ahead with one of the finalists from the summer round rather than start again.",
+        "The board has decided to proceed with one of the other applicants, and we won't be holding the remaining panels.",
+        "In the end we went with one of the candidates we had already met in October, so this process now stops here.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    // The user chosen as one of several is a step, not a no.
+    for body in [
+        "We've selected you as one of the candidates for the final round on Thursday 3 December.",
+        "Good news: the panel picked you and two others for the last stage.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn no_further_step_for_the_user_is_a_rejection() {
+    for body in [
+        "To be honest with you, there won't be a next stage on our side.",
+        "Having reflected on Tuesday's chat, we will not be setting up a second interview.",
+        "The team has decided not to arrange a further conversation, as the role needs more hands-on SQL.",
+        "There will be no further round for your application, and I'm sorry to bring that news.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    // A step put off, moved, for a while, or simply not needed, is no rejection.
+    for body in [
+        "We won't be arranging a second meeting until the panel is back from leave.",
+        "We will not be scheduling further interviews for the time being.",
+        "We won't hold the final interviews on Friday after all - new slots to follow.",
+        "There is no next step for you to take; the paperwork is all signed.",
+        "There won't be a second interview. We'll decide by Friday.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn not_among_those_chosen_named_just_before_is_a_rejection() {
+    for body in [
+        "Six applicants have been shortlisted for the panel, and on this occasion you are not among them.",
+        "We invited the highest-scoring candidates to the assessment centre; I'm afraid you weren't among those.",
+        "The panel selected four people to interview and you were not one of them.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_ne!(
+        says("The finalists have been invited, and if you're not among them yet, don't worry: the list grows on Friday."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn the_one_the_employer_chose_named_beside_the_user() {
+    for body in [
+        "It came down to you and one other, and the candidate we have selected had a little more retail experience.",
+        "It was a genuinely close decision between you and the person we've appointed.",
+        "Your interview was strong, but the applicant we chose brings five years of clinical data work.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "I'm delighted to say that you are the candidate we have chosen for the studio manager role.",
+        "Put simply, you're the person we want for this job.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "The person we hired for this role last year has moved on, so we'd love to talk to you about it.",
+        "The candidate we appoint will start in January, and you'll hear from us either way.",
+    ] {
+        assert!(
+            !matches!(says(body), Says::Rejection | Says::Offer),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn news_called_good_and_denied_is_a_rejection() {
+    for body in [
+        "Please see the attached letter. I'm sorry it isn't better news this time.",
+        "Unfortunately this is not the news you were hoping for, and I wish you well with your search.",
+        "I'm afraid it's not good news on this occasion, but thank you for all your effort.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "Sorry not to have better news - the panel still hasn't met.",
+        "I don't have better news yet, but I'll chase them on Friday.",
+        "It isn't good news on the timing, I'm afraid: the decision has slipped to January.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn the_job_as_a_proposal_made_to_the_user_is_an_offer() {
+    for body in [
+        "After the final call we would like to make you a proposal to join us as Data Lead, 5,200 EUR per month on a yearly contract.",
+        "Please find attached our proposal with salary, benefits and a start date for the analyst position.",
+        "Here is our employment proposal: £58,000, 28 days' leave and a start in February.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "For the next stage, please prepare a short proposal for the pricing case and bring it on Thursday.",
+        "Thanks for your project proposal, the team will look at the budget and the salary bands it mentions.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+}
+
+#[test]
+fn taking_the_user_on_with_an_answer_asked_by_a_day_or_a_bare_want_is_an_offer() {
+    let r = reading(
+        CLEO,
+        "So, long story short, we're going to bring you on as our product analyst. I'll need your answer by Friday 4 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+    assert_eq!(
+        says("Bottom line: we want you.\n\nThe numbers are in the attached letter, salary and equity included."),
+        Says::Offer
+    );
+    // A meeting, or a wish with no terms, is not.
+    assert_ne!(
+        says("We want you to meet the CTO next. Can you do Thursday?"),
+        Says::Offer
+    );
+    assert_ne!(says("Short version: we want you. More soon!"), Says::Offer);
+}
+
+#[test]
+fn the_news_before_legal_text_closing_its_sentence_is_still_read() {
+    let r = reading(
+        CLEO,
+        "We are pleased to tell you that you have been selected for the post of Operations Analyst, on the terms set out in the enclosed letter.\n\nPlease confirm your acceptance by Monday 7 December.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-07")));
+    assert_ne!(
+        says("If you are successful, any offer is subject to the terms set out in our hiring policy."),
+        Says::Offer
+    );
+}
+
+#[test]
+fn meeting_the_employer_s_people_proposed_is_another_round() {
+    for body in [
+        "I'd like you to meet our head of engineering before we go any further; Cleo will send times.",
+        "Could you pop into the workshop on Friday afternoon to meet my business partner and me?",
+        "Our finance director saw your CV and asked to meet you - are you around this week?",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    // Meeting people on a first day, or a social event, is no round.
+    for body in [
+        "Once you start, you'll meet the team at our Monday stand-up.",
+        "Come and meet the team at our open evening - everyone is welcome!",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn a_day_asked_for_a_meeting_the_message_names_is_another_round() {
+    let r = reading(
+        CLEO,
+        "Ana would love a relaxed chat about how you'd shape the roadmap. Would Thursday 3 December at 11:00 work?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-03")));
+    let r = reading(
+        CLEO,
+        "Ben is travelling this week, so we need to move your conversation with him. Does Tuesday 8 December at 2pm suit instead?",
+    );
+    assert_eq!((r.says, r.date), (Says::NextRound, day("2026-12-08")));
+    let r = reading(
+        CLEO,
+        "The hiring manager wondered whether you'd be open to a call about the new team. If so, how about Wednesday 9 December at 10:00?",
+    );
+    assert_eq!(r.says, Says::NextRound);
+    // A day for a feedback call, a start or a form is not a round.
+    for body in [
+        "Happy to do a quick call to go through the feedback. Does Thursday afternoon suit?",
+        "Thanks for the call. Would Monday 4 January work as your start date?",
+        "We chatted about the form earlier. Could you send it back by Friday?",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn the_outcome_shared_or_the_user_informed_is_a_promise() {
+    for body in [
+        "The panel is still comparing notes, and we'll share the outcome with you once it's signed off.",
+        "We shall inform you of the result as soon as the committee has met.",
+        "I'll share our decision with you as soon as I have it.",
+    ] {
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+    let r = reading(
+        CLEO,
+        "We're gathering the last of the scorecards, and you'll have our answer by Friday.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-04")));
+    // Informing the user of how things work is no promise.
+    assert_ne!(
+        says("We would like to inform you that our offices close at 4pm on Fridays."),
+        Says::Later
+    );
+}
+
+#[test]
+fn a_meeting_between_others_or_availability_in_passing_is_no_round() {
+    for body in [
+        "We're still in the middle of final conversations, and I'll write to you as soon as the panel has decided.",
+        "I'll come back to you once Ben has had a final conversation with the board.",
+        "I'm chasing the client and will update you as soon as I can. Do tell me if your availability changes meanwhile.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+    // Having had conversations, the employer may still propose one.
+    assert_eq!(
+        says("We have had a great set of conversations and would like to invite you to a final interview."),
+        Says::NextRound
+    );
+}
+
+#[test]
+fn a_meeting_the_employer_has_already_moved_is_no_new_round() {
+    for body in [
+        "Of course - I've moved your second interview to Friday 4 December at 10:00, same room.",
+        "Your final interview has been moved to Thursday 3 December at 14:00; an updated invitation is on its way.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+}
+
+#[test]
+fn promises_about_joining_matters_or_in_a_legal_notice_are_none() {
+    for body in [
+        "Next week: our IT desk will be in touch about your laptop and accounts.",
+        "Once the form is in, we will contact you to book an ID verification appointment.",
+        "We will wait at least five business days from this pre-adverse action notice before making a final decision.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+}
+
+#[test]
+fn a_decision_said_of_every_hire_names_no_day() {
+    let r = reading(
+        CLEO,
+        "Every hiring decision here needs the whole team, and two of us are away this week, so we can't decide yet. We'll be in touch once we've all met.",
+    );
+    assert_eq!((r.says, r.date), (Says::Later, None));
+}
+
+#[test]
+fn the_user_invited_to_a_task_is_another_round() {
+    for body in [
+        "We are pleased to tell you that you have been invited to take part in an online exercise, the next part of our process.",
+        "Good news - you're invited to our written test for shortlisted applicants on Thursday 3 December.",
+        "Congratulations: you have been invited to a case challenge with the analytics team.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    // Others invited, or an invitation to a social event, is no round for the user.
+    assert_ne!(
+        says("All staff are invited to the end-of-year quiz in the canteen."),
+        Says::NextRound
+    );
+}
+
+#[test]
+fn the_user_one_of_those_taken_on_is_an_offer() {
+    for body in [
+        "The board agreed the appointment of three new governors today, and I'm delighted to say you are one of them.",
+        "We're hiring two analysts this winter, and you're one of those we'd like to bring in.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    // One of those chosen for a step is not.
+    assert_ne!(
+        says("Five applicants were shortlisted for interview, and you are one of them."),
+        Says::Offer
+    );
+}
+
+#[test]
+fn the_new_outcome_families_keep_to_what_is_said() {
+    for body in [
+        "Please review our proposal for the interview schedule and join us on Friday.",
+        "Tell us your salary expectations and we'll make you a proposal.",
+        "You are the candidate we want to interview next.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+    for body in [
+        "We're not able to arrange a second interview before the holidays, but will in January.",
+        "Sorry, this isn't better news than last week - we still have no decision.",
+        "The candidate we selected for the other role starts Monday; yours is still open.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+    assert_eq!(
+        says("There won't be a further interview for you; we'd like to offer you the role."),
         Says::Offer
     );
 }

@@ -130,8 +130,28 @@ fn chose_someone_else(clause: &str) -> bool {
     let Some(at) = cues::CHOSE.iter().filter_map(acting).min() else {
         return false;
     };
-    let chosen = has(&clause[at..], cues::SOMEONE_ELSE) || has(clause, cues::CHOSE_THEM);
-    chosen && !user_acts(&clause[..at]) && !negative(clause) && !has_word(clause, "if")
+    let rest = &clause[at..];
+    // "We've selected you as one of the candidates for the final round": the user chosen.
+    let you_chosen = rest
+        .split_whitespace()
+        .skip(1)
+        .take(2)
+        .any(|w| matches!(w, "you" | "your"));
+    let chosen = has(rest, cues::SOMEONE_ELSE)
+        || has(rest, cues::ONE_OF_OTHERS)
+        || has(clause, cues::CHOSE_THEM);
+    // "… decided to go ahead with another finalist and won't be holding the remaining
+    // interviews": a negation in a clause joined after the choice is that clause's.
+    let joined = [" and ", " but ", " so "]
+        .iter()
+        .filter_map(|j| rest.find(j))
+        .min()
+        .map_or(clause.len(), |j| at + j);
+    chosen
+        && !you_chosen
+        && !user_acts(&clause[..at])
+        && !negative(&clause[..joined])
+        && !has_word(clause, "if")
 }
 
 /// A decision to carry the process on with others ("we have decided to continue the
@@ -574,6 +594,156 @@ fn judged_unsuited(clause: &str) -> bool {
     suited && !has_any_word(clause, &["if", "whether", "unless", "even", "worry", "yet"])
 }
 
+/// The one the employer chose, named by what they did ("the person we have appointed",
+/// "the candidate we've selected"): Some(true) when the user is named as that one ("you
+/// are the candidate we have chosen"), Some(false) when it is someone else ("a very close
+/// call between you and the person we have appointed"), None when the clause names no
+/// such choice, or one on a condition, denied or undone ("the person we hired last year
+/// has moved on").
+fn the_one_chosen(clause: &str) -> Option<bool> {
+    if !has(clause, cues::CHOICE_DONE) || !has(clause, cues::PERSON_NOUNS) {
+        return None;
+    }
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let found = (1..words.len()).find_map(|at| {
+        if !cues::PERSON_NOUNS.contains(&words[at]) || !["the", "a"].contains(&words[at - 1]) {
+            return None;
+        }
+        let between: Vec<&&str> = words[at + 1..]
+            .iter()
+            .take_while(|w| cues::CHOICE_FILLERS.contains(w))
+            .collect();
+        let by_us = between.iter().any(|w| w.starts_with("we"));
+        let act = words.get(at + 1 + between.len())?;
+        let done = cues::CHOICE_DONE.contains(act)
+            && (*act != "want" || between.last() == Some(&&"we"))
+            && by_us;
+        // "you are the candidate we have chosen", "you're the person we want".
+        let you = matches!(
+            words[..at - 1],
+            [.., "you", "are" | "were"] | [.., "you're"] | [.., "it's", "you"]
+        );
+        done.then_some(you)
+    })?;
+    let undone = negative(clause)
+        || has_any_word(clause, &["if", "once", "when", "will", "whether"])
+        || has(clause, cues::LEFT_THE_JOB)
+        || has(clause, cues::STEPS_FOR);
+    // "You're the candidate we want to interview next": chosen for a step.
+    let for_a_step = found && has(clause, cues::A_STEP);
+    (!undone && !for_a_step).then_some(found)
+}
+
+/// The user not among those chosen or invited, named in the clause before ("the top
+/// candidates have been invited to interview, and this time you were not among them").
+fn not_among_them(lower: &str) -> bool {
+    ["among them", "among those", "one of them", "one of those"]
+        .iter()
+        .any(|a| {
+            lower.match_indices(a).any(|(at, _)| {
+                let before: Vec<&str> = lower[..at].split_whitespace().rev().take(3).collect();
+                let denied = match before.as_slice() {
+                    ["not", "were" | "are" | "was", "you", ..] => true,
+                    [no, "you", ..] => {
+                        contracted(no).is_some_and(|be| ["were", "are"].contains(&be))
+                    }
+                    ["not", "you're", ..] => true,
+                    _ => false,
+                };
+                let chosen_before =
+                    has(&lower[..at], cues::ADVANCED) || has(&lower[..at], &["invited"]);
+                denied && chosen_before
+            })
+        })
+        && !has_any_word(lower, &["if", "whether", "yet"])
+}
+
+/// No further step for the user: the employer declines to set one up ("we won't be
+/// arranging a second meeting") or says there is none for them ("there isn't going to be
+/// a next step on our side"); not a step put off, moved or not needed ("we won't hold the
+/// final interviews until January", "no further steps are needed from you").
+fn no_further_step(clause: &str) -> bool {
+    if !has(clause, cues::FURTHER)
+        || has_any_word(clause, cues::STEP_PUT_OFF)
+        || has_any_word(clause, cues::WEEKDAYS)
+        || has(clause, cues::TEMPORARY)
+    {
+        return false;
+    }
+    let further_step = |rest: &str| {
+        let next: Vec<&str> = rest.split_whitespace().take(4).collect();
+        next.first().is_some_and(|w| {
+            ["a", "an", "another", "any", "your", "no"].contains(w) || cues::FURTHER.contains(w)
+        }) && next.iter().any(|w| {
+            cues::STEP_NOUNS
+                .iter()
+                .any(|s| w.trim_end_matches(['.', '!', 's']) == *s)
+        }) && next
+            .iter()
+            .any(|w| cues::FURTHER.iter().any(|f| w.starts_with(f)))
+    };
+    // "there isn't going to be a next step on our side".
+    let none_for_you = clause.match_indices("there ").any(|(at, t)| {
+        let rest = &clause[at + t.len()..];
+        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+        let Some(no) = words
+            .iter()
+            .position(|w| cues::NEGATIONS.contains(w) || contracted(w).is_some())
+        else {
+            return false;
+        };
+        let after: Vec<&str> = rest.split_whitespace().skip(no + 1).collect();
+        let after = after.join(" ");
+        let after = ["going to be ", "be ", "is ", ""]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .unwrap_or(&after);
+        (words[no] == "no" && further_step(&format!("no {after}")) || further_step(after))
+            && has(rest, cues::STEP_FOR_YOU)
+    });
+    // "we won't be arranging a second meeting".
+    let declined = cues::REFUSING.iter().any(|r| {
+        clause.find(r).is_some_and(|at| {
+            let rest = &clause[at..];
+            employer_acts(&clause[..at])
+                && cues::ARRANGING.iter().any(|a| {
+                    rest.find(a).is_some_and(|b| {
+                        // Past the end of the word the act ends in ("arranging").
+                        let after = rest[b + a.len()..]
+                            .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                            .trim_start();
+                        let after = after.strip_prefix("you ").unwrap_or(after);
+                        further_step(after) || after.starts_with("you back")
+                    })
+                })
+        })
+    });
+    none_for_you || declined
+}
+
+/// News called good, denied for good ("I'm sorry it isn't better news on this occasion",
+/// "unfortunately it's not the news you were hoping for"), not for now ("no better news
+/// yet") nor about something else ("not good news on the timing").
+fn no_good_news(clause: &str) -> bool {
+    cues::GOOD_NEWS.iter().any(|g| {
+        clause.find(g).is_some_and(|at| {
+            // The news itself denied ("it isn't better news", "this is not the news you
+            // were hoping for"), not news the writer lacks ("sorry not to have better
+            // news").
+            let before: Vec<&str> = clause[..at].split_whitespace().rev().take(2).collect();
+            match before.as_slice() {
+                [no, ..] if contracted(no).is_some_and(|be| ["is", "was"].contains(&be)) => true,
+                ["not", be, ..] => ["is", "was", "it's", "that's", "it’s", "that’s"].contains(be),
+                _ => false,
+            }
+        })
+    }) && !has(clause, cues::NEWS_FOR_NOW)
+        && !has_any_word(clause, &["if", "whether", "wish"])
+}
+
 /// `clause` up to a clause of purpose ("please withdraw so that we can offer the slot to
 /// another applicant"): what it would make possible has not happened.
 fn before_purpose(clause: &str) -> &str {
@@ -595,9 +765,12 @@ pub fn rejects(lower: &Lower) -> bool {
         cues::SEARCH_ON,
         cues::JUDGED,
         &[" pass", "filled", "filling", "not ", "n't", "clos"],
+        cues::CHOICE_DONE,
     ];
     let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
-    (acts.iter().any(|list| lower.holds_any(list)) || lower.holds_any(&["direction", "them"]))
+    let beside_you = has_any_word(lower, &["you", "your"]);
+    (acts.iter().any(|list| lower.holds_any(list))
+        || lower.holds_any(&["direction", "them", "there ", "among"]))
         && clauses(lower).into_iter().map(before_purpose).any(|c| {
             chose_someone_else(c)
                 || (them && chose_them(c))
@@ -617,7 +790,14 @@ pub fn rejects(lower: &Lower) -> bool {
                 || another_was_chosen(c)
                 || did_not_put_forward(c)
                 || judged_unsuited(c)
+                // Someone else chosen counts when the user is set beside them.
+                || (the_one_chosen(c) == Some(false) && beside_you)
+                // "There won't be a further interview; we'd like to offer you the
+                // role": no step is needed before an offer.
+                || (no_further_step(c) && !lower.holds_any(&["offer"]))
+                || (no_good_news(c) && !lower.holds_any(cues::NEWS_FOR_NOW))
         })
+        || not_among_them(lower)
 }
 
 /// Whether `lower` (a sentence in lower case) says the writer's own attempt failed ("I
@@ -778,6 +958,10 @@ pub fn promises_contact(lower: &Lower) -> bool {
 pub fn offers(lower: &Lower) -> bool {
     let acts = [
         "offer",
+        "proposal",
+        "we want",
+        "we've chosen",
+        "we have chosen",
         "come",
         "extend",
         "select",
@@ -806,7 +990,53 @@ pub fn offers(lower: &Lower) -> bool {
                 || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c) || join_us(c))
                     && !negative(c))
                 || (named_to_the_job(c) && !negative(c) && !has_word(c, "if"))
+                || the_one_chosen(c) == Some(true)
+                || proposal_made(c, lower)
         })
+        || one_of_those_taken_on(lower)
+}
+
+/// The user one of those appointed or hired, named in the clause before ("the board
+/// approved the appointment of two new trustees, and I'm delighted to tell you that you
+/// are one of them"); not one of those chosen for a step ("one of the candidates invited
+/// to interview").
+fn one_of_those_taken_on(lower: &str) -> bool {
+    ["one of them", "one of those", "among them", "among those"]
+        .iter()
+        .any(|a| {
+            lower.match_indices(a).any(|(at, _)| {
+                let before = &lower[..at];
+                let you = ["you are ", "you're ", "you’re "]
+                    .iter()
+                    .any(|y| before.ends_with(y));
+                you && has(before, cues::TAKEN_ON) && !has(lower, cues::A_STEP)
+            })
+        })
+        && !negative(lower)
+        && !has_any_word(lower, &["if", "whether", "once"])
+}
+
+/// The job offered as a proposal made to the user, with what it holds ("we are happy to
+/// make you a proposal to join the company as product analyst", "attached is our proposal
+/// with the salary and the start date"), not a piece of work ("a short proposal for the
+/// case study") nor one on a condition.
+/// What it holds may follow in the sentence's next part ("here is our employment
+/// proposal: £58,000 and a start in February").
+fn proposal_made(clause: &str, sentence: &str) -> bool {
+    has(clause, cues::PROPOSAL_MADE)
+        && has(sentence, cues::PROPOSAL_TERMS)
+        && !clause.match_indices("proposal").any(|(at, p)| {
+            // What is done to the proposal, and what it is for ("prepare a short proposal
+            // for the case study"), not the clause around it ("after the final call").
+            let before: Vec<&str> = clause[..at].split_whitespace().rev().take(4).collect();
+            let after = &clause[at + p.len()..];
+            let after = after.split(" and ").next().unwrap_or(after);
+            before.iter().any(|w| has(w, cues::PROPOSAL_WORK)) || has(after, cues::PROPOSAL_WORK)
+        })
+        && !negative(clause)
+        // "We'll make you a proposal once we have your expectations": one to come.
+        && !has_any_word(clause, &["if", "once", "when", "whether", "will", "we'll", "i'll"])
+        && !has(clause, &["going to"])
 }
 
 /// Whether a clause of `lower` (a sentence in lower case) has the employer take the user
@@ -817,8 +1047,13 @@ pub fn offers(lower: &Lower) -> bool {
 /// without being hired ("our talent community"), nor on a condition. Read as an offer only
 /// beside pay or a contract.
 pub fn takes_on(lower: &Lower) -> bool {
-    lower.holds_any(&["join", "bring you", "engage you"])
+    lower.holds_any(&["join", "bring you", "engage you", "want you"])
         && clauses(lower).into_iter().any(|c| {
+            // "Short version: we want you.": the wish with nothing after it.
+            let bare = c
+                .trim_end_matches(['.', '!', ' '])
+                .strip_suffix("want you")
+                .is_some_and(|before| employer_acts(before) && !user_acts(before));
             let joins = cues::WANTED.iter().any(|w| {
                 c.match_indices(w).any(|(at, _)| {
                     let rest = c[at + w.len()..].trim_start();
@@ -831,7 +1066,7 @@ pub fn takes_on(lower: &Lower) -> bool {
                 .iter()
                 .filter_map(|t| super::affirmed(c, t).map(|at| &c[at + t.len()..]))
                 .next();
-            let rest = taken.or_else(|| joins.then_some(c));
+            let rest = taken.or_else(|| (joins || bare).then_some(c));
             rest.is_some_and(|rest| {
                 !has_any_word(rest, cues::MEETINGS)
                     && !has(rest, cues::OFFERED_INTERVIEW)
@@ -1075,9 +1310,12 @@ pub fn proposes_round(lower: &Lower) -> bool {
             .iter()
             .any(|p| has(p, cues::FURTHER) && has_any_word(p, cues::MEETINGS) && !negative(p));
         let proposed = has(c, cues::PROPOSING) && (further || new_interview(c));
-        // "you're invited to the next step": the invitation itself.
+        // "you're invited to the next step", "you have been invited to participate in a
+        // written assessment": the invitation itself, to a step or a task.
         let invited = has(c, &["invited to", "invite you to"])
-            && has_any_word(c, &["step", "stage", "round", "interview"]);
+            && (has_any_word(c, &["step", "stage", "round", "interview"])
+                || has_any_word(c, cues::TASKS))
+            && has_any_word(c, &["you", "you're", "you've"]);
         // "Please book your stage two slot": a step to book.
         let to_book = has(
             c,

@@ -97,6 +97,7 @@ pub const DECISION: &[&str] = &[
     "confirm by",
     "an answer",
     "the answer",
+    "our answer",
     "feedback",
     "have news",
     "news for you",
@@ -649,6 +650,220 @@ pub const SOMEONE_ELSE: &[&str] = &[
     "an existing",
     "a current",
     "member of staff",
+];
+
+/// Someone else as one of a group ("we've decided to go ahead with one of the candidates
+/// from the earlier round").
+pub const ONE_OF_OTHERS: &[&str] = &[
+    "one of the candidates",
+    "one of the applicants",
+    "one of the finalists",
+    "one of the other",
+    "one of our internal",
+];
+
+/// What the user's competitor is called, before what the employer did with them ("the
+/// person we have appointed", "the candidate we've selected").
+pub const PERSON_NOUNS: &[&str] = &["person", "candidate", "applicant", "individual", "finalist"];
+
+/// A choice of someone already made, said after "we" ("the person we have appointed").
+pub const CHOICE_DONE: &[&str] = &[
+    "appointed",
+    "chosen",
+    "selected",
+    "hired",
+    "picked",
+    "chose",
+    "offered",
+    "want",
+];
+
+/// Words between a person named and the employer who chose them ("the candidate whom we
+/// have now selected").
+pub const CHOICE_FILLERS: &[&str] = &[
+    "who",
+    "whom",
+    "that",
+    "we",
+    "we've",
+    "have",
+    "had",
+    "now",
+    "finally",
+    "ultimately",
+    "'ve",
+];
+
+/// What became of the one chosen, when it is not this hire ("the person we hired for the
+/// role last year has moved on").
+pub const LEFT_THE_JOB: &[&str] = &["left", "leaving", "moved on", "resigned", "no longer"];
+
+/// Acts of setting up a meeting; refused by the employer with a further meeting as their
+/// object, no further round for the user ("we won't be arranging a second meeting").
+pub const ARRANGING: &[&str] = &[
+    "arrang",
+    "schedul",
+    "set up",
+    "setting up",
+    "invit",
+    "hold",
+    "book",
+    "organis",
+    "organiz",
+    "line up",
+    "lining up",
+];
+
+/// Steps of the process that a further one may be ("there isn't going to be a next step on
+/// our side").
+pub const STEP_NOUNS: &[&str] = &[
+    "step",
+    "stage",
+    "round",
+    "interview",
+    "meeting",
+    "conversation",
+];
+
+/// A step denied to the user, not to the process as a whole ("on our side", "for you").
+pub const STEP_FOR_YOU: &[&str] = &[
+    "for you",
+    "on our side",
+    "on our end",
+    "from our side",
+    "from us",
+    "for your application",
+    "with us",
+];
+
+/// Words that put a refused step off or leave it to be arranged another way ("we won't
+/// hold final interviews on Friday after all", "no further steps are needed from you").
+pub const STEP_PUT_OFF: &[&str] = &[
+    "until",
+    "before",
+    "unless",
+    "if",
+    "yet",
+    "need",
+    "needed",
+    "required",
+    "necessary",
+    "now",
+    "instead",
+    "rather",
+    "after",
+    "week",
+    "today",
+    "tomorrow",
+    "online",
+    "person",
+    "take",
+    "do",
+    "complete",
+];
+
+/// The days of the week.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// News called good ("better news", "the news you were hoping for"); denied, a rejection
+/// ("I'm sorry it isn't better news on this occasion").
+pub const GOOD_NEWS: &[&str] = &[
+    "better news",
+    "good news",
+    "happier news",
+    "brighter news",
+    "welcome news",
+    "positive news",
+    "the news you",
+    "news you were",
+];
+
+/// Words that make news not good for now only, about something else, or only compared
+/// ("no better news yet", "not good news on the timing", "no better news than last
+/// week").
+pub const NEWS_FOR_NOW: &[&str] = &[
+    " than ",
+    "yet",
+    "still",
+    "for now",
+    "so far",
+    "at the moment",
+    "right now",
+    "timing",
+    "timeline",
+    "date",
+    "delay",
+    "update on",
+];
+
+/// Words of people taken on for the job ("approved the appointment of two new
+/// trustees", "we are hiring three analysts"); with "you are one of them" after, an offer.
+pub const TAKEN_ON: &[&str] = &[
+    "appointment of",
+    "appointed",
+    "hired",
+    "hiring",
+    "taking on",
+];
+
+/// An offer called a proposal made to the user ("make you a proposal", "our proposal with
+/// the salary"), not one the user writes ("your project proposal").
+pub const PROPOSAL_MADE: &[&str] = &[
+    "you a proposal",
+    "you our proposal",
+    "our proposal",
+    "a proposal to you",
+    "the proposal we",
+    "proposal of employment",
+    "employment proposal",
+    "job proposal",
+    "salary proposal",
+];
+
+/// What a proposal made of the job holds: joining, pay, a start or a contract.
+pub const PROPOSAL_TERMS: &[&str] = &[
+    "join",
+    "salary",
+    "benefits",
+    "start date",
+    "per month",
+    "per year",
+    "per annum",
+    "package",
+    "contract",
+    "€",
+    "£",
+    "$",
+    "eur",
+    "usd",
+    "gbp",
+];
+
+/// A proposal that is a piece of work, not the job ("a short proposal for the case
+/// study").
+pub const PROPOSAL_WORK: &[&str] = &[
+    "project",
+    "prepare",
+    "draft",
+    "write",
+    "present",
+    "submit",
+    "case",
+    "task",
+    "received your",
+    "interview",
+    "schedule",
+    "agenda",
+    "meeting",
+    "call",
 ];
 
 /// Acts an employer declines when they say no: with a final negation ([`REFUSING`]) and
@@ -1789,6 +2004,13 @@ pub const BOILERPLATE: &[&str] = &[
     "privacy notice",
 ];
 
+/// Words that make what they open a condition or a case in general ("if you are
+/// successful", "any offer"): the part of a sentence before its boilerplate is read only
+/// without them.
+pub const CONDITIONS: &[&str] = &[
+    "if", "once", "should", "when", "unless", "any", "whether", "subject", "provided",
+];
+
 /// Notices that are boilerplate unless the sentence asks the user to act ([`REQUEST`]).
 pub const NOTICES: &[&str] = &[
     "i-9",
@@ -1968,6 +2190,8 @@ pub const MOVED_ON: &[&str] = &[
 
 /// Words proposing a meeting.
 pub const PROPOSING: &[&str] = &[
+    "would you be free",
+    "asked to meet",
     "would like",
     "'d like",
     "like to",
@@ -2007,6 +2231,74 @@ pub const OF_AN_INTERVIEW: &[&str] = &[
     "notes",
     "survey",
     "experience",
+];
+
+/// How a question proposing a day to meet opens ("Would Tuesday 8 December at 14:00
+/// work?", "Does Wednesday afternoon suit?", "Could we try again on Friday?").
+pub const DAY_ASKED: &[&str] = &[
+    "would ",
+    "does ",
+    "do ",
+    "could ",
+    "can ",
+    "will ",
+    "how about ",
+    "what about ",
+    "how does ",
+    "how would ",
+    "is ",
+];
+
+/// Words of a day suiting the user, in a question that proposes it.
+pub const SUITING: &[&str] = &[
+    "work",
+    "suit",
+    "be ok",
+    "be okay",
+    "be possible",
+    "try again",
+    "be free",
+    "you do ",
+];
+
+/// What a day asked of the user, or the meeting it is for, may be about besides a round
+/// ("Would Monday 4 January work as your start date?", "Could you send the form by
+/// Friday?", "a call to talk through the feedback").
+pub const NOT_A_MEETING_DAY: &[&str] = &[
+    "start",
+    "answer",
+    "decision",
+    "sign",
+    "reply",
+    "send",
+    "return",
+    "the form",
+    "reference",
+    "referee",
+    "complete",
+    "submit",
+    "deadline",
+    "by ",
+    "offer",
+    "contract",
+    "leave",
+    "feedback",
+    "debrief",
+];
+
+/// Meetings that are no round: the user's first days after joining ("once you start,
+/// you'll meet the team") and events open to all ("our careers evening - everyone is
+/// welcome").
+pub const NO_ROUND_EVENTS: &[&str] = &[
+    "once you start",
+    "when you start",
+    "once you join",
+    "when you join",
+    "after you start",
+    "on your first day",
+    "in your first week",
+    "everyone is welcome",
+    "all welcome",
 ];
 
 /// Where a message names its next step ("the next step is a working session").
@@ -2092,6 +2384,15 @@ pub const FURTHER: &[&str] = &[
     "you back",
     "one more",
     "wider",
+    "meet our",
+    "meet the",
+    "meet my",
+    "meet with",
+    "meet you",
+    "meet him",
+    "meet her",
+    "meet them",
+    "in front of",
     "again",
     "come in for",
     "come in to",
@@ -2103,6 +2404,11 @@ pub const FURTHER: &[&str] = &[
 /// Acts of contacting the user; said of the future ([`FUTURE`]) with "you" as object, a
 /// promise to get back ("we will write to you with the outcome").
 pub const CONTACT: &[&str] = &[
+    "inform you",
+    "share the outcome",
+    "share the result",
+    "share the decision",
+    "share our decision",
     "write to you",
     "contact you",
     "email you",
@@ -2277,7 +2583,58 @@ pub const LOGISTICS: &[&str] = &[
     "you have booked",
     "you've booked",
     "your booking",
+    "i've moved your",
+    "we've moved your",
+    "have moved your",
+    "has been moved to",
+    "updated invitation",
+    "updated invite",
 ];
+
+/// Meetings named but not proposed: under way between others ("we're still in the middle
+/// of final conversations", "once Ana has had the final conversation with finance") or
+/// the user's availability noted in passing ("let me know if your availability changes").
+pub const MEETING_UNDER_WAY: &[&str] = &[
+    "in the middle of",
+    "has had the",
+    "has had a",
+    "has had his",
+    "has had her",
+    "has had their",
+    "have had the",
+    "have had a",
+    "have had their",
+    "are having",
+    "is having",
+    "still having",
+    "if your availability",
+    "availability changes",
+];
+
+/// Matters of joining, not of the hiring decision: a promise about them is none about the
+/// process ("IT will be in touch about your laptop", "we will contact you to arrange an
+/// ID verification appointment").
+pub const JOINING_MATTERS: &[&str] = &[
+    "laptop",
+    "equipment",
+    "id verification",
+    "identity check",
+    "payroll",
+    "induction",
+    "onboarding system",
+    "security pass",
+    "building pass",
+    "uniform",
+    "expenses",
+];
+
+/// Notices of a legal process over a background report ("pre-adverse action notice"):
+/// the wait they name is the law's, not a decision day promised.
+pub const LEGAL_NOTICES: &[&str] = &["adverse action", "consumer report", "fair credit reporting"];
+
+/// Words that make a decision named after them any decision, not the user's ("every
+/// hiring decision is made by consent of the circle").
+pub const IN_GENERAL: &[&str] = &["every", "each", "any", "all"];
 
 /// Details of a meeting: said of one already arranged, not promised for one proposed
 /// ("I'll send directions"), they show the message arranges what is booked.

@@ -190,6 +190,30 @@ pub fn boilerplate(lower: &Lower) -> bool {
         || (lower.holds_any(cues::NOTICES) && !lower.holds_any(cues::REQUEST))
 }
 
+/// The part of a boilerplate sentence before the clause that holds its boilerplate ("you
+/// have been selected for the post, on the terms set out in the attached letter": the
+/// choice is news, the terms are not); None when the boilerplate opens the sentence or
+/// the part before it sets a condition or speaks of any offer ("if you are successful,
+/// any offer is subject to the terms set out in our policy"), or the sentence is a
+/// notice.
+pub fn before_boilerplate(lower: &Lower) -> Option<Lower> {
+    // A notice (a background check, the right to work) is the matter of the whole
+    // sentence; legal text closes it.
+    if lower.holds_any(cues::NOTICES) {
+        return None;
+    }
+    let at = cues::BOILERPLATE
+        .iter()
+        .filter_map(|b| lower.find(b))
+        .min()?;
+    let head = &lower[..lower[..at].rfind(", ")?];
+    let conditional = head
+        .split_whitespace()
+        .any(|w| cues::CONDITIONS.contains(&w));
+    let head = Lower::new(head);
+    (!conditional && !boilerplate(&head)).then_some(head)
+}
+
 /// What an interview's field lines or calendar-style lines say of its day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockDay {

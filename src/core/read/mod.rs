@@ -469,12 +469,19 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // Marketing mail invites to nothing; a note on an offer already made (now
     // unconditional, checks complete) leaves no decision to wait for.
     let marketing = any(cues::MARKETING);
-    let automated = marketing || any(cues::AUTOMATED);
+    // A legal notice over a background report waits as the law says; it promises
+    // nothing.
+    let automated = marketing || any(cues::AUTOMATED) || any(cues::LEGAL_NOTICES);
     // Boilerplate never decides a kind, nor what an earlier mail is reported to have said
     // ("you may have received an email saying your application had been unsuccessful").
     let sentences: Vec<(String, Lower)> = all
         .into_iter()
-        .filter(|(_, lower)| !layout::boilerplate(lower))
+        .filter_map(|(sentence, lower)| {
+            if !layout::boilerplate(&lower) {
+                return Some((sentence, lower));
+            }
+            layout::before_boilerplate(&lower).map(|head| (sentence, head))
+        })
         .map(
             |(sentence, lower)| match clause::without_reported_mail(&lower) {
                 Some(kept) => (sentence, Lower::new(&kept)),
@@ -515,6 +522,8 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let promised: Vec<(String, Lower)> = sentences
         .iter()
         .filter(|(_, lower)| !lower.starts_with("if ") && !lower.holds_any(cues::NEWS_POSTED))
+        // "IT will be in touch about your laptop": a matter of joining, not of the process.
+        .filter(|(_, lower)| !lower.holds_any(cues::JOINING_MATTERS))
         .filter(|(_, lower)| !clause::told_before(lower))
         .cloned()
         .collect();
@@ -534,6 +543,11 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             !(clause::has_word(lower, "whether") && about_decision(lower, lower).is_some())
         })
         .filter(|(_, lower)| !lower.holds_any(cues::HEDGED))
+        // "We're still in the middle of final conversations": a meeting between others,
+        // not proposed.
+        .filter(|(_, lower)| !lower.holds_any(cues::MEETING_UNDER_WAY) || proposes(lower))
+        // "Once you start, you'll meet the team": the first days after joining.
+        .filter(|(_, lower)| !lower.holds_any(cues::NO_ROUND_EVENTS))
         // Marketing mail invites only if it speaks to the user ("- Meet the team: a day
         // in the life of a PM" is a headline).
         .filter(|(_, lower)| {
@@ -637,9 +651,12 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             // "We'd love to have you join the product team", "we're going to bring you on
             // as the analyst", in a message that names pay or a contract: the job offered
             // in other words.
+            // So is the user asked for their answer by a day ("I'll need a yes or no
+            // from you by the 16th").
             let terms = offering
                 .iter()
-                .any(|(_, lower)| lower.holds_any(cues::OFFER_MATTER));
+                .any(|(_, lower)| lower.holds_any(cues::OFFER_MATTER))
+                || answer_by(offering, today).is_some();
             inferred(offering, clause::takes_on).filter(|_| terms)
         })
         .or_else(|| {
@@ -695,7 +712,18 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             Says::References => phrased(&requested, cues::REFERENCES)
                 .or_else(|| inferred(&requested, clause::asks_for_referees)),
             Says::NextRound if !logistics && !settled => phrased(&invited, cues::NEXT_ROUND)
-                .or_else(|| inferred(&invited, clause::proposes_round)),
+                .or_else(|| inferred(&invited, clause::proposes_round))
+                .or_else(|| {
+                    // "Would Tuesday 8 December at 14:00 work?" in a message that names
+                    // the meeting, not one for something else ("a call to talk through
+                    // the feedback").
+                    let meeting = invited.iter().any(|(_, lower)| {
+                        clause::has_any_word(lower, cues::MEETINGS)
+                            && !lower.holds_any(cues::NOT_A_MEETING_DAY)
+                    });
+                    // The question may open on the user's condition ("If so, would …").
+                    inferred(&sentences, |lower| day_asked(lower, today)).filter(|_| meeting)
+                }),
             Says::NextRound if calendar && !arranged && !settled => {
                 phrased(&noted, cues::NEXT_ROUND)
                     .or_else(|| inferred(&noted, clause::proposes_round))
@@ -730,6 +758,43 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         return Understood::new(says, date, sentence, confidence);
     }
     Understood::new(Says::Other, None, "", Confidence::High)
+}
+
+/// Whether the words just before a decision make it any decision ("every hiring decision
+/// is made by consent of the circle"), not the user's.
+fn in_general(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| cues::IN_GENERAL.contains(&w))
+}
+
+/// Whether `lower` asks the user whether a day suits them for a meeting ("Would Tuesday 8
+/// December at 14:00 work?", "Does Wednesday afternoon work for you?", "Could we try again
+/// on Friday 4 December, same time?"): a question opening on a proposal, a day named and
+/// a word of suiting; not a day for something else ("Would Monday 4 January work as your
+/// start date?").
+fn day_asked(lower: &Lower, today: NaiveDate) -> bool {
+    let text = lower.trim_end();
+    // "If so, would Tuesday work?", "Failing that, could you do Friday?": past a short
+    // opening.
+    let text = text
+        .split_once(", ")
+        .filter(|(opening, _)| opening.split_whitespace().count() <= 2)
+        .map_or(text, |(_, rest)| rest);
+    // "How about Wednesday at 10:00?" proposes the day in itself, when it names one (not
+    // "some time in the next few weeks").
+    let how_about = ["how about ", "what about "]
+        .iter()
+        .any(|o| text.starts_with(o))
+        && (text.contains(|c: char| c.is_ascii_digit())
+            || clause::has_any_word(text, cues::WEEKDAYS));
+    text.ends_with('?')
+        && cues::DAY_ASKED.iter().any(|o| text.starts_with(o))
+        && (how_about || lower.holds_any(cues::SUITING))
+        && !lower.holds_any(cues::NOT_A_MEETING_DAY)
+        && !dates_named(text, today).is_empty()
 }
 
 /// Whether `lower` proposes or invites ("we'd like to invite you", "could you come in"),
@@ -1195,9 +1260,11 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
         .iter()
         .filter(|c| lower.may_hold(c))
         .filter_map(|c| {
-            part.match_indices(c)
-                .map(|(at, _)| at)
-                .find(|&at| !part[at..].starts_with("decided") && !in_time_clause(&part[..at]))
+            part.match_indices(c).map(|(at, _)| at).find(|&at| {
+                !part[at..].starts_with("decided")
+                    && !in_time_clause(&part[..at])
+                    && !in_general(&part[..at])
+            })
         })
         .min();
     let let_know = part.match_indices("let ").map(|(at, _)| at).find(|&at| {
