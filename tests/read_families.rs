@@ -2048,3 +2048,43 @@ fn the_new_outcome_families_keep_to_what_is_said() {
         Says::Offer
     );
 }
+
+#[test]
+fn an_offer_that_may_lapse_if_unanswered_is_an_offer_not_a_rejection() {
+    for body in [
+        "We are pleased to offer you the role of Product Manager at a salary of £60,000. Please sign and return the letter by Friday 4 December. If we have not heard from you by then, the offer may be withdrawn.",
+        "I'm delighted to offer you the position. Let us know by Friday 4 December; after that date the offer could lapse and be withdrawn.",
+        "We would like to offer you the job on the terms below. Please reply by Friday 4 December, otherwise the offer will be withdrawn.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    // Taken back, it is a rejection.
+    assert_eq!(
+        says("I am sorry to tell you that we must withdraw our offer of employment."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn a_candidacy_not_taken_forward_ended_or_given_to_someone_asked_is_a_rejection() {
+    for body in [
+        "Your application has been considered carefully and has not been taken forward.",
+        "Following the interviews, the panel has made an appointment to the post.",
+        "After talking it over, we decided not to continue with your application.",
+        "I've had word from the client and they won't be taking you to the final stage.",
+        "As a result, you have been eliminated from this selection process.",
+        "We've asked someone else to take on the role; it was close.",
+        "Honestly, I'm sorry it isn't good news for you this time.",
+        "Gutted it didn't go your way, you were my pick.",
+        "we talked it over as a team and we're going to pass for now.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "We're going to pass your CV to the hiring manager today.",
+        "I have made an appointment for your ID check on Monday.",
+        "Please continue with your application in the portal.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}

@@ -408,7 +408,9 @@ fn filled(clause: &str) -> bool {
 }
 
 /// The employer takes back its offer ("we must withdraw our offer of employment", "the
-/// offer has been rescinded"), not the user withdrawing, and not on a condition.
+/// offer has been rescinded"), not the user withdrawing, not on a condition, and not a
+/// warning of what may happen ("the offer may be withdrawn", "otherwise the offer will be
+/// withdrawn").
 fn withdrew_offer(clause: &str) -> bool {
     let Some(at) = cues::WITHDRAWING
         .iter()
@@ -420,7 +422,18 @@ fn withdrew_offer(clause: &str) -> bool {
     has_word(clause, "offer")
         && !user_acts(&clause[..at])
         && !negative(clause)
-        && !has_word(clause, "if")
+        && !has_any_word(
+            clause,
+            &[
+                "if",
+                "unless",
+                "otherwise",
+                "may",
+                "might",
+                "could",
+                "would",
+            ],
+        )
 }
 
 /// The user or their application did not pass a step, said in the passive ("your

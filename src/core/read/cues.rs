@@ -483,6 +483,23 @@ pub const REJECTION: &[&str] = &[
     "declined your application",
     "does not meet the",
     "doesn't meet the",
+    "not been taken forward",
+    "not be taken forward",
+    "won't be taking you",
+    "will not be taking you",
+    "not be taking you forward",
+    "made an appointment to the post",
+    "made an appointment to this post",
+    "made an appointment to the role",
+    "decided not to continue with your",
+    "decided not to continue your",
+    "eliminated from",
+    "removed from consideration",
+    "asked someone else to take",
+    "didn't go your way",
+    "did not go your way",
+    "going to pass for now",
+    "decided to pass on your",
 ];
 
 /// Acts of choosing someone: with [`SOMEONE_ELSE`] in the same clause, the job went to
