@@ -63,3 +63,15 @@ fn a_fix_never_drops_what_the_user_wrote() {
         );
     }
 }
+
+#[test]
+fn text_speak_gets_no_spelling_finding_beside_the_tones() {
+    let speller = speller().expect("dictionary");
+    let body = "Thx for the chat, pls send the deck when you can. Tnx again.";
+    let spelling: Vec<String> = afterview(&speller, &empty_state(), "someone@example.com", body)
+        .into_iter()
+        .filter(|f| f.id == "spelling")
+        .map(|f| body[f.start..f.end].to_string())
+        .collect();
+    assert!(spelling.is_empty(), "{spelling:?}");
+}

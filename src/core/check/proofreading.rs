@@ -18,7 +18,7 @@ use super::{Findings, Input, Severity, MAX_PER_ID};
 use crate::core::lexicon::confusions::UNMARKED_CONTRACTIONS;
 use crate::core::lexicon::dialects::{american_forms, derived_from, is_listed_form};
 use crate::core::lexicon::misspellings::MISSPELLINGS;
-use crate::core::lexicon::phrases::{FOREIGN_CLOSINGS, GREETINGS, LOAN_PHRASES};
+use crate::core::lexicon::phrases::{CASUAL, FOREIGN_CLOSINGS, GREETINGS, LOAN_PHRASES};
 use crate::core::lexicon::Speller;
 use std::sync::OnceLock;
 
@@ -609,6 +609,11 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             || !is_listed_misspelling(w) && is_derived_word(&w.to_ascii_lowercase(), speller)
             || is_medicine_name(w)
         {
+            continue;
+        }
+        // Text-speak ("thx", "pls") is the tone's to name, with the words it stands for:
+        // a spelling finding beside it would offer a second, wrong fix.
+        if CASUAL.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             continue;
         }
         // A contraction without its apostrophe ("dont") is a grammar finding (asked after
