@@ -450,16 +450,14 @@ fn runs_in_another_language(words: &[Word], speller: &Speller) -> Vec<(usize, us
         }
         let run = &words[first..=last];
         let (distinct, _) = other_language_words(run);
-        let unknown = run
+        let unknown: Vec<&Word> = run
             .iter()
             .filter(|w| unknown_to_english(speller, w))
-            .count();
+            .collect();
         // "vales de despensa": a word of the list English lacks beside another it lacks.
-        let beside_unknown = run
-            .iter()
-            .any(|w| is_other_language_word(w.text) && unknown_to_english(speller, w))
-            && unknown >= 2;
-        if distinct && unknown > 0 || beside_unknown {
+        let beside_unknown =
+            unknown.len() >= 2 && unknown.iter().any(|w| is_other_language_word(w.text));
+        if distinct && !unknown.is_empty() || beside_unknown {
             runs.push((run[0].start, run[run.len() - 1].end));
         }
         i = last + 1;

@@ -311,7 +311,6 @@ const NOT_ALONE: &[&str] = &[
 /// clear …"): a sentence that opens with "I" or "We" and three words or more, then a
 /// comma and "it was", "it is", "this is" or "that was".
 fn comma_splice(input: &Input, out: &mut Findings) {
-    let body = &input.draft.body;
     for &(s, e) in &input.prose_sentences {
         let lower = &input.body_lower[s..e];
         if !(lower.starts_with("i ") || lower.starts_with("we "))
@@ -332,21 +331,8 @@ fn comma_splice(input: &Input, out: &mut Findings) {
         if out.count("grammar") >= MAX_PER_ID {
             return;
         }
-        // From the last word before the comma to the word after it ("team, it").
-        let start = s + lower[..comma]
-            .rfind(|c: char| c.is_ascii_whitespace())
-            .map_or(0, |i| i + 1);
         let subject = joined[2..].split(' ').next().unwrap_or("it");
-        let end = s + comma + 2 + subject.len();
-        let fix = format!("{}; {}", &body[start..s + comma], &body[s + comma + 2..end]);
-        out.push(
-            "grammar",
-            Severity::Warning,
-            "body",
-            (start, end),
-            "Two sentences are joined by a comma: use a full stop or a semicolon.".to_string(),
-            fix,
-        );
+        push_splice(input, s, comma, subject.len(), ";", out);
     }
 }
 
@@ -392,7 +378,6 @@ const WRITERS: &[&str] = &[
 /// part has four words or more and none that makes it hang on the second, and the
 /// second has two words or more after its subject.
 fn splice_after_thanks(input: &Input, out: &mut Findings) {
-    let body = &input.draft.body;
     for &(s, e) in &input.prose_sentences {
         let lower = &input.body_lower[s..e];
         let opens = |list: &[&str]| list.iter().any(|t| lower.starts_with(t));
@@ -427,20 +412,39 @@ fn splice_after_thanks(input: &Input, out: &mut Findings) {
         if out.count("grammar") >= MAX_PER_ID {
             return;
         }
-        let start = s + lower[..comma]
-            .rfind(|c: char| c.is_ascii_whitespace())
-            .map_or(0, |i| i + 1);
-        let end = s + comma + 2 + subject.len();
-        let fix = format!("{}. {}", &body[start..s + comma], &body[s + comma + 2..end]);
-        out.push(
-            "grammar",
-            Severity::Warning,
-            "body",
-            (start, end),
-            "Two sentences are joined by a comma: use a full stop or a semicolon.".to_string(),
-            fix,
-        );
+        push_splice(input, s, comma, subject.len(), ".", out);
     }
+}
+
+/// The comma splice of the sentence at `s`, its comma at `comma` (from `s`), before a
+/// subject `subject_len` bytes long: the finding covers the last word before the comma to
+/// the subject ("team, it"), and its fix joins them with `mark` ("team; it").
+fn push_splice(
+    input: &Input,
+    s: usize,
+    comma: usize,
+    subject_len: usize,
+    mark: &str,
+    out: &mut Findings,
+) {
+    let body = &input.draft.body;
+    let start = s + input.body_lower[s..s + comma]
+        .rfind(|c: char| c.is_ascii_whitespace())
+        .map_or(0, |i| i + 1);
+    let end = s + comma + 2 + subject_len;
+    let fix = format!(
+        "{}{mark} {}",
+        &body[start..s + comma],
+        &body[s + comma + 2..end]
+    );
+    out.push(
+        "grammar",
+        Severity::Warning,
+        "body",
+        (start, end),
+        "Two sentences are joined by a comma: use a full stop or a semicolon.".to_string(),
+        fix,
+    );
 }
 
 /// Words before a semicolon that show a list follows ("included", "three areas").
