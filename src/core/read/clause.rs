@@ -139,7 +139,8 @@ fn chose_someone_else(clause: &str) -> bool {
         .any(|w| matches!(w, "you" | "your"));
     let chosen = has(rest, cues::SOMEONE_ELSE)
         || has(rest, cues::ONE_OF_OTHERS)
-        || has(clause, cues::CHOSE_THEM);
+        || has(clause, cues::CHOSE_THEM)
+        || person_described(rest);
     // "… decided to go ahead with another finalist and won't be holding the remaining
     // interviews": a negation in a clause joined after the choice is that clause's.
     let joined = [" and ", " but ", " so "]
@@ -152,6 +153,27 @@ fn chose_someone_else(clause: &str) -> bool {
         && !user_acts(&clause[..at])
         && !negative(&clause[..joined])
         && !has_word(clause, "if")
+}
+
+/// Whether the object of a choice is someone described by "who" or "whose" ("went with
+/// a PM who had launched in the Nordics", "hire an engineer whose background is in
+/// payments"): a person other than the user, not a group ("a panel who will cover
+/// product").
+fn person_described(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(10)
+        .collect();
+    let Some(article) = words.iter().take(6).position(|w| matches!(*w, "a" | "an")) else {
+        return false;
+    };
+    let after = &words[article + 1..];
+    after
+        .iter()
+        .take(4)
+        .position(|w| matches!(*w, "who" | "whose" | "whom"))
+        .is_some_and(|at| at > 0 && !cues::GROUP_NOUNS.contains(&after[at - 1]))
 }
 
 /// A decision to carry the process on with others ("we have decided to continue the
@@ -944,8 +966,17 @@ pub fn asks_for_referees(lower: &Lower) -> bool {
 }
 
 /// Whether a clause of `lower` promises to contact the user later ("we will write to you
-/// with the outcome as soon as we can"), on no condition.
+/// with the outcome as soon as we can", "you will receive an email once a decision has
+/// been made"), on no condition.
 pub fn promises_contact(lower: &Lower) -> bool {
+    if lower.holds_any(cues::NEWS_RECEIVED)
+        && lower.holds_any(cues::THE_DECISION)
+        && has(lower, cues::FUTURE)
+        && !has_word(lower, "if")
+        && !negative(lower)
+    {
+        return true;
+    }
     lower.holds_any(cues::CONTACT)
         && !lower.starts_with("if ")
         && clauses(lower).into_iter().any(|c| {
@@ -958,6 +989,7 @@ pub fn promises_contact(lower: &Lower) -> bool {
                 })
             })
                 && !has_word(c, "if")
+                && !has(c, cues::CONTACT_FOR_DETAILS)
                 // "Our consultants will always contact you from a company address": a
                 // habit, not a promise.
                 && !has_any_word(c, &["always", "only ever"])
@@ -1319,9 +1351,12 @@ pub fn proposes_round(lower: &Lower) -> bool {
     parts.iter().enumerate().any(|(at, c)| {
         // The meeting may be named in a part after the proposal ("ben would like you to
         // meet hugo, our director, for a final conversation").
-        let further = parts[at..]
-            .iter()
-            .any(|p| has(p, cues::FURTHER) && has_any_word(p, cues::MEETINGS) && !negative(p));
+        let further = parts[at..].iter().any(|p| {
+            let meets = meets_someone(p);
+            (has(p, cues::FURTHER) && has_any_word(p, cues::MEETINGS) && meets != Some(false)
+                || meets == Some(true))
+                && !negative(p)
+        });
         let proposed = has(c, cues::PROPOSING) && (further || new_interview(c));
         // "you're invited to the next step", "you have been invited to participate in a
         // written assessment": the invitation itself, to a step or a task.
@@ -1342,6 +1377,44 @@ pub fn proposes_round(lower: &Lower) -> bool {
         let task = task_set(c) && !has_word(c, "if");
         (proposed || invited || to_book || task) && !negative(c)
     })
+}
+
+/// Whom "meet" has as its object in `part`: `Some(true)` for someone ("meet Joanna Lisle",
+/// "meet the founders"), `Some(false)` for a standard ("meet the deadline"), `None` when
+/// the part does not say "meet" or names no object ("the committee will meet this week").
+fn meets_someone(part: &str) -> Option<bool> {
+    let at = word_at(part, "meet")?;
+    let mut words = part[at + "meet".len()..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| matches!(*w, "with" | "up"));
+    let first = words.next()?;
+    let determined = matches!(first, "the" | "our" | "my" | "your" | "their" | "all");
+    let object = if determined { words.next()? } else { first };
+    if cues::MET_STANDARDS.contains(&object) {
+        return Some(false);
+    }
+    (determined || !cues::NOT_AN_OBJECT.contains(&object) && !cues::WEEKDAYS.contains(&object))
+        .then_some(true)
+}
+
+/// Whether `lower` asks the user to name or pick a time ("reply with a couple of times
+/// that work", "let me know your availability", "pick a slot with Marcus"), not for
+/// something besides a round ("your availability for a start date", "a call to go
+/// through the feedback").
+pub fn times_asked(lower: &Lower) -> bool {
+    lower.holds_any(cues::TIMES_ASKED)
+        && clauses(lower).into_iter().any(|c| {
+            cues::ASK_FOR_TIMES.iter().any(|ask| {
+                word_at(c, ask).is_some_and(|at| {
+                    let rest = &c[at..];
+                    has_any_word(rest, cues::TIMES_ASKED)
+                        && !has_any_word(rest, cues::NOT_FOR_A_ROUND)
+                        // "I'll suggest new times tomorrow": the writer's own step.
+                        && !employer_acts(&c[..at])
+                })
+            }) && !negative(c)
+        })
 }
 
 /// The next step named as a meeting or a task ("the next step is a 90-minute working
@@ -1417,7 +1490,7 @@ fn moved_on(lower: &Lower) -> bool {
                     c.find(m).is_some_and(|at| {
                         let next: Vec<&str> = c[at..].split_whitespace().take(8).collect();
                         let next = next.join(" ");
-                        has_any_word(&next, &["stage", "round", "interview", "step"])
+                        has_any_word(&next, &["stage", "round", "interview", "step", "phase"])
                             && !has(&next, &["review", "screening", "hold"])
                     })
                 })

@@ -61,6 +61,12 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("wasn’t", "was not"),
     ("weren't", "were not"),
     ("weren’t", "were not"),
+    // Text-speak from a phone ("can u do a call w/ our CTO?"); a letter stands for a word
+    // only alone ("U.S.", "R&D" are not words of it).
+    ("r u", "are you"),
+    ("r we", "are we"),
+    ("u", "you"),
+    ("w/", "with"),
 ];
 
 /// Subject openings of a calendar's own mail, when the subject also names the event's
@@ -173,6 +179,9 @@ pub const PRONOUNS: &[&str] = &["we", "i", "they", "he", "she", "you", "it"];
 pub const VAGUE_PERIODS: &[&str] = &[
     "new year",
     "next year",
+    "coming weeks",
+    "coming months",
+    "weeks ahead",
     "later this month",
     "later in the month",
 ];
@@ -2191,6 +2200,11 @@ pub const MEETINGS: &[&str] = &[
     "breakfast",
     "deep-dive",
     "deep dive",
+    "onsite",
+    "on-site",
+    "superday",
+    "assessment centre",
+    "assessment center",
 ];
 
 /// Acts of a candidacy moving on to a step; with the user or their application and a
@@ -2203,6 +2217,9 @@ pub const MOVED_ON: &[&str] = &[
     "progressed to",
     "advanced to",
     "through to",
+    "proceed to",
+    "proceeded to",
+    "go through to",
 ];
 
 /// Words proposing a meeting.
@@ -2314,6 +2331,7 @@ pub const NO_ROUND_EVENTS: &[&str] = &[
     "after you start",
     "on your first day",
     "in your first week",
+    "start date",
     "everyone is welcome",
     "all welcome",
 ];
@@ -2358,6 +2376,131 @@ pub const ROUND_NOUNS: &[&str] = &[
 /// Words before a meeting's noun that make the step no round ("an offer call", "a
 /// reference call", "a background check").
 pub const NOT_A_ROUND: &[&str] = &["offer", "reference", "references", "decision", "check"];
+
+/// Asks of the user to name or pick a time ("reply with a couple of times", "let me know
+/// your availability", "pick a slot"); with a meeting named, a step being arranged.
+pub const ASK_FOR_TIMES: &[&str] = &[
+    "reply with",
+    "send me",
+    "send us",
+    "send over",
+    "send through",
+    "share",
+    "let me know",
+    "let us know",
+    "tell me",
+    "tell us",
+    "pick",
+    "choose",
+    "select",
+    "book",
+    "grab",
+    "suggest",
+    "propose",
+];
+
+/// What a time asked for is called ([`ASK_FOR_TIMES`]).
+pub const TIMES_ASKED: &[&str] = &[
+    "times",
+    "a time",
+    "slot",
+    "slots",
+    "availability",
+    "your preference",
+    "which option",
+    "which of these",
+    "window",
+    "windows",
+];
+
+/// What a time asked for may be for besides a round ("your availability for a start
+/// date", "a call to go through the feedback").
+pub const NOT_FOR_A_ROUND: &[&str] = &[
+    "start",
+    "feedback",
+    "debrief",
+    "offer",
+    "contract",
+    "sign",
+    "induction",
+    "onboarding",
+];
+
+/// What "meet" may have as its object besides a person ("meet the deadline").
+pub const MET_STANDARDS: &[&str] = &[
+    "deadline",
+    "deadlines",
+    "target",
+    "targets",
+    "expectation",
+    "expectations",
+    "requirement",
+    "requirements",
+    "criteria",
+    "need",
+    "needs",
+    "standard",
+    "standards",
+    "bar",
+    "threshold",
+    "cost",
+    "costs",
+];
+
+/// Words after "meet" that are no one met ("meet this week", "meet on Monday", "meet to
+/// talk it through").
+pub const NOT_AN_OBJECT: &[&str] = &[
+    "this",
+    "next",
+    "on",
+    "in",
+    "at",
+    "to",
+    "and",
+    "or",
+    "for",
+    "today",
+    "tomorrow",
+    "tonight",
+    "soon",
+    "again",
+    "later",
+    "before",
+    "after",
+    "once",
+    "when",
+    "as",
+    "by",
+    "during",
+    "over",
+    "then",
+    "first",
+    "briefly",
+    "shortly",
+    "virtually",
+    "online",
+    "remotely",
+    "face-to-face",
+];
+
+/// Groups that may be chosen with "who" after them without being a person chosen instead
+/// of the user ("we selected a panel who will cover product").
+pub const GROUP_NOUNS: &[&str] = &[
+    "panel",
+    "team",
+    "committee",
+    "group",
+    "agency",
+    "firm",
+    "company",
+    "partner",
+    "vendor",
+    "supplier",
+];
+
+/// Words before a sign of an arranged meeting that make it a step still to come ("once
+/// you've booked, a calendar invite will follow").
+pub const NOT_YET: &[&str] = &["once", "when", "after", "if", "before"];
 
 /// Asks that set the user a task ("we'd like you to complete our assessment").
 pub const SET_A_TASK: &[&str] = &[
@@ -2413,6 +2556,9 @@ pub const FURTHER: &[&str] = &[
     "again",
     "come in for",
     "come in to",
+    "bring you in",
+    "have you in",
+    "get you in",
     "pop in",
     "pop through",
     "pop over",
@@ -2446,6 +2592,54 @@ pub const CONTACT: &[&str] = &[
     "notified to you",
     "respond to you",
     "reply to you",
+];
+
+/// News received by the user, a promise of contact when it is the decision's ("you will
+/// receive an email once a decision has been made"), not a report's.
+pub const NEWS_RECEIVED: &[&str] = &[
+    "receive an email",
+    "receive an update",
+    "receive word",
+    "receive a message",
+    "receive a call",
+    "receive a letter",
+    "receive notification",
+];
+
+/// Words naming the hiring decision ([`NEWS_RECEIVED`]).
+pub const THE_DECISION: &[&str] = &["decision", "decided", "outcome", "result of your"];
+
+/// What a contact promised may carry besides news of the decision ("we'll email you with
+/// the joining instructions").
+pub const CONTACT_FOR_DETAILS: &[&str] = &[
+    "with the details",
+    "with details",
+    "with the link",
+    "with a link",
+    "with directions",
+    "with joining",
+    "with the joining",
+    "with the agenda",
+    "with instructions",
+    "with the instructions",
+    "with your login",
+];
+
+/// Acts of telling news to someone, before whom they tell it ("contact everyone",
+/// "write to all candidates"): with one of [`TOLD`] as object, an answer promised.
+pub const TELLING: &[&str] = &[
+    "contact",
+    "write to",
+    "email",
+    "call",
+    "ring",
+    "update",
+    "inform",
+    "get back to",
+    "come back to",
+    "reach out to",
+    "be in touch with",
+    "notify",
 ];
 
 /// Those an employer tells the news to, besides the user ("let everyone know").

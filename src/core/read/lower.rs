@@ -79,7 +79,12 @@ fn said_one_way(mut text: String) -> String {
         for (at, _) in text.match_indices(variant) {
             let end = at + variant.len();
             let whole = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
-                && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
+                && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric())
+                // A letter alone is a word only before a space or a sentence's end ("u",
+                // not "U.S." nor "R&D").
+                && (variant.len() > 1
+                    || (at == 0 || bytes[at - 1] == b' ')
+                        && bytes.get(end).is_none_or(|b| b" ?!,".contains(b)));
             if whole && at >= copied {
                 out.push_str(&text[copied..at]);
                 out.push_str(usual);
@@ -131,6 +136,14 @@ mod tests {
         assert_eq!(
             &*Lower::new("We decided to not proceed."),
             "we decided not to proceed."
+        );
+        assert_eq!(
+            &*Lower::new("can u do a call w/ our CTO? r u free?"),
+            "can you do a call with our cto? are you free?"
+        );
+        assert_eq!(
+            &*Lower::new("U.S. work permit, R&D team, Mr R Smith's u-turn"),
+            "u.s. work permit, r&d team, mr r smith's u-turn"
         );
     }
 }

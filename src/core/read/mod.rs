@@ -20,6 +20,7 @@ mod fresh;
 mod layout;
 mod lower;
 mod record;
+mod referees;
 mod scope;
 
 pub use fresh::new_text;
@@ -176,12 +177,18 @@ pub fn read(
             understood = with_subject;
         }
     }
+    let process = context
+        .as_ref()
+        .and_then(|c| state.processes.iter().find(|p| p.id == c.process));
+    // "Would you mind if I gave Dev Patel a ring?": one of the user's referees reached.
+    if understood.says == Says::Other {
+        if let Some(sentence) = process.and_then(|p| referees::referee_reached(&text, p)) {
+            understood = Understood::new(Says::References, None, &sentence, Confidence::Low);
+        }
+    }
     // Mail greeting someone else by name, or limited to an application other than the
     // one tracked, is no news of the user's application.
-    let role = context
-        .as_ref()
-        .and_then(|c| state.processes.iter().find(|p| p.id == c.process))
-        .map_or("", |p| p.role.as_str());
+    let role = process.map_or("", |p| p.role.as_str());
     if scope::greets_someone_else(&text, &state.profile.name)
         || scope::another_application(&message.subject, &text, role)
     {
@@ -464,7 +471,22 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     let details = all
         .iter()
         .any(|(_, lower)| lower.holds_any(cues::MEETING_DETAILS) && !lower.holds_any(cues::FUTURE));
-    let arranged = opens(cues::LOGISTICS_SUBJECTS) || any(cues::LOGISTICS) || details;
+    // A booking still to come ("once you've booked, an invite follows") arranges nothing.
+    let booked = all.iter().any(|(_, lower)| {
+        cues::LOGISTICS
+            .iter()
+            .filter(|cue| lower.may_hold(cue))
+            .any(|cue| {
+                lower.match_indices(cue).any(|(at, _)| {
+                    !lower[..at]
+                        .split_whitespace()
+                        .rev()
+                        .take(2)
+                        .any(|w| cues::NOT_YET.contains(&w))
+                })
+            })
+    });
+    let arranged = opens(cues::LOGISTICS_SUBJECTS) || booked || details;
     let logistics = calendar || arranged;
     // Marketing mail invites to nothing; a note on an offer already made (now
     // unconditional, checks complete) leaves no decision to wait for.
@@ -722,7 +744,16 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                             && !lower.holds_any(cues::NOT_A_MEETING_DAY)
                     });
                     // The question may open on the user's condition ("If so, would …").
-                    inferred(&sentences, |lower| day_asked(lower, today)).filter(|_| meeting)
+                    inferred(&sentences, |lower| day_asked(lower, today))
+                        .filter(|_| meeting)
+                        .or_else(|| {
+                            // "Reply with a couple of times that work", "pick a slot with
+                            // Marcus": a time asked for the meeting named, or with someone.
+                            inferred(&invited, |lower| {
+                                clause::times_asked(lower)
+                                    && (meeting || clause::has_word(lower, "with"))
+                            })
+                        })
                 }),
             Says::NextRound if calendar && !arranged && !settled => {
                 phrased(&noted, cues::NEXT_ROUND)
@@ -1157,7 +1188,8 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
         }
     }
     let mut parts = vec![&**lower];
-    for boundary in ["; ", " - ", " – ", " — ", " and then"] {
+    // An aside in brackets is a clause of its own ("(travel got in the way this week)").
+    for boundary in ["; ", " - ", " – ", " — ", " and then", " (", ")"] {
         parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
     }
     parts.into_iter().find_map(|part| {
@@ -1273,7 +1305,46 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
         let done = part[..at].ends_with("'ve ") || part[..at].ends_with("have ");
         told && next.contains(&"know") && !done
     });
-    cue.into_iter().chain(let_know).min()
+    cue.into_iter()
+        .chain(let_know)
+        .chain(telling_all(part))
+        .chain(answer_named(part))
+        .min()
+}
+
+/// Where `part` promises to tell the news to all candidates ("we aim to contact everyone
+/// by mid next week", "we'll write to all applicants"); to the user alone, the
+/// [`cues::DECISION`] words say it ("contact you").
+fn telling_all(part: &str) -> Option<usize> {
+    cues::TELLING
+        .iter()
+        .filter_map(|act| {
+            part.match_indices(act).map(|(at, _)| at).find(|&at| {
+                let whole = at == 0 || !part.as_bytes()[at - 1].is_ascii_alphanumeric();
+                let next = part[at + act.len()..].split_whitespace().next();
+                whole
+                    && next.is_some_and(|w| {
+                        let w = w.trim_end_matches(['.', ',', '!', '?']);
+                        w != "you" && cues::TOLD.contains(&w)
+                    })
+            })
+        })
+        .min()
+}
+
+/// Where `part` names an answer to come with its article and a word or two of its kind
+/// ("a definite answer", "a final answer"), not the user's ("your answer").
+fn answer_named(part: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
+        .collect();
+    words.iter().enumerate().find_map(|(i, (at, w))| {
+        let article = words[i.saturating_sub(3)..i]
+            .iter()
+            .any(|(_, b)| matches!(*b, "a" | "an" | "the" | "our"));
+        (w.trim_end_matches(['.', ',', '!', '?']) == "answer" && article && i > 0).then_some(*at)
+    })
 }
 
 /// "I'll let you know the outcome that afternoon", "I'll ring you as soon as it's done":
