@@ -2196,3 +2196,38 @@ fn a_call_to_one_of_the_user_s_referees_is_a_reference_request() {
         Says::References
     );
 }
+
+#[test]
+fn a_candidacy_not_carried_on_in_any_words_is_a_rejection() {
+    for body in [
+        "The board met and has resolved not to advance your candidacy for this post.",
+        "We have closed your file for this vacancy.",
+        "We've decided to stop the process with you here instead of arranging another round.",
+        "Having read your application closely, we have chosen not to take it forward.",
+        "Your application for the Analyst post (REQ-4471) has been closed.",
+        "We regret that we cannot take your candidacy further at this juncture.",
+        "We will not be carrying your application forward to the interview stage.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "We can't progress your application until we have your right-to-work documents.",
+        "We are unable to move your application forward without two references.",
+        "If you don't want to proceed with your application, just let me know.",
+        "We won't progress any candidates until the budget is signed off.",
+        "We haven't decided yet whether to advance your application.",
+        "You don't need to take your application any further; we have everything.",
+        "We're stopping the process for this role while the budget is reviewed.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn an_outcome_asked_about_with_whether_is_not_said() {
+    let r = reading(
+        CLEO,
+        "Whether it's a yes or a no, you'll hear from us by Thursday - I hate leaving people waiting.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+}

@@ -9,13 +9,28 @@ use super::cues;
 use super::lower::Lower;
 
 /// The clauses of a lower-case sentence: its parts between commas, semicolons, colons,
-/// brackets and dashes. A part opening on "including" belongs to the clause before it
+/// brackets (but for a short aside) and dashes. A part opening on "including" belongs to the clause before it
 /// ("we cannot proceed with any new hires, including yours").
 fn clauses(lower: &str) -> Vec<&str> {
     let offset = |part: &str| part.as_ptr() as usize - lower.as_ptr() as usize;
+    // A short aside in brackets ("your application (ref. 4471) has been closed") stays
+    // inside its clause.
+    let asides = short_asides(lower);
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, c) in lower.char_indices() {
+        let in_aside = asides
+            .iter()
+            .any(|&(open, close)| open <= at && at <= close);
+        if matches!(c, ',' | ';' | ':' | '(' | ')') && !in_aside {
+            pieces.push(&lower[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    pieces.push(&lower[start..]);
     let mut out: Vec<&str> = Vec::new();
-    for part in lower
-        .split([',', ';', ':', '(', ')'])
+    for part in pieces
+        .into_iter()
         .flat_map(|c| c.split(" - "))
         .map(str::trim)
         .filter(|c| !c.is_empty())
@@ -28,6 +43,20 @@ fn clauses(lower: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The spans (opening and closing bracket) of the asides in brackets of `lower` that are
+/// short enough to belong to the clause around them: four words at most, no comma.
+fn short_asides(lower: &str) -> Vec<(usize, usize)> {
+    lower
+        .match_indices('(')
+        .filter_map(|(open, _)| {
+            let close = open + lower[open..].find(')')?;
+            let inside = &lower[open + 1..close];
+            (inside.split_whitespace().count() <= 4 && !inside.contains(','))
+                .then_some((open, close))
+        })
+        .collect()
 }
 
 /// Whether `text` holds any of `list` as a substring.
@@ -174,6 +203,67 @@ fn person_described(rest: &str) -> bool {
         .take(4)
         .position(|w| matches!(*w, "who" | "whose" | "whom"))
         .is_some_and(|at| at > 0 && !cues::GROUP_NOUNS.contains(&after[at - 1]))
+}
+
+/// The user's candidacy not carried on, whatever the act is called ("has resolved not to
+/// advance your candidacy", "we have chosen not to take it forward", "we cannot take your
+/// candidacy further at this juncture", "we will not be carrying your application
+/// forward"): a negation, an act of carrying on and the user or their candidacy as its
+/// object ("it" when the `sentence` names the application), neither for a while nor on a
+/// condition ("until we have your documents"), nor said of the user ("you don't need to
+/// take your application any further").
+fn candidacy_not_carried_on(clause: &str, sentence: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let application_named = has(sentence, cues::YOUR_CANDIDACY);
+    let object_at = |at: usize| {
+        words[at + 1..].iter().take(4).enumerate().any(|(k, w)| {
+            let preceded_by_your = k > 0 && words[at + k] == "your";
+            *w == "you"
+                || (preceded_by_your && cues::CANDIDACY_OBJECTS.contains(w))
+                || (*w == "it" && application_named)
+        })
+    };
+    let carried_on = |at: usize| {
+        let w = words[at];
+        cues::CARRY_ON_STEMS.iter().any(|s| w.starts_with(s))
+            || cues::CARRY_ON_VERBS.contains(&w)
+                && words[at + 1..]
+                    .iter()
+                    .take(5)
+                    .any(|n| cues::ONWARD.contains(n))
+    };
+    (1..words.len()).any(|at| {
+        let before = &words[at.saturating_sub(6)..at];
+        let denied = before.iter().any(|w| {
+            cues::NEGATIONS.contains(w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || *w == "unable"
+                || *w == "cannot"
+        });
+        denied && carried_on(at) && object_at(at) && !user_acts(&words[..at].join(" "))
+    }) && !has_any_word(clause, cues::FOR_A_WHILE)
+        && !has_any_word(clause, cues::EVERY_CANDIDATE)
+}
+
+/// The employer stops the process with the user ("we're going to stop the process here
+/// rather than bring you back"), not for everyone ("we're stopping the process for this
+/// role while the budget is reviewed").
+fn process_stopped_with_you(clause: &str) -> bool {
+    ["stop", "end", "close", "halt"].iter().any(|act| {
+        ["the process", "your process"].iter().any(|what| {
+            [" ", "ping ", "ing ", "ed ", "s "].iter().any(|ending| {
+                clause
+                    .find(&format!("{act}{ending}{what}"))
+                    .is_some_and(|at| employer_acts(&clause[..at]))
+            })
+        })
+    }) && has_any_word(clause, &["here", "you", "your"])
+        && !negative(clause)
+        && !has_any_word(clause, cues::FOR_A_WHILE)
 }
 
 /// A decision to carry the process on with others ("we have decided to continue the
@@ -350,8 +440,9 @@ fn refused(clause: &str) -> bool {
             && (has_any_word(after, cues::YOU_OR_ROLE) || named_before))
             || (employer_acts(before) && ends_on_advancing(after)))
         && !has(clause, cues::PENDING)
-        // "we won't proceed until your references are back": a wait, not a no.
-        && !has_any_word(clause, &["if", "until", "unless"])
+        // "we won't proceed until your references are back", "we can't move it forward
+        // without two references": a wait, not a no.
+        && !has_any_word(clause, &["if", "until", "unless", "without"])
 }
 
 /// Where a clause says the employer is "not" of a mind "to" act ("not minded to proceed",
@@ -799,7 +890,9 @@ pub fn rejects(lower: &Lower) -> bool {
         cues::DECIDED_TO,
         cues::SEARCH_ON,
         cues::JUDGED,
-        &[" pass", "filled", "filling", "not ", "n't", "clos"],
+        &[
+            " pass", "filled", "filling", "not ", "n't", "clos", "unable", "cannot", "stop",
+        ],
         cues::CHOICE_DONE,
     ];
     let them = has_any_word(lower, &["them"]) && has(lower, cues::SOMEONE_ELSE);
@@ -816,6 +909,8 @@ pub fn rejects(lower: &Lower) -> bool {
                 || filled(c)
                 || withdrew_offer(c)
                 || not_advanced(c)
+                || candidacy_not_carried_on(c, lower)
+                || process_stopped_with_you(c)
                 || carried_on_with_others(c)
                 || not_you(c)
                 || closed_your_application(c)

@@ -1707,6 +1707,62 @@ pub const YOUR_CANDIDACY: &[&str] = &[
     "your candidacy",
     "your profile",
     "your cv",
+    "your file",
+];
+
+/// Acts that carry a candidacy on, by their opening letters ("advance", "progressing",
+/// "proceeded"); negated, with the user or their candidacy as object, a refusal.
+pub const CARRY_ON_STEMS: &[&str] = &["advanc", "progress", "proceed", "pursu", "shortlist"];
+
+/// Acts that carry a candidacy on only with a word of direction after them ("take it
+/// forward", "carry your application further", "move you on").
+pub const CARRY_ON_VERBS: &[&str] = &[
+    "take",
+    "taking",
+    "carry",
+    "carrying",
+    "move",
+    "moving",
+    "put",
+    "putting",
+    "bring",
+    "bringing",
+    "consider",
+    "considering",
+];
+
+/// Words of direction after [`CARRY_ON_VERBS`].
+pub const ONWARD: &[&str] = &["forward", "further", "on", "ahead"];
+
+/// What a candidacy is called as the object of an act ("advance your candidacy").
+pub const CANDIDACY_OBJECTS: &[&str] = &[
+    "application",
+    "candidacy",
+    "candidature",
+    "profile",
+    "file",
+    "cv",
+    "résumé",
+    "resume",
+    "details",
+];
+
+/// Words that make a refusal to carry a candidacy on one for a while or on a condition
+/// ("we can't progress your application until we have your documents").
+pub const FOR_A_WHILE: &[&str] = &[
+    "until",
+    "till",
+    "without",
+    "unless",
+    "yet",
+    "before",
+    "while",
+    "whether",
+    "if",
+    "pending",
+    "for now",
+    "this week",
+    "today",
 ];
 
 /// Acts of halting a search for a while; with a job named and a sign it is for a time
@@ -1739,6 +1795,16 @@ pub const EVERYONE: &[&str] = &[
     "any further",
     "all candidates",
     "the process",
+];
+
+/// Every candidate named as the object of an act ("we won't progress any candidates").
+pub const EVERY_CANDIDATE: &[&str] = &[
+    "any candidates",
+    "any applicants",
+    "any applications",
+    "anyone",
+    "all candidates",
+    "all applicants",
 ];
 
 /// Signs that a halt is for a time.

@@ -306,6 +306,7 @@ fn said(lower: &str, cue: &str, untimed: bool) -> Option<usize> {
         if starts_word
             && (ends_word || !short_end)
             && !negated(&lower[..at])
+            && !in_question_of(&lower[..at])
             && !(untimed && (in_time_clause(&lower[..at]) || fronted_time_clause(lower, at)))
         {
             return Some(at);
@@ -346,11 +347,23 @@ fn fronted_time_clause(lower: &str, at: usize) -> bool {
 
 /// Whether the last few words of `before`, within its last clause, negate what
 /// follows: a negation word, a contraction in "n't", or "yet to".
-fn negated(before: &str) -> bool {
-    let clause = before
+/// Whether the clause ending at `before` is an indirect question ("whether it's a yes or a
+/// no, you'll hear by Thursday"): what it holds is asked, not said.
+fn in_question_of(before: &str) -> bool {
+    clause::has_word(clause_ending(before), "whether")
+}
+
+/// The clause that `before` ends in: its text since the last comma, semicolon, colon,
+/// bracket or dash.
+fn clause_ending(before: &str) -> &str {
+    before
         .rfind([',', ';', ':', '(', ')'])
         .max(before.rfind(" - "))
-        .map_or(before, |at| &before[at + 1..]);
+        .map_or(before, |at| &before[at + 1..])
+}
+
+fn negated(before: &str) -> bool {
+    let clause = clause_ending(before);
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
