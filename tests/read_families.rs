@@ -2231,3 +2231,80 @@ fn an_outcome_asked_about_with_whether_is_not_said() {
     );
     assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
 }
+
+#[test]
+fn a_meeting_day_put_to_the_user_to_confirm_is_another_round() {
+    for (body, on) in [
+        ("Our CTO Sigrun can meet you on Thursday 3 December at 10:00 your time, on video. Is this time fine for you?", "2026-12-03"),
+        ("Peter, our VP of Operations, would like thirty minutes with you.\n\nMonday 7 December, 15:00, his office on the fourth floor. Reply to confirm.", "2026-12-07"),
+        ("There's one last conversation in our process: a bar-raiser interview with Priya from Finance. Monday 14 December at 14:00, 45 minutes, on video. I'll send the link once you confirm.", "2026-12-14"),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::NextRound, day(on)), "{body}");
+    }
+    for body in [
+        "Your interview with Priya is confirmed for Monday 14 December at 14:00.",
+        "Please confirm you have received the contract by Friday 4 December.",
+        "Could you confirm that a start date of Monday 4 January works?",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn the_user_s_own_decline_acknowledged_is_nothing_to_record() {
+    for body in [
+        "Thanks for letting us know you've decided to decline our offer. I've withdrawn the offer in our system.",
+        "Sorry to hear you're withdrawing from the process; I've closed your application as you asked.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+}
+
+#[test]
+fn an_application_for_something_other_than_a_job_is_nothing_to_record() {
+    assert_eq!(
+        says("Thank you for applying to rent the flat at 4 Mill Lane. The landlord has decided to proceed with another applicant."),
+        Says::Other
+    );
+    assert_eq!(
+        says("The landlord of our office has decided to proceed with another tenant, so we move in January. Separately: we've chosen another candidate for the role."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn news_communicated_or_an_answer_to_be_got_is_a_promise() {
+    for body in [
+        "The panel will sit to consider all candidates, after which the outcome shall be communicated to you in due course.",
+        "Three of six reviewers are done; as soon as the rest land, you'll get an answer from me here.",
+    ] {
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+}
+
+#[test]
+fn the_user_chosen_for_the_job_or_not_among_those_invited() {
+    assert_eq!(
+        says("We are happy to tell you that after all the interviews we choose you for the position of Product Manager."),
+        Says::Offer
+    );
+    assert_eq!(
+        says("We've picked you for the next round and will be in touch."),
+        Says::NextRound
+    );
+    assert_eq!(
+        says("Your application was not among the group the committee has invited to interview."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn a_meeting_moved_to_a_new_time_is_no_new_round() {
+    for body in [
+        "Really sorry, I need to move Thursday's interview to Friday 4 December, same time. Does that work?",
+        "Could we push our call to Wednesday 2 December at 11:00? Let me know if that works.",
+    ] {
+        assert_eq!(says(body), Says::Other, "{body}");
+    }
+}

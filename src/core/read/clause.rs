@@ -766,6 +766,25 @@ fn the_one_chosen(clause: &str) -> Option<bool> {
 /// The user not among those chosen or invited, named in the clause before ("the top
 /// candidates have been invited to interview, and this time you were not among them").
 fn not_among_them(lower: &str) -> bool {
+    (not_among_those_chosen_after(lower) || not_among_those_chosen_before(lower))
+        && !has_any_word(lower, &["if", "whether", "yet"])
+}
+
+/// The user or their application not among a group chosen or invited, named after it
+/// ("your application was not among the group the committee has invited to interview").
+fn not_among_those_chosen_after(lower: &str) -> bool {
+    lower.match_indices("not among").any(|(at, _)| {
+        let before = &lower[..at];
+        let after: Vec<&str> = lower[at..].split_whitespace().take(12).collect();
+        (has_word(before, "you") || has(before, cues::YOUR_CANDIDACY))
+            && after
+                .iter()
+                .any(|w| cues::ADVANCED.contains(w) || *w == "invited")
+    })
+}
+
+/// The user not among those chosen, named in the clause before.
+fn not_among_those_chosen_before(lower: &str) -> bool {
     ["among them", "among those", "one of them", "one of those"]
         .iter()
         .any(|a| {
@@ -784,7 +803,6 @@ fn not_among_them(lower: &str) -> bool {
                 denied && chosen_before
             })
         })
-        && !has_any_word(lower, &["if", "whether", "yet"])
 }
 
 /// No further step for the user: the employer declines to set one up ("we won't be
@@ -1106,6 +1124,9 @@ pub fn offers(lower: &Lower) -> bool {
         "extend",
         "select",
         "chosen",
+        "choose",
+        "chose ",
+        "picked",
         "successful",
         "join",
         "yours",
@@ -1510,6 +1531,52 @@ pub fn times_asked(lower: &Lower) -> bool {
                 })
             }) && !negative(c)
         })
+}
+
+/// Whether `lower` puts a time to the user to confirm ("Is this time fine for you?",
+/// "Does that work?", "Reply to confirm.", "I'll send the link once you confirm."), not a
+/// day for something besides a meeting ("could you confirm that a start date of 4
+/// January works?").
+pub fn time_put_to_user(lower: &Lower) -> bool {
+    let text = lower.trim_end();
+    let question = text.ends_with('?')
+        && cues::DAY_ASKED.iter().any(|o| text.starts_with(o))
+        && (lower.holds_any(cues::SUITING) || has_word(text, "fine"))
+        && has_any_word(text, &["time", "day", "date", "slot", "that", "this", "it"]);
+    (question || lower.holds_any(cues::CONFIRM_ASKED))
+        && !has_any_word(text, cues::NOT_FOR_A_ROUND)
+        && !has_any_word(text, &["received", "receipt"])
+}
+
+/// Whether `lower` moves a meeting already arranged ("I need to move Thursday's interview
+/// to Friday", "can we push our call back an hour?"): its new time put to the user is no
+/// new round.
+pub fn meeting_moved(lower: &Lower) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(at, w)| {
+        cues::MOVING.contains(w)
+            && words[at + 1..]
+                .iter()
+                .take(3)
+                .any(|n| cues::MEETINGS.contains(&n.trim_end_matches("'s")) || n.ends_with("'s"))
+    })
+}
+
+/// Whether `lower` asks for a length of someone's time ("would like thirty minutes with
+/// you", "an hour with the founders"): a meeting in other words.
+pub fn time_with_someone(lower: &Lower) -> bool {
+    [
+        "minutes with",
+        "mins with",
+        "min with",
+        "hour with",
+        "hours with",
+    ]
+    .iter()
+    .any(|t| lower.contains(t))
 }
 
 /// The next step named as a meeting or a task ("the next step is a 90-minute working

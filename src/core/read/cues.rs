@@ -1835,6 +1835,12 @@ pub const SELECTED_YOU: &[&str] = &[
     "been successful",
     "was successful",
     "were successful",
+    "chose you for the",
+    "choose you for the",
+    "chosen you for the",
+    "selected you for the",
+    "select you for the",
+    "picked you for the",
 ];
 
 /// Words after an act of choosing that make it a step of the process, not the job.
@@ -2465,6 +2471,37 @@ pub const ASK_FOR_TIMES: &[&str] = &[
     "propose",
 ];
 
+/// Acts of moving a meeting ([`super::clause::meeting_moved`]).
+pub const MOVING: &[&str] = &[
+    "move",
+    "moving",
+    "push",
+    "pushing",
+    "shift",
+    "shifting",
+    "reschedule",
+    "rescheduling",
+    "rearrange",
+    "rearranging",
+];
+
+/// Asks that the user confirm a time put to them ([`super::clause::time_put_to_user`]).
+pub const CONFIRM_ASKED: &[&str] = &[
+    "reply to confirm",
+    "once you confirm",
+    "once you've confirmed",
+    "when you confirm",
+    "please confirm",
+    "can you confirm",
+    "could you confirm",
+    "let me know if that works",
+    "let me know if this works",
+    "let me know if that suits",
+    "let me know if this suits",
+    "tell me one that is",
+    "tell me one that works",
+];
+
 /// What a time asked for is called ([`ASK_FOR_TIMES`]).
 pub const TIMES_ASKED: &[&str] = &[
     "times",
@@ -2658,6 +2695,7 @@ pub const CONTACT: &[&str] = &[
     "notified to you",
     "respond to you",
     "reply to you",
+    "communicated to you",
 ];
 
 /// News received by the user, a promise of contact when it is the decision's ("you will
@@ -2670,10 +2708,64 @@ pub const NEWS_RECEIVED: &[&str] = &[
     "receive a call",
     "receive a letter",
     "receive notification",
+    "get an answer",
+    "get a decision",
+    "get the outcome",
 ];
 
 /// Words naming the hiring decision ([`NEWS_RECEIVED`]).
-pub const THE_DECISION: &[&str] = &["decision", "decided", "outcome", "result of your"];
+pub const THE_DECISION: &[&str] = &[
+    "decision",
+    "decided",
+    "outcome",
+    "result of your",
+    "an answer",
+];
+
+/// The user's own no, acknowledged ("thanks for letting us know you've decided to decline
+/// our offer"): an offer then withdrawn or an application closed is the user's doing.
+pub const USER_DECLINED: &[&str] = &[
+    "you've decided to decline",
+    "you have decided to decline",
+    "your decision to decline",
+    "you've declined",
+    "you have declined",
+    "you're declining",
+    "you are declining",
+    "you've turned down",
+    "you have turned down",
+    "you decided not to accept",
+    "you've decided not to accept",
+    "you won't be accepting",
+    "you will not be accepting",
+    "you're withdrawing",
+    "you are withdrawing",
+    "you've withdrawn",
+    "you have withdrawn",
+    "your decision to withdraw",
+    "you'd like to withdraw",
+    "you would like to withdraw",
+];
+
+/// Matters that are not a job, whose applications are decided too ("the landlord has
+/// decided to proceed with another applicant"): a sentence naming one decides nothing.
+pub const NOT_A_JOB: &[&str] = &[
+    "landlord",
+    "landlords",
+    "tenant",
+    "tenants",
+    "tenancy",
+    "letting",
+    "lettings",
+    "rent",
+    "rental",
+    "flat",
+    "apartment",
+    "mortgage",
+    "loan",
+    "lease",
+    "deposit",
+];
 
 /// What a contact promised may carry besides news of the decision ("we'll email you with
 /// the joining instructions").

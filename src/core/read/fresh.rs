@@ -86,8 +86,8 @@ fn quoted_first(lines: &[&str]) -> usize {
 }
 
 /// "On Mon, 23 Nov 2026 at 10:12, Taylor <…> wrote:" (possibly wrapped over two lines),
-/// or a "From: …" line followed by "Sent:"/"Date:" within the next lines (Outlook's
-/// header of the message replied to).
+/// or a "From: …" line followed by "Sent:"/"Date:" and "Subject:" within the next lines
+/// (Outlook's header of the message replied to).
 fn opens_reply_header(lower: &str, rest: &[&str]) -> bool {
     if lower.starts_with("on ") {
         let joined = match rest.first() {
@@ -102,11 +102,27 @@ fn opens_reply_header(lower: &str, rest: &[&str]) -> bool {
             _ => false,
         };
     }
-    lower.starts_with("from:")
-        && rest.iter().take(4).any(|l| {
+    // A memo's own heading ("TO: … FROM: … DATE: … RE: …") names no subject: the text
+    // under it is the memo.
+    let within = |labels: &[&str], lines: usize| {
+        rest.iter().take(lines).any(|l| {
             let l = l.trim().to_lowercase();
-            l.starts_with("sent:") || l.starts_with("date:")
+            labels.iter().any(|label| l.starts_with(label))
         })
+    };
+    lower.starts_with("from:")
+        && within(&["sent:", "date:"], 4)
+        && within(
+            &[
+                "subject:",
+                "betreff:",
+                "objet:",
+                "asunto:",
+                "oggetto:",
+                "onderwerp:",
+            ],
+            6,
+        )
 }
 
 #[cfg(test)]
@@ -127,6 +143,8 @@ mod tests {
         let disclaimer =
             "See you Tuesday.\n\nThe information contained in this email is confidential.";
         assert_eq!(new_text(disclaimer), "See you Tuesday.");
+        let memo = "MEMORANDUM\n\nTO: T. Brooks\nFROM: W. Lumbergh\nDATE: 17 November 2026\nRE: Analyst post\n\n1. The panel has met.";
+        assert_eq!(new_text(memo), memo);
         assert_eq!(
             new_text("On Tuesday we will call you."),
             "On Tuesday we will call you."

@@ -642,17 +642,25 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .collect();
     // "I tried to call you but was unsuccessful": the writer's attempt failed, not the
     // application.
+    // "The landlord has decided to proceed with another applicant": a flat's news.
     let news: Vec<(String, Lower)> = news
         .into_iter()
         .filter(|(_, lower)| !clause::own_attempt_failed(lower))
+        .filter(|(_, lower)| !clause::has_any_word(lower, cues::NOT_A_JOB))
         .collect();
+    // "You've decided to decline our offer; I've withdrawn it in our system": the user's
+    // own no, acknowledged, is neither an outcome nor an offer.
+    let user_declined = sentences
+        .iter()
+        .any(|(_, lower)| lower.holds_any(cues::USER_DECLINED));
     let named = application_named(&news);
     let rejection = phrased(&news, cues::REJECTION)
         .or_else(|| inferred(&named, clause::rejects))
         .or_else(|| {
             // The sentence holding the field that says no.
             line_of(&sentences, layout::status_says_no(text)?)
-        });
+        })
+        .filter(|_| !user_declined);
     // A report on an offer already made ("your offer is now unconditional") makes no new
     // offer, unless it asks for an answer by a day.
     let settled = sentences.iter().any(|(_, lower)| offer_settled(lower));
@@ -719,7 +727,7 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                 layout::status_says_offer(text).filter(|_| !unsettled)?,
             )
         })
-        .filter(|_| !pay_to_join);
+        .filter(|_| !pay_to_join && !user_declined);
     // A calendar's invitation is a new round only in a note of its own to the user ("the
     // team would like to meet you for a second interview"), not in its event's title or
     // lines.
@@ -753,7 +761,8 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                     // the meeting, not one for something else ("a call to talk through
                     // the feedback").
                     let meeting = invited.iter().any(|(_, lower)| {
-                        clause::has_any_word(lower, cues::MEETINGS)
+                        (clause::has_any_word(lower, cues::MEETINGS)
+                            || clause::time_with_someone(lower))
                             && !lower.holds_any(cues::NOT_A_MEETING_DAY)
                     });
                     // The question may open on the user's condition ("If so, would …").
@@ -766,6 +775,22 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
                                 clause::times_asked(lower)
                                     && (meeting || clause::has_word(lower, "with"))
                             })
+                        })
+                        .or_else(|| {
+                            // "Monday 14 December at 14:00, 45 minutes, on video. I'll
+                            // send the link once you confirm.": the day put to the user,
+                            // named at or before the ask.
+                            let asked = invited
+                                .iter()
+                                .position(|(_, lower)| clause::time_put_to_user(lower))?;
+                            let (dated, _) = invited[..=asked]
+                                .iter()
+                                .rev()
+                                .find(|(_, lower)| !dates_named(lower, today).is_empty())?;
+                            let moved = invited
+                                .iter()
+                                .any(|(_, lower)| clause::meeting_moved(lower));
+                            Some((dated.as_str(), Confidence::Low)).filter(|_| meeting && !moved)
                         })
                 }),
             Says::NextRound if calendar && !arranged && !settled => {
