@@ -2308,3 +2308,50 @@ fn a_meeting_moved_to_a_new_time_is_no_new_round() {
         assert_eq!(says(body), Says::Other, "{body}");
     }
 }
+
+#[test]
+fn a_day_asked_as_what_suits_or_a_last_conversation_is_another_round() {
+    for body in [
+        "Stage 3 is a role-play with the panel, twenty minutes of conversation. We can run it on Wednesday 9 or Thursday 10 December. Please reply with what suits.",
+        "For the last conversation I'd like to try something different: a walk by the river, just the two of us.\n\nThursday 10 December, 12:30, meet me at reception.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn the_outcome_that_same_day_or_a_clause_about_others_keeps_its_own_day() {
+    let r = reading(
+        CLEO,
+        "The appointment goes to the board, which meets next Tuesday. You'll hear the outcome from me that same day.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-08")));
+    assert_eq!(
+        says("We are still collecting feedback from the panel, some were travelling this week. I'll be in touch when it's all in."),
+        Says::Later
+    );
+}
+
+#[test]
+fn a_profile_released_by_the_client_is_a_rejection_but_not_one_released_to_it() {
+    assert_eq!(
+        says("Our client has reviewed the feedback and has decided to release your profile."),
+        Says::Rejection
+    );
+    assert_ne!(
+        says("With your go-ahead, we will release your profile to the client on Monday."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn the_user_named_as_someone_else_s_referee_is_no_request() {
+    assert_ne!(
+        says("Sam Whitfield has applied for a role with us and has given your name as a referee. Could you send us a short reference by Friday?"),
+        Says::References
+    );
+    assert_eq!(
+        says("Thank you for applying to rent the flat at 4 Mill Lane. We are therefore unable to take your application any further."),
+        Says::Other
+    );
+}

@@ -249,6 +249,32 @@ fn candidacy_not_carried_on(clause: &str, sentence: &str) -> bool {
         && !has_any_word(clause, cues::EVERY_CANDIDATE)
 }
 
+/// The employer or their client releases the user's profile ("the client has decided to
+/// release your profile"): let go from the process, unless it is released to someone
+/// ("we will release your profile to the client") or for something.
+fn released_you(clause: &str) -> bool {
+    ["release ", "released ", "releasing "].iter().any(|r| {
+        clause.match_indices(r).any(|(at, _)| {
+            let next: Vec<&str> = clause[at + r.len()..].split_whitespace().take(4).collect();
+            let object = match next.as_slice() {
+                ["you", rest @ ..] => rest,
+                ["your", noun, rest @ ..]
+                    if cues::CANDIDACY_OBJECTS
+                        .contains(&noun.trim_end_matches(['.', ',', '!'])) =>
+                {
+                    rest
+                }
+                _ => return false,
+            };
+            employer_acts(&clause[..at])
+                && !object
+                    .first()
+                    .is_some_and(|w| matches!(*w, "to" | "for" | "into"))
+        })
+    }) && !negative(clause)
+        && !has_any_word(clause, cues::FOR_A_WHILE)
+}
+
 /// The employer stops the process with the user ("we're going to stop the process here
 /// rather than bring you back"), not for everyone ("we're stopping the process for this
 /// role while the budget is reviewed").
@@ -910,6 +936,7 @@ pub fn rejects(lower: &Lower) -> bool {
         cues::JUDGED,
         &[
             " pass", "filled", "filling", "not ", "n't", "clos", "unable", "cannot", "stop",
+            "releas",
         ],
         cues::CHOICE_DONE,
     ];
@@ -929,6 +956,7 @@ pub fn rejects(lower: &Lower) -> bool {
                 || not_advanced(c)
                 || candidacy_not_carried_on(c, lower)
                 || process_stopped_with_you(c)
+                || released_you(c)
                 || carried_on_with_others(c)
                 || not_you(c)
                 || closed_your_application(c)

@@ -166,7 +166,18 @@ pub const PUT_OFF: &[&str] = &["until", "till", "before", "by"];
 
 /// Words that open a reason after a decision's cue, ending its clause ("… an update as
 /// he's out today").
-pub const REASONS: &[&str] = &[" as ", " because ", " since ", " while "];
+pub const REASONS: &[&str] = &[
+    " as ",
+    " because ",
+    " since ",
+    " while ",
+    // "… from the panel, some were travelling this week": a clause about others.
+    ", some ",
+    ", most ",
+    ", several ",
+    ", a few ",
+    ", who ",
+];
 
 /// Words that open a clause of time; a decision's cue right after them (and a pronoun)
 /// names no decision to come ("before we decide how to handle the shortlist").
@@ -229,6 +240,7 @@ pub const THAT_DAY: &[&str] = &[
     "that evening",
     "that day",
     "the same day",
+    "that same day",
 ];
 
 /// Prefixes of a person's reply or forward, before "re:" in a subject.
@@ -2514,6 +2526,41 @@ pub const TIMES_ASKED: &[&str] = &[
     "which of these",
     "window",
     "windows",
+    "what suits",
+    "what works",
+    "which suits",
+    "which works",
+    "whichever",
+];
+
+/// The user named as a referee for someone else ("Sam has given your name as a
+/// referee"): a request to the user to give a reference, not for theirs.
+pub const USER_AS_REFEREE: &[&str] = &[
+    "your name as a referee",
+    "your name as a reference",
+    "you as a referee",
+    "you as a reference",
+    "you as one of their referees",
+    "you as one of his referees",
+    "you as one of her referees",
+];
+
+/// Words that tell a job's mail from other news ("the role", "your interview").
+pub const JOB_WORDS: &[&str] = &[
+    "role",
+    "position",
+    "job",
+    "post",
+    "vacancy",
+    "interview",
+    "career",
+    "careers",
+    "hire",
+    "hiring",
+    "candidate",
+    "candidacy",
+    "recruitment",
+    "employment",
 ];
 
 /// What a time asked for may be for besides a round ("your availability for a start
@@ -2637,6 +2684,12 @@ pub const FURTHER: &[&str] = &[
     "follow up",
     "next",
     "last step",
+    "last conversation",
+    "last interview",
+    "last meeting",
+    "last chat",
+    "last round",
+    "one last",
     "round two",
     "with our",
     "with the",

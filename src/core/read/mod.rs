@@ -617,10 +617,16 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
             None
         })
         .collect();
+    // "Sam has given your name as a referee": the user asked for a reference of their
+    // own to give, not for theirs.
+    let user_as_referee = sentences
+        .iter()
+        .any(|(_, lower)| lower.holds_any(cues::USER_AS_REFEREE));
     let requested: Vec<(String, Lower)> = sentences
         .iter()
         .enumerate()
         .filter(|(_, (_, lower))| !lower.holds_any(cues::REFERENCE_STATUS))
+        .filter(|_| !user_as_referee)
         .map(|(at, (sentence, lower))| match &under_asking_lead[at] {
             Some(with_lead) => (at, (sentence.clone(), with_lead.clone())),
             None => (at, (sentence.clone(), lower.clone())),
@@ -642,11 +648,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .collect();
     // "I tried to call you but was unsuccessful": the writer's attempt failed, not the
     // application.
-    // "The landlord has decided to proceed with another applicant": a flat's news.
+    // "The landlord has decided to proceed with another applicant": a flat's news, in a
+    // sentence of its own or in a message that names no job at all.
+    let no_job = all_about_another_matter(&sentences);
     let news: Vec<(String, Lower)> = news
         .into_iter()
         .filter(|(_, lower)| !clause::own_attempt_failed(lower))
         .filter(|(_, lower)| !clause::has_any_word(lower, cues::NOT_A_JOB))
+        .filter(|_| !no_job)
         .collect();
     // "You've decided to decline our offer; I've withdrawn it in our system": the user's
     // own no, acknowledged, is neither an outcome nor an offer.
@@ -827,6 +836,17 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         return Understood::new(says, date, sentence, confidence);
     }
     Understood::new(Says::Other, None, "", Confidence::High)
+}
+
+/// Whether `sentences` speak of a matter that is not a job ([`cues::NOT_A_JOB`]: a flat,
+/// a loan) and of no job anywhere.
+fn all_about_another_matter(sentences: &[(String, Lower)]) -> bool {
+    sentences
+        .iter()
+        .any(|(_, lower)| clause::has_any_word(lower, cues::NOT_A_JOB))
+        && !sentences
+            .iter()
+            .any(|(_, lower)| clause::has_any_word(lower, cues::JOB_WORDS))
 }
 
 /// Whether the words just before a decision make it any decision ("every hiring decision
@@ -1230,68 +1250,80 @@ fn decision_day(lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
     for boundary in ["; ", " - ", " – ", " — ", " and then", " (", ")"] {
         parts = parts.iter().flat_map(|p| p.split(boundary)).collect();
     }
-    parts.into_iter().find_map(|part| {
-        let cue = about_decision(part, lower)?;
-        // "We can't make a decision yet": a decision denied for now names no day of it,
-        // unless it is put off to one ("we won't know until Friday").
-        if negated(&part[..cue])
-            && !cues::PUT_OFF
-                .iter()
-                .any(|p| clause::has_word(&part[cue..], p))
-        {
-            return None;
-        }
-        let start = [", ", " and ", " but "]
+    parts
+        .into_iter()
+        .find_map(|part| day_in_part(part, lower, today))
+}
+
+/// The decision's day in one `part` of `lower` ([`decision_day`]).
+fn day_in_part(part: &str, lower: &Lower, today: NaiveDate) -> Option<NaiveDate> {
+    let cue = about_decision(part, lower)?;
+    // "We can't make a decision yet": a decision denied for now names no day of it,
+    // unless it is put off to one ("we won't know until Friday").
+    if negated(&part[..cue])
+        && !cues::PUT_OFF
             .iter()
-            .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
-            .max()
-            .unwrap_or(0);
-        // A reason after the cue is another clause ("… an update as he's out today").
-        let end = cues::REASONS
-            .iter()
-            .filter_map(|r| part[cue..].find(r).map(|at| cue + at))
-            .min()
-            .unwrap_or(part.len());
-        let clause = &part[start..end];
-        let before = &part[..cue];
-        if vague(lower, clause) {
-            return None;
-        }
-        // "They meet on Tuesday 15 December and I'll confirm the day after": the day
-        // after the one named before, unless the clause names it ("I'll call you the day
-        // after, Thursday 26 November").
-        if lower.has_any_in(clause, cues::DAY_AFTER) && !clause.contains("after tomorrow") {
-            if let [day] = dates_named(clause, today).as_slice() {
-                return Some(*day);
-            }
-            return match dates_named(&part[..start], today).as_slice() {
-                [day] => day.succ_opt(),
-                _ => None,
-            };
-        }
-        // "The panel meets on Thursday 3 December and I'll write to you that evening": the
-        // one day named before it.
-        let that_day = cues::THAT_DAY
-            .iter()
-            .filter_map(|t| clause.find(t).map(|at| start + at))
-            .min();
-        if let Some([day]) = that_day
-            .map(|at| dates_named(&part[..at], today))
-            .as_deref()
-        {
+            .any(|p| clause::has_word(&part[cue..], p))
+    {
+        return None;
+    }
+    let start = [", ", " and ", " but "]
+        .iter()
+        .filter_map(|b| part[..cue].rfind(b).map(|at| at + b.len()))
+        .max()
+        .unwrap_or(0);
+    // A reason after the cue is another clause ("… an update as he's out today").
+    let end = cues::REASONS
+        .iter()
+        .filter_map(|r| part[cue..].find(r).map(|at| cue + at))
+        .min()
+        .unwrap_or(part.len());
+    let clause = &part[start..end];
+    let before = &part[..cue];
+    if vague(lower, clause) {
+        return None;
+    }
+    // "They meet on Tuesday 15 December and I'll confirm the day after": the day
+    // after the one named before, unless the clause names it ("I'll call you the day
+    // after, Thursday 26 November").
+    if lower.has_any_in(clause, cues::DAY_AFTER) && !clause.contains("after tomorrow") {
+        if let [day] = dates_named(clause, today).as_slice() {
             return Some(*day);
         }
-        let day = read_deadline(clause, today).latest;
-        // A promise tied to an event ("I'll come back to you once she's back") names no
-        // day; one named before it is another clause's ("she is away this week").
-        if day.is_none() && lower.has_any_in(&part[cue..], cues::EVENT_TIME) {
-            return None;
-        }
-        day.or_else(|| {
-            (!clause.starts_with("so ") && !vague(lower, before))
-                .then(|| read_deadline(before, today).latest)
-                .flatten()
-        })
+        return match dates_named(&part[..start], today).as_slice() {
+            [day] => day.succ_opt(),
+            _ => None,
+        };
+    }
+    // "The panel meets on Thursday 3 December and I'll write to you that evening": the
+    // one day named before it.
+    let that_day = cues::THAT_DAY
+        .iter()
+        .filter_map(|t| clause.find(t).map(|at| start + at))
+        .min();
+    if let Some([day]) = that_day
+        .map(|at| dates_named(&part[..at], today))
+        .as_deref()
+    {
+        return Some(*day);
+    }
+    let day = read_deadline(clause, today).latest;
+    // A promise tied to an event ("I'll come back to you once she's back") names no
+    // day; one named before it is another clause's ("she is away this week").
+    if day.is_none() && lower.has_any_in(&part[cue..], cues::EVENT_TIME) {
+        return None;
+    }
+    day.or_else(|| {
+        (!clause.starts_with("so ") && !vague(lower, before))
+            .then(|| read_deadline(before, today).latest)
+            .flatten()
+    })
+    // The clause of a cue cut short by another ("we still have one candidate to see, who
+    // can only come later this week, so we'll decide late next week"): the next cue's.
+    .or_else(|| {
+        (end < part.len())
+            .then(|| day_in_part(&part[end..], lower, today))
+            .flatten()
     })
 }
 
