@@ -2355,3 +2355,26 @@ fn the_user_named_as_someone_else_s_referee_is_no_request() {
         Says::Other
     );
 }
+
+#[test]
+fn a_verdict_that_s_when_or_an_answer_till_a_day_keep_their_days() {
+    let r = reading(
+        CLEO,
+        "They're seeing one more person Monday, so they reckon they'll have a verdict mid next week.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-09")));
+    let r = reading(
+        CLEO,
+        "The three of us can only sit down together late next week, so that's when you'll hear from me.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-11")));
+    let r = reading(
+        CLEO,
+        "I am pleased to make you a job offer for the position of Analyst. Please give us your answer till Friday, because we want to close the vacancy before the New Year.",
+    );
+    assert_eq!((r.says, r.date), (Says::Offer, day("2026-12-04")));
+    assert_eq!(
+        says("I'm happy to tell you we want you in the Business Analyst seat."),
+        Says::Offer
+    );
+}

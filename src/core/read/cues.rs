@@ -95,6 +95,7 @@ pub const AUTOMATED: &[&str] = &[
 /// sentence, a timeline).
 pub const DECISION: &[&str] = &[
     "decision",
+    "verdict",
     "decide",
     "outcome",
     "notified",
@@ -241,6 +242,8 @@ pub const THAT_DAY: &[&str] = &[
     "that day",
     "the same day",
     "that same day",
+    "that's when",
+    "that is when",
 ];
 
 /// Prefixes of a person's reply or forward, before "re:" in a subject.
@@ -1214,6 +1217,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "recruitment",
     "search",
     "hiring for",
+    "seat",
 ];
 
 /// Words that may stand between a verb and its participle ("the vacancy is therefore
@@ -1535,7 +1539,15 @@ pub const ATTEMPTS: &[&str] = &["tried", "try", "trying", "attempted", "attempt"
 
 /// Openings of a clause of purpose: what follows would be made possible, and has not
 /// happened ("so that we can offer the slot to another applicant").
-pub const PURPOSE: &[&str] = &[" so that ", " so we can ", " so as to ", " in order to "];
+pub const PURPOSE: &[&str] = &[
+    " so that ",
+    " so we can ",
+    " so as to ",
+    " in order to ",
+    " because ",
+    " as we ",
+    " since ",
+];
 
 /// Words that report what a message said.
 pub const REPORTING: &[&str] = &[
