@@ -2378,3 +2378,16 @@ fn a_verdict_that_s_when_or_an_answer_till_a_day_keep_their_days() {
         Says::Offer
     );
 }
+
+#[test]
+fn a_full_stop_after_an_abbreviation_ends_no_sentence() {
+    assert_eq!(
+        says("Your application for the Analyst post (ref. 4471) has been closed."),
+        Says::Rejection
+    );
+    let r = reading(
+        CLEO,
+        "The panel meets on Thurs. 3 December and we'll decide that day.",
+    );
+    assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
+}

@@ -30,13 +30,43 @@ pub fn sentences_of(text: &str) -> Vec<String> {
                 .into_iter()
                 .flat_map(|part| {
                     let joined = part.split_whitespace().collect::<Vec<_>>().join(" ");
-                    sentences(&joined)
-                        .into_iter()
-                        .map(|(s, e)| joined[s..e].to_string())
-                        .collect::<Vec<_>>()
+                    sentences_past_abbreviations(&joined)
                 })
                 .collect::<Vec<_>>()
         })
+        .collect()
+}
+
+/// The sentences of one line of `text`, a full stop after an abbreviation
+/// ([`cues::ABBREVIATIONS`]) not ending one when what follows opens in lower case or on a
+/// digit ("the post (ref. 4471) has been
+/// closed", "by Fri. 4 December").
+fn sentences_past_abbreviations(text: &str) -> Vec<String> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in sentences(text) {
+        let continues = out.last().is_some_and(|&(_, last_end)| {
+            let last_word = text[..last_end].rsplit(' ').next().unwrap_or_default();
+            let abbreviated = last_word
+                .trim_start_matches('(')
+                .strip_suffix('.')
+                .is_some_and(|w| {
+                    cues::ABBREVIATIONS
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(w))
+                });
+            abbreviated
+                && text[start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        });
+        match out.last_mut() {
+            Some(last) if continues => last.1 = end,
+            _ => out.push((start, end)),
+        }
+    }
+    out.into_iter()
+        .map(|(s, e)| text[s..e].to_string())
         .collect()
 }
 
