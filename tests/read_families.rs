@@ -2391,3 +2391,53 @@ fn a_full_stop_after_an_abbreviation_ends_no_sentence() {
     );
     assert_eq!((r.says, r.date), (Says::Timeline, day("2026-12-03")));
 }
+
+#[test]
+fn refusals_said_as_not_considered_not_in_favour_let_go_or_not_a_fit_are_rejections() {
+    for body in [
+        "We are sorry to inform you that the management could not consider your candidature for the said post at this time.",
+        "We discussed your candidacy with the director and have made a decision not in your favour.",
+        "I'm sorry to say the team has decided not to go ahead with your application for the PM role.",
+        "We talked it over as founders and decided we will continue without you for this position.",
+        "After the second round, the hiring team has decided to let you go from the process at this point.",
+        "Having talked it through, we've decided it isn't the right fit this time.",
+        "The client has declined your proposal for the job \"Process mapping\".",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    for body in [
+        "We cannot consider your application until your transcript arrives.",
+        "If it isn't the right fit, no hard feelings either way.",
+        "Our search for an analyst was unsuccessful for months - until you walked in. We'd like you to take the Business Analyst job.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn a_warning_against_recruitment_fraud_is_boilerplate() {
+    let r = reading(
+        CLEO,
+        "We have decided not to proceed with your application.\n\nPeople Team\n\n------------------------------------------\nSTAY SAFE: we will never ask candidates for payment before an offer. A genuine offer of employment will only come from our own address.",
+    );
+    assert_eq!(r.says, Says::Rejection);
+    let r = reading(
+        CLEO,
+        "We'd like to offer you the role.\n\nOffer details\n------------------\nSalary: £60,000\nStart: 4 January",
+    );
+    assert_eq!(r.says, Says::Offer);
+}
+
+#[test]
+fn the_job_to_take_or_what_can_be_offered_is_an_offer() {
+    for body in [
+        "I'm very glad to say we'd like you to take the Business Analyst job.",
+        "I can't offer that title. What I can offer is the Product Manager role itself, at the top of the band.",
+    ] {
+        assert_eq!(says(body), Says::Offer, "{body}");
+    }
+    assert_ne!(
+        says("We'd like you to take the role-play assessment on Tuesday."),
+        Says::Offer
+    );
+}

@@ -275,17 +275,30 @@ fn released_you(clause: &str) -> bool {
         && !has_any_word(clause, cues::FOR_A_WHILE)
 }
 
+/// The match judged wrong ("we've decided it isn't the right fit this time", "it was not
+/// a fit for the team"), not on a condition ("if it isn't the right fit, no hard
+/// feelings").
+fn not_a_fit(clause: &str) -> bool {
+    if !clause.contains(" fit") && !clause.contains(" match") {
+        return false;
+    }
+    ["is not", "was not", "isn't", "wasn't"].iter().any(|no| {
+        ["the right fit", "a fit", "the right match", "a match"]
+            .iter()
+            .any(|fit| clause.contains(&format!("{no} {fit}")))
+    }) && !has_any_word(clause, &["if", "whether", "unless"])
+        && !user_acts(clause)
+}
+
 /// The employer stops the process with the user ("we're going to stop the process here
 /// rather than bring you back"), not for everyone ("we're stopping the process for this
 /// role while the budget is reviewed").
 fn process_stopped_with_you(clause: &str) -> bool {
-    ["stop", "end", "close", "halt"].iter().any(|act| {
-        ["the process", "your process"].iter().any(|what| {
-            [" ", "ping ", "ing ", "ed ", "s "].iter().any(|ending| {
-                clause
-                    .find(&format!("{act}{ending}{what}"))
-                    .is_some_and(|at| employer_acts(&clause[..at]))
-            })
+    ["the process", "your process"].iter().any(|what| {
+        clause.match_indices(what).any(|(at, _)| {
+            let before = clause[..at].trim_end();
+            let act = before.rsplit(' ').next().unwrap_or_default();
+            cues::STOPPING.contains(&act) && employer_acts(&before[..before.len() - act.len()])
         })
     }) && has_any_word(clause, &["here", "you", "your"])
         && !negative(clause)
@@ -957,6 +970,7 @@ pub fn rejects(lower: &Lower) -> bool {
                 || candidacy_not_carried_on(c, lower)
                 || process_stopped_with_you(c)
                 || released_you(c)
+                || not_a_fit(c)
                 || carried_on_with_others(c)
                 || not_you(c)
                 || closed_your_application(c)
@@ -1179,6 +1193,7 @@ pub fn offers(lower: &Lower) -> bool {
                 || ((joins_as(c) || job_is_yours(c) || wanted_on_the_team(c) || join_us(c))
                     && !negative(c))
                 || (named_to_the_job(c) && !negative(c) && !has_word(c, "if"))
+                || job_to_take(c)
                 || the_one_chosen(c) == Some(true)
                 || proposal_made(c, lower)
         })
@@ -1339,6 +1354,26 @@ fn named_to_the_job(clause: &str) -> bool {
     })
 }
 
+/// The job given to the user to take ("we'd like you to take the Business Analyst job"),
+/// not a test or a meeting ("take the role-play assessment").
+fn job_to_take(clause: &str) -> bool {
+    ["like you to take ", "want you to take "].iter().any(|t| {
+        clause.match_indices(t).any(|(at, _)| {
+            let rest = &clause[at + t.len()..];
+            let rest = rest.strip_prefix("on ").unwrap_or(rest);
+            let next: Vec<&str> = rest.split_whitespace().take(5).collect();
+            next.first()
+                .is_some_and(|w| matches!(*w, "the" | "this" | "our"))
+                && next
+                    .iter()
+                    .any(|w| cues::ROLE_NOUNS.contains(&w.trim_end_matches(['.', ',', '!'])))
+                && !has_any_word(rest, cues::MEETINGS)
+                && !has_any_word(rest, cues::TASKS)
+        })
+    }) && !negative(clause)
+        && !has_word(clause, "if")
+}
+
 fn wanted_as(clause: &str) -> bool {
     clause.match_indices("want you").any(|(at, w)| {
         let rest = clause[at + w.len()..].trim_start();
@@ -1406,7 +1441,7 @@ fn offer_of_the_job(clause: &str) -> bool {
     let at = cues::GIVING_YOU
         .iter()
         .find_map(|g| super::affirmed(clause, g));
-    let of_the_job = ["offer of the", "offer for the"]
+    let of_the_job = ["offer of the", "offer for the", "offer is the"]
         .iter()
         .filter_map(|o| super::affirmed(clause, o))
         .any(|at| {

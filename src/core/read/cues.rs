@@ -45,6 +45,9 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("moving ahead", "moving forward"),
     ("moved ahead", "moved forward"),
     ("go forward", "move forward"),
+    ("go ahead", "move forward"),
+    ("going ahead", "moving forward"),
+    ("went ahead", "moved forward"),
     ("carry on", "continue"),
     ("carrying on", "continuing"),
     ("till", "until"),
@@ -488,6 +491,13 @@ pub const REJECTION: &[&str] = &[
     "has now been filled",
     "regret to inform you",
     "regret to let you know",
+    "not in your favour",
+    "not in your favor",
+    "continue without you",
+    "proceed without you",
+    "move forward without you",
+    "let you go from",
+    "declined your proposal",
     "was unsuccessful",
     "been unsuccessful",
     "not been successful",
@@ -1545,7 +1555,20 @@ pub const PEOPLE_ASKED: &[&str] = &[
 ];
 
 /// Words of an attempt; the writer's attempt "unsuccessful" is no rejection.
-pub const ATTEMPTS: &[&str] = &["tried", "try", "trying", "attempted", "attempt", "attempts"];
+pub const ATTEMPTS: &[&str] = &[
+    "tried",
+    "try",
+    "trying",
+    "attempted",
+    "attempt",
+    "attempts",
+    "search",
+    "recruitment",
+    "hunt",
+    "campaign",
+    "advert",
+    "advertising",
+];
 
 /// Openings of a clause of purpose: what follows would be made possible, and has not
 /// happened ("so that we can offer the slot to another applicant").
@@ -1746,7 +1769,14 @@ pub const YOUR_CANDIDACY: &[&str] = &[
 
 /// Acts that carry a candidacy on, by their opening letters ("advance", "progressing",
 /// "proceeded"); negated, with the user or their candidacy as object, a refusal.
-pub const CARRY_ON_STEMS: &[&str] = &["advanc", "progress", "proceed", "pursu", "shortlist"];
+pub const CARRY_ON_STEMS: &[&str] = &[
+    "advanc",
+    "progress",
+    "proceed",
+    "pursu",
+    "shortlist",
+    "consider",
+];
 
 /// Acts that carry a candidacy on only with a word of direction after them ("take it
 /// forward", "carry your application further", "move you on").
@@ -1829,6 +1859,12 @@ pub const EVERYONE: &[&str] = &[
     "any further",
     "all candidates",
     "the process",
+];
+
+/// Acts of stopping a process ("we're going to stop the process here").
+pub const STOPPING: &[&str] = &[
+    "stop", "stops", "stopped", "stopping", "end", "ends", "ended", "ending", "close", "closes",
+    "closed", "closing", "halt", "halts", "halted", "halting",
 ];
 
 /// Every candidate named as the object of an act ("we won't progress any candidates").
@@ -2159,6 +2195,14 @@ pub const NOTICES: &[&str] = &[
     "any offer",
     "if you receive an offer",
     "offers of employment",
+    // Warnings against recruitment fraud ("a genuine offer will only come from …").
+    "genuine offer",
+    "will never ask",
+    "never ask candidates",
+    "recruitment fraud",
+    "recruitment scam",
+    "report suspicious",
+    "fraudulent",
 ];
 
 /// Words asking the user to act.

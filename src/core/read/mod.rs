@@ -1386,6 +1386,9 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
 /// by mid next week", "we'll write to all applicants"); to the user alone, the
 /// [`cues::DECISION`] words say it ("contact you").
 fn telling_all(part: &str) -> Option<usize> {
+    if !cues::TOLD.iter().any(|w| *w != "you" && part.contains(w)) {
+        return None;
+    }
     cues::TELLING
         .iter()
         .filter_map(|act| {
@@ -1405,6 +1408,9 @@ fn telling_all(part: &str) -> Option<usize> {
 /// Where `part` names an answer to come with its article and a word or two of its kind
 /// ("a definite answer", "a final answer"), not the user's ("your answer").
 fn answer_named(part: &str) -> Option<usize> {
+    if !part.contains("answer") {
+        return None;
+    }
     let words: Vec<(usize, &str)> = part
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
