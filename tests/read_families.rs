@@ -2441,3 +2441,34 @@ fn the_job_to_take_or_what_can_be_offered_is_an_offer() {
         Says::Offer
     );
 }
+
+#[test]
+fn people_asked_for_to_hear_about_the_user_are_a_reference_request() {
+    for body in [
+        "Before we go further I'd like to hear about you from two angles: someone you've reported to and someone you've worked alongside.",
+        "Is there someone from that project I could have a quick call with? Just need a name and a number.",
+        "could you send me two people I can whatsapp for 10 mins? ideally someone who's seen you ship.",
+        "Our director asks you to send recommendation letters from two previous employers.",
+    ] {
+        assert_eq!(says(body), Says::References, "{body}");
+    }
+    for body in [
+        "Is there someone I can call to arrange your parking on the day?",
+        "Both references came through, thank you, and there's nothing else we need from you.",
+        "Could you send me the names of anyone joining you on the call?",
+    ] {
+        assert_ne!(says(body), Says::References, "{body}");
+    }
+}
+
+#[test]
+fn news_promised_to_every_finalist_or_a_first_call_is_a_promise() {
+    for body in [
+        "Once the panel has agreed on its recommendation, we'll come back to every finalist.",
+        "Outcomes will be communicated to every candidate after the final interview has taken place.",
+        "We're still arguing about it, in a good way. You'll hear properly once we've landed.",
+        "No news yet, I'm afraid. The moment there's a decision, you'll be the first call I make.",
+    ] {
+        assert_eq!(says(body), Says::Later, "{body}");
+    }
+}

@@ -1109,7 +1109,8 @@ fn held_for_all(lower: &str) -> bool {
 /// Whether `lower` asks to speak to people the user has worked with ("we'd like to speak to
 /// a couple of people you've worked with"): a request for references in other words.
 pub fn asks_for_referees(lower: &Lower) -> bool {
-    lower.holds_any(cues::WORKED_WITH)
+    people_to_hear_about_you(lower)
+        || lower.holds_any(cues::WORKED_WITH)
         && lower.holds_any(cues::SPEAK_TO)
         && (lower.holds_any(cues::PROPOSING)
             || lower.holds_any(cues::REQUEST)
@@ -1118,6 +1119,35 @@ pub fn asks_for_referees(lower: &Lower) -> bool {
         // "Would you mind if I had a word with your old manager?" asks; "if" alone sets a
         // condition.
         && (!has_word(lower, "if") || lower.contains("mind if"))
+}
+
+/// Whether `lower` asks the user for people to hear about them from ("I'd like to hear
+/// about you from someone you've reported to", "is there someone from that project I
+/// could call?", "could you send me two people I can whatsapp?"): a request, people, an
+/// act of getting in touch, and the user's work as the matter or the people as the ones
+/// to reach; not people for something else ("someone I can call to arrange parking").
+pub fn people_to_hear_about_you(lower: &Lower) -> bool {
+    let asks = lower.holds_any(cues::REQUEST)
+        || lower.holds_any(cues::PROPOSING)
+        || lower.holds_any(cues::ASKING_FOR_PEOPLE);
+    let people = has_any_word(lower, cues::PEOPLE_WORDS);
+    let reached = has_any_word(lower, cues::GETTING_IN_TOUCH);
+    // "two people I can whatsapp": the people are the ones to reach.
+    let to_reach = cues::PEOPLE_WORDS.iter().any(|p| {
+        word_at(lower, p).is_some_and(|at| {
+            let next: Vec<&str> = lower[at + p.len()..].split_whitespace().take(2).collect();
+            matches!(next.as_slice(), ["i" | "we", "can" | "could", ..])
+        })
+    });
+    asks && people
+        && reached
+        && (lower.holds_any(cues::ABOUT_YOUR_WORK) || to_reach)
+        && !has(
+            lower,
+            &["arrange", "parking", "attend", "joining you", "directions"],
+        )
+        && !negative(lower)
+        && !has_word(lower, "if")
 }
 
 /// Whether a clause of `lower` promises to contact the user later ("we will write to you
@@ -1130,6 +1160,14 @@ pub fn promises_contact(lower: &Lower) -> bool {
         && !has_word(lower, "if")
         && !negative(lower)
     {
+        return true;
+    }
+    // "We'll come back to every finalist": news promised to all.
+    let to_all = clauses(lower).into_iter().any(|c| {
+        super::telling_all(c).is_some_and(|at| has(&c[..at], cues::FUTURE))
+            && !has_any_word(c, &["if", "always"])
+    });
+    if to_all && !lower.starts_with("if ") {
         return true;
     }
     lower.holds_any(cues::CONTACT)

@@ -2066,6 +2066,9 @@ pub const REFERENCES: &[&str] = &[
     "referee",
     "reference check",
     "reference stage",
+    "recommendation letter",
+    "letters of recommendation",
+    "letter of recommendation",
     "reference details",
     "a reference from",
     "a former manager",
@@ -2100,6 +2103,56 @@ pub const SPEAK_TO: &[&str] = &[
     "contact",
     "hear from",
     "word with",
+];
+
+/// People the user may name ([`super::clause::people_to_hear_about_you`]).
+pub const PEOPLE_WORDS: &[&str] = &[
+    "people",
+    "someone",
+    "somebody",
+    "person",
+    "names",
+    "name",
+    "contacts",
+    "colleague",
+    "colleagues",
+    "employers",
+    "managers",
+];
+
+/// Acts of getting in touch to hear about the user ("people I can whatsapp").
+pub const GETTING_IN_TOUCH: &[&str] = &[
+    "call", "ring", "whatsapp", "speak", "chat", "talk", "hear", "contact", "email", "phone",
+    "message",
+];
+
+/// What people named may speak of: the user and their work ("someone you've reported to",
+/// "someone from that project", "hear about you").
+pub const ABOUT_YOUR_WORK: &[&str] = &[
+    "about you",
+    "reported to",
+    "worked",
+    "seen you",
+    "project",
+    "previous",
+    "former",
+    "past ",
+    "mentored",
+    "managed you",
+    "your work",
+    "how you",
+    "alongside",
+];
+
+/// Words of a question or request that asks the user for people ("is there someone").
+pub const ASKING_FOR_PEOPLE: &[&str] = &[
+    "is there someone",
+    "is there anyone",
+    "just need",
+    "i need",
+    "we need",
+    "send me",
+    "send us",
 ];
 
 /// See [`SPEAK_TO`].
@@ -2137,6 +2190,9 @@ pub const MARKETING: &[&str] = &[
 /// Words that report on references already taken ("your references have come back"):
 /// not a request.
 pub const REFERENCE_STATUS: &[&str] = &[
+    "came through",
+    "come through",
+    "references are in",
     "under way",
     "underway",
     "being processed",
@@ -2815,6 +2871,9 @@ pub const CONTACT: &[&str] = &[
     "respond to you",
     "reply to you",
     "communicated to you",
+    "communicated to every",
+    "communicated to all",
+    "communicated to each",
 ];
 
 /// News received by the user, a promise of contact when it is the decision's ("you will
@@ -3137,6 +3196,10 @@ pub const MEETING_DETAILS: &[&str] = &[
 /// Cues of a promise to get back (without a day, "later").
 pub const GET_BACK: &[&str] = &[
     "back in touch",
+    "you'll hear",
+    "you will hear",
+    "you'll be the first",
+    "you will be the first",
     "be back to you",
     "give you a ring",
     "give you a call",

@@ -1385,7 +1385,7 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
 /// Where `part` promises to tell the news to all candidates ("we aim to contact everyone
 /// by mid next week", "we'll write to all applicants"); to the user alone, the
 /// [`cues::DECISION`] words say it ("contact you").
-fn telling_all(part: &str) -> Option<usize> {
+pub(super) fn telling_all(part: &str) -> Option<usize> {
     if !cues::TOLD.iter().any(|w| *w != "you" && part.contains(w)) {
         return None;
     }
