@@ -466,14 +466,34 @@ const TENTH: HeldOut = HeldOut {
 /// carried on in any words, an outcome asked with "whether", the user's own decline,
 /// news about another matter than a job, a meeting day put to the user to confirm, and
 /// the others its misses showed, each written on sentences of our own, then took it to
-/// 0.920 of kinds and 113 of 117 named days, with every rejection and offer read right.
+/// 0.920 of kinds and 113 of 117 named days, with every rejection and offer read right
+/// (0.940 after the rules for the twelfth part).
 const ELEVENTH: HeldOut = HeldOut {
     name: "held out, eleventh part",
     json: include_str!("data/read/heldout-11.json"),
     messages: 150,
     outcome_precision: 1.0,
-    kinds: 0.92,
-    days: 0.96,
+    kinds: 0.94,
+    days: 0.97,
+};
+
+/// The twelfth part: 150 messages, each in a style of its own (networking-site and
+/// freelance-marketplace notices, published result lists, anti-fraud footers, Japanese,
+/// Italian, Moldovan, Armenian and Bangladeshi registers, restaurant trial shifts),
+/// written the same way after the rules for the eleventh part. Read first as it came:
+/// 0.787 of kinds (0.753 with the rules as they stood before the rounds for the tenth and
+/// eleventh parts), with one false rejection (an offer opening on a search that was
+/// "unsuccessful until you walked in") and two false offers (an anti-fraud footer, a
+/// freelance proposal declined). General rules for the refusals, offers, reference
+/// requests and promises its misses showed, each written on sentences of our own, then
+/// took it to 0.913 of kinds, with every rejection and offer read right.
+const TWELFTH: HeldOut = HeldOut {
+    name: "held out, twelfth part",
+    json: include_str!("data/read/heldout-12.json"),
+    messages: 150,
+    outcome_precision: 1.0,
+    kinds: 0.91,
+    days: 0.98,
 };
 
 #[test]
@@ -529,6 +549,11 @@ fn the_tenth_held_out_part_is_read_as_well() {
 #[test]
 fn the_eleventh_held_out_part_is_read_as_well() {
     held_to_its_floors(&ELEVENTH);
+}
+
+#[test]
+fn the_twelfth_held_out_part_is_read_as_well() {
+    held_to_its_floors(&TWELFTH);
 }
 
 #[test]
