@@ -2472,3 +2472,27 @@ fn news_promised_to_every_finalist_or_a_first_call_is_a_promise() {
         assert_eq!(says(body), Says::Later, "{body}");
     }
 }
+
+#[test]
+fn a_stage_moved_to_or_a_final_to_come_in_for_is_another_round() {
+    for (body, on) in [
+        ("Congratulations on progressing to Stage 3 for the role.\n\nYour slot: Friday 4 December, 13:30-15:00 (London)\nFormat: Microsoft Teams", Some("2026-12-04")),
+        ("Bill would like to move you to stage 2. This is a practical exercise.\n\nDate: Monday 14 December\nTime: 14:00-15:30", Some("2026-12-14")),
+        ("Globex have come back and want you in for a final with Ana and their CPO.", None),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::NextRound, on.and_then(day)), "{body}");
+    }
+}
+
+#[test]
+fn a_day_with_what_follows_it_or_a_weekday_s_event_is_read() {
+    for (body, on) in [
+        ("We are seeing one more candidate next week and will be in touch on the 9th with our decision.", "2026-12-09"),
+        ("We'll make the call at next Thursday's leadership huddle, and I'll let you know the same afternoon.", "2026-12-10"),
+        ("Offers for this intake go out on Monday 7 December, and every candidate will know by the end of that day whether they are receiving one.", "2026-12-07"),
+    ] {
+        let r = reading(CLEO, body);
+        assert_eq!((r.says, r.date), (Says::Timeline, day(on)), "{body}");
+    }
+}

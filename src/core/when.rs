@@ -27,8 +27,37 @@ pub struct DateWindow {
 /// Words that may follow a day given as "the 5th" ("the 5th at 10:00", "the 5th or the
 /// 6th"); any other word after an ordinal makes it a count ("the 1st interview").
 const LINKS_AFTER_A_DAY: &[&str] = &[
-    "at", "or", "and", "to", "by", "from", "in", "on", "if", "is", "works", "would", "will",
-    "please", "then", "until", "through", "till", "so", "as", "for",
+    "at",
+    "or",
+    "and",
+    "to",
+    "by",
+    "from",
+    "in",
+    "on",
+    "if",
+    "is",
+    "works",
+    "would",
+    "will",
+    "please",
+    "then",
+    "until",
+    "through",
+    "till",
+    "so",
+    "as",
+    "for",
+    "with",
+    "about",
+    "regarding",
+    "via",
+    "but",
+    "when",
+    "once",
+    "before",
+    "after",
+    "latest",
 ];
 
 /// Reads `phrase`, said on `today`.
@@ -368,7 +397,13 @@ impl Reader<'_> {
 
     /// Weekday names, full and abbreviated ("sat" and "sun" are left out: too often words).
     fn weekday(&self, i: usize) -> Option<(Weekday, usize)> {
-        let day = match self.word(i)? {
+        // "next Thursday's huddle": the day the event is on.
+        let word = self.word(i)?;
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let day = match word {
             "monday" | "mon" | "mondays" => Weekday::Mon,
             "tuesday" | "tue" | "tues" => Weekday::Tue,
             "wednesday" | "wed" | "weds" => Weekday::Wed,

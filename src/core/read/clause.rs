@@ -1748,7 +1748,9 @@ fn new_interview(clause: &str) -> bool {
 fn moved_on(lower: &Lower) -> bool {
     lower.holds_any(cues::MOVED_ON)
         && clauses(lower).into_iter().any(|c| {
-            has_any_word(c, &["you", "your", "you've", "you're"])
+            // "Congratulations on progressing to Stage 3": the user is the one moved on.
+            (has_any_word(c, &["you", "your", "you've", "you're"])
+                || c.starts_with("congratulations on"))
                 && cues::MOVED_ON.iter().any(|m| {
                     c.find(m).is_some_and(|at| {
                         let next: Vec<&str> = c[at..].split_whitespace().take(8).collect();

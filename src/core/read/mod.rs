@@ -1363,9 +1363,12 @@ fn about_decision(part: &str, lower: &Lower) -> Option<usize> {
         .filter(|c| lower.may_hold(c))
         .filter_map(|c| {
             part.match_indices(c).map(|(at, _)| at).find(|&at| {
+                // "Every candidate will know by Friday": a promise to all, not any
+                // decision in general ("every hiring decision is made by consent").
+                let promise = ["will ", "'ll "].iter().any(|f| c.starts_with(f));
                 !part[at..].starts_with("decided")
                     && !in_time_clause(&part[..at])
-                    && !in_general(&part[..at])
+                    && (promise || !in_general(&part[..at]))
             })
         })
         .min();
