@@ -2496,3 +2496,30 @@ fn a_day_with_what_follows_it_or_a_weekday_s_event_is_read() {
         assert_eq!((r.says, r.date), (Says::Timeline, day(on)), "{body}");
     }
 }
+
+#[test]
+fn a_choice_fallen_on_another_gone_to_someone_or_not_you_is_a_rejection() {
+    for body in [
+        "The governors have made their appointment to the post. I am sorry to say that it will not be you.",
+        "The panel has completed its deliberations, and its choice has fallen on another candidate.",
+        "We've now cast the Ops Lead role, and it's gone to someone who ran box office for us.",
+        "Unfortunately, your candidacy did not pass to the next stage.",
+    ] {
+        assert_eq!(says(body), Says::Rejection, "{body}");
+    }
+    assert_ne!(
+        says("Your application has gone to the panel for review."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn a_wish_to_hire_when_they_can_is_no_offer_and_no_new_hires_is_a_hold() {
+    for body in [
+        "Our board has put every new hire on hold, your role included. We're not closing the process and we'd still love to hire you when we can.",
+        "While the takeover talks go on, the board has told us not to make any new permanent hires, and that includes your role.",
+        "Until the lawyers have finished, HR have told me I can't hire anyone into the BA role.",
+    ] {
+        assert_eq!(says(body), Says::Delay, "{body}");
+    }
+}

@@ -218,6 +218,12 @@ fn candidacy_not_carried_on(clause: &str, sentence: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let application_named = has(sentence, cues::YOUR_CANDIDACY);
+    // "Your candidacy did not pass to the next stage": the candidacy as the subject.
+    let subject_at = |at: usize| {
+        words[at.saturating_sub(6)..at]
+            .windows(2)
+            .any(|w| w[0] == "your" && cues::CANDIDACY_OBJECTS.contains(&w[1]))
+    };
     let object_at = |at: usize| {
         words[at + 1..].iter().take(4).enumerate().any(|(k, w)| {
             let preceded_by_your = k > 0 && words[at + k] == "your";
@@ -244,7 +250,10 @@ fn candidacy_not_carried_on(clause: &str, sentence: &str) -> bool {
                 || *w == "unable"
                 || *w == "cannot"
         });
-        denied && carried_on(at) && object_at(at) && !user_acts(&words[..at].join(" "))
+        denied
+            && carried_on(at)
+            && (object_at(at) || subject_at(at))
+            && !user_acts(&words[..at].join(" "))
     }) && !has_any_word(clause, cues::FOR_A_WHILE)
         && !has_any_word(clause, cues::EVERY_CANDIDATE)
 }
@@ -1078,9 +1087,13 @@ pub fn without_offer_referred_to(lower: &Lower) -> Option<String> {
 /// Whether `lower` (a sentence in lower case) halts the search for a while rather than
 /// ending it: a job named, halted with a sign it is for a time ("recruitment to the post
 /// has been stopped while the department reviews its structure"), its closing denied
-/// ("we're not closing the role"), or everyone held back for a while ("until that review
-/// is complete we can't progress any candidates").
+/// ("we're not closing the role"), everyone held back for a while ("until that review
+/// is complete we can't progress any candidates"), or no hires allowed at all ("the board
+/// has told us not to make any new hires").
 pub fn pauses(lower: &Lower) -> bool {
+    if no_hires_allowed(lower) {
+        return true;
+    }
     if !lower.holds_any(cues::HALTED)
         && !lower.holds_any(cues::CLOSING)
         && !lower.holds_any(cues::EVERYONE)
@@ -1093,6 +1106,16 @@ pub fn pauses(lower: &Lower) -> bool {
         .into_iter()
         .any(|c| has(c, cues::CLOSING) && negative(c));
     (job && (halted || kept_open)) || held_for_all(lower)
+}
+
+/// Whether `lower` says no hires may be made ("the board has told us not to make any new
+/// permanent hires", "HR have told me I can't hire anyone into it"): a hold on the job.
+pub fn no_hires_allowed(lower: &Lower) -> bool {
+    lower.holds_any(&["hire", "hiring", "recruit"])
+        && lower.holds_any(cues::ANY_HIRE)
+        && clauses(lower).into_iter().any(|c| {
+            negative(c) && has(c, &["hire", "hiring", "recruit"]) && has(c, cues::ANY_HIRE)
+        })
 }
 
 /// Whether `lower` refuses to advance anyone for a while ("until that review is complete
@@ -1220,6 +1243,7 @@ pub fn offers(lower: &Lower) -> bool {
         "like you to",
     ];
     lower.holds_any(&acts)
+        && !lower.holds_any(cues::NOT_NOW)
         && clauses(lower).into_iter().any(|c| {
             offer_of_the_job(c)
                 || extended(c)

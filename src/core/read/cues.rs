@@ -499,6 +499,11 @@ pub const REJECTION: &[&str] = &[
     "proceed without you",
     "move forward without you",
     "let you go from",
+    "gone to someone",
+    "it will not be you",
+    "it won't be you",
+    "it is not going to be you",
+    "it's not going to be you",
     "declined your proposal",
     "was unsuccessful",
     "been unsuccessful",
@@ -552,6 +557,8 @@ pub const REJECTION: &[&str] = &[
 /// another person ("we have selected another candidate", "the role went to an internal
 /// transfer", "we've given the job to them").
 pub const CHOSE: &[&str] = &[
+    "fallen on",
+    "fell on",
     "selected",
     "chosen",
     "chose ",
@@ -1783,6 +1790,7 @@ pub const CARRY_ON_STEMS: &[&str] = &[
 /// Acts that carry a candidacy on only with a word of direction after them ("take it
 /// forward", "carry your application further", "move you on").
 pub const CARRY_ON_VERBS: &[&str] = &[
+    "pass",
     "take",
     "taking",
     "carry",
@@ -1798,7 +1806,7 @@ pub const CARRY_ON_VERBS: &[&str] = &[
 ];
 
 /// Words of direction after [`CARRY_ON_VERBS`].
-pub const ONWARD: &[&str] = &["forward", "further", "on", "ahead"];
+pub const ONWARD: &[&str] = &["forward", "further", "on", "ahead", "next", "through"];
 
 /// What a candidacy is called as the object of an act ("advance your candidacy").
 pub const CANDIDACY_OBJECTS: &[&str] = &[
@@ -1867,6 +1875,31 @@ pub const EVERYONE: &[&str] = &[
 pub const STOPPING: &[&str] = &[
     "stop", "stops", "stopped", "stopping", "end", "ends", "ended", "ending", "close", "closes",
     "closed", "closing", "halt", "halts", "halted", "halting",
+];
+
+/// A wish put off to a time to come ("we'd still love to hire you when we can"): no offer
+/// made now.
+pub const NOT_NOW: &[&str] = &[
+    "when we can",
+    "when we're able",
+    "when we are able",
+    "once we can",
+    "once we're able",
+    "once we are able",
+    "in the future",
+    "down the line",
+    "some day",
+    "someday",
+];
+
+/// Hires no one may make ([`super::clause::no_hires_allowed`]).
+pub const ANY_HIRE: &[&str] = &[
+    "any new",
+    "anyone",
+    "any hires",
+    "new hires",
+    "any permanent",
+    "new permanent",
 ];
 
 /// Every candidate named as the object of an act ("we won't progress any candidates").

@@ -1465,6 +1465,10 @@ fn offer(sentences: &[(String, Lower)]) -> Option<(&str, usize)> {
         {
             return None;
         }
+        // "We'd still love to hire you when we can": a wish put off, no offer made.
+        if lower.holds_any(cues::NOT_NOW) {
+            return None;
+        }
         cues::OFFER.iter().find_map(|cue| {
             if !lower.may_hold(cue) {
                 return None;
