@@ -486,13 +486,31 @@ const ELEVENTH: HeldOut = HeldOut {
 /// "unsuccessful until you walked in") and two false offers (an anti-fraud footer, a
 /// freelance proposal declined). General rules for the refusals, offers, reference
 /// requests and promises its misses showed, each written on sentences of our own, then
-/// took it to 0.913 of kinds, with every rejection and offer read right.
+/// took it to 0.913 of kinds, with every rejection and offer read right (0.947 after the
+/// rules for the thirteenth part).
 const TWELFTH: HeldOut = HeldOut {
     name: "held out, twelfth part",
     json: include_str!("data/read/heldout-12.json"),
     messages: 150,
     outcome_precision: 1.0,
-    kinds: 0.91,
+    kinds: 0.94,
+    days: 0.98,
+};
+
+/// The thirteenth part: 150 messages, each in a style of its own (school governors,
+/// botanic-garden trusts, film festivals, takeover and TUPE holds, Kyrgyz, Finnish and
+/// Patagonian out-of-office replies, hospital appointments), written the same way after
+/// the rules for the twelfth part. Read first as it came: 0.827 of kinds (0.800 with the
+/// rules as they stood before the rounds for the tenth to twelfth parts), with one false
+/// offer (a wish to hire the user "when we can" under a hold). General rules for the
+/// families its misses showed, each written on sentences of our own, then took it to
+/// 0.873, with every rejection and offer read right.
+const THIRTEENTH: HeldOut = HeldOut {
+    name: "held out, thirteenth part",
+    json: include_str!("data/read/heldout-13.json"),
+    messages: 150,
+    outcome_precision: 1.0,
+    kinds: 0.87,
     days: 0.98,
 };
 
@@ -554,6 +572,11 @@ fn the_eleventh_held_out_part_is_read_as_well() {
 #[test]
 fn the_twelfth_held_out_part_is_read_as_well() {
     held_to_its_floors(&TWELFTH);
+}
+
+#[test]
+fn the_thirteenth_held_out_part_is_read_as_well() {
+    held_to_its_floors(&THIRTEENTH);
 }
 
 #[test]
