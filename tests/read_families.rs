@@ -2523,3 +2523,33 @@ fn a_wish_to_hire_when_they_can_is_no_offer_and_no_new_hires_is_a_hold() {
         assert_eq!(says(body), Says::Delay, "{body}");
     }
 }
+
+#[test]
+fn joining_someone_one_more_talk_a_panel_or_the_last_stage_is_another_round() {
+    for body in [
+        "We'd love to take things further. Would you join Owen on the 10:15 crossing on Friday 4 December? You'd talk through the roadmap on the way over.",
+        "We would like to have one more talk with you, now together with our CEO. Is it possible on Thursday 3 December at 13:00?",
+        "The team would like you back for a panel with Ana and Ben. Could you send me a couple of two-hour windows next week?",
+        "We'd love you to come to the last stage of our process on Friday 11 December, 10:00-11:30.",
+    ] {
+        assert_eq!(says(body), Says::NextRound, "{body}");
+    }
+    for body in [
+        "Would you join us as our first product manager? The salary is £70,000.",
+        "The panel met on Tuesday and will decide by Friday 4 December.",
+    ] {
+        assert_ne!(says(body), Says::NextRound, "{body}");
+    }
+}
+
+#[test]
+fn the_user_chosen_said_plainly_is_an_offer_but_not_for_a_step() {
+    assert_eq!(
+        says("Panel met this morning and they chose you. HR will send the written version with salary and start date."),
+        Says::Offer
+    );
+    assert_ne!(
+        says("We've chosen you as one of three finalists for the last round."),
+        Says::Offer
+    );
+}

@@ -1545,6 +1545,8 @@ fn selected_you(clause: &str) -> bool {
     (has_word(clause, "you") || has_word(clause, "your"))
         && cues::SELECTED_YOU.iter().any(|cue| {
             super::affirmed(clause, cue).is_some_and(|at| {
+                // "choose your slot" is no choice of the user.
+                let whole = !clause[at + cue.len()..].starts_with(char::is_alphanumeric);
                 let next: Vec<&str> = clause[at + cue.len()..]
                     .split_whitespace()
                     .take(6)
@@ -1556,7 +1558,7 @@ fn selected_you(clause: &str) -> bool {
                     Some(&"at") => !has(&next[1..].join(" "), cues::A_STAGE),
                     _ => false,
                 };
-                after_a_step || !has(&next.join(" "), cues::A_STEP)
+                whole && (after_a_step || !has(&next.join(" "), cues::A_STEP))
             })
         })
 }
@@ -1624,6 +1626,25 @@ pub fn proposes_round(lower: &Lower) -> bool {
 /// "meet the founders"), `Some(false)` for a standard ("meet the deadline"), `None` when
 /// the part does not say "meet" or names no object ("the committee will meet this week").
 fn meets_someone(part: &str) -> Option<bool> {
+    // "Would you join Owen on the crossing?": joining someone of theirs, not the team.
+    if let Some(at) = word_at(part, "join") {
+        let next: Vec<&str> = part[at + "join".len()..]
+            .split_whitespace()
+            .take(2)
+            .collect();
+        let someone = match next.as_slice() {
+            [who, ..] if matches!(*who, "him" | "her" | "them" | "me") => true,
+            // "join Owen on the crossing": a name, then the event.
+            [who, event] => {
+                !matches!(*who, "us" | "the" | "our" | "a" | "an" | "your" | "my")
+                    && matches!(*event, "on" | "for" | "at" | "in")
+            }
+            _ => false,
+        };
+        if someone {
+            return Some(true);
+        }
+    }
     let at = word_at(part, "meet")?;
     let mut words = part[at + "meet".len()..]
         .split(|c: char| !c.is_alphanumeric() && c != '-')
