@@ -978,3 +978,76 @@ fn questions_comma_splices_and_lists_are_punctuated_only_when_plain() {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }
 }
+
+#[test]
+fn the_head_of_a_long_subject_sets_its_verb() {
+    for body in [
+        "My work with retail chains and logistics firms makes me a good fit.",
+        "The director, along with her two deputies, was at the meeting.",
+        "The forms you sent me have been signed.",
+        "The people I spoke with at the fair were very kind.",
+        "The emails from the recruiter were helpful.",
+        "The reports from the team suggest the plan is on track.",
+        "The notes on how the team is organised were useful.",
+        "Every one of the designs in the deck was approved.",
+        "My time in three countries was formative.",
+        "The files I need are attached, and the form is signed.",
+        "The reasons I believe this role suits me are clear.",
+        "My first month at the bank we were short of staff.",
+        "The manager, along with her team, was helpful.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "My work with retail chains and logistics firms make me a good fit.",
+            "make",
+            "makes",
+        ),
+        (
+            "The number of requests from enterprise customers are growing.",
+            "are",
+            "is",
+        ),
+        (
+            "My background in automated testing frameworks give me an edge.",
+            "give",
+            "gives",
+        ),
+        (
+            "The director, along with her two deputies, were at the meeting.",
+            "were",
+            "was",
+        ),
+        (
+            "The managing partner, together with the associates, have signed it.",
+            "have",
+            "has",
+        ),
+        ("The forms you sent me has been signed.", "has", "have"),
+        (
+            "The people I spoke with at the fair was very kind.",
+            "was",
+            "were",
+        ),
+        ("The emails from the recruiter was helpful.", "was", "were"),
+        (
+            "Every one of the designs in the deck were approved.",
+            "were",
+            "was",
+        ),
+        ("My time in three countries were formative.", "were", "was"),
+        (
+            "The skills I gained in those roles is relevant.",
+            "is",
+            "are",
+        ),
+        (
+            "The manager, as well as two analysts, were present.",
+            "were",
+            "was",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
