@@ -1051,3 +1051,37 @@ fn the_head_of_a_long_subject_sets_its_verb() {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }
 }
+
+#[test]
+fn a_question_is_known_by_its_shape_wherever_it_starts() {
+    for body in [
+        "What it is is a real chance to grow.",
+        "Did a quick check, and all is fine.",
+        "Has been a busy week here.",
+        "Does not matter to me either way.",
+        "Do let me know if anything changes.",
+        "Have a lovely weekend.",
+        "Were it not for the delay, we would be done.",
+        "The only question, is the timing.",
+        "How many people applied is not public.",
+        "Should you need anything, I am around.",
+    ] {
+        assert_clean(body);
+    }
+    for body in [
+        "Is the parking free for visitors.",
+        "Are remote days allowed in the first month.",
+        "Has anyone on the panel seen my portfolio.",
+        "Is Maria free on Monday.",
+        "How many interviews are there in total.",
+        "How much time was set aside for the case study.",
+        "Quick question, is the role hybrid.",
+        "I was curious, are the shifts fixed.",
+        "Out of interest, does the team work weekends.",
+        "Would Friday morning work for you instead.",
+        "Could next Monday suit you better.",
+    ] {
+        let stop = &body[body.len() - 1..];
+        assert_eq!(fix_over(body, stop).as_deref(), Some("?"), "{body}");
+    }
+}

@@ -47,7 +47,9 @@ fn is_direct_question(words: &[String]) -> bool {
         // "How many people will …", "How much time do …".
         let amount = word(0) == "how"
             && ["many", "much"].contains(&word(1))
-            && (inverted_at(3) || ["will", "would", "can", "should"].contains(&word(3)));
+            && (inverted_at(3)
+                || ASKING.contains(&word(3))
+                || ["were", "have", "has"].contains(&word(3)));
         // "When would be a good time": a time or a place asked for, "be" after its verb.
         let time_or_place = ["when", "where"].contains(&word(0))
             && ["would", "will", "could"].contains(&word(1))
@@ -56,10 +58,79 @@ fn is_direct_question(words: &[String]) -> bool {
     } else {
         // "Does the team work …", "Is the role open …": not "do", which also gives an
         // instruction ("Do the reading first").
-        let noun_subject = ["is", "are", "does", "did"].contains(&word(0))
+        let noun_subject = ["is", "are", "does", "did", "has"].contains(&word(0))
             && ["the", "my", "your", "our", "this", "that", "these", "those"].contains(&word(1));
-        YES_NO.contains(&word(0)) && PRONOUN_SUBJECTS.contains(&word(1)) || noun_subject
+        // "Are weekend shifts …", "Is Maria free …": these verbs open nothing but a
+        // question, unless the subject is left out ("Is great to hear"); "has" only
+        // before a pronoun ("Has anyone …"), as "Has been a long week" is a statement.
+        let any_subject = ["is", "are"].contains(&word(0))
+            && !word(1).is_empty()
+            && !word(1).ends_with("ly")
+            && !NO_SUBJECT.contains(&word(1));
+        let someone = word(0) == "has"
+            && (PRONOUN_SUBJECTS.contains(&word(1)) || INDEFINITES.contains(&word(1)));
+        YES_NO.contains(&word(0)) && PRONOUN_SUBJECTS.contains(&word(1))
+            || noun_subject
+            || any_subject
+            || someone
     }
+}
+
+/// Words after "is" or "are" at a sentence's start that show its subject was left out,
+/// not asked about ("Is great to hear", "Are already booked").
+const NO_SUBJECT: &[&str] = &[
+    "not", "been", "to", "also", "just", "still", "always", "already", "great", "good", "nice",
+    "fine", "done", "what", "all", "why", "how",
+];
+
+/// Pronouns of one person after "has" in a question ("Has anyone …").
+const INDEFINITES: &[&str] = &[
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+];
+
+/// Whether the words of a sentence (lower case) ask a question after a short lead-in and
+/// a comma ("Quick question, is the role hybrid", "I was curious, are the shifts
+/// fixed"): the lead-in of at most four words, not a noun that is the subject ("The
+/// only question, is …") nor a condition ("Should you need anything, I am …").
+fn asks_after_lead_in(text: &str) -> bool {
+    let Some((lead, rest)) = text.split_once(',') else {
+        return false;
+    };
+    let lead: Vec<&str> = lead.split_whitespace().collect();
+    let first = lead.first().copied().unwrap_or("");
+    if lead.is_empty()
+        || lead.len() > 4
+        || rest.contains(',')
+        || QUESTION_WORDS.contains(&first)
+        || SUBJECTS.contains(&first) && !PRONOUN_SUBJECTS.contains(&first)
+        || INVERTED.contains(&first)
+        || [
+            "if", "when", "once", "whatever", "whenever", "as", "were", "had",
+        ]
+        .contains(&first)
+    {
+        return false;
+    }
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_string()
+        })
+        .collect();
+    // After a comma the subject must be plain: "Alan Price, is happy to …" is a
+    // statement whose subject was split off.
+    let plain_subject = words.get(1).is_some_and(|w| SUBJECTS.contains(&w.as_str()))
+        || words
+            .first()
+            .is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
+    plain_subject && is_direct_question(&words)
 }
 
 /// Verbs that open a question asked between things ("Would Tuesday or Wednesday work
@@ -91,10 +162,12 @@ fn asks_between(lower: &str) -> bool {
     if ["please", "not", "i", "we"].contains(&second) && !text.contains(" or ") {
         return false;
     }
+    // "… work for you instead", "… suit you better".
     text.contains(" or ")
-        || ["for you", "suit you", "suits you"]
-            .iter()
-            .any(|e| text.ends_with(e))
+        || ["for you", "suit you", "suits you"].iter().any(|e| {
+            text.ends_with(e)
+                || text.contains(&format!("{e} ")) && text.split_whitespace().count() < 12
+        })
 }
 
 /// How a question that has no comma opens ("Would it be possible to …", "Should I
@@ -127,10 +200,11 @@ fn opens_question(lower: &str) -> bool {
         return false;
     }
     let mut words = lower.split_whitespace();
+    // "What it is is …" names a thing; "What time works …" asks which.
     let chosen = matches!(words.next(), Some("what" | "which"))
         && words
             .next()
-            .is_some_and(|noun| noun != "is" && noun != "was")
+            .is_some_and(|noun| noun != "is" && noun != "was" && !SUBJECTS.contains(&noun))
         && words.next().is_some_and(|verb| CHOSEN.contains(&verb));
     chosen || QUESTION_OPENERS.iter().any(|o| lower.starts_with(o))
 }
@@ -156,7 +230,11 @@ fn question_with_full_stop(input: &Input, out: &mut Findings) {
             })
             .collect();
         let lower = &input.body_lower[s..s + text.len()];
-        if !is_direct_question(&words) && !asks_between(lower) && !opens_question(lower) {
+        if !is_direct_question(&words)
+            && !asks_between(lower)
+            && !opens_question(lower)
+            && !asks_after_lead_in(lower.trim_end_matches('.'))
+        {
             continue;
         }
         let stop = s + text.len() - 1;
