@@ -1085,3 +1085,78 @@ fn a_question_is_known_by_its_shape_wherever_it_starts() {
         assert_eq!(fix_over(body, stop).as_deref(), Some("?"), "{body}");
     }
 }
+
+#[test]
+fn a_word_left_out_is_found_by_what_its_frame_needs() {
+    for body in [
+        "Let me know if it is easier to meet on site.",
+        "Could you tell me when it would be best to call?",
+        "When do you expect to hear from the board?",
+        "How are you doing?",
+        "When you are free, send me a note.",
+        "I have been a member of the union since 2015.",
+        "She became editor of the newsletter in May.",
+        "He became coach of the youth team.",
+        "Please see attached updated invoices.",
+        "What you need to know is on page two.",
+        "He has been lead engineer on the project.",
+        "I am applying for the Senior Analyst role.",
+        "I am applying for Senior Analyst roles in London.",
+        "I have attached updated figures for the quarter.",
+        "Please find attached the revised schedule.",
+        "I have attached updated information on the budget.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "Please tell me whether is convenient to call.",
+            "is",
+            "whether it is",
+        ),
+        (
+            "I declined because was too far to travel.",
+            "was",
+            "because it was",
+        ),
+        (
+            "Let me know when would be easiest for you.",
+            "would",
+            "when it would",
+        ),
+        ("Why you think the project stalled?", "you", "do you"),
+        ("Where they plan to open the new office?", "they", "do they"),
+        (
+            "I have been volunteer at the shelter for years.",
+            "volunteer",
+            "a volunteer",
+        ),
+        (
+            "She has become mentor to two new hires.",
+            "mentor",
+            "a mentor",
+        ),
+        (
+            "I am applying for Lead Product Designer position at your studio.",
+            "Lead",
+            "the Lead",
+        ),
+        (
+            "I enjoyed meeting the people in Data Science team.",
+            "Data",
+            "the Data",
+        ),
+        (
+            "I have enclosed corrected invoice for March.",
+            "corrected",
+            "a corrected",
+        ),
+        (
+            "Please find enclosed signed contract.",
+            "signed",
+            "a signed",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}

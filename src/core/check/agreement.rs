@@ -8,11 +8,10 @@
 //! between.
 
 use super::clauses::Clauses;
-use super::confusions::{looks_plural, looks_singular};
+use super::confusions::{in_class, looks_plural, looks_singular};
 use super::layout::Part;
 use super::text::Word;
 use super::{Findings, Input, Severity, MAX_PER_ID};
-use crate::core::lexicon::confusions::CLASSES;
 
 /// Words that make the noun phrase after "of" the object of one thing ("each of the
 /// offers").
@@ -57,15 +56,6 @@ const ADVERBIAL_NOUNS: &[&str] = &[
     "term",
     "season",
 ];
-
-/// Whether `word` is a singular noun that heads an of-phrase and keeps the verb
-/// singular (the `of_head` class of the confusion patterns: "the list of").
-fn is_of_head(word: &str) -> bool {
-    CLASSES
-        .iter()
-        .find(|(name, _)| *name == "of_head")
-        .is_some_and(|(_, words)| words.contains(&word))
-}
 
 /// Possessives: after one, a noun of time names a thing had, not a time ("my time at
 /// two agencies was").
@@ -349,7 +339,7 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
         return Some((head, true));
     };
     // "the number of applicants" is one number; "a number of" is many.
-    if !(is_of_head(&lower) || lower == "number" && word == "the") {
+    if !(in_class("of_head", &lower) || lower == "number" && word == "the") {
         return None;
     }
     let mut at = of;

@@ -105,6 +105,13 @@ fn classes() -> &'static HashMap<&'static str, WordSet<&'static str>> {
     })
 }
 
+/// Whether `word` (lower case) is in the word class `name` of [`CLASSES`].
+pub(super) fn in_class(name: &str, word: &str) -> bool {
+    classes()
+        .get(name)
+        .is_some_and(|class| class.contains(word))
+}
+
 fn parse_set(text: &'static str) -> Set {
     let (negated, text) = match text.strip_prefix('!') {
         Some(rest) => (true, rest),

@@ -1,10 +1,14 @@
 //! A missing article (`grammar`): "I am software engineer", "She is experienced
-//! manager", "It was great opportunity", "I work as data analyst" — a person or a thing
-//! named with a singular noun after "am", "is" or "was", or a job after "as" and a verb
-//! of working, and no "a" before it.
+//! manager", "It was great opportunity", "I work as data analyst", "I have been member"
+//! — a person or a thing named with a singular noun after "am", "is", "was", "been" or
+//! "become", or a job after "as" and a verb of working, and no "a" before it; a job's
+//! title after a preposition ("for Senior Designer role") and a document after
+//! "attached" with a word before it ("attached updated proposal") with no article; and a
+//! question opened by a question word and a pronoun with no "do" ("When you expect …?").
 
 use super::articles::vowel_sound;
 use super::clauses::Clauses;
+use super::confusions::{in_class, looks_singular};
 use super::text::Word;
 use super::{Findings, Input, Severity, MAX_PER_ID};
 
@@ -14,6 +18,69 @@ const PERSON_SUBJECTS: &[&str] = &["i", "he", "she"];
 const BE: &[&str] = &["am", "is", "was"];
 /// Contractions of a person subject and "is" or "am".
 const CONTRACTED: &[&str] = &["i'm", "he's", "she's"];
+/// Forms of "be" and "become" after any subject ("I have been member of").
+const BECOME: &[&str] = &["been", "become", "became", "becoming"];
+/// Person nouns that are also titles of one post, which take no article after
+/// "become" ("She became editor of the newsletter").
+const TITLES: &[&str] = &[
+    "manager",
+    "editor",
+    "coordinator",
+    "administrator",
+    "officer",
+    "leader",
+    "producer",
+    "founder",
+    "coach",
+];
+
+/// Prepositions before a job's title ("for Senior Designer role").
+const TITLE_PREPOSITIONS: &[&str] = &["for", "about", "of", "in", "to", "on", "into", "with"];
+/// Nouns after a job's title or a team's name that need "the" before it.
+const POSTS: &[&str] = &[
+    "role",
+    "position",
+    "post",
+    "vacancy",
+    "job",
+    "opening",
+    "team",
+    "department",
+    "programme",
+    "program",
+];
+
+/// Verbs of attaching before a document ("attached updated proposal").
+const ATTACHING: &[&str] = &[
+    "attached",
+    "enclosed",
+    "attaching",
+    "enclosing",
+    "attach",
+    "enclose",
+];
+/// Words not in "-ed" that describe a document before its noun ("the final report").
+const DOCUMENT_ADJECTIVES: &[&str] = &[
+    "final", "latest", "new", "current", "full", "short", "brief", "detailed", "complete",
+];
+
+/// Question words that need "do" before a pronoun and a verb ("When do you expect").
+const ASKING_WORDS: &[&str] = &["when", "where", "what", "why", "how", "which"];
+/// Subject pronouns after such a word, with the form of "do" each takes.
+const ASKED_SUBJECTS: &[(&str, &str)] = &[
+    ("you", "do"),
+    ("they", "do"),
+    ("we", "do"),
+    ("i", "do"),
+    ("he", "does"),
+    ("she", "does"),
+];
+/// Verbs that make a question without "do" ("When you are …", "How you will …").
+const OWN_AUXILIARIES: &[&str] = &[
+    "am", "are", "is", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+    "must", "shall", "do", "does", "did", "have", "has", "had", "need", "not",
+];
+
 /// Things named after "it is", "this was" and the like.
 const THING_SUBJECTS: &[&str] = &["it", "this", "that"];
 /// Contractions of a thing subject and "is".
@@ -236,6 +303,8 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             PERSON_NOUNS
         } else if THING_CONTRACTED.contains(&w) {
             THING_NOUNS
+        } else if BECOME.contains(&w) {
+            PERSON_NOUNS
         } else if BE.contains(&w) {
             let Some(subject) = clauses.previous(k) else {
                 continue;
@@ -274,6 +343,10 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             at = next;
         }
         let Some(noun) = found else { continue };
+        // "became editor of": a post held by one person.
+        if BECOME.contains(&w) && TITLES.contains(&clauses.lower(noun).as_ref()) {
+            continue;
+        }
         // A thing ends its phrase: "It was great meeting you" is a verb, "This was
         // excellent interview practice" a longer noun; "It was great opportunity to"
         // and "It was good chance for" lack the article.
@@ -304,17 +377,121 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             Some(false) => "a",
             None => continue,
         };
-        if out.count("grammar") >= MAX_PER_ID {
-            return;
-        }
-        let fix = format!("{article} {written}");
-        out.push(
-            "grammar",
-            Severity::Warning,
-            "body",
-            (list[first].start, list[first].end),
-            format!("A word seems to be missing: \"{fix}\"."),
-            fix,
-        );
+        report(out, list, first, format!("{article} {written}"));
     }
+    for k in 0..clauses.len() {
+        let found = title_without_the(&clauses, k)
+            .map(|first| (first, format!("the {}", clauses.original(first))))
+            .or_else(|| document_without_article(&clauses, k))
+            .or_else(|| question_without_do(input, &clauses, list, k));
+        if let Some((first, fix)) = found {
+            report(out, list, first, fix);
+        }
+    }
+}
+
+/// Reports word `first` of `list` with `fix`, the words it needs before it.
+fn report(out: &mut Findings, list: &[Word], first: usize, fix: String) {
+    if out.count("grammar") >= MAX_PER_ID
+        || out.covers_body("grammar", (list[first].start, list[first].end))
+    {
+        return;
+    }
+    out.push(
+        "grammar",
+        Severity::Warning,
+        "body",
+        (list[first].start, list[first].end),
+        format!("A word seems to be missing: \"{fix}\"."),
+        fix,
+    );
+}
+
+/// The first word of a job's title or a team's name written with capitals after the
+/// preposition at word `k`, and before a singular noun of a post ("for Senior Designer
+/// role", "in Data Science team"), which needs "the".
+fn title_without_the(clauses: &Clauses, k: usize) -> Option<usize> {
+    if !TITLE_PREPOSITIONS.contains(&clauses.lower(k).as_ref()) {
+        return None;
+    }
+    let first = clauses.next(k)?;
+    let mut at = first;
+    for _ in 0..4 {
+        let written = clauses.original(at);
+        let capital = written.starts_with(|c: char| c.is_ascii_uppercase())
+            && written != "I"
+            && !written.contains('\'')
+            && !in_class("weekday", &clauses.lower(at))
+            && !in_class("month", &clauses.lower(at));
+        if !capital {
+            return None;
+        }
+        at = clauses.next(at)?;
+        if POSTS.contains(&clauses.original(at)) {
+            return Some(first);
+        }
+    }
+    None
+}
+
+/// A document named after a verb of attaching at word `k` with a word that describes it
+/// and no article ("attached updated proposal", "enclosed signed contract"): the
+/// describing word and the fix.
+fn document_without_article(clauses: &Clauses, k: usize) -> Option<(usize, String)> {
+    if !ATTACHING.contains(&clauses.lower(k).as_ref()) {
+        return None;
+    }
+    let adjective = clauses.next(k)?;
+    let written = clauses.original(adjective);
+    let describes =
+        written.len() > 4 && written.ends_with("ed") || DOCUMENT_ADJECTIVES.contains(&written);
+    let noun = clauses.next(adjective)?;
+    let lower = clauses.lower(noun);
+    let ends = clauses
+        .next(noun)
+        .is_none_or(|n| THING_ENDS.contains(&clauses.lower(n).as_ref()));
+    if !describes
+        || clauses.in_compound(adjective)
+        || !looks_singular(clauses.original(noun))
+        || !in_class("document", &lower)
+        || !ends
+    {
+        return None;
+    }
+    let article = if vowel_sound(written)? { "an" } else { "a" };
+    Some((adjective, format!("{article} {written}")))
+}
+
+/// A question opened by a question word at word `k` and a pronoun, then a verb that
+/// needs "do" before the pronoun ("When you expect …?", "Why she left?"): the pronoun and
+/// the fix.
+fn question_without_do(
+    input: &Input,
+    clauses: &Clauses,
+    list: &[Word],
+    k: usize,
+) -> Option<(usize, String)> {
+    if !clauses.starts_at(k) || !ASKING_WORDS.contains(&clauses.lower(k).as_ref()) {
+        return None;
+    }
+    let subject = clauses.next(k)?;
+    let (pronoun, auxiliary) = ASKED_SUBJECTS
+        .iter()
+        .find(|(p, _)| *p == clauses.lower(subject))?;
+    let verb = clauses.next(subject)?;
+    let v = clauses.lower(verb);
+    let plain = v.bytes().all(|b| b.is_ascii_lowercase())
+        && !["ing", "ed", "ly"].iter().any(|end| v.ends_with(end))
+        && !OWN_AUXILIARIES.contains(&v.as_ref());
+    // The clause ends the sentence with a question mark.
+    let mut last = verb;
+    while let Some(n) = clauses.next(last) {
+        last = n;
+    }
+    let asks = input.draft.body[list[last].end..].starts_with('?');
+    (plain && asks).then(|| {
+        let written = clauses.original(subject);
+        let pronoun = if *pronoun == "i" { "I" } else { written };
+        (subject, format!("{auxiliary} {pronoun}"))
+    })
 }

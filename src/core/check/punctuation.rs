@@ -76,11 +76,43 @@ fn is_direct_question(words: &[String]) -> bool {
     }
 }
 
-/// Words after "is" or "are" at a sentence's start that show its subject was left out,
-/// not asked about ("Is great to hear", "Are already booked").
+/// Words after "is" or "are" at a sentence's start that show its subject was left out
+/// or cut off by an abbreviation, not asked about ("Is great to hear", "Are already
+/// booked", "(…, etc.) are in the letter").
 const NO_SUBJECT: &[&str] = &[
-    "not", "been", "to", "also", "just", "still", "always", "already", "great", "good", "nice",
-    "fine", "done", "what", "all", "why", "how",
+    "not",
+    "been",
+    "to",
+    "also",
+    "just",
+    "still",
+    "always",
+    "already",
+    "great",
+    "good",
+    "nice",
+    "fine",
+    "done",
+    "what",
+    "all",
+    "why",
+    "how",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "of",
+    "as",
+    "under",
+    "attached",
+    "enclosed",
+    "below",
+    "above",
+    "available",
+    "listed",
 ];
 
 /// Pronouns of one person after "has" in a question ("Has anyone …").

@@ -738,6 +738,18 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "photo",
             "licence",
             "license",
+            "version",
+            "draft",
+            "copy",
+            "file",
+            "spreadsheet",
+            "deck",
+            "presentation",
+            "schedule",
+            "plan",
+            "template",
+            "quote",
+            "quotation",
         ],
     ),
     (
@@ -2203,5 +2215,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[^] [what|where|who|which] is [the|your|my|our|their] [next|main|key|first|new|current|usual|expected|remaining|other|latest|final|specific|exact] [@plural]", "are"),
     ("[if|when|whether] need|require|want [any|anything|more|further|a|an|the|some|help|me|us|to|additional|extra|something|other]", "you need|you require|you want"),
     ("[^] is [possible|necessary|okay|ok|fine|alright] [to|for|that|if]", "is it"),
+    // A clause opened by a conjunction needs a subject before its verb: "if it is
+    // possible", "because it was late", "when it would be easiest".
+    ("[if|whether|because|although|though|unless] is|was|isn't|wasn't [!$]", "it is|it was|it isn't|it wasn't"),
+    ("[when|whenever|if|whether|because|unless] will|would|won't|wouldn't [be] [possible|convenient|easier|easiest|best|better|fine|okay|ok|helpful|useful|necessary|worth|feasible|suitable|ideal|good|great|simpler|quicker|enough|too|more|a|an|~ble|~ful|~ent|~ant|~ate]", "it will|it would|it won't|it wouldn't"),
     ("[been|am|are|is|was|were|be|keep|kept] waiting [your|the|their|his|her|a] [reply|response|answer|decision|feedback|outcome|results|update|offer|call|email|confirmation|news|verdict]", "waiting for"),
 ];
