@@ -1160,3 +1160,56 @@ fn a_word_left_out_is_found_by_what_its_frame_needs() {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }
 }
+
+#[test]
+fn a_word_takes_the_preposition_its_meaning_needs() {
+    for body in [
+        "Please apply the changes to the shared drive.",
+        "I applied for the analyst post in June.",
+        "I graduated from Leeds in 2018 and graduated in economics.",
+        "I graduated at the top of my class.",
+        "She graduated Summa Cum Laude in 2019.",
+        "I have experience with Kubernetes and worked on the Monday release.",
+        "Thank you for your feedback on my application.",
+        "We held the meeting in the conference room.",
+        "I participated in the hackathon last spring.",
+        "I worked in the project team for two years.",
+        "I hope to contribute in a meaningful way.",
+        "I read it in the weekend edition.",
+        "Please listen to the recording when you can.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "I would love to apply the Junior Editor vacancy.",
+            "the",
+            "for the",
+        ),
+        ("She applied a role at our firm last year.", " a ", "for a"),
+        (
+            "He graduated Trinity College in 2016.",
+            "Trinity",
+            "from Trinity",
+        ),
+        ("Please listen the voicemail I left.", "the", "to the"),
+        (
+            "I have three years of experience on Tableau.",
+            " on ",
+            "with",
+        ),
+        ("She graduated in the University of Ghana.", " in ", "from"),
+        ("Thanks for the quick response on my message.", " on ", "to"),
+        ("We spoke in the tech summit in March.", " in ", "at"),
+        ("I talked to your team in a recruitment fair.", " in ", "at"),
+        (
+            "I spent a year working in the billing migration.",
+            " in ",
+            "on",
+        ),
+        ("I would love to contribute in your growth.", " in ", "to"),
+        ("I will review the slides in the weekend.", " in ", "on"),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}

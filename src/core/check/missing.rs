@@ -4,7 +4,9 @@
 //! "become", or a job after "as" and a verb of working, and no "a" before it; a job's
 //! title after a preposition ("for Senior Designer role") and a document after
 //! "attached" with a word before it ("attached updated proposal") with no article; and a
-//! question opened by a question word and a pronoun with no "do" ("When you expect …?").
+//! question opened by a question word and a pronoun with no "do" ("When you expect …?");
+//! a verb that reaches its object only through a preposition, with none ("apply the
+//! analyst post", "graduated Trinity College", "listen the recording").
 
 use super::articles::vowel_sound;
 use super::clauses::Clauses;
@@ -62,6 +64,58 @@ const ATTACHING: &[&str] = &[
 /// Words not in "-ed" that describe a document before its noun ("the final report").
 const DOCUMENT_ADJECTIVES: &[&str] = &[
     "final", "latest", "new", "current", "full", "short", "brief", "detailed", "complete",
+];
+
+/// What a verb that needs a preposition reaches through it.
+#[derive(Clone, Copy, PartialEq)]
+enum Reached {
+    /// A post applied for ("apply the analyst post", "applied a role").
+    Post,
+    /// A place of study, named with capitals ("graduated Trinity College").
+    School,
+    /// Anything with a determiner or an object pronoun ("listen the recording").
+    Anything,
+}
+
+/// Verbs whose object comes after a preposition, with that preposition and what they
+/// reach: "apply" a coat of paint, but "apply for" a post.
+const PREPOSITIONAL_VERBS: &[(&[&str], &str, Reached)] = &[
+    (
+        &["apply", "applies", "applied", "applying"],
+        "for",
+        Reached::Post,
+    ),
+    (
+        &["graduate", "graduates", "graduated", "graduating"],
+        "from",
+        Reached::School,
+    ),
+    (
+        &["listen", "listens", "listened", "listening"],
+        "to",
+        Reached::Anything,
+    ),
+    (
+        &["belong", "belongs", "belonged", "belonging"],
+        "to",
+        Reached::Anything,
+    ),
+    (
+        &["insist", "insists", "insisted", "insisting"],
+        "on",
+        Reached::Anything,
+    ),
+    (
+        &["cope", "copes", "coped", "coping"],
+        "with",
+        Reached::Anything,
+    ),
+];
+
+/// Determiners that open an object after a verb.
+const OBJECT_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these",
+    "those",
 ];
 
 /// Question words that need "do" before a pronoun and a verb ("When do you expect").
@@ -383,6 +437,7 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         let found = title_without_the(&clauses, k)
             .map(|first| (first, format!("the {}", clauses.original(first))))
             .or_else(|| document_without_article(&clauses, k))
+            .or_else(|| object_without_preposition(&clauses, k))
             .or_else(|| question_without_do(input, &clauses, list, k));
         if let Some((first, fix)) = found {
             report(out, list, first, fix);
@@ -460,6 +515,80 @@ fn document_without_article(clauses: &Clauses, k: usize) -> Option<(usize, Strin
     }
     let article = if vowel_sound(written)? { "an" } else { "a" };
     Some((adjective, format!("{article} {written}")))
+}
+
+/// The first word of the object of a verb at word `k` that needs a preposition before
+/// it, and the fix: "apply the analyst post" → "for the", "graduated Trinity College"
+/// → "from Trinity".
+fn object_without_preposition(clauses: &Clauses, k: usize) -> Option<(usize, String)> {
+    let verb = clauses.lower(k);
+    let &(_, preposition, reached) = PREPOSITIONAL_VERBS
+        .iter()
+        .find(|(forms, _, _)| forms.contains(&verb.as_ref()))?;
+    let object = clauses.next(k)?;
+    let first = clauses.lower(object);
+    let determiner = OBJECT_DETERMINERS.contains(&first.as_ref());
+    let fits = match reached {
+        Reached::Anything => {
+            determiner || ["me", "us", "him", "them", "it"].contains(&first.as_ref())
+        }
+        Reached::Post => determiner && names_post(clauses, object),
+        Reached::School => names_school(clauses, object),
+    };
+    fits.then(|| {
+        (
+            object,
+            format!("{preposition} {}", clauses.original(object)),
+        )
+    })
+}
+
+/// Whether the phrase at word `det` ends in a post within four words ("the Junior
+/// Editor vacancy", "a role").
+fn names_post(clauses: &Clauses, det: usize) -> bool {
+    let mut at = det;
+    for _ in 0..4 {
+        let Some(n) = clauses.next(at) else {
+            return false;
+        };
+        if POSTS.contains(&clauses.lower(n).as_ref()) {
+            return !["team", "department"].contains(&clauses.lower(n).as_ref());
+        }
+        at = n;
+    }
+    false
+}
+
+/// Whether the words at `k` name a place of study: "the" and a school's noun, or words
+/// with capitals ending in one ("Trinity College"), or an abbreviation in capitals
+/// ("IIT Bombay").
+fn names_school(clauses: &Clauses, k: usize) -> bool {
+    const SCHOOLS: &[&str] = &["university", "college", "school", "institute", "academy"];
+    let school = |j: usize| SCHOOLS.contains(&clauses.lower(j).as_ref());
+    let capital = |j: usize| {
+        clauses
+            .original(j)
+            .starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    if clauses.lower(k) == "the" {
+        return clauses.next(k).is_some_and(school);
+    }
+    let initials = clauses.original(k).len() >= 2
+        && clauses.original(k).bytes().all(|b| b.is_ascii_uppercase());
+    let mut at = k;
+    for _ in 0..3 {
+        if !capital(at) {
+            return initials;
+        }
+        if school(at) {
+            return true;
+        }
+        match clauses.next(at) {
+            Some(n) => at = n,
+            None => return initials,
+        }
+    }
+    initials
 }
 
 /// A question opened by a question word at word `k` and a pronoun, then a verb that

@@ -2163,6 +2163,22 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[proud] on", "of"),
     ("[participate|participated|participating|participates] to [the|a|an|this|our|your|their|my]", "in"),
     ("[keen] in [~ing]", "on"),
+    // A preposition chosen by the kind of thing after it: a skill's tool named after
+    // "experience" ("with Tableau"), a place of study one graduates "from", a message
+    // one answers "to", an event one is "at", a piece of work one works "on", an aim one
+    // contributes "to", and a weekend one does things "on".
+    ("[experience] on [@firm] [!street|project|team|account|office|site|programme|program|board|floor|island|campus]", "with"),
+    ("[expertise|proficiency] on|with [@firm]", "in|in"),
+    ("[graduate|graduated|graduating|graduates] in|at [the] [university|college|institute|school|academy|polytechnic]", "from|from"),
+    ("[graduate|graduated|graduating|graduates] in|at [@firm] [university|college|institute|school|academy|polytechnic]", "from|from"),
+    ("[reply|replies|response|responses|answer|answers] on|for [my|your|the|our|this|that|his|her|their] [email|emails|message|messages|letter|question|questions|query|queries|request|application|note|post|comment|comments|invitation|enquiry|inquiry|proposal|offer]", "to|to"),
+    ("[!participate|participated|participating|participates|part|involved|interest|interested|role|roles|included|include|includes|enrolled|place|places|placed|speaker|speakers] in [the|a|this|that|last|our|your|their|its] [fair|conference|summit|expo|meetup|convention|reception|gala|seminar|hackathon|party|roadshow|symposium|showcase|open] [$|last|this|on|in|at|and|where|when|with|earlier|yesterday|today|back|which|that|day|evening|recently|before|after|during|for]", "at"),
+    ("[!participate|participated|participating|participates|part|involved|interest|interested|role|roles|included|include|includes|enrolled|place|places|placed|speaker|speakers] in [the|a|this|that|last|our|your|their|its] [*] [fair|conference|summit|expo|meetup|convention|reception|gala|seminar|hackathon|party|roadshow|symposium|showcase] [$|last|this|on|in|at|and|where|when|with|earlier|yesterday|today|back|which|that|recently|before|after|during|for]", "at"),
+    ("[work|works|worked|working] in [the|a|this|that|our|your|my|their|its] [project|initiative|migration|launch|rollout|rebuild|redesign|feature|ticket|campaign|case|release|upgrade|integration|proposal|bid|pilot] [$|and|with|at|for|since|last|this|which|that|where|when|from|until|together|alongside|over]", "on"),
+    ("[work|works|worked|working] in [the|a|this|that|our|your|my|their|its] [*] [project|initiative|migration|launch|rollout|rebuild|redesign|feature|ticket|campaign|case|release|upgrade|integration|proposal|bid|pilot] [$|and|with|at|for|since|last|this|which|that|where|when|from|until|together|alongside|over]", "on"),
+    ("[contribute|contributed|contributing|contributes|contribution|contributions] in|for [the|your|our|their|its|his|her|this|that] [success|growth|development|goals|mission|efforts|progress|vision|strategy|results|outcomes|objectives|future|aims|work]", "to|to"),
+    ("[contribute|contributed|contributing|contributes|contribution|contributions] in|for [the|your|our|their|its|his|her|this|that] [*] [success|growth|development|goals|mission|efforts|progress|vision|strategy|results|outcomes|objectives|future|aims]", "to|to"),
+    ("in [the|this|next|last] [weekend] [!edition|editions|shift|shifts|rota|team|crew|paper|papers|supplement|slot|slots|schedule|staff|market]", "on"),
     // Past participles after "be" or "have" that are not yet in the tables above.
     ("[@perfect] forgot|blew|hid|shrank|swore|foresaw|overtook|retook|redid|outgrew|misspoke|sprang", "forgotten|blown|hidden|shrunk|sworn|foreseen|overtaken|retaken|redone|outgrown|misspoken|sprung"),
     ("[@perfect] [already|never|just|recently|also|always|ever|not|finally|now|since|even|only|really|actually|probably|certainly|clearly|completely|totally] forgot|blew|hid|shrank|swore|foresaw|overtook|retook|redid|outgrew|misspoke|sprang", "forgotten|blown|hidden|shrunk|sworn|foreseen|overtaken|retaken|redone|outgrown|misspoken|sprung"),
