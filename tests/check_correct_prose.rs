@@ -1213,3 +1213,66 @@ fn a_word_takes_the_preposition_its_meaning_needs() {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }
 }
+
+#[test]
+fn a_role_a_roll_and_a_compliment_are_read_by_what_they_do() {
+    for body in [
+        "She called the roll at the start of the shift.",
+        "I took on a senior role back in 2019.",
+        "We will roll back the release if the tests fail.",
+        "The nursing role advertised last week suits me.",
+        "She would compliment the team on its hard work.",
+        "My manager would often compliment my writing.",
+        "A full complement of staff was on duty.",
+        "The launch was complemented by a campaign on Monday.",
+        "Your feedback was a great complement to the course.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "Our sales team has been on a role all month.",
+            "role",
+            "roll",
+        ),
+        ("I had to role back two releases last year.", "role", "roll"),
+        ("They helped role over the old accounts.", "role", "roll"),
+        (
+            "I saw the teaching roll posted on your site.",
+            "roll",
+            "role",
+        ),
+        (
+            "I am a candidate for the pharmacy roll in Leeds.",
+            "roll",
+            "role",
+        ),
+        (
+            "Her skills would really compliment your design team.",
+            "compliment",
+            "complement",
+        ),
+        (
+            "My data skills compliment my writing background.",
+            "compliment",
+            "complement",
+        ),
+        (
+            "This certification would compliment my degree.",
+            "compliment",
+            "complement",
+        ),
+        (
+            "Thank you for the complement about my slides.",
+            "complement",
+            "compliment",
+        ),
+        (
+            "I was complemented by my manager on the launch.",
+            "complemented",
+            "complimented",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}

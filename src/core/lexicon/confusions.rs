@@ -1604,11 +1604,19 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("borrow|borrowed|borrowing [me|you|him|her|us|them] [!for|$]", "lend|lent|lending"),
     ("[was|were|been|being] borrowed [a|an|the|some|his|her|my|their|our]", "lent"),
     ("role-out", "rollout"),
-    ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|i|we|she|he|they|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
+    ("[<!call|calls|called|calling] [the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|i|we|she|he|they|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
     ("role|roles|roled|roling [out] [!of]", "roll|rolls|rolled|rolling"),
     // Not after a person: "her manager complimented my work" is praise.
     ("[!he|she|they|you|i|we|who|manager|managers|interviewer|interviewers|recruiter|recruiters|director|panel|everyone|boss|client|clients|colleague|colleagues|customer|customers|@name] compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
     ("[my|our|these|those|his|her|their|your] [skills|strengths|experience|expertise|background] compliment|compliments", "complement|complement"),
+    // Things that cannot praise complete one another: skills, studies, a course or
+    // anything named with a noun's ending ("this certification would complement").
+    ("[skills|strengths|expertise|background|knowledge|abilities|interests|studies|degree|course|training|qualifications|tools|features|colours|colors|flavours|flavors] compliment [my|your|the|our|their|each|one|this|these|those|his|her|its|what|well|nicely|perfectly]", "complement"),
+    ("[@noun] [would|will|could|can|should|might|may] compliment [my|his|her|our|your|the|their|each]", "complement"),
+    ("[would|will|could|can|should|might|to] [~ly] compliment [the|our|your|their|existing|each] [!@people|whole|entire|crew|panel|group|hosts|chef|chefs|organisers|organizers] [!on|for]", "complement"),
+    ("[the|a|that|this|your|his|her|their|such] complement [from|about|on|you]", "compliment"),
+    ("[was|were|been|being|got|get|gets] complemented [by] [the|my|our|a|an|your|his|her|their|several|many|two] [client|clients|manager|managers|interviewer|interviewers|recruiter|recruiters|ceo|cfo|cto|director|directors|panel|customer|customers|boss|colleague|colleagues|professor|teacher|lecturer|supervisor|mentor|lead|head|founder|host|hosts] [>on|for]", "complimented"),
+    ("[was|were|been|being|got|get|gets] complemented [by] [@name] [>on|for]", "complimented"),
     // Not when "on" or "for" follows the one complimented, naming what was praised ("to
     // compliment the team on a well-run process").
     ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each] [!@people|whole|entire|crew|panel|group|hosts|chef|chefs|organisers|organizers] [!on|for]", "complement"),
@@ -1645,7 +1653,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "Roll" as a noun after a determiner or a word that qualifies a job ("similar rolls
     // at two banks", "play a key roll in", "the roll of team lead"), not a roll out, up or
     // over, a roll call, "on a roll", a roll of tape or "the roll of the dice".
-    ("[!on|drum|egg|spring|sushi|sausage|bread|bacon|cinnamon|toilet|kitchen|paint|pay|honour|honor|dice] [the|a|an|this|that|my|your|our|their|his|her|its|these|those|similar|key|new|previous|current|senior|junior|different|same|other|both|two|three|several|many|various|multiple|leadership|technical|management|first|next|open|advertised|exciting|permanent|temporary|hybrid|remote|important|central|big|bigger|active|vital|crucial|pivotal|critical|significant|major|larger|future|ideal|perfect|dream|analyst|manager|engineering|design|product|data|marketing|sales|finance|operations|leading|supporting|full-time|part-time] roll|rolls [$|and|at|in|you|i|we|she|he|they|with|is|was|are|were|for|on|to|has|have|as|that|which|where|within|across|requires|require|involves|involve|would|will|so|sounds|seems|here|there|since|before|after|because|while|when|suits|fits|matches|like|such]", "role|roles"),
+    ("[!on|drum|egg|spring|sushi|sausage|bread|bacon|cinnamon|toilet|kitchen|paint|pay|honour|honor|dice|call|calls|called|calling] [the|a|an|this|that|my|your|our|their|his|her|its|these|those|similar|key|new|previous|current|senior|junior|different|same|other|both|two|three|several|many|various|multiple|leadership|technical|management|first|next|open|advertised|exciting|permanent|temporary|hybrid|remote|important|central|big|bigger|active|vital|crucial|pivotal|critical|significant|major|larger|future|ideal|perfect|dream|analyst|manager|engineering|design|product|data|marketing|sales|finance|operations|leading|supporting|full-time|part-time] roll|rolls [$|and|at|in|you|i|we|she|he|they|with|is|was|are|were|for|on|to|has|have|as|that|which|where|within|across|requires|require|involves|involve|would|will|so|sounds|seems|here|there|since|before|after|because|while|when|suits|fits|matches|like|such]", "role|roles"),
     ("[the|this|that|my|your|our|their|his|her] roll [of] [!the|a|an|tape|film|paper|honour|honor|dice|stamps|coins|fabric|bread|notes|cash|money|toilet|kitchen|carpet|wire|cable|sellotape|gaffer|labels|stickers]", "role"),
     // "Good luck with your" move, a panel that "accepts" what is sent, "borrow" a room
     // that is someone else's, "confused" by something, "follow up on" a meeting.
@@ -1664,7 +1672,13 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[about|explain|describe|define] [the] roll [the|before|and|$|of|in|at]", "role"),
     ("[this|that] roll [combines|involves|requires|offers|includes|sounds|seems|fits|matches|suits|would|will|is|was|has|looks|needs]", "role"),
     // "On a roll" (going well), a "role model", "role-play" and a "roll call".
-    ("[was|were|is|are|been|be|really|truly|still|definitely|clearly|properly|certainly] [on] [a] role [$|by|since|lately|recently|again|right]", "roll"),
+    ("[was|were|is|are|been|be|really|truly|still|definitely|clearly|properly|certainly] [on] [a] role [$|by|since|lately|recently|again|right|this|these|all|for|at|so|and|now|ever|throughout|over]", "roll"),
+    // "Role" as a verb with its particle and object ("roll back the release", "helped
+    // roll over the accounts"), and "role" as a post advertised or applied for.
+    ("role|roles|roled|roling [back|over] [the|a|an|it|them|this|that|these|those|our|my|their|your|his|her|its|changes|everything|any|some|all|each|every|two|three|several]", "roll|rolls|rolled|rolling"),
+    ("[the|a|an|this|that|your|our] [*] roll [advertised|posted|listed|described|outlined|mentioned|offered|based]", "role"),
+    ("[the|a|an|this|that|your|our] roll [advertised|posted|listed|described|outlined|mentioned|offered|based]", "role"),
+    ("[apply|applying|applied|applies|application|applications|candidate|candidates|interview|interviews|interviewed|interviewing|shortlisted|considered|suited|fit] [for] [the|a|an|this|that|your|your] [*] roll [!of|call|out|up|over|back]", "role"),
     ("roll [model|models|play|plays|playing|played|reversal]", "role"),
     ("roll-play", "role-play"),
     ("roll-playing", "role-playing"),
