@@ -1276,3 +1276,27 @@ fn a_role_a_roll_and_a_compliment_are_read_by_what_they_do() {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }
 }
+
+#[test]
+fn homophones_of_being_somewhere_asking_whether_and_a_board() {
+    for body in [
+        "I was glad to hear the weather was fine.",
+        "The weather this week was lovely.",
+        "Some of the interns looked bored in the long meeting.",
+        "I am here to help, so let me hear what you need.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        ("I am hear for any questions.", "hear", "here"),
+        (
+            "Let me know weather you need the slides.",
+            "weather",
+            "whether",
+        ),
+        ("I reported to the bored every quarter.", "bored", "board"),
+        ("Would 3 p.m. suit you instead.", "instead.", "?"),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}

@@ -592,7 +592,7 @@ fn verb_after_addition(
     }
     // The phrase ends with the next comma, within a few words.
     let mut at = first;
-    for _ in 0..8 {
+    for _ in 0..12 {
         if comma_after(at) {
             let verb = clauses.lower(at + 1);
             return PLURAL_FORMS

@@ -2111,6 +2111,12 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("whether [forecast|forecasts|conditions|permitting|delays|warning|warnings|report|reports]", "weather"),
     ("[to|will|would|can|could|love|like|glad|happy|pleased|sorry|sad|excited|delighted|relieved|great|nice|good|interesting|lovely|wonderful] here [that|how|what|whether|your|the|about|back|from|more|of]", "hear"),
     ("[over|right|from] hear [$|is|are|and|at|on|with|for|in]", "here"),
+    // "Here" after a form of "be" says where one is ("I am here to help"); "whether"
+    // opens a clause with its subject and verb ("whether I can make it"); a "board" is
+    // a body met or presented to ("to the board last quarter").
+    ("[am|is|are|was|were|be|i'm|we're|still|always|be] hear [to|for|if|in|at|$|with|today|until|all|whenever|when|now]", "here"),
+    ("weather [i|we|you|they|he|she|it|there] [can|could|will|would|should|shall|am|are|is|was|were|have|has|had|need|needs|might|may|must|do|did|does|prefer|want|wish|decide|plan|'ll|'d]", "whether"),
+    ("[the|our|your|their|company's|advisory|executive|full] bored [$|of|meeting|meetings|members|member|last|this|next|on|in|at|and|for|about|room|level|approval|paper|papers|pack|report|minutes|chair|seat|seats|yesterday|today|tomorrow|every|each|twice|monthly|weekly|quarterly|again]", "board"),
     ("[^] hear [is|are|was]", "here"),
     ("[took|take|taking|takes|short|quick|coffee] [a] brake", "break"),
     ("[matter|question] [of] principal", "principle"),
