@@ -1098,6 +1098,8 @@ fn a_word_left_out_is_found_by_what_its_frame_needs() {
         "She became editor of the newsletter in May.",
         "He became coach of the youth team.",
         "Please see attached updated invoices.",
+        "The email says the interview is on Monday.",
+        "I know teamwork is the heart of the job.",
         "What you need to know is on page two.",
         "He has been lead engineer on the project.",
         "I am applying for the Senior Analyst role.",
@@ -1125,6 +1127,21 @@ fn a_word_left_out_is_found_by_what_its_frame_needs() {
             "when it would",
         ),
         ("Why you think the project stalled?", "you", "do you"),
+        (
+            "The email says interview is on Monday.",
+            "interview",
+            "says the interview",
+        ),
+        (
+            "I heard deadline was moved to June.",
+            "deadline",
+            "heard the deadline",
+        ),
+        (
+            "The form says review period is two weeks.",
+            "review",
+            "says the review",
+        ),
         ("Where they plan to open the new office?", "they", "do they"),
         (
             "I have been volunteer at the shelter for years.",
@@ -1165,6 +1182,8 @@ fn a_word_left_out_is_found_by_what_its_frame_needs() {
 fn a_word_takes_the_preposition_its_meaning_needs() {
     for body in [
         "Please apply the changes to the shared drive.",
+        "I applied the job title filter.",
+        "We apply a role-based access model.",
         "I applied for the analyst post in June.",
         "I graduated from Leeds in 2018 and graduated in economics.",
         "I graduated at the top of my class.",

@@ -52,6 +52,9 @@ const POSTS: &[&str] = &[
     "program",
 ];
 
+/// Participles after a post that say where it was offered ("the role advertised").
+const POST_PARTICIPLES: &[&str] = &["advertised", "posted", "listed", "based", "offered"];
+
 /// Verbs of attaching before a document ("attached updated proposal").
 const ATTACHING: &[&str] = &[
     "attached",
@@ -98,11 +101,6 @@ const PREPOSITIONAL_VERBS: &[(&[&str], &str, Reached)] = &[
     (
         &["belong", "belongs", "belonged", "belonging"],
         "to",
-        Reached::Anything,
-    ),
-    (
-        &["insist", "insists", "insisted", "insisting"],
-        "on",
         Reached::Anything,
     ),
     (
@@ -551,8 +549,13 @@ fn names_post(clauses: &Clauses, det: usize) -> bool {
         let Some(n) = clauses.next(at) else {
             return false;
         };
-        if POSTS.contains(&clauses.lower(n).as_ref()) {
-            return !["team", "department"].contains(&clauses.lower(n).as_ref());
+        if POSTS.contains(&clauses.lower(n).as_ref()) && !clauses.in_compound(n) {
+            // "the job title filter": the post must end the phrase.
+            let ends = clauses.next(n).is_none_or(|after| {
+                let after = clauses.lower(after);
+                THING_ENDS.contains(&after.as_ref()) || POST_PARTICIPLES.contains(&after.as_ref())
+            });
+            return ends && !["team", "department"].contains(&clauses.lower(n).as_ref());
         }
         at = n;
     }
@@ -573,8 +576,13 @@ fn names_school(clauses: &Clauses, k: usize) -> bool {
     if clauses.lower(k) == "the" {
         return clauses.next(k).is_some_and(school);
     }
+    // Degrees are graduated with, not from ("graduated MBA" lacks "with an").
+    const DEGREES: &[&str] = &[
+        "MBA", "BA", "MA", "BS", "MS", "PHD", "LLB", "LLM", "MD", "BBA",
+    ];
     let initials = clauses.original(k).len() >= 2
-        && clauses.original(k).bytes().all(|b| b.is_ascii_uppercase());
+        && clauses.original(k).bytes().all(|b| b.is_ascii_uppercase())
+        && !DEGREES.contains(&clauses.original(k));
     let mut at = k;
     for _ in 0..3 {
         if !capital(at) {

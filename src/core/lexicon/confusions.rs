@@ -2251,6 +2251,10 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[^] [what|where|who|which] is [the|your|my|our|their] [next|main|key|first|new|current|usual|expected|remaining|other|latest|final|specific|exact] [@plural]", "are"),
     ("[if|when|whether] need|require|want [any|anything|more|further|a|an|the|some|help|me|us|to|additional|extra|something|other]", "you need|you require|you want"),
     ("[^] is [possible|necessary|okay|ok|fine|alright] [to|for|that|if]", "is it"),
+    // A thing of the hiring process as the subject of a reported clause needs its
+    // article: "the letter says the start date is", "I heard the deadline was moved".
+    ("[says|said|mentions|mentioned|states|stated|confirms|confirmed|notes|noted|shows|showed|explains|explained|think|thought|believe|believed|heard|hear|know|knew|understand|understood|assume|assumed|hope|see|saw|noticed|notice|read] start|interview|deadline|offer|contract|meeting|call|assessment|application|portal|form|closing|review [date|time|window|letter|room|deadline|process|stage|round|period|link|call] [is|was|will|has|had|would|needs|remains|isn't|wasn't]", "the start|the interview|the deadline|the offer|the contract|the meeting|the call|the assessment|the application|the portal|the form|the closing|the review"),
+    ("[says|said|mentions|mentioned|states|stated|confirms|confirmed|notes|noted|shows|showed|explains|explained|think|thought|believe|believed|heard|hear|know|knew|understand|understood|assume|assumed|hope|see|saw|noticed|notice|read] interview|deadline|position|role|job|offer|contract|meeting|call|vacancy|panel|assessment|application|portal|link|form [is|was|will|has|had|would|needs|remains|isn't|wasn't]", "the interview|the deadline|the position|the role|the job|the offer|the contract|the meeting|the call|the vacancy|the panel|the assessment|the application|the portal|the link|the form"),
     // A clause opened by a conjunction needs a subject before its verb: "if it is
     // possible", "because it was late", "when it would be easiest".
     ("[if|whether|because|although|though|unless] is|was|isn't|wasn't [!$]", "it is|it was|it isn't|it wasn't"),
