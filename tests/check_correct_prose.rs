@@ -1196,6 +1196,11 @@ fn a_word_takes_the_preposition_its_meaning_needs() {
         "I hope to contribute in a meaningful way.",
         "I read it in the weekend edition.",
         "Please listen to the recording when you can.",
+        "I am afraid for my old team.",
+        "I am excited for the launch and worried about the date.",
+        "I was involved at every stage.",
+        "We entered into an agreement with the supplier.",
+        "Best regards to the whole team.",
     ] {
         assert_clean(body);
     }
@@ -1228,6 +1233,14 @@ fn a_word_takes_the_preposition_its_meaning_needs() {
         ),
         ("I would love to contribute in your growth.", " in ", "to"),
         ("I will review the slides in the weekend.", " in ", "on"),
+        ("My son is afraid from dogs.", "from", "of"),
+        ("I grew fond with the city.", "with", "of"),
+        ("I am passionate for early education.", " for ", "about"),
+        ("I am excited for starting in May.", " for ", "about"),
+        ("I was involved on both launches.", " on ", "in"),
+        ("Who is responsible on the rota?", " on ", "for"),
+        ("We entered into the lobby together.", "into", "entered"),
+        ("I am writing with regards to the post.", "regards", "regard"),
     ] {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }

@@ -2198,6 +2198,18 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[work|works|worked|working] in [the|a|this|that|our|your|my|their|its] [*] [project|initiative|migration|launch|rollout|rebuild|redesign|feature|ticket|campaign|case|release|upgrade|integration|proposal|bid|pilot] [$|and|with|at|for|since|last|this|which|that|where|when|from|until|together|alongside|over]", "on"),
     ("[contribute|contributed|contributing|contributes|contribution|contributions] in|for [the|your|our|their|its|his|her|this|that] [success|growth|development|goals|mission|efforts|progress|vision|strategy|results|outcomes|objectives|future|aims|work]", "to|to"),
     ("[contribute|contributed|contributing|contributes|contribution|contributions] in|for [the|your|our|their|its|his|her|this|that] [*] [success|growth|development|goals|mission|efforts|progress|vision|strategy|results|outcomes|objectives|future|aims]", "to|to"),
+    // Adjectives with the one preposition that goes with them, whatever follows:
+    // "afraid of", "fond of", "proud of", "passionate about", "excited about" doing,
+    // "involved in", "responsible for"; "enter" a place with no "into"; "with regard to".
+    ("[afraid|frightened|scared|terrified|jealous] from", "of"),
+    ("[fond] with|for|on|about", "of|of|of|of"),
+    ("[proud] about|with", "of|of"),
+    ("[passionate|enthusiastic] for|on|with", "about|about|about"),
+    ("[excited|thrilled|nervous|worried] for [~ing]", "about"),
+    ("[involved] on [the|this|that|your|our|their|my|several|many|two|three|both|each|all|projects|work|these|those]", "in"),
+    ("[responsible] on", "for"),
+    ("enter|entered|entering|enters into [the|a|an|our|their|my|your|his|her|this|that] [room|office|building|hall|lobby|premises|classroom|lab|kitchen|house|station|country|venue|reception|studio|warehouse|clinic|hospital|site]", "enter|entered|entering|enters"),
+    ("[with|in] regards [to]", "regard"),
     ("in [the|this|next|last] [weekend] [!edition|editions|shift|shifts|rota|team|crew|paper|papers|supplement|slot|slots|schedule|staff|market]", "on"),
     // Past participles after "be" or "have" that are not yet in the tables above.
     ("[@perfect] forgot|blew|hid|shrank|swore|foresaw|overtook|retook|redid|outgrew|misspoke|sprang", "forgotten|blown|hidden|shrunk|sworn|foreseen|overtaken|retaken|redone|outgrown|misspoken|sprung"),
