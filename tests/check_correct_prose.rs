@@ -1101,6 +1101,10 @@ fn a_word_left_out_is_found_by_what_its_frame_needs() {
         "The email says the interview is on Monday.",
         "I know teamwork is the heart of the job.",
         "What you need to know is on page two.",
+        "I need you here on Monday.",
+        "They made me leave early, and I let them know.",
+        "I asked her what time works.",
+        "We need leave approved before the trip.",
         "He has been lead engineer on the project.",
         "I am applying for the Senior Analyst role.",
         "I am applying for Senior Analyst roles in London.",
@@ -1127,6 +1131,18 @@ fn a_word_left_out_is_found_by_what_its_frame_needs() {
             "when it would",
         ),
         ("Why you think the project stalled?", "you", "do you"),
+        ("My manager encouraged me apply.", "apply", "me to apply"),
+        ("The clinic allowed us leave early.", "leave", "us to leave"),
+        (
+            "Could you remind them sign the form?",
+            "sign",
+            "them to sign",
+        ),
+        (
+            "I would like you review my draft.",
+            "review",
+            "you to review",
+        ),
         (
             "The email says interview is on Monday.",
             "interview",
@@ -1240,7 +1256,11 @@ fn a_word_takes_the_preposition_its_meaning_needs() {
         ("I was involved on both launches.", " on ", "in"),
         ("Who is responsible on the rota?", " on ", "for"),
         ("We entered into the lobby together.", "into", "entered"),
-        ("I am writing with regards to the post.", "regards", "regard"),
+        (
+            "I am writing with regards to the post.",
+            "regards",
+            "regard",
+        ),
     ] {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }

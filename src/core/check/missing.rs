@@ -6,7 +6,9 @@
 //! "attached" with a word before it ("attached updated proposal") with no article; and a
 //! question opened by a question word and a pronoun with no "do" ("When you expect …?");
 //! a verb that reaches its object only through a preposition, with none ("apply the
-//! analyst post", "graduated Trinity College", "listen the recording").
+//! analyst post", "graduated Trinity College", "listen the recording"); and "to" left out
+//! before a verb after a word of wanting ("decided apply") or after a verb of asking and
+//! its object ("asked me call").
 
 use super::articles::vowel_sound;
 use super::clauses::Clauses;
@@ -115,6 +117,63 @@ const OBJECT_DETERMINERS: &[&str] = &[
     "the", "a", "an", "my", "your", "our", "their", "his", "her", "its", "this", "that", "these",
     "those",
 ];
+
+/// Verbs of asking or allowing whose object is followed by "to" and a verb ("asked me
+/// to call", "allowed us to leave").
+const OBJECT_THEN_TO: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "encourage",
+    "encouraged",
+    "encourages",
+    "allow",
+    "allowed",
+    "allows",
+    "advise",
+    "advised",
+    "advises",
+    "invite",
+    "invited",
+    "invites",
+    "expect",
+    "expected",
+    "expects",
+    "remind",
+    "reminded",
+    "reminds",
+    "urge",
+    "urged",
+    "require",
+    "required",
+    "requires",
+    "permit",
+    "permitted",
+    "enable",
+    "enabled",
+    "enables",
+    "want",
+    "wanted",
+    "wants",
+    "need",
+    "needed",
+    "needs",
+    "persuade",
+    "persuaded",
+    "convince",
+    "convinced",
+    "instruct",
+    "instructed",
+    "requested",
+    "like",
+];
+/// Object pronouns between such a verb and "to".
+const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
 
 /// Question words that need "do" before a pronoun and a verb ("When do you expect").
 const ASKING_WORDS: &[&str] = &["when", "where", "what", "why", "how", "which"];
@@ -432,6 +491,9 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         report(out, list, first, format!("{article} {written}"));
     }
     for k in 0..clauses.len() {
+        if let Some((span, fix)) = verb_without_to(&clauses, list, k) {
+            report_span(out, span, fix);
+        }
         let found = title_without_the(&clauses, k)
             .map(|first| (first, format!("the {}", clauses.original(first))))
             .or_else(|| document_without_article(&clauses, k))
@@ -445,19 +507,57 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
 
 /// Reports word `first` of `list` with `fix`, the words it needs before it.
 fn report(out: &mut Findings, list: &[Word], first: usize, fix: String) {
-    if out.count("grammar") >= MAX_PER_ID
-        || out.covers_body("grammar", (list[first].start, list[first].end))
-    {
+    report_span(out, (list[first].start, list[first].end), fix);
+}
+
+/// Reports the words at byte span `span` with `fix`, which adds the word left out.
+fn report_span(out: &mut Findings, span: (usize, usize), fix: String) {
+    if out.count("grammar") >= MAX_PER_ID || out.covers_body("grammar", span) {
         return;
     }
     out.push(
         "grammar",
         Severity::Warning,
         "body",
-        (list[first].start, list[first].end),
+        span,
         format!("A word seems to be missing: \"{fix}\"."),
         fix,
     );
+}
+
+/// A verb with no "to" after a word of wanting at word `k` ("decided apply") or after a
+/// verb of asking and its object ("asked me call"): the span of the words on both sides
+/// of the gap, and the fix ("decided to apply", "me to call").
+fn verb_without_to(clauses: &Clauses, list: &[Word], k: usize) -> Option<((usize, usize), String)> {
+    let word = clauses.lower(k);
+    let next = clauses.next(k)?;
+    let (before, verb) = if OBJECT_THEN_TO.contains(&word.as_ref())
+        && OBJECT_PRONOUNS.contains(&clauses.lower(next).as_ref())
+    {
+        let verb = clauses.next(next)?;
+        let v = clauses.lower(verb);
+        if !in_class("infinitive_after_object", &v) && !in_class("infinitive", &v) {
+            return None;
+        }
+        (next, verb)
+    } else if in_class("wanting", &word) {
+        (k, next)
+    } else {
+        return None;
+    };
+    if !in_class("infinitive", &clauses.lower(verb)) && before == k
+        || clauses.in_compound(k)
+        || clauses.in_compound(verb)
+        || !clauses
+            .original(verb)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        return None;
+    }
+    Some((
+        (list[before].start, list[verb].end),
+        format!("{} to {}", clauses.original(before), clauses.original(verb)),
+    ))
 }
 
 /// The first word of a job's title or a team's name written with capitals after the
