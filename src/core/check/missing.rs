@@ -149,9 +149,6 @@ const OBJECT_THEN_TO: &[&str] = &[
     "reminds",
     "urge",
     "urged",
-    "require",
-    "required",
-    "requires",
     "permit",
     "permitted",
     "enable",
@@ -169,7 +166,6 @@ const OBJECT_THEN_TO: &[&str] = &[
     "convinced",
     "instruct",
     "instructed",
-    "requested",
     "like",
 ];
 /// Object pronouns between such a verb and "to".
