@@ -1102,6 +1102,9 @@ fn a_word_left_out_is_found_by_what_its_frame_needs() {
         "I know teamwork is the heart of the job.",
         "What you need to know is on page two.",
         "I need you here on Monday.",
+        "I have meeting notes to share, and I booked flights.",
+        "We made progress and had fun.",
+        "I will take time off and make call notes.",
         "They made me leave early, and I let them know.",
         "I asked her what time works.",
         "We need leave approved before the trip.",
@@ -1132,6 +1135,18 @@ fn a_word_left_out_is_found_by_what_its_frame_needs() {
         ),
         ("Why you think the project stalled?", "you", "do you"),
         ("My manager encouraged me apply.", "apply", "me to apply"),
+        (
+            "I have meeting with the panel at noon.",
+            "meeting",
+            "a meeting",
+        ),
+        (
+            "I need to book flight for the onsite.",
+            "flight",
+            "a flight",
+        ),
+        ("I made mistake in the figures.", "mistake", "a mistake"),
+        ("We took break after the first round.", "break", "a break"),
         ("The clinic allowed us leave early.", "leave", "us to leave"),
         (
             "Could you remind them sign the form?",

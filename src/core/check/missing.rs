@@ -8,7 +8,8 @@
 //! a verb that reaches its object only through a preposition, with none ("apply the
 //! analyst post", "graduated Trinity College", "listen the recording"); and "to" left out
 //! before a verb after a word of wanting ("decided apply") or after a verb of asking and
-//! its object ("asked me call").
+//! its object ("asked me call"); and an article left out before a thing one has, makes,
+//! books or arranges ("I have meeting with", "book flight").
 
 use super::articles::vowel_sound;
 use super::clauses::Clauses;
@@ -170,6 +171,64 @@ const OBJECT_THEN_TO: &[&str] = &[
 ];
 /// Object pronouns between such a verb and "to".
 const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them", "you"];
+
+/// Verbs of having, making and arranging before a thing counted one at a time.
+const ARRANGING: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "having",
+    "make",
+    "made",
+    "making",
+    "makes",
+    "book",
+    "booked",
+    "booking",
+    "schedule",
+    "scheduled",
+    "scheduling",
+    "arrange",
+    "arranged",
+    "arranging",
+    "set",
+    "get",
+    "got",
+    "getting",
+    "receive",
+    "received",
+    "need",
+    "needed",
+    "take",
+    "took",
+    "taking",
+];
+/// Things counted one at a time that such a verb takes, never without an article.
+const COUNTED_THINGS: &[&str] = &[
+    "meeting",
+    "call",
+    "interview",
+    "question",
+    "mistake",
+    "flight",
+    "appointment",
+    "suggestion",
+    "slot",
+    "ticket",
+    "reservation",
+    "request",
+    "decision",
+    "visa",
+    "laptop",
+    "break",
+    "look",
+];
+
+/// Words of time or manner after a thing that end its phrase ("a decision by Friday").
+const WHEN_ENDS: &[&str] = &[
+    "by", "after", "before", "during", "until", "tomorrow", "tonight", "soon", "later", "now",
+    "next", "early", "quickly", "together", "yet",
+];
 
 /// Question words that need "do" before a pronoun and a verb ("When do you expect").
 const ASKING_WORDS: &[&str] = &["when", "where", "what", "why", "how", "which"];
@@ -494,6 +553,7 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             .map(|first| (first, format!("the {}", clauses.original(first))))
             .or_else(|| document_without_article(&clauses, k))
             .or_else(|| object_without_preposition(&clauses, k))
+            .or_else(|| thing_without_article(&clauses, k))
             .or_else(|| question_without_do(input, &clauses, list, k));
         if let Some((first, fix)) = found {
             report(out, list, first, fix);
@@ -693,6 +753,26 @@ fn names_school(clauses: &Clauses, k: usize) -> bool {
         }
     }
     initials
+}
+
+/// A thing counted one at a time after a verb of having or arranging at word `k`, with no
+/// article ("have meeting with", "book flight for"): the thing and the fix.
+fn thing_without_article(clauses: &Clauses, k: usize) -> Option<(usize, String)> {
+    if !ARRANGING.contains(&clauses.lower(k).as_ref()) {
+        return None;
+    }
+    let thing = clauses.next(k)?;
+    let written = clauses.original(thing);
+    // "meeting notes", "call centre": a thing that ends its phrase.
+    let ends = clauses.next(thing).is_none_or(|n| {
+        let after = clauses.lower(n);
+        THING_ENDS.contains(&after.as_ref()) || WHEN_ENDS.contains(&after.as_ref())
+    });
+    if !COUNTED_THINGS.contains(&written) || clauses.in_compound(thing) || !ends {
+        return None;
+    }
+    let article = if vowel_sound(written)? { "an" } else { "a" };
+    Some((thing, format!("{article} {written}")))
 }
 
 /// A question opened by a question word at word `k` and a pronoun, then a verb that
