@@ -1367,3 +1367,35 @@ fn homophones_of_being_somewhere_asking_whether_and_a_board() {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }
 }
+
+#[test]
+fn a_linking_adverb_after_a_comma_does_not_join_two_sentences() {
+    for body in [
+        "I can, however, move the call to Friday.",
+        "The team, however, agreed to the change.",
+        "Arrange the slides, however you like.",
+        "We would like to, however, keep the date.",
+        "If the room is free, however, we could meet there.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "I am free on Monday, however Tuesday suits me better.",
+            "Monday, however",
+            "Monday; however",
+        ),
+        (
+            "The file was too large, therefore I split it in two.",
+            "large, therefore",
+            "large; therefore",
+        ),
+        (
+            "The role sounds ideal, however, the commute is long.",
+            "ideal, however",
+            "ideal; however",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}

@@ -526,6 +526,63 @@ fn splice_after_thanks(input: &Input, out: &mut Findings) {
     }
 }
 
+/// Adverbs that link two sentences and cannot join them after a comma alone ("…,
+/// however the date moved").
+const CONNECTIVES: &[&str] = &[
+    "however",
+    "therefore",
+    "otherwise",
+    "consequently",
+    "nevertheless",
+    "nonetheless",
+    "hence",
+    "thus",
+];
+
+/// Subjects that open the second sentence after such an adverb.
+const SECOND_SUBJECTS: &[&str] = &[
+    "i", "we", "it", "this", "that", "there", "they", "he", "she", "the", "my", "our", "your",
+    "their", "i'm", "i'll", "we'll", "it's", "i've", "we've",
+];
+
+/// Finds two sentences joined by a comma and a linking adverb ("I am free on Monday,
+/// however Tuesday suits me better", "The file is large, therefore I split it"): the
+/// first part has three words or more and none that makes it hang on the second; the
+/// adverb has a comma after it or a subject after it.
+fn splice_before_connective(input: &Input, out: &mut Findings) {
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        if input.layout.part_at(s) != Part::Prose {
+            continue;
+        }
+        let Some((comma, connective)) = lower.match_indices(", ").find_map(|(i, _)| {
+            let next = lower[i + 2..].split([' ', ',']).next()?;
+            CONNECTIVES.contains(&next).then_some((i, next))
+        }) else {
+            continue;
+        };
+        // The subject of a second sentence after the adverb and any comma: a pronoun,
+        // a determiner or a name ("however Tuesday suits"); "…, however, is fine" puts
+        // the adverb inside one sentence, and "however you like" is a manner.
+        let at = comma + 2 + connective.len();
+        let rest = &input.draft.body[s..e][at..];
+        let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        let subject = rest.split_whitespace().next().unwrap_or("");
+        let second = SECOND_SUBJECTS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(subject))
+            || subject.starts_with(|c: char| c.is_uppercase());
+        let first = || lower[..comma].split_whitespace();
+        if !second || first().count() < 3 || first().any(|w| NOT_ALONE.contains(&w)) {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        push_splice(input, s, comma, connective.len(), ";", out);
+    }
+}
+
 /// The comma splice of the sentence at `s`, its comma at `comma` (from `s`), before a
 /// subject `subject_len` bytes long: the finding covers the last word before the comma to
 /// the subject ("team, it"), and its fix joins them with `mark` ("team; it").
@@ -722,6 +779,7 @@ pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) 
     question_with_full_stop(input, out);
     comma_splice(input, out);
     splice_after_thanks(input, out);
+    splice_before_connective(input, out);
     semicolon_in_list(input, out);
     comma_before_verb(input, out);
     let body = &input.draft.body;
