@@ -995,6 +995,8 @@ fn the_head_of_a_long_subject_sets_its_verb() {
         "The reasons I believe this role suits me are clear.",
         "My first month at the bank we were short of staff.",
         "The manager, along with her team, was helpful.",
+        "My share of the costs is small, and my two sons are grown.",
+        "Our review of the contracts we signed shows no gaps.",
     ] {
         assert_clean(body);
     }
@@ -1041,6 +1043,11 @@ fn the_head_of_a_long_subject_sets_its_verb() {
             "The skills I gained in those roles is relevant.",
             "is",
             "are",
+        ),
+        (
+            "My grasp of payroll and pension rules make me useful.",
+            "make",
+            "makes",
         ),
         (
             "The manager, as well as two analysts, were present.",

@@ -338,6 +338,10 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
     let Some(of) = next(head).filter(|&n| clauses.lower(n) == "of") else {
         return Some((head, true));
     };
+    // "my knowledge of tax and accounting rules": what one has heads its phrase.
+    if POSSESSIVES.contains(&word.as_ref()) {
+        return Some((head, true));
+    }
     // "the number of applicants" is one number; "a number of" is many.
     if !(in_class("of_head", &lower) || lower == "number" && word == "the") {
         return None;
@@ -531,8 +535,10 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             }
             continue;
         };
-        // "my background in finance and operations give": a phrase after the subject.
-        if PHRASE_PREPOSITIONS.contains(&clauses.lower(opener).as_ref()) {
+        // "my background in finance and operations give", "my knowledge of tax and
+        // accounting rules make": a phrase after the subject.
+        let preposition = clauses.lower(opener);
+        if PHRASE_PREPOSITIONS.contains(&preposition.as_ref()) || preposition == "of" {
             if let Some(found) = plural_verb(&clauses, opener, bare, true) {
                 report(out, &clauses, list, found);
             }
