@@ -14,8 +14,12 @@
 use super::articles::vowel_sound;
 use super::clauses::Clauses;
 use super::confusions::{in_class, looks_singular};
-use super::text::Word;
+use super::text::{Word, WordHasher};
 use super::{Findings, Input, Severity, MAX_PER_ID};
+use crate::core::lexicon::confusions::CLASSES;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 /// Subject and verb pairs before a noun that needs an article.
 const PERSON_SUBJECTS: &[&str] = &["i", "he", "she"];
@@ -464,6 +468,7 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     for k in 0..clauses.len() {
         let lower = clauses.lower(k);
         let w = lower.as_ref();
+        frames(input, (&clauses, list), k, w, out);
         // The word after which the noun phrase starts, and which nouns count.
         let nouns = if CONTRACTED.contains(&w) || w == "as" && after_working(&clauses, k) {
             PERSON_NOUNS
@@ -545,19 +550,100 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         };
         report(out, list, first, format!("{article} {written}"));
     }
-    for k in 0..clauses.len() {
-        if let Some((span, fix)) = verb_without_to(&clauses, list, k) {
+}
+
+/// The frames a word can start (see [`frames`]), as bits.
+mod frame {
+    /// A preposition before a job's title.
+    pub const TITLE: u8 = 1;
+    /// A verb of attaching.
+    pub const ATTACHING: u8 = 2;
+    /// A verb that needs a preposition before its object.
+    pub const PREPOSITIONAL: u8 = 4;
+    /// A verb of having or arranging.
+    pub const ARRANGING: u8 = 8;
+    /// A word after which a verb takes "to", or a verb of asking.
+    pub const TO: u8 = 16;
+    /// A question word.
+    pub const ASKING: u8 = 32;
+}
+
+/// The frames each word can start, looked up once a word.
+fn frame_starts() -> &'static HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> {
+    static STARTS: OnceLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> =
+        OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts: HashMap<_, u8, _> = HashMap::default();
+        let mut add = |words: &mut dyn Iterator<Item = &&'static str>, bit: u8| {
+            for word in words {
+                *starts.entry(*word).or_default() |= bit;
+            }
+        };
+        let wanting = CLASSES
+            .iter()
+            .filter(|(name, _)| *name == "wanting")
+            .flat_map(|(_, words)| words.iter());
+        add(&mut TITLE_PREPOSITIONS.iter(), frame::TITLE);
+        add(&mut ATTACHING.iter(), frame::ATTACHING);
+        add(
+            &mut PREPOSITIONAL_VERBS
+                .iter()
+                .flat_map(|(forms, _, _)| forms.iter()),
+            frame::PREPOSITIONAL,
+        );
+        add(&mut ARRANGING.iter(), frame::ARRANGING);
+        add(&mut OBJECT_THEN_TO.iter().chain(wanting), frame::TO);
+        add(&mut ASKING_WORDS.iter(), frame::ASKING);
+        starts
+    })
+}
+
+/// Finds words left out where the frame that word `k` starts needs them: "to" before a
+/// verb, "the" before a title, an article before a document or a counted thing, a
+/// preposition before an object, "do" in a question.
+/// `lower`: the word in lower case.
+fn frames(
+    input: &Input,
+    (clauses, list): (&Clauses, &[Word]),
+    k: usize,
+    lower: &str,
+    out: &mut Findings,
+) {
+    let Some(&bits) = frame_starts().get(lower) else {
+        return;
+    };
+    let has = |bit: u8| bits & bit != 0;
+    if has(frame::TO) {
+        if let Some((span, fix)) = verb_without_to(clauses, list, k) {
             report_span(out, span, fix);
         }
-        let found = title_without_the(&clauses, k)
-            .map(|first| (first, format!("the {}", clauses.original(first))))
-            .or_else(|| document_without_article(&clauses, k))
-            .or_else(|| object_without_preposition(&clauses, k))
-            .or_else(|| thing_without_article(&clauses, k))
-            .or_else(|| question_without_do(input, &clauses, list, k));
-        if let Some((first, fix)) = found {
-            report(out, list, first, fix);
-        }
+    }
+    let found = has(frame::TITLE)
+        .then(|| title_without_the(clauses, k))
+        .flatten()
+        .map(|first| (first, format!("the {}", clauses.original(first))))
+        .or_else(|| {
+            has(frame::ATTACHING)
+                .then(|| document_without_article(clauses, k))
+                .flatten()
+        })
+        .or_else(|| {
+            has(frame::PREPOSITIONAL)
+                .then(|| object_without_preposition(clauses, k))
+                .flatten()
+        })
+        .or_else(|| {
+            has(frame::ARRANGING)
+                .then(|| thing_without_article(clauses, k))
+                .flatten()
+        })
+        .or_else(|| {
+            has(frame::ASKING)
+                .then(|| question_without_do(input, clauses, list, k))
+                .flatten()
+        });
+    if let Some((first, fix)) = found {
+        report(out, list, first, fix);
     }
 }
 

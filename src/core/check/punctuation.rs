@@ -133,10 +133,10 @@ fn asks_after_lead_in(text: &str) -> bool {
     let Some((lead, rest)) = text.split_once(',') else {
         return false;
     };
-    let lead: Vec<&str> = lead.split_whitespace().collect();
-    let first = lead.first().copied().unwrap_or("");
-    if lead.is_empty()
-        || lead.len() > 4
+    let mut lead = lead.split_whitespace();
+    let first = lead.next().unwrap_or("");
+    if first.is_empty()
+        || lead.count() > 3
         || rest.contains(',')
         || QUESTION_WORDS.contains(&first)
         || SUBJECTS.contains(&first) && !PRONOUN_SUBJECTS.contains(&first)
