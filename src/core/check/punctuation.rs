@@ -2,10 +2,11 @@
 //! An ellipsis of three dots is fine; longer runs of "!" are the `casual` finding's. A
 //! space before a comma, a full stop, a semicolon, a question or an exclamation mark
 //! ("my CV , as requested"), no space after a comma or a full stop between two words
-//! ("Tuesday,Wednesday", "project.I"), a direct question ended with a full stop
-//! ("When should I arrive."), two sentences joined by a comma ("I met the team, it
-//! was great") and a comma between a subject and its verb ("The person who called me,
-//! was kind").
+//! ("Tuesday,Wednesday", "project.I"), a direct question ended with a full stop, known
+//! by its shape ("When should I arrive.", "Are weekend shifts paid.", "Quick question, is
+//! the role hybrid."), two sentences joined by a comma ("I met the team, it was great")
+//! or by a comma and a linking adverb ("…, however Tuesday suits me") and a comma
+//! between a subject and its verb ("The person who called me, was kind").
 
 use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
