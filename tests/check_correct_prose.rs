@@ -978,3 +978,431 @@ fn questions_comma_splices_and_lists_are_punctuated_only_when_plain() {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }
 }
+
+#[test]
+fn the_head_of_a_long_subject_sets_its_verb() {
+    for body in [
+        "My work with retail chains and logistics firms makes me a good fit.",
+        "The director, along with her two deputies, was at the meeting.",
+        "The forms you sent me have been signed.",
+        "The people I spoke with at the fair were very kind.",
+        "The emails from the recruiter were helpful.",
+        "The reports from the team suggest the plan is on track.",
+        "The notes on how the team is organised were useful.",
+        "Every one of the designs in the deck was approved.",
+        "My time in three countries was formative.",
+        "The files I need are attached, and the form is signed.",
+        "The reasons I believe this role suits me are clear.",
+        "My first month at the bank we were short of staff.",
+        "The manager, along with her team, was helpful.",
+        "My share of the costs is small, and my two sons are grown.",
+        "Our review of the contracts we signed shows no gaps.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "My work with retail chains and logistics firms make me a good fit.",
+            "make",
+            "makes",
+        ),
+        (
+            "The number of requests from enterprise customers are growing.",
+            "are",
+            "is",
+        ),
+        (
+            "My background in automated testing frameworks give me an edge.",
+            "give",
+            "gives",
+        ),
+        (
+            "The director, along with her two deputies, were at the meeting.",
+            "were",
+            "was",
+        ),
+        (
+            "The managing partner, together with the associates, have signed it.",
+            "have",
+            "has",
+        ),
+        ("The forms you sent me has been signed.", "has", "have"),
+        (
+            "The people I spoke with at the fair was very kind.",
+            "was",
+            "were",
+        ),
+        ("The emails from the recruiter was helpful.", "was", "were"),
+        (
+            "Every one of the designs in the deck were approved.",
+            "were",
+            "was",
+        ),
+        ("My time in three countries were formative.", "were", "was"),
+        (
+            "The skills I gained in those roles is relevant.",
+            "is",
+            "are",
+        ),
+        (
+            "My grasp of payroll and pension rules make me useful.",
+            "make",
+            "makes",
+        ),
+        (
+            "The manager, as well as two analysts, were present.",
+            "were",
+            "was",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
+
+#[test]
+fn a_question_is_known_by_its_shape_wherever_it_starts() {
+    for body in [
+        "What it is is a real chance to grow.",
+        "Did a quick check, and all is fine.",
+        "Has been a busy week here.",
+        "Does not matter to me either way.",
+        "Do let me know if anything changes.",
+        "Have a lovely weekend.",
+        "Were it not for the delay, we would be done.",
+        "The only question, is the timing.",
+        "How many people applied is not public.",
+        "Should you need anything, I am around.",
+    ] {
+        assert_clean(body);
+    }
+    for body in [
+        "Is the parking free for visitors.",
+        "Are remote days allowed in the first month.",
+        "Has anyone on the panel seen my portfolio.",
+        "Is Maria free on Monday.",
+        "How many interviews are there in total.",
+        "How much time was set aside for the case study.",
+        "Quick question, is the role hybrid.",
+        "I was curious, are the shifts fixed.",
+        "Out of interest, does the team work weekends.",
+        "Would Friday morning work for you instead.",
+        "Could next Monday suit you better.",
+    ] {
+        let stop = &body[body.len() - 1..];
+        assert_eq!(fix_over(body, stop).as_deref(), Some("?"), "{body}");
+    }
+}
+
+#[test]
+fn a_word_left_out_is_found_by_what_its_frame_needs() {
+    for body in [
+        "Let me know if it is easier to meet on site.",
+        "Could you tell me when it would be best to call?",
+        "When do you expect to hear from the board?",
+        "How are you doing?",
+        "When you are free, send me a note.",
+        "I have been a member of the union since 2015.",
+        "She became editor of the newsletter in May.",
+        "He became coach of the youth team.",
+        "Please see attached updated invoices.",
+        "The email says the interview is on Monday.",
+        "I know teamwork is the heart of the job.",
+        "What you need to know is on page two.",
+        "I need you here on Monday.",
+        "I have meeting notes to share, and I booked flights.",
+        "We made progress and had fun.",
+        "I will take time off and make call notes.",
+        "They made me leave early, and I let them know.",
+        "I asked her what time works.",
+        "We need leave approved before the trip.",
+        "He has been lead engineer on the project.",
+        "I am applying for the Senior Analyst role.",
+        "I am applying for Senior Analyst roles in London.",
+        "I have attached updated figures for the quarter.",
+        "Please find attached the revised schedule.",
+        "I have attached updated information on the budget.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "Please tell me whether is convenient to call.",
+            "is",
+            "whether it is",
+        ),
+        (
+            "I declined because was too far to travel.",
+            "was",
+            "because it was",
+        ),
+        (
+            "Let me know when would be easiest for you.",
+            "would",
+            "when it would",
+        ),
+        ("Why you think the project stalled?", "you", "do you"),
+        ("My manager encouraged me apply.", "apply", "me to apply"),
+        (
+            "I have meeting with the panel at noon.",
+            "meeting",
+            "a meeting",
+        ),
+        (
+            "I need to book flight for the onsite.",
+            "flight",
+            "a flight",
+        ),
+        ("I made mistake in the figures.", "mistake", "a mistake"),
+        ("We took break after the first round.", "break", "a break"),
+        ("The clinic allowed us leave early.", "leave", "us to leave"),
+        (
+            "Could you remind them sign the form?",
+            "sign",
+            "them to sign",
+        ),
+        (
+            "I would like you review my draft.",
+            "review",
+            "you to review",
+        ),
+        (
+            "The email says interview is on Monday.",
+            "interview",
+            "says the interview",
+        ),
+        (
+            "I heard deadline was moved to June.",
+            "deadline",
+            "heard the deadline",
+        ),
+        (
+            "The form says review period is two weeks.",
+            "review",
+            "says the review",
+        ),
+        ("Where they plan to open the new office?", "they", "do they"),
+        (
+            "I have been volunteer at the shelter for years.",
+            "volunteer",
+            "a volunteer",
+        ),
+        (
+            "She has become mentor to two new hires.",
+            "mentor",
+            "a mentor",
+        ),
+        (
+            "I am applying for Lead Product Designer position at your studio.",
+            "Lead",
+            "the Lead",
+        ),
+        (
+            "I enjoyed meeting the people in Data Science team.",
+            "Data",
+            "the Data",
+        ),
+        (
+            "I have enclosed corrected invoice for March.",
+            "corrected",
+            "a corrected",
+        ),
+        (
+            "Please find enclosed signed contract.",
+            "signed",
+            "a signed",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
+
+#[test]
+fn a_word_takes_the_preposition_its_meaning_needs() {
+    for body in [
+        "Please apply the changes to the shared drive.",
+        "I applied the job title filter.",
+        "We apply a role-based access model.",
+        "I applied for the analyst post in June.",
+        "I graduated from Leeds in 2018 and graduated in economics.",
+        "I graduated at the top of my class.",
+        "She graduated Summa Cum Laude in 2019.",
+        "I have experience with Kubernetes and worked on the Monday release.",
+        "Thank you for your feedback on my application.",
+        "We held the meeting in the conference room.",
+        "I participated in the hackathon last spring.",
+        "I worked in the project team for two years.",
+        "I hope to contribute in a meaningful way.",
+        "I read it in the weekend edition.",
+        "Please listen to the recording when you can.",
+        "I am afraid for my old team.",
+        "I am excited for the launch and worried about the date.",
+        "I was involved at every stage.",
+        "We entered into an agreement with the supplier.",
+        "Best regards to the whole team.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "I would love to apply the Junior Editor vacancy.",
+            "the",
+            "for the",
+        ),
+        ("She applied a role at our firm last year.", " a ", "for a"),
+        (
+            "He graduated Trinity College in 2016.",
+            "Trinity",
+            "from Trinity",
+        ),
+        ("Please listen the voicemail I left.", "the", "to the"),
+        (
+            "I have three years of experience on Tableau.",
+            " on ",
+            "with",
+        ),
+        ("She graduated in the University of Ghana.", " in ", "from"),
+        ("Thanks for the quick response on my message.", " on ", "to"),
+        ("We spoke in the tech summit in March.", " in ", "at"),
+        ("I talked to your team in a recruitment fair.", " in ", "at"),
+        (
+            "I spent a year working in the billing migration.",
+            " in ",
+            "on",
+        ),
+        ("I would love to contribute in your growth.", " in ", "to"),
+        ("I will review the slides in the weekend.", " in ", "on"),
+        ("My son is afraid from dogs.", "from", "of"),
+        ("I grew fond with the city.", "with", "of"),
+        ("I am passionate for early education.", " for ", "about"),
+        ("I am excited for starting in May.", " for ", "about"),
+        ("I was involved on both launches.", " on ", "in"),
+        ("Who is responsible on the rota?", " on ", "for"),
+        ("We entered into the lobby together.", "into", "entered"),
+        (
+            "I am writing with regards to the post.",
+            "regards",
+            "regard",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
+
+#[test]
+fn a_role_a_roll_and_a_compliment_are_read_by_what_they_do() {
+    for body in [
+        "She called the roll at the start of the shift.",
+        "I took on a senior role back in 2019.",
+        "We will roll back the release if the tests fail.",
+        "The nursing role advertised last week suits me.",
+        "She would compliment the team on its hard work.",
+        "My manager would often compliment my writing.",
+        "A full complement of staff was on duty.",
+        "The launch was complemented by a campaign on Monday.",
+        "Your feedback was a great complement to the course.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "Our sales team has been on a role all month.",
+            "role",
+            "roll",
+        ),
+        ("I had to role back two releases last year.", "role", "roll"),
+        ("They helped role over the old accounts.", "role", "roll"),
+        (
+            "I saw the teaching roll posted on your site.",
+            "roll",
+            "role",
+        ),
+        (
+            "I am a candidate for the pharmacy roll in Leeds.",
+            "roll",
+            "role",
+        ),
+        (
+            "Her skills would really compliment your design team.",
+            "compliment",
+            "complement",
+        ),
+        (
+            "My data skills compliment my writing background.",
+            "compliment",
+            "complement",
+        ),
+        (
+            "This certification would compliment my degree.",
+            "compliment",
+            "complement",
+        ),
+        (
+            "Thank you for the complement about my slides.",
+            "complement",
+            "compliment",
+        ),
+        (
+            "I was complemented by my manager on the launch.",
+            "complemented",
+            "complimented",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
+
+#[test]
+fn homophones_of_being_somewhere_asking_whether_and_a_board() {
+    for body in [
+        "I was glad to hear the weather was fine.",
+        "The weather this week was lovely.",
+        "Some of the interns looked bored in the long meeting.",
+        "I am here to help, so let me hear what you need.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        ("I am hear for any questions.", "hear", "here"),
+        (
+            "Let me know weather you need the slides.",
+            "weather",
+            "whether",
+        ),
+        ("I reported to the bored every quarter.", "bored", "board"),
+        ("Would 3 p.m. suit you instead.", "instead.", "?"),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}
+
+#[test]
+fn a_linking_adverb_after_a_comma_does_not_join_two_sentences() {
+    for body in [
+        "I can, however, move the call to Friday.",
+        "The team, however, agreed to the change.",
+        "Arrange the slides, however you like.",
+        "We would like to, however, keep the date.",
+        "If the room is free, however, we could meet there.",
+    ] {
+        assert_clean(body);
+    }
+    for (body, words, fix) in [
+        (
+            "I am free on Monday, however Tuesday suits me better.",
+            "Monday, however",
+            "Monday; however",
+        ),
+        (
+            "The file was too large, therefore I split it in two.",
+            "large, therefore",
+            "large; therefore",
+        ),
+        (
+            "The role sounds ideal, however, the commute is long.",
+            "ideal, however",
+            "ideal; however",
+        ),
+    ] {
+        assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
+    }
+}

@@ -252,14 +252,16 @@ const THIRD: Floors = Floors {
 /// for homophones of office writing, words left out, prepositions after their word, past
 /// participles, agreement across a longer subject and questions ended with a full stop,
 /// each written on tuning sentences of its own.
+/// 293 after rules that read a word by its frame: the head of a long subject and a phrase
+/// that adds others between commas, a word left out where its verb, question or title needs
+/// one, the preposition a head word or its object takes, "role" and "complement" by what
+/// they do and a question by its shape.
 const FOURTH: Floors = Floors {
     part: &HELD_OUT[3],
     recall_below: &[
-        ("agreement", 0.85),
         ("apostrophe-plural", 0.87),
         ("borrow-lend", 0.87),
         ("capital", 0.87),
-        ("preposition", 0.92),
     ],
     ceiling: 0.2,
     near_misses: 0,
@@ -330,13 +332,13 @@ const SIXTH: Floors = Floors {
 /// and its verb, a verb left out after a group and a comma before a verb, 0.99 after rules
 /// for homophones of office writing, words left out, prepositions after their word, past
 /// participles, agreement across a longer subject and questions ended with a full stop.
+/// 227 of its 229 after rules that read a word by its frame: the head of a long subject and
+/// a phrase that adds others between commas, a word left out where its verb, question or
+/// title needs one, the preposition a head word or its object takes, "role" and
+/// "complement" by what they do and a question by its shape.
 const SEVENTH: Floors = Floors {
     part: &HELD_OUT[6],
-    recall_below: &[
-        ("apostrophe-plural", 0.83),
-        ("lead-led", 0.83),
-        ("missing-word", 0.90),
-    ],
+    recall_below: &[("apostrophe-plural", 0.83), ("lead-led", 0.83)],
     ceiling: 0.2,
     near_misses: 0,
 };
@@ -356,6 +358,10 @@ const SEVENTH: Floors = Floors {
 /// across a longer subject (0.82 to 1.00) and questions ended with a full stop, comma
 /// splices after thanks and semicolons in a list (0.73 to 1.00), each written on tuning
 /// sentences of its own.
+/// 332 after rules that read a word by its frame: the head of a long subject and a phrase
+/// that adds others between commas, a word left out where its verb, question or title needs
+/// one, the preposition a head word or its object takes, "role" and "complement" by what
+/// they do and a question by its shape.
 const EIGHTH: Floors = Floors {
     part: &HELD_OUT[7],
     recall_below: &[
@@ -365,7 +371,6 @@ const EIGHTH: Floors = Floors {
         ("borrow-lend", 0.80),
         ("capital", 0.90),
         ("comparative", 0.90),
-        ("complement-compliment", 0.80),
         ("everyday", 0.90),
         ("its-its", 0.90),
         ("pronoun-case", 0.91),
@@ -390,33 +395,32 @@ const EIGHTH: Floors = Floors {
 /// trees, degrees written with full stops, pronounceable abbreviations, medicines named by
 /// their stems, plurals on a compound's last part and the words of programming, hospital
 /// work and contract law left 2 (0.22 per 1,000 words) and 4 near-miss alarms.
+/// 360 of its 379 after rules that read a word by its frame: the head of a long subject and
+/// a phrase that adds others between commas, a word left out where its verb, question or
+/// title needs one, the preposition a head word or its object takes, "role" and
+/// "complement" by what they do and a question by its shape, each tried first on wordings
+/// of its own; its near-miss alarms fell to one, as "What it is is" names a thing and a
+/// roll may be called.
 const NINTH: Floors = Floors {
     part: &HELD_OUT[8],
     recall_below: &[
         ("accept-except", 0.81),
-        ("agreement", 0.66),
         ("apostrophe-plural", 0.81),
         ("borrow-lend", 0.90),
         ("capital", 0.90),
-        ("complement-compliment", 0.70),
         ("double-negative", 0.90),
         ("everyday", 0.80),
-        ("homophone", 0.83),
         ("its-its", 0.90),
         ("lead-led", 0.80),
         ("lose-loose", 0.90),
-        ("missing-word", 0.55),
-        ("preposition", 0.64),
         ("pronoun-case", 0.90),
-        ("punctuation", 0.70),
-        ("role-roll", 0.70),
         ("their-there", 0.80),
         ("then-than", 0.90),
         ("uncountable", 0.90),
         ("whose-whos", 0.90),
     ],
     ceiling: 0.3,
-    near_misses: 4,
+    near_misses: 1,
 };
 
 #[test]

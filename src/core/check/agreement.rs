@@ -1,16 +1,17 @@
 //! Agreement across a clause that qualifies the subject (`grammar`): a singular subject
 //! ("each of the reports", "every client", "the summary of findings", "the proposal")
 //! followed by a clause that says which one ("I wrote", "we onboarded", "that I took")
-//! or a phrase after a preposition ("in finance and operations"), and then a plural
-//! verb ("were", "have", "suit me"). The verb agrees with the subject, not with the
-//! nouns between.
+//! or a phrase after a preposition ("in finance and operations", "with cloud platforms
+//! and distributed systems"), and then a plural verb ("were", "have", "suit me"); or a
+//! singular subject, a comma and a phrase that adds others to it ("the manager, along
+//! with two engineers, were"). The verb agrees with the subject, not with the nouns
+//! between.
 
 use super::clauses::Clauses;
-use super::confusions::{looks_plural, looks_singular};
+use super::confusions::{in_class, looks_plural, looks_singular};
 use super::layout::Part;
 use super::text::Word;
 use super::{Findings, Input, Severity, MAX_PER_ID};
-use crate::core::lexicon::confusions::CLASSES;
 
 /// Words that make the noun phrase after "of" the object of one thing ("each of the
 /// offers").
@@ -56,14 +57,20 @@ const ADVERBIAL_NOUNS: &[&str] = &[
     "season",
 ];
 
-/// Whether `word` is a singular noun that heads an of-phrase and keeps the verb
-/// singular (the `of_head` class of the confusion patterns: "the list of").
-fn is_of_head(word: &str) -> bool {
-    CLASSES
-        .iter()
-        .find(|(name, _)| *name == "of_head")
-        .is_some_and(|(_, words)| words.contains(&word))
-}
+/// Possessives: after one, a noun of time names a thing had, not a time ("my time at
+/// two agencies was").
+const POSSESSIVES: &[&str] = &["my", "our", "your", "his", "her", "their"];
+
+/// Words that open a phrase adding others to a subject, between commas ("the manager,
+/// along with two engineers, was"), with the word that completes each.
+const ADDING: &[(&str, &str)] = &[
+    ("along", "with"),
+    ("together", "with"),
+    ("alongside", ""),
+    ("as", "well"),
+    ("in", "addition"),
+    ("accompanied", "by"),
+];
 
 /// Pronouns of one person or thing before a phrase ("everyone on the panel").
 const INDEFINITES: &[&str] = &[
@@ -99,7 +106,7 @@ const PHRASE_PREPOSITIONS: &[&str] = &[
 const CLAUSE_SUBJECTS: &[&str] = &["i", "you", "we", "they", "he", "she"];
 
 /// Relative pronouns that open such a clause ("the things that excited me").
-const RELATIVES: &[&str] = &["that", "who", "which"];
+pub(super) const RELATIVES: &[&str] = &["that", "who", "which"];
 
 /// Auxiliaries and adverbs of a clause's verb group ("I have recently worked").
 const VERB_GROUP: &[&str] = &[
@@ -276,6 +283,12 @@ const NOT_HEADS: &[&str] = &[
 fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
     let word = clauses.lower(k);
     let next = |j: usize| clauses.next(j).filter(|&n| !clauses.in_compound(n));
+    // "every one of the designs" is "each of the designs".
+    if ["every", "each"].contains(&word.as_ref()) {
+        if let Some(one) = next(k).filter(|&n| clauses.lower(n) == "one") {
+            return singular_subject(clauses, one);
+        }
+    }
     if ONE_OF.contains(&word.as_ref()) {
         let of = next(k).filter(|&n| clauses.lower(n) == "of")?;
         let det = next(of).filter(|&n| OF_DETERMINERS.contains(&clauses.lower(n).as_ref()))?;
@@ -313,7 +326,11 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
         }
     }
     let lower = clauses.lower(head);
-    if !looks_singular(clauses.original(head)) || ADVERBIAL_NOUNS.contains(&lower.as_ref()) {
+    // "my time at two agencies": a possessive and a phrase make a noun of time a thing.
+    let had = POSSESSIVES.contains(&word.as_ref())
+        && next(head).is_some_and(|n| PHRASE_PREPOSITIONS.contains(&clauses.lower(n).as_ref()));
+    if !looks_singular(clauses.original(head)) || ADVERBIAL_NOUNS.contains(&lower.as_ref()) && !had
+    {
         return None;
     }
     // "the list of references": a head that keeps the verb singular, and an of-phrase
@@ -321,8 +338,12 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
     let Some(of) = next(head).filter(|&n| clauses.lower(n) == "of") else {
         return Some((head, true));
     };
+    // "my knowledge of tax and accounting rules": what one has heads its phrase.
+    if POSSESSIVES.contains(&word.as_ref()) {
+        return Some((head, true));
+    }
     // "the number of applicants" is one number; "a number of" is many.
-    if !(is_of_head(&lower) || lower == "number" && word == "the") {
+    if !(in_class("of_head", &lower) || lower == "number" && word == "the") {
         return None;
     }
     let mut at = of;
@@ -344,13 +365,13 @@ fn singular_subject(clauses: &Clauses, k: usize) -> Option<(usize, bool)> {
 }
 
 /// Whether word `k` opens a clause that qualifies a noun before it.
-fn is_clause_opener(clauses: &Clauses, k: usize) -> bool {
+pub(super) fn is_clause_opener(clauses: &Clauses, k: usize) -> bool {
     let w = clauses.lower(k);
     CLAUSE_SUBJECTS.contains(&w.as_ref()) || RELATIVES.contains(&w.as_ref())
 }
 
 /// The last word of the verb group that starts at word `k` ("have worked", "described").
-fn verb_group_end(clauses: &Clauses, k: usize) -> Option<usize> {
+pub(super) fn verb_group_end(clauses: &Clauses, k: usize) -> Option<usize> {
     let mut at = k;
     for _ in 0..4 {
         if !VERB_GROUP.contains(&clauses.lower(at).as_ref()) {
@@ -374,8 +395,18 @@ fn plural_verb(
     let mut previous = end;
     let mut at = clauses.next(end)?;
     for _ in 0..8 {
+        // "this year", "last month": a time between the phrase and its verb.
+        if let Some(time) = time_after(clauses, at) {
+            previous = time;
+            at = clauses.next(time)?;
+            continue;
+        }
         let w = clauses.lower(at);
         let w = w.as_ref();
+        // "at the firm we were": a subject of its own starts another clause.
+        if phrase && CLAUSE_SUBJECTS.contains(&w) {
+            return None;
+        }
         if let Some((_, fix)) = PLURAL_FORMS.iter().find(|(form, _)| *form == w) {
             return Some((at, fix));
         }
@@ -402,14 +433,25 @@ fn plural_verb(
                     && !OF_DETERMINERS.contains(&o)
                     && !CLAUSE_SUBJECTS.contains(&o)
             });
+        let opens_noun = |j: usize| {
+            let before = clauses.lower(j);
+            PHRASE_PREPOSITIONS.contains(&before.as_ref())
+                || ["and", "or"].contains(&before.as_ref())
+                || OF_DETERMINERS.contains(&before.as_ref())
+        };
         let noun_in_phrase = phrase
             && looks_plural(clauses.original(at))
-            && (PHRASE_PREPOSITIONS.contains(&clauses.lower(previous).as_ref())
-                || ["and", "or"].contains(&clauses.lower(previous).as_ref()));
+            && (opens_noun(previous) || ends_noun(clauses, at));
+        // "with distributed systems", "and logistics firms": a word in "-ed" or "-s"
+        // that opens a noun of the phrase.
+        let modifier = phrase && opens_noun(previous) && modifies_next(clauses, at);
         if !joins_nouns
             && (STOPS.contains(&w)
-                || w.len() > 3 && w.ends_with("ed")
-                || w.ends_with('s') && !noun_in_phrase && !plural_noun(clauses, previous, at)
+                || w.len() > 3 && w.ends_with("ed") && !modifier
+                || w.ends_with('s')
+                    && !noun_in_phrase
+                    && !modifier
+                    && !plural_noun(clauses, previous, at)
                 || clauses.ends_after(at))
         {
             return None;
@@ -418,6 +460,45 @@ fn plural_verb(
         at = clauses.next(at)?;
     }
     None
+}
+
+/// Whether plural word `at` of a phrase ends a noun there: a conjunction, a preposition
+/// or a verb follows ("platforms and", "roles this year are", "systems make").
+fn ends_noun(clauses: &Clauses, at: usize) -> bool {
+    let Some(n) = clauses.next(at) else {
+        return false;
+    };
+    let after = clauses.lower(n);
+    let after = after.as_ref();
+    ["and", "or", "of"].contains(&after)
+        || PHRASE_PREPOSITIONS.contains(&after)
+        || PLURAL_FORMS.iter().any(|(form, _)| *form == after)
+        || BASE_VERBS.iter().any(|(base, _)| *base == after)
+        || time_after(clauses, n).is_some()
+}
+
+/// The last word of a time that word `k` opens ("this year", "last month"), if it does.
+fn time_after(clauses: &Clauses, k: usize) -> Option<usize> {
+    if !["this", "last", "next"].contains(&clauses.lower(k).as_ref()) {
+        return None;
+    }
+    clauses
+        .next(k)
+        .filter(|&t| ADVERBIAL_NOUNS.contains(&clauses.lower(t).as_ref()))
+}
+
+/// Whether word `at` reads as a word before a noun: a lower-case word follows that
+/// opens no object and no other clause ("distributed systems").
+fn modifies_next(clauses: &Clauses, at: usize) -> bool {
+    clauses.next(at).is_some_and(|n| {
+        let after = clauses.lower(n);
+        clauses
+            .original(n)
+            .starts_with(|c: char| c.is_ascii_lowercase())
+            && !STOPS.contains(&after.as_ref())
+            && !AFTER_VERB.contains(&after.as_ref())
+            && !NOT_HEADS.contains(&after.as_ref())
+    })
 }
 
 /// Whether word `at`, in "-s", reads as a plural noun after word `previous`: a count or a
@@ -449,10 +530,15 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             continue;
         };
         let Some(opener) = clauses.next(subject) else {
+            if let Some(found) = verb_after_addition(&clauses, list, input, subject) {
+                report(out, &clauses, list, found);
+            }
             continue;
         };
-        // "my background in finance and operations give": a phrase after the subject.
-        if PHRASE_PREPOSITIONS.contains(&clauses.lower(opener).as_ref()) {
+        // "my background in finance and operations give", "my knowledge of tax and
+        // accounting rules make": a phrase after the subject.
+        let preposition = clauses.lower(opener);
+        if PHRASE_PREPOSITIONS.contains(&preposition.as_ref()) || preposition == "of" {
             if let Some(found) = plural_verb(&clauses, opener, bare, true) {
                 report(out, &clauses, list, found);
             }
@@ -481,6 +567,48 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             report(out, &clauses, list, found);
         }
     }
+}
+
+/// The plural verb after a comma, a phrase that adds others to the subject ending at
+/// word `subject`, and a second comma ("the manager, along with two engineers, were"),
+/// with its singular form.
+fn verb_after_addition(
+    clauses: &Clauses,
+    list: &[Word],
+    input: &Input,
+    subject: usize,
+) -> Option<(usize, &'static str)> {
+    let comma_after = |k: usize| {
+        list.get(k + 1)
+            .is_some_and(|n| input.draft.body[list[k].end..n.start].trim_end() == ",")
+    };
+    if !comma_after(subject) {
+        return None;
+    }
+    let first = subject + 1;
+    let opens = ADDING.iter().any(|(word, then)| {
+        clauses.lower(first) == *word
+            && (then.is_empty()
+                || clauses
+                    .next(first)
+                    .is_some_and(|n| clauses.lower(n) == *then))
+    });
+    if !opens {
+        return None;
+    }
+    // The phrase ends with the next comma, within a few words.
+    let mut at = first;
+    for _ in 0..12 {
+        if comma_after(at) {
+            let verb = clauses.lower(at + 1);
+            return PLURAL_FORMS
+                .iter()
+                .find(|(form, _)| *form == verb)
+                .map(|(_, fix)| (at + 1, *fix));
+        }
+        at = clauses.next(at)?;
+    }
+    None
 }
 
 /// Reports plural verb `v` with its singular form `fix`.

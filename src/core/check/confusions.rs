@@ -105,6 +105,13 @@ fn classes() -> &'static HashMap<&'static str, WordSet<&'static str>> {
     })
 }
 
+/// Whether `word` (lower case) is in the word class `name` of [`CLASSES`].
+pub(super) fn in_class(name: &str, word: &str) -> bool {
+    classes()
+        .get(name)
+        .is_some_and(|class| class.contains(word))
+}
+
 fn parse_set(text: &'static str) -> Set {
     let (negated, text) = match text.strip_prefix('!') {
         Some(rest) => (true, rest),
@@ -443,6 +450,36 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
         }
         last = k;
     }
+    // Context before it, nearest first: the word before a mistake is most often what
+    // rules a pattern out, so it is read first.
+    let mut at = i;
+    for context in pattern.before.iter().rev() {
+        match context {
+            Context::ClauseStart => {
+                if !clauses.starts_at(at) {
+                    return None;
+                }
+            }
+            Context::SentenceLacks(set) => {
+                if (clauses.sentence_start(at)..at).any(|k| set.contains(clauses, k)) {
+                    return None;
+                }
+            }
+            Context::SentenceHas(set) => {
+                if !(clauses.sentence_start(at)..at).any(|k| set.contains(clauses, k)) {
+                    return None;
+                }
+            }
+            Context::Word(set) => {
+                let k = clauses.previous(at);
+                if !set.fits_before(clauses, k) {
+                    return None;
+                }
+                at = k.unwrap_or(at);
+            }
+            Context::ClauseEnd | Context::ClauseHas(_) => return None,
+        }
+    }
     // Context after the mistake, word by word.
     if pattern.joined && clauses.in_compound(i) && clauses.compound_end(i) != last {
         return None;
@@ -492,35 +529,6 @@ fn matches_at(pattern: &Pattern, clauses: &Clauses, i: usize) -> Option<usize> {
             Context::ClauseStart | Context::SentenceLacks(_) | Context::SentenceHas(_) => {
                 return None
             }
-        }
-    }
-    // Context before it, nearest first.
-    let mut at = i;
-    for context in pattern.before.iter().rev() {
-        match context {
-            Context::ClauseStart => {
-                if !clauses.starts_at(at) {
-                    return None;
-                }
-            }
-            Context::SentenceLacks(set) => {
-                if (clauses.sentence_start(at)..at).any(|k| set.contains(clauses, k)) {
-                    return None;
-                }
-            }
-            Context::SentenceHas(set) => {
-                if !(clauses.sentence_start(at)..at).any(|k| set.contains(clauses, k)) {
-                    return None;
-                }
-            }
-            Context::Word(set) => {
-                let k = clauses.previous(at);
-                if !set.fits_before(clauses, k) {
-                    return None;
-                }
-                at = k.unwrap_or(at);
-            }
-            Context::ClauseEnd | Context::ClauseHas(_) => return None,
         }
     }
     Some(last)

@@ -751,6 +751,20 @@ fn is_phrasal_verb(verb: &str) -> bool {
     PHRASAL_VERBS.contains(&verb) || base.is_some_and(|b| PHRASAL_VERBS.contains(&b))
 }
 
+/// Whether a repeated "is" or "was" (`verb`) is right: the first ends a clause that
+/// names a thing, opened by "what" or "all" earlier in its sentence (`before`, the text
+/// before it): "What it is is a chance", "All it was was a delay".
+fn ends_a_named_thing(before: &str, verb: &str) -> bool {
+    let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    ["is", "was"].iter().any(|v| verb.eq_ignore_ascii_case(v))
+        && words.len() >= 2
+        && words.len() <= 6
+        && ["what", "all"]
+            .iter()
+            .any(|w| words[0].eq_ignore_ascii_case(w))
+}
+
 /// A note that ends with the writer's name after its last sentence ("I will call you
 /// on Monday. - Priya", "Ta. Bill", "Thanks again, Cheers, Dean"): the sentence before
 /// the name is ended, and the name needs no full stop.
@@ -778,6 +792,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
                 .any(|w| a.text.eq_ignore_ascii_case(w))
             && !particle_then_preposition(list, pair)
             && !is_place_named_twice(a.text, b.text)
+            && !ends_a_named_thing(&body[..a.start], a.text)
             && between.chars().all(|c| c == ' ')
             && !between.is_empty()
             && a.text.chars().any(char::is_alphabetic)

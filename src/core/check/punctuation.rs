@@ -2,10 +2,11 @@
 //! An ellipsis of three dots is fine; longer runs of "!" are the `casual` finding's. A
 //! space before a comma, a full stop, a semicolon, a question or an exclamation mark
 //! ("my CV , as requested"), no space after a comma or a full stop between two words
-//! ("Tuesday,Wednesday", "project.I"), a direct question ended with a full stop
-//! ("When should I arrive."), two sentences joined by a comma ("I met the team, it
-//! was great") and a comma between a subject and its verb ("The person who called me,
-//! was kind").
+//! ("Tuesday,Wednesday", "project.I"), a direct question ended with a full stop, known
+//! by its shape ("When should I arrive.", "Are weekend shifts paid.", "Quick question, is
+//! the role hybrid."), two sentences joined by a comma ("I met the team, it was great")
+//! or by a comma and a linking adverb ("…, however Tuesday suits me") and a comma
+//! between a subject and its verb ("The person who called me, was kind").
 
 use super::layout::Part;
 use super::{Findings, Input, Severity, MAX_PER_ID};
@@ -47,7 +48,9 @@ fn is_direct_question(words: &[String]) -> bool {
         // "How many people will …", "How much time do …".
         let amount = word(0) == "how"
             && ["many", "much"].contains(&word(1))
-            && (inverted_at(3) || ["will", "would", "can", "should"].contains(&word(3)));
+            && (inverted_at(3)
+                || ASKING.contains(&word(3))
+                || ["were", "have", "has"].contains(&word(3)));
         // "When would be a good time": a time or a place asked for, "be" after its verb.
         let time_or_place = ["when", "where"].contains(&word(0))
             && ["would", "will", "could"].contains(&word(1))
@@ -56,10 +59,111 @@ fn is_direct_question(words: &[String]) -> bool {
     } else {
         // "Does the team work …", "Is the role open …": not "do", which also gives an
         // instruction ("Do the reading first").
-        let noun_subject = ["is", "are", "does", "did"].contains(&word(0))
+        let noun_subject = ["is", "are", "does", "did", "has"].contains(&word(0))
             && ["the", "my", "your", "our", "this", "that", "these", "those"].contains(&word(1));
-        YES_NO.contains(&word(0)) && PRONOUN_SUBJECTS.contains(&word(1)) || noun_subject
+        // "Are weekend shifts …", "Is Maria free …": these verbs open nothing but a
+        // question, unless the subject is left out ("Is great to hear"); "has" only
+        // before a pronoun ("Has anyone …"), as "Has been a long week" is a statement.
+        let any_subject = ["is", "are"].contains(&word(0))
+            && !word(1).is_empty()
+            && !word(1).ends_with("ly")
+            && !NO_SUBJECT.contains(&word(1));
+        let someone = word(0) == "has"
+            && (PRONOUN_SUBJECTS.contains(&word(1)) || INDEFINITES.contains(&word(1)));
+        YES_NO.contains(&word(0)) && PRONOUN_SUBJECTS.contains(&word(1))
+            || noun_subject
+            || any_subject
+            || someone
     }
+}
+
+/// Words after "is" or "are" at a sentence's start that show its subject was left out
+/// or cut off by an abbreviation, not asked about ("Is great to hear", "Are already
+/// booked", "(…, etc.) are in the letter").
+const NO_SUBJECT: &[&str] = &[
+    "not",
+    "been",
+    "to",
+    "also",
+    "just",
+    "still",
+    "always",
+    "already",
+    "great",
+    "good",
+    "nice",
+    "fine",
+    "done",
+    "what",
+    "all",
+    "why",
+    "how",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "of",
+    "as",
+    "under",
+    "attached",
+    "enclosed",
+    "below",
+    "above",
+    "available",
+    "listed",
+];
+
+/// Pronouns of one person after "has" in a question ("Has anyone …").
+const INDEFINITES: &[&str] = &[
+    "anyone",
+    "anybody",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+];
+
+/// Whether the words of a sentence (lower case) ask a question after a short lead-in and
+/// a comma ("Quick question, is the role hybrid", "I was curious, are the shifts
+/// fixed"): the lead-in of at most four words, not a noun that is the subject ("The
+/// only question, is …") nor a condition ("Should you need anything, I am …").
+fn asks_after_lead_in(text: &str) -> bool {
+    let Some((lead, rest)) = text.split_once(',') else {
+        return false;
+    };
+    let mut lead = lead.split_whitespace();
+    let first = lead.next().unwrap_or("");
+    if first.is_empty()
+        || lead.count() > 3
+        || rest.contains(',')
+        || QUESTION_WORDS.contains(&first)
+        || SUBJECTS.contains(&first) && !PRONOUN_SUBJECTS.contains(&first)
+        || INVERTED.contains(&first)
+        || [
+            "if", "when", "once", "whatever", "whenever", "as", "were", "had",
+        ]
+        .contains(&first)
+    {
+        return false;
+    }
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_string()
+        })
+        .collect();
+    // After a comma the subject must be plain: "Alan Price, is happy to …" is a
+    // statement whose subject was split off.
+    let plain_subject = words.get(1).is_some_and(|w| SUBJECTS.contains(&w.as_str()))
+        || words
+            .first()
+            .is_some_and(|w| QUESTION_WORDS.contains(&w.as_str()));
+    plain_subject && is_direct_question(&words)
 }
 
 /// Verbs that open a question asked between things ("Would Tuesday or Wednesday work
@@ -91,10 +195,12 @@ fn asks_between(lower: &str) -> bool {
     if ["please", "not", "i", "we"].contains(&second) && !text.contains(" or ") {
         return false;
     }
+    // "… work for you instead", "… suit you better".
     text.contains(" or ")
-        || ["for you", "suit you", "suits you"]
-            .iter()
-            .any(|e| text.ends_with(e))
+        || ["for you", "suit you", "suits you"].iter().any(|e| {
+            text.ends_with(e)
+                || text.contains(&format!("{e} ")) && text.split_whitespace().count() < 12
+        })
 }
 
 /// How a question that has no comma opens ("Would it be possible to …", "Should I
@@ -127,10 +233,11 @@ fn opens_question(lower: &str) -> bool {
         return false;
     }
     let mut words = lower.split_whitespace();
+    // "What it is is …" names a thing; "What time works …" asks which.
     let chosen = matches!(words.next(), Some("what" | "which"))
         && words
             .next()
-            .is_some_and(|noun| noun != "is" && noun != "was")
+            .is_some_and(|noun| noun != "is" && noun != "was" && !SUBJECTS.contains(&noun))
         && words.next().is_some_and(|verb| CHOSEN.contains(&verb));
     chosen || QUESTION_OPENERS.iter().any(|o| lower.starts_with(o))
 }
@@ -156,7 +263,11 @@ fn question_with_full_stop(input: &Input, out: &mut Findings) {
             })
             .collect();
         let lower = &input.body_lower[s..s + text.len()];
-        if !is_direct_question(&words) && !asks_between(lower) && !opens_question(lower) {
+        if !is_direct_question(&words)
+            && !asks_between(lower)
+            && !opens_question(lower)
+            && !asks_after_lead_in(lower.trim_end_matches('.'))
+        {
             continue;
         }
         let stop = s + text.len() - 1;
@@ -416,6 +527,63 @@ fn splice_after_thanks(input: &Input, out: &mut Findings) {
     }
 }
 
+/// Adverbs that link two sentences and cannot join them after a comma alone ("…,
+/// however the date moved").
+const CONNECTIVES: &[&str] = &[
+    "however",
+    "therefore",
+    "otherwise",
+    "consequently",
+    "nevertheless",
+    "nonetheless",
+    "hence",
+    "thus",
+];
+
+/// Subjects that open the second sentence after such an adverb.
+const SECOND_SUBJECTS: &[&str] = &[
+    "i", "we", "it", "this", "that", "there", "they", "he", "she", "the", "my", "our", "your",
+    "their", "i'm", "i'll", "we'll", "it's", "i've", "we've",
+];
+
+/// Finds two sentences joined by a comma and a linking adverb ("I am free on Monday,
+/// however Tuesday suits me better", "The file is large, therefore I split it"): the
+/// first part has three words or more and none that makes it hang on the second; the
+/// adverb has a comma after it or a subject after it.
+fn splice_before_connective(input: &Input, out: &mut Findings) {
+    for &(s, e) in &input.prose_sentences {
+        let lower = &input.body_lower[s..e];
+        if input.layout.part_at(s) != Part::Prose {
+            continue;
+        }
+        let Some((comma, connective)) = lower.match_indices(", ").find_map(|(i, _)| {
+            let next = lower[i + 2..].split([' ', ',']).next()?;
+            CONNECTIVES.contains(&next).then_some((i, next))
+        }) else {
+            continue;
+        };
+        // The subject of a second sentence after the adverb and any comma: a pronoun,
+        // a determiner or a name ("however Tuesday suits"); "…, however, is fine" puts
+        // the adverb inside one sentence, and "however you like" is a manner.
+        let at = comma + 2 + connective.len();
+        let rest = &input.draft.body[s..e][at..];
+        let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+        let subject = rest.split_whitespace().next().unwrap_or("");
+        let second = SECOND_SUBJECTS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(subject))
+            || subject.starts_with(|c: char| c.is_uppercase());
+        let first = || lower[..comma].split_whitespace();
+        if !second || first().count() < 3 || first().any(|w| NOT_ALONE.contains(&w)) {
+            continue;
+        }
+        if out.count("grammar") >= MAX_PER_ID {
+            return;
+        }
+        push_splice(input, s, comma, connective.len(), ";", out);
+    }
+}
+
 /// The comma splice of the sentence at `s`, its comma at `comma` (from `s`), before a
 /// subject `subject_len` bytes long: the finding covers the last word before the comma to
 /// the subject ("team, it"), and its fix joins them with `mark` ("team; it").
@@ -612,6 +780,7 @@ pub(super) fn check(input: &Input, skip: &[(usize, usize)], out: &mut Findings) 
     question_with_full_stop(input, out);
     comma_splice(input, out);
     splice_after_thanks(input, out);
+    splice_before_connective(input, out);
     semicolon_in_list(input, out);
     comma_before_verb(input, out);
     let body = &input.draft.body;

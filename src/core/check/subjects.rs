@@ -1,9 +1,11 @@
 //! A plural subject with a singular verb (`grammar`): a plural head and the phrase after
 //! it ("the results of the pilot was", "people on my team is", "the requirements listed in the brief matches",
-//! "all of the documents was"), and two singular nouns joined by "and", each with its
-//! determiner ("the salary and the start date is"). The verb agrees with the head, not
-//! with the noun nearest to it.
+//! "all of the documents was"), a plural head and a clause that says which ("the forms you
+//! sent me has", "the people I met was"), and two singular nouns joined by "and", each
+//! with its determiner ("the salary and the start date is"). The verb agrees with the
+//! head, not with the noun nearest to it.
 
+use super::agreement::{is_clause_opener, verb_group_end, RELATIVES};
 use super::clauses::Clauses;
 use super::confusions::{looks_plural, looks_singular};
 use super::layout::Part;
@@ -13,6 +15,15 @@ use super::{Findings, Input, Severity, MAX_PER_ID};
 /// Determiners before a plural subject ("the results", "our clients").
 const PLURAL_DETERMINERS: &[&str] = &[
     "the", "my", "our", "your", "their", "his", "her", "these", "those", "all", "both",
+];
+
+/// Plurals with no "-s" ("the people I met").
+const IRREGULAR_PLURALS: &[&str] = &["people", "children", "men", "women"];
+
+/// Words that open a noun phrase: a word other than a preposition before one of them is
+/// a verb with its object ("the reports from the team suggest the plan …").
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "these", "those",
 ];
 
 /// Quantities before "of" and a plural noun ("all of the documents").
@@ -182,13 +193,35 @@ fn plural_head(clauses: &Clauses, k: usize) -> Option<usize> {
     } else if !PLURAL_DETERMINERS.contains(&first.as_ref()) {
         return None;
     }
+    let plural = |j: usize| {
+        looks_plural(clauses.original(j)) || IRREGULAR_PLURALS.contains(&clauses.lower(j).as_ref())
+    };
     // One word before the head at most ("the other finalists", "the six-week results").
-    if !looks_plural(clauses.original(at)) {
+    if !plural(at) {
         at = step(clauses, at)?;
     }
     let head = clauses.lower(at);
-    (looks_plural(clauses.original(at)) && !SINGULAR_IN_SENSE.contains(&head.as_ref()))
-        .then_some(at)
+    (plural(at) && !SINGULAR_IN_SENSE.contains(&head.as_ref())).then_some(at)
+}
+
+/// The last word of the verb of a clause that says which things the plural head `head`
+/// names ("the forms you sent", "the people that I met"), if such a clause follows it.
+fn qualifying_clause(clauses: &Clauses, head: usize) -> Option<usize> {
+    let opener = step(clauses, head).filter(|&o| is_clause_opener(clauses, o))?;
+    // "the people that I met": a relative pronoun and a subject of its own; "the forms
+    // that were sent" has none and agrees with its head.
+    let subject = if RELATIVES.contains(&clauses.lower(opener).as_ref()) {
+        step(clauses, opener).filter(|&s| is_clause_opener(clauses, s))?
+    } else {
+        opener
+    };
+    let verb = verb_group_end(clauses, step(clauses, subject)?)?;
+    // "the reasons I believe this role suits": the clause's verb has a clause of its own.
+    let object = step(clauses, verb).is_some_and(|n| {
+        let w = clauses.lower(n);
+        OBJECT_OPENERS.contains(&w.as_ref()) || STOPS.contains(&w.as_ref())
+    });
+    (!object).then_some(verb)
 }
 
 /// The singular verb after the phrase that starts at word `from` (a preposition or a
@@ -219,7 +252,12 @@ fn singular_verb(clauses: &Clauses, from: usize) -> Option<(usize, &'static str)
             && w.ends_with("ed")
             && !PHRASE_PREPOSITIONS.contains(&before.as_ref())
             && !PLURAL_DETERMINERS.contains(&before.as_ref())
-            && !["a", "an"].contains(&before.as_ref());
+            && !["a", "an"].contains(&before.as_ref())
+            // "suggest the plan": a word with an object after it, not a preposition.
+            || !PHRASE_PREPOSITIONS.contains(&w)
+                && clauses
+                    .next(at)
+                    .is_some_and(|n| OBJECT_OPENERS.contains(&clauses.lower(n).as_ref()));
         if STOPS.contains(&w) || own_verb || clauses.ends_after(at) {
             return None;
         }
@@ -327,6 +365,9 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
         }
         let found = plural_head(&clauses, k)
             .and_then(|head| {
+                if let Some(verb) = qualifying_clause(&clauses, head) {
+                    return Some(verb);
+                }
                 let mut from = step(&clauses, head)?;
                 // "the requirements listed in the brief": a participle and a phrase.
                 let w = clauses.lower(from);

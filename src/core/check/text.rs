@@ -324,6 +324,18 @@ pub fn sentences_across_lines(text: &str) -> Vec<(usize, usize)> {
     split_sentences(text, false)
 }
 
+/// Whether the full stop at byte `i` of `text` closes "a.m." or "p.m." inside a sentence
+/// that goes on in lower case ("Would 2 p.m. work for you?").
+fn time_of_day_within(text: &str, i: usize) -> bool {
+    let before = &text.as_bytes()[..=i];
+    let time = before.len() >= 5
+        && [b" a.m.", b" p.m."]
+            .iter()
+            .any(|t| before[before.len() - 5..].eq_ignore_ascii_case(*t));
+    let after = text[i + 1..].trim_start_matches([' ', '\t', '\n']);
+    time && after.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
 fn split_sentences(text: &str, line_breaks_end: bool) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let bytes = text.as_bytes();
@@ -337,7 +349,8 @@ fn split_sentences(text: &str, line_breaks_end: bool) -> Vec<(usize, usize)> {
         let ends_here = matches!(b, b'.' | b'!' | b'?')
             && bytes
                 .get(i + 1)
-                .is_none_or(|n| n.is_ascii_whitespace() || *n == b'"' || *n == b')');
+                .is_none_or(|n| n.is_ascii_whitespace() || *n == b'"' || *n == b')')
+            && !time_of_day_within(text, i);
         let breaks = line_breaks_end && b == b'\n';
         if let (Some(s), true) = (start, ends_here || breaks) {
             let mut end = i + 1;
@@ -486,6 +499,12 @@ mod tests {
                 "Best,",
                 "Taylor"
             ]
+        );
+        let text = "Would 2 p.m. work for you? See you at 9 a.m. Thanks.";
+        let s: Vec<&str> = sentences(text).iter().map(|(a, b)| &text[*a..*b]).collect();
+        assert_eq!(
+            s,
+            vec!["Would 2 p.m. work for you?", "See you at 9 a.m.", "Thanks."]
         );
     }
 }

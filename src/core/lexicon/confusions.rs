@@ -34,6 +34,137 @@
 /// Named word classes for the patterns.
 pub const CLASSES: &[(&str, &[&str])] = &[
     (
+        // Words after which a verb takes "to" ("decided to apply", "happy to help").
+        "wanting",
+        &[
+            "want",
+            "wanted",
+            "wants",
+            "need",
+            "needed",
+            "needs",
+            "plan",
+            "planned",
+            "plans",
+            "planning",
+            "decided",
+            "decide",
+            "decides",
+            "hope",
+            "hoped",
+            "hopes",
+            "hoping",
+            "intend",
+            "intended",
+            "intends",
+            "intending",
+            "aim",
+            "aimed",
+            "aims",
+            "aiming",
+            "expect",
+            "expected",
+            "wish",
+            "wished",
+            "going",
+            "trying",
+            "tried",
+            "try",
+            "able",
+            "unable",
+            "happy",
+            "glad",
+            "keen",
+            "eager",
+            "pleased",
+            "delighted",
+            "ready",
+            "willing",
+            "excited",
+            "like",
+            "love",
+            "managed",
+            "opportunity",
+            "forget",
+            "forgot",
+            "remember",
+            "remembered",
+            "prefer",
+            "continue",
+            "afford",
+            "agreed",
+            "offered",
+            "promised",
+            "chose",
+            "choose",
+            "wanting",
+            "seem",
+            "seemed",
+            "seems",
+        ],
+    ),
+    (
+        // Verbs that follow a word of [`wanting`] with "to" ("to discuss", "to join").
+        "infinitive",
+        &[
+            "discuss",
+            "confirm",
+            "ask",
+            "apply",
+            "thank",
+            "learn",
+            "explore",
+            "arrange",
+            "reschedule",
+            "clarify",
+            "join",
+            "meet",
+            "speak",
+            "introduce",
+            "understand",
+            "contribute",
+            "bring",
+            "submit",
+            "provide",
+            "inform",
+            "accept",
+            "withdraw",
+            "hear",
+            "reiterate",
+            "attend",
+            "know",
+            "finalise",
+            "finalize",
+            "develop",
+            "grow",
+            "improve",
+            "pursue",
+            "obtain",
+            "receive",
+            "see",
+            "send",
+            "follow",
+            "begin",
+            "relocate",
+            "give",
+            "get",
+            "connect",
+            "create",
+            "manage",
+        ],
+    ),
+    (
+        // More verbs that read as verbs only after an object ("asked me to call").
+        "infinitive_after_object",
+        &[
+            "attach", "leave", "call", "share", "start", "check", "update", "review", "visit",
+            "come", "go", "stay", "work", "prepare", "complete", "sign", "return", "upload",
+            "forward", "schedule", "book", "contact", "email", "reply", "respond", "write", "read",
+            "consider", "take", "make", "do", "try", "think", "wait", "look", "let", "tell",
+            "keep", "bring", "show", "find",
+        ],
+    ),
+    (
         "modal",
         &[
             "can",
@@ -738,6 +869,18 @@ pub const CLASSES: &[(&str, &[&str])] = &[
             "photo",
             "licence",
             "license",
+            "version",
+            "draft",
+            "copy",
+            "file",
+            "spreadsheet",
+            "deck",
+            "presentation",
+            "schedule",
+            "plan",
+            "template",
+            "quote",
+            "quotation",
         ],
     ),
     (
@@ -1592,11 +1735,19 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("borrow|borrowed|borrowing [me|you|him|her|us|them] [!for|$]", "lend|lent|lending"),
     ("[was|were|been|being] borrowed [a|an|the|some|his|her|my|their|our]", "lent"),
     ("role-out", "rollout"),
-    ("[the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|i|we|she|he|they|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
+    ("[<!call|calls|called|calling] [the|this|that|my|your|new|open|current|previous|senior|junior|exciting|advertised|leadership|product|engineering|design|marketing|sales|data|analyst|manager|first|next] roll [$|and|at|in|you|i|we|she|he|they|with|is|was|sounds|for|on|to|has|requires|involves|seems|itself|description|would|will|so|clearly|well|very|better|more|further|again|today|here|there]", "role"),
     ("role|roles|roled|roling [out] [!of]", "roll|rolls|rolled|rolling"),
     // Not after a person: "her manager complimented my work" is praise.
     ("[!he|she|they|you|i|we|who|manager|managers|interviewer|interviewers|recruiter|recruiters|director|panel|everyone|boss|client|clients|colleague|colleagues|customer|customers|@name] compliment|compliments|complimented [the|our|your|their|my|his|her|existing|each] [team|skills|work|side|role|strengths|approach|product|engineering|design|experience|expertise|existing|team's] [!on|for]", "complement|complements|complemented"),
     ("[my|our|these|those|his|her|their|your] [skills|strengths|experience|expertise|background] compliment|compliments", "complement|complement"),
+    // Things that cannot praise complete one another: skills, studies, a course or
+    // anything named with a noun's ending ("this certification would complement").
+    ("[skills|strengths|expertise|background|knowledge|abilities|interests|studies|degree|course|training|qualifications|tools|features|colours|colors|flavours|flavors] compliment [my|your|the|our|their|each|one|this|these|those|his|her|its|what|well|nicely|perfectly]", "complement"),
+    ("[@noun] [would|will|could|can|should|might|may] compliment [my|his|her|our|your|the|their|each]", "complement"),
+    ("[would|will|could|can|should|might|to] [~ly] compliment [the|our|your|their|existing|each] [!@people|whole|entire|crew|panel|group|hosts|chef|chefs|organisers|organizers] [!on|for]", "complement"),
+    ("[the|a|that|this|your|his|her|their|such] complement [from|about|on|you]", "compliment"),
+    ("[was|were|been|being|got|get|gets] complemented [by] [the|my|our|a|an|your|his|her|their|several|many|two] [client|clients|manager|managers|interviewer|interviewers|recruiter|recruiters|ceo|cfo|cto|director|directors|panel|customer|customers|boss|colleague|colleagues|professor|teacher|lecturer|supervisor|mentor|lead|head|founder|host|hosts] [>on|for]", "complimented"),
+    ("[was|were|been|being|got|get|gets] complemented [by] [@name] [>on|for]", "complimented"),
     // Not when "on" or "for" follows the one complimented, naming what was praised ("to
     // compliment the team on a well-run process").
     ("[would|will|could|can|should|might|to] compliment [the|our|your|their|existing|each] [!@people|whole|entire|crew|panel|group|hosts|chef|chefs|organisers|organizers] [!on|for]", "complement"),
@@ -1633,7 +1784,7 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // "Roll" as a noun after a determiner or a word that qualifies a job ("similar rolls
     // at two banks", "play a key roll in", "the roll of team lead"), not a roll out, up or
     // over, a roll call, "on a roll", a roll of tape or "the roll of the dice".
-    ("[!on|drum|egg|spring|sushi|sausage|bread|bacon|cinnamon|toilet|kitchen|paint|pay|honour|honor|dice] [the|a|an|this|that|my|your|our|their|his|her|its|these|those|similar|key|new|previous|current|senior|junior|different|same|other|both|two|three|several|many|various|multiple|leadership|technical|management|first|next|open|advertised|exciting|permanent|temporary|hybrid|remote|important|central|big|bigger|active|vital|crucial|pivotal|critical|significant|major|larger|future|ideal|perfect|dream|analyst|manager|engineering|design|product|data|marketing|sales|finance|operations|leading|supporting|full-time|part-time] roll|rolls [$|and|at|in|you|i|we|she|he|they|with|is|was|are|were|for|on|to|has|have|as|that|which|where|within|across|requires|require|involves|involve|would|will|so|sounds|seems|here|there|since|before|after|because|while|when|suits|fits|matches|like|such]", "role|roles"),
+    ("[!on|drum|egg|spring|sushi|sausage|bread|bacon|cinnamon|toilet|kitchen|paint|pay|honour|honor|dice|call|calls|called|calling] [the|a|an|this|that|my|your|our|their|his|her|its|these|those|similar|key|new|previous|current|senior|junior|different|same|other|both|two|three|several|many|various|multiple|leadership|technical|management|first|next|open|advertised|exciting|permanent|temporary|hybrid|remote|important|central|big|bigger|active|vital|crucial|pivotal|critical|significant|major|larger|future|ideal|perfect|dream|analyst|manager|engineering|design|product|data|marketing|sales|finance|operations|leading|supporting|full-time|part-time] roll|rolls [$|and|at|in|you|i|we|she|he|they|with|is|was|are|were|for|on|to|has|have|as|that|which|where|within|across|requires|require|involves|involve|would|will|so|sounds|seems|here|there|since|before|after|because|while|when|suits|fits|matches|like|such]", "role|roles"),
     ("[the|this|that|my|your|our|their|his|her] roll [of] [!the|a|an|tape|film|paper|honour|honor|dice|stamps|coins|fabric|bread|notes|cash|money|toilet|kitchen|carpet|wire|cable|sellotape|gaffer|labels|stickers]", "role"),
     // "Good luck with your" move, a panel that "accepts" what is sent, "borrow" a room
     // that is someone else's, "confused" by something, "follow up on" a meeting.
@@ -1652,7 +1803,13 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[about|explain|describe|define] [the] roll [the|before|and|$|of|in|at]", "role"),
     ("[this|that] roll [combines|involves|requires|offers|includes|sounds|seems|fits|matches|suits|would|will|is|was|has|looks|needs]", "role"),
     // "On a roll" (going well), a "role model", "role-play" and a "roll call".
-    ("[was|were|is|are|been|be|really|truly|still|definitely|clearly|properly|certainly] [on] [a] role [$|by|since|lately|recently|again|right]", "roll"),
+    ("[was|were|is|are|been|be|really|truly|still|definitely|clearly|properly|certainly] [on] [a] role [$|by|since|lately|recently|again|right|this|these|all|for|at|so|and|now|ever|throughout|over]", "roll"),
+    // "Role" as a verb with its particle and object ("roll back the release", "helped
+    // roll over the accounts"), and "role" as a post advertised or applied for.
+    ("role|roles|roled|roling [back|over] [the|a|an|it|them|this|that|these|those|our|my|their|your|his|her|its|changes|everything|any|some|all|each|every|two|three|several]", "roll|rolls|rolled|rolling"),
+    ("[the|a|an|this|that|your|our] [*] roll [advertised|posted|listed|described|outlined|mentioned|offered|based]", "role"),
+    ("[the|a|an|this|that|your|our] roll [advertised|posted|listed|described|outlined|mentioned|offered|based]", "role"),
+    ("[apply|applying|applied|applies|application|applications|candidate|candidates|interview|interviews|interviewed|interviewing|shortlisted|considered|suited|fit] [for] [the|a|an|this|that|your|your] [*] roll [!of|call|out|up|over|back]", "role"),
     ("roll [model|models|play|plays|playing|played|reversal]", "role"),
     ("roll-play", "role-play"),
     ("roll-playing", "role-playing"),
@@ -2085,6 +2242,12 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("whether [forecast|forecasts|conditions|permitting|delays|warning|warnings|report|reports]", "weather"),
     ("[to|will|would|can|could|love|like|glad|happy|pleased|sorry|sad|excited|delighted|relieved|great|nice|good|interesting|lovely|wonderful] here [that|how|what|whether|your|the|about|back|from|more|of]", "hear"),
     ("[over|right|from] hear [$|is|are|and|at|on|with|for|in]", "here"),
+    // "Here" after a form of "be" says where one is ("I am here to help"); "whether"
+    // opens a clause with its subject and verb ("whether I can make it"); a "board" is
+    // a body met or presented to ("to the board last quarter").
+    ("[am|is|are|was|were|be|i'm|we're|still|always|be] hear [to|for|if|in|at|$|with|today|until|all|whenever|when|now]", "here"),
+    ("weather [i|we|you|they|he|she|it|there] [can|could|will|would|should|shall|am|are|is|was|were|have|has|had|need|needs|might|may|must|do|did|does|prefer|want|wish|decide|plan|'ll|'d]", "whether"),
+    ("[the|our|your|their|company's|advisory|executive|full] bored [$|of|meeting|meetings|members|member|last|this|next|on|in|at|and|for|about|room|level|approval|paper|papers|pack|report|minutes|chair|seat|seats|yesterday|today|tomorrow|every|each|twice|monthly|weekly|quarterly|again]", "board"),
     ("[^] hear [is|are|was]", "here"),
     ("[took|take|taking|takes|short|quick|coffee] [a] brake", "break"),
     ("[matter|question] [of] principal", "principle"),
@@ -2118,9 +2281,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     // A word left out: "like" after "would", what is asked after "want to", "will"
     // before "be" and its verb in "-ing", "it" before "is" after "I think", the subject
     // "it" or "I" of "would be", "it" of "was great to", "the" or "my" before what is
-    // attached, "send" after "could you please", "is" in "what time the …", "to" before
-    // a verb after a verb of wanting, "for" after "apologise", "to" after a verb of
-    // speaking or replying and "for" after "wait".
+    // attached, "send" after "could you please", "is" in "what time the …", "for" after
+    // "apologise", "to" after a verb of speaking or replying and "for" after "wait" ("to"
+    // before a verb after a verb of wanting is `core::check::missing`'s).
     ("[i|we|i'd|we'd|they|you|also|really|just] would [to] [thank|ask|know|discuss|confirm|learn|meet|share|apply|introduce|express|say|follow|check|request|schedule|arrange|speak|talk|invite|take|be|see|hear|add|let|offer|accept|decline|clarify|reiterate|mention|join|update|extend|visit|reschedule|find|understand|explore]", "would like"),
     ("[wanted|want|wants|wanting|writing|hoping|wish|wished|wishing|like|love|hoped] to [if|whether] [the|there|this|that|my|your|our|any|a|an|its|their|it's|there's]", "to ask"),
     ("[^] [the|our|my|your|their|this|that|his|her|its] [*] be [~ing]", "will be"),
@@ -2134,7 +2297,6 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[you|could|can|would|will|kindly|and] please [me|us] [the|a|an|your|my|some|any|more|details|information|confirmation]", "please send"),
     ("[^] [what|when] [time|day|date] the [*] [$|on|at|tomorrow|today|next|this]", "is the"),
     ("[^] [what|when] [time|day|date] the [*] [*] [$|on|at|tomorrow|today|next|this]", "is the"),
-    ("[want|wanted|wants|need|needed|needs|plan|planned|plans|planning|decided|decide|decides|hope|hoped|hopes|hoping|intend|intended|intends|intending|aim|aimed|aims|aiming|expect|expected|wish|wished|going|trying|tried|try|able|unable|happy|glad|keen|eager|pleased|delighted|ready|willing|excited|like|love|managed|opportunity|forget|forgot|remember|remembered|prefer|continue|afford|agreed|offered|promised|chose|choose|wanting|seem|seemed|seems] discuss|confirm|ask|apply|thank|learn|explore|arrange|reschedule|clarify|join|meet|speak|introduce|understand|contribute|bring|submit|provide|inform|accept|withdraw|hear|reiterate|attend|know|finalise|finalize|develop|grow|improve|pursue|obtain|receive|see|send|follow|begin|relocate|give|get|connect|create|manage", "to discuss|to confirm|to ask|to apply|to thank|to learn|to explore|to arrange|to reschedule|to clarify|to join|to meet|to speak|to introduce|to understand|to contribute|to bring|to submit|to provide|to inform|to accept|to withdraw|to hear|to reiterate|to attend|to know|to finalise|to finalize|to develop|to grow|to improve|to pursue|to obtain|to receive|to see|to send|to follow|to begin|to relocate|to give|to get|to connect|to create|to manage"),
     ("apologise|apologize|apologised|apologized|apologising|apologizing|apologises|apologizes [the|my|this|any|our|that|all] [delay|delays|inconvenience|confusion|mistake|mistakes|error|errors|late|short|oversight|trouble|lack|slow|misunderstanding|omission]", "apologise for|apologize for|apologised for|apologized for|apologising for|apologizing for|apologises for|apologizes for"),
     ("[to|will|would|can|could|i'll|we'll|love|like|glad|happy|great|nice|forward|chance|wanted|want|hope|hoping] talk|speak|chat [you|him|her|them] [about|soon|again|tomorrow|next|on|$|then|later|this|after|before|when|once|more|further|in|at]", "talk to|speak to|chat with"),
     ("respond|responded|responding|responds|reply|replied|replying|replies [my|your|the|this|his|her|their|our|that] [email|message|messages|emails|note|letter|question|questions|request|query|queries|comments|invitation|invite|post|text|call|survey|offer]", "respond to|responded to|responding to|responds to|reply to|replied to|replying to|replies to"),
@@ -2151,6 +2313,34 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[proud] on", "of"),
     ("[participate|participated|participating|participates] to [the|a|an|this|our|your|their|my]", "in"),
     ("[keen] in [~ing]", "on"),
+    // A preposition chosen by the kind of thing after it: a skill's tool named after
+    // "experience" ("with Tableau"), a place of study one graduates "from", a message
+    // one answers "to", an event one is "at", a piece of work one works "on", an aim one
+    // contributes "to", and a weekend one does things "on".
+    ("[experience] on [@firm] [!street|project|team|account|office|site|programme|program|board|floor|island|campus]", "with"),
+    ("[expertise|proficiency] on|with [@firm]", "in|in"),
+    ("[graduate|graduated|graduating|graduates] in|at [the] [university|college|institute|school|academy|polytechnic]", "from|from"),
+    ("[graduate|graduated|graduating|graduates] in|at [@firm] [university|college|institute|school|academy|polytechnic]", "from|from"),
+    ("[reply|replies|response|responses|answer|answers] on|for [my|your|the|our|this|that|his|her|their] [email|emails|message|messages|letter|question|questions|query|queries|request|application|note|post|comment|comments|invitation|enquiry|inquiry|proposal|offer]", "to|to"),
+    ("[!participate|participated|participating|participates|part|involved|interest|interested|role|roles|included|include|includes|enrolled|place|places|placed|speaker|speakers] in [the|a|this|that|last|our|your|their|its] [fair|conference|summit|expo|meetup|convention|reception|gala|seminar|hackathon|party|roadshow|symposium|showcase|open] [$|last|this|on|in|at|and|where|when|with|earlier|yesterday|today|back|which|that|day|evening|recently|before|after|during|for]", "at"),
+    ("[!participate|participated|participating|participates|part|involved|interest|interested|role|roles|included|include|includes|enrolled|place|places|placed|speaker|speakers] in [the|a|this|that|last|our|your|their|its] [*] [fair|conference|summit|expo|meetup|convention|reception|gala|seminar|hackathon|party|roadshow|symposium|showcase] [$|last|this|on|in|at|and|where|when|with|earlier|yesterday|today|back|which|that|recently|before|after|during|for]", "at"),
+    ("[work|works|worked|working] in [the|a|this|that|our|your|my|their|its] [project|initiative|migration|launch|rollout|rebuild|redesign|feature|ticket|campaign|case|release|upgrade|integration|proposal|bid|pilot] [$|and|with|at|for|since|last|this|which|that|where|when|from|until|together|alongside|over]", "on"),
+    ("[work|works|worked|working] in [the|a|this|that|our|your|my|their|its] [*] [project|initiative|migration|launch|rollout|rebuild|redesign|feature|ticket|campaign|case|release|upgrade|integration|proposal|bid|pilot] [$|and|with|at|for|since|last|this|which|that|where|when|from|until|together|alongside|over]", "on"),
+    ("[contribute|contributed|contributing|contributes|contribution|contributions] in|for [the|your|our|their|its|his|her|this|that] [success|growth|development|goals|mission|efforts|progress|vision|strategy|results|outcomes|objectives|future|aims|work]", "to|to"),
+    ("[contribute|contributed|contributing|contributes|contribution|contributions] in|for [the|your|our|their|its|his|her|this|that] [*] [success|growth|development|goals|mission|efforts|progress|vision|strategy|results|outcomes|objectives|future|aims]", "to|to"),
+    // Adjectives with the one preposition that goes with them, whatever follows:
+    // "afraid of", "fond of", "proud of", "passionate about", "excited about" doing,
+    // "involved in", "responsible for"; "enter" a place with no "into"; "with regard to".
+    ("[afraid|frightened|scared|terrified|jealous] from", "of"),
+    ("[fond] with|for|on|about", "of|of|of|of"),
+    ("[proud] about|with", "of|of"),
+    ("[passionate|enthusiastic] for|on|with", "about|about|about"),
+    ("[excited|thrilled|nervous|worried] for [~ing]", "about"),
+    ("[involved] on [the|this|that|your|our|their|my|several|many|two|three|both|each|all|projects|work|these|those]", "in"),
+    ("[responsible] on", "for"),
+    ("enter|entered|entering|enters into [the|a|an|our|their|my|your|his|her|this|that] [room|office|building|hall|lobby|premises|classroom|lab|kitchen|house|station|country|venue|reception|studio|warehouse|clinic|hospital|site]", "enter|entered|entering|enters"),
+    ("[with|in] regards [to]", "regard"),
+    ("in [the|this|next|last] [weekend] [!edition|editions|shift|shifts|rota|team|crew|paper|papers|supplement|slot|slots|schedule|staff|market]", "on"),
     // Past participles after "be" or "have" that are not yet in the tables above.
     ("[@perfect] forgot|blew|hid|shrank|swore|foresaw|overtook|retook|redid|outgrew|misspoke|sprang", "forgotten|blown|hidden|shrunk|sworn|foreseen|overtaken|retaken|redone|outgrown|misspoken|sprung"),
     ("[@perfect] [already|never|just|recently|also|always|ever|not|finally|now|since|even|only|really|actually|probably|certainly|clearly|completely|totally] forgot|blew|hid|shrank|swore|foresaw|overtook|retook|redid|outgrew|misspoke|sprang", "forgotten|blown|hidden|shrunk|sworn|foreseen|overtaken|retaken|redone|outgrown|misspoken|sprung"),
@@ -2203,5 +2393,13 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[^] [what|where|who|which] is [the|your|my|our|their] [next|main|key|first|new|current|usual|expected|remaining|other|latest|final|specific|exact] [@plural]", "are"),
     ("[if|when|whether] need|require|want [any|anything|more|further|a|an|the|some|help|me|us|to|additional|extra|something|other]", "you need|you require|you want"),
     ("[^] is [possible|necessary|okay|ok|fine|alright] [to|for|that|if]", "is it"),
+    // A thing of the hiring process as the subject of a reported clause needs its
+    // article: "the letter says the start date is", "I heard the deadline was moved".
+    ("[says|said|mentions|mentioned|states|stated|confirms|confirmed|notes|noted|shows|showed|explains|explained|think|thought|believe|believed|heard|hear|know|knew|understand|understood|assume|assumed|hope|see|saw|noticed|notice|read] start|interview|deadline|offer|contract|meeting|call|assessment|application|portal|form|closing|review [date|time|window|letter|room|deadline|process|stage|round|period|link|call] [is|was|will|has|had|would|needs|remains|isn't|wasn't]", "the start|the interview|the deadline|the offer|the contract|the meeting|the call|the assessment|the application|the portal|the form|the closing|the review"),
+    ("[says|said|mentions|mentioned|states|stated|confirms|confirmed|notes|noted|shows|showed|explains|explained|think|thought|believe|believed|heard|hear|know|knew|understand|understood|assume|assumed|hope|see|saw|noticed|notice|read] interview|deadline|position|role|job|offer|contract|meeting|call|vacancy|panel|assessment|application|portal|link|form [is|was|will|has|had|would|needs|remains|isn't|wasn't]", "the interview|the deadline|the position|the role|the job|the offer|the contract|the meeting|the call|the vacancy|the panel|the assessment|the application|the portal|the link|the form"),
+    // A clause opened by a conjunction needs a subject before its verb: "if it is
+    // possible", "because it was late", "when it would be easiest".
+    ("[if|whether|because|although|though|unless] is|was|isn't|wasn't [!$]", "it is|it was|it isn't|it wasn't"),
+    ("[when|whenever|if|whether|because|unless] will|would|won't|wouldn't [be] [possible|convenient|easier|easiest|best|better|fine|okay|ok|helpful|useful|necessary|worth|feasible|suitable|ideal|good|great|simpler|quicker|enough|too|more|a|an|~ble|~ful|~ent|~ant|~ate]", "it will|it would|it won't|it wouldn't"),
     ("[been|am|are|is|was|were|be|keep|kept] waiting [your|the|their|his|her|a] [reply|response|answer|decision|feedback|outcome|results|update|offer|call|email|confirmation|news|verdict]", "waiting for"),
 ];
