@@ -1406,3 +1406,47 @@ fn a_linking_adverb_after_a_comma_does_not_join_two_sentences() {
         assert_eq!(fix_over(body, words).as_deref(), Some(fix), "{body}");
     }
 }
+
+#[test]
+fn a_paragraph_of_short_lines_each_opening_in_capitals_is_a_list_not_a_sentence() {
+    for body in [
+        "Hi Sam,\n\nHere's the menu I had in mind:\n\nSmoked trout, pickled fennel, dill cream\nRoast squash risotto, sage butter\nBaked cheesecake, poached pears, ginger crumb\n\nBest,\nAli",
+        "Dear Ms Grant,\n\nHere is my career in short.\n\n2014–2018  Analyst, Harbour Bank, Leeds\n2018–2023  Risk Manager, Harbour Bank, Leeds\n2023–2025  Career break\n\nKind regards,\nPriya",
+        "Hi Tom,\n\nMy plan for the first month:\n\nMeet every editor one to one\nAudit the top fifty pages\nMap the approval process from brief to publication\n\nThanks,\nJo",
+        "Hi Lena,\n\nThe test results, threshold 0.4:\n\n                 Predicted yes   Predicted no\n  Actual yes          120             30\n  Actual no           210           1,640\n\nThanks,\nMo",
+    ] {
+        assert_clean(body);
+    }
+    // Hard-wrapped prose that ends without its full stop is still a sentence.
+    let wrapped = "Hi Sam,\n\nThank you for the call on Tuesday and for walking me through\nthe roadmap for next year\n\nBest,\nAli";
+    assert!(
+        findings(wrapped)
+            .iter()
+            .any(|(_, m)| m.contains("full stop")),
+        "{wrapped}"
+    );
+}
+
+#[test]
+fn initials_in_a_reference_and_a_question_that_puts_its_subject_after_the_modal_are_right() {
+    for body in [
+        "Dear Dr Hale,\n\nThe paper is Pereira, M., & Hassan, R. (2023). Travel burden and missed visits. Rural Health Review, 39(2), 211–224.\n\nBest wishes,\nMaria",
+        "Hi Jo,\n\nIs it acceptable to use that project, or should examples come from the last five years?\n\nThanks,\nSam",
+        "Hi Jo,\n\nCan candidates bring notes to the panel?\n\nThanks,\nSam",
+    ] {
+        assert_clean(body);
+    }
+}
+
+#[test]
+fn steps_with_arrows_a_label_over_its_fields_contacts_in_one_line_and_menu_words_are_right() {
+    for body in [
+        "Hi Dana,\n\nHere's where I think I am:\n\nApplication -> Recruiter screen -> Technical interview -> Offer\n\nThanks,\nSam",
+        "Hi Dana,\n\nThe results from last year:\n\nCSAT: 82% → 91%\nBacklog older than two days: 1,200 tickets → fewer than 100\n\nThanks,\nSam",
+        "Hi Dana,\n\nI have two offers to weigh.\n\nOffer A – Tidewater Health (Series C, 400 people)\nPros: a clear product to own\nCons: three office days a week\n\nThanks,\nSam",
+        "Hi Dana,\n\nHere are my referees:\n\nAnita Shah, Operations Manager, Eastvale Utilities\nanita.shah@eastvale.example.com, +1 503 555 0160\n\nThanks,\nSam",
+        "Hi Chef,\n\nFor the tasting I would cook hake with a saffron beurre blanc, lamb with salsa verde, and a buttermilk panna cotta. I also handled upselling on the floor.\n\nTodah,\nNoa",
+    ] {
+        assert_clean(body);
+    }
+}

@@ -363,6 +363,60 @@ impl Layout {
         }
     }
 
+    /// Marks as items the lines of each paragraph that is a list without its bullets
+    /// (see [`Layout::mark_lists_and_contacts`]).
+    fn mark_unbulleted_lists(&mut self, body: &str) {
+        let mut i = 0;
+        while i < self.lines.len() {
+            if self.lines[i].part != Part::Prose {
+                i += 1;
+                continue;
+            }
+            let end = (i..self.lines.len())
+                .find(|&j| self.lines[j].part == Part::Blank)
+                .unwrap_or(self.lines.len());
+            let listed = end - i >= 3
+                && (i..end).all(|j| {
+                    let line = self.lines[j];
+                    let text = &body[line.start..line.end];
+                    matches!(line.part, Part::Prose | Part::Item | Part::Field)
+                        && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        && !text.ends_with(['.', '?', '!', ',', ';', ':'])
+                        && text.split_whitespace().count() <= 14
+                });
+            if listed {
+                for line in &mut self.lines[i..end] {
+                    if line.part == Part::Prose {
+                        line.part = Part::Item;
+                    }
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+
+    /// Marks as items the lines that chain steps or changes with arrows ("Application ->
+    /// Screen -> Offer", "CSAT: 82% → 91%"), and as a heading a short line over field
+    /// lines ("Offer A – Tidewater Health" over "Pros: …"): neither is a sentence.
+    fn mark_arrows_and_labels(&mut self, body: &str) {
+        for i in 0..self.lines.len() {
+            let line = self.lines[i];
+            let text = &body[line.start..line.end];
+            let open = !text.ends_with(['.', '?', '!']);
+            if !matches!(line.part, Part::Prose | Part::Field) || !open {
+                continue;
+            }
+            if text.contains(" -> ") || text.contains(" → ") || text.contains(" => ") {
+                self.lines[i].part = Part::Item;
+            } else if line.part == Part::Prose
+                && text.split_whitespace().count() <= 10
+                && self.lines.get(i + 1).is_some_and(|n| n.part == Part::Field)
+            {
+                self.lines[i].part = Part::Heading;
+            }
+        }
+    }
+
     /// Whether the line after the one that ends at byte `at` is text (not blank): a
     /// line that leads into a list, a field or a contact ends with none of a
     /// sentence's punctuation.
@@ -422,6 +476,12 @@ impl Layout {
                 self.lines[i].part = Part::Item;
             }
         }
+        // "Smoked trout, pickled fennel\nRoast squash risotto\nBaked cheesecake": a
+        // paragraph of three or more short lines, each opening in a capital or a digit and
+        // none ending as a sentence does, is a list without its bullets (a menu, a plan,
+        // a career summary, a table); wrapped prose runs on in lower case.
+        self.mark_unbulleted_lists(body);
+        self.mark_arrows_and_labels(body);
         // "Slotwise - interview scheduling made simple": a product's or a company's
         // short line after the last paragraph, parts joined by a dash or a dot.
         let own: Vec<usize> = self.own().collect();
@@ -626,7 +686,20 @@ fn is_contact(text: &str, low: &str) -> bool {
                         || p.split_whitespace().last().is_some_and(|w| w.len() <= 4))
             })
     };
-    phone() || address() || labelled() || piped()
+    // "anita.shah@eastvale.example.com, +1 503 555 0160": contacts side by side.
+    let listed = || {
+        text.contains(", ")
+            && text.split(", ").all(|p| {
+                let p = p.trim();
+                p.contains('@')
+                    || p.starts_with("www.")
+                    || is_domain(p)
+                    || (p.bytes().filter(u8::is_ascii_digit).count() >= 7
+                        && p.bytes()
+                            .all(|b| b.is_ascii_digit() || b" +-().".contains(&b)))
+            })
+    };
+    phone() || address() || labelled() || piped() || listed()
 }
 
 /// "liamoconnor.dev", "example.net/portfolio": a word with a dot between letters and

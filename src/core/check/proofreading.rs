@@ -1007,7 +1007,9 @@ fn after_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
         .next()
         .unwrap_or("");
-    is_abbreviation(word)
+    // An initial ("Pereira, M., & Hassan, R.") is a name cut short too.
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    initial || is_abbreviation(word)
 }
 
 #[cfg(test)]

@@ -497,6 +497,14 @@ fn report(out: &mut Findings, span: (usize, usize), written: &str, fix: String, 
 }
 
 /// Finds verb forms that do not fit their subject or the word before them in `list`.
+/// Whether the sentence going on at byte `at` of `body` is a question: its first end
+/// mark after `at` is a question mark.
+fn asks(body: &str, at: usize) -> bool {
+    body[at..]
+        .find(['.', '?', '!', '\n'])
+        .is_some_and(|end| body[at + end..].starts_with('?'))
+}
+
 pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
     let Some(speller) = input.options.speller else {
         return;
@@ -551,8 +559,12 @@ pub(super) fn check(input: &Input, list: &[Word], out: &mut Findings) {
             }
             continue;
         }
-        // "I can helps", "would liked".
-        if MODALS.contains(&word) && clauses.original(k).starts_with(|c: char| c.is_lowercase()) {
+        // "I can helps", "would liked"; not a question that puts its subject after the
+        // modal ("or should examples come from …?").
+        if MODALS.contains(&word)
+            && clauses.original(k).starts_with(|c: char| c.is_lowercase())
+            && !asks(&input.draft.body, list[k].end)
+        {
             let Some(v) = clauses.next(k) else { continue };
             let verb = clauses.lower(v);
             if (verb.ends_with('s') || verb.ends_with("ed")) && !clauses.in_compound(v) {

@@ -171,6 +171,16 @@ pub const CLOSINGS: &[&str] = &[
 /// Gathered from business-correspondence guides for French, German, Spanish,
 /// Portuguese, Italian, Dutch and the Scandinavian languages.
 pub const FOREIGN_CLOSINGS: &[&str] = &[
+    // Thanks in Hebrew, Arabic, Swahili, Afrikaans, Tagalog, Finnish and Hindi.
+    "todah",
+    "toda",
+    "shukran",
+    "asante",
+    "dankie",
+    "salamat",
+    "kiitos",
+    "dhanyavaad",
+    "shukriya",
     "bien",
     "cordialement",
     "amicalement",
