@@ -74,7 +74,7 @@ pub struct HeldOutPart {
 }
 
 /// The held-out parts, in the order they were written.
-pub const HELD_OUT: [HeldOutPart; 9] = [
+pub const HELD_OUT: [HeldOutPart; 10] = [
     HeldOutPart {
         name: "held-out",
         mistakes: include_str!("../data/proofreading/heldout-mistakes.txt"),
@@ -128,6 +128,12 @@ pub const HELD_OUT: [HeldOutPart; 9] = [
         mistakes: include_str!("../data/proofreading/heldout-9-mistakes.txt"),
         clean: include_str!("../data/proofreading/heldout-9-clean.txt"),
         sentences: include_str!("../data/proofreading/heldout-9-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "tenth held-out",
+        mistakes: include_str!("../data/proofreading/heldout-10-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-10-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-10-clean-sentences.txt"),
     },
 ];
 
