@@ -2055,6 +2055,7 @@ fn an_offer_that_may_lapse_if_unanswered_is_an_offer_not_a_rejection() {
         "We are pleased to offer you the role of Product Manager at a salary of £60,000. Please sign and return the letter by Friday 4 December. If we have not heard from you by then, the offer may be withdrawn.",
         "I'm delighted to offer you the position. Let us know by Friday 4 December; after that date the offer could lapse and be withdrawn.",
         "We would like to offer you the job on the terms below. Please reply by Friday 4 December, otherwise the offer will be withdrawn.",
+        "The Management is pleased to offer you appointment as Product Manager. You are requested to convey your acceptance on or before 4 December, failing which the offer shall stand withdrawn.",
     ] {
         assert_eq!(says(body), Says::Offer, "{body}");
     }

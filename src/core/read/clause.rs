@@ -593,6 +593,10 @@ fn withdrew_offer(clause: &str) -> bool {
                 "might",
                 "could",
                 "would",
+                // "… on or before 14 December, failing which the offer shall stand
+                // withdrawn": a consequence of no answer.
+                "failing",
+                "else",
             ],
         )
 }
