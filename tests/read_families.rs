@@ -2554,3 +2554,11 @@ fn the_user_chosen_said_plainly_is_an_offer_but_not_for_a_step() {
         Says::Offer
     );
 }
+
+#[test]
+fn a_panel_that_wants_another_look_proposes_nothing() {
+    assert_eq!(
+        says("We haven't chosen anyone yet - the panel is split and wants another look at the exercises. I'll come back to you when they have."),
+        Says::Later
+    );
+}

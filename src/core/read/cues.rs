@@ -2447,7 +2447,8 @@ pub const MEETINGS: &[&str] = &[
     "onsite",
     "on-site",
     "talk",
-    "panel",
+    // "back for a panel with Ana and Ben"; not "the panel is split".
+    "a panel",
     "superday",
     "assessment centre",
     "assessment center",
