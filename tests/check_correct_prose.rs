@@ -1450,3 +1450,16 @@ fn steps_with_arrows_a_label_over_its_fields_contacts_in_one_line_and_menu_words
         assert_clean(body);
     }
 }
+
+#[test]
+fn a_sentence_mostly_of_words_unknown_to_english_is_another_language() {
+    for body in [
+        "Dzień dobry,\n\nObecnie przebywam na urlopie. Wracam do biura 4 grudnia i wtedy odpowiem.\n\nPozdrawiam,\nKasia",
+        "Hi Taylor,\n\nOlen lomalla ja palaan toimistolle maanantaina. Kiireellisissä asioissa ota yhteyttä rekrytointitiimiin.\n\nAnna",
+    ] {
+        assert_clean(body);
+    }
+    // A draft's typos leave most of its words English: they are still found.
+    let typos = "Hi Sam,\n\nI hav atached my CV and the portfolio you asked for.\n\nBest,\nAli";
+    assert!(findings(typos).iter().any(|(w, _)| w == "hav"), "{typos}");
+}

@@ -388,10 +388,27 @@ fn unknown_to_english(speller: &Speller, word: &Word) -> bool {
     word.text.chars().all(char::is_alphabetic) && !speller.check(word.text)
 }
 
+/// Whether `words` (a sentence's) are four or more, of which seven in ten are words of
+/// letters the English `speller` does not know.
+fn mostly_unknown_to_english(words: &[Word], speller: &Speller) -> bool {
+    let lettered = words
+        .iter()
+        .filter(|w| w.text.chars().all(char::is_alphabetic))
+        .count();
+    lettered >= 4 && {
+        let unknown = words
+            .iter()
+            .filter(|w| unknown_to_english(speller, w))
+            .count();
+        unknown * 10 >= lettered * 7
+    }
+}
+
 /// The spans written in another language within `sentences`. A whole sentence is one
 /// when it has at least two different words of [`OTHER_LANGUAGE_WORDS`], and either a
 /// quarter of its words among them or half of its words unknown to the English
-/// `speller`. Within an English sentence, a run of such words and words the speller does
+/// `speller`, or when most of a longer sentence's words are unknown to English
+/// ([`mostly_unknown_to_english`]). Within an English sentence, a run of such words and words the speller does
 /// not know (numbers may come between them) is one when it has two different words of
 /// the list and a word the speller does not know, or a word of the list the speller does
 /// not know beside another it does not know. `words` are the body's words in order.
@@ -403,6 +420,13 @@ pub(super) fn other_language_spans(
     let mut spans = Vec::new();
     for &(start, end) in sentences {
         let within = words_within(words, start, end);
+        // "Obecnie przebywam na urlopie i wracam do biura 4 grudnia": a language not on
+        // the list, known by most of a longer sentence's words being unknown to English
+        // (a draft's typos leave most of its words English).
+        if speller.is_some_and(|speller| mostly_unknown_to_english(within, speller)) {
+            spans.push((start, end));
+            continue;
+        }
         let (distinct, count) = other_language_words(within);
         if count == 0 {
             continue;
