@@ -18,6 +18,7 @@ mod missing;
 mod negation;
 mod pronouns;
 mod proofreading;
+pub(crate) use proofreading::is_abbreviation;
 mod punctuation;
 mod recipients;
 pub mod stats;

@@ -221,7 +221,7 @@ const NAME_ABBREVIATIONS: &[&str] = &[
 
 /// Whether `word` (as written, without its full stop) is an abbreviation that takes a
 /// full stop, or an initialism ("U.S", "p.m").
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
         || word.starts_with(|c: char| c.is_ascii_uppercase())

@@ -72,16 +72,6 @@ pub const SAID_AS: &[(&str, &str)] = &[
     ("w/", "with"),
 ];
 
-/// Words shortened with a full stop that ends no sentence when lower case or a digit
-/// follows ("ref. 4471", "Thurs. 3 December", "approx. two weeks").
-pub const ABBREVIATIONS: &[&str] = &[
-    "ref", "no", "nos", "approx", "incl", "excl", "dept", "tel", "ext", "vs", "fig", "cf", "ca",
-    "est", "min", "max", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st",
-    "dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "e.g", "i.e", "vol", "jr", "sr",
-    "p", "pp",
-];
-
 /// Subject openings of a calendar's own mail, when the subject also names the event's
 /// time after an "@" ("Invitation: Final interview @ Thu 3 Dec 2026 14:00").
 pub const CALENDAR_SUBJECTS: &[&str] = &["invitation:", "updated invitation"];

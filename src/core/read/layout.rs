@@ -6,6 +6,7 @@
 
 use super::cues;
 use super::lower::Lower;
+use crate::core::check::is_abbreviation;
 use crate::core::check::text::sentences;
 use crate::core::dates::month_name;
 use crate::core::when::dates_named;
@@ -37,10 +38,10 @@ pub fn sentences_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The sentences of one line of `text`, a full stop after an abbreviation
-/// ([`cues::ABBREVIATIONS`]) not ending one when what follows opens in lower case or on a
-/// digit ("the post (ref. 4471) has been
-/// closed", "by Fri. 4 December").
+/// The sentences of one line of `text`, a full stop after an abbreviation (as the
+/// checker knows them: [`is_abbreviation`]) not ending one when what follows opens in
+/// lower case or on a digit ("the post (ref. 4471) has been closed", "by Fri. 4
+/// December").
 fn sentences_past_abbreviations(text: &str) -> Vec<String> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (start, end) in sentences(text) {
@@ -49,11 +50,7 @@ fn sentences_past_abbreviations(text: &str) -> Vec<String> {
             let abbreviated = last_word
                 .trim_start_matches('(')
                 .strip_suffix('.')
-                .is_some_and(|w| {
-                    cues::ABBREVIATIONS
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(w))
-                });
+                .is_some_and(is_abbreviation);
             abbreviated
                 && text[start..]
                     .chars()
