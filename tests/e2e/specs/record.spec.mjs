@@ -275,8 +275,16 @@ test('Track clicked twice in a compose panel gives one application with one cont
     await to.pressSequentially('dana.reyes@hooli.example');
     await to.press('Enter');
     await clickPanelButton(page, 'Track this person');
+    // The form lives in the panel's closed shadow root: wait, through the
+    // accessibility tree, until its Save button is there.
+    const cdp = await page.context().newCDPSession(page);
+    const save = await until(
+      async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
+        .find((n) => n.role?.value === 'button' && n.name?.value === 'Save contact' && !n.ignored && n.backendDOMNodeId !== undefined),
+      (node) => node !== undefined,
+      'the Save contact button',
+    );
     // The form opens with the focus on the name; a new application is the only choice.
-    await page.waitForTimeout(300);
     await page.keyboard.type('Dana Reyes');
     await page.keyboard.press('Tab'); // the email, read from the compose
     await page.keyboard.press('Tab'); // the application: a new one
@@ -285,9 +293,6 @@ test('Track clicked twice in a compose panel gives one application with one cont
     await page.keyboard.press('Tab');
     await page.keyboard.type('Engineer');
     // Save, twice at once.
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const save = nodes.find((n) => n.role?.value === 'button' && n.name?.value === 'Save contact');
     const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: save.backendDOMNodeId });
     await cdp.detach();
     const [x1, y1, , , x3, y3] = model.content;
