@@ -322,6 +322,26 @@ const TABLE: &[(&str, &str, &str, &str)] = &[
         "2026-03-13",
     ),
     ("2026-03-10", "by Friday", "2026-03-10", "2026-03-13"),
+    // A month said to run out: its last day, not its first
+    (
+        "2026-11-20",
+        "before November is out",
+        "2026-11-20",
+        "2026-11-30",
+    ),
+    (
+        "2026-11-20",
+        "by the time December is over",
+        "2026-11-20",
+        "2026-12-31",
+    ),
+    (
+        "2026-11-20",
+        "before December ends",
+        "2026-11-20",
+        "2026-12-31",
+    ),
+    ("2026-11-20", "by January", "2026-11-20", "2027-01-01"),
 ];
 
 #[test]

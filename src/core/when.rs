@@ -722,6 +722,10 @@ impl Reader<'_> {
                 first
             };
             if part == Part::Whole && i > 0 && self.is(i - 1, &["by", "before"]) {
+                // "before November is out", "by the time December ends": its last day.
+                if let Some(after) = self.running_out(end) {
+                    return Some((month_end(first), after));
+                }
                 return Some((first, end));
             }
             (first, end)
@@ -735,6 +739,16 @@ impl Reader<'_> {
             Part::End | Part::Late | Part::Whole => month_end(first),
         };
         Some((date, end))
+    }
+
+    /// Where words saying a period runs out ("is out", "is over", "ends") end, when they
+    /// begin at `i`.
+    fn running_out(&self, i: usize) -> Option<usize> {
+        if self.is(i, &["ends", "finishes", "closes"]) {
+            return Some(i + 1);
+        }
+        (self.is(i, &["is"]) && self.is(i + 1, &["out", "over", "done", "through", "finished"]))
+            .then_some(i + 2)
     }
 
     /// Holidays that recruiters name: Christmas, New Year, Thanksgiving (US).
