@@ -24,7 +24,7 @@ WASM_OPT_FLAGS := -Oz --strip-debug --strip-producers --enable-bulk-memory --ena
 CARGO_BIN  := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: setup build run test bench compare fuzz package clean setup-rust setup-apt setup-npm lint-js gallery
+.PHONY: setup build run test bench compare fuzz package clean setup-rust setup-apt setup-npm lint-js gallery reader-model
 
 ## setup: install every tool the other targets use (safe to run again)
 setup: setup-rust setup-apt setup-npm
@@ -97,6 +97,11 @@ bench: build
 ## docs/proofreading.md. tools/compare is a build of its own: not in `make test` nor the wasm.
 compare: setup-rust
 	cd tools/compare && cargo run --release
+
+## reader-model: train the learned reader again on the reading corpus and write its
+## weights (src/core/read/weights.rs); `cargo test` fails while they are out of date.
+reader-model: setup-rust
+	AFTERVIEW_WRITE_READER_MODEL=1 cargo test --lib read::training
 
 ## package: the store zips in dist/
 package: build

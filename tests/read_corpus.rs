@@ -7,6 +7,10 @@
 //! each in new styles, were written by someone who saw neither the tables nor the other
 //! parts; a held-out miss is mended only by a general rule.
 //!
+//! The learned reader (`src/core/read/learned.rs`) is trained on the tuning part and the
+//! first thirteen held-out parts, so for it those are training data; the fourteenth and
+//! fifteenth parts are never trained on and measure it on wording it has not seen.
+//!
 //! Each part prints precision and recall per kind, the share of kinds read right, and the
 //! share of named days read right. The tuning part fails below precision 0.97 for
 //! rejections and offers (a wrong one is the worst mistake reading can make), 0.90 for the
@@ -521,14 +525,33 @@ const THIRTEENTH: HeldOut = HeldOut {
 /// stood before the rounds for the tenth to thirteenth parts, which lifted the parts
 /// they were written for and not this one. Its one false rejection (an offer that
 /// "shall stand withdrawn" failing an answer) went with a general rule, which left it at
-/// 0.793 and 97 of 99 named days; no other rule was written for it.
+/// 0.793 and 97 of 99 named days; no other rule was written for it. The learned reader
+/// (`src/core/read/learned.rs`), never trained on this part, took it to 0.887.
 const FOURTEENTH: HeldOut = HeldOut {
     name: "held out, fourteenth part",
     json: include_str!("data/read/heldout-14.json"),
     messages: 150,
     outcome_precision: 1.0,
-    kinds: 0.79,
+    kinds: 0.88,
     days: 0.97,
+};
+
+/// The fifteenth part: 150 messages, each in a style of its own (Korean, Polish and
+/// Finnish registers, pasted chats, system switch-overs, offer letters chased), written
+/// the same way and never trained on by the learned reader. The rules alone read it at
+/// 0.747, with two false rejections and one false offer; with the learned reader, before
+/// any of its misses was looked at, 0.880. General rules for its three false outcomes (a
+/// regret over a search suspended for a while, an offer letter's delivery checked, a
+/// mail quoted as what a system may send) took it to 0.893, every rejection and offer
+/// right; a calendar's "New Time Proposed:" answer read as about a meeting already
+/// booked, 0.900.
+const FIFTEENTH: HeldOut = HeldOut {
+    name: "held out, fifteenth part",
+    json: include_str!("data/read/heldout-15.json"),
+    messages: 150,
+    outcome_precision: 1.0,
+    kinds: 0.9,
+    days: 0.96,
 };
 
 #[test]
@@ -599,6 +622,11 @@ fn the_thirteenth_held_out_part_is_read_as_well() {
 #[test]
 fn the_fourteenth_held_out_part_is_read_as_well() {
     held_to_its_floors(&FOURTEENTH);
+}
+
+#[test]
+fn the_fifteenth_held_out_part_is_read_as_well() {
+    held_to_its_floors(&FIFTEENTH);
 }
 
 #[test]

@@ -1295,6 +1295,16 @@ fn an_automatic_answer_in_another_language_is_back_on_the_day_it_names() {
             "Estaré de vuelta el lunes 7 de diciembre.",
             "2026-12-07",
         ),
+        (
+            "Autoodpowiedź: Rekrutacja",
+            "Jestem na urlopie, wracam 9 grudnia.",
+            "2026-12-09",
+        ),
+        (
+            "Resposta automática: Entrevista",
+            "Estou de férias e volto no dia 10 de dezembro.",
+            "2026-12-10",
+        ),
     ] {
         let r = reading_of(subject, body);
         assert_eq!((r.says, r.date), (Says::OutOfOffice, day(back)), "{body}");
@@ -2561,4 +2571,57 @@ fn a_panel_that_wants_another_look_proposes_nothing() {
         says("We haven't chosen anyone yet - the panel is split and wants another look at the exercises. I'll come back to you when they have."),
         Says::Later
     );
+}
+
+#[test]
+fn regret_over_a_suspended_search_is_a_delay() {
+    assert_eq!(
+        says("Hello Taylor,\n\nWe regret to let you know that, because the group is being restructured, hiring for this role has been suspended for now. Your application stays open and we will write when the search resumes.\n\nKind regards,\nCleo"),
+        Says::Delay
+    );
+    // A regret that ends the candidacy is still a rejection, whatever else is paused.
+    assert_eq!(
+        says("We regret to inform you that we will not be progressing your application."),
+        Says::Rejection
+    );
+}
+
+#[test]
+fn checking_an_offer_letter_arrived_makes_no_new_offer() {
+    for body in [
+        "Hi Taylor,\n\nJust making sure the offer letter reached you - our mail server has been dropping attachments this week. Shout if not and I'll resend it.\n\nCleo",
+        "Quick one: did you receive the offer pack we posted on Monday? The courier says it was delivered.",
+    ] {
+        assert_ne!(says(body), Says::Offer, "{body}");
+    }
+}
+
+#[test]
+fn a_mail_quoted_as_what_a_system_may_send_is_not_its_news() {
+    for body in [
+        "Hi Taylor,\n\nHeads up: our old portal is being switched off tonight and may send everyone an automatic 'we will not be progressing your application' message. Please ignore it - you are still in the running.\n\nCleo",
+        "If a “your application was unsuccessful” email reaches you this evening, it is a fault in the old system; nothing has changed.",
+    ] {
+        assert_ne!(says(body), Says::Rejection, "{body}");
+    }
+}
+
+#[test]
+fn a_calendar_answer_about_a_meeting_already_booked_is_no_new_round() {
+    for (subject, body) in [
+        (
+            "New Time Proposed: Taylor / Globex - panel interview",
+            "Cleo Wright has proposed a new time for this meeting.\n\nCurrent: Monday, 7 December 2026 10:00-11:00\nProposed: Monday, 7 December 2026 11:30-12:30\n\nThe room is double-booked in the morning - does half eleven suit you?",
+        ),
+        (
+            "Tentative: Product Manager - second interview",
+            "Ana Souza has tentatively accepted this meeting.\n\nWhen: Wednesday, 9 December 2026 14:00-15:00\nWhere: Video call\n\nI may be a few minutes late if my earlier call runs over.",
+        ),
+    ] {
+        let mut message = incoming(CLEO, body);
+        message.subject = subject.into();
+        let sent = message.date.expect("dated");
+        let r = read(&state(), &message, sent, &IanaZone(chrono_tz::Europe::London));
+        assert_ne!(r.says, Says::NextRound, "{subject}");
+    }
 }

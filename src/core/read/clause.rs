@@ -1076,6 +1076,43 @@ pub fn without_reported_mail(lower: &Lower) -> Option<String> {
     Some(format!("{}{}", &text[..reported], &text[end..]))
 }
 
+/// `lower` (a sentence in lower case) without the words it quotes as a mail of some kind
+/// ("an automatic 'we will not be progressing your application' message", "a “your
+/// application was unsuccessful” email"): what such a mail says is named as its kind, not
+/// said to the user. None when it quotes no mail.
+pub fn without_mail_quoted(lower: &str) -> Option<String> {
+    let opening = |at: usize| at == 0 || !lower[..at].ends_with(char::is_alphanumeric);
+    for (open, close) in [('\'', '\''), ('"', '"'), ('‘', '’'), ('“', '”')] {
+        let mut from = 0;
+        while let Some(start) = lower[from..].find(open).map(|i| from + i) {
+            let inner = start + open.len_utf8();
+            from = inner;
+            if !opening(start) {
+                continue;
+            }
+            // The closing mark ends a word and is followed by no letter ("it's" is no end).
+            let Some(end) = lower[inner..]
+                .match_indices(close)
+                .map(|(i, _)| inner + i)
+                .find(|&e| !lower[e + close.len_utf8()..].starts_with(char::is_alphanumeric))
+            else {
+                break;
+            };
+            let after = lower[end + close.len_utf8()..].trim_start();
+            let quoted = &lower[inner..end];
+            if quoted.contains(' ') && cues::MAIL_NOUNS.iter().any(|n| after.starts_with(n)) {
+                return Some(format!(
+                    "{}{}",
+                    &lower[..start],
+                    &lower[end + close.len_utf8()..]
+                ));
+            }
+            from = end + close.len_utf8();
+        }
+    }
+    None
+}
+
 /// `lower` (a sentence in lower case) without an opening phrase that refers to an offer
 /// already made ("further to our offer of appointment, kindly send us two referees", "as
 /// part of your offer, …"): the sentence is about what follows the comma, and names the

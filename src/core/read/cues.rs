@@ -84,6 +84,8 @@ pub const LOGISTICS_SUBJECTS: &[&str] = &[
     "declined:",
     "reminder:",
     "confirmed:",
+    "new time proposed:",
+    "tentative:",
 ];
 
 /// Cues of mail sent by a system, not a person answering the user (an application
@@ -280,8 +282,9 @@ pub const DATE_WORDS: &[&str] = &[
     "bst", "utc",
 ];
 
-/// Months named in French, German, Dutch, Spanish or Italian, after a day of the month
-/// ("4. Dezember", "23 novembre", "7 de diciembre"), and their numbers.
+/// Months named in French, German, Dutch, Spanish, Italian, Portuguese or Polish, after a
+/// day of the month ("4. Dezember", "23 novembre", "7 de diciembre", "9 grudnia"), and
+/// their numbers.
 pub const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("januar", 1),
     ("janvier", 1),
@@ -331,6 +334,29 @@ pub const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("decembre", 12),
     ("diciembre", 12),
     ("dicembre", 12),
+    // Portuguese, and Polish after a day (the genitive: "9 grudnia").
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
 ];
 
 /// Weekdays named in French, German, Dutch, Spanish or Italian, and their English names.
@@ -384,6 +410,14 @@ pub const OUT_OF_OFFICE_SUBJECTS: &[&str] = &[
     "fuera de la oficina",
     "risposta automatica",
     "fuori ufficio",
+    "odpowiedź automatyczna",
+    "odpowiedz automatyczna",
+    "autoodpowiedź",
+    "autoodpowiedz",
+    "resposta automática",
+    "resposta automatica",
+    "ausência",
+    "fora do escritório",
 ];
 
 /// The words after which an out-of-office names the day they are back.
@@ -408,6 +442,9 @@ pub const BACK_ON: &[&str] = &[
     "zurück",
     "terug",
     "de vuelta",
+    // I am back: Polish, Portuguese.
+    "wracam",
+    "volto",
 ];
 
 /// The words after which an out-of-office names its last day away ("through Wednesday 16
@@ -1843,6 +1880,7 @@ pub const HALTED: &[&str] = &[
     "holding hiring",
     "holding off",
     "postponed",
+    "suspended",
     "hold all",
     "holding all",
     "hold new",
@@ -1865,6 +1903,18 @@ pub const EVERYONE: &[&str] = &[
 pub const STOPPING: &[&str] = &[
     "stop", "stops", "stopped", "stopping", "end", "ends", "ended", "ending", "close", "closes",
     "closed", "closing", "halt", "halts", "halted", "halting",
+];
+
+/// A check that something sent has arrived ("just making sure the offer letter reached
+/// you"): what it names was sent before, not made now.
+pub const DELIVERY_CHECKED: &[&str] = &[
+    "reached you",
+    "made it to you",
+    "arrived safely",
+    "in one piece",
+    "did you receive",
+    "have you received",
+    "has it arrived",
 ];
 
 /// A wish put off to a time to come ("we'd still love to hire you when we can"): no offer
@@ -1909,6 +1959,7 @@ pub const TEMPORARY: &[&str] = &[
     "pending",
     "for now",
     "for the time being",
+    "temporarily",
     "again",
     "resume",
     "reopen",

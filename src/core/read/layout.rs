@@ -69,8 +69,9 @@ fn sentences_past_abbreviations(text: &str) -> Vec<String> {
 
 /// `text` with its dates written day first with dots ("09.12.2026", the European way)
 /// spelled out ("9 December 2026"), and days and months named in French, German, Dutch,
-/// Spanish or Italian ("Freitag, 4. Dezember", "le lundi 23 novembre", "7 de diciembre")
-/// named in English, so each is read as the day it names. Linear in the text.
+/// Spanish or Italian ("Freitag, 4. Dezember", "le lundi 23 novembre", "7 de diciembre"),
+/// and months in Portuguese or Polish ("10 de dezembro", "9 grudnia"), named in English,
+/// so each is read as the day it names. Linear in the text.
 pub fn spelled_dates(text: &str) -> String {
     english_names(&dotted_dates(text))
 }
@@ -252,6 +253,21 @@ pub enum BlockDay {
     Several,
 }
 
+/// `line` after the stamp a pasted chat puts before each message ("[07/12/2026, 08:14]
+/// Nadia: …"): when the line was written, not a day it names.
+fn after_chat_stamp(line: &str) -> &str {
+    line.strip_prefix('[')
+        .and_then(|rest| rest.split_once(']'))
+        .filter(|(stamp, _)| {
+            stamp.len() <= 24
+                && stamp.contains(':')
+                && stamp
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " /.,:-apm".contains(c))
+        })
+        .map_or(line, |(_, rest)| rest.trim_start())
+}
+
 /// The day an interview's field lines ("Date: …", or a meeting's own field: "Session:
 /// Friday 11 December, 2pm") or calendar-style lines in `text` name.
 pub fn block_day(text: &str, today: NaiveDate) -> BlockDay {
@@ -259,6 +275,7 @@ pub fn block_day(text: &str, today: NaiveDate) -> BlockDay {
     for line in text.lines() {
         let lower = line.trim().to_lowercase();
         let lower = bullet(&lower).unwrap_or(&lower);
+        let lower = after_chat_stamp(lower);
         // A field of another kind ("Received: Tue 24 Nov 2026 12:30") names no interview.
         let meeting_field = field(lower)
             .filter(|(label, _)| cues::MEETINGS.contains(&label.trim()))
@@ -530,6 +547,14 @@ mod tests {
         );
         assert_eq!(
             block_day("Please finish it by 23:59 on Monday 7 December.", today),
+            BlockDay::Unnamed
+        );
+        // A pasted chat's stamps say when each line was written.
+        assert_eq!(
+            block_day(
+                "[07/12/2026, 08:15] Nadia: Can you sort?\n[7.12.26 08:16] Dean: Yes",
+                today
+            ),
             BlockDay::Unnamed
         );
     }

@@ -18,10 +18,15 @@ mod clause;
 mod cues;
 mod fresh;
 mod layout;
+mod learned;
 mod lower;
 mod record;
 mod referees;
 mod scope;
+#[cfg(test)]
+mod training;
+#[rustfmt::skip]
+mod weights;
 
 pub use fresh::new_text;
 use lower::Lower;
@@ -463,17 +468,48 @@ fn application_named(sentences: &[(String, Lower)]) -> Vec<(String, Lower)> {
 }
 
 /// What the new `text` (and subject) say, the day named, the sentence and how sure.
-fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
-    let all: Vec<(String, Lower)> = layout::sentences_of(text)
+/// The sentences of `text`, each with its lower case; a letter's heading repeating its
+/// subject ("Re: Product Manager - final stage") is no sentence of its own.
+fn sentences_in(text: &str) -> Vec<(String, Lower)> {
+    layout::sentences_of(text)
         .into_iter()
-        // A letter's heading repeating its subject ("Re: Product Manager - final stage")
-        // is no sentence of its own.
         .filter(|s| !s.starts_with("Re: ") || s.ends_with(['.', '!', '?']))
         .map(|s| {
             let lower = Lower::new(&s);
             (s, lower)
         })
-        .collect();
+        .collect()
+}
+
+/// The sentences that can decide a kind: boilerplate left out, or only its head kept
+/// ([`layout::before_boilerplate`]), and nor what an earlier mail is reported to have
+/// said ("you may have received an email saying your application had been
+/// unsuccessful") nor what a mail of some kind is quoted as saying.
+fn deciding(all: Vec<(String, Lower)>) -> Vec<(String, Lower)> {
+    all.into_iter()
+        .filter_map(|(sentence, lower)| {
+            if !layout::boilerplate(&lower) {
+                return Some((sentence, lower));
+            }
+            layout::before_boilerplate(&lower).map(|head| (sentence, head))
+        })
+        .map(
+            |(sentence, lower)| match clause::without_reported_mail(&lower) {
+                Some(kept) => (sentence, Lower::new(&kept)),
+                None => (sentence, lower),
+            },
+        )
+        .map(
+            |(sentence, lower)| match clause::without_mail_quoted(&lower) {
+                Some(kept) => (sentence, Lower::new(&kept)),
+                None => (sentence, lower),
+            },
+        )
+        .collect()
+}
+
+fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
+    let all = sentences_in(text);
     let subject_lower = subject.trim().to_lowercase();
     let opens = |list: &[&str]| list.iter().any(|s| subject_lower.starts_with(s));
     let any = |list: &[&str]| all.iter().any(|(_, lower)| lower.holds_any(list));
@@ -507,23 +543,7 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
     // A legal notice over a background report waits as the law says; it promises
     // nothing.
     let automated = marketing || any(cues::AUTOMATED) || any(cues::LEGAL_NOTICES);
-    // Boilerplate never decides a kind, nor what an earlier mail is reported to have said
-    // ("you may have received an email saying your application had been unsuccessful").
-    let sentences: Vec<(String, Lower)> = all
-        .into_iter()
-        .filter_map(|(sentence, lower)| {
-            if !layout::boilerplate(&lower) {
-                return Some((sentence, lower));
-            }
-            layout::before_boilerplate(&lower).map(|head| (sentence, head))
-        })
-        .map(
-            |(sentence, lower)| match clause::without_reported_mail(&lower) {
-                Some(kept) => (sentence, Lower::new(&kept)),
-                None => (sentence, lower),
-            },
-        )
-        .collect();
+    let sentences = deciding(all);
     // An automatic answer's subject, in any of its languages ("Nieobecność / Out of
     // office"), or a system's prefix before the subject answered ("Auto: Re: …") with a
     // day of return in the text.
@@ -663,7 +683,14 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         .iter()
         .any(|(_, lower)| lower.holds_any(cues::USER_DECLINED));
     let named = application_named(&news);
-    let rejection = phrased(&news, cues::REJECTION)
+    // "We regret to inform you that hiring for the role is suspended": a regret over a
+    // search halted for a while, with no candidacy ended, is a delay.
+    let refusing: Vec<(String, Lower)> = news
+        .iter()
+        .filter(|(_, lower)| !clause::pauses(lower) || clause::rejects(lower))
+        .cloned()
+        .collect();
+    let rejection = phrased(&refusing, cues::REJECTION)
         .or_else(|| inferred(&named, clause::rejects))
         .or_else(|| {
             // The sentence holding the field that says no.
@@ -753,89 +780,194 @@ fn understand(subject: &str, text: &str, today: NaiveDate) -> Understood {
         found.and_then(|(said, _)| sentences.iter().position(|(s, _)| s == said))
     };
     let offer_last = both && place(offer) > place(rejection);
-    for says in cues::ORDER {
-        let found = match says {
-            Says::Rejection if offer_last => None,
-            Says::Rejection => rejection,
-            Says::Offer => offer,
-            Says::Delay => {
-                phrased(&sentences, cues::DELAY).or_else(|| inferred(&sentences, clause::pauses))
-            }
-            Says::References => phrased(&requested, cues::REFERENCES)
-                .or_else(|| inferred(&requested, clause::asks_for_referees)),
-            Says::NextRound if !logistics && !settled => phrased(&invited, cues::NEXT_ROUND)
-                .or_else(|| inferred(&invited, clause::proposes_round))
-                .or_else(|| {
-                    // "Would Tuesday 8 December at 14:00 work?" in a message that names
-                    // the meeting, not one for something else ("a call to talk through
-                    // the feedback").
-                    let meeting = invited.iter().any(|(_, lower)| {
-                        (clause::has_any_word(lower, cues::MEETINGS)
-                            || clause::time_with_someone(lower))
-                            && !lower.holds_any(cues::NOT_A_MEETING_DAY)
-                    });
-                    // The question may open on the user's condition ("If so, would …").
-                    inferred(&sentences, |lower| day_asked(lower, today))
-                        .filter(|_| meeting)
-                        .or_else(|| {
-                            // "Reply with a couple of times that work", "pick a slot with
-                            // Marcus": a time asked for the meeting named, or with someone.
-                            inferred(&invited, |lower| {
-                                clause::times_asked(lower)
-                                    && (meeting || clause::has_word(lower, "with"))
+    let by_rules = 'rules: {
+        for says in cues::ORDER {
+            let found = match says {
+                Says::Rejection if offer_last => None,
+                Says::Rejection => rejection,
+                Says::Offer => offer,
+                Says::Delay => phrased(&sentences, cues::DELAY)
+                    .or_else(|| inferred(&sentences, clause::pauses)),
+                Says::References => phrased(&requested, cues::REFERENCES)
+                    .or_else(|| inferred(&requested, clause::asks_for_referees)),
+                Says::NextRound if !logistics && !settled => phrased(&invited, cues::NEXT_ROUND)
+                    .or_else(|| inferred(&invited, clause::proposes_round))
+                    .or_else(|| {
+                        // "Would Tuesday 8 December at 14:00 work?" in a message that names
+                        // the meeting, not one for something else ("a call to talk through
+                        // the feedback").
+                        let meeting = invited.iter().any(|(_, lower)| {
+                            (clause::has_any_word(lower, cues::MEETINGS)
+                                || clause::time_with_someone(lower))
+                                && !lower.holds_any(cues::NOT_A_MEETING_DAY)
+                        });
+                        // The question may open on the user's condition ("If so, would …").
+                        inferred(&sentences, |lower| day_asked(lower, today))
+                            .filter(|_| meeting)
+                            .or_else(|| {
+                                // "Reply with a couple of times that work", "pick a slot with
+                                // Marcus": a time asked for the meeting named, or with someone.
+                                inferred(&invited, |lower| {
+                                    clause::times_asked(lower)
+                                        && (meeting || clause::has_word(lower, "with"))
+                                })
                             })
-                        })
-                        .or_else(|| {
-                            // "Monday 14 December at 14:00, 45 minutes, on video. I'll
-                            // send the link once you confirm.": the day put to the user,
-                            // named at or before the ask.
-                            let asked = invited
-                                .iter()
-                                .position(|(_, lower)| clause::time_put_to_user(lower))?;
-                            let (dated, _) = invited[..=asked]
-                                .iter()
-                                .rev()
-                                .find(|(_, lower)| !dates_named(lower, today).is_empty())?;
-                            let moved = invited
-                                .iter()
-                                .any(|(_, lower)| clause::meeting_moved(lower));
-                            Some((dated.as_str(), Confidence::Low)).filter(|_| meeting && !moved)
-                        })
-                }),
-            Says::NextRound if calendar && !arranged && !settled => {
-                phrased(&noted, cues::NEXT_ROUND)
-                    .or_else(|| inferred(&noted, clause::proposes_round))
-            }
-            Says::Timeline if !logistics && !automated && !settled => {
-                if let Some((date, quote)) = timeline(&promised, today) {
-                    return Understood::new(Says::Timeline, Some(date), &quote, Confidence::High);
+                            .or_else(|| {
+                                // "Monday 14 December at 14:00, 45 minutes, on video. I'll
+                                // send the link once you confirm.": the day put to the user,
+                                // named at or before the ask.
+                                let asked = invited
+                                    .iter()
+                                    .position(|(_, lower)| clause::time_put_to_user(lower))?;
+                                let (dated, _) = invited[..=asked]
+                                    .iter()
+                                    .rev()
+                                    .find(|(_, lower)| !dates_named(lower, today).is_empty())?;
+                                let moved = invited
+                                    .iter()
+                                    .any(|(_, lower)| clause::meeting_moved(lower));
+                                Some((dated.as_str(), Confidence::Low))
+                                    .filter(|_| meeting && !moved)
+                            })
+                    }),
+                Says::NextRound if calendar && !arranged && !settled => {
+                    phrased(&noted, cues::NEXT_ROUND)
+                        .or_else(|| inferred(&noted, clause::proposes_round))
                 }
-                None
+                Says::Timeline if !logistics && !automated && !settled => {
+                    if let Some((date, quote)) = timeline(&promised, today) {
+                        break 'rules Some(Understood::new(
+                            Says::Timeline,
+                            Some(date),
+                            &quote,
+                            Confidence::High,
+                        ));
+                    }
+                    None
+                }
+                Says::Later if !logistics && !automated && !settled => {
+                    phrased(&promised, cues::GET_BACK)
+                        .or_else(|| inferred(&promised, clause::promises_contact))
+                }
+                _ => None,
+            };
+            let Some((sentence, mut confidence)) = found else {
+                continue;
+            };
+            if both {
+                confidence = Confidence::Low;
             }
-            Says::Later if !logistics && !automated && !settled => {
-                phrased(&promised, cues::GET_BACK)
-                    .or_else(|| inferred(&promised, clause::promises_contact))
-            }
-            _ => None,
-        };
-        let Some((sentence, mut confidence)) = found else {
-            continue;
-        };
-        if both {
-            confidence = Confidence::Low;
+            let date = match says {
+                Says::Offer => answer_by(&sentences, today),
+                Says::NextRound => invitation_day(text, &sentences, sentence, today),
+                _ => None,
+            };
+            break 'rules Some(Understood::new(says, date, sentence, confidence));
         }
-        let date = match says {
-            Says::Offer => answer_by(&sentences, today),
-            Says::NextRound => match layout::block_day(text, today) {
-                layout::BlockDay::One(day) => Some(day),
-                layout::BlockDay::Several => None,
-                layout::BlockDay::Unnamed => round_day(&sentences, sentence, today),
-            },
-            _ => None,
-        };
-        return Understood::new(says, date, sentence, confidence);
+        None
+    };
+    // The sentences that could say each kind where the rules would allow that kind at
+    // all; the learned reader may choose only among them.
+    let news = &news;
+    let candidates = |kind: Says| -> &[(String, Lower)] {
+        match kind {
+            Says::Rejection if !user_declined => news,
+            Says::Offer if !pay_to_join && !user_declined && !unsettled => offering,
+            Says::NextRound if !logistics && !settled => &invited,
+            Says::Timeline | Says::Later if !logistics && !automated && !settled => &promised,
+            Says::References if !automated && !user_as_referee => &requested,
+            Says::Delay if !automated => &sentences,
+            Says::OutOfOffice if !personal => &sentences,
+            _ => &[],
+        }
+    };
+    // The model judges a whole message by its words together; a note of a sentence or
+    // two gives it too few to judge by.
+    let model = if sentences.len() >= LEARNED_SENTENCES {
+        learned::likeliest(&learned::features(subject, &sentences))
+    } else {
+        (by_rules.as_ref().map_or(Says::Other, |r| r.says), 1.0)
+    };
+    weighed(by_rules, model, candidates, |kind, quote| match kind {
+        Says::Timeline => promised
+            .iter()
+            .find_map(|(_, lower)| decision_day(lower, today))
+            .map_or((Says::Later, None), |day| (Says::Timeline, Some(day))),
+        Says::NextRound => (kind, invitation_day(text, &sentences, quote, today)),
+        Says::Offer => (kind, answer_by(&sentences, today)),
+        Says::OutOfOffice => (
+            kind,
+            sentences
+                .iter()
+                .find_map(|(_, lower)| back_on(lower, today)),
+        ),
+        _ => (kind, None),
+    })
+}
+
+/// The fewest sentences a message needs for the learned reader to weigh in.
+const LEARNED_SENTENCES: usize = 3;
+
+/// The share of the learned reader's belief ([`learned::likeliest`]) its kind needs over
+/// the rules: more than half.
+const LEARNED_SHARE: f32 = 0.5;
+
+/// The share a rejection or an offer the rules did not find needs (a wrong one is the
+/// worst mistake reading can make), and "nothing to record" over the rules' kind.
+const LEARNED_OUTCOME_SHARE: f32 = 0.7;
+
+/// The rules' reading (`by_rules`) weighed against the learned reader's likeliest kind
+/// and its share of belief (`model`). A rejection or an offer the rules found stands.
+/// Otherwise the model's kind is taken when it holds more than [`LEARNED_SHARE`] of its
+/// belief ([`LEARNED_OUTCOME_SHARE`] for a rejection or an offer, and only over a message
+/// the rules found nothing in) and one of the sentences `candidates` gives for that kind
+/// says it; `dated` names the kind and day its sentence comes to (a timeline with no
+/// day found is a "later"). A kind taken from the model is always to be confirmed
+/// ([`Confidence::Low`]); the model saying "nothing" over the rules' kind, with
+/// [`LEARNED_OUTCOME_SHARE`], leaves nothing.
+fn weighed<'s>(
+    by_rules: Option<Understood>,
+    (kind, share): (Says, f32),
+    candidates: impl Fn(Says) -> &'s [(String, Lower)],
+    dated: impl Fn(Says, &str) -> (Says, Option<NaiveDate>),
+) -> Understood {
+    let nothing = || Understood::new(Says::Other, None, "", Confidence::High);
+    let outcome = |says: Says| matches!(says, Says::Rejection | Says::Offer);
+    let rules_kind = by_rules.as_ref().map_or(Says::Other, |r| r.says);
+    let needed = if outcome(kind) || kind == Says::Other {
+        LEARNED_OUTCOME_SHARE
+    } else {
+        LEARNED_SHARE
+    };
+    if outcome(rules_kind)
+        || kind == rules_kind
+        || share <= needed
+        || (outcome(kind) && rules_kind != Says::Other)
+    {
+        return by_rules.unwrap_or_else(nothing);
     }
-    Understood::new(Says::Other, None, "", Confidence::High)
+    if kind == Says::Other {
+        return nothing();
+    }
+    let Some(quote) = learned::telling_sentence(candidates(kind), kind) else {
+        return by_rules.unwrap_or_else(nothing);
+    };
+    let (says, date) = dated(kind, quote);
+    Understood::new(says, date, quote, Confidence::Low)
+}
+
+/// The interview day of the invitation `quote` (one of `sentences` of `text`).
+fn invitation_day(
+    text: &str,
+    sentences: &[(String, Lower)],
+    quote: &str,
+    today: NaiveDate,
+) -> Option<NaiveDate> {
+    match layout::block_day(text, today) {
+        layout::BlockDay::One(day) => Some(day),
+        layout::BlockDay::Several => None,
+        layout::BlockDay::Unnamed => round_day(sentences, quote, today),
+    }
 }
 
 /// Whether `sentences` speak of a matter that is not a job ([`cues::NOT_A_JOB`]: a flat,
@@ -1465,8 +1597,9 @@ fn offer(sentences: &[(String, Lower)]) -> Option<(&str, usize)> {
         {
             return None;
         }
-        // "We'd still love to hire you when we can": a wish put off, no offer made.
-        if lower.holds_any(cues::NOT_NOW) {
+        // "We'd still love to hire you when we can": a wish put off, no offer made; "just
+        // checking the offer letter reached you": one made before, its delivery checked.
+        if lower.holds_any(cues::NOT_NOW) || lower.holds_any(cues::DELIVERY_CHECKED) {
             return None;
         }
         cues::OFFER.iter().find_map(|cue| {
