@@ -892,8 +892,11 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
-    // Sentences that start in lower case (prose, the greeting and the sign-off).
-    for &(s, _) in &input.prose_sentences {
+    // Sentences that start in lower case (prose, the greeting and the sign-off), unless
+    // the whole draft is written so: the tone names that style once, and its sentences
+    // go without final stops as a text message's do.
+    let lower_case_style = !input.lower_case_style().is_empty();
+    for &(s, _) in input.prose_sentences.iter().filter(|_| !lower_case_style) {
         let Some(first) = body[s..].chars().next() else {
             continue;
         };
@@ -931,6 +934,7 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         let ends_ok = last.is_none_or(|c| !c.is_alphanumeric()) || ends_with_a_signature(line);
         let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
         if is_sentence
+            && !lower_case_style
             && !ends_ok
             && !in_link
             && !input.layout.leads_into_next_line(e)

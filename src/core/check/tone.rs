@@ -138,6 +138,19 @@ fn casual(input: &Input, out: &mut Findings) {
             i += 1;
         }
     }
+    // Sentences started in lower case throughout: a style, named once (on a word no
+    // other casual finding marks: "hey" has its own).
+    let style = input.lower_case_style();
+    if let Some(&span) = style.iter().find(|&&s| !out.covers_body("casual", s)) {
+        out.push(
+            "casual",
+            Severity::Warning,
+            "body",
+            span,
+            "The sentences start in lower case throughout, as in a text message: start each with a capital letter.".to_string(),
+            capitalize(&body[span.0..span.1]),
+        );
+    }
     // Shouting: a word of four or more capitals that is no acronym, name or note word.
     for word in &input.words {
         // Most words fail at their first lower-case letter, before any counting.
