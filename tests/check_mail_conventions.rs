@@ -57,6 +57,10 @@ fn proofreading(body: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+fn assert_clean(body: &str) {
+    assert_eq!(proofreading(body), Vec::new(), "{body}");
+}
+
 #[test]
 fn a_draft_in_lower_case_throughout_gets_one_finding_for_its_style() {
     let body = "hey Sam, great to talk today\n\nthe team liked your portfolio. we will send the brief on monday, so keep an eye out\n\nbest,\nrio";
@@ -88,4 +92,59 @@ fn one_sentence_in_lower_case_among_capitals_is_still_a_mistake() {
     assert!(!all.iter().any(|f| f.2.contains("lower case")), "{all:?}");
 }
 
+
+#[test]
+fn tagged_lines_emoji_bullets_blanks_to_fill_and_lower_case_keys_are_not_sentences() {
+    for body in [
+        "Hi Sam,\n\nWhere things stand:\n\n[DONE] reference check with your old manager\n[TODO: Sam] book the relocation flights\n[Confirm]  [Decline]\n\nBest,\nRio",
+        "Hi Sam,\n\nThe package in short:\n\n💰 Base: £62,000\n🏖 Holiday: 28 days plus bank holidays\n🚆 Season ticket loan from the first month\n\nBest,\nRio",
+        "Hi Sam,\n\nPlease number these in the order you prefer:\n\n__ Tue 8 Dec, 10:00\n__ Wed 9 Dec, 15:30\n\nBest,\nRio",
+        "Hi Sam,\n\nA quick summary, as promised:\n\nstage: panel complete\nnext_step: reference call on Friday\n\nBest,\nRio",
+    ] {
+        assert_clean(body);
+    }
+    // A paragraph of prose with no final stop is still one, under a colon or not.
+    let open = "Hi Sam,\n\nThe plan is simple.\n\nWe will send the contract on Monday and you can sign it when you are ready\n\nBest,\nRio";
+    assert!(
+        proofreading(open)
+            .iter()
+            .any(|f| f.2.contains("End the sentence")),
+        "{open}"
+    );
+}
+
+#[test]
+fn verse_under_a_colon_and_a_line_that_closes_a_list_are_not_new_sentences() {
+    for body in [
+        "Hi Sam,\n\nOur team writes updates as verse, so here goes:\n\n  the panel has met\n  your slides are still on the wall\n  an answer by May\n\nBest,\nRio",
+        "Hi Sam,\n\nPlease pick a lunch:\n1 - lentil curry\n2 - grilled fish with greens\nor let us know what you would prefer.\n\nBest,\nRio",
+        "Hi Sam,\n\nIf Friday is taken, that would be... awkward, but we will manage.\n\nBest,\nRio",
+    ] {
+        assert_clean(body);
+    }
+    // A new sentence after a full stop still starts with a capital.
+    let body = "Hi Sam,\n\nThe slides are great. they will go to the panel.\n\nBest,\nRio";
+    assert!(
+        proofreading(body).iter().any(|f| f.1 == "they"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_value_after_a_colon_and_a_quotation_signed_by_its_writer_need_no_full_stop() {
+    for body in [
+        "Hi Sam,\n\nThank you for joining the study. Your voucher code is here: QX-44TR-7N2P\n\nBest,\nRio",
+        "Hi Sam,\n\nYou might like the piece on how our designers work: acme.example/blog/design\n\nBest,\nRio",
+        "Hi Sam,\n\nAnna left a note on your profile.\n\n\"What a year! Well deserved?\" - Anna Berg\n\nBest,\nRio",
+        "Hi Sam,\n\nYour profile was viewed three times this week.\n\nJobMesh — the network for people who build\n",
+    ] {
+        assert_clean(body);
+    }
+    // A plain word after a colon is the end of a sentence that lacks its stop.
+    let body = "Hi Sam,\n\nThank you for asking about the delay.\n\nThe reason we paused is simple: budget\n\nBest,\nRio";
+    assert!(
+        proofreading(body).iter().any(|f| f.1 == "budget"),
+        "{body}"
+    );
+}
 

@@ -770,7 +770,9 @@ fn ends_a_named_thing(before: &str, verb: &str) -> bool {
 /// the name is ended, and the name needs no full stop.
 fn ends_with_a_signature(line: &str) -> bool {
     let name_at = line.rfind(['.', '!', '?', ',']).map_or(0, |k| k + 1);
-    let name = line[name_at..].trim_start_matches(|c: char| c.is_whitespace() || "-–—".contains(c));
+    // A quotation attributed to its writer: "'Well done!' - Sam Hughes".
+    let name = line[name_at..]
+        .trim_start_matches(|c: char| c.is_whitespace() || "-–—'\"’”".contains(c));
     let words = name.split_whitespace().count();
     name_at > 0
         && name.len() < line[name_at..].len()
@@ -778,6 +780,16 @@ fn ends_with_a_signature(line: &str) -> bool {
         && name.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
         })
+}
+
+/// A line that hands over a value after a colon ("Your code: TB-7Q2K-99LM", "The form:
+/// forms.example/travel"): one word of a code, a number or an address, which a full
+/// stop after it would seem to belong to.
+fn ends_with_a_value(line: &str) -> bool {
+    line.rsplit_once(": ").is_some_and(|(_, value)| {
+        !value.contains(char::is_whitespace)
+            && value.contains(|c: char| c.is_ascii_digit() || "/@._-".contains(c))
+    })
 }
 
 fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Findings) {
@@ -900,9 +912,15 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         let Some(first) = body[s..].chars().next() else {
             continue;
         };
+        // After an ellipsis ("that would be... awkward") or under a list it closes ("A -
+        // soup\nB - salad\nor tell us what you need."), the sentence goes on.
+        let before = body[..s].trim_end();
         if first.is_lowercase()
             && !skip.iter().any(|(a, b)| s >= *a && s < *b)
             && !ends_with_abbreviation(&body[..s])
+            && !before.ends_with("..")
+            && !before.ends_with('…')
+            && !input.layout.follows_item(s)
             && out.count("grammar") < MAX_PER_ID
         {
             let end = s + body[s..]
@@ -931,7 +949,9 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
                 .iter()
                 .any(|g| input.body_lower[line_start..].starts_with(g));
         let last = line.chars().last();
-        let ends_ok = last.is_none_or(|c| !c.is_alphanumeric()) || ends_with_a_signature(line);
+        let ends_ok = last.is_none_or(|c| !c.is_alphanumeric())
+            || ends_with_a_signature(line)
+            || ends_with_a_value(line);
         let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
         if is_sentence
             && !lower_case_style
