@@ -148,3 +148,19 @@ fn a_value_after_a_colon_and_a_quotation_signed_by_its_writer_need_no_full_stop(
     );
 }
 
+#[test]
+fn channels_hashtags_file_names_and_bare_web_addresses_are_not_words() {
+    for body in [
+        "Hi Sam,\n\nFor anything urgent, post in #hiring-ops and someone will answer.\n\nBest,\nRio",
+        "Hi Sam,\n\nI have attached Offer_Summary_v4.pdf with the figures.\n\nBest,\nRio",
+        "Hi Sam,\n\nThe call link is meet.acme.example/qwz-rtpk-mnb and it opens at ten.\n\nBest,\nRio",
+    ] {
+        assert_clean(body);
+    }
+    // A misspelling beside them is still one.
+    let body = "Hi Sam,\n\nPost in #hiring-ops if the atachment does not open.\n\nBest,\nRio";
+    assert!(
+        proofreading(body).iter().any(|f| f.1 == "atachment"),
+        "{body}"
+    );
+}

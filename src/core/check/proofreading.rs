@@ -494,16 +494,35 @@ fn trim_apostrophes(word: &str) -> &str {
     &word[start..end]
 }
 
-/// URLs, email addresses and @handles: neither spelling nor grammar applies inside them.
+/// Whether `token` is a web address without its scheme: a host of two or more labels,
+/// the last of letters, then a path ("forms.example/travel", "meet.acme.example/abc-def").
+fn is_bare_address(token: &str) -> bool {
+    token.split_once('/').is_some_and(|(host, _)| {
+        host.rsplit_once('.').is_some_and(|(name, last)| {
+            !name.is_empty()
+                && last.len() >= 2
+                && last.bytes().all(|b| b.is_ascii_lowercase())
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        })
+    })
+}
+
+/// URLs, email addresses, @handles, #channels and hashtags, and names joined by
+/// underscores (a file's, a variable's: "Offer_Letter_v2.pdf"): neither spelling nor
+/// grammar applies inside them.
 fn skipped_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut offset = 0;
     for token in text.split_inclusive(char::is_whitespace) {
         let whole = token.trim_end();
-        let t = whole.trim_start_matches(['(', '<', '"', '\'']);
+        let t = whole.trim_start_matches(['(', '<', '"', '\'', '[']);
         let lead = whole.len() - t.len();
-        // Most words hold none of ':', '.', '@': they need no substring search.
-        let marked = t.bytes().any(|b| matches!(b, b':' | b'.' | b'@'));
+        // Most words hold none of ':', '.', '@', '#', '_': they need no substring search.
+        let marked = t
+            .bytes()
+            .any(|b| matches!(b, b':' | b'.' | b'@' | b'#' | b'_'));
         let is_link = marked
             && (t.contains("://")
                 || t.starts_with("doi:")
@@ -511,7 +530,10 @@ fn skipped_spans(text: &str) -> Vec<(usize, usize)> {
                 || t.contains('@')
                 || t.contains(".com")
                 || t.contains(".org")
-                || t.contains(".io"));
+                || t.contains(".io")
+                || is_bare_address(t)
+                || t.starts_with('#') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+                || t.trim_matches(|c: char| !c.is_alphanumeric()).contains('_'));
         if is_link {
             spans.push((offset + lead, offset + lead + t.len()));
         }
