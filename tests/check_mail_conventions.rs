@@ -164,3 +164,37 @@ fn channels_hashtags_file_names_and_bare_web_addresses_are_not_words() {
         "{body}"
     );
 }
+
+#[test]
+fn a_line_in_two_languages_is_read_on_its_english_side() {
+    for body in [
+        "Hi Sam,\n\nWe look forward to meeting you.\n\nSrdačan pozdrav / Warm regards,\nMaja Horvat\nKadrovski odjel, Zagreb",
+        "Hi Sam,\n\nThe details of the visit:\n\nJour / Day : mercredi 9 décembre / Wednesday 9 December\nLieu / Place : salle Lumière, 3e étage\n\nBest,\nRio",
+        "Hi Sam,\n\nWe are glad to confirm your informal offer (naitei) for the analyst post.\n\nBest,\nRio",
+        "Hi Sam,\n\nVi ser fram emot att träffa dig. / We look forward to meeting you.\n\nBest,\nRio",
+    ] {
+        assert_clean(body);
+    }
+    // A misspelling on an English line with a slash or brackets is still one.
+    let body = "Hi Sam,\n\nPlease bring your pasport (or another photo ID) on the day.\n\nBest,\nRio";
+    assert!(
+        proofreading(body).iter().any(|f| f.1 == "pasport"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_short_sentence_beside_another_language_and_greetings_of_other_languages_are_left_alone() {
+    for body in [
+        "Hei!\n\nOlen lomalla ja palaan toimistolle maanantaina 7.12. Viestit luetaan palattuani.\n\nI am on leave until Monday 7 December.\n\nAnna",
+        "Jag är på semester och tillbaka på kontoret 7.12. E-post läses när jag är tillbaka.\n\nI am on holiday until 7 December.\n\nAnna",
+        "Hola! I am away this week and back at my desk on Monday.\n\nCleo",
+        "Bon dia Sam,\n\nThanks for your message: we will reply soon.\n\n¡Hasta pronto!\nCleo",
+        "Hi Sam,\n\nThe wifi code is on the door, and I can whatsapp you the cutover plan.\n\nBest,\nRio",
+    ] {
+        assert_clean(body);
+    }
+    // A short English sentence with a typo beside an English one is still read.
+    let body = "Hi Sam,\n\nI am on leave until Monday. Emails will be red latr.\n\nBest,\nRio";
+    assert!(proofreading(body).iter().any(|f| f.1 == "latr"), "{body}");
+}

@@ -100,7 +100,7 @@ impl Layout {
         }
         let mut layout = Layout { lines };
         layout.mark_quoted(body, lower);
-        layout.mark_greeting(lower);
+        layout.mark_greeting(body, lower);
         layout.mark_heading(body);
         layout.mark_sign_off(body, lower);
         layout.mark_lists_and_contacts(body, lower);
@@ -232,7 +232,7 @@ impl Layout {
         }
     }
 
-    fn mark_greeting(&mut self, lower: &str) {
+    fn mark_greeting(&mut self, body: &str, lower: &str) {
         let Some(i) = self.own().find(|&i| self.lines[i].part == Part::Prose) else {
             return;
         };
@@ -242,7 +242,12 @@ impl Layout {
             .iter()
             .any(|list| find_phrases(low, list).first().is_some_and(|f| f.0 == 0));
         let short = low.split_whitespace().count() <= SHORT_LINE;
-        if opens && short && !low.ends_with(['.', '?']) {
+        // "Bon dia Ana,", "Ana,": a greeting in any language, a name and a comma alone
+        // on the first line.
+        let any_language = low.ends_with(',')
+            && low.split_whitespace().count() <= 3
+            && !is_closing_line(&body[start..end], low);
+        if (opens && short || any_language) && !low.ends_with(['.', '?']) {
             self.lines[i].part = Part::Greeting;
         }
     }
@@ -303,7 +308,7 @@ impl Layout {
                     })
             };
             line.part == Part::Prose
-                && (is_closing(text, &lower[line.start..line.end])
+                && (is_closing_line(text, &lower[line.start..line.end])
                     || (is_short_sign_off(text) || is_foreign_closing(text)) && signature_follows()
                     || is_long_sign_off(text) && name_follows() && signature_follows())
         }) else {
@@ -530,6 +535,14 @@ fn is_closing(text: &str, low: &str) -> bool {
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()))
             && !rest.ends_with('?')
     })
+}
+
+/// A closing phrase ([`is_closing`]) alone, or on either side of a line that gives it in
+/// two languages ("Lijep pozdrav / Kind regards,", "Le meas / Yours sincerely,").
+fn is_closing_line(text: &str, low: &str) -> bool {
+    text.split(" / ")
+        .zip(low.split(" / "))
+        .any(|(t, l)| is_closing(t, l))
 }
 
 /// A line of one to four words that ends in a comma: a sign-off in any language

@@ -29,6 +29,7 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     skip.extend(input.layout.quoted());
     // Words in another language: an English checker has nothing to say about them.
     skip.extend(languages::other_language_spans(
+        body,
         &input.words,
         &input.sentences,
         input.options.speller,
@@ -449,9 +450,11 @@ fn is_foreign_closing_word(word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Whether the line of `word` (a sign-off) is mostly words the dictionary does not know,
-/// two or more: a closing in another language ("Go raibh maith agat", "Un saludo"), not
-/// a row of misspellings.
+/// Whether the line of `word` (a greeting, a sign-off, a signature's or a field's line)
+/// is at least half words the dictionary does not know, two or more: a greeting or a
+/// closing in another language ("Bon dia Ana,", "Go raibh maith agat", "Un saludo"), a
+/// department's name or an address ("Ressources humaines", "Krasta iela 52"), not a row
+/// of misspellings.
 fn in_another_language(input: &Input, speller: &Speller, word: &Word) -> bool {
     let body = &input.draft.body;
     let start = body[..word.start].rfind('\n').map_or(0, |i| i + 1);
@@ -466,7 +469,7 @@ fn in_another_language(input: &Input, speller: &Speller, word: &Word) -> bool {
         .iter()
         .filter(|w| !speller.check(w) && !input.known.contains(w.to_lowercase().as_str()))
         .count();
-    unknown >= 2 && unknown * 2 > line.len()
+    unknown >= 2 && unknown * 2 >= line.len()
 }
 
 /// The word without a possessive "'s" or "’s" at its end (strip_suffix: a string pattern
@@ -582,9 +585,13 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
+        let framing = matches!(
+            part,
+            Part::Greeting | Part::SignOff | Part::Signature | Part::Field
+        );
         if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
-            || part == Part::SignOff
-                && (is_foreign_closing_word(w) || in_another_language(input, speller, word))
+            || part == Part::SignOff && is_foreign_closing_word(w)
+            || framing && in_another_language(input, speller, word)
         {
             continue;
         }
