@@ -99,6 +99,7 @@ fn casual(input: &Input, out: &mut Findings) {
             "u" => "you",
             "ur" => "your",
             "yeah" | "yep" | "yup" => "yes",
+            "tmrw" => "tomorrow",
             "4 the" => "for the",
             "thanks 4" => "thanks for",
             _ => "",
