@@ -198,3 +198,55 @@ fn a_short_sentence_beside_another_language_and_greetings_of_other_languages_are
     let body = "Hi Sam,\n\nI am on leave until Monday. Emails will be red latr.\n\nBest,\nRio";
     assert!(proofreading(body).iter().any(|f| f.1 == "latr"), "{body}");
 }
+
+#[test]
+fn frames_that_only_look_wrong_are_right_and_their_mistakes_are_still_found() {
+    for body in [
+        "Hi Sam,\n\nCould you come in Thursday for the second round? Please pencil in Tuesday for our answer too.\n\nBest,\nRio",
+        "Hi Sam,\n\nCould you let me have your answer on the offer by Monday?\n\nBest,\nRio",
+        "Hi Sam,\n\nCould you send me details for two referees who managed you?\n\nBest,\nRio",
+        "Hi Sam,\n\nThank you for your interest in the Head of Digital Products role.\n\nBest,\nRio",
+    ] {
+        assert_clean(body);
+    }
+    for (body, marked) in [
+        ("Hi Sam,\n\nThe interview is in Thursday at ten.\n\nBest,\nRio", "in"),
+        ("Hi Sam,\n\nThank you for your reply on my email.\n\nBest,\nRio", "on"),
+        ("Hi Sam,\n\nCould you send me link for the call?\n\nBest,\nRio", "me link"),
+        ("Hi Sam,\n\nI am writing about my application for Senior Designer role.\n\nBest,\nRio", "Senior"),
+    ] {
+        let all = proofreading(body);
+        assert!(all.iter().any(|f| f.1 == marked), "{marked}: {all:?}");
+    }
+}
+
+#[test]
+fn honorifics_company_forms_encoded_line_ends_and_coded_values_are_right() {
+    for body in [
+        "Dear Rio-san,\n\nThank you for your patience.\n\nBest regards,\nDaichi",
+        "Hi Sam,\n\nWe would like to meet you again.\n\nThor\nFjord Data ehf., Reykjavik",
+        "Hi Sam,=20\n\nThanks for checking in. We will be in touch soon.=20\n\nBest,=20\nNadia",
+        "Hi Sam,\n\nA guest account is ready for your visit.\n\nUsername: guest-sbrooks\nPassword: at the front desk\n\nBest,\nRio",
+    ] {
+        assert_clean(body);
+    }
+    let all = proofreading("Hi Sam,\n\nI will be in san francisco next week.\n\nBest,\nRio");
+    assert!(all.iter().any(|f| f.1 == "san"), "{all:?}");
+    let all = proofreading("Hi Sam,\n\nStatus: atachment received\n\nBest,\nRio");
+    assert!(all.iter().any(|f| f.1 == "atachment"), "{all:?}");
+}
+
+#[test]
+fn text_speak_is_the_tones_to_name() {
+    let all = found("Hi Sam,\n\nCan we talk tmrw? gg on the final round.\n\nBest,\nRio");
+    for word in ["tmrw", "gg"] {
+        assert!(
+            all.iter().any(|f| f.0 == "casual" && f.1 == word),
+            "{word}: {all:?}"
+        );
+        assert!(
+            !all.iter().any(|f| f.0 == "spelling" && f.1 == word),
+            "{word}: {all:?}"
+        );
+    }
+}

@@ -210,7 +210,7 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "vs", "a.m", "p.m", "approx", "incl", "no", "dr", "mr", "ms", "mrs", "st",
     "inc", "ltd", "co", "corp", "jr", "sr", "cf", "dept", "est", "tel", "ext", "prof", "misc",
     "ref", "req", "hrs", "yrs", "wks", "mos", "govt", "asst", "mgr", "assoc", "intl", "univ",
-    "attn", "encl", "nr", "pp", "pty", "sdn", "bhd", "llc",
+    "attn", "encl", "nr", "pp", "pty", "sdn", "bhd", "llc", "ehf", "hf",
 ];
 
 /// Days and months shortened with a full stop ("Thurs., Jan. 8"): abbreviations only
@@ -589,6 +589,9 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             part,
             Part::Greeting | Part::SignOff | Part::Signature | Part::Field
         );
+        if part == Part::Field && in_coded_value(body, word) {
+            continue;
+        }
         if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
             || part == Part::SignOff && is_foreign_closing_word(w)
             || framing && in_another_language(input, speller, word)
@@ -658,7 +661,12 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // their own finding).
         if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') && speller.check(&capitalize(w))
         {
+            // "Taylor-san", "Hye-jin": a part joined to a name is the name's.
+            let joined_to_name = compound.len() > w.len()
+                && compound.starts_with(|c: char| c.is_uppercase())
+                && !compound.starts_with(w);
             if !is_proper_noun(w)
+                && !joined_to_name
                 && !starts_sentence(input, word)
                 && out.count("grammar") < MAX_PER_ID
             {
@@ -809,6 +817,45 @@ fn ends_with_a_signature(line: &str) -> bool {
         && name.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
         })
+}
+
+/// Whether `word` is part of a field's value that is one code, a user name or a
+/// reference ("Username: guest-tbrooks", "Booking: kx-2291"): one token of letters with
+/// a hyphen, an underscore or a digit.
+fn in_coded_value(body: &str, word: &Word) -> bool {
+    let line_start = body[..word.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = body[word.end..]
+        .find('\n')
+        .map_or(body.len(), |i| word.end + i);
+    let line = &body[line_start..line_end];
+    line.split_once(": ").is_some_and(|(key, value)| {
+        let value = value.trim();
+        line_start + key.len() + 2 <= word.start
+            && !value.contains(char::is_whitespace)
+            && value.contains(|c: char| c.is_ascii_digit() || c == '-' || c == '_')
+    })
+}
+
+/// `line` without the quoted-printable codes at its end ("=20" for a space, "=" for a
+/// soft line break).
+fn without_line_codes(line: &str) -> &str {
+    let mut rest = line;
+    loop {
+        let bytes = rest.as_bytes();
+        let n = bytes.len();
+        let code = n >= 3
+            && bytes[n - 3] == b'='
+            && bytes[n - 2..]
+                .iter()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b));
+        if code {
+            rest = &rest[..n - 3];
+        } else if let Some(soft) = rest.strip_suffix('=') {
+            rest = soft;
+        } else {
+            return rest;
+        }
+    }
 }
 
 /// A line that hands over a value after a colon ("Your code: TB-7Q2K-99LM", "The form:
@@ -977,8 +1024,10 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             && !GREETINGS
                 .iter()
                 .any(|g| input.body_lower[line_start..].starts_with(g));
-        let last = line.chars().last();
-        let ends_ok = last.is_none_or(|c| !c.is_alphanumeric())
+        // "… just yet.=20": mail sent quoted-printable ends its lines with codes for a
+        // space or a soft break, which are not the sentence's.
+        let decoded = without_line_codes(line);
+        let ends_ok = decoded.chars().last().is_none_or(|c| !c.is_alphanumeric())
             || ends_with_a_signature(line)
             || ends_with_a_value(line);
         let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
