@@ -250,3 +250,16 @@ fn text_speak_is_the_tones_to_name() {
         );
     }
 }
+
+#[test]
+fn plurals_in_eas_take_a_plural_verb() {
+    for body in [
+        "Hi Sam,\n\nYour ideas were thoughtful, and your ideas for our booking service were practical.\n\nBest,\nRio",
+        "Hi Sam,\n\nThe areas we covered were broad.\n\nBest,\nRio",
+    ] {
+        assert_clean(body);
+    }
+    let all = proofreading("Hi Sam,\n\nYour idea were thoughtful.\n\nBest,\nRio");
+    assert!(all.iter().any(|f| f.1 == "were"), "{all:?}");
+}
+
