@@ -263,3 +263,9 @@ fn plurals_in_eas_take_a_plural_verb() {
     assert!(all.iter().any(|f| f.1 == "were"), "{all:?}");
 }
 
+#[test]
+fn a_short_word_cut_before_a_number_ends_no_question() {
+    assert_clean("Hi Sam,\n\nWould Thursday suit you at kl. 13 Oslo time (the same as London)? It will be on video.\n\nBest,\nRio");
+    let all = proofreading("Hi Sam,\n\nWould Thursday suit you at one o'clock.\n\nBest,\nRio");
+    assert!(all.iter().any(|f| f.2.contains("question mark")), "{all:?}");
+}
