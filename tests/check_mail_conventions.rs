@@ -32,21 +32,15 @@ fn found(body: &str) -> Vec<(String, String, String)> {
         "processes": [],
     }))
     .expect("state");
-    check(
-        &state,
-        &draft,
-        now,
-        &FixedZone(*now.offset()),
-        options,
-    )
-    .findings
-    .into_iter()
-    .filter(|f| f.field == "body")
-    .map(|f| {
-        let marked = String::from_utf16_lossy(&units[f.start..f.end]);
-        (f.id, marked, f.message)
-    })
-    .collect()
+    check(&state, &draft, now, &FixedZone(*now.offset()), options)
+        .findings
+        .into_iter()
+        .filter(|f| f.field == "body")
+        .map(|f| {
+            let marked = String::from_utf16_lossy(&units[f.start..f.end]);
+            (f.id, marked, f.message)
+        })
+        .collect()
 }
 
 /// The spelling and grammar findings on `body`.
@@ -69,8 +63,8 @@ fn a_draft_in_lower_case_throughout_gets_one_finding_for_its_style() {
     assert_eq!(style.len(), 1, "{all:?}");
     assert_eq!(style[0].0, "casual", "{all:?}");
     assert!(
-        !all.iter().any(|f| f.2.contains("Start the sentence")
-            || f.2.contains("End the sentence")),
+        !all.iter()
+            .any(|f| f.2.contains("Start the sentence") || f.2.contains("End the sentence")),
         "{all:?}"
     );
     // The words are still read: a misspelling and a day in lower case are found.
@@ -91,7 +85,6 @@ fn one_sentence_in_lower_case_among_capitals_is_still_a_mistake() {
     );
     assert!(!all.iter().any(|f| f.2.contains("lower case")), "{all:?}");
 }
-
 
 #[test]
 fn tagged_lines_emoji_bullets_blanks_to_fill_and_lower_case_keys_are_not_sentences() {
@@ -124,10 +117,7 @@ fn verse_under_a_colon_and_a_line_that_closes_a_list_are_not_new_sentences() {
     }
     // A new sentence after a full stop still starts with a capital.
     let body = "Hi Sam,\n\nThe slides are great. they will go to the panel.\n\nBest,\nRio";
-    assert!(
-        proofreading(body).iter().any(|f| f.1 == "they"),
-        "{body}"
-    );
+    assert!(proofreading(body).iter().any(|f| f.1 == "they"), "{body}");
 }
 
 #[test]
@@ -142,10 +132,7 @@ fn a_value_after_a_colon_and_a_quotation_signed_by_its_writer_need_no_full_stop(
     }
     // A plain word after a colon is the end of a sentence that lacks its stop.
     let body = "Hi Sam,\n\nThank you for asking about the delay.\n\nThe reason we paused is simple: budget\n\nBest,\nRio";
-    assert!(
-        proofreading(body).iter().any(|f| f.1 == "budget"),
-        "{body}"
-    );
+    assert!(proofreading(body).iter().any(|f| f.1 == "budget"), "{body}");
 }
 
 #[test]
@@ -176,7 +163,8 @@ fn a_line_in_two_languages_is_read_on_its_english_side() {
         assert_clean(body);
     }
     // A misspelling on an English line with a slash or brackets is still one.
-    let body = "Hi Sam,\n\nPlease bring your pasport (or another photo ID) on the day.\n\nBest,\nRio";
+    let body =
+        "Hi Sam,\n\nPlease bring your pasport (or another photo ID) on the day.\n\nBest,\nRio";
     assert!(
         proofreading(body).iter().any(|f| f.1 == "pasport"),
         "{body}"
@@ -210,10 +198,22 @@ fn frames_that_only_look_wrong_are_right_and_their_mistakes_are_still_found() {
         assert_clean(body);
     }
     for (body, marked) in [
-        ("Hi Sam,\n\nThe interview is in Thursday at ten.\n\nBest,\nRio", "in"),
-        ("Hi Sam,\n\nThank you for your reply on my email.\n\nBest,\nRio", "on"),
-        ("Hi Sam,\n\nCould you send me link for the call?\n\nBest,\nRio", "me link"),
-        ("Hi Sam,\n\nI am writing about my application for Senior Designer role.\n\nBest,\nRio", "Senior"),
+        (
+            "Hi Sam,\n\nThe interview is in Thursday at ten.\n\nBest,\nRio",
+            "in",
+        ),
+        (
+            "Hi Sam,\n\nThank you for your reply on my email.\n\nBest,\nRio",
+            "on",
+        ),
+        (
+            "Hi Sam,\n\nCould you send me link for the call?\n\nBest,\nRio",
+            "me link",
+        ),
+        (
+            "Hi Sam,\n\nI am writing about my application for Senior Designer role.\n\nBest,\nRio",
+            "Senior",
+        ),
     ] {
         let all = proofreading(body);
         assert!(all.iter().any(|f| f.1 == marked), "{marked}: {all:?}");

@@ -341,9 +341,11 @@ pub(super) fn looks_plural(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && word.ends_with('s')
         && !singular_as
-        && !["ss", "us", "is", "ics", "ous", "news", "series", "species", "means"]
-            .iter()
-            .any(|end| word.ends_with(end))
+        && ![
+            "ss", "us", "is", "ics", "ous", "news", "series", "species", "means",
+        ]
+        .iter()
+        .any(|end| word.ends_with(end))
 }
 
 /// A lower-case word of letters that reads as a singular noun, not a plural nor a
@@ -655,7 +657,14 @@ mod tests {
 
     #[test]
     fn plural_and_singular_nouns() {
-        for word in ["results", "references", "designers", "cvs", "ideas", "areas"] {
+        for word in [
+            "results",
+            "references",
+            "designers",
+            "cvs",
+            "ideas",
+            "areas",
+        ] {
             assert!(looks_plural(word), "{word}");
         }
         for word in [

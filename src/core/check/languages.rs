@@ -459,7 +459,9 @@ pub(super) fn other_language_spans(
         let within = words_within(words, start, end);
         // "Hola!", "¡Buen viaje!": words of the list alone, or a sentence opened by an
         // inverted mark, which only Spanish writes.
-        let lettered = within.iter().filter(|w| w.text.chars().all(char::is_alphabetic));
+        let lettered = within
+            .iter()
+            .filter(|w| w.text.chars().all(char::is_alphabetic));
         if body[start..end].starts_with(['¡', '¿'])
             || lettered.clone().next().is_some()
                 && lettered.clone().all(|w| is_other_language_word(w.text))
@@ -494,7 +496,9 @@ pub(super) fn other_language_spans(
         }
     }
     if let Some(speller) = speller {
-        spans.extend(beside_another_language(body, words, sentences, &spans, speller));
+        spans.extend(beside_another_language(
+            body, words, sentences, &spans, speller,
+        ));
         spans.extend(translated_sides(body, words, speller));
     }
     spans
@@ -559,7 +563,9 @@ fn translated_sides(body: &str, words: &[Word], speller: &Speller) -> Vec<(usize
                 .iter()
                 .map(|&(s, e)| unknown_share(words_within(words, s, e), speller))
                 .collect();
-            let english = share.iter().any(|&(all, unknown)| all > 0 && unknown * 2 < all);
+            let english = share
+                .iter()
+                .any(|&(all, unknown)| all > 0 && unknown * 2 < all);
             for (&side, &(all, unknown)) in sides.iter().zip(&share) {
                 if english && unknown >= 1 && unknown * 2 >= all {
                     spans.push(side);

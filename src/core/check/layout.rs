@@ -499,7 +499,9 @@ impl Layout {
             let text = &body[self.lines[last].start..self.lines[last].end];
             if self.lines[blank].part == Part::Blank
                 && self.lines[last].part == Part::Prose
-                && [" - ", " – ", " — ", " · "].iter().any(|d| text.contains(d))
+                && [" - ", " – ", " — ", " · "]
+                    .iter()
+                    .any(|d| text.contains(d))
                 && text.split_whitespace().count() <= 8
                 && !text.ends_with(['.', '?', '!', ':'])
             {

@@ -808,8 +808,8 @@ fn ends_a_named_thing(before: &str, verb: &str) -> bool {
 fn ends_with_a_signature(line: &str) -> bool {
     let name_at = line.rfind(['.', '!', '?', ',']).map_or(0, |k| k + 1);
     // A quotation attributed to its writer: "'Well done!' - Sam Hughes".
-    let name = line[name_at..]
-        .trim_start_matches(|c: char| c.is_whitespace() || "-–—'\"’”".contains(c));
+    let name =
+        line[name_at..].trim_start_matches(|c: char| c.is_whitespace() || "-–—'\"’”".contains(c));
     let words = name.split_whitespace().count();
     name_at > 0
         && name.len() < line[name_at..].len()
