@@ -859,12 +859,17 @@ fn without_line_codes(line: &str) -> &str {
 }
 
 /// A line that hands over a value after a colon ("Your code: TB-7Q2K-99LM", "The form:
-/// forms.example/travel"): one word of a code, a number or an address, which a full
-/// stop after it would seem to belong to.
+/// forms.example/travel", "Your status is now: UNDER REVIEW"): one word of a code, a
+/// number or an address, which a full stop after it would seem to belong to, or up to
+/// four words in capitals, a system's label.
 fn ends_with_a_value(line: &str) -> bool {
     line.rsplit_once(": ").is_some_and(|(_, value)| {
-        !value.contains(char::is_whitespace)
-            && value.contains(|c: char| c.is_ascii_digit() || "/@._-".contains(c))
+        let code = !value.contains(char::is_whitespace)
+            && value.contains(|c: char| c.is_ascii_digit() || "/@._-".contains(c));
+        let label = value.split_whitespace().count() <= 4
+            && value.chars().any(char::is_alphabetic)
+            && !value.chars().any(char::is_lowercase);
+        code || label
     })
 }
 
