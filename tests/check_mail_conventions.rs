@@ -125,7 +125,7 @@ fn a_value_after_a_colon_and_a_quotation_signed_by_its_writer_need_no_full_stop(
     for body in [
         "Hi Sam,\n\nThank you for joining the study. Your voucher code is here: QX-44TR-7N2P\n\nBest,\nRio",
         "Hi Sam,\n\nYou might like the piece on how our designers work: acme.example/blog/design\n\nBest,\nRio",
-        "Dear Sam,\n\nThe status of your application has changed to: IN REVIEW\n\nRecruitment Team",
+        "Dear Sam,\n\nThank you for applying to the analyst post.\n\nThe status of your application has changed to: IN REVIEW\n\nRecruitment Team",
         "Hi Sam,\n\nAnna left a note on your profile.\n\n\"What a year! Well deserved?\" - Anna Berg\n\nBest,\nRio",
         "Hi Sam,\n\nYour profile was viewed three times this week.\n\nJobMesh — the network for people who build\n",
     ] {
