@@ -332,13 +332,17 @@ pub(super) fn looks_plural(word: &str) -> bool {
         "says",
         "thanks",
         "yes",
+        "pancreas",
     ];
+    // "-as" ends singular nouns ("canvas", "alias"), but "-eas" plurals ("ideas", "areas").
+    let singular_as = word.ends_with("as") && !word.ends_with("eas");
     !NOT_PLURAL.contains(&word)
         && word.len() >= 3
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && word.ends_with('s')
+        && !singular_as
         && ![
-            "ss", "us", "is", "as", "ics", "ous", "news", "series", "species", "means",
+            "ss", "us", "is", "ics", "ous", "news", "series", "species", "means",
         ]
         .iter()
         .any(|end| word.ends_with(end))
@@ -653,7 +657,14 @@ mod tests {
 
     #[test]
     fn plural_and_singular_nouns() {
-        for word in ["results", "references", "designers", "cvs"] {
+        for word in [
+            "results",
+            "references",
+            "designers",
+            "cvs",
+            "ideas",
+            "areas",
+        ] {
             assert!(looks_plural(word), "{word}");
         }
         for word in [
@@ -665,6 +676,7 @@ mod tests {
             "news",
             "analysis",
             "canvas",
+            "alias",
             "Jones",
         ] {
             assert!(!looks_plural(word), "{word}");

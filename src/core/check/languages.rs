@@ -275,6 +275,24 @@ const OTHER_LANGUAGE_WORDS: &[&str] = &[
     "dobry",
     "dziękuję",
     "pozdrawiam",
+    "pozdrav",
+    "pozdravi",
+    "lijep",
+    "baie",
+    "dankie",
+    // Swedish, Norwegian, Danish and Finnish.
+    "hej",
+    "hei",
+    "är",
+    "på",
+    "när",
+    "inte",
+    "att",
+    "för",
+    "tillbaka",
+    "jeg",
+    "ikke",
+    "og",
     // Days of the week that are not English words.
     "lundi",
     "mardi",
@@ -388,6 +406,24 @@ fn unknown_to_english(speller: &Speller, word: &Word) -> bool {
     word.text.chars().all(char::is_alphabetic) && !speller.check(word.text)
 }
 
+/// How many of `words` are words of two or more letters, and how many of those the
+/// English `speller` does not know.
+fn unknown_share(words: &[Word], speller: &Speller) -> (usize, usize) {
+    let lettered = words
+        .iter()
+        .filter(|w| w.text.chars().all(char::is_alphabetic) && w.text.chars().nth(1).is_some());
+    lettered.fold((0, 0), |(all, unknown), w| {
+        (all + 1, unknown + usize::from(!speller.check(w.text)))
+    })
+}
+
+/// Whether `words` are mostly words the English `speller` does not know: one or more,
+/// and at least half of those of two letters or more.
+fn half_unknown_to_english(words: &[Word], speller: &Speller) -> bool {
+    let (lettered, unknown) = unknown_share(words, speller);
+    unknown >= 1 && unknown * 2 >= lettered
+}
+
 /// Whether `words` (a sentence's) are four or more, of which seven in ten are words of
 /// letters the English `speller` does not know.
 fn mostly_unknown_to_english(words: &[Word], speller: &Speller) -> bool {
@@ -413,6 +449,7 @@ fn mostly_unknown_to_english(words: &[Word], speller: &Speller) -> bool {
 /// the list and a word the speller does not know, or a word of the list the speller does
 /// not know beside another it does not know. `words` are the body's words in order.
 pub(super) fn other_language_spans(
+    body: &str,
     words: &[Word],
     sentences: &[(usize, usize)],
     speller: Option<&Speller>,
@@ -420,6 +457,18 @@ pub(super) fn other_language_spans(
     let mut spans = Vec::new();
     for &(start, end) in sentences {
         let within = words_within(words, start, end);
+        // "Hola!", "¡Buen viaje!": words of the list alone, or a sentence opened by an
+        // inverted mark, which only Spanish writes.
+        let lettered = within
+            .iter()
+            .filter(|w| w.text.chars().all(char::is_alphabetic));
+        if body[start..end].starts_with(['¡', '¿'])
+            || lettered.clone().next().is_some()
+                && lettered.clone().all(|w| is_other_language_word(w.text))
+        {
+            spans.push((start, end));
+            continue;
+        }
         // "Obecnie przebywam na urlopie i wracam do biura 4 grudnia": a language not on
         // the list, known by most of a longer sentence's words being unknown to English
         // (a draft's typos leave most of its words English).
@@ -445,6 +494,85 @@ pub(super) fn other_language_spans(
         } else if let Some(speller) = speller {
             spans.extend(runs_in_another_language(within, speller));
         }
+    }
+    if let Some(speller) = speller {
+        spans.extend(beside_another_language(
+            body, words, sentences, &spans, speller,
+        ));
+        spans.extend(translated_sides(body, words, speller));
+    }
+    spans
+}
+
+/// The short sentences next to a sentence in another language, in its paragraph, that
+/// are mostly words English does not know ("Olen lomalla ja palaan toimistolle
+/// maanantaina. Sähköpostit luetaan palattuani."): the same language, too short to tell
+/// alone. `found` are the sentences known to be in another language.
+fn beside_another_language(
+    body: &str,
+    words: &[Word],
+    sentences: &[(usize, usize)],
+    found: &[(usize, usize)],
+    speller: &Speller,
+) -> Vec<(usize, usize)> {
+    let whole = |span: &(usize, usize)| found.contains(span);
+    let same_paragraph = |a: &(usize, usize), b: &(usize, usize)| {
+        let (first, second) = if a.0 < b.0 { (a, b) } else { (b, a) };
+        !body[first.1..second.0].contains("\n\n")
+    };
+    let mut more = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let neighbour = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| sentences.get(k))
+            .any(|n| whole(n) && same_paragraph(sentence, n));
+        if !whole(sentence)
+            && neighbour
+            && half_unknown_to_english(words_within(words, sentence.0, sentence.1), speller)
+        {
+            more.push(*sentence);
+        }
+    }
+    more
+}
+
+/// The sides of a line written in two languages, split by " / " or with one in brackets
+/// ("Lijep pozdrav / Kind regards", "Heure / Time", "Lep pozdrav (Kind regards)", "an
+/// informal offer (naitei)"): a side mostly of words English does not know, where another
+/// side of the line is English.
+fn translated_sides(body: &str, words: &[Word], speller: &Speller) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for line in body.split_inclusive('\n') {
+        if line.contains(" / ") || line.contains('(') {
+            let mut sides = Vec::new();
+            let mut from = 0;
+            for (at, mark) in line.match_indices([' ', '/', '(', ')']) {
+                let cut = match mark {
+                    " " => line[at..].starts_with(" / "),
+                    _ => mark != "/",
+                };
+                if cut {
+                    sides.push((offset + from, offset + at));
+                    from = at + mark.len();
+                }
+            }
+            sides.push((offset + from, offset + line.len()));
+            let share: Vec<_> = sides
+                .iter()
+                .map(|&(s, e)| unknown_share(words_within(words, s, e), speller))
+                .collect();
+            let english = share
+                .iter()
+                .any(|&(all, unknown)| all > 0 && unknown * 2 < all);
+            for (&side, &(all, unknown)) in sides.iter().zip(&share) {
+                if english && unknown >= 1 && unknown * 2 >= all {
+                    spans.push(side);
+                }
+            }
+        }
+        offset += line.len();
     }
     spans
 }
@@ -495,7 +623,7 @@ mod tests {
     use crate::core::check::text::{sentences, words};
 
     fn other(text: &str) -> Vec<&str> {
-        other_language_spans(&words(text), &sentences(text), None)
+        other_language_spans(text, &words(text), &sentences(text), None)
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()

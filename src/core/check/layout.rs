@@ -100,7 +100,7 @@ impl Layout {
         }
         let mut layout = Layout { lines };
         layout.mark_quoted(body, lower);
-        layout.mark_greeting(lower);
+        layout.mark_greeting(body, lower);
         layout.mark_heading(body);
         layout.mark_sign_off(body, lower);
         layout.mark_lists_and_contacts(body, lower);
@@ -156,6 +156,24 @@ impl Layout {
     pub fn continues_paragraph(&self, at: usize) -> bool {
         let i = self.lines.partition_point(|l| l.start <= at);
         i >= 2 && self.lines[i - 1].part == Part::Prose && self.lines[i - 2].part == Part::Prose
+    }
+
+    /// Whether byte `at` starts the first line after a greeting that ends with a comma
+    /// ("Dear Ana,"), blank lines between.
+    pub fn follows_greeting_comma(&self, at: usize, body: &str) -> bool {
+        let i = self.lines.partition_point(|l| l.start <= at);
+        i >= 1
+            && self.lines[i - 1].start == at
+            && self.lines[..i - 1]
+                .iter()
+                .rfind(|l| l.part != Part::Blank)
+                .is_some_and(|l| l.part == Part::Greeting && body[l.start..l.end].ends_with(','))
+    }
+
+    /// Whether byte `at` starts a line right under a list item (no blank line between).
+    pub fn follows_item(&self, at: usize) -> bool {
+        let i = self.lines.partition_point(|l| l.start <= at);
+        i >= 2 && self.lines[i - 1].start == at && self.lines[i - 2].part == Part::Item
     }
 
     /// Prose paragraphs: runs of prose lines, as byte spans.
@@ -226,7 +244,7 @@ impl Layout {
         }
     }
 
-    fn mark_greeting(&mut self, lower: &str) {
+    fn mark_greeting(&mut self, body: &str, lower: &str) {
         let Some(i) = self.own().find(|&i| self.lines[i].part == Part::Prose) else {
             return;
         };
@@ -236,7 +254,12 @@ impl Layout {
             .iter()
             .any(|list| find_phrases(low, list).first().is_some_and(|f| f.0 == 0));
         let short = low.split_whitespace().count() <= SHORT_LINE;
-        if opens && short && !low.ends_with(['.', '?']) {
+        // "Bon dia Ana,", "Ana,": a greeting in any language, a name and a comma alone
+        // on the first line.
+        let any_language = low.ends_with(',')
+            && low.split_whitespace().count() <= 3
+            && !is_closing_line(&body[start..end], low);
+        if (opens && short || any_language) && !low.ends_with(['.', '?']) {
             self.lines[i].part = Part::Greeting;
         }
     }
@@ -297,7 +320,7 @@ impl Layout {
                     })
             };
             line.part == Part::Prose
-                && (is_closing(text, &lower[line.start..line.end])
+                && (is_closing_line(text, &lower[line.start..line.end])
                     || (is_short_sign_off(text) || is_foreign_closing(text)) && signature_follows()
                     || is_long_sign_off(text) && name_follows() && signature_follows())
         }) else {
@@ -452,27 +475,26 @@ impl Layout {
             }
         }
         // "Times that work:\nTue 1 Dec - 14:00 to 17:00\nWed 2 Dec - any time": short
-        // lines under a line that ends with a colon, with no full stop, are a list.
-        // A line alone under the colon's line may have a blank line between.
+        // lines under a line that ends with a colon, with no full stop, are a list (or
+        // verse). A paragraph of them may have a blank line between it and the colon's.
+        let short = |l: &Line| {
+            let text = &body[l.start..l.end];
+            text.split_whitespace().count() <= 12 && !text.ends_with(['.', '?', '!'])
+        };
         for i in 1..self.lines.len() {
             let line = self.lines[i];
-            let text = &body[line.start..line.end];
             let ends_with_colon = |l: Line| body[l.start..l.end].ends_with(':');
             let in_list = match self.lines[i - 1] {
                 blank if blank.part == Part::Blank && i >= 2 => {
                     ends_with_colon(self.lines[i - 2])
-                        && self
-                            .lines
-                            .get(i + 1)
-                            .is_none_or(|next| next.part == Part::Blank)
+                        && self.lines[i..]
+                            .iter()
+                            .take_while(|l| l.part != Part::Blank)
+                            .all(short)
                 }
                 above => above.part == Part::Item || ends_with_colon(above),
             };
-            if line.part == Part::Prose
-                && in_list
-                && text.split_whitespace().count() <= 12
-                && !text.ends_with(['.', '?', '!'])
-            {
+            if line.part == Part::Prose && in_list && short(&line) {
                 self.lines[i].part = Part::Item;
             }
         }
@@ -489,7 +511,9 @@ impl Layout {
             let text = &body[self.lines[last].start..self.lines[last].end];
             if self.lines[blank].part == Part::Blank
                 && self.lines[last].part == Part::Prose
-                && [" - ", " – ", " · "].iter().any(|d| text.contains(d))
+                && [" - ", " – ", " — ", " · "]
+                    .iter()
+                    .any(|d| text.contains(d))
                 && text.split_whitespace().count() <= 8
                 && !text.ends_with(['.', '?', '!', ':'])
             {
@@ -525,6 +549,14 @@ fn is_closing(text: &str, low: &str) -> bool {
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()))
             && !rest.ends_with('?')
     })
+}
+
+/// A closing phrase ([`is_closing`]) alone, or on either side of a line that gives it in
+/// two languages ("Lijep pozdrav / Kind regards,", "Le meas / Yours sincerely,").
+fn is_closing_line(text: &str, low: &str) -> bool {
+    text.split(" / ")
+        .zip(low.split(" / "))
+        .any(|(t, l)| is_closing(t, l))
 }
 
 /// A line of one to four words that ends in a comma: a sign-off in any language
@@ -618,13 +650,17 @@ fn is_title_line(text: &str) -> bool {
 
 /// A bulleted or numbered list item.
 fn is_item(text: &str) -> bool {
-    // Bullets, arrows and check boxes ("▶ Changes take effect", "[ ] Bank details").
+    // Bullets, arrows, check boxes, an emoji as a bullet ("▶ Changes take effect", "[ ]
+    // Bank details", "📈 Bonus: up to 10%") and a blank to fill in ("__ Fri 27 Nov").
     if text.starts_with([
-        '-', '*', '•', '–', '·', '▪', '◦', '▶', '►', '→', '➤', '✓', '✔', '☐', '☑', '✅',
-    ]) || text.starts_with("[ ]")
-        || text.starts_with("[x]")
-        || text.starts_with("[X]")
+        '-', '*', '•', '–', '·', '▪', '◦', '▶', '►', '→', '➤', '✓', '✔', '☐', '☑', '✅', '_',
+    ]) || text.starts_with(super::tone::is_emoji)
     {
+        return true;
+    }
+    // A tag or a button in brackets ("[DONE] draft the brief", "[Reply]", "[x] Bank
+    // details", "[#####-----] Stage 3 of 5").
+    if text.starts_with('[') && text.contains(']') {
         return true;
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -636,9 +672,8 @@ fn is_item(text: &str) -> bool {
     let after = &text[if digits > 0 { digits } else { letter }..];
     let marked = (digits > 0 && digits <= 2 || letter == 1)
         && (after.starts_with(". ") || after.starts_with(") "));
-    // "(2) Two referees", "[1] Chao M-L, et al.": a number or letter in brackets.
-    let bracketed = text.starts_with('(') && text[1..].find(") ").is_some_and(|k| k <= 3)
-        || text.starts_with('[') && text[1..].find("] ").is_some_and(|k| k <= 3);
+    // "(2) Two referees": a number or letter in brackets.
+    let bracketed = text.starts_with('(') && text[1..].find(") ").is_some_and(|k| k <= 3);
     marked || bracketed
 }
 
@@ -720,15 +755,16 @@ fn is_domain(word: &str) -> bool {
     })
 }
 
-/// A `Key: value` line: a key of one to four words starting with a capital, a colon,
+/// A `Key: value` line: a key of one to four words starting with a capital, or of one
+/// word in lower case ("status: in review", "decision_target: 9 December"), a colon,
 /// then a value on the same line.
 fn is_field(text: &str) -> bool {
     let Some((key, value)) = text.split_once(": ") else {
         return false;
     };
     let words = key.split_whitespace().count();
-    (1..=4).contains(&words)
-        && key.starts_with(|c: char| c.is_uppercase())
+    let capital = key.starts_with(|c: char| c.is_uppercase());
+    (capital && (1..=4).contains(&words) || words == 1)
         && !key.contains(['.', ',', '?', '!', ';'])
         && !value.trim().is_empty()
 }

@@ -709,6 +709,16 @@ fn title_without_the(clauses: &Clauses, k: usize) -> Option<usize> {
     if !TITLE_PREPOSITIONS.contains(&clauses.lower(k).as_ref()) {
         return None;
     }
+    // "the Head of Digital Products role": a title goes on across "of", and its article
+    // stands before its first word.
+    let capital = |j: usize| {
+        clauses
+            .original(j)
+            .starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    if clauses.lower(k) == "of" && clauses.previous(k).is_some_and(capital) {
+        return None;
+    }
     let first = clauses.next(k)?;
     let mut at = first;
     for _ in 0..4 {

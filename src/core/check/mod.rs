@@ -176,7 +176,7 @@ pub const REGISTRY: &[(&str, &str, Severity, &str)] = &[
         "casual",
         "M",
         Severity::Warning,
-        "Slang, text-speak, shouting or a string of exclamation marks.",
+        "Slang, text-speak, shouting, a string of exclamation marks, or sentences started in lower case throughout.",
     ),
     (
         "impatient",
@@ -302,6 +302,33 @@ impl Input<'_> {
         let mut found = self.phrases.find(&self.body_lower, phrases);
         found.retain(|f| !self.layout.is_quoted(f.0));
         found
+    }
+
+    /// The first words of the sentences that start in lower case, when the writer does
+    /// so as a style, as in a text message ("hey Ana", "thanks for today. see you
+    /// then"): two or more of the sentences that open with a letter do, and at least
+    /// half of them. Empty otherwise. The tone names the style once; the sentence rules
+    /// leave its sentences alone.
+    pub fn lower_case_style(&self) -> Vec<(usize, usize)> {
+        let body = &self.draft.body;
+        let mut lower = Vec::new();
+        let mut upper = 0;
+        for &(s, _) in &self.prose_sentences {
+            match body[s..].chars().next() {
+                Some(c) if c.is_lowercase() => {
+                    let end = body[s..]
+                        .find(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .map_or(body.len(), |k| s + k);
+                    lower.push((s, end));
+                }
+                Some(c) if c.is_uppercase() => upper += 1,
+                _ => {}
+            }
+        }
+        if lower.len() < 2 || lower.len() < upper {
+            lower.clear();
+        }
+        lower
     }
 }
 

@@ -29,6 +29,7 @@ pub(super) fn check(input: &Input, out: &mut Findings) {
     skip.extend(input.layout.quoted());
     // Words in another language: an English checker has nothing to say about them.
     skip.extend(languages::other_language_spans(
+        body,
         &input.words,
         &input.sentences,
         input.options.speller,
@@ -209,7 +210,7 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "etc", "vs", "a.m", "p.m", "approx", "incl", "no", "dr", "mr", "ms", "mrs", "st",
     "inc", "ltd", "co", "corp", "jr", "sr", "cf", "dept", "est", "tel", "ext", "prof", "misc",
     "ref", "req", "hrs", "yrs", "wks", "mos", "govt", "asst", "mgr", "assoc", "intl", "univ",
-    "attn", "encl", "nr", "pp", "pty", "sdn", "bhd", "llc",
+    "attn", "encl", "nr", "pp", "pty", "sdn", "bhd", "llc", "ehf", "hf",
 ];
 
 /// Days and months shortened with a full stop ("Thurs., Jan. 8"): abbreviations only
@@ -449,9 +450,11 @@ fn is_foreign_closing_word(word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Whether the line of `word` (a sign-off) is mostly words the dictionary does not know,
-/// two or more: a closing in another language ("Go raibh maith agat", "Un saludo"), not
-/// a row of misspellings.
+/// Whether the line of `word` (a greeting, a sign-off, a signature's or a field's line)
+/// is at least half words the dictionary does not know, two or more: a greeting or a
+/// closing in another language ("Bon dia Ana,", "Go raibh maith agat", "Un saludo"), a
+/// department's name or an address ("Ressources humaines", "Krasta iela 52"), not a row
+/// of misspellings.
 fn in_another_language(input: &Input, speller: &Speller, word: &Word) -> bool {
     let body = &input.draft.body;
     let start = body[..word.start].rfind('\n').map_or(0, |i| i + 1);
@@ -466,7 +469,7 @@ fn in_another_language(input: &Input, speller: &Speller, word: &Word) -> bool {
         .iter()
         .filter(|w| !speller.check(w) && !input.known.contains(w.to_lowercase().as_str()))
         .count();
-    unknown >= 2 && unknown * 2 > line.len()
+    unknown >= 2 && unknown * 2 >= line.len()
 }
 
 /// The word without a possessive "'s" or "’s" at its end (strip_suffix: a string pattern
@@ -494,16 +497,35 @@ fn trim_apostrophes(word: &str) -> &str {
     &word[start..end]
 }
 
-/// URLs, email addresses and @handles: neither spelling nor grammar applies inside them.
+/// Whether `token` is a web address without its scheme: a host of two or more labels,
+/// the last of letters, then a path ("forms.example/travel", "meet.acme.example/abc-def").
+fn is_bare_address(token: &str) -> bool {
+    token.split_once('/').is_some_and(|(host, _)| {
+        host.rsplit_once('.').is_some_and(|(name, last)| {
+            !name.is_empty()
+                && last.len() >= 2
+                && last.bytes().all(|b| b.is_ascii_lowercase())
+                && host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        })
+    })
+}
+
+/// URLs, email addresses, @handles, #channels and hashtags, and names joined by
+/// underscores (a file's, a variable's: "Offer_Letter_v2.pdf"): neither spelling nor
+/// grammar applies inside them.
 fn skipped_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut offset = 0;
     for token in text.split_inclusive(char::is_whitespace) {
         let whole = token.trim_end();
-        let t = whole.trim_start_matches(['(', '<', '"', '\'']);
+        let t = whole.trim_start_matches(['(', '<', '"', '\'', '[']);
         let lead = whole.len() - t.len();
-        // Most words hold none of ':', '.', '@': they need no substring search.
-        let marked = t.bytes().any(|b| matches!(b, b':' | b'.' | b'@'));
+        // Most words hold none of ':', '.', '@', '#', '_': they need no substring search.
+        let marked = t
+            .bytes()
+            .any(|b| matches!(b, b':' | b'.' | b'@' | b'#' | b'_'));
         let is_link = marked
             && (t.contains("://")
                 || t.starts_with("doi:")
@@ -511,7 +533,10 @@ fn skipped_spans(text: &str) -> Vec<(usize, usize)> {
                 || t.contains('@')
                 || t.contains(".com")
                 || t.contains(".org")
-                || t.contains(".io"));
+                || t.contains(".io")
+                || is_bare_address(t)
+                || t.starts_with('#') && t[1..].starts_with(|c: char| c.is_ascii_alphabetic())
+                || t.trim_matches(|c: char| !c.is_alphanumeric()).contains('_'));
         if is_link {
             spans.push((offset + lead, offset + lead + t.len()));
         }
@@ -560,9 +585,16 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         {
             continue;
         }
+        let framing = matches!(
+            part,
+            Part::Greeting | Part::SignOff | Part::Signature | Part::Field
+        );
+        if part == Part::Field && in_coded_value(body, word) {
+            continue;
+        }
         if capital && (part == Part::Signature || part == Part::Field && !starts_line(body, word))
-            || part == Part::SignOff
-                && (is_foreign_closing_word(w) || in_another_language(input, speller, word))
+            || part == Part::SignOff && is_foreign_closing_word(w)
+            || framing && in_another_language(input, speller, word)
         {
             continue;
         }
@@ -629,7 +661,12 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         // their own finding).
         if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') && speller.check(&capitalize(w))
         {
+            // "Taylor-san", "Hye-jin": a part joined to a name is the name's.
+            let joined_to_name = compound.len() > w.len()
+                && compound.starts_with(|c: char| c.is_uppercase())
+                && !compound.starts_with(w);
             if !is_proper_noun(w)
+                && !joined_to_name
                 && !starts_sentence(input, word)
                 && out.count("grammar") < MAX_PER_ID
             {
@@ -770,7 +807,9 @@ fn ends_a_named_thing(before: &str, verb: &str) -> bool {
 /// the name is ended, and the name needs no full stop.
 fn ends_with_a_signature(line: &str) -> bool {
     let name_at = line.rfind(['.', '!', '?', ',']).map_or(0, |k| k + 1);
-    let name = line[name_at..].trim_start_matches(|c: char| c.is_whitespace() || "-–—".contains(c));
+    // A quotation attributed to its writer: "'Well done!' - Sam Hughes".
+    let name =
+        line[name_at..].trim_start_matches(|c: char| c.is_whitespace() || "-–—'\"’”".contains(c));
     let words = name.split_whitespace().count();
     name_at > 0
         && name.len() < line[name_at..].len()
@@ -778,6 +817,60 @@ fn ends_with_a_signature(line: &str) -> bool {
         && name.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
         })
+}
+
+/// Whether `word` is part of a field's value that is one code, a user name or a
+/// reference ("Username: guest-tbrooks", "Booking: kx-2291"): one token of letters with
+/// a hyphen, an underscore or a digit.
+fn in_coded_value(body: &str, word: &Word) -> bool {
+    let line_start = body[..word.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = body[word.end..]
+        .find('\n')
+        .map_or(body.len(), |i| word.end + i);
+    let line = &body[line_start..line_end];
+    line.split_once(": ").is_some_and(|(key, value)| {
+        let value = value.trim();
+        line_start + key.len() + 2 <= word.start
+            && !value.contains(char::is_whitespace)
+            && value.contains(|c: char| c.is_ascii_digit() || c == '-' || c == '_')
+    })
+}
+
+/// `line` without the quoted-printable codes at its end ("=20" for a space, "=" for a
+/// soft line break).
+fn without_line_codes(line: &str) -> &str {
+    let mut rest = line;
+    loop {
+        let bytes = rest.as_bytes();
+        let n = bytes.len();
+        let code = n >= 3
+            && bytes[n - 3] == b'='
+            && bytes[n - 2..]
+                .iter()
+                .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(b));
+        if code {
+            rest = &rest[..n - 3];
+        } else if let Some(soft) = rest.strip_suffix('=') {
+            rest = soft;
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// A line that hands over a value after a colon ("Your code: TB-7Q2K-99LM", "The form:
+/// forms.example/travel", "Your status is now: UNDER REVIEW"): one word of a code, a
+/// number or an address, which a full stop after it would seem to belong to, or up to
+/// four words in capitals, a system's label.
+fn ends_with_a_value(line: &str) -> bool {
+    line.rsplit_once(": ").is_some_and(|(_, value)| {
+        let code = !value.contains(char::is_whitespace)
+            && value.contains(|c: char| c.is_ascii_digit() || "/@._-".contains(c));
+        let label = value.split_whitespace().count() <= 4
+            && value.chars().any(char::is_alphabetic)
+            && !value.chars().any(char::is_lowercase);
+        code || label
+    })
 }
 
 fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Findings) {
@@ -892,14 +985,26 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
-    // Sentences that start in lower case (prose, the greeting and the sign-off).
-    for &(s, _) in &input.prose_sentences {
+    // Sentences that start in lower case (prose, the greeting and the sign-off), unless
+    // the whole draft is written so: the tone names that style once, and its sentences
+    // go without final stops as a text message's do.
+    let lower_case_style = !input.lower_case_style().is_empty();
+    for &(s, _) in input.prose_sentences.iter().filter(|_| !lower_case_style) {
         let Some(first) = body[s..].chars().next() else {
             continue;
         };
+        // After an ellipsis ("that would be... awkward"), under a list it closes ("A -
+        // soup\nB - salad\nor tell us what you need.") or after a greeting and its comma
+        // ("Dear Ana,\n\nthank you for …", the letter convention of German, Italian or
+        // Czech), the sentence goes on.
+        let before = body[..s].trim_end();
         if first.is_lowercase()
             && !skip.iter().any(|(a, b)| s >= *a && s < *b)
             && !ends_with_abbreviation(&body[..s])
+            && !before.ends_with("..")
+            && !before.ends_with('…')
+            && !input.layout.follows_item(s)
+            && !input.layout.follows_greeting_comma(s, body)
             && out.count("grammar") < MAX_PER_ID
         {
             let end = s + body[s..]
@@ -927,10 +1032,15 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             && !GREETINGS
                 .iter()
                 .any(|g| input.body_lower[line_start..].starts_with(g));
-        let last = line.chars().last();
-        let ends_ok = last.is_none_or(|c| !c.is_alphanumeric()) || ends_with_a_signature(line);
+        // "… just yet.=20": mail sent quoted-printable ends its lines with codes for a
+        // space or a soft break, which are not the sentence's.
+        let decoded = without_line_codes(line);
+        let ends_ok = decoded.chars().last().is_none_or(|c| !c.is_alphanumeric())
+            || ends_with_a_signature(line)
+            || ends_with_a_value(line);
         let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
         if is_sentence
+            && !lower_case_style
             && !ends_ok
             && !in_link
             && !input.layout.leads_into_next_line(e)

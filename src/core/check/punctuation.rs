@@ -249,6 +249,7 @@ fn question_with_full_stop(input: &Input, out: &mut Findings) {
         let text = body[s..e].trim_end();
         if !text.ends_with('.')
             || text.ends_with("..")
+            || abbreviated_before_number(text, &body[e..])
             || input.layout.part_at(s) != Part::Prose
             || out.count("grammar") >= MAX_PER_ID
         {
@@ -280,6 +281,19 @@ fn question_with_full_stop(input: &Input, out: &mut Findings) {
             "?".to_string(),
         );
     }
+}
+
+/// Whether the full stop that ends `text` shortens a word of one to three lower-case
+/// letters before the number that follows (`after`): "at 13 o'clock" written "kl. 13", "p.
+/// 12", "no. 5". The sentence goes on after it.
+fn abbreviated_before_number(text: &str, after: &str) -> bool {
+    let last = text[..text.len() - 1]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    (1..=3).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_lowercase())
+        && after.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Finds a space between a word and the punctuation mark after it, outside `skip`.

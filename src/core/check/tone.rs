@@ -99,6 +99,7 @@ fn casual(input: &Input, out: &mut Findings) {
             "u" => "you",
             "ur" => "your",
             "yeah" | "yep" | "yup" => "yes",
+            "tmrw" => "tomorrow",
             "4 the" => "for the",
             "thanks 4" => "thanks for",
             _ => "",
@@ -137,6 +138,19 @@ fn casual(input: &Input, out: &mut Findings) {
         } else {
             i += 1;
         }
+    }
+    // Sentences started in lower case throughout: a style, named once (on a word no
+    // other casual finding marks: "hey" has its own).
+    let style = input.lower_case_style();
+    if let Some(&span) = style.iter().find(|&&s| !out.covers_body("casual", s)) {
+        out.push(
+            "casual",
+            Severity::Warning,
+            "body",
+            span,
+            "The sentences start in lower case throughout, as in a text message: start each with a capital letter.".to_string(),
+            capitalize(&body[span.0..span.1]),
+        );
     }
     // Shouting: a word of four or more capitals that is no acronym, name or note word.
     for word in &input.words {

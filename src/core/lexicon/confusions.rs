@@ -1614,7 +1614,9 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("emphasize|emphasized|emphasizing|emphasise|emphasised|emphasising on", "emphasize|emphasized|emphasizing|emphasise|emphasised|emphasising"),
     ("explain|explained|explaining me", "explain to me|explained to me|explaining to me"),
     ("explain|explained|explaining us", "explain to us|explained to us|explaining to us"),
-    ("in|at [@weekday]", "on|on"),
+    // Not after a verb whose particle is "in" ("can you come in Thursday?", "pencil in
+    // Tuesday"): the day follows the phrasal verb, as "see you Thursday" does.
+    ("[!come|comes|came|coming|pop|pops|popped|popping|drop|drops|dropped|dropping|pencil|pencils|pencilled|penciled|pencilling|penciling|fit|fits|fitted|squeeze|squeezed|slot|slotted] in|at [@weekday]", "on|on"),
     ("on [@month] [!@year|the|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st]", "in"),
     ("on [@year]", "in"),
     ("at [the] [morning|afternoon|evening] [!meeting|session|call|shift|standup|briefing|class|lecture|slot|break|meetings|sessions|calls|shifts|news|post|train|flight]", "in"),
@@ -2149,7 +2151,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[i'm] interesting|exciting|confusing|boring|disappointing|worrying|amazing|embarrassing|frustrating|surprising [in|about|by|with|to|at|that]", "interested|excited|confused|bored|disappointed|worried|amazed|embarrassed|frustrated|surprised"),
     // "the" before a thing both sides know: "I accept offer", "send me job description".
     ("[i|we|gladly|happily|formally|officially] [accept|decline|sign|signed|accepted|declined] offer|contract|invitation|proposal [$|and|from|for|of|with|on|today|yesterday|by|in|this|next|as]", "the offer|the contract|the invitation|the proposal"),
-    ("[send|sent|share|shared|forward|forwarded|email|emailed|give|gave] [me|us] job|contract|agenda|link|schedule|address|details|timeline|brief [description|$|for|of|when|by|before|please|today|tomorrow|and|so|again]", "the job|the contract|the agenda|the link|the schedule|the address|the details|the timeline|the brief"),
+    // Singular things only: a plural needs no article ("send me details for two people").
+    ("[send|sent|share|shared|forward|forwarded|email|emailed|give|gave] [me|us] job|contract|agenda|link|schedule|address|timeline|brief [description|$|for|of|when|by|before|please|today|tomorrow|and|so|again]", "the job|the contract|the agenda|the link|the schedule|the address|the timeline|the brief"),
     ("[help|support|advice|feedback|guidance|patience] [with|on] application|interview|presentation|proposal|portfolio|cv|resume|relocation|move|visa [$|and|so|last|yesterday|today|this]", "my application|my interview|my presentation|my proposal|my portfolio|my CV|my resume|my relocation|my move|my visa"),
     // "cite" a source, a "site" one travels to, a "break" between sessions, the "past" year.
     ("[can|could|will|would|to|please|i'll|we'll|and|also|happily] site [paper|papers|source|sources|study|studies|example|examples|reference|references|research|article|articles|evidence|figures|findings|statistics|case|cases|report|reports|book|books|work|thesis|dissertation|results|data|survey|surveys|quote|quotes]", "cite"),
@@ -2321,7 +2324,8 @@ pub const CONFUSIONS: &[(&str, &str)] = &[
     ("[expertise|proficiency] on|with [@firm]", "in|in"),
     ("[graduate|graduated|graduating|graduates] in|at [the] [university|college|institute|school|academy|polytechnic]", "from|from"),
     ("[graduate|graduated|graduating|graduates] in|at [@firm] [university|college|institute|school|academy|polytechnic]", "from|from"),
-    ("[reply|replies|response|responses|answer|answers] on|for [my|your|the|our|this|that|his|her|their] [email|emails|message|messages|letter|question|questions|query|queries|request|application|note|post|comment|comments|invitation|enquiry|inquiry|proposal|offer]", "to|to"),
+    // Not an offer or a proposal: an answer "on" one is a decision about it.
+    ("[reply|replies|response|responses|answer|answers] on|for [my|your|the|our|this|that|his|her|their] [email|emails|message|messages|letter|question|questions|query|queries|request|application|note|post|comment|comments|invitation|enquiry|inquiry]", "to|to"),
     ("[!participate|participated|participating|participates|part|involved|interest|interested|role|roles|included|include|includes|enrolled|place|places|placed|speaker|speakers] in [the|a|this|that|last|our|your|their|its] [fair|conference|summit|expo|meetup|convention|reception|gala|seminar|hackathon|party|roadshow|symposium|showcase|open] [$|last|this|on|in|at|and|where|when|with|earlier|yesterday|today|back|which|that|day|evening|recently|before|after|during|for]", "at"),
     ("[!participate|participated|participating|participates|part|involved|interest|interested|role|roles|included|include|includes|enrolled|place|places|placed|speaker|speakers] in [the|a|this|that|last|our|your|their|its] [*] [fair|conference|summit|expo|meetup|convention|reception|gala|seminar|hackathon|party|roadshow|symposium|showcase] [$|last|this|on|in|at|and|where|when|with|earlier|yesterday|today|back|which|that|recently|before|after|during|for]", "at"),
     ("[work|works|worked|working] in [the|a|this|that|our|your|my|their|its] [project|initiative|migration|launch|rollout|rebuild|redesign|feature|ticket|campaign|case|release|upgrade|integration|proposal|bid|pilot] [$|and|with|at|for|since|last|this|which|that|where|when|from|until|together|alongside|over]", "on"),

@@ -286,6 +286,8 @@ pub const CASUAL: &[&str] = &[
     "c u",
     "cya",
     "ttyl",
+    "tmrw",
+    "gg",
 ];
 
 /// Pressure or frustration (the `impatient` finding).
