@@ -158,18 +158,6 @@ impl Layout {
         i >= 2 && self.lines[i - 1].part == Part::Prose && self.lines[i - 2].part == Part::Prose
     }
 
-    /// Whether byte `at` starts the first line after a greeting that ends with a comma
-    /// ("Dear Ana,"), blank lines between.
-    pub fn follows_greeting_comma(&self, at: usize, body: &str) -> bool {
-        let i = self.lines.partition_point(|l| l.start <= at);
-        i >= 1
-            && self.lines[i - 1].start == at
-            && self.lines[..i - 1]
-                .iter()
-                .rfind(|l| l.part != Part::Blank)
-                .is_some_and(|l| l.part == Part::Greeting && body[l.start..l.end].ends_with(','))
-    }
-
     /// Whether byte `at` starts a line right under a list item (no blank line between).
     pub fn follows_item(&self, at: usize) -> bool {
         let i = self.lines.partition_point(|l| l.start <= at);

@@ -993,10 +993,8 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         let Some(first) = body[s..].chars().next() else {
             continue;
         };
-        // After an ellipsis ("that would be... awkward"), under a list it closes ("A -
-        // soup\nB - salad\nor tell us what you need.") or after a greeting and its comma
-        // ("Dear Ana,\n\nthank you for …", the letter convention of German, Italian or
-        // Czech), the sentence goes on.
+        // After an ellipsis ("that would be... awkward") or under a list it closes ("A -
+        // soup\nB - salad\nor tell us what you need."), the sentence goes on.
         let before = body[..s].trim_end();
         if first.is_lowercase()
             && !skip.iter().any(|(a, b)| s >= *a && s < *b)
@@ -1004,7 +1002,6 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             && !before.ends_with("..")
             && !before.ends_with('…')
             && !input.layout.follows_item(s)
-            && !input.layout.follows_greeting_comma(s, body)
             && out.count("grammar") < MAX_PER_ID
         {
             let end = s + body[s..]
