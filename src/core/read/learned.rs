@@ -10,6 +10,7 @@
 //! The weights ([`super::weights`]) are generated, not written: a test trains the model
 //! again from the corpus and fails if they differ, and `make reader-model` writes them.
 
+use super::cues;
 use super::lower::Lower;
 use super::weights::{BIAS, FEATURES, SCALE};
 use super::Says;
@@ -22,52 +23,14 @@ const WEEKDAY: &str = "#d";
 /// See [`NUMBER`].
 const MONTH: &str = "#m";
 
-/// Weekdays, in full and short.
-const WEEKDAYS: [&str; 17] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+/// Weekdays written short (their full names are [`cues::WEEKDAYS`]).
+const SHORT_WEEKDAYS: [&str; 10] = [
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ];
 
-/// Months, in full and short ("may" is left a verb).
-const MONTHS: [&str; 23] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+/// Months written short.
+const SHORT_MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 /// The words of `lower` as the model sees them: letters (and inner apostrophes) in runs,
@@ -80,9 +43,9 @@ fn tokens(lower: &str) -> Vec<&str> {
         .map(|w| {
             if w.chars().all(|c| c.is_ascii_digit()) {
                 NUMBER
-            } else if WEEKDAYS.contains(&w) {
+            } else if cues::WEEKDAYS.contains(&w) || SHORT_WEEKDAYS.contains(&w) {
                 WEEKDAY
-            } else if MONTHS.contains(&w) {
+            } else if (w != "may" && super::month_named(w)) || SHORT_MONTHS.contains(&w) {
                 MONTH
             } else {
                 w
