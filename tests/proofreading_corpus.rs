@@ -467,6 +467,47 @@ const TENTH: Floors = Floors {
     near_misses: 3,
 };
 
+/// The eleventh part: 399 mistakes, 60 clean emails in formats of their own (a
+/// bill of quantities, a 96-well plate grid, a film call sheet, patch notes, CVE triage,
+/// a Ramadan scheduling note; dentistry, chemistry, insurance and nutrition jargon) and
+/// 360 near misses, written without the rules. Read as it came: 314 of its 399 (0.79),
+/// 23 false alarms (2.60 per 1,000 words, nearly all trade words and units the
+/// dictionary lacks) and 1 near-miss alarm; the round of rules for employer mail's false
+/// alarms, written without it, changed neither figure.
+const ELEVENTH: Floors = Floors {
+    part: &HELD_OUT[10],
+    recall_below: &[
+        ("abbreviation-plural", 0.83),
+        ("accept-except", 0.72),
+        ("affect-effect", 0.81),
+        ("agreement", 0.72),
+        ("apostrophe-plural", 0.81),
+        ("borrow-lend", 0.81),
+        ("capital", 0.72),
+        ("comparative", 0.63),
+        ("complement-compliment", 0.54),
+        ("double-negative", 0.90),
+        ("everyday", 0.63),
+        ("homophone", 0.72),
+        ("its-its", 0.90),
+        ("lead-led", 0.81),
+        ("lose-loose", 0.90),
+        ("missing-word", 0.27),
+        ("past-participle", 0.72),
+        ("preposition", 0.72),
+        ("pronoun-case", 0.72),
+        ("punctuation", 0.44),
+        ("role-roll", 0.90),
+        ("their-there", 0.90),
+        ("then-than", 0.90),
+        ("uncountable", 0.91),
+        ("whose-whos", 0.81),
+        ("you-your", 0.90),
+    ],
+    ceiling: 2.7,
+    near_misses: 1,
+};
+
 #[test]
 fn first_heldout_part_is_held_to_its_floors() {
     held_to_its_floors(&FIRST);
@@ -549,4 +590,9 @@ fn ninth_heldout_part_is_held_to_its_floors() {
 #[test]
 fn tenth_heldout_part_is_held_to_its_floors() {
     held_to_its_floors(&TENTH);
+}
+
+#[test]
+fn eleventh_heldout_part_is_held_to_its_floors() {
+    held_to_its_floors(&ELEVENTH);
 }

@@ -74,7 +74,7 @@ pub struct HeldOutPart {
 }
 
 /// The held-out parts, in the order they were written.
-pub const HELD_OUT: [HeldOutPart; 10] = [
+pub const HELD_OUT: [HeldOutPart; 11] = [
     HeldOutPart {
         name: "held-out",
         mistakes: include_str!("../data/proofreading/heldout-mistakes.txt"),
@@ -134,6 +134,12 @@ pub const HELD_OUT: [HeldOutPart; 10] = [
         mistakes: include_str!("../data/proofreading/heldout-10-mistakes.txt"),
         clean: include_str!("../data/proofreading/heldout-10-clean.txt"),
         sentences: include_str!("../data/proofreading/heldout-10-clean-sentences.txt"),
+    },
+    HeldOutPart {
+        name: "eleventh held-out",
+        mistakes: include_str!("../data/proofreading/heldout-11-mistakes.txt"),
+        clean: include_str!("../data/proofreading/heldout-11-clean.txt"),
+        sentences: include_str!("../data/proofreading/heldout-11-clean-sentences.txt"),
     },
 ];
 
