@@ -270,3 +270,27 @@ fn a_short_word_cut_before_a_number_ends_no_question() {
     let all = proofreading("Hi Sam,\n\nWould Thursday suit you at one o'clock.\n\nBest,\nRio");
     assert!(all.iter().any(|f| f.2.contains("question mark")), "{all:?}");
 }
+
+#[test]
+fn units_of_measure_are_not_misspellings() {
+    assert_clean(
+        "The new recipe keeps each portion under 450 kcal. The titration used 0.2 mmol \
+         of acid, and the yield was 3 mol per batch.",
+    );
+    assert_clean("The binding energy came out at 12 kcal/mol in the final run.");
+    // A typing slip near a unit is still a slip.
+    assert_eq!(
+        proofreading("We will recieve the samples on Friday.").len(),
+        1
+    );
+}
+
+#[test]
+fn festivals_of_many_cultures_are_names() {
+    assert_clean(
+        "Eid falls on a Monday this year, so the office closes. Diwali and Hanukkah \
+         come later, and Vesak is in May.",
+    );
+    // A misspelt word that starts a sentence is still flagged.
+    assert_eq!(proofreading("Recieve the pack before Friday.").len(), 1);
+}
