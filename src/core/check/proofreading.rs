@@ -354,10 +354,10 @@ fn is_listed_misspelling(word: &str) -> bool {
         .any(|(wrong, _)| wrong.eq_ignore_ascii_case(word))
 }
 
-/// Whether `lower` is made from dictionary words: another system's spelling of one, a
-/// derivation the dictionary lists only in part, or two words of four letters or more
-/// closed up ("workpapers"), the first not a word that closes up only by mistake
-/// ("everytime", "eventhough").
+/// Whether `lower` is made from dictionary words: another system's spelling of one or
+/// of a derivation, a derivation the dictionary lists only in part, or two words of four
+/// letters or more closed up ("workpapers"), the first not a word that closes up only by
+/// mistake ("everytime", "eventhough").
 fn is_derived_word(lower: &str, speller: &Speller) -> bool {
     const NOT_CLOSED_UP: &[&str] = &[
         "every", "even", "some", "each", "such", "much", "more", "most", "less", "very", "well",
@@ -370,10 +370,14 @@ fn is_derived_word(lower: &str, speller: &Speller) -> bool {
                 !NOT_CLOSED_UP.contains(&first) && speller.check(first) && speller.check(second)
             })
     };
-    american_forms(lower)
+    // The British form of a derived word ("optimisers": "optimizer") too.
+    let american = american_forms(lower);
+    american
         .iter()
-        .chain(&derived_from(lower))
-        .any(|f| speller.check(f))
+        .cloned()
+        .chain(derived_from(lower))
+        .chain(american.iter().flat_map(|f| derived_from(f)))
+        .any(|f| speller.check(&f))
         || closed_up()
 }
 
