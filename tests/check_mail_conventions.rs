@@ -286,6 +286,15 @@ fn units_of_measure_are_not_misspellings() {
 }
 
 #[test]
+fn et_al_in_a_citation_is_not_a_name_in_lower_case() {
+    assert_clean("Hi Sam,\n\nThe review by Mensah et\nal. covers it, and Osei et al. agree.\n\nBest,\nTaylor");
+    assert_clean("The approach follows Mensah et al. and was repeated by our group.");
+    assert_clean("As Mensah et al. reported, the effect held across both sites.");
+    // A name in lower case elsewhere is still one.
+    assert_eq!(proofreading("I spoke with sarah about the rota.").len(), 1);
+}
+
+#[test]
 fn festivals_of_many_cultures_are_names() {
     assert_clean(
         "Eid falls on a Monday this year, so the office closes. Diwali and Hanukkah \

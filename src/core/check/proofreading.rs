@@ -669,8 +669,10 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             let joined_to_name = compound.len() > w.len()
                 && compound.starts_with(|c: char| c.is_uppercase())
                 && !compound.starts_with(w);
+            // "et al" broken over a line is a citation's, not a name.
             if !is_proper_noun(w)
                 && !joined_to_name
+                && !is_et_al(&body[..word.start + w.len()])
                 && !starts_sentence(input, word)
                 && out.count("grammar") < MAX_PER_ID
             {
@@ -1120,7 +1122,18 @@ fn after_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     // An initial ("Pereira, M., & Hassan, R.") is a name cut short too.
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    initial || is_abbreviation(word)
+    initial || is_abbreviation(word) || is_et_al(before)
+}
+
+/// Whether `before` ends with "et al" ("Mensah et al. found"): "al" shortens "alii" and
+/// takes a full stop only after "et", so it is no abbreviation alone.
+fn is_et_al(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    lower
+        .strip_suffix("al")
+        .filter(|rest| rest.ends_with(char::is_whitespace))
+        .and_then(|rest| rest.trim_end().strip_suffix("et"))
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
 }
 
 #[cfg(test)]
