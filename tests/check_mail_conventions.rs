@@ -303,3 +303,14 @@ fn festivals_of_many_cultures_are_names() {
     // A misspelt word that starts a sentence is still flagged.
     assert_eq!(proofreading("Recieve the pack before Friday.").len(), 1);
 }
+
+#[test]
+fn a_numbering_abbreviation_before_a_number_is_not_a_misspelling() {
+    assert_clean("I edited two episodes of the series.\n\nEp 3 ran long, so we cut it.");
+    assert_clean("I edited two episodes.\n\nEp. 4 was the harder one.");
+    // The same letters not before a number are still flagged.
+    assert_eq!(
+        proofreading("I edited two episodes.\n\nEp was the harder one.").len(),
+        1
+    );
+}

@@ -319,6 +319,26 @@ fn is_medicine_name(word: &str) -> bool {
         && MEDICINE_STEMS.iter().any(|stem| word.ends_with(stem))
 }
 
+/// Short forms of the words that number the parts of a series, a book or a building
+/// ("Ep 3", "Vol. 2", "Fig 4", "Apt 12"): abbreviations only before a number.
+const NUMBERING_ABBREVIATIONS: &[&str] = &[
+    "ep", "eps", "vol", "vols", "ch", "fig", "figs", "pt", "sec", "para", "eq", "pg", "rm", "apt",
+    "ste", "bldg", "flr", "nos",
+];
+
+/// Whether `word` is one of [`NUMBERING_ABBREVIATIONS`] followed, after an optional full
+/// stop and a space, by a number.
+fn numbers_what_follows(body: &str, word: &Word) -> bool {
+    let after = &body[word.end..];
+    let after = after.strip_prefix('.').unwrap_or(after);
+    NUMBERING_ABBREVIATIONS
+        .iter()
+        .any(|a| word.text.eq_ignore_ascii_case(a))
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether `word` is the plural of an abbreviation ("NDAs", "KPIs").
 fn is_abbreviation_plural(word: &str) -> bool {
     word.strip_suffix('s')
@@ -623,6 +643,10 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         }
         // An abbreviation with its full stop ("req. #4471", "Thurs., Jan. 8").
         if body[word.end..].starts_with('.') && is_abbreviation(w) {
+            continue;
+        }
+        // A numbering word cut short before its number ("Ep 3", "Vol. 2").
+        if numbers_what_follows(body, word) {
             continue;
         }
         // A capital inside a word marks a name or a code ("GitHub", "qPCR", "SKU").
