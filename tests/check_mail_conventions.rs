@@ -314,3 +314,15 @@ fn a_numbering_abbreviation_before_a_number_is_not_a_misspelling() {
         1
     );
 }
+
+#[test]
+fn a_line_in_capitals_closing_a_paragraph_needs_no_full_stop() {
+    assert_clean(
+        "Hello Sam,\n\nThe studio is booked for the shoot next week.\nTWO SEATS STILL FREE ON THE CREW BUS\n\nBest,\nTaylor",
+    );
+    // The same line in ordinary case is a sentence and still needs its full stop.
+    let found = proofreading(
+        "Hello Sam,\n\nThe studio is booked for the shoot next week.\nTwo seats are still free on the crew bus\n\nBest,\nTaylor",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

@@ -1064,7 +1064,8 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         let decoded = without_line_codes(line);
         let ends_ok = decoded.chars().last().is_none_or(|c| !c.is_alphanumeric())
             || ends_with_a_signature(line)
-            || ends_with_a_value(line);
+            || ends_with_a_value(line)
+            || is_in_capitals(line);
         let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
         if is_sentence
             && !lower_case_style
@@ -1087,6 +1088,12 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
+}
+
+/// Whether every letter of `line` is a capital ("ROOM FOUR NOW AVAILABLE"): a label or a
+/// banner set apart by its case, which takes no full stop.
+fn is_in_capitals(line: &str) -> bool {
+    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
 }
 
 /// Two punctuation marks in a row (". .", ",.", ".,"), as filling a template with a note
