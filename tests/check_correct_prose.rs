@@ -1463,3 +1463,18 @@ fn a_sentence_mostly_of_words_unknown_to_english_is_another_language() {
     let typos = "Hi Sam,\n\nI hav atached my CV and the portfolio you asked for.\n\nBest,\nAli";
     assert!(findings(typos).iter().any(|(w, _)| w == "hav"), "{typos}");
 }
+
+#[test]
+fn a_linking_adverb_after_a_semicolon_joins_the_sentences_rightly() {
+    assert_clean("The offer looks generous; however, I want to compare the pension first.");
+    assert_clean("Your notes were clear; therefore, we moved the review to Friday.");
+    // The same sentences joined by a comma alone are still a splice, also after a
+    // semicolon that joins something else.
+    for body in [
+        "The offer looks generous, I want to compare the pension first.",
+        "Thank you for the tour; the lab was impressive, I learned a great deal there.",
+    ] {
+        let found = findings(body);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+}

@@ -270,3 +270,59 @@ fn a_short_word_cut_before_a_number_ends_no_question() {
     let all = proofreading("Hi Sam,\n\nWould Thursday suit you at one o'clock.\n\nBest,\nRio");
     assert!(all.iter().any(|f| f.2.contains("question mark")), "{all:?}");
 }
+
+#[test]
+fn units_of_measure_are_not_misspellings() {
+    assert_clean(
+        "The new recipe keeps each portion under 450 kcal. The titration used 0.2 mmol \
+         of acid, and the yield was 3 mol per batch.",
+    );
+    assert_clean("The binding energy came out at 12 kcal/mol in the final run.");
+    // A typing slip near a unit is still a slip.
+    assert_eq!(
+        proofreading("We will recieve the samples on Friday.").len(),
+        1
+    );
+}
+
+#[test]
+fn et_al_in_a_citation_is_not_a_name_in_lower_case() {
+    assert_clean("Hi Sam,\n\nThe review by Mensah et\nal. covers it, and Osei et al. agree.\n\nBest,\nTaylor");
+    assert_clean("The approach follows Mensah et al. and was repeated by our group.");
+    assert_clean("As Mensah et al. reported, the effect held across both sites.");
+    // A name in lower case elsewhere is still one.
+    assert_eq!(proofreading("I spoke with sarah about the rota.").len(), 1);
+}
+
+#[test]
+fn festivals_of_many_cultures_are_names() {
+    assert_clean(
+        "Eid falls on a Monday this year, so the office closes. Diwali and Hanukkah \
+         come later, and Vesak is in May.",
+    );
+    // A misspelt word that starts a sentence is still flagged.
+    assert_eq!(proofreading("Recieve the pack before Friday.").len(), 1);
+}
+
+#[test]
+fn a_numbering_abbreviation_before_a_number_is_not_a_misspelling() {
+    assert_clean("I edited two episodes of the series.\n\nEp 3 ran long, so we cut it.");
+    assert_clean("I edited two episodes.\n\nEp. 4 was the harder one.");
+    // The same letters not before a number are still flagged.
+    assert_eq!(
+        proofreading("I edited two episodes.\n\nEp was the harder one.").len(),
+        1
+    );
+}
+
+#[test]
+fn a_line_in_capitals_closing_a_paragraph_needs_no_full_stop() {
+    assert_clean(
+        "Hello Sam,\n\nThe studio is booked for the shoot next week.\nTWO SEATS STILL FREE ON THE CREW BUS\n\nBest,\nTaylor",
+    );
+    // The same line in ordinary case is a sentence and still needs its full stop.
+    let found = proofreading(
+        "Hello Sam,\n\nThe studio is booked for the shoot next week.\nTwo seats are still free on the crew bus\n\nBest,\nTaylor",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}

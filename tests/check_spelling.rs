@@ -185,3 +185,28 @@ fn every_form_a_system_note_suggests_is_a_word() {
     // Both are American: no note either way.
     assert_eq!(spelling_in("us", "The grey tiles were cancelled."), vec![]);
 }
+
+#[test]
+fn british_plurals_of_ize_nouns_are_words() {
+    assert_eq!(
+        spelling("Our optimisers and tokenisers were tuned, and the finalisers ran."),
+        Vec::<(String, String)>::new()
+    );
+    assert_eq!(spelling("Our optimisors were tuned.").len(), 1);
+}
+
+#[test]
+fn the_one_who_does_a_verb_that_doubles_its_consonant_is_a_word() {
+    assert_eq!(
+        spelling("The night patroller checked the gates."),
+        Vec::<(String, String)>::new()
+    );
+    // Misspellings that look like such a noun stay flagged: the verb is too short.
+    for slip in ["piller", "doller", "begger", "writter"] {
+        assert_eq!(
+            spelling(&format!("The {slip} stood there.")).len(),
+            1,
+            "{slip}"
+        );
+    }
+}

@@ -319,6 +319,26 @@ fn is_medicine_name(word: &str) -> bool {
         && MEDICINE_STEMS.iter().any(|stem| word.ends_with(stem))
 }
 
+/// Short forms of the words that number the parts of a series, a book or a building
+/// ("Ep 3", "Vol. 2", "Fig 4", "Apt 12"): abbreviations only before a number.
+const NUMBERING_ABBREVIATIONS: &[&str] = &[
+    "ep", "eps", "vol", "vols", "ch", "fig", "figs", "pt", "sec", "para", "eq", "pg", "rm", "apt",
+    "ste", "bldg", "flr", "nos",
+];
+
+/// Whether `word` is one of [`NUMBERING_ABBREVIATIONS`] followed, after an optional full
+/// stop and a space, by a number.
+fn numbers_what_follows(body: &str, word: &Word) -> bool {
+    let after = &body[word.end..];
+    let after = after.strip_prefix('.').unwrap_or(after);
+    NUMBERING_ABBREVIATIONS
+        .iter()
+        .any(|a| word.text.eq_ignore_ascii_case(a))
+        && after
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether `word` is the plural of an abbreviation ("NDAs", "KPIs").
 fn is_abbreviation_plural(word: &str) -> bool {
     word.strip_suffix('s')
@@ -354,10 +374,10 @@ fn is_listed_misspelling(word: &str) -> bool {
         .any(|(wrong, _)| wrong.eq_ignore_ascii_case(word))
 }
 
-/// Whether `lower` is made from dictionary words: another system's spelling of one, a
-/// derivation the dictionary lists only in part, or two words of four letters or more
-/// closed up ("workpapers"), the first not a word that closes up only by mistake
-/// ("everytime", "eventhough").
+/// Whether `lower` is made from dictionary words: another system's spelling of one or
+/// of a derivation, a derivation the dictionary lists only in part, or two words of four
+/// letters or more closed up ("workpapers"), the first not a word that closes up only by
+/// mistake ("everytime", "eventhough").
 fn is_derived_word(lower: &str, speller: &Speller) -> bool {
     const NOT_CLOSED_UP: &[&str] = &[
         "every", "even", "some", "each", "such", "much", "more", "most", "less", "very", "well",
@@ -370,10 +390,14 @@ fn is_derived_word(lower: &str, speller: &Speller) -> bool {
                 !NOT_CLOSED_UP.contains(&first) && speller.check(first) && speller.check(second)
             })
     };
-    american_forms(lower)
+    // The British form of a derived word ("optimisers": "optimizer") too.
+    let american = american_forms(lower);
+    american
         .iter()
-        .chain(&derived_from(lower))
-        .any(|f| speller.check(f))
+        .cloned()
+        .chain(derived_from(lower))
+        .chain(american.iter().flat_map(|f| derived_from(f)))
+        .any(|f| speller.check(&f))
         || closed_up()
 }
 
@@ -621,6 +645,10 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
         if body[word.end..].starts_with('.') && is_abbreviation(w) {
             continue;
         }
+        // A numbering word cut short before its number ("Ep 3", "Vol. 2").
+        if numbers_what_follows(body, word) {
+            continue;
+        }
         // A capital inside a word marks a name or a code ("GitHub", "qPCR", "SKU").
         let inner_capital = w.chars().skip(1).any(|c| c.is_ascii_uppercase());
         if capital && !starts_sentence(input, word)
@@ -665,8 +693,10 @@ fn spelling(input: &Input, list: &[Word], out: &mut Findings) {
             let joined_to_name = compound.len() > w.len()
                 && compound.starts_with(|c: char| c.is_uppercase())
                 && !compound.starts_with(w);
+            // "et al" broken over a line is a citation's, not a name.
             if !is_proper_noun(w)
                 && !joined_to_name
+                && !is_et_al(&body[..word.start + w.len()])
                 && !starts_sentence(input, word)
                 && out.count("grammar") < MAX_PER_ID
             {
@@ -1034,7 +1064,8 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
         let decoded = without_line_codes(line);
         let ends_ok = decoded.chars().last().is_none_or(|c| !c.is_alphanumeric())
             || ends_with_a_signature(line)
-            || ends_with_a_value(line);
+            || ends_with_a_value(line)
+            || is_in_capitals(line);
         let in_link = skip.iter().any(|(a, b)| e > *a && e <= *b);
         if is_sentence
             && !lower_case_style
@@ -1057,6 +1088,12 @@ fn grammar(input: &Input, list: &[Word], skip: &[(usize, usize)], out: &mut Find
             );
         }
     }
+}
+
+/// Whether every letter of `line` is a capital ("ROOM FOUR NOW AVAILABLE"): a label or a
+/// banner set apart by its case, which takes no full stop.
+fn is_in_capitals(line: &str) -> bool {
+    line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
 }
 
 /// Two punctuation marks in a row (". .", ",.", ".,"), as filling a template with a note
@@ -1116,7 +1153,18 @@ fn after_abbreviation(before: &str) -> bool {
         .unwrap_or("");
     // An initial ("Pereira, M., & Hassan, R.") is a name cut short too.
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    initial || is_abbreviation(word)
+    initial || is_abbreviation(word) || is_et_al(before)
+}
+
+/// Whether `before` ends with "et al" ("Mensah et al. found"): "al" shortens "alii" and
+/// takes a full stop only after "et", so it is no abbreviation alone.
+fn is_et_al(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    lower
+        .strip_suffix("al")
+        .filter(|rest| rest.ends_with(char::is_whitespace))
+        .and_then(|rest| rest.trim_end().strip_suffix("et"))
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
 }
 
 #[cfg(test)]

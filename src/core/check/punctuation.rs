@@ -514,9 +514,14 @@ fn splice_after_thanks(input: &Input, out: &mut Findings) {
         let Some(comma) = lower.find(", ") else {
             continue;
         };
-        // Read without collecting: this runs on every sentence that opens so.
+        // Read without collecting: this runs on every sentence that opens so. A
+        // semicolon and a linking adverb before the comma have joined the sentences
+        // already ("…; however, I").
         let first = || lower[..comma].split_whitespace();
-        if opens(ABOUT_THING) && !first().any(|w| SAYING_VERBS.contains(&w)) {
+        let linked = lower[..comma]
+            .rsplit_once(';')
+            .is_some_and(|(_, adverb)| CONNECTIVES.contains(&adverb.trim()));
+        if linked || opens(ABOUT_THING) && !first().any(|w| SAYING_VERBS.contains(&w)) {
             continue;
         }
         let mut second = lower[comma + 2..].split_whitespace();

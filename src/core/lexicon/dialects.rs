@@ -105,7 +105,7 @@ const PREFIXES: &[&str] = &[
 /// Words a derived form is made from, for the derivations the dictionary lists only in
 /// part: plurals of nouns with a noun ending ("renegotiations", "materializations"),
 /// "-ship" from a noun ("preceptorship"), "-ability" from "-able" ("enforceability"),
-/// "-er" and "-or" for the one who does something ("explainer", "effector"), "-wards"
+/// "-er" and "-or" for the one who does something ("explainer", "effector", "patroller"), "-wards"
 /// from "-ward" ("onwards"), plurals of "-ing" nouns ("tailings"), "-able" of "-ate"
 /// ("compensable"), "-omics" and "-ology" fields ("transcriptomics", "neonatology"), and
 /// a prefix before a word ("deduplicating", "prestart"). `word` is lower-case ASCII.
@@ -127,14 +127,10 @@ pub fn derived_from(word: &str) -> Vec<String> {
     if let Some(stem) = word.strip_suffix("ability") {
         bases.push(format!("{stem}able"));
     }
-    for agent in ["er", "or"] {
-        if let Some(stem) = word.strip_suffix(agent).filter(|s| s.len() >= 5) {
-            bases.push(stem.to_string());
-        }
-    }
-    // The one who does it, of a verb in "-e" ("approver").
-    if let Some(stem) = word.strip_suffix("er").filter(|s| s.len() >= 4) {
-        bases.push(format!("{stem}e"));
+    // The one who does it, and the ones ("approvers").
+    let singular = word.strip_suffix('s').filter(|w| w.ends_with("er"));
+    for agent in std::iter::once(word).chain(singular) {
+        bases.extend(agent_bases(agent));
     }
     // "-able" of a verb in "-ate" ("compensable"), a field of "-omics" ("transcriptomics"),
     // and the study of what an adjective in "-al" names ("neonatology").
@@ -165,6 +161,32 @@ pub fn derived_from(word: &str) -> Vec<String> {
         if let Some(stem) = word.strip_prefix(prefix).filter(|s| s.len() >= least) {
             bases.push(stem.to_string());
         }
+    }
+    bases
+}
+
+/// The verbs (or a verb's past form) that `word`, a noun for the one who does
+/// something, may come from: a word before "-er" or "-or" ("effector"), a verb that
+/// doubles its last consonant ("patroller", as "patrolled"), and a verb in "-e"
+/// ("approver"). `word` is lower-case ASCII.
+fn agent_bases(word: &str) -> Vec<String> {
+    let mut bases = Vec::new();
+    for agent in ["er", "or"] {
+        if let Some(stem) = word.strip_suffix(agent).filter(|s| s.len() >= 5) {
+            bases.push(stem.to_string());
+        }
+    }
+    // The verb five letters at least, since short ones leave misspellings of "-ar"
+    // nouns behind ("piller", "begger").
+    if let Some(stem) = word.strip_suffix("er").filter(|s| s.len() >= 6) {
+        let mut last = stem.bytes().rev();
+        if last.next().is_some_and(|b| !b"aeiou".contains(&b)) && last.next() == stem.bytes().last()
+        {
+            bases.push(format!("{stem}ed"));
+        }
+    }
+    if let Some(stem) = word.strip_suffix("er").filter(|s| s.len() >= 4) {
+        bases.push(format!("{stem}e"));
     }
     bases
 }
