@@ -464,7 +464,7 @@ const TENTH: Floors = Floors {
         ("your-youre", 0.72),
     ],
     ceiling: 0.7,
-    near_misses: 3,
+    near_misses: 2,
 };
 
 /// The eleventh part: 399 mistakes, 60 clean emails in formats of their own (a
@@ -473,7 +473,11 @@ const TENTH: Floors = Floors {
 /// 360 near misses, written without the rules. Read as it came: 314 of its 399 (0.79),
 /// 23 false alarms (2.60 per 1,000 words, nearly all trade words and units the
 /// dictionary lacks) and 1 near-miss alarm; the round of rules for employer mail's false
-/// alarms, written without it, changed neither figure.
+/// alarms, written without it, changed neither figure. Its false alarms (not its text)
+/// were then looked at: units and festivals lists, trade words with their sources,
+/// British forms of derived words, "et al.", numbering abbreviations before a number, a
+/// closing line in capitals and a semicolon before a linking adverb left 6 (0.68 per
+/// 1,000 words) and no near-miss alarm.
 const ELEVENTH: Floors = Floors {
     part: &HELD_OUT[10],
     recall_below: &[
@@ -504,8 +508,8 @@ const ELEVENTH: Floors = Floors {
         ("whose-whos", 0.81),
         ("you-your", 0.90),
     ],
-    ceiling: 2.7,
-    near_misses: 1,
+    ceiling: 0.7,
+    near_misses: 0,
 };
 
 #[test]
