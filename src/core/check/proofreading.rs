@@ -1159,12 +1159,17 @@ fn after_abbreviation(before: &str) -> bool {
 /// Whether `before` ends with "et al" ("Mensah et al. found"): "al" shortens "alii" and
 /// takes a full stop only after "et", so it is no abbreviation alone.
 fn is_et_al(before: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
+    // Only the last few characters count: a draft's whole text before each word would
+    // make checking a long draft quadratic.
+    let tail_at = before.char_indices().rev().nth(15).map_or(0, |(at, _)| at);
+    let lower = before[tail_at..].to_ascii_lowercase();
     lower
         .strip_suffix("al")
         .filter(|rest| rest.ends_with(char::is_whitespace))
         .and_then(|rest| rest.trim_end().strip_suffix("et"))
-        .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|rest| {
+            (rest.is_empty() && tail_at == 0) || rest.ends_with(|c: char| !c.is_alphanumeric())
+        })
 }
 
 #[cfg(test)]
