@@ -12,7 +12,7 @@ import { repoRoot } from '../harness.mjs';
 
 /** Shipped file (under dist/chrome) → most gzip KB allowed. */
 const CEILINGS_KB = {
-  'pkg/engine_bg.wasm': 570,
+  'pkg/engine_bg.wasm': 575,
   'pkg/pages_bg.wasm': 268,
   'dictionaries/en_US.dic': 200,
 };
